@@ -1,0 +1,171 @@
+"""Cleaning shared by the page-based formats (PDF, and plain text with form feeds).
+
+Works on :class:`Line` lists grouped by page: drops running headers and footers (lines that repeat at
+the top or bottom of many pages once digits are ignored), bare page numbers, "Page 3 of 60", contents
+lists (dot leaders, or a "Contents" page whose lines end in page numbers), and rejoins words hyphenated
+at a line break.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+ZONE_LINES = 3  # how many lines at the top/bottom of a page can be running matter
+ZONE_FRACTION = 0.12  # ... and they must sit in this fraction of the page height (when geometry is known)
+
+
+@dataclass
+class Line:
+    text: str
+    page: int
+    top: float = 0.0
+    bottom: float = 0.0
+    x0: float = 0.0
+    x1: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+    page_height: float = 0.0
+    page_width: float = 0.0
+
+
+def normalise_text(text: str) -> str:
+    """NFKC (ligatures, non-breaking spaces), soft hyphens removed, whitespace collapsed."""
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
+    text = text.replace("\u2010", "-").replace("\u2011", "-")
+    return re.sub(r"[ \t\u00a0\u2000-\u200b]+", " ", text).strip()
+
+
+_PAGE_NO = re.compile(
+    r"^(?:page\s*)?[-–—]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
+)
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NO.match(text.strip()))
+
+
+# "4.9 Concluding comments ........ 113", "Annex B … 57", "Foreword _____ ii"
+_LEADER_ENTRY = re.compile(r"^(?P<title>.*?\S)\s*(?:\.\s?){3,}\s*(?:\.|…)*\s*(?P<page>\d{1,4}|[ivxlc]{1,6})$"
+                           r"|^(?P<title2>.*?\S)\s*(?:…+|_{3,}|-{4,})\s*(?P<page2>\d{1,4}|[ivxlc]{1,6})$",
+                           re.IGNORECASE)
+# an entry without leaders: "4.9 Concluding comments 113" (only trusted on a contents page)
+_PLAIN_ENTRY = re.compile(r"^(?P<title>\D.*?[A-Za-z)].*?)\s+(?P<page>\d{1,4})$")
+_CONTENTS_HEAD = re.compile(r"^(?:table of )?contents(?: page)?$|^index$", re.IGNORECASE)
+
+
+def is_contents_entry(text: str) -> bool:
+    return bool(_LEADER_ENTRY.match(text.strip()))
+
+
+def _repeat_key(text: str) -> str:
+    text = re.sub(r"\d+", "#", text.lower())
+    text = re.sub(r"\b[ivxlc]{1,6}\b$", "#", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _zone_positions(page_lines: list[Line]) -> tuple[set[int], set[int]]:
+    """Indices of lines that may be running headers (top) or footers (bottom) on one page."""
+    n = len(page_lines)
+    top = set(range(min(ZONE_LINES, n)))
+    bottom = set(range(max(0, n - ZONE_LINES), n))
+    if page_lines and page_lines[0].page_height:
+        h = page_lines[0].page_height
+        top = {i for i in top if page_lines[i].top <= h * ZONE_FRACTION}
+        bottom = {i for i in bottom if page_lines[i].bottom >= h * (1 - ZONE_FRACTION)}
+    return top, bottom
+
+
+def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
+    """Remove running headers/footers and page numbers from each page's lines."""
+    n_pages = sum(1 for p in pages if p)
+    counts: dict[str, Counter[str]] = {"top": Counter(), "bottom": Counter()}
+    zones = [_zone_positions(p) for p in pages]
+    for page_lines, (top, bottom) in zip(pages, zones, strict=True):
+        for zone, idx in (("top", top), ("bottom", bottom)):
+            seen = {_repeat_key(page_lines[i].text) for i in idx}
+            counts[zone].update(k for k in seen if k)
+    threshold = max(2, int(0.25 * n_pages + 0.999)) if n_pages >= 3 else n_pages + 1
+    out: list[list[Line]] = []
+    for page_lines, (top, bottom) in zip(pages, zones, strict=True):
+        keep = []
+        for i, line in enumerate(page_lines):
+            zone = "top" if i in top else "bottom" if i in bottom else None
+            if zone is not None:
+                key = _repeat_key(line.text)
+                if counts[zone][key] >= threshold or is_page_number(line.text):
+                    continue
+            keep.append(line)
+        out.append(keep)
+    return out
+
+
+def _is_entry_like(text: str) -> bool:
+    return bool(_LEADER_ENTRY.match(text) or _PLAIN_ENTRY.match(text))
+
+
+def drop_contents(pages: list[list[Line]]) -> list[list[Line]]:
+    """Remove contents lists: dot-leader entries anywhere, and contents pages as a whole."""
+    out: list[list[Line]] = []
+    in_contents = False
+    for page_lines in pages:
+        texts = [ln.text.strip() for ln in page_lines]
+        has_head = any(_CONTENTS_HEAD.match(t) for t in texts[:6])
+        entry_like = sum(1 for t in texts if _is_entry_like(t))
+        ratio = entry_like / max(1, len(texts))
+        page_is_contents = (has_head and entry_like >= 3) or (
+            (in_contents or entry_like >= 6) and ratio >= 0.5
+        )
+        in_contents = page_is_contents
+        keep = []
+        for line, text in zip(page_lines, texts, strict=True):
+            if is_contents_entry(text):
+                continue
+            if page_is_contents and (_is_entry_like(text) or _CONTENTS_HEAD.match(text)):
+                continue
+            keep.append(line)
+        out.append(keep)
+    return out
+
+
+HYPHEN_PREFIXES = {
+    "multi", "non", "self", "cross", "co", "ex", "anti", "inter", "sub", "pre", "post", "well", "long",
+    "short", "high", "low", "child", "young", "so", "decision", "front", "follow", "step", "over", "under",
+    "part", "full", "face", "one", "two", "three", "four", "five", "age", "case", "risk", "in", "out",
+}
+
+
+def word_vocabulary(texts: list[str]) -> tuple[set[str], set[str]]:
+    """Words and hyphenated compounds seen inside lines (not at line ends), lower-cased."""
+    words: set[str] = set()
+    compounds: set[str] = set()
+    for t in texts:
+        for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", t):
+            lw = w.lower()
+            if "-" in lw:
+                compounds.add(lw)
+            else:
+                words.add(lw)
+    return words, compounds
+
+
+def join_lines(prev: str, nxt: str, vocab: tuple[set[str], set[str]] | None = None) -> str:
+    """Join two lines of one paragraph, undoing hyphenation at the break where it was only typesetting."""
+    m = re.search(r"([A-Za-z]+)-$", prev)
+    n = re.match(r"([a-z]+)", nxt)
+    if m and n:
+        a, b = m.group(1), n.group(1)
+        words, compounds = vocab or (set(), set())
+        joined, compound = (a + b).lower(), f"{a}-{b}".lower()
+        if compound in compounds and joined not in words:
+            keep_hyphen = True
+        elif joined in words:
+            keep_hyphen = False
+        else:
+            keep_hyphen = a.lower() in HYPHEN_PREFIXES
+        if keep_hyphen:
+            return prev + nxt
+        return prev[:-1] + nxt
+    return prev + " " + nxt

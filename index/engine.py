@@ -1,0 +1,111 @@
+"""The engine facade: loads a store and the embedding model once, answers questions with cited factors.
+It is the only object the bot and the CLI use."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from .embed import Embedder, get_embedder, model_id_for
+from .retrieve import Mode, Retriever
+from .settings import Settings, get_settings
+from .store import Store
+from .summarise import Summariser, load_themes
+from .types import Answer, Factor, Hit, PassageOut, Report
+from .verify import citation_problem
+
+logger = logging.getLogger(__name__)
+
+NOT_SUPPORTED = (
+    "Nothing in the reports held here answers that question. Try rephrasing it, or ask about a practice "
+    "topic such as supervision, information sharing or the voice of the child."
+)
+EMPTY_QUESTION = "Please ask a question, for example: what do the reviews say about supervision?"
+MAX_QUESTION_CHARS = 1000
+
+
+@dataclass
+class SourceInfo:
+    report: Report
+    passages: int
+
+
+def default_themes_file() -> Path | None:
+    from content import content_dir
+
+    path = content_dir() / "themes.yaml"
+    return path if path.is_file() else None
+
+
+class Engine:
+    def __init__(self, store: Path | str, settings: Settings | None = None,
+                 embedder: Embedder | None = None) -> None:
+        self.settings = settings or get_settings()
+        self.embedder = embedder or get_embedder(self.settings.model, self.settings.embed_batch_size)
+        self.store = Store.open(store, model_id=self.embedder.model_id)
+        self.retriever = Retriever(self.store, self.embedder, self.settings)
+        themes_file = self.settings.themes_file or default_themes_file()
+        self.summariser = Summariser(self.embedder, load_themes(themes_file), self.settings.max_factors)
+        self._reports = {r.report_id: r for r in self.store.reports()}
+        self.citations_checked = 0
+        self.citations_dropped = 0
+
+    @staticmethod
+    def model_id(settings: Settings) -> str:
+        return model_id_for(settings.model)
+
+    def load(self) -> Engine:
+        self.store.load()
+        self.summariser.theme_vectors()
+        return self
+
+    def retrieve(self, question: str, mode: Mode = "hybrid", top_k: int | None = None) -> list[Hit]:
+        return self.retriever.search(question[:MAX_QUESTION_CHARS], top_k=top_k, mode=mode).hits
+
+    def answer(self, question: str, top_k: int | None = None, report_ids: set[str] | None = None) -> Answer:
+        question = " ".join(question.split())
+        if not question:
+            return Answer(question=question, answered=False, message=EMPTY_QUESTION)
+        r = self.retriever.search(question[:MAX_QUESTION_CHARS], top_k=top_k, report_ids=report_ids)
+        passages = [self._passage_out(h) for h in r.hits]
+        if not r.supported:  # no "least-bad" passages either: nothing here supports an answer
+            return Answer(question=question, answered=False, message=NOT_SUPPORTED)
+        factors = self.summariser.factors(r.query_vector, r.hits, self._reports, self.settings.min_dense_score)
+        factors = self._checked(factors)
+        if not factors:
+            return Answer(question=question, answered=False, passages=passages, message=NOT_SUPPORTED)
+        return Answer(question=question, answered=True, factors=factors, passages=passages)
+
+    def _checked(self, factors: list[Factor]) -> list[Factor]:
+        """Drop any citation that fails the invariants (and any factor left without one)."""
+        out = []
+        for f in factors:
+            good = []
+            for c in f.citations:
+                problem = citation_problem(c, self.store)
+                self.citations_checked += 1
+                if problem:
+                    self.citations_dropped += 1
+                    logger.error("dropped a citation: %s", problem)
+                else:
+                    good.append(c)
+            if good:
+                out.append(f.model_copy(update={"citations": good}))
+        return out
+
+    def _passage_out(self, h: Hit) -> PassageOut:
+        rep = self._reports.get(h.passage.report_id)
+        return PassageOut(report_id=h.passage.report_id, report=rep.label if rep else h.passage.report_id,
+                          paragraph=h.passage.paragraph, page=h.passage.page, text=h.passage.text,
+                          score=round(h.score, 6))
+
+    def sources(self) -> list[SourceInfo]:
+        counts = self.store.passage_counts()
+        return [SourceInfo(report=r, passages=counts.get(r.report_id, 0)) for r in self.store.reports()]
+
+    def report(self, report_id: str) -> Report | None:
+        return self._reports.get(report_id)
+
+    def close(self) -> None:
+        self.store.close()

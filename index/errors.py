@@ -1,0 +1,66 @@
+"""Errors raised by the engine. Library code raises; only the entry points (CLI, bot) turn them into a
+one-line message and an exit code or a polite reply.
+
+    LessonsError
+    ├── IngestError            a file could not be ingested; the store is left as it was
+    │   ├── UnsupportedFormat  not PDF, DOCX, HTML, Markdown or plain text
+    │   ├── EncryptedDocument  password-protected PDF
+    │   ├── EmptyDocument      no text at all
+    │   ├── NeedsOCR           a PDF whose pages are images without a text layer
+    │   ├── TooLarge           over the configured size limit
+    │   └── CorruptDocument    the parser could not read the file
+    └── StoreError
+        ├── StoreMissing       no store at the path
+        ├── StoreMismatch      the store was built with another model or schema
+        └── StoreLocked        another process is writing to the store
+"""
+
+from __future__ import annotations
+
+
+class LessonsError(Exception):
+    """Base class: the message is meant to be shown to the user as one line."""
+
+
+class IngestError(LessonsError):
+    pass
+
+
+class UnsupportedFormat(IngestError):
+    pass
+
+
+class EncryptedDocument(IngestError):
+    pass
+
+
+class EmptyDocument(IngestError):
+    pass
+
+
+class NeedsOCR(IngestError):
+    pass
+
+
+class TooLarge(IngestError):
+    pass
+
+
+class CorruptDocument(IngestError):
+    pass
+
+
+class StoreError(LessonsError):
+    pass
+
+
+class StoreMissing(StoreError):
+    pass
+
+
+class StoreMismatch(StoreError):
+    pass
+
+
+class StoreLocked(StoreError):
+    pass

@@ -1,0 +1,97 @@
+"""``lessons ingest``: parse → passages → embed → one atomic store update for all the files given."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .embed import Embedder
+from .errors import IngestError
+from .metadata import build_report
+from .parse import parse
+from .passages import cut_passages
+from .settings import Settings
+from .store import index_text, write_reports
+from .types import Passage, Report
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass
+class Prepared:
+    path: Path
+    report: Report
+    passages: list[Passage]
+
+
+@dataclass
+class IngestResult:
+    reports: list[Report]
+    passages: int
+    pages: int
+    failures: list[str]
+
+
+def prepare(path: Path, settings: Settings, overrides: dict[str, Any] | None = None) -> Prepared:
+    """Parse one file into a report and its passages (no store change)."""
+    doc = parse(path, max_bytes=int(settings.max_file_mb * 2**20))
+    report = build_report(path, doc, overrides or {})
+    passages = cut_passages(doc.blocks, report.report_id, settings.window_words, settings.window_overlap)
+    if not passages:
+        raise IngestError(f"{path}: no passages could be cut from the text")
+    return Prepared(path=path, report=report, passages=passages)
+
+
+def embed_passages(embedder: Embedder, passages: list[Passage], batch: int,
+                   progress: Progress | None = None) -> np.ndarray:
+    texts = [index_text(p) for p in passages]
+    out = []
+    for i in range(0, len(texts), batch):
+        out.append(embedder.embed_batch(texts[i:i + batch]))
+        if progress:
+            progress("embed", min(i + batch, len(texts)), len(texts))
+    return np.vstack(out) if out else np.zeros((0, embedder.dim), dtype=np.float32)
+
+
+def ingest(paths: list[Path], store: Path, settings: Settings, embedder: Embedder,
+           overrides: dict[str, Any] | None = None, progress: Progress | None = None,
+           extra_manifest: dict[str, Any] | None = None, replace_all: bool = False,
+           remove: list[str] | None = None) -> IngestResult:
+    """Ingest all files or none: every file is parsed first; any failure leaves the store untouched."""
+    prepared: list[Prepared] = []
+    failures: list[str] = []
+    for n, path in enumerate(paths, start=1):
+        try:
+            prepared.append(prepare(Path(path), settings, overrides))
+        except IngestError as exc:
+            failures.append(str(exc))
+        if progress:
+            progress("parse", n, len(paths))
+    ids = [p.report.report_id for p in prepared]
+    dupes = {i for i in ids if ids.count(i) > 1}
+    if dupes:
+        failures.append(f"two files given the same report id: {', '.join(sorted(dupes))}")
+    if failures:
+        return IngestResult(reports=[], passages=0, pages=0, failures=failures)
+    all_passages = [p for item in prepared for p in item.passages]
+    vectors = embed_passages(embedder, all_passages, settings.embed_batch_size, progress)
+    items, start = [], 0
+    for item in prepared:
+        n = len(item.passages)
+        items.append((item.report, item.passages, vectors[start:start + n]))
+        start += n
+    if progress:
+        progress("index", 0, 1)
+    write_reports(store, items, embedder.model_id, embedder.dim, exact_index_max=settings.exact_index_max,
+                  extra_manifest=extra_manifest, replace_all=replace_all, remove=remove)
+    if progress:
+        progress("index", 1, 1)
+    return IngestResult(reports=[i.report for i in prepared], passages=len(all_passages),
+                        pages=sum(i.report.pages or 0 for i in prepared), failures=[])

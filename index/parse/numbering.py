@@ -1,0 +1,117 @@
+"""Word automatic numbering (numbering.xml) rendered to the label Word would print ("4.9.5", "12.", "(a)").
+
+Only what paragraph numbering in reports needs: per-list counters, level restarts, the usual number
+formats and ``lvlText`` patterns such as "%1.%2.%3". Bullet levels yield an empty label.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _roman(n: int) -> str:
+    vals = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+            (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    out = ""
+    for v, s in vals:
+        while n >= v:
+            out += s
+            n -= v
+    return out
+
+
+def _fmt(n: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (n - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (n - 1) % 26)
+    if fmt == "lowerRoman":
+        return _roman(n)
+    if fmt == "upperRoman":
+        return _roman(n).upper()
+    return str(n)
+
+
+@dataclass
+class _Level:
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+
+
+@dataclass
+class WordNumbering:
+    levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # numId -> ilvl -> level
+    style_num: dict[str, tuple[str, int]] = field(default_factory=dict)  # styleId -> (numId, ilvl)
+    counters: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def from_document(cls, document) -> WordNumbering:
+        self = cls()
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return self
+        abstract: dict[str, dict[int, _Level]] = {}
+        for an in root.findall(f"{W}abstractNum"):
+            lv: dict[int, _Level] = {}
+            for lvl in an.findall(f"{W}lvl"):
+                ilvl = int(lvl.get(f"{W}ilvl", "0"))
+                fmt = lvl.find(f"{W}numFmt")
+                txt = lvl.find(f"{W}lvlText")
+                st = lvl.find(f"{W}start")
+                lv[ilvl] = _Level(
+                    fmt=fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
+                    text=txt.get(f"{W}val", "") if txt is not None else "",
+                    start=int(st.get(f"{W}val", "1")) if st is not None else 1,
+                )
+            abstract[an.get(f"{W}abstractNumId", "")] = lv
+        for num in root.findall(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            if ref is not None:
+                self.levels[num.get(f"{W}numId", "")] = abstract.get(ref.get(f"{W}val", ""), {})
+        try:
+            for style in document.styles.element.findall(f"{W}style"):
+                numpr = style.find(f"{W}pPr/{W}numPr")
+                if numpr is not None:
+                    nid = numpr.find(f"{W}numId")
+                    il = numpr.find(f"{W}ilvl")
+                    if nid is not None:
+                        self.style_num[style.get(f"{W}styleId", "")] = (
+                            nid.get(f"{W}val", ""), int(il.get(f"{W}val", "0")) if il is not None else 0)
+        except AttributeError:
+            pass
+        return self
+
+    def label_for(self, ppr) -> str | None:
+        """The printed label of a numbered paragraph, "" for a bullet, None if not numbered."""
+        numpr = ppr.find(f"{W}numPr")
+        num_id, ilvl = None, 0
+        if numpr is not None:
+            nid, il = numpr.find(f"{W}numId"), numpr.find(f"{W}ilvl")
+            num_id = nid.get(f"{W}val") if nid is not None else None
+            ilvl = int(il.get(f"{W}val", "0")) if il is not None else 0
+        else:
+            ps = ppr.find(f"{W}pStyle")
+            if ps is not None and ps.get(f"{W}val", "") in self.style_num:
+                num_id, ilvl = self.style_num[ps.get(f"{W}val", "")]
+        if not num_id or num_id == "0" or num_id not in self.levels:
+            return None
+        levels = self.levels[num_id]
+        level = levels.get(ilvl, _Level())
+        if level.fmt in ("bullet", "none"):
+            return ""
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        for i in range(9):
+            if counters[i] == 0 and i < ilvl:
+                counters[i] = levels.get(i, _Level()).start
+        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else level.start
+        for i in range(ilvl + 1, 9):
+            counters[i] = 0
+        label = level.text
+        for i in range(ilvl + 1):
+            lvl_i = levels.get(i, _Level())
+            label = label.replace(f"%{i + 1}", _fmt(counters[i] or lvl_i.start, lvl_i.fmt))
+        return label.strip()

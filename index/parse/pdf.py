@@ -1,0 +1,255 @@
+"""PDF → blocks, with pdfplumber for text and geometry (pypdf for the encryption check).
+
+Lines are read with their position, font size and weight; running matter and contents are dropped
+(:mod:`index.clean`); lines are then grouped into paragraphs by vertical gaps, paragraph-number and
+bullet starts, heading style, and first-line indents. A paragraph that runs across a page break is
+joined when the page ends mid-sentence or the next page starts in lower case.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import statistics
+from pathlib import Path
+
+from ..clean import (
+    Line,
+    drop_contents,
+    drop_running_matter,
+    join_lines,
+    normalise_text,
+    word_vocabulary,
+)
+from ..errors import CorruptDocument, EncryptedDocument, NeedsOCR
+from ..types import Block, ParsedDocument
+from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text
+
+logger = logging.getLogger(__name__)
+
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
+
+
+def _open_checked(path: Path) -> None:
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except Exception as exc:  # unsupported crypto, wrong password
+                raise EncryptedDocument(f"{path}: the PDF is encrypted; supply an unencrypted copy") from exc
+            if not ok:
+                raise EncryptedDocument(f"{path}: the PDF is password-protected; supply an unencrypted copy")
+        if len(reader.pages) == 0:
+            raise CorruptDocument(f"{path}: the PDF has no pages")
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        raise CorruptDocument(f"{path}: not a readable PDF ({type(exc).__name__})") from exc
+
+
+def _read_lines(path: Path) -> tuple[list[list[Line]], int, dict]:
+    import pdfplumber
+
+    pages: list[list[Line]] = []
+    images = 0
+    try:
+        with pdfplumber.open(str(path)) as pdf:
+            meta = dict(pdf.metadata or {})
+            for pno, page in enumerate(pdf.pages, start=1):
+                images += len(page.images)
+                raw = page.extract_text_lines(layout=False, strip=True, return_chars=True)
+                lines = []
+                for r in raw:
+                    text = normalise_text(r["text"])
+                    if not text:
+                        continue
+                    chars = [c for c in r.get("chars", []) if c.get("text", "").strip()]
+                    sizes = [round(float(c.get("size", 0)), 1) for c in chars]
+                    size = statistics.median(sizes) if sizes else 0.0
+                    bold = bool(chars) and sum(
+                        1 for c in chars if _BOLD.search(c.get("fontname", ""))
+                    ) >= 0.8 * len(chars)
+                    lines.append(
+                        Line(text=text, page=pno, top=float(r["top"]), bottom=float(r["bottom"]),
+                             x0=float(r["x0"]), x1=float(r["x1"]), size=size, bold=bold,
+                             page_height=float(page.height), page_width=float(page.width))
+                    )
+                lines.sort(key=lambda ln: (round(ln.top), ln.x0))
+                pages.append(lines)
+    except EncryptedDocument:
+        raise
+    except Exception as exc:  # pdfminer raises a zoo of types on damaged files
+        name = type(exc).__name__
+        if "Password" in name or "Encrypt" in name:
+            raise EncryptedDocument(f"{path}: the PDF is password-protected") from exc
+        raise CorruptDocument(f"{path}: could not read the PDF ({name})") from exc
+    return pages, images, meta
+
+
+def _pdf_title(meta: dict) -> str | None:
+    title = meta.get("Title")
+    if isinstance(title, bytes):
+        title = title.decode("utf-8", "ignore")
+    if not isinstance(title, str):
+        return None
+    title = title.strip()
+    if not title or re.match(r"^(microsoft word|untitled|document\d*|slide \d+)", title, re.IGNORECASE):
+        return None
+    if re.search(r"\.(docx?|pdf|indd|rtf)$", title, re.IGNORECASE):
+        return None
+    return title
+
+
+def _pdf_year(meta: dict) -> int | None:
+    raw = meta.get("CreationDate") or meta.get("ModDate")
+    if isinstance(raw, bytes):
+        raw = raw.decode("ascii", "ignore")
+    if isinstance(raw, str):
+        m = re.search(r"(19[89]\d|20[0-4]\d)", raw)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def parse_pdf(path: Path) -> ParsedDocument:
+    _open_checked(path)
+    pages, images, meta = _read_lines(path)
+    n_chars = sum(len(ln.text) for p in pages for ln in p)
+    if n_chars == 0:
+        if images:
+            raise NeedsOCR(f"{path}: the PDF has no text layer (scanned images); run OCR on it first")
+        raise CorruptDocument(f"{path}: the PDF contains no text")
+    if n_chars < 20 * len(pages) and images >= len(pages) * 0.8:
+        raise NeedsOCR(f"{path}: most pages are images without text; run OCR on it first")
+    title_lines = _title_from_first_page(pages)
+    pages = drop_running_matter(pages)
+    pages = drop_contents(pages)
+    blocks = lines_to_blocks(pages)
+    return ParsedDocument(blocks=blocks, pages=len(pages), title=_pdf_title(meta) or title_lines,
+                          year=_year_from_text(pages) or _pdf_year(meta))
+
+
+def _title_from_first_page(pages: list[list[Line]]) -> str | None:
+    """The largest-font lines on the first page with text: usually the report title."""
+    for lines in pages[:2]:
+        if not lines:
+            continue
+        biggest = max(ln.size for ln in lines)
+        parts = [ln.text for ln in lines if ln.size >= biggest - 0.5][:4]
+        title = " ".join(parts).strip()
+        if 3 <= len(title) <= 250:
+            return title
+    return None
+
+
+def _year_from_text(pages: list[list[Line]]) -> int | None:
+    for lines in pages[:2]:
+        for ln in lines:
+            m = re.search(r"\b(19[89]\d|20[0-4]\d)\b", ln.text)
+            if m:
+                return int(m.group(1))
+    return None
+
+
+def _body_size(pages: list[list[Line]]) -> float:
+    weights: dict[float, int] = {}
+    for p in pages:
+        for ln in p:
+            weights[ln.size] = weights.get(ln.size, 0) + len(ln.text)
+    return max(weights, key=lambda s: weights[s]) if weights else 0.0
+
+
+def _typical_pitch(pages: list[list[Line]], body: float) -> float:
+    gaps = []
+    for p in pages:
+        for a, b in zip(p, p[1:], strict=False):
+            if abs(a.size - body) < 0.6 and abs(b.size - body) < 0.6:
+                g = b.top - a.top
+                if 0 < g < 4 * max(body, 1):
+                    gaps.append(round(g, 1))
+    if not gaps:
+        return body * 1.2 if body else 12.0
+    return statistics.median(gaps)
+
+
+def _left_margin(lines: list[Line]) -> float:
+    xs = [round(ln.x0) for ln in lines]
+    return statistics.mode(xs) if xs else 0.0
+
+
+def _is_heading_line(ln: Line, body: float) -> bool:
+    if len(ln.text) > 160 or not looks_like_heading_text(ln.text):
+        return False
+    if ln.size >= body + 1.0:
+        return True
+    return ln.bold and not _TERMINAL.search(ln.text) and len(ln.text.split()) <= 14
+
+
+def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
+    """Group cleaned lines into heading / paragraph / bullet blocks."""
+    all_lines = [ln for p in pages for ln in p]
+    if not all_lines:
+        return []
+    body = _body_size(pages)
+    pitch = _typical_pitch(pages, body)
+    margin = _left_margin([ln for ln in all_lines if abs(ln.size - body) < 0.6] or all_lines)
+    heading_sizes = sorted({round(ln.size) for ln in all_lines if _is_heading_line(ln, body)}, reverse=True)
+    vocab = word_vocabulary([ln.text for ln in all_lines])
+
+    blocks: list[Block] = []
+    cur: Block | None = None
+    cur_x0 = 0.0
+    prev: Line | None = None
+    for ln in all_lines:
+        heading = _is_heading_line(ln, body)
+        bullet = bool(BULLET_RE.match(ln.text))
+        numbered = bool(PARA_START_RE.match(ln.text))
+        new = cur is None or prev is None
+        if not new:
+            assert prev is not None and cur is not None
+            if ln.page != prev.page:
+                ends_open = not _TERMINAL.search(prev.text) or ln.text[:1].islower()
+                new = heading or bullet or numbered or cur.kind == "heading" or not ends_open
+            else:
+                gap = ln.top - prev.top
+                if heading != (cur.kind == "heading"):
+                    new = True
+                elif heading:
+                    new = gap > pitch * 2.2 or abs(ln.size - prev.size) > 0.6
+                elif bullet or numbered:
+                    new = True
+                elif gap > pitch * 1.45 or gap < -1:
+                    new = True
+                elif ln.x0 > margin + 8 and cur.kind == "para" and _TERMINAL.search(prev.text) \
+                        and ln.x0 > cur_x0 + 8:
+                    new = True  # first-line indent starts a paragraph
+                elif cur.kind == "bullet" and ln.x0 < cur_x0 - 4 and _TERMINAL.search(prev.text):
+                    new = True  # back at the margin after a bullet item
+        if new:
+            if heading:
+                level = _heading_level(ln, heading_sizes)
+                cur = Block(text=ln.text, kind="heading", page=ln.page, level=level)
+            elif bullet:
+                cur = Block(text=clean_bullet(ln.text), kind="bullet", page=ln.page)
+            else:
+                cur = Block(text=ln.text, kind="para", page=ln.page)
+            cur_x0 = ln.x0 if not bullet else ln.x0 + 6
+            blocks.append(cur)
+        else:
+            assert cur is not None
+            cur.text = join_lines(cur.text, ln.text, vocab)
+        prev = ln
+    return blocks
+
+
+def _heading_level(ln: Line, heading_sizes: list[int]) -> int:
+    m = re.match(r"^(\d+(?:\.\d+)*)\.?\s", ln.text)
+    if m:
+        return m.group(1).count(".") + 1
+    try:
+        return heading_sizes.index(round(ln.size)) + 1
+    except ValueError:
+        return len(heading_sizes) + 1

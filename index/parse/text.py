@@ -1,0 +1,102 @@
+"""Plain text and Markdown → blocks.
+
+Paragraphs are separated by blank lines; hard-wrapped lines are joined (with de-hyphenation). A form
+feed starts a new page (as pdftotext writes them), and then running headers/footers and contents pages
+are dropped exactly as for PDF. Markdown adds "#" headings and "-", "*", "+" bullets.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..clean import Line, drop_contents, drop_running_matter, join_lines, normalise_text, word_vocabulary
+from ..errors import CorruptDocument
+from ..types import Block, ParsedDocument
+from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text
+
+
+def _read(path: Path) -> str:
+    raw = path.read_bytes()
+    if b"\x00" in raw[:4096]:
+        raise CorruptDocument(f"{path}: binary data, not text")
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def parse_text(path: Path) -> ParsedDocument:
+    return _parse(path, markdown=False)
+
+
+def parse_markdown(path: Path) -> ParsedDocument:
+    return _parse(path, markdown=True)
+
+
+def _parse(path: Path, markdown: bool) -> ParsedDocument:
+    raw = _read(path).replace("\r\n", "\n").replace("\r", "\n")
+    paged = "\f" in raw
+    pages: list[list[Line]] = []
+    for pno, chunk in enumerate(raw.split("\f"), start=1):
+        lines = [Line(text=normalise_text(t) if t.strip() else "", page=pno) for t in chunk.split("\n")]
+        pages.append(lines)
+    if paged:
+        nonblank = [[ln for ln in p if ln.text] for p in pages]
+        kept = drop_contents(drop_running_matter(nonblank))
+        kept_ids = {id(ln) for p in kept for ln in p}
+        pages = [[ln for ln in p if not ln.text or id(ln) in kept_ids] for p in pages]
+    vocab = word_vocabulary([ln.text for p in pages for ln in p])
+
+    blocks: list[Block] = []
+    cur: Block | None = None
+    in_code = False
+    for p in pages:
+        cur = None if cur is not None and cur.kind == "heading" else cur
+        for ln in p:
+            text = ln.text
+            if markdown and text.startswith("```"):
+                in_code = not in_code
+                cur = None
+                continue
+            if not text:
+                cur = None
+                continue
+            if markdown:
+                m = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", text)
+                if m:
+                    blocks.append(Block(text=m.group(2), kind="heading", page=ln.page if paged else None,
+                                        level=len(m.group(1))))
+                    cur = None
+                    continue
+                text = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda mm: mm.group(1) or mm.group(2), text)
+                text = re.sub(r"^>\s?", "", text)
+                if re.fullmatch(r"[-*_ ]{3,}", text):
+                    cur = None
+                    continue
+            bullet = bool(BULLET_RE.match(text)) or (markdown and bool(re.match(r"^[-*+]\s+", text)))
+            numbered = bool(PARA_START_RE.match(text))
+            if cur is None or bullet or numbered:
+                kind = "bullet" if bullet else "para"
+                body = clean_bullet(re.sub(r"^[-*+]\s+", "• ", text) if markdown else text) if bullet else text
+                cur = Block(text=body, kind=kind, page=ln.page if paged else None)
+                blocks.append(cur)
+            else:
+                cur.text = join_lines(cur.text, text, vocab)
+    if not markdown:
+        _mark_plain_headings(blocks)
+    return ParsedDocument(blocks=blocks, pages=len(pages) if paged else None,
+                          title=next((b.text for b in blocks if b.kind == "heading"), None))
+
+
+def _mark_plain_headings(blocks: list[Block]) -> None:
+    """In plain text, a short line standing alone without closing punctuation is a heading."""
+    for b in blocks:
+        t = b.text
+        if b.kind == "para" and len(t.split()) <= 10 and len(t) <= 90 and not re.search(r"[.:;,!?\"”]$", t) \
+                and looks_like_heading_text(t):
+            b.kind = "heading"
+            m = re.match(r"^(\d+(?:\.\d+)*)\.?\s", t)
+            b.level = m.group(1).count(".") + 1 if m else 1

@@ -1,0 +1,214 @@
+"""Blocks → passages: one passage per printed paragraph.
+
+The numbering scheme is read from the document itself. Multi-level numbers ("1.1", "4.9.5", "B.2.3")
+are taken when they move forward through the document; a run of single numbers ("12.", "13.") only when
+it counts up through the whole document (otherwise "1. 2. 3." are a numbered list inside a paragraph);
+"Recommendation 3" labels are kept as such. In a numbered document, everything between one numbered
+paragraph and the next (bullets, quotations, text continued after a page break) belongs to the first.
+Unnumbered text falls back to one passage per block, referenced by page and position on the page, with
+a bullet list kept with the sentence that introduces it. Long paragraphs become overlapping windows
+that keep the same reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean import is_contents_entry
+from .types import Block, Passage
+
+ML_RE = re.compile(r"^(?P<num>(?:\d{1,2}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2})\.?(?:\s+|$)(?P<rest>.*)$", re.S)
+SI_RE = re.compile(r"^(?P<num>\d{1,4})[.)](?:\s+|$)(?P<rest>.*)$", re.S)
+REC_RE = re.compile(
+    r"^(?P<num>(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}[a-z]?)\s*(?:[:.–—-]\s*|\s+|$)"
+    r"(?P<rest>.*)$", re.S | re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?\"”’)]$")
+SENTENCE_START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
+
+
+@dataclass
+class _Numbering:
+    multi: bool
+    single: bool
+
+
+def _num_key(num: str) -> tuple[int, ...]:
+    return tuple(ord(p) - 1000 if p.isalpha() else int(p) for p in num.split("."))
+
+
+def _detect(blocks: list[Block]) -> _Numbering:
+    multi_hits = 0
+    singles: list[int] = []
+    for b in blocks:
+        if b.kind != "para":
+            continue
+        m = ML_RE.match(b.text)
+        if m and SENTENCE_START.match(m.group("rest") or "A"):
+            multi_hits += 1
+            continue
+        s = SI_RE.match(b.text)
+        if s and SENTENCE_START.match(s.group("rest") or "A"):
+            singles.append(int(s.group("num")))
+    # single numbering counts: how many numbers continue the sequence from the previous one
+    follows = sum(1 for a, b in zip(singles, singles[1:], strict=False) if 0 < b - a <= 3)
+    single = len(set(singles)) >= 8 and follows >= 0.6 * len(singles) and multi_hits < len(singles)
+    return _Numbering(multi=multi_hits >= 3 and not single, single=single)
+
+
+def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None,
+                  last_single: int) -> tuple[str | None, str]:
+    text = block.text
+    m = REC_RE.match(text)
+    if m:
+        label = m.group("num")
+        label = label[0].upper() + label[1:]
+        return re.sub(r"\s+", " ", label), m.group("rest").strip()
+    if scheme.multi:
+        m = ML_RE.match(text)
+        if m and SENTENCE_START.match(m.group("rest") or "A"):
+            key = _num_key(m.group("num"))
+            if last is None or key > last:
+                return m.group("num"), m.group("rest").strip()
+    if scheme.single:
+        m = SI_RE.match(text)
+        if m and SENTENCE_START.match(m.group("rest") or "A"):
+            n = int(m.group("num"))
+            if last_single == 0 or 0 < n - last_single <= 3:
+                return m.group("num"), m.group("rest").strip()
+    return None, text
+
+
+def _is_numbered_heading(number: str | None, rest: str, following: Block | None) -> bool:
+    """'4.9 Concluding comments' set as body text: short, unpunctuated, followed by '4.9.1 ...'."""
+    if number is None or number.lower().startswith(("recommendation", "finding", "lesson", "learning")):
+        return False
+    if not rest or (len(rest.split()) <= 12 and not _TERMINAL.search(rest) and not rest.endswith(":")):
+        if following is not None:
+            m = ML_RE.match(following.text)
+            if m and m.group("num").startswith(number + "."):
+                return True
+        return not rest or len(rest.split()) <= 6
+    return False
+
+
+def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
+                 window_overlap: int = 40) -> list[Passage]:
+    blocks = [b for b in blocks if b.text.strip() and not is_contents_entry(b.text)]
+    scheme = _detect(blocks)
+    numbered_doc = scheme.multi or scheme.single
+    passages: list[Passage] = []
+    section: list[tuple[int, str]] = []
+    cur: Passage | None = None
+    last_key: tuple[int, ...] | None = None
+    last_single = 0
+    pending_label: str | None = None
+
+    def section_path() -> str:
+        return " > ".join(t for _, t in section)
+
+    def start(text: str, block: Block, paragraph: str | None) -> Passage:
+        p = Passage(report_id=report_id, text=text, paragraph=paragraph, page=block.page,
+                    section=section_path())
+        passages.append(p)
+        return p
+
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.kind == "heading":
+            number, rest = _split_number(block, scheme, None, 0)
+            level = block.level or 1
+            while section and section[-1][0] >= level:
+                section.pop()
+            section.append((level, block.text))
+            if number and REC_RE.match(block.text) and not rest:
+                pending_label = number
+            cur = None
+            continue
+        number, rest = _split_number(block, scheme, last_key, last_single)
+        if number is not None and not REC_RE.match(block.text) and _is_numbered_heading(number, rest, nxt):
+            level = number.count(".") + 1
+            while section and section[-1][0] >= level:
+                section.pop()
+            section.append((level, block.text))
+            last_key = _num_key(number) if scheme.multi and "." in number else last_key
+            cur = None
+            continue
+        if number is not None:
+            if REC_RE.match(block.text):
+                if not rest:
+                    pending_label = number
+                    cur = None
+                    continue
+            elif scheme.multi and "." in number:
+                last_key = _num_key(number)
+            elif scheme.single:
+                last_single = int(number)
+            cur = start(rest, block, number)
+            pending_label = None
+            continue
+        if pending_label is not None:
+            cur = start(block.text if block.kind != "bullet" else "• " + block.text, block, pending_label)
+            pending_label = None
+            continue
+        text = "• " + block.text if block.kind == "bullet" else block.text
+        if cur is not None and ((numbered_doc and cur.paragraph is not None) or _continues(cur, block)):
+            cur.text = cur.text + "\n" + text if cur.text else text
+            continue
+        cur = start(text, block, None)
+
+    out: list[Passage] = []
+    per_page: dict[int | None, int] = {}
+    for p in passages:
+        p.text = p.text.strip()
+        if not p.text or (p.paragraph is None and len(p.text.split()) < 4):
+            continue
+        if p.paragraph is None:
+            per_page[p.page] = per_page.get(p.page, 0) + 1
+            p.page_ordinal = per_page[p.page]
+        out.extend(_windows(p, window_words, window_overlap))
+    for n, p in enumerate(out):
+        p.ordinal = n
+    return out
+
+
+def _continues(cur: Passage, block: Block) -> bool:
+    """An unnumbered block that completes the passage before it (a list's tail, a sentence cut short)."""
+    if block.kind == "bullet":
+        return True
+    last = cur.text.rstrip().splitlines()[-1] if cur.text.strip() else ""
+    return bool(last) and (last.endswith(":") or (last.startswith("•") and block.text[:1].islower()))
+
+
+def _windows(p: Passage, size: int, overlap: int) -> list[Passage]:
+    words = p.text.split(" ")
+    if len(words) <= size + size // 4:
+        return [p]
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“(•])|\n", p.text)
+    out: list[Passage] = []
+    chunk: list[str] = []
+    for s in sentences:
+        chunk.append(s)
+        if sum(len(c.split()) for c in chunk) >= size:
+            out.append(chunk)
+            tail: list[str] = []
+            while chunk and sum(len(c.split()) for c in tail) < overlap:
+                tail.insert(0, chunk.pop())
+            chunk = tail if len(tail) < len(out[-1]) else []
+    if chunk and (not out or chunk != out[-1][-len(chunk):]):
+        out.append(chunk)
+    result = []
+    for part in out:
+        text = _rejoin(p.text, part)
+        result.append(Passage(report_id=p.report_id, text=text, paragraph=p.paragraph, page=p.page,
+                              section=p.section, page_ordinal=p.page_ordinal))
+    return result
+
+
+def _rejoin(full: str, sentences: list[str]) -> str:
+    """The exact span of ``full`` from the first to the last sentence, so windows stay verbatim."""
+    start = full.find(sentences[0])
+    end_start = full.find(sentences[-1], start)
+    if start < 0 or end_start < 0:
+        return " ".join(sentences)
+    return full[start:end_start + len(sentences[-1])]

@@ -1,0 +1,83 @@
+"""Question → ranked passages: FAISS (dense) and BM25 (sparse) candidates fused by reciprocal rank,
+diversified across reports, with the support test that decides abstention."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from .embed import Embedder
+from .fusion import diversify, rrf
+from .settings import Settings
+from .store import Store
+from .types import Hit
+
+Mode = Literal["hybrid", "dense", "sparse"]
+
+
+@dataclass
+class Retrieval:
+    hits: list[Hit]
+    query_vector: np.ndarray
+    best_dense: float
+    supported: bool
+
+
+class Retriever:
+    def __init__(self, store: Store, embedder: Embedder, settings: Settings) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.settings = settings
+
+    def search(self, question: str, top_k: int | None = None, mode: Mode = "hybrid",
+               report_ids: set[str] | None = None, diverse: bool = True) -> Retrieval:
+        s = self.settings
+        k = top_k or s.top_k
+        qv = self.embedder.embed_batch([question])[0]
+        pool = s.candidates if not report_ids else max(s.candidates, 4 * s.candidates)
+        dense = self.store.dense_search(qv, pool) if mode != "sparse" else []
+        sparse = self.store.sparse_search(question, pool) if mode != "dense" else []
+        if report_ids:
+            owner = self.store.report_ids_of([pid for pid, _ in dense + sparse])
+            dense = [(p, sc) for p, sc in dense if owner.get(p) in report_ids]
+            sparse = [(p, sc) for p, sc in sparse if owner.get(p) in report_ids]
+        if mode == "dense":
+            fused = dense
+        elif mode == "sparse":
+            fused = sparse
+        else:
+            fused = rrf([dense, sparse], k=s.rrf_k)
+        ids = [pid for pid, _ in fused]
+        passages = self.store.passages(ids[: max(4 * k, 40)])
+        report_of = {pid: p.report_id for pid, p in passages.items()}
+        ranked = [(pid, sc) for pid, sc in fused if pid in passages]
+        chosen = diversify(ranked, report_of, k, s.per_report_max if diverse and not report_ids else k)
+        dense_of = dict(dense)
+        sparse_of = dict(sparse)
+        # cosine for passages only found by BM25, so that every hit has a comparable relevance
+        missing = [pid for pid, _ in chosen if pid not in dense_of]
+        if missing:
+            vecs = self._vectors(missing)
+            for pid, v in zip(missing, vecs, strict=True):
+                dense_of[pid] = float(np.dot(v, qv))
+        hits = [Hit(passage=passages[pid], score=float(sc), dense=dense_of.get(pid), sparse=sparse_of.get(pid))
+                for pid, sc in chosen]
+        best = max((h.dense or 0.0 for h in hits), default=0.0)
+        return Retrieval(hits=hits, query_vector=qv, best_dense=best, supported=self._supported(hits, best))
+
+    def _vectors(self, ids: list[int]) -> list[np.ndarray]:
+        index = self.store._load_dense()
+        out = []
+        for pid in ids:
+            try:
+                out.append(index.reconstruct(int(pid)))
+            except RuntimeError:
+                out.append(np.zeros(self.embedder.dim, dtype=np.float32))
+        return out
+
+    def _supported(self, hits: list[Hit], best: float) -> bool:
+        """Does anything retrieved actually bear on the question? Dense similarity is the test; keyword
+        overlap alone ("the", a place name) is not support."""
+        return bool(hits) and best >= self.settings.min_dense_score

@@ -1,0 +1,208 @@
+"""Retrieved passages → a cited factor summary (extractive: no LLM, no network).
+
+A factor is a bullet item or a sentence taken verbatim from a retrieved passage. When a top passage is
+a factor list (a lead-in sentence and its bullets) that answers the question, its items are the factors.
+Other factors are the best-matching sentences and items of the remaining passages. Near-duplicates
+across passages and reports are merged into one factor carrying all their citations; factors are
+grouped by theme when a theme list is configured.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from .embed import Embedder
+from .types import Citation, Factor, Hit, Report
+
+QUOTE_WORDS = 30
+_SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
+_ABBREV_END = re.compile(r"\b(?:e\.g|i\.e|etc|para|paras|p|pp|No|no|Dr|Mr|Mrs|Ms|cf|vs|St)\.$")
+
+
+@dataclass
+class Unit:
+    text: str  # verbatim substring of the passage
+    hit: Hit
+    kind: str  # "bullet" | "sentence"
+    lead_in: str | None = None
+    score: float = 0.0
+    vector: np.ndarray | None = None
+
+
+@dataclass
+class Theme:
+    id: str
+    label: str
+    description: str = ""
+    keywords: list[str] = field(default_factory=list)
+
+
+def load_themes(path: Path | None) -> list[Theme]:
+    if path is None or not Path(path).is_file():
+        return []
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    items = data.get("themes", data) if isinstance(data, dict) else data
+    return [Theme(id=t["id"], label=t.get("label", t["id"]), description=t.get("description", ""),
+                  keywords=list(t.get("keywords", []))) for t in items or []]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one line of text; each is a verbatim substring."""
+    parts = _SENT_SPLIT.split(text)
+    out: list[str] = []
+    for part in parts:
+        if out and _ABBREV_END.search(out[-1]):
+            out[-1] = out[-1] + " " + part
+        else:
+            out.append(part)
+    return [p.strip() for p in out if p.strip()]
+
+
+def units_of(hit: Hit) -> list[Unit]:
+    units: list[Unit] = []
+    lead: str | None = None
+    for line in hit.passage.text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("• "):
+            item = line[2:].strip()
+            if len(item.split()) >= 2:
+                units.append(Unit(text=item, hit=hit, kind="bullet", lead_in=lead))
+            continue
+        sents = split_sentences(line)
+        for s in sents:
+            if len(s.split()) >= 5:
+                units.append(Unit(text=s, hit=hit, kind="sentence"))
+        if sents:
+            lead = sents[-1]
+    return units
+
+
+def quote_of(text: str, max_words: int = QUOTE_WORDS) -> str:
+    """A short verbatim quote: the start of ``text`` cut at a word boundary."""
+    words = text.split(" ")
+    if len(words) <= max_words:
+        return text
+    return " ".join(words[:max_words]).rstrip(",;:")
+
+
+def make_citation(unit: Unit, reports: dict[str, Report]) -> Citation:
+    p = unit.hit.passage
+    report = reports.get(p.report_id)
+    return Citation(report_id=p.report_id, report=report.label if report else p.report_id,
+                    paragraph=p.paragraph, page=p.page, quote=quote_of(unit.text), passage_id=p.passage_id)
+
+
+class Summariser:
+    def __init__(self, embedder: Embedder, themes: list[Theme], max_factors: int = 8,
+                 merge_threshold: float = 0.86) -> None:
+        self.embedder = embedder
+        self.themes = themes
+        self.max_factors = max_factors
+        self.merge_threshold = merge_threshold
+        self._theme_vecs: np.ndarray | None = None
+
+    def theme_vectors(self) -> np.ndarray | None:
+        if self.themes and self._theme_vecs is None:
+            self._theme_vecs = self.embedder.embed_batch(
+                [f"{t.label}: {t.description} {', '.join(t.keywords)}" for t in self.themes])
+        return self._theme_vecs
+
+    def factors(self, question_vec: np.ndarray, hits: list[Hit], reports: dict[str, Report],
+                min_score: float) -> list[Factor]:
+        if not hits:
+            return []
+        best = max(h.dense or 0.0 for h in hits)
+        relevant = [h for h in hits if (h.dense or 0.0) >= max(min_score, best - 0.18)]
+        units = [u for h in relevant for u in units_of(h)]
+        if not units:
+            return []
+        vecs = self.embedder.embed_batch([u.text for u in units])
+        for u, v in zip(units, vecs, strict=True):
+            u.vector = v
+            u.score = 0.55 * float(np.dot(v, question_vec)) + 0.45 * (u.hit.dense or 0.0)
+        chosen = self._choose(units, relevant, question_vec)
+        return self._merge_and_theme(chosen, reports)
+
+    def _choose(self, units: list[Unit], relevant: list[Hit], qv: np.ndarray) -> list[Unit]:
+        chosen: list[Unit] = []
+        used: set[int] = set()
+        # 1. factor lists in the best passages: every item, in the report's order
+        for h in relevant[:3]:
+            items = [u for u in units if u.hit is h and u.kind == "bullet"]
+            if len(items) < 2:
+                continue
+            lead = items[0].lead_in or ""
+            lead_vec = self.embedder.embed_batch([lead])[0] if lead else None
+            lead_score = float(np.dot(lead_vec, qv)) if lead_vec is not None else 0.0
+            if lead_score >= 0.35 or (h.dense or 0.0) >= 0.5:
+                for u in items:
+                    if len(chosen) < self.max_factors + 4:
+                        chosen.append(u)
+                        used.add(id(u))
+        # 2. the best other sentences and items, at most two from a passage
+        floor = max(u.score for u in units) - 0.22
+        per_passage: dict[int, int] = {}
+        for u in sorted(units, key=lambda u: -u.score):
+            if len(chosen) >= self.max_factors:
+                break
+            if id(u) in used or u.score < floor:
+                continue
+            if u.kind == "sentence" and u.text.rstrip().endswith(":"):
+                continue  # a lead-in on its own says nothing
+            key = id(u.hit)
+            if per_passage.get(key, 0) >= 2:
+                continue
+            per_passage[key] = per_passage.get(key, 0) + 1
+            chosen.append(u)
+            used.add(id(u))
+        return chosen
+
+    def _merge_and_theme(self, chosen: list[Unit], reports: dict[str, Report]) -> list[Factor]:
+        groups: list[list[Unit]] = []
+        for u in chosen:
+            for g in groups:
+                rep = g[0]
+                if rep.vector is not None and u.vector is not None and \
+                        float(np.dot(rep.vector, u.vector)) >= self.merge_threshold and \
+                        all(x.hit.passage.passage_id != u.hit.passage.passage_id for x in g):
+                    g.append(u)
+                    break
+            else:
+                groups.append([u])
+        tv = self.theme_vectors()
+        factors: list[Factor] = []
+        for g in groups:
+            theme = None
+            if tv is not None and g[0].vector is not None:
+                theme = self._theme_of(g[0], tv)
+            seen: set[tuple] = set()
+            cites = []
+            for u in g:
+                c = make_citation(u, reports)
+                key = (c.report_id, c.paragraph, c.page, c.quote)
+                if key not in seen:
+                    seen.add(key)
+                    cites.append(c)
+            factors.append(Factor(summary=g[0].text, theme=theme, citations=cites))
+        if self.themes:
+            order: dict[str | None, int] = {}
+            for i, f in enumerate(factors):
+                order.setdefault(f.theme, i)
+            factors.sort(key=lambda f: (f.theme is None, order[f.theme]))
+        return factors
+
+    def _theme_of(self, unit: Unit, tv: np.ndarray) -> str | None:
+        sims = tv @ unit.vector
+        text = unit.text.lower()
+        for i, t in enumerate(self.themes):
+            if any(re.search(rf"\b{re.escape(k.lower())}", text) for k in t.keywords):
+                sims[i] += 0.12
+        i = int(np.argmax(sims))
+        return self.themes[i].id if sims[i] >= 0.30 else None

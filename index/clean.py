@@ -52,7 +52,8 @@ _LEADER_ENTRY = re.compile(r"^(?P<title>.*?\S)\s*(?:\.\s?){3,}\s*(?:\.|…)*\s*(
                            r"|^(?P<title2>.*?\S)\s*(?:…+|_{3,}|-{4,})\s*(?P<page2>\d{1,4}|[ivxlc]{1,6})$",
                            re.IGNORECASE)
 # an entry without leaders: "4.9 Concluding comments 113" (only trusted on a contents page)
-_PLAIN_ENTRY = re.compile(r"^(?P<title>\D.*?[A-Za-z)].*?)\s+(?P<page>\d{1,4})$")
+_PLAIN_ENTRY = re.compile(r"^(?P<title>(?:(?:\d{1,2}|[A-Z])(?:\.\d{1,3})*\.?\s+)?[^\d\s][^.!?]{0,120}?)"
+                          r"\s+(?P<page>\d{1,4}|[ivxlc]{1,6})$")
 _CONTENTS_HEAD = re.compile(r"^(?:table of )?contents(?: page)?$|^index$", re.IGNORECASE)
 
 
@@ -90,15 +91,15 @@ def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
     threshold = max(2, int(0.25 * n_pages + 0.999)) if n_pages >= 3 else n_pages + 1
     out: list[list[Line]] = []
     for page_lines, (top, bottom) in zip(pages, zones, strict=True):
-        keep = []
-        for i, line in enumerate(page_lines):
-            zone = "top" if i in top else "bottom" if i in bottom else None
-            if zone is not None:
-                key = _repeat_key(line.text)
-                if counts[zone][key] >= threshold or is_page_number(line.text):
-                    continue
-            keep.append(line)
-        out.append(keep)
+        drop: set[int] = set()
+        # running matter sits at the edges: stop at the first line from each edge that is not running
+        for zone, order in (("top", sorted(top)), ("bottom", sorted(bottom, reverse=True))):
+            for i in order:
+                if counts[zone][_repeat_key(page_lines[i].text)] >= threshold or is_page_number(page_lines[i].text):
+                    drop.add(i)
+                else:
+                    break
+        out.append([ln for i, ln in enumerate(page_lines) if i not in drop])
     return out
 
 

@@ -79,9 +79,9 @@ class Bar:
 
 
 def _embedder(settings: Settings):
-    from .embed import get_embedder
+    from .embed import LazyEmbedder
 
-    return get_embedder(settings.model, settings.embed_batch_size)
+    return LazyEmbedder(settings.model, settings.embed_batch_size)
 
 
 def resolve_store(store: Path | None, settings: Settings) -> Path:
@@ -128,9 +128,8 @@ def ingest(
     with Bar() as bar:
         result = run_ingest(files, target, settings, _embedder(settings), overrides, progress=bar)
     if result.failures:
-        for line in result.failures:
+        for line in result.failures:  # one line per bad file; nothing was ingested
             typer.echo(f"lessons: {line}", err=True)
-        typer.echo("lessons: nothing was ingested; the store is unchanged", err=True)
         raise typer.Exit(1)
     secs = time.perf_counter() - started
     for r in result.reports:

@@ -83,3 +83,23 @@ def get_embedder(model: str, batch_size: int = 32) -> SentenceTransformerEmbedde
     if key not in _CACHE:
         _CACHE[key] = SentenceTransformerEmbedder(model, batch_size)
     return _CACHE[key]
+
+
+class LazyEmbedder:
+    """Loads the model on first use, so commands that fail early (bad files) never pay for it."""
+
+    def __init__(self, model: str, batch_size: int = 32) -> None:
+        self.model = model
+        self.batch_size = batch_size
+        self.model_id = model_id_for(model)
+
+    @property
+    def loaded(self) -> SentenceTransformerEmbedder:
+        return get_embedder(self.model, self.batch_size)
+
+    @property
+    def dim(self) -> int:
+        return self.loaded.dim
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:
+        return self.loaded.embed_batch(texts)

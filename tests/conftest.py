@@ -1,0 +1,69 @@
+"""Shared fixtures. Stores live in tmp dirs; the real embedding model and real FAISS/SQLite/BM25 are used
+wherever retrieval quality or the store is under test; a hash embedder only where it is not."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test reads the developer's .env or writes to their default store."""
+    for key in list(os.environ):
+        if key.startswith("LESSONS_"):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.chdir(tmp_path)
+    from index.settings import get_settings
+
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def settings():
+    from index.settings import Settings
+
+    return Settings()
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from index.embed import get_embedder
+    from index.settings import Settings
+
+    s = Settings()
+    return get_embedder(s.model, s.embed_batch_size)
+
+
+@pytest.fixture(scope="session")
+def dev_docs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    from index.devset import write_documents
+
+    return write_documents(tmp_path_factory.mktemp("devdocs"))
+
+
+@pytest.fixture(scope="session")
+def dev_store(tmp_path_factory: pytest.TempPathFactory, dev_docs: list[Path], embedder) -> Path:
+    from index.ingest import ingest
+    from index.settings import Settings
+
+    store = tmp_path_factory.mktemp("devstore") / "store"
+    result = ingest(dev_docs, store, Settings(), embedder)
+    assert not result.failures, result.failures
+    return store
+
+
+@pytest.fixture(scope="session")
+def engine(dev_store: Path, embedder):
+    from index.engine import Engine
+    from index.settings import Settings
+
+    eng = Engine(dev_store, Settings(), embedder).load()
+    yield eng
+    eng.close()

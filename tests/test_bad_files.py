@@ -1,0 +1,80 @@
+"""Bad input: one clear line on stderr, a non-zero exit, and the store exactly as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from index.cli import app
+from tests.support.files import encrypted_pdf, image_only_pdf, long_markdown, text_pdf
+
+runner = CliRunner()
+
+
+def _snapshot(store: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(store)): p.read_bytes() for p in sorted(store.rglob("*")) if p.is_file()
+            and p.name != ".lock"}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    store = tmp_path / "store"
+    res = runner.invoke(app, ["ingest", str(long_markdown(tmp_path / "good.md", 5)), "--store", str(store)])
+    assert res.exit_code == 0, res.output
+    return store
+
+
+def _bad_files(tmp: Path) -> dict[str, tuple[Path, str]]:
+    good_pdf = text_pdf(tmp / "plain.pdf", ["1.1 A fictional paragraph about supervision in practice."])
+    (tmp / "corrupt.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20)
+    (tmp / "empty.pdf").write_bytes(b"")
+    (tmp / "notes.xyz").write_text("some text")
+    (tmp / "broken.docx").write_bytes(b"PK\x03\x04 not a real zip")
+    (tmp / "blank.md").write_text("\n\n   \n")
+    return {
+        "corrupt": (tmp / "corrupt.pdf", "not a readable PDF"),
+        "empty": (tmp / "empty.pdf", "file is empty"),
+        "unsupported": (tmp / "notes.xyz", "unsupported file type"),
+        "encrypted": (encrypted_pdf(tmp / "locked.pdf", good_pdf), "password-protected"),
+        "image-only": (image_only_pdf(tmp / "scan.pdf"), "OCR"),
+        "broken-docx": (tmp / "broken.docx", "DOCX"),
+        "no-text": (tmp / "blank.md", "no body text"),
+        "missing": (tmp / "nope.pdf", "no such file"),
+    }
+
+
+@pytest.mark.parametrize("case", ["corrupt", "empty", "unsupported", "encrypted", "image-only",
+                                  "broken-docx", "no-text", "missing"])
+def test_bad_file_one_line_nonzero_store_unchanged(tmp_path, store, case):
+    path, expected = _bad_files(tmp_path)[case]
+    before = _snapshot(store)
+    res = runner.invoke(app, ["ingest", str(path), "--store", str(store)])
+    assert res.exit_code != 0
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1, res.stderr
+    assert lines[0].startswith("lessons: ") and expected in lines[0]
+    assert "Traceback" not in res.output
+    assert _snapshot(store) == before
+
+
+def test_too_large(tmp_path, store, monkeypatch):
+    monkeypatch.setenv("LESSONS_MAX_FILE_MB", "0.0001")
+    from index.settings import get_settings
+
+    get_settings.cache_clear()
+    before = _snapshot(store)
+    res = runner.invoke(app, ["ingest", str(long_markdown(tmp_path / "big.md", 50)), "--store", str(store)])
+    assert res.exit_code != 0 and "over the limit" in res.stderr
+    assert _snapshot(store) == before
+
+
+def test_a_bad_file_among_good_ones_ingests_nothing(tmp_path, store):
+    before = _snapshot(store)
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"garbage")
+    res = runner.invoke(app, ["ingest", str(long_markdown(tmp_path / "new.md", 3)), str(bad),
+                              "--store", str(store)])
+    assert res.exit_code != 0 and "bad.pdf" in res.stderr
+    assert _snapshot(store) == before

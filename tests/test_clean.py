@@ -1,0 +1,48 @@
+from index.clean import Line, drop_contents, drop_running_matter, is_contents_entry, is_page_number, join_lines
+
+
+def _page(n: int, body: list[str]) -> list[Line]:
+    texts = ["Fictional Review of Testshire", "OFFICIAL", *body, f"Page {n} of 9"]
+    return [Line(text=t, page=n) for t in texts]
+
+
+def test_running_headers_footers_and_page_numbers_dropped():
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf"]
+    pages = [_page(n, [f"Body line {w} with text.", f"Body line {w} and more."]) for n, w in enumerate(words, 1)]
+    kept = drop_running_matter(pages)
+    texts = [ln.text for p in kept for ln in p]
+    assert all(t.startswith("Body line") for t in texts)
+    assert len(texts) == 14
+
+
+def test_repeated_body_text_is_not_mistaken_for_a_header():
+    pages = [[Line(text=f"Paragraph {n} text on the page that is long.", page=n)] * 1 + [Line(text="x y z", page=n)]
+             for n in range(1, 3)]
+    assert sum(len(p) for p in drop_running_matter(pages)) == 4  # under 3 pages: nothing is "running"
+
+
+def test_contents_entries_recognised():
+    assert is_contents_entry("4.9 Concluding comments ....... 113")
+    assert is_contents_entry("Annex B . . . . . . . 57")
+    assert is_contents_entry("Foreword ………… ii")
+    assert not is_contents_entry("4.9.5 The review identified a theme of factors.")
+    assert is_page_number("12") and is_page_number("Page 3 of 60") and is_page_number("- 4 -")
+    assert is_page_number("iv") and not is_page_number("Introduction")
+
+
+def test_contents_page_without_leaders_dropped():
+    contents = ["Contents", "1 Introduction 3", "2 Background 5", "3 Findings 9", "4 Analysis 14",
+                "4.9 Concluding comments 113", "5 Recommendations 116"]
+    page1 = [Line(text=t, page=1) for t in contents]
+    page2 = [Line(text="1.1 This review was commissioned in 2013 by the board.", page=2)]
+    kept = drop_contents([page1, page2])
+    assert kept[0] == []
+    assert [ln.text for ln in kept[1]] == ["1.1 This review was commissioned in 2013 by the board."]
+
+
+def test_dehyphenation_uses_the_document_vocabulary():
+    vocab = ({"safeguarding", "practice"}, {"multi-agency"})
+    assert join_lines("effective safe-", "guarding practice", vocab) == "effective safeguarding practice"
+    assert join_lines("effective multi-", "agency working", vocab) == "effective multi-agency working"
+    assert join_lines("a self-", "referral", (set(), set())) == "a self-referral"
+    assert join_lines("the end.", "Next", vocab) == "the end. Next"

@@ -1,0 +1,87 @@
+from index.passages import cut_passages
+from index.types import Block
+
+
+def P(text, page=1, kind="para", level=0):
+    return Block(text=text, kind=kind, page=page, level=level)
+
+
+def test_multilevel_numbering_with_bullets_and_page_continuation():
+    blocks = [
+        P("Foreword by the chair of the board, written before the review began.", 1),
+        P("4 Analysis", 2, "heading", 1),
+        P("4.9 Concluding comments", 2, "heading", 2),
+        P("4.9.4 The panel met eleven times.", 2),
+        P("4.9.5 The review identified factors that affected the quality of practice:", 2),
+        P("Policy not understood at the front line", 2, "bullet"),
+        P("An absence of supervision", 3, "bullet"),
+        P("4.9.6 Senior managers did not look at front-line practice and the", 3),
+        P("board did not ask them to.", 4),  # continued after a page break
+    ]
+    ps = cut_passages(blocks, "r")
+    by = {p.paragraph: p for p in ps}
+    assert by["4.9.5"].text.splitlines() == [
+        "The review identified factors that affected the quality of practice:",
+        "• Policy not understood at the front line",
+        "• An absence of supervision",
+    ]
+    assert by["4.9.5"].page == 2 and by["4.9.6"].page == 3
+    assert "board did not ask them to." in by["4.9.6"].text
+    assert by["4.9.5"].section == "4 Analysis > 4.9 Concluding comments"
+    fore = [p for p in ps if p.paragraph is None]
+    assert len(fore) == 1 and fore[0].page == 1 and fore[0].page_ordinal == 1
+
+
+def test_single_numbering_needs_a_running_sequence():
+    blocks = [P(f"{n}. Paragraph number {n} says Something about practice.") for n in range(1, 13)]
+    blocks.insert(5, P("1. A list item inside paragraph five."))
+    ps = cut_passages(blocks, "r")
+    assert [p.paragraph for p in ps] == [str(n) for n in range(1, 13)]
+    assert "1. A list item" in ps[4].text
+
+
+def test_short_numbered_list_is_not_paragraph_numbering():
+    blocks = [P("The panel found three problems."), P("1. Nobody read the file."), P("2. Nobody asked.")]
+    assert all(p.paragraph is None for p in cut_passages(blocks, "r"))
+
+
+def test_recommendation_labels_and_unstyled_numbered_headings():
+    blocks = [
+        P("5.1 Recommendations"),
+        P("5.1.1 The board accepted every recommendation below."),
+        P("Recommendation 1: The board should audit supervision each year."),
+        P("Recommendation 2"),
+        P("Agencies should share missing-episode data weekly."),
+        P("5.1.2 Progress will be reported to the board."),
+        P("5.1.3 A further review will follow."),
+    ]
+    ps = cut_passages(blocks, "r")
+    refs = [p.paragraph for p in ps]
+    assert refs == ["5.1.1", "Recommendation 1", "Recommendation 2", "5.1.2", "5.1.3"]
+    assert ps[2].text == "Agencies should share missing-episode data weekly."
+    assert ps[0].section == "5.1 Recommendations"
+
+
+def test_unnumbered_list_stays_with_its_lead_in():
+    blocks = [P("Introductory paragraph about the family and the agencies."),
+              P("The lessons for practice were these:"), P("Listen to children", kind="bullet"),
+              P("Share information early", kind="bullet"), P("A closing paragraph about next steps taken.")]
+    ps = cut_passages(blocks, "r")
+    assert len(ps) == 3
+    assert ps[1].text == "The lessons for practice were these:\n• Listen to children\n• Share information early"
+
+
+def test_long_paragraph_windows_keep_reference_and_stay_verbatim():
+    body = " ".join(f"Sentence {i} describes what the agencies did on that day." for i in range(80))
+    blocks = [P("2.1 Short one. " * 3), P("2.2 " + body, 7), P("2.3 After.")]
+    ps = cut_passages(blocks, "r", window_words=100, window_overlap=20)
+    windows = [p for p in ps if p.paragraph == "2.2"]
+    assert len(windows) >= 4
+    assert all(w.page == 7 for w in windows)
+    assert all(w.text in body for w in windows)
+    assert windows[0].text.startswith("Sentence 0") and windows[-1].text.endswith("on that day.")
+
+
+def test_contents_lines_never_become_passages():
+    blocks = [P("4.9 Concluding comments ....... 113"), P("Some real text that is long enough to keep.")]
+    assert [p.text for p in cut_passages(blocks, "r")] == ["Some real text that is long enough to keep."]

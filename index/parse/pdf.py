@@ -28,6 +28,8 @@ from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_t
 logger = logging.getLogger(__name__)
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_CID_BULLET = re.compile(r"^\s*\(cid:\d+\)\s*")  # an unmapped glyph opening a line is a bullet
+_CID = re.compile(r"\(cid:\d+\)")
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 
 
@@ -63,7 +65,8 @@ def _read_lines(path: Path) -> tuple[list[list[Line]], int, dict]:
                 raw = page.extract_text_lines(layout=False, strip=True, return_chars=True)
                 lines = []
                 for r in raw:
-                    text = normalise_text(r["text"])
+                    text = _CID_BULLET.sub("• ", r["text"])
+                    text = normalise_text(_CID.sub("", text))
                     if not text:
                         continue
                     chars = [c for c in r.get("chars", []) if c.get("text", "").strip()]
@@ -96,7 +99,7 @@ def _pdf_title(meta: dict) -> str | None:
     if not isinstance(title, str):
         return None
     title = title.strip()
-    if not title or re.match(r"^(microsoft word|untitled|document\d*|slide \d+)", title, re.IGNORECASE):
+    if not title or re.match(r"^\(?(microsoft word|untitled|anonymous|document\d*|slide \d+|title)\)?", title, re.IGNORECASE):
         return None
     if re.search(r"\.(docx?|pdf|indd|rtf)$", title, re.IGNORECASE):
         return None
@@ -135,6 +138,9 @@ def parse_pdf(path: Path) -> ParsedDocument:
 def _title_from_first_page(pages: list[list[Line]]) -> str | None:
     """The largest-font lines on the first page with text: usually the report title."""
     for lines in pages[:2]:
+        if not lines:
+            continue
+        lines = [ln for ln in lines if not re.match(r"^(table of )?contents$|^foreword$", ln.text, re.I)]
         if not lines:
             continue
         biggest = max(ln.size for ln in lines)

@@ -170,3 +170,23 @@ def join_lines(prev: str, nxt: str, vocab: tuple[set[str], set[str]] | None = No
             return prev + nxt
         return prev[:-1] + nxt
     return prev + " " + nxt
+
+
+def drop_contents_blocks(blocks: list) -> list:
+    """Block-level version for formats without pages (DOCX, HTML, Markdown): a "Contents" heading and
+    the entry-like blocks ("2 Scope and approach 5") that follow it, plus dot-leader entries anywhere."""
+    out = []
+    in_contents = False
+    for b in blocks:
+        text = b.text.strip()
+        if _CONTENTS_HEAD.match(text):
+            in_contents = True
+            continue
+        if is_contents_entry(text):
+            continue
+        if in_contents:
+            if _is_entry_like(text) and len(text.split()) <= 16:
+                continue
+            in_contents = False
+        out.append(b)
+    return out

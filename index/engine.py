@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .embed import Embedder, get_embedder, model_id_for
 from .retrieve import Mode, Retriever
+from .scope import Scoper
 from .settings import Settings, get_settings
 from .store import Store
 from .summarise import Summariser, load_themes
@@ -46,8 +47,10 @@ class Engine:
         self.store = Store.open(store, model_id=self.embedder.model_id)
         self.retriever = Retriever(self.store, self.embedder, self.settings)
         themes_file = self.settings.themes_file or default_themes_file()
-        self.summariser = Summariser(self.embedder, load_themes(themes_file), self.settings.max_factors)
+        self.summariser = Summariser(self.embedder, load_themes(themes_file), self.settings.max_factors,
+                                     stored_vectors=self.store.unit_vectors)
         self._reports = {r.report_id: r for r in self.store.reports()}
+        self.scoper = Scoper(list(self._reports.values()))
         self.citations_checked = 0
         self.citations_dropped = 0
 
@@ -61,20 +64,25 @@ class Engine:
         return self
 
     def retrieve(self, question: str, mode: Mode = "hybrid", top_k: int | None = None) -> list[Hit]:
-        return self.retriever.search(question[:MAX_QUESTION_CHARS], top_k=top_k, mode=mode).hits
+        report_ids, query = self.scoper.scope(question[:MAX_QUESTION_CHARS])
+        return self.retriever.search(query, top_k=top_k, mode=mode, report_ids=report_ids).hits
 
     def answer(self, question: str, top_k: int | None = None, report_ids: set[str] | None = None) -> Answer:
         question = " ".join(question.split())
         if not question:
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)
-        r = self.retriever.search(question[:MAX_QUESTION_CHARS], top_k=top_k, report_ids=report_ids)
+        named, query = self.scoper.scope(question[:MAX_QUESTION_CHARS])
+        if report_ids is None:
+            report_ids = named
+        r = self.retriever.search(query, top_k=top_k, report_ids=report_ids)
         passages = [self._passage_out(h) for h in r.hits]
         if not r.supported:  # no "least-bad" passages either: nothing here supports an answer
             return Answer(question=question, answered=False, message=NOT_SUPPORTED)
-        factors = self.summariser.factors(r.query_vector, r.hits, self._reports, self.settings.min_dense_score)
+        factors = self.summariser.factors(r.query_vector, r.hits, self._reports, self.settings.min_dense_score,
+                                          self.settings.min_sentence_score)
         factors = self._checked(factors)
         if not factors:
-            return Answer(question=question, answered=False, passages=passages, message=NOT_SUPPORTED)
+            return Answer(question=question, answered=False, message=NOT_SUPPORTED)
         return Answer(question=question, answered=True, factors=factors, passages=passages)
 
     def _checked(self, factors: list[Factor]) -> list[Factor]:

@@ -42,10 +42,22 @@ def build_dev_store(settings: Settings, workdir: Path, embedder, progress: Progr
     return store
 
 
-def _refs(hits) -> list[tuple[str, str | None]]:
+def same_content(store) -> dict[str, str]:
+    """Report id -> canonical id, joining copies of one report in two formats (same title, same printed
+    paragraphs), so that finding either copy of a paragraph counts once."""
+    canon: dict[tuple, str] = {}
+    out: dict[str, str] = {}
+    for r in store.reports():
+        paras = frozenset(store.paragraphs(r.report_id))
+        key = (r.title.lower(), paras) if len(paras) >= 5 else (r.report_id,)
+        out[r.report_id] = canon.setdefault(key, r.report_id)
+    return out
+
+
+def _refs(hits, canon: dict[str, str]) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     for h in hits:
-        ref = (h.passage.report_id, h.passage.paragraph)
+        ref = (canon.get(h.passage.report_id, h.passage.report_id), h.passage.paragraph)
         if ref not in out:
             out.append(ref)
     return out
@@ -66,13 +78,14 @@ def evaluate(settings: Settings, store: Path | None = None, devset: Path | None 
         result: dict[str, Any] = {"questions": len(questions), "answerable": len(answerable),
                                   "unanswerable": len(unanswerable), "modes": {}}
         misses: list[str] = []
+        canon = same_content(engine.store)
         for mode in MODES:
             recall, rr = [], []
             for q in answerable:
-                gold = {(g["report_id"], str(g["paragraph"])) for g in q["gold"]}
-                refs = _refs(engine.retrieve(q["question"], mode=mode, top_k=10))
+                gold = {(canon.get(g["report_id"], g["report_id"]), str(g["paragraph"])) for g in q["gold"]}
+                refs = _refs(engine.retrieve(q["question"], mode=mode, top_k=10), canon)
                 top5 = set(refs[:5])
-                recall.append(len(gold & top5) / len(gold))
+                recall.append(len(gold & top5) / min(5, len(gold)))
                 rank = next((i for i, r in enumerate(refs[:10], start=1) if r in gold), None)
                 rr.append(1 / rank if rank else 0.0)
                 if mode == "hybrid" and not gold & top5:
@@ -81,16 +94,22 @@ def evaluate(settings: Settings, store: Path | None = None, devset: Path | None 
                                      "mrr@10": round(statistics.mean(rr), 3)}
         result["hybrid_misses"] = misses
         abstained_unans = abstained_ans = cited_gold = 0
+        misses_answer: list[str] = []
+        answered_unans: list[str] = []
         for n, q in enumerate(questions, start=1):
             a = engine.answer(q["question"])
             if q.get("gold"):
-                gold = {(g["report_id"], str(g["paragraph"])) for g in q["gold"]}
+                gold = {(canon.get(g["report_id"], g["report_id"]), str(g["paragraph"])) for g in q["gold"]}
                 if not a.answered:
                     abstained_ans += 1
-                cites = {(c.report_id, c.paragraph) for f in a.factors for c in f.citations}
+                    misses_answer.append(q["id"])
+                cites = {(canon.get(c.report_id, c.report_id), c.paragraph) for f in a.factors
+                         for c in f.citations}
                 cited_gold += bool(cites & gold)
             elif not a.answered:
                 abstained_unans += 1
+            else:
+                answered_unans.append(q["id"])
             if progress:
                 progress("answer", n, len(questions))
         checked = engine.citations_checked
@@ -99,6 +118,8 @@ def evaluate(settings: Settings, store: Path | None = None, devset: Path | None 
         result["abstention_unanswerable"] = round(abstained_unans / max(1, len(unanswerable)), 3)
         result["abstention_answerable"] = round(abstained_ans / max(1, len(answerable)), 3)
         result["answers_citing_gold"] = round(cited_gold / max(1, len(answerable)), 3)
+        result["abstained_answerable_ids"] = misses_answer
+        result["answered_unanswerable_ids"] = answered_unans
         engine.close()
     return result
 
@@ -116,8 +137,11 @@ def format_report(r: dict[str, Any]) -> str:
         f"abstained, answerable     {r['abstention_answerable']:.3f}  (lower is better)",
         f"answers citing a gold ¶   {r['answers_citing_gold']:.3f}",
     ]
-    if r.get("hybrid_misses"):
-        lines.append(f"hybrid misses at 5: {', '.join(r['hybrid_misses'])}")
+    for key, label in (("hybrid_misses", "hybrid, no gold paragraph in top 5"),
+                       ("abstained_answerable_ids", "abstained although answerable"),
+                       ("answered_unanswerable_ids", "answered although unanswerable")):
+        if r.get(key):
+            lines.append(f"{label}: {', '.join(r[key])}")
     return "\n".join(lines)
 
 

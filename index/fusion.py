@@ -16,6 +16,16 @@ def rrf(rankings: Sequence[Sequence[tuple[int, float]]], k: int = 60,
     return sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+def convex(dense: dict[int, float], sparse: Sequence[tuple[int, float]], alpha: float) -> list[tuple[int, float]]:
+    """alpha * cosine + (1 - alpha) * BM25 scaled by the query's best BM25 score. ``dense`` must hold a
+    cosine for every id in ``sparse``."""
+    top = max((s for _, s in sparse), default=0.0) or 1.0
+    bm = {pid: s / top for pid, s in sparse}
+    ids = set(dense) | set(bm)
+    fused = [(pid, alpha * dense[pid] + (1 - alpha) * bm.get(pid, 0.0)) for pid in ids]
+    return sorted(fused, key=lambda kv: (-kv[1], kv[0]))
+
+
 def diversify(ranked: Sequence[tuple[int, float]], report_of: dict[int, str], top_k: int,
               per_report_max: int) -> list[tuple[int, float]]:
     """Top K with at most ``per_report_max`` per report while other reports have candidates left;

@@ -15,6 +15,7 @@ from .errors import IngestError
 from .metadata import build_report
 from .parse import parse
 from .passages import cut_passages
+from .segment import segments
 from .settings import Settings
 from .store import index_text, write_reports
 from .types import Passage, Report
@@ -50,14 +51,26 @@ def prepare(path: Path, settings: Settings, overrides: dict[str, Any] | None = N
 
 
 def embed_passages(embedder: Embedder, passages: list[Passage], batch: int,
-                   progress: Progress | None = None) -> np.ndarray:
+                   progress: Progress | None = None) -> tuple[np.ndarray, list[np.ndarray]]:
+    """One vector per passage (with its section heading), and one per sentence or list item."""
     texts = [index_text(p) for p in passages]
+    counts = []
+    for p in passages:
+        segs = [s.text for s in segments(p.text)]
+        counts.append(len(segs))
+        texts.extend(segs)
     out = []
-    for i in range(0, len(texts), batch):
-        out.append(embedder.embed_batch(texts[i:i + batch]))
+    chunk = batch * 8  # the model sorts each chunk by length and batches it itself
+    for i in range(0, len(texts), chunk):
+        out.append(embedder.embed_batch(texts[i:i + chunk]))
         if progress:
-            progress("embed", min(i + batch, len(texts)), len(texts))
-    return np.vstack(out) if out else np.zeros((0, embedder.dim), dtype=np.float32)
+            progress("embed", min(i + chunk, len(texts)), len(texts))
+    vecs = np.vstack(out) if out else np.zeros((0, embedder.dim), dtype=np.float32)
+    units, start = [], len(passages)
+    for n in counts:
+        units.append(vecs[start:start + n])
+        start += n
+    return vecs[:len(passages)], units
 
 
 def ingest(paths: list[Path], store: Path, settings: Settings, embedder: Embedder,
@@ -81,11 +94,11 @@ def ingest(paths: list[Path], store: Path, settings: Settings, embedder: Embedde
     if failures:
         return IngestResult(reports=[], passages=0, pages=0, failures=failures)
     all_passages = [p for item in prepared for p in item.passages]
-    vectors = embed_passages(embedder, all_passages, settings.embed_batch_size, progress)
+    vectors, unit_vectors = embed_passages(embedder, all_passages, settings.embed_batch_size, progress)
     items, start = [], 0
     for item in prepared:
         n = len(item.passages)
-        items.append((item.report, item.passages, vectors[start:start + n]))
+        items.append((item.report, item.passages, vectors[start:start + n], unit_vectors[start:start + n]))
         start += n
     if progress:
         progress("index", 0, 1)

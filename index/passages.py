@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean import is_contents_entry
+from .clean import drop_contents_blocks
 from .types import Block, Passage
 
 ML_RE = re.compile(r"^(?P<num>(?:\d{1,2}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2})\.?(?:\s+|$)(?P<rest>.*)$", re.S)
@@ -94,7 +94,7 @@ def _is_numbered_heading(number: str | None, rest: str, following: Block | None)
 
 def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
                  window_overlap: int = 40) -> list[Passage]:
-    blocks = [b for b in blocks if b.text.strip() and not is_contents_entry(b.text)]
+    blocks = drop_contents_blocks([b for b in blocks if b.text.strip()])
     scheme = _detect(blocks)
     numbered_doc = scheme.multi or scheme.single
     passages: list[Passage] = []

@@ -9,7 +9,7 @@ from typing import Literal
 import numpy as np
 
 from .embed import Embedder
-from .fusion import diversify, rrf
+from .fusion import convex, diversify, rrf
 from .settings import Settings
 from .store import Store
 from .types import Hit
@@ -43,29 +43,33 @@ class Retriever:
             owner = self.store.report_ids_of([pid for pid, _ in dense + sparse])
             dense = [(p, sc) for p, sc in dense if owner.get(p) in report_ids]
             sparse = [(p, sc) for p, sc in sparse if owner.get(p) in report_ids]
+        dense_of = dict(dense)
         if mode == "dense":
             fused = dense
         elif mode == "sparse":
             fused = sparse
+        elif s.fusion == "rrf":
+            fused = rrf([dense, sparse], k=s.rrf_k, weights=[1.0, s.sparse_weight])
         else:
-            fused = rrf([dense, sparse], k=s.rrf_k)
+            self._fill_cosines(dense_of, [pid for pid, _ in sparse], qv)
+            fused = convex(dense_of, sparse, s.dense_weight)
         ids = [pid for pid, _ in fused]
         passages = self.store.passages(ids[: max(4 * k, 40)])
         report_of = {pid: p.report_id for pid, p in passages.items()}
         ranked = [(pid, sc) for pid, sc in fused if pid in passages]
         chosen = diversify(ranked, report_of, k, s.per_report_max if diverse and not report_ids else k)
-        dense_of = dict(dense)
         sparse_of = dict(sparse)
-        # cosine for passages only found by BM25, so that every hit has a comparable relevance
-        missing = [pid for pid, _ in chosen if pid not in dense_of]
-        if missing:
-            vecs = self._vectors(missing)
-            for pid, v in zip(missing, vecs, strict=True):
-                dense_of[pid] = float(np.dot(v, qv))
+        # every hit gets its cosine, also those only BM25 found, as the common measure of relevance
+        self._fill_cosines(dense_of, [pid for pid, _ in chosen], qv)
         hits = [Hit(passage=passages[pid], score=float(sc), dense=dense_of.get(pid), sparse=sparse_of.get(pid))
                 for pid, sc in chosen]
         best = max((h.dense or 0.0 for h in hits), default=0.0)
         return Retrieval(hits=hits, query_vector=qv, best_dense=best, supported=self._supported(hits, best))
+
+    def _fill_cosines(self, dense_of: dict[int, float], ids: list[int], qv: np.ndarray) -> None:
+        missing = [pid for pid in ids if pid not in dense_of]
+        for pid, v in zip(missing, self._vectors(missing), strict=True):
+            dense_of[pid] = float(np.dot(v, qv))
 
     def _vectors(self, ids: list[int]) -> list[np.ndarray]:
         index = self.store._load_dense()

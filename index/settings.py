@@ -47,9 +47,15 @@ class Settings(BaseSettings):
     top_k: int = Field(default=8, description="Passages returned by ask.")
     candidates: int = Field(default=50, description="Candidates taken from each retriever before fusion.")
     rrf_k: int = Field(default=60, description="Reciprocal-rank-fusion constant.")
+    fusion: str = Field(default="convex", description="'convex' (weighted scores) or 'rrf' (reciprocal rank).")
+    dense_weight: float = Field(default=0.75, description="Convex fusion: weight of cosine against scaled BM25.")
+    sparse_weight: float = Field(default=1.0, description="RRF: weight of the BM25 ranking against dense (1.0).")
     per_report_max: int = Field(default=4, description="At most this many passages per report in the top K.")
     min_dense_score: float = Field(
-        default=0.30, description="Cosine similarity below which the best passage does not support an answer."
+        default=0.34, description="Cosine similarity below which the best passage does not support an answer."
+    )
+    min_sentence_score: float = Field(
+        default=0.35, description="... and below which no sentence or list item in it answers the question."
     )
     max_factors: int = Field(default=8, description="Factors in one answer.")
     themes_file: Path | None = Field(default=None, description="Theme list; default content/themes.yaml.")

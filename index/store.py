@@ -5,7 +5,8 @@
       .lock               writers hold an exclusive flock on it
       gen-…/manifest.json schema, model id, dimension, chunker version, counts, index type
       gen-…/passages.sqlite  reports, passages and their vectors
-      gen-…/dense.faiss   FAISS inner-product index of normalised vectors, ids = passage ids
+      gen-…/dense.faiss   FAISS inner-product index of normalised passage vectors, ids = passage ids
+      gen-…/units.faiss   the same for each sentence / list item of a passage, ids = unit ids
       gen-…/bm25/         bm25s index over the same passages (ids in bm25/ids.json)
 
 A write copies the live SQLite into a temporary directory, applies the change there, rebuilds FAISS and
@@ -38,8 +39,9 @@ from .types import Passage, Report
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
-_COMPUTED = {"schema", "chunker", "model_id", "dim", "passages", "reports", "index", "created"}
+SCHEMA_VERSION = 2
+_COMPUTED = {"schema", "chunker", "model_id", "dim", "passages", "units", "reports", "index", "unit_index",
+             "created"}
 CHUNKER_VERSION = "2026-11-22.1"
 
 _SCHEMA = """
@@ -56,6 +58,13 @@ CREATE TABLE IF NOT EXISTS passages (
     vector BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS passages_report ON passages(report_id, paragraph);
+CREATE TABLE IF NOT EXISTS units (
+    unit_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    passage_id INTEGER NOT NULL REFERENCES passages(passage_id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    vector BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS units_passage ON units(passage_id, ordinal);
 """
 
 
@@ -93,6 +102,7 @@ class Store:
         self._db.row_factory = sqlite3.Row
         self._lock = threading.Lock()
         self._dense = None
+        self._units = None
         self._bm25 = None
         self._bm25_ids: list[int] = []
         self._paragraphs: dict[str, set[str]] | None = None
@@ -168,6 +178,26 @@ class Store:
     def report_ids_of(self, ids: list[int]) -> dict[int, str]:
         return {pid: p.report_id for pid, p in self.passages(ids).items()}
 
+    def unit_vectors(self, passage_ids: list[int]) -> dict[int, np.ndarray]:
+        """Passage id -> (units × dim) stored vectors of its sentences and items, in segment order."""
+        if not passage_ids:
+            return {}
+        marks = ",".join("?" * len(passage_ids))
+        rows = self._query(f"SELECT passage_id, vector FROM units WHERE passage_id IN ({marks}) "
+                           f"ORDER BY passage_id, ordinal", tuple(passage_ids))
+        dim = int(self.manifest["dim"])
+        out: dict[int, list[np.ndarray]] = {}
+        for r in rows:
+            out.setdefault(r["passage_id"], []).append(np.frombuffer(r["vector"], dtype=np.float32))
+        return {pid: np.vstack(v).reshape(-1, dim) for pid, v in out.items()}
+
+    def unit_passages(self, unit_ids: list[int]) -> dict[int, int]:
+        if not unit_ids:
+            return {}
+        marks = ",".join("?" * len(unit_ids))
+        rows = self._query(f"SELECT unit_id, passage_id FROM units WHERE unit_id IN ({marks})", tuple(unit_ids))
+        return {r["unit_id"]: r["passage_id"] for r in rows}
+
     # -- searching -------------------------------------------------------------------------------
     def _load_dense(self):
         if self._dense is None:
@@ -177,6 +207,30 @@ class Store:
             if hasattr(self._dense, "index") and hasattr(self._dense.index, "hnsw"):
                 faiss.downcast_index(self._dense.index).hnsw.efSearch = 128
         return self._dense
+
+    def _load_units(self):
+        if self._units is None:
+            import faiss
+
+            path = self.gen / "units.faiss"
+            self._units = faiss.read_index(str(path))
+            if hasattr(self._units, "index") and hasattr(self._units.index, "hnsw"):
+                faiss.downcast_index(self._units.index).hnsw.efSearch = 128
+        return self._units
+
+    def unit_search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """Best (passage id, cosine of its best unit) pairs, from sentence-level vectors."""
+        index = self._load_units()
+        if index.ntotal == 0:
+            return []
+        scores, ids = index.search(np.asarray(vector, dtype=np.float32).reshape(1, -1), min(k, index.ntotal))
+        owner = self.unit_passages([int(i) for i in ids[0] if i >= 0])
+        best: dict[int, float] = {}
+        for uid, sc in zip(ids[0], scores[0], strict=True):
+            pid = owner.get(int(uid))
+            if pid is not None and pid not in best:
+                best[pid] = float(sc)
+        return sorted(best.items(), key=lambda kv: -kv[1])
 
     def _load_sparse(self):
         if self._bm25 is None and self.size:
@@ -188,6 +242,7 @@ class Store:
     def load(self) -> Store:
         """Load both indexes now (the bot does this at start-up)."""
         self._load_dense()
+        self._load_units()
         self._load_sparse()
         return self
 
@@ -247,7 +302,7 @@ def _fsync_dir(path: Path) -> None:
 
 def write_reports(
     root: Path | str,
-    items: list[tuple[Report, list[Passage], np.ndarray]],
+    items: list[tuple[Report, list[Passage], np.ndarray, list[np.ndarray]]],
     model_id: str,
     dim: int,
     remove: list[str] | None = None,
@@ -282,24 +337,29 @@ def write_reports(
                 src.close()
             db.executescript(_SCHEMA)
             db.execute("PRAGMA foreign_keys = ON")
-            gone = [r.report_id for r, _, _ in items] + list(remove or [])
+            gone = [item[0].report_id for item in items] + list(remove or [])
             with db:
                 for rid in gone:
+                    db.execute("DELETE FROM units WHERE passage_id IN "
+                               "(SELECT passage_id FROM passages WHERE report_id = ?)", (rid,))
                     db.execute("DELETE FROM passages WHERE report_id = ?", (rid,))
                     db.execute("DELETE FROM reports WHERE report_id = ?", (rid,))
                 now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-                for report, passages, vectors in items:
+                for report, passages, vectors, unit_vectors in items:
                     db.execute(
                         "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?)",
                         (report.report_id, report.title, report.short_name, report.year, report.url,
                          report.source_file, report.pages, json.dumps(report.extra, sort_keys=True), now))
                     vectors = np.asarray(vectors, dtype=np.float32)
-                    for p, vec in zip(passages, vectors, strict=True):
-                        db.execute(
+                    for p, vec, uvecs in zip(passages, vectors, unit_vectors, strict=True):
+                        cur = db.execute(
                             "INSERT INTO passages (report_id, ordinal, paragraph, page, page_ordinal, section,"
                             " text, vector) VALUES (?,?,?,?,?,?,?,?)",
                             (report.report_id, p.ordinal, p.paragraph, p.page, p.page_ordinal, p.section,
                              p.text, vec.tobytes()))
+                        db.executemany("INSERT INTO units (passage_id, ordinal, vector) VALUES (?,?,?)",
+                                       [(cur.lastrowid, i, np.asarray(u, dtype=np.float32).tobytes())
+                                        for i, u in enumerate(uvecs)])
             manifest = {k: v for k, v in old_manifest.items() if k not in _COMPUTED}
             manifest.update(_build_indexes(db, tmp, model_id, dim, exact_index_max))
             manifest.update(extra_manifest or {})
@@ -336,17 +396,14 @@ def _build_indexes(db: sqlite3.Connection, gen: Path, model_id: str, dim: int,
     ids = np.array([r[0] for r in rows], dtype=np.int64)
     vecs = (np.frombuffer(b"".join(r[3] for r in rows), dtype=np.float32).reshape(len(rows), dim)
             if rows else np.zeros((0, dim), dtype=np.float32))
-    if len(rows) <= exact_index_max:
-        base = faiss.IndexFlatIP(dim)
-        kind = "flat"
-    else:
-        base = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
-        base.hnsw.efConstruction = 80
-        kind = "hnsw"
-    index = faiss.IndexIDMap2(base)
-    if len(rows):
-        index.add_with_ids(vecs, ids)
-    faiss.write_index(index, str(gen / "dense.faiss"))
+    faiss.write_index(_faiss_index(vecs, ids, dim, exact_index_max), str(gen / "dense.faiss"))
+    urows = db.execute("SELECT unit_id, vector FROM units ORDER BY unit_id").fetchall()
+    uids = np.array([r[0] for r in urows], dtype=np.int64)
+    uvecs = (np.frombuffer(b"".join(r[1] for r in urows), dtype=np.float32).reshape(len(urows), dim)
+             if urows else np.zeros((0, dim), dtype=np.float32))
+    faiss.write_index(_faiss_index(uvecs, uids, dim, exact_index_max), str(gen / "units.faiss"))
+    kind = "flat" if len(rows) <= exact_index_max else "hnsw"
+    unit_kind = "flat" if len(urows) <= exact_index_max else "hnsw"
     bm25_dir = gen / "bm25"
     bm25_dir.mkdir()
     if rows:
@@ -358,9 +415,25 @@ def _build_indexes(db: sqlite3.Connection, gen: Path, model_id: str, dim: int,
     n_reports = db.execute("SELECT count(*) FROM reports").fetchone()[0]
     return {
         "schema": SCHEMA_VERSION, "chunker": CHUNKER_VERSION, "model_id": model_id, "dim": dim,
-        "passages": len(rows), "reports": n_reports, "index": kind,
+        "passages": len(rows), "units": len(urows), "reports": n_reports, "index": kind,
+        "unit_index": unit_kind,
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
 
 
 __all__ = ["Store", "index_text", "write_reports"]
+
+
+def _faiss_index(vecs: np.ndarray, ids: np.ndarray, dim: int, exact_index_max: int):
+    """Exact inner-product search up to ``exact_index_max`` vectors, HNSW beyond it."""
+    import faiss
+
+    if len(ids) <= exact_index_max:
+        base = faiss.IndexFlatIP(dim)
+    else:
+        base = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        base.hnsw.efConstruction = 80
+    index = faiss.IndexIDMap2(base)
+    if len(ids):
+        index.add_with_ids(vecs, ids)
+    return index

@@ -10,6 +10,7 @@ grouped by theme when a theme list is configured.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,13 +18,10 @@ import numpy as np
 import yaml
 
 from .embed import Embedder
+from .segment import segments
 from .types import Citation, Factor, Hit, Report
 
 QUOTE_WORDS = 30
-_SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
-_ABBREV_END = re.compile(r"\b(?:e\.g|i\.e|etc|para|paras|p|pp|No|no|Dr|Mr|Mrs|Ms|cf|vs|St)\.$")
-
-
 @dataclass
 class Unit:
     text: str  # verbatim substring of the passage
@@ -51,37 +49,8 @@ def load_themes(path: Path | None) -> list[Theme]:
                   keywords=list(t.get("keywords", []))) for t in items or []]
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of one line of text; each is a verbatim substring."""
-    parts = _SENT_SPLIT.split(text)
-    out: list[str] = []
-    for part in parts:
-        if out and _ABBREV_END.search(out[-1]):
-            out[-1] = out[-1] + " " + part
-        else:
-            out.append(part)
-    return [p.strip() for p in out if p.strip()]
-
-
 def units_of(hit: Hit) -> list[Unit]:
-    units: list[Unit] = []
-    lead: str | None = None
-    for line in hit.passage.text.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        if line.startswith("• "):
-            item = line[2:].strip()
-            if len(item.split()) >= 2:
-                units.append(Unit(text=item, hit=hit, kind="bullet", lead_in=lead))
-            continue
-        sents = split_sentences(line)
-        for s in sents:
-            if len(s.split()) >= 5:
-                units.append(Unit(text=s, hit=hit, kind="sentence"))
-        if sents:
-            lead = sents[-1]
-    return units
+    return [Unit(text=seg.text, hit=hit, kind=seg.kind, lead_in=seg.lead_in) for seg in segments(hit.passage.text)]
 
 
 def quote_of(text: str, max_words: int = QUOTE_WORDS) -> str:
@@ -101,8 +70,10 @@ def make_citation(unit: Unit, reports: dict[str, Report]) -> Citation:
 
 class Summariser:
     def __init__(self, embedder: Embedder, themes: list[Theme], max_factors: int = 8,
-                 merge_threshold: float = 0.86) -> None:
+                 merge_threshold: float = 0.86,
+                 stored_vectors: Callable[[list[int]], dict[int, np.ndarray]] | None = None) -> None:
         self.embedder = embedder
+        self.stored_vectors = stored_vectors  # sentence vectors made at ingest, by passage id
         self.themes = themes
         self.max_factors = max_factors
         self.merge_threshold = merge_threshold
@@ -115,7 +86,9 @@ class Summariser:
         return self._theme_vecs
 
     def factors(self, question_vec: np.ndarray, hits: list[Hit], reports: dict[str, Report],
-                min_score: float) -> list[Factor]:
+                min_score: float, min_unit_score: float = 0.0) -> list[Factor]:
+        """The cited factors; none when no single sentence or item is close enough to the question
+        (``min_unit_score``): a passage on the right topic that never answers the question is not support."""
         if not hits:
             return []
         best = max(h.dense or 0.0 for h in hits)
@@ -123,12 +96,33 @@ class Summariser:
         units = [u for h in relevant for u in units_of(h)]
         if not units:
             return []
-        vecs = self.embedder.embed_batch([u.text for u in units])
+        vecs = self._unit_vectors(relevant, units)
+        best_unit = 0.0
         for u, v in zip(units, vecs, strict=True):
             u.vector = v
-            u.score = 0.55 * float(np.dot(v, question_vec)) + 0.45 * (u.hit.dense or 0.0)
+            cos = float(np.dot(v, question_vec))
+            best_unit = max(best_unit, cos)
+            u.score = 0.55 * cos + 0.45 * (u.hit.dense or 0.0)
+        if best_unit < min_unit_score:
+            return []
         chosen = self._choose(units, relevant, question_vec)
         return self._merge_and_theme(chosen, reports)
+
+    def _unit_vectors(self, hits: list[Hit], units: list[Unit]) -> np.ndarray:
+        """Vectors of the units, from the store where it has them (same segmentation), else embedded now."""
+        stored = self.stored_vectors([h.passage.passage_id for h in hits if h.passage.passage_id is not None]) \
+            if self.stored_vectors else {}
+        rows: list[np.ndarray | None] = []
+        for h in hits:
+            n = sum(1 for u in units if u.hit is h)
+            vecs = stored.get(h.passage.passage_id) if h.passage.passage_id is not None else None
+            rows.extend(list(vecs) if vecs is not None and len(vecs) == n else [None] * n)
+        todo = [i for i, r in enumerate(rows) if r is None]
+        if todo:
+            fresh = self.embedder.embed_batch([units[i].text for i in todo])
+            for i, v in zip(todo, fresh, strict=True):
+                rows[i] = v
+        return np.vstack(rows)
 
     def _choose(self, units: list[Unit], relevant: list[Hit], qv: np.ndarray) -> list[Unit]:
         chosen: list[Unit] = []

@@ -227,7 +227,7 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
                     new = gap > pitch * 2.2 or abs(ln.size - prev.size) > 0.6
                 elif bullet or numbered:
                     new = True
-                elif gap > pitch * 1.45 or gap < -1:
+                elif gap > pitch + max(2.0, 0.3 * body) or gap < -1:
                     new = True
                 elif ln.x0 > margin + 8 and cur.kind == "para" and _TERMINAL.search(prev.text) \
                         and ln.x0 > cur_x0 + 8:

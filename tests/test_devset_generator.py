@@ -1,0 +1,288 @@
+"""Tests for the fictional development-set generator (``index.devset``): the files it writes, that
+they open with ordinary readers, that ``expected.json`` matches what is really in them, and that
+``questions.yaml`` is well formed and does not leak its answers."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from index.devset import (FICTION_LABEL, build_blocks, load_questions, load_reports,
+                          paragraph_texts, write_documents)
+
+NM, KV = "fict-northmoor-scr-2019", "fict-kestrel-vale-inquiry-2021"
+SH, SP = "fict-saltmarsh-review-2022", "fict-saltmarsh-review-2022-pdf"
+LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+"}
+# Topics of the near-domain unanswerable questions: none may appear in any report.
+ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
+                "foster", "allowance", "home educat", "educate them at home"]
+STOPWORDS = set("""a an the of to in on at for by with from and or but if is are was were be been being
+do does did done have has had this that these those it its their there they them he she his her him i
+we you your our my me what why how when where who whom which whose whether while about after before
+into than then so not no nor any all each every some such very can could should would may might will
+shall as also just only own same other more most much many one ever again said say says tell told
+don't didn't won't""".split())
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    out = tmp_path_factory.mktemp("devset")
+    start = time.perf_counter()
+    paths = write_documents(out)
+    elapsed = time.perf_counter() - start
+    expected = json.loads((out / "expected.json").read_text(encoding="utf-8"))
+    return {"dir": out, "paths": paths, "expected": expected, "elapsed": elapsed}
+
+
+@pytest.fixture(scope="module")
+def pdf_pages(generated: dict[str, Any]) -> dict[str, list[str]]:
+    import pdfplumber
+
+    texts = {}
+    for rid, info in generated["expected"].items():
+        if info["format"] == "pdf":
+            with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+                texts[rid] = [page.extract_text() or "" for page in pdf.pages]
+    return texts
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _content_words(text: str) -> list[str]:
+    words = re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.lower().replace("’", "'"))
+    words = [re.sub(r"'s$", "", w) for w in words]
+    return [w for w in words if len(w) > 1 and w not in STOPWORDS]
+
+
+def _flat(text: str, info: dict[str, Any]) -> str:
+    """Body text of a page (running header/footer lines dropped), with the recorded line-break
+    hyphenations rejoined and whitespace collapsed."""
+    def join(m: re.Match[str]) -> str:
+        soft, hard = m.group(1) + m.group(2), f"{m.group(1)}-{m.group(2)}"
+        return soft if soft in info["hyphenated_words"] else hard if hard in info["broken_compounds"] else m.group(0)
+
+    *header, _footer = info["running_header_lines"]
+    lines = text.splitlines()[:-1]  # footer
+    while lines and any(h in lines[0] for h in header):
+        lines = lines[1:]
+    return _norm(re.sub(r"(\w+)-\n(\w+)", join, "\n".join(lines)))
+
+
+# ------------------------------------------------------------------------------------- files
+def test_writes_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
+    paths: list[Path] = generated["paths"]
+    assert [p.name for p in paths] == [
+        "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
+        "fict-saltmarsh-review-2022.html", "fict-saltmarsh-review-2022.pdf"]
+    assert generated["elapsed"] < 10
+    ids = set()
+    for path in paths:
+        assert path.is_file() and path.stat().st_size > 5000
+        meta = yaml.safe_load(path.with_name(path.name + ".meta.yaml").read_text(encoding="utf-8"))
+        assert set(meta) == {"report_id", "title", "short_name", "year", "url", "fictional"}
+        assert meta["fictional"] is True and meta["url"] is None and isinstance(meta["year"], int)
+        assert "(fictional)" in meta["title"]
+        ids.add(meta["report_id"])
+        assert generated["expected"][meta["report_id"]]["file"] == path.name
+    assert ids == {NM, KV, SH, SP} == set(generated["expected"])
+
+
+def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
+    again = write_documents(tmp_path)
+    write_documents(tmp_path)  # writing twice into the same directory changes nothing
+    for first, second in zip(generated["paths"], again):
+        assert first.read_bytes() == second.read_bytes(), first.name
+    assert (generated["dir"] / "expected.json").read_bytes() == (tmp_path / "expected.json").read_bytes()
+
+
+def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
+    from pypdf import PdfReader
+
+    for rid in (NM, SP):
+        info = generated["expected"][rid]
+        reader = PdfReader(generated["dir"] / info["file"])
+        assert len(reader.pages) == info["page_count"] >= 8
+        assert "(fictional)" in reader.metadata.title
+        first = reader.pages[0].extract_text()
+        assert FICTION_LABEL in _norm(first) and "(fictional)" in first
+
+
+def test_docx_opens_and_pages_follow_explicit_breaks(generated: dict[str, Any]) -> None:
+    import docx
+    from docx.oxml.ns import qn
+
+    info = generated["expected"][KV]
+    document = docx.Document(str(generated["dir"] / info["file"]))
+    assert "(fictional)" in document.paragraphs[0].text and document.paragraphs[0].style.name == "Title"
+    assert FICTION_LABEL in [p.text for p in document.paragraphs]
+    page, pages, styles = 1, {}, Counter()
+    for p in document.paragraphs:
+        styles[p.style.name] += 1
+        label = re.match(r"(Recommendation \d+(?=:)|\d+\.\d+(?= ))", p.text)
+        if label and p.style.name == "Normal":
+            pages[label.group(1)] = page
+        page += sum(br.get(qn("w:type")) == "page" for br in p._p.iter(qn("w:br")))
+    assert pages == {e["paragraph"]: e["page"] for e in info["paragraphs"]}
+    assert page == info["page_count"]
+    assert styles["Heading 1"] >= 6 and styles["Heading 2"] >= 5 and styles["List Bullet"] >= 8
+    assert document.sections[0].header.paragraphs[0].text == info["running_header_lines"][0]
+
+
+def test_html_structure(generated: dict[str, Any]) -> None:
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][SH]
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    assert "(fictional)" in soup.h1.get_text() and FICTION_LABEL in soup.get_text()
+    for noise in ("nav", "header", "footer"):
+        assert soup.find(noise) is not None
+    assert soup.select_one("div.cookie-notice") is not None
+    assert "© Saltmarsh Safeguarding Partnership (fictional)" in soup.footer.get_text()
+    main = soup.find("main")
+    numbered = [re.match(r"(\d+)\. ", p.get_text()) for p in main.find_all("p")]
+    assert [m.group(1) for m in numbered if m] == [
+        e["paragraph"] for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    recs = [p.get_text() for p in main.select("p.recommendation")]
+    assert all(re.match(r"Recommendation \d+: ", r) for r in recs) and len(recs) >= 5
+    assert len(main.find_all("ul")) >= 2 and main.find("h3") is not None
+    assert all(e["page"] is None for e in info["paragraphs"])
+
+
+# ------------------------------------------------------------------------------ expected.json
+def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
+    texts = paragraph_texts()
+    for rid, info in generated["expected"].items():
+        labels = [e["paragraph"] for e in info["paragraphs"]]
+        assert len(labels) == len(set(labels)), rid
+        numbered = [x for x in labels if not x.startswith("Recommendation ")]
+        recs = [x for x in labels if x.startswith("Recommendation ")]
+        assert 45 <= len(numbered) <= 70, rid
+        assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
+        assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
+        if rid in (SH, SP):
+            assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
+        assert len(info["unnumbered_starts_with"]) >= 2 and info["contents_lines"]
+        for e in info["paragraphs"]:
+            assert _norm(texts[(rid, e["paragraph"])]).startswith(e["starts_with"]), (rid, e)
+            assert len(e["starts_with"].split()) == 8 and e["section"]
+        pages = [e["page"] for e in info["paragraphs"]]
+        if info["format"] == "html":
+            assert pages == [None] * len(pages) and info["page_count"] is None
+        else:
+            assert pages == sorted(pages) and 2 < pages[0] and pages[-1] <= info["page_count"]
+        if info["format"] == "pdf":
+            assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3, rid
+            assert info["hyphenated_words"], rid
+        else:
+            assert not any(e["split_across_pages"] for e in info["paragraphs"])
+
+
+def test_pdf_start_pages_match_extracted_text(generated: dict[str, Any], pdf_pages: dict) -> None:
+    for rid, pages in pdf_pages.items():
+        for e in generated["expected"][rid]["paragraphs"]:
+            label, first = e["paragraph"], re.escape(e["starts_with"].split()[0])
+            if rid == NM and label.startswith("Recommendation"):  # label on its own line
+                pattern = rf"(^|\n){label}\n{first}"
+            else:
+                pattern = rf"(^|\n){re.escape(label)}[.:]? {first}"
+            found = [i for i, text in enumerate(pages, start=1) if re.search(pattern, text)]
+            assert found == [e["page"]], (rid, label, found, e["page"])
+
+
+def test_pdf_split_paragraphs_continue_on_a_later_page(pdf_pages: dict, generated: dict) -> None:
+    texts = paragraph_texts()
+    for rid, pages in pdf_pages.items():
+        info = generated["expected"][rid]
+        flat = [_flat(text, info) for text in pages] + [""]
+        for e in info["paragraphs"]:
+            tail = " ".join(_norm(texts[(rid, e["paragraph"])]).split()[-3:])
+            end_page = next(i + (tail not in flat[i - 1]) for i in range(e["page"], len(pages) + 1)
+                            if tail in flat[i - 1] or tail in f"{flat[i - 1]} {flat[i]}")
+            assert (end_page > e["page"]) == e["split_across_pages"], (rid, e["paragraph"])
+
+
+def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages: dict) -> None:
+    for rid, pages in pdf_pages.items():
+        info = generated["expected"][rid]
+        assert info["running_header_lines"][0] not in pages[0]  # no header on the title page
+        *header, footer = info["running_header_lines"]
+        for number, text in enumerate(pages[1:], start=2):
+            lines = text.splitlines()
+            assert lines[-1] == re.sub(r"\bN\b", str(number), footer), (rid, number)
+            for line in header:
+                assert line in "\n".join(lines[:2]), (rid, number, line)
+        contents = pages[1]
+        assert "Contents" in contents.splitlines()[:3]
+        for entry in info["contents_lines"]:
+            assert entry in contents, (rid, entry)
+            heading, page = re.fullmatch(r"(.+?) \.{3,} (\d+)", entry).groups()
+            assert re.search(rf"(^|\n){re.escape(heading)}(\n|$)", pages[int(page) - 1]), (rid, entry)
+        body = "\n".join(pages[2:])
+        for word in info["hyphenated_words"]:
+            breaks = re.findall(r"(\w+)-\n(\w+)", body)
+            assert any(a + b == word for a, b in breaks), (rid, word)
+        for compound in info["broken_compounds"]:
+            head, rest = compound.split("-", 1)
+            assert f"{head}-\n{rest}" in body, (rid, compound)
+
+
+# ------------------------------------------------------------------------------ source text
+def test_reports_are_fictional_and_well_shaped() -> None:
+    for report in load_reports():
+        assert "(fictional)" in report["title"]
+        blocks = build_blocks(report)
+        lengths = [len(" ".join([b.text, *b.bullets]).split()) for b in blocks if b.kind in ("para", "factor")]
+        assert sum(n > 350 for n in lengths) >= 1, report["id"]
+        assert all(40 <= n <= 200 for n in lengths if n <= 350), report["id"]
+        assert sum(b.kind == "factor" for b in blocks) >= 2
+        assert sum(b.kind == "unnumbered" for b in blocks) >= 2
+        text = " ".join(" ".join([b.text, *b.bullets]) for b in blocks).lower()
+        for term in ABSENT_TERMS:
+            assert term not in text, (report["id"], term)
+
+
+# ------------------------------------------------------------------------------- questions
+def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
+    questions = load_questions()
+    assert len(questions) >= 45
+    assert len({q["id"] for q in questions}) == len(questions)
+    kinds = Counter(q["kind"] for q in questions)
+    assert kinds["single"] >= 20 and kinds["cross"] >= 8 and kinds["unanswerable"] >= 8
+    assert set(kinds) == {"single", "cross", "unanswerable"}
+    known = {(rid, e["paragraph"]) for rid, info in generated["expected"].items() for e in info["paragraphs"]}
+    named = 0
+    for q in questions:
+        gold = {(g["report_id"], g["paragraph"]) for g in q["gold"]}
+        assert len(gold) == len(q["gold"]), q["id"]
+        assert gold <= known, (q["id"], gold - known)
+        assert (q["kind"] == "unanswerable") == (not gold), q["id"]
+        for rid, para in gold:  # Saltmarsh text is in two files: cite both
+            twin = {SH: SP, SP: SH}.get(rid)
+            assert twin is None or (twin, para) in gold, (q["id"], para)
+        bases = {rid.removesuffix("-pdf") for rid, _ in gold}
+        if q["kind"] == "single":
+            assert len(bases) == 1, q["id"]
+        elif q["kind"] == "cross":
+            assert len(bases) >= 2, q["id"]
+        named += bool(re.search(r"Northmoor|Kestrel Vale|Saltmarsh", q["question"]))
+    assert named >= 3
+
+
+def test_questions_paraphrase_their_gold_passages() -> None:
+    texts = paragraph_texts()
+    for q in load_questions():
+        words = _content_words(q["question"])
+        grams = {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+        for g in q["gold"]:
+            passage = _content_words(texts[(g["report_id"], g["paragraph"])])
+            copied = grams & {tuple(passage[i:i + 3]) for i in range(len(passage) - 2)}
+            assert not copied, (q["id"], g["paragraph"], copied)

@@ -29,6 +29,7 @@ class Unit:
     kind: str  # "bullet" | "sentence"
     lead_in: str | None = None
     score: float = 0.0
+    cos: float = 0.0
     vector: np.ndarray | None = None
 
 
@@ -101,11 +102,12 @@ class Summariser:
         for u, v in zip(units, vecs, strict=True):
             u.vector = v
             cos = float(np.dot(v, question_vec))
+            u.cos = cos
             best_unit = max(best_unit, cos)
             u.score = 0.55 * cos + 0.45 * (u.hit.dense or 0.0)
         if best_unit < min_unit_score:
             return []
-        chosen = self._choose(units, relevant, question_vec)
+        chosen = self._choose(units, relevant, question_vec, min_unit_score)
         return self._merge_and_theme(chosen, reports)
 
     def _unit_vectors(self, hits: list[Hit], units: list[Unit]) -> np.ndarray:
@@ -124,7 +126,8 @@ class Summariser:
                 rows[i] = v
         return np.vstack(rows)
 
-    def _choose(self, units: list[Unit], relevant: list[Hit], qv: np.ndarray) -> list[Unit]:
+    def _choose(self, units: list[Unit], relevant: list[Hit], qv: np.ndarray,
+                min_unit_score: float) -> list[Unit]:
         chosen: list[Unit] = []
         used: set[int] = set()
         # 1. factor lists in the best passages: every item, in the report's order
@@ -146,7 +149,7 @@ class Summariser:
         for u in sorted(units, key=lambda u: -u.score):
             if len(chosen) >= self.max_factors:
                 break
-            if id(u) in used or u.score < floor:
+            if id(u) in used or u.score < floor or u.cos < min_unit_score:
                 continue
             if u.kind == "sentence" and u.text.rstrip().endswith(":"):
                 continue  # a lead-in on its own says nothing

@@ -32,5 +32,7 @@ def answer_text(answer: Answer, theme_labels: dict[str, str] | None = None) -> s
             lines.extend(["", label])
         lines.append(f"  - {f.summary}")
         for c in f.citations:
-            lines.append(f"      {cite(c)}: \"{c.quote}\"")
+            # the factor is the quoted sentence itself: show where it is, not the same words twice
+            same = f.summary.startswith(c.quote)
+            lines.append(f"      {cite(c)}" + ("" if same else f": \"{c.quote}\""))
     return "\n".join(lines).strip("\n")

@@ -106,3 +106,16 @@ def test_kill_9_mid_ingest_leaves_a_consistent_store(tmp_path, settings, delay):
     ingest([long_markdown(tmp_path / "third.md", 3)], store, settings, HashEmbedder())
     assert not list(store.glob(".tmp-*"))
     assert "third" in {r.report_id for r in Store.open(store).reports()}
+
+
+def test_approximate_index_beyond_the_exact_limit(tmp_path):
+    from index.settings import Settings
+
+    emb = HashEmbedder()
+    store = tmp_path / "s"
+    ingest([long_markdown(tmp_path / "many.md", 60)], store, Settings(exact_index_max=20), emb)
+    st = Store.open(store)
+    assert st.manifest["index"] == "hnsw" and st.manifest["unit_index"] == "hnsw"
+    target = st.report_passages("many")[17]
+    (pid, score), *_ = st.dense_search(emb.embed_batch([target.text])[0], 5)
+    assert pid == target.passage_id and score > 0.9

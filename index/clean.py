@@ -95,12 +95,23 @@ def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
         # running matter sits at the edges: stop at the first line from each edge that is not running
         for zone, order in (("top", sorted(top)), ("bottom", sorted(bottom, reverse=True))):
             for i in order:
-                if counts[zone][_repeat_key(page_lines[i].text)] >= threshold or is_page_number(page_lines[i].text):
+                n = counts[zone][_repeat_key(page_lines[i].text)]
+                if n >= threshold or is_page_number(page_lines[i].text) or \
+                        (n >= 3 and _in_margin(page_lines[i], zone)):
                     drop.add(i)
                 else:
                     break
         out.append([ln for i, ln in enumerate(page_lines) if i not in drop])
     return out
+
+
+def _in_margin(line: Line, zone: str) -> bool:
+    """In the page's top or bottom margin band (only known with geometry): there, a line seen on three
+    pages is running matter even if it changes by chapter ("Chapter 4: Findings")."""
+    if not line.page_height:
+        return False
+    band = line.page_height * ZONE_FRACTION * 0.7
+    return line.bottom <= band if zone == "top" else line.top >= line.page_height - band
 
 
 def _is_entry_like(text: str) -> bool:

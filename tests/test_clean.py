@@ -46,3 +46,14 @@ def test_dehyphenation_uses_the_document_vocabulary():
     assert join_lines("effective multi-", "agency working", vocab) == "effective multi-agency working"
     assert join_lines("a self-", "referral", (set(), set())) == "a self-referral"
     assert join_lines("the end.", "Next", vocab) == "the end. Next"
+
+
+def test_chapter_headers_in_the_margin_band_dropped_even_when_they_change():
+    pages = []
+    for n in range(1, 41):  # 40 pages: a header must repeat on 10 to count anywhere on the page
+        chapter = f"Chapter {1 + (n - 1) // 4}: Part {'ABCDEFGHIJ'[(n - 1) // 4]}"  # changes every 4 pages
+        pages.append([Line(text=chapter, page=n, top=20, bottom=30, page_height=800),
+                      Line(text=f"Body text number {n} on this page goes here.", page=n, top=100, bottom=110,
+                           page_height=800)])
+    kept = drop_running_matter(pages)
+    assert all(len(p) == 1 and p[0].text.startswith("Body") for p in kept)

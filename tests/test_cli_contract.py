@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -69,7 +70,7 @@ def test_ask_stdin_one_object_per_line_in_order(dev_store):
 def test_ask_text_shows_citations(dev_store):
     res = runner.invoke(app, ["ask", "what do the reviews say about supervision?", "--store", str(dev_store)])
     assert res.exit_code == 0
-    assert "¶" in res.stdout and '"' in res.stdout
+    assert re.search(r"^      \S.* \(\d{4}\) ¶[\w.]+", res.stdout, re.M), res.stdout
 
 
 def test_sources_json(dev_store):

@@ -204,6 +204,7 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
     margin = _left_margin([ln for ln in all_lines if abs(ln.size - body) < 0.6] or all_lines)
     heading_sizes = sorted({round(ln.size) for ln in all_lines if _is_heading_line(ln, body)}, reverse=True)
     vocab = word_vocabulary([ln.text for ln in all_lines])
+    all_lines = _drop_footnotes(pages, body)
 
     blocks: list[Block] = []
     cur: Block | None = None
@@ -249,6 +250,20 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
             cur.text = join_lines(cur.text, ln.text, vocab)
         prev = ln
     return blocks
+
+
+def _drop_footnotes(pages: list[list[Line]], body: float) -> list[Line]:
+    """Small-print lines below the last body-size line of a page are footnotes: left out, so that a
+    paragraph running on to the next page is joined to its continuation, not to the notes."""
+    out: list[Line] = []
+    for lines in pages:
+        body_idx = [i for i, ln in enumerate(lines) if ln.size >= body - 0.6]
+        last = body_idx[-1] if body_idx else len(lines) - 1
+        for i, ln in enumerate(lines):
+            if i > last and ln.size and ln.size <= body - 1.5 and not _is_heading_line(ln, body):
+                continue
+            out.append(ln)
+    return out
 
 
 def _heading_level(ln: Line, heading_sizes: list[int]) -> int:

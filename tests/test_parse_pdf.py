@@ -1,0 +1,45 @@
+"""PDF specifics on small real files made here with reportlab (fictional text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.parse import parse
+from index.passages import cut_passages
+
+
+def _pdf_with_footnote(path: Path) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    width, height = A4
+    lines_p1 = ["2.1 The fictional panel read every record held by the six agencies and then met",
+                "the practitioners, who described a service under strain and a culture in which"]
+    pages = ((1, lines_p1), (2, ["concerns were rarely escalated beyond the team manager.",
+                                 "2.2 The panel then considered the role of the board itself."]),
+             (3, ["2.3 Finally the panel spoke with the family about what had happened."]))
+    for page, lines in pages:
+        c.setFont("Helvetica", 8)
+        c.drawString(72, height - 30, "Fictional Review of Testshire")
+        c.drawString(280, 20, f"Page {page} of 3")
+        c.setFont("Helvetica", 11)
+        y = height - 100
+        for text in lines:
+            c.drawString(72, y, text)
+            y -= 15
+        if page == 1:
+            c.setFont("Helvetica", 7.5)
+            c.drawString(72, 60, "1 A fictional footnote citing Working Together guidance (2018).")
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_paragraph_across_a_page_break_skips_footnote_and_running_matter(tmp_path):
+    doc = parse(_pdf_with_footnote(tmp_path / "fn.pdf"))
+    ps = {p.paragraph: p for p in cut_passages(doc.blocks, "r")}
+    assert ps["2.1"].page == 1 and ps["2.2"].page == 2
+    assert ps["2.1"].text.endswith("a culture in which concerns were rarely escalated beyond the team manager.")
+    everything = " ".join(p.text for p in ps.values())
+    assert "footnote" not in everything and "Testshire" not in everything and "Page" not in everything

@@ -1,4 +1,6 @@
-"""The default store: built from the bundled ``content/`` on first use, rebuilt when the content changes."""
+"""The default store: built from the bundled ``content/`` on first use (the lessons library of
+catalogued reports and lesson cards, plus any report files in ``content/reports/``), and rebuilt when
+that content changes. Reports and full texts a user added to it are kept across rebuilds."""
 
 from __future__ import annotations
 
@@ -7,11 +9,12 @@ import json
 import logging
 from pathlib import Path
 
-from .embed import Embedder
+from .catalogue import lessons_library
+from .embed import Embedder, model_id_for
 from .errors import LessonsError
-from .ingest import Progress, ingest
+from .ingest import Progress, embed_passages, prepare
 from .settings import Settings, default_store_path
-from .store import CHUNKER_VERSION
+from .store import CHUNKER_VERSION, Store, write_reports
 
 logger = logging.getLogger(__name__)
 
@@ -27,13 +30,17 @@ def content_files() -> list[Path]:
 
 
 def content_fingerprint(model_id: str) -> str:
-    h = hashlib.sha256(f"{CHUNKER_VERSION}|{model_id}".encode())
-    from content import reports_dir
+    from content import content_dir
 
-    for p in sorted(reports_dir().iterdir()) if reports_dir().is_dir() else []:
+    h = hashlib.sha256(f"{CHUNKER_VERSION}|{model_id}".encode())
+    root = content_dir()
+    for p in sorted([root / "catalogue.yaml", root / "cards.yaml", *content_files()]):
         if p.is_file():
             h.update(p.name.encode())
             h.update(p.read_bytes())
+            side = p.with_name(p.name + ".meta.yaml")
+            if side.is_file():
+                h.update(side.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -48,31 +55,42 @@ def store_is_current(store: Path, fingerprint: str) -> bool:
     return manifest.get("content_fingerprint") == fingerprint
 
 
-def ensure_default_store(settings: Settings, embedder_factory, progress: Progress | None = None,
-                         path: Path | None = None) -> Path:
-    """Return the default store's path, building it from the bundled content if needed."""
-    from .embed import model_id_for
-
-    store = path or default_store_path()
-    fp = content_fingerprint(model_id_for(settings.model))
-    if store_is_current(store, fp):
-        return store
-    embedder: Embedder = embedder_factory()
-    files = content_files()
-    logger.info("building the default store at %s from %d bundled files", store, len(files))
-    # Reports a user ingested into the default store are kept; bundled ones are replaced or removed.
+def build_default_store(store: Path, settings: Settings, embedder: Embedder, fingerprint: str,
+                        progress: Progress | None = None) -> None:
+    items = []
+    for report, passages in lessons_library():
+        report.extra["bundled"] = True
+        items.append((report, passages))
+    for path in content_files():
+        prep = prepare(path, settings, {"bundled": True})
+        items.append((prep.report, prep.passages))
     stale: list[str] = []
     if (store / "CURRENT").is_file():
-        from .store import Store
-
         try:
             old = Store.open(store)
-            stale = [r.report_id for r in old.reports() if r.extra.get("bundled")]
+            keep = {r.report_id for r, _ in items}
+            stale = [r.report_id for r in old.reports() if r.extra.get("bundled") and r.report_id not in keep]
             old.close()
         except LessonsError:
             stale = []
-    result = ingest(files, store, settings, embedder, overrides={"bundled": True}, progress=progress,
-                    extra_manifest={"content_fingerprint": fp, "default": True}, remove=stale)
-    if result.failures:
-        raise RuntimeError("bundled content failed to ingest: " + "; ".join(result.failures))
+    all_passages = [p for _, ps in items for p in ps]
+    vectors, units = embed_passages(embedder, all_passages, settings.embed_batch_size, progress)
+    written, start = [], 0
+    for report, passages in items:
+        n = len(passages)
+        written.append((report, passages, vectors[start:start + n], units[start:start + n]))
+        start += n
+    write_reports(store, written, embedder.model_id, embedder.dim, remove=stale,
+                  exact_index_max=settings.exact_index_max,
+                  extra_manifest={"content_fingerprint": fingerprint, "default": True})
+
+
+def ensure_default_store(settings: Settings, embedder_factory, progress: Progress | None = None,
+                         path: Path | None = None) -> Path:
+    """Return the default store's path, building it from the bundled content if needed."""
+    store = path or default_store_path()
+    fp = content_fingerprint(model_id_for(settings.model))
+    if not store_is_current(store, fp):
+        logger.info("building the default store at %s from the bundled content", store)
+        build_default_store(store, settings, embedder_factory(), fp, progress)
     return store

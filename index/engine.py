@@ -78,12 +78,35 @@ class Engine:
         passages = [self._passage_out(h) for h in r.hits]
         if not r.supported:  # no "least-bad" passages either: nothing here supports an answer
             return Answer(question=question, answered=False, message=NOT_SUPPORTED)
-        factors = self.summariser.factors(r.query_vector, r.hits, self._reports, self.settings.min_dense_score,
+        factors = self.summariser.factors(r.query_vector, self._with_list_siblings(r.hits, r.query_vector), self._reports, self.settings.min_dense_score,
                                           self.settings.min_sentence_score)
         factors = self._checked(factors)
         if not factors:
             return Answer(question=question, answered=False, message=NOT_SUPPORTED)
         return Answer(question=question, answered=True, factors=factors, passages=passages)
+
+    def _with_list_siblings(self, hits: list[Hit], qv) -> list[Hit]:
+        """A lesson card that is one item of a list (Rochdale ¶4.9.5 has five) brings the whole list:
+        the other cards of that list are added, or kept even if they ranked lower, marked as siblings."""
+        leads = [h for h in hits if h.passage.source_kind == "summary" and h.passage.meta.get("list")][:3]
+        first: dict[tuple[str, str], int | None] = {}
+        for h in leads:  # the best-ranked card of each list leads it; the others follow as siblings
+            first.setdefault((h.passage.report_id, h.passage.meta["list"]), h.passage.passage_id)
+        lists = set(first)
+        lead_ids = set(first.values())
+        out = []
+        for h in hits:
+            key = (h.passage.report_id, h.passage.meta.get("list"))
+            sibling = key in lists and h.passage.passage_id not in lead_ids
+            out.append(Hit(passage=h.passage, score=h.score, dense=h.dense, sparse=h.sparse, sibling=sibling))
+        have = {h.passage.passage_id for h in hits}
+        for report_id, name in sorted(lists):
+            for p in self.store.report_passages(report_id):
+                if p.source_kind == "summary" and p.meta.get("list") == name and p.passage_id not in have:
+                    have.add(p.passage_id)
+                    (vec,) = self.retriever._vectors([p.passage_id])
+                    out.append(Hit(passage=p, score=0.0, dense=float(vec @ qv), sibling=True))
+        return out
 
     def _checked(self, factors: list[Factor]) -> list[Factor]:
         """Drop any citation that fails the invariants (and any factor left without one)."""

@@ -16,8 +16,22 @@ def reference(report: str, paragraph: str | None, page: int | None) -> str:
     return ref
 
 
+SUMMARY_NOTES = {
+    "secondary": "summary; paragraph as reported by a secondary source",
+    "primary": "summary; paragraph checked against a copy of the report",
+}
+
+
 def cite(c: Citation) -> str:
-    return reference(c.report, c.paragraph, c.page)
+    """The reference; for a lesson card, labelled as our summary, with paragraph and page only if verified."""
+    if c.source_kind != "summary":
+        return reference(c.report, c.paragraph, c.page)
+    if c.verified and (c.paragraph or c.page):
+        note = SUMMARY_NOTES.get(c.provenance or "", "summary; reference verified")
+        return f"{reference(c.report, c.paragraph, c.page)} ({note})"
+    source = {"news": "news reports", "secondary": "secondary sources", "primary": "the report"}.get(
+        c.provenance or "", "published accounts")
+    return f"{c.report} (summary of {source}; no paragraph verified)"
 
 
 def answer_text(answer: Answer, theme_labels: dict[str, str] | None = None) -> str:
@@ -33,6 +47,6 @@ def answer_text(answer: Answer, theme_labels: dict[str, str] | None = None) -> s
         lines.append(f"  - {f.summary}")
         for c in f.citations:
             # the factor is the quoted sentence itself: show where it is, not the same words twice
-            same = f.summary.startswith(c.quote)
+            same = f.summary.startswith(c.quote) or c.source_kind == "summary"  # never quote a summary
             lines.append(f"      {cite(c)}" + ("" if same else f": \"{c.quote}\""))
     return "\n".join(lines).strip("\n")

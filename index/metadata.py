@@ -59,6 +59,17 @@ def build_report(path: Path, doc: ParsedDocument, overrides: dict[str, Any]) -> 
     """Flags (``overrides``, None = not given) win over the sidecar, which wins over the file's own."""
     meta = read_sidecar(path)
     meta.update({k: v for k, v in overrides.items() if v is not None})
+    from .catalogue import load_catalogue
+
+    entry = load_catalogue().get(str(meta.get("report_id") or slugify(path.stem)))
+    if entry is not None:  # a catalogued report: its metadata fills what flags and sidecar leave open
+        cat = entry.report()
+        for key, value in (("title", cat.title), ("short_name", cat.short_name), ("year", cat.year),
+                           ("url", cat.url)):
+            meta.setdefault(key, value)
+        for key, value in cat.extra.items():
+            meta.setdefault(key, value)
+        meta.setdefault("report_id", entry.id)
     stem_year = re.search(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)", path.stem)
     year = meta.get("year") or (int(stem_year.group(1)) if stem_year else None) or doc.year
     try:

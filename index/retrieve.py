@@ -53,6 +53,7 @@ class Retriever:
         else:
             self._fill_cosines(dense_of, [pid for pid, _ in sparse], qv)
             fused = convex(dense_of, sparse, s.dense_weight)
+        fused = self._full_text_first(fused)
         ids = [pid for pid, _ in fused]
         passages = self.store.passages(ids[: max(4 * k, 40)])
         report_of = {pid: p.report_id for pid, p in passages.items()}
@@ -65,6 +66,23 @@ class Retriever:
                 for pid, sc in chosen]
         best = max((h.dense or 0.0 for h in hits), default=0.0)
         return Retrieval(hits=hits, query_vector=qv, best_dense=best, supported=self._supported(hits, best))
+
+    def _full_text_first(self, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """Where a report's own text is in the store, its passages rank ahead of its lesson cards."""
+        full = self.store.full_text_reports()
+        if not full or not fused:
+            return fused
+        head = fused[: 4 * self.settings.candidates]
+        passages = self.store.passages([pid for pid, _ in head])
+        lowest = min(sc for _, sc in head)
+        demoted = [(pid, sc) for pid, sc in head
+                   if passages[pid].source_kind == "summary" and passages[pid].report_id in full]
+        if not demoted:
+            return fused
+        gone = {pid for pid, _ in demoted}
+        kept = [(pid, sc) for pid, sc in fused if pid not in gone]
+        # cards of full-text reports keep their order, after every retrieved passage of real text
+        return kept + [(pid, min(sc, lowest)) for pid, sc in demoted]
 
     def _fill_cosines(self, dense_of: dict[int, float], ids: list[int], qv: np.ndarray) -> None:
         missing = [pid for pid in ids if pid not in dense_of]

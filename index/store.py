@@ -39,10 +39,10 @@ from .types import Passage, Report
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _COMPUTED = {"schema", "chunker", "model_id", "dim", "passages", "units", "reports", "index", "unit_index",
              "created"}
-CHUNKER_VERSION = "2026-11-22.1"
+CHUNKER_VERSION = "2026-11-22.2"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
@@ -55,6 +55,8 @@ CREATE TABLE IF NOT EXISTS passages (
     report_id TEXT NOT NULL REFERENCES reports(report_id) ON DELETE CASCADE,
     ordinal INTEGER NOT NULL, paragraph TEXT, page INTEGER, page_ordinal INTEGER,
     section TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,
+    source_kind TEXT NOT NULL DEFAULT 'report', verified INTEGER NOT NULL DEFAULT 1,
+    meta TEXT NOT NULL DEFAULT '{}',
     vector BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS passages_report ON passages(report_id, paragraph);
@@ -87,6 +89,8 @@ def index_text(p: Passage) -> str:
     """What is embedded and keyword-indexed: the passage with its section heading as context."""
     leaf = p.section.split(" > ")[-1] if p.section else ""
     leaf = re.sub(r"^[\dA-Z]+(?:\.\d+)*\.?\s+", "", leaf)
+    if p.meta.get("list"):  # a lesson card: the list it belongs to says what it is an answer to
+        leaf = f"{leaf}: {p.meta['list']}" if leaf else p.meta["list"]
     return f"{leaf}. {p.text}" if leaf else p.text
 
 
@@ -150,21 +154,28 @@ class Store:
         rows = self._query("SELECT * FROM reports WHERE report_id = ?", (report_id,))
         return _report(rows[0]) if rows else None
 
-    def passage_counts(self) -> dict[str, int]:
-        rows = self._query("SELECT report_id, count(*) AS n FROM passages GROUP BY report_id")
+    def passage_counts(self, source_kind: str | None = None) -> dict[str, int]:
+        if source_kind is None:
+            rows = self._query("SELECT report_id, count(*) AS n FROM passages GROUP BY report_id")
+        else:
+            rows = self._query("SELECT report_id, count(*) AS n FROM passages WHERE source_kind = ? "
+                               "GROUP BY report_id", (source_kind,))
         return {r["report_id"]: r["n"] for r in rows}
+
+    def full_text_reports(self) -> set[str]:
+        """Reports whose own text (not only lesson cards) is in the store."""
+        return set(self.passage_counts("report"))
 
     def passages(self, ids: list[int]) -> dict[int, Passage]:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        rows = self._query(f"SELECT passage_id, report_id, ordinal, paragraph, page, page_ordinal, section, "
-                           f"text FROM passages WHERE passage_id IN ({marks})", tuple(ids))
+        rows = self._query(f"SELECT {_PCOLS} FROM passages WHERE passage_id IN ({marks})", tuple(ids))
         return {r["passage_id"]: _passage(r) for r in rows}
 
     def report_passages(self, report_id: str) -> list[Passage]:
-        rows = self._query("SELECT passage_id, report_id, ordinal, paragraph, page, page_ordinal, section, "
-                           "text FROM passages WHERE report_id = ? ORDER BY ordinal", (report_id,))
+        rows = self._query(f"SELECT {_PCOLS} FROM passages WHERE report_id = ? ORDER BY source_kind, ordinal",
+                           (report_id,))
         return [_passage(r) for r in rows]
 
     def paragraphs(self, report_id: str) -> set[str]:
@@ -271,10 +282,15 @@ def _report(r: sqlite3.Row) -> Report:
                   url=r["url"], source_file=r["source_file"], pages=r["pages"], extra=json.loads(r["extra"]))
 
 
+_PCOLS = ("passage_id, report_id, ordinal, paragraph, page, page_ordinal, section, text, source_kind, "
+          "verified, meta")
+
+
 def _passage(r: sqlite3.Row) -> Passage:
     return Passage(report_id=r["report_id"], text=r["text"], paragraph=r["paragraph"], page=r["page"],
                    section=r["section"], ordinal=r["ordinal"], page_ordinal=r["page_ordinal"],
-                   passage_id=r["passage_id"])
+                   passage_id=r["passage_id"], source_kind=r["source_kind"], verified=bool(r["verified"]),
+                   meta=json.loads(r["meta"]))
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -337,26 +353,33 @@ def write_reports(
                 src.close()
             db.executescript(_SCHEMA)
             db.execute("PRAGMA foreign_keys = ON")
-            gone = [item[0].report_id for item in items] + list(remove or [])
             with db:
-                for rid in gone:
-                    db.execute("DELETE FROM units WHERE passage_id IN "
-                               "(SELECT passage_id FROM passages WHERE report_id = ?)", (rid,))
-                    db.execute("DELETE FROM passages WHERE report_id = ?", (rid,))
+                # A report's own text and its lesson cards are replaced separately: fetching the full
+                # text keeps the cards, rebuilding the cards keeps the full text.
+                for report, passages, _, _ in items:
+                    for kind in {p.source_kind for p in passages}:
+                        _delete(db, "report_id = ? AND source_kind = ?", (report.report_id, kind))
+                for rid in remove or []:
+                    _delete(db, "report_id = ?", (rid,))
                     db.execute("DELETE FROM reports WHERE report_id = ?", (rid,))
                 now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
                 for report, passages, vectors, unit_vectors in items:
                     db.execute(
-                        "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?)",
+                        "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(report_id) DO UPDATE SET "
+                        "title=excluded.title, short_name=excluded.short_name, year=excluded.year, "
+                        "url=excluded.url, source_file=coalesce(excluded.source_file, source_file), "
+                        "pages=coalesce(excluded.pages, pages), extra=excluded.extra, "
+                        "ingested_at=excluded.ingested_at",
                         (report.report_id, report.title, report.short_name, report.year, report.url,
                          report.source_file, report.pages, json.dumps(report.extra, sort_keys=True), now))
                     vectors = np.asarray(vectors, dtype=np.float32)
                     for p, vec, uvecs in zip(passages, vectors, unit_vectors, strict=True):
                         cur = db.execute(
                             "INSERT INTO passages (report_id, ordinal, paragraph, page, page_ordinal, section,"
-                            " text, vector) VALUES (?,?,?,?,?,?,?,?)",
+                            " text, source_kind, verified, meta, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                             (report.report_id, p.ordinal, p.paragraph, p.page, p.page_ordinal, p.section,
-                             p.text, vec.tobytes()))
+                             p.text, p.source_kind, int(p.verified), json.dumps(p.meta, sort_keys=True),
+                             vec.tobytes()))
                         db.executemany("INSERT INTO units (passage_id, ordinal, vector) VALUES (?,?,?)",
                                        [(cur.lastrowid, i, np.asarray(u, dtype=np.float32).tobytes())
                                         for i, u in enumerate(uvecs)])
@@ -387,12 +410,17 @@ def write_reports(
         return manifest
 
 
+def _delete(db: sqlite3.Connection, where: str, args: tuple) -> None:
+    db.execute(f"DELETE FROM units WHERE passage_id IN (SELECT passage_id FROM passages WHERE {where})", args)
+    db.execute(f"DELETE FROM passages WHERE {where}", args)
+
+
 def _build_indexes(db: sqlite3.Connection, gen: Path, model_id: str, dim: int,
                    exact_index_max: int) -> dict[str, Any]:
     import faiss
 
     bm25s = _bm25s()
-    rows = db.execute("SELECT passage_id, text, section, vector FROM passages ORDER BY passage_id").fetchall()
+    rows = db.execute("SELECT passage_id, text, section, vector, meta FROM passages ORDER BY passage_id").fetchall()
     ids = np.array([r[0] for r in rows], dtype=np.int64)
     vecs = (np.frombuffer(b"".join(r[3] for r in rows), dtype=np.float32).reshape(len(rows), dim)
             if rows else np.zeros((0, dim), dtype=np.float32))
@@ -407,7 +435,7 @@ def _build_indexes(db: sqlite3.Connection, gen: Path, model_id: str, dim: int,
     bm25_dir = gen / "bm25"
     bm25_dir.mkdir()
     if rows:
-        texts = [index_text(Passage(report_id="", text=r[1], section=r[2])) for r in rows]
+        texts = [index_text(Passage(report_id="", text=r[1], section=r[2], meta=json.loads(r[4]))) for r in rows]
         retriever = bm25s.BM25()
         retriever.index(_stem_tokenize(texts), show_progress=False)
         retriever.save(str(bm25_dir), show_progress=False)

@@ -51,6 +51,8 @@ def load_themes(path: Path | None) -> list[Theme]:
 
 
 def units_of(hit: Hit) -> list[Unit]:
+    if hit.passage.source_kind == "summary":  # a lesson card is one statement: one unit
+        return [Unit(text=hit.passage.text, hit=hit, kind="summary", lead_in=hit.passage.meta.get("list"))]
     return [Unit(text=seg.text, hit=hit, kind=seg.kind, lead_in=seg.lead_in) for seg in segments(hit.passage.text)]
 
 
@@ -65,8 +67,11 @@ def quote_of(text: str, max_words: int = QUOTE_WORDS) -> str:
 def make_citation(unit: Unit, reports: dict[str, Report]) -> Citation:
     p = unit.hit.passage
     report = reports.get(p.report_id)
+    summary = p.source_kind == "summary"
     return Citation(report_id=p.report_id, report=report.label if report else p.report_id,
-                    paragraph=p.paragraph, page=p.page, quote=quote_of(unit.text), passage_id=p.passage_id)
+                    paragraph=p.paragraph, page=p.page, quote=quote_of(unit.text), passage_id=p.passage_id,
+                    source_kind="summary" if summary else "report", verified=p.verified if summary else True,
+                    provenance=p.meta.get("source_type") if summary else None)
 
 
 class Summariser:
@@ -93,7 +98,7 @@ class Summariser:
         if not hits:
             return []
         best = max(h.dense or 0.0 for h in hits)
-        relevant = [h for h in hits if (h.dense or 0.0) >= max(min_score, best - 0.18)]
+        relevant = [h for h in hits if h.sibling or (h.dense or 0.0) >= max(min_score, best - 0.18)]
         units = [u for h in relevant for u in units_of(h)]
         if not units:
             return []
@@ -130,8 +135,18 @@ class Summariser:
                 min_unit_score: float) -> list[Unit]:
         chosen: list[Unit] = []
         used: set[int] = set()
-        # 1. factor lists in the best passages: every item, in the report's order
-        for h in relevant[:3]:
+        # 1. factor lists in the best passages: every item, in the report's order; for lesson cards,
+        #    every card of the same list of the same report
+        for h in [h for h in relevant if not h.sibling][:3]:
+            if h.passage.source_kind == "summary":
+                key = (h.passage.report_id, h.passage.meta.get("list"))
+                items = [u for u in units if u.kind == "summary" and key[1] and
+                         (u.hit.passage.report_id, u.hit.passage.meta.get("list")) == key and id(u) not in used]
+                if len(items) >= 2 and (h.dense or 0.0) >= 0.4:
+                    items.sort(key=lambda u: u.hit.passage.ordinal)
+                    chosen.extend(items)
+                    used.update(id(u) for u in items)
+                continue
             items = [u for u in units if u.hit is h and u.kind == "bullet"]
             if len(items) < 2:
                 continue
@@ -177,7 +192,10 @@ class Summariser:
         factors: list[Factor] = []
         for g in groups:
             theme = None
-            if tv is not None and g[0].vector is not None:
+            card_themes = g[0].hit.passage.meta.get("themes") if g[0].kind == "summary" else None
+            if card_themes and any(t.id == card_themes[0] for t in self.themes):
+                theme = card_themes[0]
+            elif tv is not None and g[0].vector is not None:
                 theme = self._theme_of(g[0], tv)
             seen: set[tuple] = set()
             cites = []

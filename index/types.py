@@ -63,6 +63,9 @@ class Passage:
     ordinal: int = 0  # position of the passage in its report
     page_ordinal: int | None = None  # for unnumbered text: n-th paragraph on its page
     passage_id: int | None = None
+    source_kind: str = "report"  # "report": the report's own text; "summary": a lesson card in our words
+    verified: bool = True  # for a summary: were its paragraph/page verified by the evidence
+    meta: dict[str, Any] = field(default_factory=dict)  # card id, list, themes, provenance
 
 
 @dataclass
@@ -71,6 +74,7 @@ class Hit:
     score: float
     dense: float | None = None
     sparse: float | None = None
+    sibling: bool = False  # added because a card of the same list ranked high, not retrieved itself
 
 
 class Citation(BaseModel):
@@ -79,7 +83,10 @@ class Citation(BaseModel):
     paragraph: str | None
     page: int | None
     quote: str
+    source_kind: Literal["report", "summary"] = "report"
+    verified: bool = True
     passage_id: int | None = Field(default=None, exclude=True)
+    provenance: str | None = Field(default=None, exclude=True)  # "primary" / "secondary" / "news" for summaries
 
 
 class Factor(BaseModel):

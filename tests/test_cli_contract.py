@@ -17,7 +17,7 @@ from index.cli import app
 runner = CliRunner()
 
 CITATION_KEYS = {"report_id": str, "report": str, "paragraph": (str, type(None)), "page": (int, type(None)),
-                 "quote": str}
+                 "quote": str, "source_kind": str, "verified": bool}
 PASSAGE_KEYS = {"report_id": str, "report": str, "paragraph": (str, type(None)), "page": (int, type(None)),
                 "text": str, "score": float}
 
@@ -33,6 +33,8 @@ def check_answer_object(obj: dict) -> None:
             assert set(c) == set(CITATION_KEYS)
             for k, t in CITATION_KEYS.items():
                 assert isinstance(c[k], t), (k, c[k])
+            assert c["source_kind"] in ("report", "summary")
+            assert c["source_kind"] in ("report", "summary")
     scores = []
     for p in obj["passages"]:
         assert set(p) == set(PASSAGE_KEYS)

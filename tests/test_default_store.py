@@ -1,4 +1,4 @@
-"""The default store: built from the bundled content on first use, reused after, rebuilt on change."""
+"""The default store: the bundled lessons library, built on first use, reused after, rebuilt on change."""
 
 from __future__ import annotations
 
@@ -6,44 +6,71 @@ import json
 
 from typer.testing import CliRunner
 
+from index.catalogue import load_catalogue
 from index.cli import app
-from index.defaults import content_files
 from index.settings import default_store_path
 
 runner = CliRunner()
 
 
-def test_bundled_content_is_labelled_fictional():
-    import yaml
-
-    files = content_files()
-    assert files
-    for f in files:
-        meta = yaml.safe_load(f.with_name(f.name + ".meta.yaml").read_text())
-        assert meta["fictional"] is True and "fictional" in meta["title"]
+def _ask(question: str) -> dict:
+    res = runner.invoke(app, ["ask", question, "--json"])
+    assert res.exit_code == 0, res.output
+    return json.loads(res.stdout)
 
 
 def test_first_use_builds_then_reuses_and_keeps_user_reports(tmp_path):
     res = runner.invoke(app, ["sources", "--json"])
     assert res.exit_code == 0, res.output
     rows = json.loads(res.stdout)
-    assert {r["report_id"] for r in rows} == {f.name.split(".")[0] for f in content_files()}
+    assert {r["report_id"] for r in rows} == set(load_catalogue())
     store = default_store_path()
     current = (store / "CURRENT").read_text()
-    res = runner.invoke(app, ["ask", "what do the reviews say about supervision?", "--json"])
-    assert json.loads(res.stdout)["answered"]
+    assert _ask("what do the reviews say about supervision?")["answered"]
     assert (store / "CURRENT").read_text() == current  # reused, not rebuilt
     # a report the user adds to the default store survives a rebuild of the bundled part
     from tests.support.files import long_markdown
 
     res = runner.invoke(app, ["ingest", str(long_markdown(tmp_path / "mine-2024.md", 4))])
     assert res.exit_code == 0, res.output
-    manifest = json.loads((store / (store / "CURRENT").read_text().strip() / "manifest.json").read_text())
+    gen = store / (store / "CURRENT").read_text().strip()
+    manifest = json.loads((gen / "manifest.json").read_text())
     manifest["content_fingerprint"] = "changed"
-    (store / (store / "CURRENT").read_text().strip() / "manifest.json").write_text(json.dumps(manifest))
+    (gen / "manifest.json").write_text(json.dumps(manifest))
     res = runner.invoke(app, ["sources", "--json"])
     ids = {r["report_id"] for r in json.loads(res.stdout)}
-    assert "mine-2024" in ids and len(ids) == len(content_files()) + 1
+    assert ids == set(load_catalogue()) | {"mine-2024"}
+    assert (store / "CURRENT").read_text() != current
+
+
+def test_rochdale_lists_come_back_whole_and_labelled_as_summaries():
+    from index.catalogue import load_cards
+
+    cards = load_cards()
+    for question, para in (("what factors affected the quality of practice in Rochdale?", "4.9.5"),
+                           ("why did the problems persist?", "4.9.7")):
+        expected = {c["statement"] for c in cards if c["report_id"] == "rochdale-scr-2013"
+                    and c.get("paragraph") == para}
+        answer = _ask(question)
+        got = {f["summary"] for f in answer["factors"]
+               if any(c["paragraph"] == para and c["report_id"] == "rochdale-scr-2013" for c in f["citations"])}
+        assert got == expected, question
+        for f in answer["factors"]:
+            for c in f["citations"]:
+                assert c["source_kind"] == "summary"
+                if not c["verified"]:
+                    assert c["paragraph"] is None and c["page"] is None
+    res = runner.invoke(app, ["ask", "why did the problems persist?"])
+    assert "Rochdale SCR (2013) ¶4.9.7, p.115 (summary; paragraph as reported by a secondary source)" in res.stdout
+    assert '"' not in res.stdout.replace('"a sense of helplessness"', "")  # summaries are never quoted
+
+
+def test_a_question_naming_a_report_is_scoped_to_it():
+    answer = _ask("what did the Jay report find about the police?")
+    assert answer["answered"]
+    assert {c["report_id"] for f in answer["factors"] for c in f["citations"]} == {"jay-rotherham-2014"}
+    res = runner.invoke(app, ["ask", "what did the Jay report find about the police?"])
+    assert "Jay Report (2014) (summary of news reports; no paragraph verified)" in res.stdout
 
 
 def test_chat_without_a_terminal_answers_a_sample_question():

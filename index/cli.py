@@ -178,10 +178,23 @@ def sources(
 
     settings = get_settings()
     st = Store.open(resolve_store(store, settings))
-    counts = st.passage_counts()
+    text_counts = st.passage_counts("report")
+    card_counts = st.passage_counts("summary")
+    evidence: dict[str, dict[str, int]] = {}
+    verified: dict[str, int] = {}
+    for r in st.reports():
+        for p in st.report_passages(r.report_id):
+            if p.source_kind == "summary":
+                kind = p.meta.get("source_type") or "unknown"
+                evidence.setdefault(r.report_id, {})[kind] = evidence.get(r.report_id, {}).get(kind, 0) + 1
+                verified[r.report_id] = verified.get(r.report_id, 0) + int(p.verified and bool(p.paragraph or p.page))
     rows = [{"report_id": r.report_id, "report": r.label, "title": r.title, "short_name": r.short_name,
-             "year": r.year, "url": r.url, "pages": r.pages, "passages": counts.get(r.report_id, 0),
-             "source_file": r.source_file, "fictional": bool(r.extra.get("fictional", False))}
+             "year": r.year, "url": r.url, "pages": r.pages,
+             "passages": text_counts.get(r.report_id, 0) + card_counts.get(r.report_id, 0),
+             "full_text": r.report_id in text_counts, "text_passages": text_counts.get(r.report_id, 0),
+             "cards": card_counts.get(r.report_id, 0), "verified_references": verified.get(r.report_id, 0),
+             "evidence": evidence.get(r.report_id, {}), "source_file": r.source_file,
+             "fictional": bool(r.extra.get("fictional", False))}
             for r in st.reports()]
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -189,9 +202,13 @@ def sources(
     if not rows:
         typer.echo("The store holds no reports.")
     for row in rows:
-        pages = f", {row['pages']} pages" if row["pages"] else ""
+        held = (f"full text ({row['text_passages']} passages)" if row["full_text"] else "lesson cards only")
+        if row["cards"]:
+            ev = ", ".join(f"{n} {k}" for k, n in sorted(row["evidence"].items()))
+            held += (f"; {row['cards']} lesson cards, {row['verified_references']} with verified references"
+                     f" (evidence: {ev})")
         fiction = " [fictional]" if row["fictional"] else ""
-        typer.echo(f"{row['report_id']}: {row['title']}{fiction} ({row['passages']} passages{pages})")
+        typer.echo(f"{row['report']}{fiction} [{row['report_id']}]: {held}")
 
 
 SAMPLE_QUESTION = "What factors affected the quality of practice?"
@@ -252,6 +269,26 @@ def bench(
 
     settings = get_settings()
     typer.echo(format_bench(benchmark(settings, queries=queries)))
+
+
+@app.command("sources-md")
+@friendly
+def sources_md(
+    check: Annotated[bool, typer.Option("--check", help="Exit 1 if content/SOURCES.md is not current.")] = False,
+) -> None:
+    """Write content/SOURCES.md from the catalogue and the lesson cards."""
+    from content import content_dir
+
+    from .sources_md import render
+
+    path = content_dir() / "SOURCES.md"
+    text = render()
+    if check:
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            raise fail(f"{path} is out of date; run 'lessons sources-md'")
+        return
+    path.write_text(text, encoding="utf-8")
+    typer.echo(f"wrote {path}")
 
 
 def main() -> None:

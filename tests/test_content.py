@@ -59,3 +59,10 @@ def test_prompts_cover_every_theme_and_are_labelled():
     prompts = data["prompts"]
     assert set(prompts) == _themes()
     assert all(isinstance(p, list) and p and all(q.endswith("?") for q in p) for p in prompts.values())
+
+
+def test_sources_md_is_current():
+    from index.sources_md import render
+
+    assert (content_dir() / "SOURCES.md").read_text(encoding="utf-8") == render(), \
+        "content/SOURCES.md is out of date: run 'lessons sources-md'"

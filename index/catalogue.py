@@ -7,6 +7,7 @@ paragraph and page only where the evidence verified them.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -36,9 +37,12 @@ def _content_dir() -> Path:
     return content_dir()
 
 
-@lru_cache(maxsize=4)
-def load_catalogue(root: Path | None = None) -> dict[str, CatalogueEntry]:
-    path = (root or _content_dir()) / "catalogue.yaml"
+@lru_cache(maxsize=8)
+def load_catalogue(path: Path | None = None) -> dict[str, CatalogueEntry]:
+    """The catalogue: ``LESSONS_CATALOGUE_FILE`` if set, else the shipped content/catalogue.yaml."""
+    if path is None:
+        env = os.environ.get("LESSONS_CATALOGUE_FILE")
+        path = Path(env) if env else _content_dir() / "catalogue.yaml"
     if not path.is_file():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -69,4 +73,5 @@ def card_passages(cards: list[dict[str, Any]], report_id: str) -> list[Passage]:
 def lessons_library(root: Path | None = None) -> list[tuple[Report, list[Passage]]]:
     """Every catalogued report with its lesson cards (reports without cards are listed too)."""
     cards = load_cards(root)
-    return [(entry.report(), card_passages(cards, rid)) for rid, entry in load_catalogue(root).items()]
+    catalogue = load_catalogue(root / "catalogue.yaml" if root else _content_dir() / "catalogue.yaml")
+    return [(entry.report(), card_passages(cards, rid)) for rid, entry in catalogue.items()]

@@ -271,6 +271,50 @@ def bench(
     typer.echo(format_bench(benchmark(settings, queries=queries)))
 
 
+@app.command()
+@friendly
+def fetch(
+    ids: Annotated[list[str] | None, typer.Argument(help="Catalogue report ids (see 'lessons sources').")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Every catalogued report with a download address.")] = False,
+    store: StoreOpt = None,
+) -> None:
+    """Download catalogued reports' full texts from their official addresses and ingest them under the
+    catalogue's report id (needs internet). Each report is its own atomic update; a failure is one line
+    on stderr and leaves the store as it was."""
+    from .catalogue import load_catalogue
+    from .fetch import FetchError, download
+    from .ingest import ingest as run_ingest
+
+    settings = get_settings()
+    catalogue = load_catalogue()
+    if all_:
+        wanted = [rid for rid, e in catalogue.items() if e.data.get("pdf_url") or e.data.get("official_url")]
+    elif ids:
+        wanted = list(ids)
+    else:
+        raise fail("name report ids to fetch, or --all")
+    target = resolve_store(store, settings)
+    failed = 0
+    embedder = _embedder(settings)
+    for rid in wanted:
+        entry = catalogue.get(rid)
+        try:
+            if entry is None:
+                raise FetchError(f"{rid}: not in the catalogue")
+            got = download(entry, int(settings.max_file_mb * 2**20))
+            result = run_ingest([got.path], target, settings, embedder,
+                                {"report_id": rid, "fetched_url": got.url, "fetched_sha256": got.sha256})
+            if result.failures:
+                raise FetchError("; ".join(result.failures))
+            typer.echo(f"fetched {rid}: {got.size / 2**20:.1f} MiB, sha256 {got.sha256[:16]}…, "
+                       f"{result.passages} passages")
+        except LessonsError as exc:
+            failed += 1
+            typer.echo(f"lessons: {exc}", err=True)
+    if failed:
+        raise typer.Exit(1)
+
+
 @app.command("sources-md")
 @friendly
 def sources_md(

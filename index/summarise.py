@@ -107,6 +107,8 @@ class Summariser:
         for u, v in zip(units, vecs, strict=True):
             u.vector = v
             cos = float(np.dot(v, question_vec))
+            if u.kind == "summary":  # a card's own vector also knows the list it belongs to
+                cos = max(cos, u.hit.dense or 0.0)
             u.cos = cos
             best_unit = max(best_unit, cos)
             u.score = 0.55 * cos + 0.45 * (u.hit.dense or 0.0)

@@ -146,3 +146,34 @@ def test_one_line_per_failed_report_and_the_good_one_still_lands(catalogue, stor
     assert res.exit_code == 1
     assert len(res.stderr.strip().splitlines()) == 2
     assert "fetched fict-good" in res.stdout
+
+
+def test_full_text_ranks_ahead_of_the_reports_own_cards(tmp_path, catalogue, monkeypatch, embedder):
+    """A store with lesson cards for a report, then its full text fetched: its real passages come first,
+    its cards stay (labelled summaries) behind them."""
+    from index.catalogue import card_passages, load_catalogue
+    from index.engine import Engine
+    from index.ingest import embed_passages
+    from index.settings import Settings
+    from index.store import write_reports
+
+    store = tmp_path / "cards-store"
+    cards = [{"id": f"fict-good#{n}", "report_id": "fict-good", "statement": text, "themes": ["supervision-oversight"],
+              "provenance": {"source_url": "https://example.org/x", "source_type": "news", "verified": False}}
+             for n, text in enumerate(["Supervision in the teams was rare and focused on tasks, not children.",
+                                       "Managers seldom discussed the children in supervision."], 1)]
+    report = load_catalogue()["fict-good"].report()
+    passages = card_passages(cards, "fict-good")
+    vecs, units = embed_passages(embedder, passages, 32)
+    write_reports(store, [(report, passages, vecs, units)], embedder.model_id, embedder.dim)
+    res = runner.invoke(app, ["fetch", "fict-good", "--store", str(store)])
+    assert res.exit_code == 0, res.output
+    engine = Engine(store, Settings(), embedder)
+    answer = engine.answer("What was supervision like in the teams?")
+    texts = [p.text for p in answer.passages]
+    first_card = min(i for i, t in enumerate(texts) if t.startswith(("Supervision in the teams", "Managers seldom")))
+    assert first_card >= 1
+    assert all(t.startswith("The fictional review found that supervision") for t in texts[:first_card])
+    assert len(engine.store.passage_counts("summary")) == 1  # the cards survived the fetch
+    sources = json.loads(runner.invoke(app, ["sources", "--store", str(store), "--json"]).stdout)
+    assert sources[0]["full_text"] and sources[0]["cards"] == 2

@@ -66,3 +66,21 @@ def test_sources_md_is_current():
 
     assert (content_dir() / "SOURCES.md").read_text(encoding="utf-8") == render(), \
         "content/SOURCES.md is out of date: run 'lessons sources-md'"
+
+
+def test_content_matches_the_fact_base_when_it_is_beside_the_checkout(tmp_path):
+    """content/catalogue.yaml and cards.yaml are exactly what scripts/import_facts.py makes of the fact base."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    root = Path(__file__).resolve().parents[1]
+    facts = root.parent / "shared" / "content-facts" / "reports.yaml"
+    if not facts.is_file():
+        pytest.skip("shared/content-facts is not beside this checkout")
+    subprocess.run([sys.executable, str(root / "scripts" / "import_facts.py"), str(facts), str(tmp_path)],
+                   check=True, capture_output=True)
+    for name in ("catalogue.yaml", "cards.yaml"):
+        assert (tmp_path / name).read_text() == (content_dir() / name).read_text(), name

@@ -104,7 +104,7 @@ class Engine:
             for p in self.store.report_passages(report_id):
                 if p.source_kind == "summary" and p.meta.get("list") == name and p.passage_id not in have:
                     have.add(p.passage_id)
-                    (vec,) = self.retriever._vectors([p.passage_id])
+                    (vec,) = self.store.passage_vectors([p.passage_id])
                     out.append(Hit(passage=p, score=0.0, dense=float(vec @ qv), sibling=True))
         return out
 

@@ -86,20 +86,10 @@ class Retriever:
 
     def _fill_cosines(self, dense_of: dict[int, float], ids: list[int], qv: np.ndarray) -> None:
         missing = [pid for pid in ids if pid not in dense_of]
-        for pid, v in zip(missing, self._vectors(missing), strict=True):
+        for pid, v in zip(missing, self.store.passage_vectors(missing), strict=True):
             dense_of[pid] = float(np.dot(v, qv))
 
-    def _vectors(self, ids: list[int]) -> list[np.ndarray]:
-        index = self.store._load_dense()
-        out = []
-        for pid in ids:
-            try:
-                out.append(index.reconstruct(int(pid)))
-            except RuntimeError:
-                out.append(np.zeros(self.embedder.dim, dtype=np.float32))
-        return out
-
     def _supported(self, hits: list[Hit], best: float) -> bool:
-        """Does anything retrieved actually bear on the question? Dense similarity is the test; keyword
-        overlap alone ("the", a place name) is not support."""
+        """Does anything retrieved bear on the question? Dense similarity is the test; keyword overlap
+        alone ("the", a place name) is not support."""
         return bool(hits) and best >= self.settings.min_dense_score

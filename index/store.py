@@ -257,6 +257,17 @@ class Store:
         self._load_sparse()
         return self
 
+    def passage_vectors(self, ids: list[int]) -> list[np.ndarray]:
+        """The stored vectors of these passages (read back from the FAISS index)."""
+        index = self._load_dense()
+        out = []
+        for pid in ids:
+            try:
+                out.append(index.reconstruct(int(pid)))
+            except RuntimeError:  # not in the index
+                out.append(np.zeros(int(self.manifest["dim"]), dtype=np.float32))
+        return out
+
     def dense_search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         index = self._load_dense()
         if index.ntotal == 0:

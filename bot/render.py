@@ -1,0 +1,117 @@
+"""Answer → Telegram HTML messages. Pure functions, tested without Telegram.
+
+All report text is escaped; citations read "Rochdale SCR (2013) ¶4.9.5, p.114"; a lesson card is shown as
+a summary, never quoted; messages are split under Telegram's limit on factor boundaries, never inside a
+tag (a single factor longer than the limit is split between words, each part closed)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from telegram.constants import MessageLimit
+
+from index.format import cite
+from index.types import Answer, Citation, Factor
+
+LIMIT = MessageLimit.MAX_TEXT_LENGTH
+
+
+def citation_html(c: Citation, with_quote: bool = False) -> str:
+    ref = f"<i>{escape(cite(c))}</i>"
+    if with_quote and c.source_kind == "report":
+        return f"{ref}\n“{escape(c.quote)}”"
+    return ref
+
+
+def factor_html(f: Factor) -> str:
+    lines = [f"• {escape(f.summary)}"]
+    lines += [f"  {citation_html(c)}" for c in f.citations]
+    return "\n".join(lines)
+
+
+def _blocks(factors: list[Factor], theme_labels: dict[str, str]) -> list[str]:
+    blocks: list[str] = []
+    current: object = object()
+    for f in factors:
+        text = factor_html(f)
+        if f.theme != current:
+            current = f.theme
+            label = theme_labels.get(f.theme or "", f.theme or "") if f.theme else "Other factors"
+            text = f"<b>{escape(label)}</b>\n{text}"
+        blocks.append(text)
+    return blocks
+
+
+def pack(blocks: list[str], limit: int = LIMIT) -> list[str]:
+    """Join blocks into messages under ``limit``; a block over the limit is split on its own."""
+    messages: list[str] = []
+    cur = ""
+    for block in blocks:
+        for part in _split_block(block, limit):
+            candidate = f"{cur}\n\n{part}" if cur else part
+            if len(candidate) <= limit:
+                cur = candidate
+            else:
+                messages.append(cur)
+                cur = part
+    if cur:
+        messages.append(cur)
+    return messages
+
+
+def _split_block(block: str, limit: int) -> list[str]:
+    """A block over the limit is split between lines, and a long line between words. Only the escaped
+    factor text can be long; tagged lines (theme, citation) are short, so no cut falls inside a tag,
+    and cuts at spaces never fall inside an entity such as &amp;."""
+    if len(block) <= limit:
+        return [block]
+    pieces: list[str] = []
+    for line in block.split("\n"):
+        while len(line) > limit:
+            cut = line.rfind(" ", 0, limit)
+            if cut <= 0:
+                cut = limit
+                amp = line.rfind("&", cut - 8, cut)
+                if amp >= 0 and ";" not in line[amp:cut]:
+                    cut = amp
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        pieces.append(line)
+    parts: list[str] = []
+    cur = ""
+    for piece in pieces:
+        candidate = f"{cur}\n{piece}" if cur else piece
+        if len(candidate) <= limit:
+            cur = candidate
+        else:
+            parts.append(cur)
+            cur = piece
+    if cur:
+        parts.append(cur)
+    return parts
+
+
+def render_answer(answer: Answer, theme_labels: dict[str, str], first: int | None = None,
+                  limit: int = LIMIT) -> list[str]:
+    """The factors (the first ``first`` of them, or all) as HTML messages."""
+    if not answer.answered:
+        return [escape(answer.message or "No answer.")]
+    factors = answer.factors if first is None else answer.factors[:first]
+    return pack(_blocks(factors, theme_labels), limit)
+
+
+def render_sources(answer: Answer, limit: int = LIMIT) -> list[str]:
+    """Each cited passage once, with what was quoted from it."""
+    blocks = []
+    seen: set[tuple] = set()
+    for f in answer.factors:
+        for c in f.citations:
+            key = (c.report_id, c.paragraph, c.page, c.quote)
+            if key in seen:
+                continue
+            seen.add(key)
+            if c.source_kind == "summary":
+                blocks.append(f"{citation_html(c)}\n{escape(c.quote)}")
+            else:
+                blocks.append(citation_html(c, with_quote=True))
+    return pack(blocks or ["No sources were cited."], limit)

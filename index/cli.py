@@ -315,6 +315,42 @@ def fetch(
         raise typer.Exit(1)
 
 
+@app.command()
+@friendly
+def serve(
+    store: StoreOpt = None,
+    webhook_url: Annotated[str | None, typer.Option("--webhook-url", help="Public URL for webhook mode; "
+                                                    "its path is the path listened on.")] = None,
+    listen: Annotated[str, typer.Option(help="Webhook mode: address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Webhook mode: port to listen on.")] = 8443,
+    secret_token: Annotated[str | None, typer.Option("--secret-token", help="Webhook secret token.")] = None,
+) -> None:
+    """Run the Telegram bot (long polling; webhook mode with --webhook-url). Needs TELEGRAM_BOT_TOKEN;
+    TELEGRAM_API_BASE_URL points it at a self-hosted Bot API server."""
+    from urllib.parse import urlparse
+
+    from bot.app import build_application
+    from bot.settings import BotSettings
+
+    bot_settings = BotSettings()
+    if not bot_settings.token:
+        raise fail("set TELEGRAM_BOT_TOKEN (from @BotFather) to run the bot")
+    settings = get_settings()
+    store_path = resolve_store(store, settings)
+    from .engine import Engine
+
+    engine = Engine(store_path, settings).load()  # the model and the index load once, before serving
+    application = build_application(bot_settings, engine=engine)
+    from telegram import Update
+
+    if webhook_url:
+        path = urlparse(webhook_url).path.lstrip("/")
+        application.run_webhook(listen=listen, port=port, url_path=path, webhook_url=webhook_url,
+                                secret_token=secret_token, allowed_updates=Update.ALL_TYPES)
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
 @app.command("sources-md")
 @friendly
 def sources_md(

@@ -131,6 +131,21 @@ class Engine:
                           paragraph=h.passage.paragraph, page=h.passage.page, text=h.passage.text,
                           score=round(h.score, 6))
 
+    def theme_lessons(self, theme_id: str, limit: int = 12) -> Answer:
+        """The lesson cards filed under a theme, across reports, each with its citation."""
+        from .summarise import Unit, make_citation
+
+        factors = []
+        for report in self.store.reports():
+            for p in self.store.report_passages(report.report_id):
+                if p.source_kind == "summary" and theme_id in p.meta.get("themes", []):
+                    unit = Unit(text=p.text, hit=Hit(passage=p, score=0.0), kind="summary")
+                    factors.append(Factor(summary=p.text, theme=theme_id,
+                                          citations=[make_citation(unit, self._reports)]))
+        factors = self._checked(factors[:limit])
+        return Answer(question=f"theme:{theme_id}", answered=bool(factors), factors=factors,
+                      message=None if factors else NOT_SUPPORTED)
+
     def sources(self) -> list[SourceInfo]:
         counts = self.store.passage_counts()
         return [SourceInfo(report=r, passages=counts.get(r.report_id, 0)) for r in self.store.reports()]

@@ -1,0 +1,198 @@
+"""A loopback Telegram Bot API server for tests (aiohttp on 127.0.0.1).
+
+It implements the methods the bot uses, delivers updates through getUpdates (long polling) or by POSTing
+them to a webhook, records everything the bot sends, and injects faults on request: 429 with
+retry_after, 500, 403 Forbidden, or a response slower than the client's timeout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from collections import defaultdict
+from typing import Any
+
+from aiohttp import ClientSession, web
+
+TOKEN = "123456:TEST-TOKEN-loopback"
+BOT_USER = {"id": 999000, "is_bot": True, "first_name": "Lessons", "username": "lessons_test_bot",
+            "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
+
+
+class BotAPIServer:
+    def __init__(self) -> None:
+        self.pending: list[dict] = []
+        self.sent: list[tuple[str, dict]] = []
+        self.faults: dict[str, list[str]] = defaultdict(list)
+        self.members: dict[tuple[int, int], str] = {}
+        self._ids = itertools.count(1)
+        self._update_ids = itertools.count(1)
+        self._new = asyncio.Event()
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+        self.webhook: str | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    async def start(self) -> BotAPIServer:
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    async def stop(self) -> None:
+        if self._runner:
+            await self._runner.cleanup()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    # -- updates ---------------------------------------------------------------------------------
+    def _user(self, user_id: int) -> dict:
+        return {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"}
+
+    def _chat(self, chat_id: int, kind: str) -> dict:
+        chat = {"id": chat_id, "type": kind}
+        if kind != "private":
+            chat["title"] = f"Team {chat_id}"
+        else:
+            chat["first_name"] = f"User{chat_id}"
+        return chat
+
+    def message(self, chat_id: int, text: str | None, user_id: int | None = None, kind: str = "private",
+                reply_to: dict | None = None, entities: list | None = None, **extra: Any) -> dict:
+        msg: dict[str, Any] = {"message_id": next(self._ids), "date": int(time.time()),
+                               "chat": self._chat(chat_id, kind), "from": self._user(user_id or chat_id)}
+        if text is not None:
+            msg["text"] = text
+        if entities:
+            msg["entities"] = entities
+        if reply_to:
+            msg["reply_to_message"] = reply_to
+        msg.update(extra)
+        return msg
+
+    async def push(self, **update: Any) -> int:
+        uid = next(self._update_ids)
+        update["update_id"] = uid
+        if self.webhook:
+            async with ClientSession() as s, s.post(self.webhook, json=update) as r:
+                assert r.status == 200, await r.text()
+        else:
+            self.pending.append(update)
+            self._new.set()
+        return uid
+
+    async def send_text(self, chat_id: int, text: str | None, **kw: Any) -> dict:
+        msg = self.message(chat_id, text, **kw)
+        await self.push(message=msg)
+        return msg
+
+    async def wait_for(self, predicate, timeout: float = 120.0) -> list[tuple[str, dict]]:
+        """Wait until predicate(self.sent) is true; returns the calls recorded so far."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if predicate(self.sent):
+                return self.sent
+            await asyncio.sleep(0.02)
+        raise AssertionError(f"timed out; sent so far: {[m for m, _ in self.sent][-20:]}")
+
+    def to_chat(self, chat_id: int, method: str = "sendMessage") -> list[dict]:
+        return [p for m, p in self.sent if m == method and int(p.get("chat_id", 0)) == chat_id]
+
+    # -- the API ---------------------------------------------------------------------------------
+    async def _params(self, request: web.Request) -> dict:
+        if request.content_type == "application/json":
+            data = await request.json()
+        else:
+            data = dict(await request.post())
+        out = {}
+        for k, v in data.items():
+            if isinstance(v, str) and v[:1] in "[{":
+                try:
+                    v = json.loads(v)
+                except ValueError:
+                    pass
+            out[k] = v
+        return out
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != TOKEN:
+            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
+        method = request.match_info["method"]
+        params = await self._params(request)
+        if self.faults[method]:
+            fault = self.faults[method].pop(0)
+            if fault == "429":
+                return web.json_response({"ok": False, "error_code": 429, "description": "Too Many Requests: "
+                                          "retry after 1", "parameters": {"retry_after": 1}}, status=429)
+            if fault == "500":
+                return web.json_response({"ok": False, "error_code": 500, "description": "Internal Server Error"},
+                                         status=500)
+            if fault == "403":
+                return web.json_response({"ok": False, "error_code": 403,
+                                          "description": "Forbidden: bot was blocked by the user"}, status=403)
+            if fault == "timeout":
+                await asyncio.sleep(30)
+        handler = getattr(self, f"api_{method}", None)
+        if handler is None:
+            return web.json_response({"ok": False, "error_code": 404, "description": f"Not Found: {method}"},
+                                     status=404)
+        result = await handler(params)
+        return web.json_response({"ok": True, "result": result})
+
+    async def api_getMe(self, p: dict) -> dict:  # noqa: N802 - Bot API method names
+        return BOT_USER
+
+    async def api_getUpdates(self, p: dict) -> list:  # noqa: N802
+        offset = int(p.get("offset") or 0)
+        timeout = float(p.get("timeout") or 0)
+        self.pending = [u for u in self.pending if u["update_id"] >= offset]
+        if not self.pending and timeout:
+            self._new.clear()
+            try:
+                await asyncio.wait_for(self._new.wait(), timeout)
+            except TimeoutError:
+                pass
+        limit = int(p.get("limit") or 100)
+        return self.pending[:limit]
+
+    async def api_sendMessage(self, p: dict) -> dict:  # noqa: N802
+        self.sent.append(("sendMessage", p))
+        chat_id = int(p["chat_id"])
+        return {"message_id": next(self._ids), "date": int(time.time()), "text": p.get("text", ""),
+                "chat": self._chat(chat_id, "private" if chat_id > 0 else "supergroup"), "from": BOT_USER}
+
+    async def _true(self, name: str, p: dict) -> bool:
+        self.sent.append((name, p))
+        return True
+
+    async def api_sendChatAction(self, p: dict) -> bool:  # noqa: N802
+        return await self._true("sendChatAction", p)
+
+    async def api_answerCallbackQuery(self, p: dict) -> bool:  # noqa: N802
+        return await self._true("answerCallbackQuery", p)
+
+    async def api_answerInlineQuery(self, p: dict) -> bool:  # noqa: N802
+        return await self._true("answerInlineQuery", p)
+
+    async def api_setMyCommands(self, p: dict) -> bool:  # noqa: N802
+        return await self._true("setMyCommands", p)
+
+    async def api_deleteWebhook(self, p: dict) -> bool:  # noqa: N802
+        self.webhook = None
+        return True
+
+    async def api_setWebhook(self, p: dict) -> bool:  # noqa: N802
+        self.webhook = p.get("url")
+        return True
+
+    async def api_getChatMember(self, p: dict) -> dict:  # noqa: N802
+        status = self.members.get((int(p["chat_id"]), int(p["user_id"])), "member")
+        return {"status": status, "user": self._user(int(p["user_id"]))}

@@ -1,0 +1,177 @@
+"""The bot end to end: a real PTB Application over real HTTP against the loopback Bot API server."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+
+import pytest
+
+from bot.app import build_application
+from bot.settings import BotSettings
+from index.verify import citation_problem
+from tests.support.botapi import BOT_USER, TOKEN, BotAPIServer
+
+
+@pytest.fixture
+async def server():
+    srv = await BotAPIServer().start()
+    yield srv
+    await srv.stop()
+
+
+@pytest.fixture
+async def bot(server, engine, tmp_path):
+    settings = BotSettings(token=TOKEN, base_url=server.base_url, state_path=tmp_path / "bot.sqlite",
+                           questions_per_minute=1000)
+    app = build_application(settings, engine=engine)
+    await _start(app)
+    yield app
+    await _stop(app)
+
+
+async def _start(app) -> None:
+    """What run_polling does, without blocking: initialize, post_init, start, poll."""
+    await app.initialize()
+    await app.post_init(app)
+    await app.start()
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+
+
+async def _stop(app) -> None:
+    if app.updater.running:
+        await app.updater.stop()
+    if app.running:
+        await app.stop()
+        await app.shutdown()
+
+
+def _texts(server: BotAPIServer, chat_id: int) -> list[str]:
+    return [p["text"] for p in server.to_chat(chat_id)]
+
+
+async def test_private_question_answered_with_valid_citations(server, bot, engine):
+    await server.send_text(101, "How did supervision affect practice?")
+    await server.wait_for(lambda s: server.to_chat(101))
+    assert server.to_chat(101, "sendChatAction")
+    (reply,) = server.to_chat(101)
+    assert "¶" in reply["text"] and reply["parse_mode"] == "HTML"
+    buttons = [b["text"] for row in reply["reply_markup"]["inline_keyboard"] for b in row]
+    assert buttons[:1] == ["Sources"] and "Helpful" in buttons and "Not helpful" in buttons
+    assert all(len(b["callback_data"].encode()) <= 64 for row in reply["reply_markup"]["inline_keyboard"]
+               for b in row)
+    answer_id = reply["reply_markup"]["inline_keyboard"][0][0]["callback_data"].split(":")[1]
+    stored = bot.bot_data["services"].state.load_answer(answer_id)
+    assert stored.answered
+    assert all(citation_problem(c, engine.store) is None for f in stored.factors for c in f.citations)
+
+
+async def test_buttons_sources_more_and_feedback_survive_a_restart(server, bot, engine, tmp_path):
+    await server.send_text(102, "What do the reviews say about supervision?")
+    await server.wait_for(lambda s: server.to_chat(102))
+    markup = server.to_chat(102)[-1]["reply_markup"]["inline_keyboard"]
+    data = {b["text"]: b["callback_data"] for row in markup for b in row}
+    # a restart: a new Application over the same state file
+    await _stop(bot)
+    settings = BotSettings(token=TOKEN, base_url=server.base_url, state_path=tmp_path / "bot.sqlite")
+    app = build_application(settings, engine=engine)
+    await _start(app)
+    try:
+        reply_msg = server.message(102, "answer", user_id=102)
+        for label in ("Sources", "More", "Helpful"):
+            if label not in data:
+                continue
+            before = len(server.sent)
+            await server.push(callback_query={"id": f"cb{label}", "from": server._user(102),
+                                              "chat_instance": "x", "data": data[label], "message": reply_msg})
+            await server.wait_for(lambda s, b=before: any(m == "answerCallbackQuery" for m, _ in s[b:]))
+        await server.wait_for(lambda s: len(server.to_chat(102)) >= 2)
+        sources = server.to_chat(102)[1]["text"]
+        assert "¶" in sources
+        assert app.bot_data["services"].state.feedback_counts()["helpful"] == 1
+        # an unknown id answers politely
+        await server.push(callback_query={"id": "cbx", "from": server._user(102), "chat_instance": "x",
+                                          "data": "s:nonexistent", "message": reply_msg})
+        await server.wait_for(lambda s: any(m == "answerCallbackQuery" and "no longer stored" in p.get("text", "")
+                                            for m, p in s))
+    finally:
+        await _stop(app)
+
+
+async def test_group_answers_only_when_addressed(server, bot):
+    name = "@" + BOT_USER["username"]
+    await server.send_text(-500, "what do the reviews say about supervision?", user_id=7, kind="supergroup")
+    await server.send_text(-500, f"{name} what do the reviews say about supervision?", user_id=7,
+                           kind="supergroup", entities=[{"type": "mention", "offset": 0, "length": len(name)}])
+    await server.wait_for(lambda s: server.to_chat(-500))
+    await asyncio.sleep(1.0)
+    assert len(server.to_chat(-500)) == 1  # the unaddressed message got nothing
+
+
+async def test_inline_query_offers_cited_factors(server, bot):
+    await server.push(inline_query={"id": "iq1", "from": server._user(103), "query": "supervision of staff",
+                                    "offset": ""})
+    calls = await server.wait_for(lambda s: any(m == "answerInlineQuery" for m, _ in s))
+    (params,) = [p for m, p in calls if m == "answerInlineQuery"]
+    results = params["results"]
+    assert results and all(r["type"] == "article" and r["description"] for r in results)
+
+
+async def test_nothing_relevant_says_so(server, bot):
+    await server.send_text(104, "What is the best recipe for lasagne?")
+    await server.wait_for(lambda s: server.to_chat(104))
+    assert "Nothing in the reports" in server.to_chat(104)[0]["text"]
+
+
+async def test_many_chats_at_once_every_one_answered(server, bot):
+    chats = list(range(2000, 2060))
+    for c in chats:
+        await server.send_text(c, "Why did practitioners not challenge decisions they disagreed with?")
+    await server.wait_for(lambda s: all(server.to_chat(c) for c in chats), timeout=300)
+
+
+HOSTILE = ["", " ", "\x00\x01\x02", "a" * 10_000, "<b>bold</b> & <script>x</script>", "*_[]()~`>#+-=|{}.!",
+           "\u202e\u05de\u05d4 \u05e2\u05dd \u05e4\u05d9\u05e7\u05d5\u05d7?", "\U0001f600" * 50, "%s %d {0} \\n",
+           "SELECT * FROM passages; --", "\n\n\n", "supervision " * 40, "😀 supervision?", "&amp;&lt;&gt;"]
+
+
+async def test_hostile_inputs_each_get_a_reply(server, bot):
+    for i, text in enumerate(HOSTILE):
+        await server.send_text(3000 + i, text)
+    await server.push(message=server.message(3999, None, sticker={"file_id": "x", "file_unique_id": "y",
+                                                                  "type": "regular", "width": 1, "height": 1,
+                                                                  "is_animated": False, "is_video": False}))
+    await server.wait_for(lambda s: all(server.to_chat(3000 + i) for i in range(len(HOSTILE)))
+                          and server.to_chat(3999), timeout=180)
+    for i in range(len(HOSTILE)):
+        for p in server.to_chat(3000 + i):
+            assert not re.search(r"<(?!/?(b|i|code)>)", p["text"]), p["text"][:200]
+
+
+async def test_faults_are_survived_without_losing_a_reply(server, bot):
+    server.faults["sendMessage"] += ["429", "500"]
+    await server.send_text(105, "How did supervision affect practice?")
+    await server.wait_for(lambda s: server.to_chat(105), timeout=120)
+
+
+async def test_lessons_serve_polls_the_configured_server(server, dev_store, tmp_path):
+    """The real command in a subprocess, pointed at the loopback server with TELEGRAM_API_BASE_URL."""
+    import os
+    import shutil
+    import sys
+    from pathlib import Path
+
+    exe = shutil.which("lessons", path=str(Path(sys.executable).parent)) or "lessons"
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": server.base_url,
+           "LESSONS_BOT_STATE": str(tmp_path / "bot.sqlite"), "HF_HUB_OFFLINE": "1"}
+    proc = await asyncio.create_subprocess_exec(exe, "serve", "--store", str(dev_store), env=env,
+                                                stdout=asyncio.subprocess.DEVNULL,
+                                                stderr=asyncio.subprocess.PIPE)
+    try:
+        await server.wait_for(lambda s: any(m == "setMyCommands" for m, _ in s), timeout=180)
+        await server.send_text(106, "How did supervision affect practice?")
+        await server.wait_for(lambda s: server.to_chat(106), timeout=120)
+        assert "¶" in server.to_chat(106)[0]["text"]
+    finally:
+        proc.terminate()
+        await asyncio.wait_for(proc.wait(), 60)

@@ -1,0 +1,54 @@
+"""The Telegram renderer: escaping, citation format, summaries never quoted, splitting under the limit."""
+
+from __future__ import annotations
+
+import re
+
+from bot.render import LIMIT, render_answer, render_sources
+from index.types import Answer, Citation, Factor
+
+
+def _cite(**kw) -> Citation:
+    base = {"report_id": "r", "report": "Rochdale SCR (2013)", "paragraph": "4.9.5", "page": 114,
+            "quote": "An absence of <high> quality supervision & challenge"}
+    base.update(kw)
+    return Citation(**base)
+
+
+def test_citation_format_and_escaping():
+    a = Answer(question="q", answered=True, factors=[Factor(summary="A <b>bold</b> & claim", theme="t",
+                                                            citations=[_cite()])])
+    (msg,) = render_answer(a, {"t": "Supervision & oversight"})
+    assert "<b>Supervision &amp; oversight</b>" in msg
+    assert "A &lt;b&gt;bold&lt;/b&gt; &amp; claim" in msg
+    assert "<i>Rochdale SCR (2013) ¶4.9.5, p.114</i>" in msg
+    (src,) = render_sources(a)
+    assert "“An absence of &lt;high&gt; quality supervision &amp; challenge”" in src
+
+
+def test_summaries_are_labelled_and_never_quoted():
+    c = _cite(source_kind="summary", provenance="secondary", quote="Our own words about supervision.")
+    a = Answer(question="q", answered=True, factors=[Factor(summary="Our own words about supervision.",
+                                                            citations=[c])])
+    (msg,) = render_answer(a, {})
+    assert "(summary; paragraph as reported by a secondary source)" in msg
+    (src,) = render_sources(a)
+    assert "“" not in src and "(summary;" in src
+    unverified = _cite(source_kind="summary", verified=False, paragraph=None, page=None, provenance="news")
+    (msg,) = render_answer(Answer(question="q", answered=True, factors=[Factor(summary="x y z",
+                                                                               citations=[unverified])]), {})
+    assert "Rochdale SCR (2013) (summary of news reports; no paragraph verified)" in msg
+
+
+def test_long_answers_split_on_factor_boundaries_and_never_inside_a_tag():
+    factors = [Factor(summary=f"Factor {i}: " + "words & more words " * 40, theme=f"t{i % 3}",
+                      citations=[_cite(quote=f"quote {i}")]) for i in range(40)]
+    msgs = render_answer(Answer(question="q", answered=True, factors=factors), {"t0": "A", "t1": "B", "t2": "C"})
+    assert len(msgs) > 1 and all(len(m) <= LIMIT for m in msgs)
+    for m in msgs:
+        assert m.count("<i>") == m.count("</i>") and m.count("<b>") == m.count("</b>")
+        assert not re.search(r"&[a-z]*$", m)
+        assert m.startswith(("•", "<b>"))  # each message starts with a factor (or its theme heading)
+    giant = Factor(summary="x&y " * 3000, citations=[_cite()])
+    msgs = render_answer(Answer(question="q", answered=True, factors=[giant]), {})
+    assert all(len(m) <= LIMIT for m in msgs) and "".join(msgs).count("&amp;") == 3000

@@ -124,20 +124,26 @@ async def test_nothing_relevant_says_so(server, bot):
 
 
 async def test_many_chats_at_once_every_one_answered(server, bot):
-    chats = list(range(2000, 2060))
+    chats = list(range(2000, 2200))  # 200 chats
     for c in chats:
         await server.send_text(c, "Why did practitioners not challenge decisions they disagreed with?")
     await server.wait_for(lambda s: all(server.to_chat(c) for c in chats), timeout=300)
 
 
-HOSTILE = ["", " ", "\x00\x01\x02", "a" * 10_000, "<b>bold</b> & <script>x</script>", "*_[]()~`>#+-=|{}.!",
+_BASE_HOSTILE = ["", " ", "\x00\x01\x02", "a" * 10_000, "<b>bold</b> & <script>x</script>", "*_[]()~`>#+-=|{}.!",
            "\u202e\u05de\u05d4 \u05e2\u05dd \u05e4\u05d9\u05e7\u05d5\u05d7?", "\U0001f600" * 50, "%s %d {0} \\n",
            "SELECT * FROM passages; --", "\n\n\n", "supervision " * 40, "😀 supervision?", "&amp;&lt;&gt;"]
+_WRAPPERS = ["{}", "<i>{}</i>", "**{}**", "{}\u200b\u200b", "\t{}\r\n", "{}" + "?" * 300,
+             "\u0000{}\u001f", "`{}`", "[{}](http://127.0.0.1/x)", "\u202e{}\u202c", "{}" + "\n" * 30,
+             "<a href='x'>{}</a>"]
+HOSTILE = _BASE_HOSTILE + [w.format(b) for w in _WRAPPERS for b in ("supervision", "&<>\"'", "مرحبا", "🙂", "police?",
+                                                             "' OR 1=1 --", "\x7f\x1b[0m", "  spaced   out  ")]
+assert len(HOSTILE) >= 100
 
 
 async def test_hostile_inputs_each_get_a_reply(server, bot):
     for i, text in enumerate(HOSTILE):
-        await server.send_text(3000 + i, text)
+        await server.send_text(3000 + i, text)  # one chat each, so the per-user rate limit is not hit
     await server.push(message=server.message(3999, None, sticker={"file_id": "x", "file_unique_id": "y",
                                                                   "type": "regular", "width": 1, "height": 1,
                                                                   "is_animated": False, "is_video": False}))

@@ -33,6 +33,7 @@ class BotAPIServer:
         self._runner: web.AppRunner | None = None
         self.port = 0
         self.webhook: str | None = None
+        self.received_at: dict[int, float] = {}  # chat id -> when its first reply arrived (benchmarks)
 
     # -- lifecycle -------------------------------------------------------------------------------
     async def start(self) -> BotAPIServer:
@@ -165,6 +166,7 @@ class BotAPIServer:
 
     async def api_sendMessage(self, p: dict) -> dict:  # noqa: N802
         self.sent.append(("sendMessage", p))
+        self.received_at.setdefault(int(p["chat_id"]), time.monotonic())
         chat_id = int(p["chat_id"])
         return {"message_id": next(self._ids), "date": int(time.time()), "text": p.get("text", ""),
                 "chat": self._chat(chat_id, "private" if chat_id > 0 else "supergroup"), "from": BOT_USER}

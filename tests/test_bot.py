@@ -181,3 +181,24 @@ async def test_lessons_serve_polls_the_configured_server(server, dev_store, tmp_
     finally:
         proc.terminate()
         await asyncio.wait_for(proc.wait(), 60)
+
+
+async def test_updates_delivered_by_webhook(server, engine, tmp_path):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings = BotSettings(token=TOKEN, base_url=server.base_url, state_path=tmp_path / "bot.sqlite")
+    app = build_application(settings, engine=engine)
+    await app.initialize()
+    await app.post_init(app)
+    await app.start()
+    await app.updater.start_webhook(listen="127.0.0.1", port=port, url_path="hook",
+                                    webhook_url=f"http://127.0.0.1:{port}/hook", secret_token="s3cret")
+    try:
+        assert server.webhook == f"http://127.0.0.1:{port}/hook" and server.webhook_secret == "s3cret"
+        await server.send_text(107, "How did supervision affect practice?")
+        await server.wait_for(lambda s: server.to_chat(107), timeout=120)
+    finally:
+        await _stop(app)

@@ -33,6 +33,7 @@ class BotAPIServer:
         self._runner: web.AppRunner | None = None
         self.port = 0
         self.webhook: str | None = None
+        self.webhook_secret: str | None = None
         self.received_at: dict[int, float] = {}  # chat id -> when its first reply arrived (benchmarks)
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -83,7 +84,8 @@ class BotAPIServer:
         uid = next(self._update_ids)
         update["update_id"] = uid
         if self.webhook:
-            async with ClientSession() as s, s.post(self.webhook, json=update) as r:
+            headers = {"X-Telegram-Bot-Api-Secret-Token": self.webhook_secret} if self.webhook_secret else {}
+            async with ClientSession() as s, s.post(self.webhook, json=update, headers=headers) as r:
                 assert r.status == 200, await r.text()
         else:
             self.pending.append(update)
@@ -193,6 +195,7 @@ class BotAPIServer:
 
     async def api_setWebhook(self, p: dict) -> bool:  # noqa: N802
         self.webhook = p.get("url")
+        self.webhook_secret = p.get("secret_token")
         return True
 
     async def api_getChatMember(self, p: dict) -> dict:  # noqa: N802

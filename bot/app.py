@@ -22,7 +22,7 @@ from telegram import (
     LinkPreviewOptions,
     Update,
 )
-from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
@@ -385,4 +385,4 @@ def build_application(settings: BotSettings, engine: Engine | None = None, state
     return app
 
 
-__all__ = ["COMMANDS", "ChatType", "build_application"]
+__all__ = ["COMMANDS", "build_application"]

@@ -12,7 +12,7 @@ from .errors import IngestError
 from .types import ParsedDocument, Report
 
 ACRONYMS = {"scr", "cse", "csa", "iicsa", "lscb", "nspcc", "jtai", "cspr", "sar", "dhr", "lcsb", "uk", "nhs",
-            "ofsted", "jscr", "cspr", "csp", "lsab", "sab", "rbscb", "oscb"}
+            "ofsted", "jscr", "csp", "lsab", "sab", "rbscb", "oscb"}
 KNOWN_KEYS = {"report_id", "title", "short_name", "year", "url", "fictional", "kind", "publisher", "licence"}
 
 

@@ -99,7 +99,7 @@ def test_writes_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
     again = write_documents(tmp_path)
     write_documents(tmp_path)  # writing twice into the same directory changes nothing
-    for first, second in zip(generated["paths"], again):
+    for first, second in zip(generated["paths"], again, strict=True):
         assert first.read_bytes() == second.read_bytes(), first.name
     assert (generated["dir"] / "expected.json").read_bytes() == (tmp_path / "expected.json").read_bytes()
 

@@ -68,7 +68,7 @@ def test_running_matter_and_contents_removed(parsed):
 
 def test_paragraphs_split_across_pages_are_joined(parsed):
     checked = 0
-    for rid, info, passages in parsed:
+    for _rid, info, passages in parsed:
         by = {}
         for p in passages:
             by.setdefault(p.paragraph, []).append(p)

@@ -202,3 +202,13 @@ async def test_updates_delivered_by_webhook(server, engine, tmp_path):
         await server.wait_for(lambda s: server.to_chat(107), timeout=120)
     finally:
         await _stop(app)
+
+
+async def test_a_chat_that_blocked_the_bot_is_not_fatal_and_a_slow_server_is_retried(server, bot):
+    server.faults["sendMessage"] += ["403"]
+    await server.send_text(108, "How did supervision affect practice?")
+    await server.wait_for(lambda s: not server.faults["sendMessage"])  # the 403 was served
+    server.faults["sendMessage"] += ["timeout"]
+    await server.send_text(109, "What went wrong with information sharing?")
+    await server.wait_for(lambda s: server.to_chat(109), timeout=120)  # retried after the client's timeout
+    assert bot.running and bot.updater.running

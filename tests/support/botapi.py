@@ -142,7 +142,7 @@ class BotAPIServer:
                 return web.json_response({"ok": False, "error_code": 403,
                                           "description": "Forbidden: bot was blocked by the user"}, status=403)
             if fault == "timeout":
-                await asyncio.sleep(30)
+                await asyncio.sleep(8)  # longer than PTB's 5 s read timeout
         handler = getattr(self, f"api_{method}", None)
         if handler is None:
             return web.json_response({"ok": False, "error_code": 404, "description": f"Not Found: {method}"},

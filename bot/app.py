@@ -56,7 +56,9 @@ COMMANDS = [
     ("themes", "Practice themes"),
     ("theme", "Lessons under one theme: /theme ID"),
     ("privacy", "What is stored and for how long"),
+    ("settings", "This chat's settings (groups: administrators only)"),
 ]
+LENGTHS = {"short": 3, "normal": 5, "full": 10}
 HELP = (
     "Ask a question about what inquiry reports and serious case reviews found, for example:\n"
     "• why did the problems in Rochdale persist?\n"
@@ -171,7 +173,8 @@ async def reply_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, quest
         await retrying(message.reply_text, escape(answer.message or "No answer."))
         return
     answer_id = svc.state.save_answer(message.chat_id, answer)
-    shown = min(svc.settings.first_factors, len(answer.factors))
+    first = LENGTHS.get(svc.state.get_setting(message.chat_id, "length", ""), svc.settings.first_factors)
+    shown = min(first, len(answer.factors))
     parts = render_answer(answer, svc.theme_labels, first=shown)
     for i, part in enumerate(parts):
         markup = _keyboard(answer_id, answer, shown) if i == len(parts) - 1 else None
@@ -270,6 +273,51 @@ async def cmd_theme(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     parts = render_answer(answer, svc.theme_labels) if answer.factors else ["No lessons under that theme yet."]
     for part in parts:
         await retrying(update.effective_message.reply_text, part)
+
+
+async def is_chat_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """In a private chat the user decides; in a group only its administrators (asked with getChatMember)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return False
+    if chat.type == "private":
+        return True
+    member = await context.bot.get_chat_member(chat.id, user.id)
+    return member.status in ("creator", "administrator")
+
+
+async def cmd_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/settings shows this chat's settings; /settings length short|normal|full changes how many factors
+    the first reply shows (in groups, administrators only)."""
+    svc = services(context)
+    chat_id = update.effective_chat.id
+    args = context.args or []
+    current = svc.state.get_setting(chat_id, "length", "normal")
+    if not args:
+        await retrying(update.effective_message.reply_text,
+                       f"Answer length: {current} (/settings length short|normal|full).")
+        return
+    if len(args) != 2 or args[0] != "length" or args[1] not in LENGTHS:
+        await retrying(update.effective_message.reply_text, "Usage: /settings length short|normal|full")
+        return
+    if not await is_chat_admin(update, context):
+        await retrying(update.effective_message.reply_text,
+                       "Only this group's administrators can change its settings.")
+        return
+    svc.state.set_setting(chat_id, "length", args[1])
+    await retrying(update.effective_message.reply_text, f"Answer length set to {args[1]}.")
+
+
+async def cmd_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stats for the bot's administrators (LESSONS_BOT_ADMINS): feedback counts, no message text."""
+    svc = services(context)
+    user = update.effective_user
+    if user is None or user.id not in svc.settings.admins:
+        await retrying(update.effective_message.reply_text, "This command is for the bot's administrators.")
+        return
+    counts = svc.state.feedback_counts()
+    await retrying(update.effective_message.reply_text,
+                   f"Feedback: {counts['helpful']} helpful, {counts['not_helpful']} not helpful.")
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -373,7 +421,7 @@ def build_application(settings: BotSettings, engine: Engine | None = None, state
     # Order matters: commands first, then text, then everything else in private chats.
     for name, fn in (("start", cmd_start), ("help", cmd_help), ("ask", cmd_ask), ("sources", cmd_sources),
                      ("report", cmd_report), ("themes", cmd_themes), ("theme", cmd_theme),
-                     ("privacy", cmd_privacy)):
+                     ("privacy", cmd_privacy), ("settings", cmd_settings), ("stats", cmd_stats)):
         app.add_handler(CommandHandler(name, fn))
     app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, on_private_text))
     app.add_handler(MessageHandler(groups & filters.TEXT & ~filters.COMMAND, on_group_text))

@@ -212,3 +212,22 @@ async def test_a_chat_that_blocked_the_bot_is_not_fatal_and_a_slow_server_is_ret
     await server.send_text(109, "What went wrong with information sharing?")
     await server.wait_for(lambda s: server.to_chat(109), timeout=120)  # retried after the client's timeout
     assert bot.running and bot.updater.running
+
+
+async def test_group_settings_only_by_group_administrators(server, bot):
+    def cmd(text: str) -> list:
+        return [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+
+    server.members[(-600, 8)] = "administrator"
+    await server.send_text(-600, "/settings length short", user_id=9, kind="supergroup",
+                           entities=cmd("/settings"))
+    await server.wait_for(lambda s: server.to_chat(-600))
+    assert "Only this group's administrators" in server.to_chat(-600)[0]["text"]
+    await server.send_text(-600, "/settings length short", user_id=8, kind="supergroup",
+                           entities=cmd("/settings"))
+    await server.wait_for(lambda s: len(server.to_chat(-600)) == 2)
+    assert "set to short" in server.to_chat(-600)[1]["text"]
+    assert bot.bot_data["services"].state.get_setting(-600, "length") == "short"
+    await server.send_text(110, "/stats", entities=cmd("/stats"))
+    await server.wait_for(lambda s: server.to_chat(110))
+    assert "administrators" in server.to_chat(110)[0]["text"]

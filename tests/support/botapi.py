@@ -200,4 +200,14 @@ class BotAPIServer:
 
     async def api_getChatMember(self, p: dict) -> dict:  # noqa: N802
         status = self.members.get((int(p["chat_id"]), int(p["user_id"])), "member")
-        return {"status": status, "user": self._user(int(p["user_id"]))}
+        member: dict[str, Any] = {"status": status, "user": self._user(int(p["user_id"]))}
+        if status == "creator":
+            member["is_anonymous"] = False
+        elif status == "administrator":
+            member.update({k: True for k in (
+                "can_be_edited", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+                "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users",
+                "can_post_stories", "can_edit_stories", "can_delete_stories", "can_post_messages",
+                "can_edit_messages", "can_pin_messages", "can_manage_topics")})
+            member["is_anonymous"] = False
+        return member

@@ -231,3 +231,41 @@ async def test_group_settings_only_by_group_administrators(server, bot):
     await server.send_text(110, "/stats", entities=cmd("/stats"))
     await server.wait_for(lambda s: server.to_chat(110))
     assert "administrators" in server.to_chat(110)[0]["text"]
+
+
+async def test_a_long_answer_is_split_under_the_limit_on_factor_boundaries(server, embedder, tmp_path):
+    """A fictional report whose factor list is long enough that the reply needs two messages."""
+    from index.engine import Engine
+    from index.ingest import ingest
+    from index.settings import Settings
+
+    topics = ["supervision", "housing", "school exclusion", "police response", "health visits", "records",
+              "thresholds", "training", "leadership", "missing episodes"]
+    words = ["delayed", "fragmented", "unfunded", "ignored", "inconsistent", "rushed", "unrecorded",
+             "contested", "unclear", "late"]
+    items = [f"- Factor {i + 1}: {topic} " + " ".join(f"was {w} in the {k}th review period" for k, w in
+                                                     enumerate(words[i:] + words[:i]))
+             + f" and {topic} " * 20 for i, topic in enumerate(topics)]
+    doc = tmp_path / "long-fictional-2020.md"
+    doc.write_text("# A long fictional review\n\n## 2 Findings\n\n2.1 The panel met monthly.\n\n"
+                   "2.2 The review identified the following factors that affected the quality of practice:\n\n"
+                   + "\n".join(items) + "\n\n2.3 The board accepted the findings.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    settings = Settings(window_words=5000)  # the whole factor list stays one passage
+    assert not ingest([doc], store, settings, embedder).failures
+    engine = Engine(store, settings, embedder).load()
+    app = build_application(BotSettings(token=TOKEN, base_url=server.base_url, state_path=tmp_path / "b.sqlite",
+                                        first_factors=10), engine=engine)
+    await _start(app)
+    try:
+        await server.send_text(111, "What factors affected the quality of practice?")
+        await server.wait_for(lambda s: server.to_chat(111))
+        await asyncio.sleep(1.0)
+        texts = _texts(server, 111)
+        assert len(texts) >= 2 and all(len(t) <= 4096 for t in texts)
+        for t in texts:
+            assert t.startswith(("•", "<b>")) and t.count("<i>") == t.count("</i>")
+        assert sum(t.count("Factor ") for t in texts) == 10
+        assert "reply_markup" in server.to_chat(111)[-1] and "reply_markup" not in server.to_chat(111)[0]
+    finally:
+        await _stop(app)

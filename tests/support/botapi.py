@@ -211,3 +211,33 @@ class BotAPIServer:
                 "can_edit_messages", "can_pin_messages", "can_manage_topics")})
             member["is_anonymous"] = False
         return member
+
+
+async def _serve_by_hand(port: int) -> None:
+    """Run the loopback server for trying the bot by hand (see README): POST /send?chat_id=1&text=...
+    delivers a private message as an update; GET /sent lists what the bot has sent."""
+    server = BotAPIServer()
+    app = web.Application()
+    app.router.add_route("*", "/bot{token}/{method}", server._handle)
+
+    async def send(request: web.Request) -> web.Response:
+        await server.send_text(int(request.query.get("chat_id", "1")), request.query.get("text", ""))
+        return web.json_response({"ok": True})
+
+    async def sent(request: web.Request) -> web.Response:
+        return web.json_response([{"method": m, **{k: v for k, v in p.items() if k != "reply_markup"}}
+                                  for m, p in server.sent])
+
+    app.router.add_post("/send", send)
+    app.router.add_get("/sent", sent)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    print(f"loopback Bot API server on http://127.0.0.1:{port}/bot (token {TOKEN}); Ctrl-C to stop", flush=True)
+    await asyncio.Event().wait()
+
+
+if __name__ == "__main__":
+    import sys
+
+    asyncio.run(_serve_by_hand(int(sys.argv[1]) if len(sys.argv) > 1 else 8081))

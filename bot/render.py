@@ -44,19 +44,23 @@ def _blocks(factors: list[Factor], theme_labels: dict[str, str]) -> list[str]:
 
 def pack(blocks: list[str], limit: int = LIMIT) -> list[str]:
     """Join blocks into messages under ``limit``; a block over the limit is split on its own."""
-    messages: list[str] = []
+    return _join([part for block in blocks for part in _split_block(block, limit)], "\n\n", limit)
+
+
+def _join(pieces: list[str], sep: str, limit: int) -> list[str]:
+    """Greedily join pieces (each within ``limit``) with ``sep`` into as few texts under ``limit`` as fit."""
+    out: list[str] = []
     cur = ""
-    for block in blocks:
-        for part in _split_block(block, limit):
-            candidate = f"{cur}\n\n{part}" if cur else part
-            if len(candidate) <= limit:
-                cur = candidate
-            else:
-                messages.append(cur)
-                cur = part
+    for piece in pieces:
+        candidate = f"{cur}{sep}{piece}" if cur else piece
+        if len(candidate) <= limit:
+            cur = candidate
+        else:
+            out.append(cur)
+            cur = piece
     if cur:
-        messages.append(cur)
-    return messages
+        out.append(cur)
+    return out
 
 
 def _split_block(block: str, limit: int) -> list[str]:
@@ -77,18 +81,7 @@ def _split_block(block: str, limit: int) -> list[str]:
             pieces.append(line[:cut])
             line = line[cut:].lstrip(" ")
         pieces.append(line)
-    parts: list[str] = []
-    cur = ""
-    for piece in pieces:
-        candidate = f"{cur}\n{piece}" if cur else piece
-        if len(candidate) <= limit:
-            cur = candidate
-        else:
-            parts.append(cur)
-            cur = piece
-    if cur:
-        parts.append(cur)
-    return parts
+    return _join(pieces, "\n", limit)
 
 
 def render_answer(answer: Answer, theme_labels: dict[str, str], first: int | None = None,

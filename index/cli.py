@@ -163,8 +163,6 @@ def ask(
     else:
         labels = {t.id: t.label for t in engine.summariser.themes}
         typer.echo(answer_text(answer, labels))
-    if not answer.answered and not as_json:
-        raise typer.Exit(0)
 
 
 @app.command()

@@ -110,6 +110,7 @@ class Store:
         self._bm25 = None
         self._bm25_ids: list[int] = []
         self._paragraphs: dict[str, set[str]] | None = None
+        self._full_text: set[str] | None = None
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -163,8 +164,11 @@ class Store:
         return {r["report_id"]: r["n"] for r in rows}
 
     def full_text_reports(self) -> set[str]:
-        """Reports whose own text (not only lesson cards) is in the store."""
-        return set(self.passage_counts("report"))
+        """Reports whose own text (not only lesson cards) is in the store. A generation never changes,
+        so this is read once, not on every question."""
+        if self._full_text is None:
+            self._full_text = set(self.passage_counts("report"))
+        return self._full_text
 
     def passages(self, ids: list[int]) -> dict[int, Passage]:
         if not ids:

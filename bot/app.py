@@ -29,6 +29,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     Defaults,
@@ -38,9 +39,11 @@ from telegram.ext import (
 )
 
 from index.engine import Engine
+from index.lessons import LessonPool
 from index.format import cite
 from index.types import Answer
 
+from . import digests
 from .render import render_answer, render_sources
 from .settings import BotSettings
 from .state import SQLiteStateStore, StateStore
@@ -57,6 +60,9 @@ COMMANDS = [
     ("theme", "Lessons under one theme: /theme ID"),
     ("privacy", "What is stored and for how long"),
     ("settings", "This chat's settings (groups: administrators only)"),
+    ("lesson", "Today's lesson"),
+    ("digest", "Daily lesson: on/off, time, days, theme, time zone"),
+    ("channel", "Post daily lessons to a team channel (private chat)"),
 ]
 LENGTHS = {"short": 3, "normal": 5, "full": 10}
 HELP = (
@@ -65,12 +71,15 @@ HELP = (
     "• what do reviews say about supervision?\n\n"
     "Each point comes with its report, paragraph and page where these are known, so you can check it. "
     "Points marked as summaries are our own wording of a finding, not the report's words.\n\n"
-    "In a group, use /ask, mention me, or reply to one of my messages."
+    "In a group, use /ask, mention me, or reply to one of my messages.\n\n"
+    "/lesson shows today's lesson; /digest on sends one each weekday at 08:30 (see /digest for the settings); "
+    "/channel links a team channel."
 )
 PRIVACY = (
     "What is stored: your questions and the answers given, only so that the buttons under an answer keep "
-    "working, deleted after {days} days; your helpful / not helpful feedback; chat settings. Message text is "
-    "not written to the logs. Nothing is shared with anyone."
+    "working, deleted after {days} days; your helpful / not helpful feedback; chat settings and digest "
+    "settings; which lessons were sent to this chat and when (so none is repeated), and the channels you "
+    "linked. Message text is not written to the logs. Nothing is shared with anyone."
 )
 RATE_LIMITED = "You have asked several questions in a short time. Please wait a minute and ask again."
 TOO_LONG = "That question is too long (over {n} characters). Please shorten it."
@@ -102,10 +111,14 @@ async def retrying(call, *args, **kwargs):
 class Services:
     """What the handlers need, kept in ``bot_data["services"]``."""
 
-    def __init__(self, settings: BotSettings, engine: Engine | None, state: StateStore) -> None:
+    def __init__(self, settings: BotSettings, engine: Engine | None, state: StateStore,
+                 clock: digests.Clock = digests.utc_now) -> None:
         self.settings = settings
         self.engine = engine
         self.state = state
+        self.clock = clock  # aware "now"; tests pass a controllable one
+        self.lessons: LessonPool | None = None
+        self.fan_out_lock = asyncio.Lock()
         self.pool = ThreadPoolExecutor(max_workers=max(1, settings.workers), thread_name_prefix="engine")
         self.recent: dict[int, deque[float]] = defaultdict(deque)
         self.theme_labels: dict[str, str] = {}
@@ -282,6 +295,9 @@ async def is_chat_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
         return False
     if chat.type == "private":
         return True
+    message = update.effective_message
+    if message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
+        return True  # an anonymous administrator posts as the group itself
     member = await context.bot.get_chat_member(chat.id, user.id)
     return member.status in ("creator", "administrator")
 
@@ -384,8 +400,18 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
                  exc_info=not isinstance(err, TelegramError))
 
 
+class _FromChannel(filters.MessageFilter):
+    """A message forwarded from a channel (its origin names the channel)."""
+
+    def filter(self, message) -> bool:
+        return message.forward_origin is not None and message.forward_origin.type == "channel"
+
+
+_FROM_CHANNEL = _FromChannel(name="forwarded from a channel")
+
+
 def build_application(settings: BotSettings, engine: Engine | None = None, state: StateStore | None = None,
-                      store_path=None) -> Application:
+                      store_path=None, clock: digests.Clock | None = None) -> Application:
     """The Application, configured but not started."""
     if not settings.token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
@@ -396,6 +422,10 @@ def build_application(settings: BotSettings, engine: Engine | None = None, state
             loop = asyncio.get_running_loop()
             svc.engine = await loop.run_in_executor(svc.pool, lambda: Engine(store_path).load())
         svc.theme_labels = {t.id: t.label for t in svc.engine.summariser.themes}
+        if svc.lessons is None:
+            engine_ = svc.engine
+            svc.lessons = await asyncio.get_running_loop().run_in_executor(svc.pool, lambda: LessonPool(engine_))
+        digests.start_schedule(app)
         try:
             await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
         except TelegramError as exc:
@@ -410,19 +440,24 @@ def build_application(settings: BotSettings, engine: Engine | None = None, state
            .base_url(settings.base_url)
            .base_file_url(settings.base_url.replace("/bot", "/file/bot"))
            .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-           .rate_limiter(AIORateLimiter(max_retries=3))
+           .rate_limiter(AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=3))
            .concurrent_updates(True)
            .post_init(post_init)
            .post_shutdown(post_shutdown)
            .build())
-    app.bot_data["services"] = Services(settings, engine, state or SQLiteStateStore(settings.state_path))
+    app.bot_data["services"] = Services(settings, engine, state or SQLiteStateStore(settings.state_path),
+                                        clock or digests.utc_now)
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
     # Order matters: commands first, then text, then everything else in private chats.
     for name, fn in (("start", cmd_start), ("help", cmd_help), ("ask", cmd_ask), ("sources", cmd_sources),
                      ("report", cmd_report), ("themes", cmd_themes), ("theme", cmd_theme),
-                     ("privacy", cmd_privacy), ("settings", cmd_settings), ("stats", cmd_stats)):
+                     ("privacy", cmd_privacy), ("settings", cmd_settings), ("stats", cmd_stats),
+                     ("lesson", digests.cmd_lesson), ("digest", digests.cmd_digest), ("channel", digests.cmd_channel)):
         app.add_handler(CommandHandler(name, fn))
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, digests.on_migrated))
+    app.add_handler(ChatMemberHandler(digests.on_my_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_handler(MessageHandler(private & _FROM_CHANNEL & ~filters.COMMAND, digests.on_forwarded))
     app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, on_private_text))
     app.add_handler(MessageHandler(groups & filters.TEXT & ~filters.COMMAND, on_group_text))
     app.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL,

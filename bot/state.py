@@ -1,7 +1,13 @@
 """Bot state behind a small interface (``StateStore``) with a SQLite implementation: answers kept for
 their buttons (keyed by a short id, so callback data stays under Telegram's 64 bytes and old buttons
-still work after a restart), feedback, and per-chat settings. Message text is stored only as part of an
-answer kept for its buttons, and answers are deleted after ``keep_days``."""
+still work after a restart), feedback, per-chat settings, digest subscriptions, channel links and the
+record of digest deliveries. Message text is stored only as part of an answer kept for its buttons, and
+answers are deleted after ``keep_days``.
+
+A delivery row is the digest of one chat for one slot (its local date). Its status moves
+``planned`` (lesson chosen, e.g. by /lesson) -> ``sending`` (written just before the request) -> ``sent``,
+or ends ``failed`` / ``forbidden`` / ``unknown``. ``unknown`` is a send that was in flight when the process
+died: Telegram may or may not have it, and it is not sent again (at most one digest per chat per slot)."""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ import secrets
 import sqlite3
 import threading
 import time
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -20,7 +27,37 @@ CREATE TABLE IF NOT EXISTS answers (id TEXT PRIMARY KEY, chat_id INTEGER, create
 CREATE TABLE IF NOT EXISTS feedback (answer_id TEXT, user_id INTEGER, helpful INTEGER, created REAL,
                                      PRIMARY KEY (answer_id, user_id));
 CREATE TABLE IF NOT EXISTS chat_settings (chat_id INTEGER, key TEXT, value TEXT, PRIMARY KEY (chat_id, key));
+CREATE TABLE IF NOT EXISTS subscriptions (chat_id INTEGER PRIMARY KEY, kind TEXT, enabled INTEGER, time TEXT,
+                                          days TEXT, theme TEXT, tz TEXT, mode TEXT, since REAL, title TEXT);
+CREATE INDEX IF NOT EXISTS subscriptions_schedule ON subscriptions (enabled, time, tz, days, mode);
+CREATE TABLE IF NOT EXISTS deliveries (chat_id INTEGER, slot TEXT, lesson TEXT, status TEXT, updated REAL,
+                                       PRIMARY KEY (chat_id, slot));
+CREATE TABLE IF NOT EXISTS unsubscribed (chat_id INTEGER, reason TEXT, at REAL);
+CREATE TABLE IF NOT EXISTS channel_links (channel_id INTEGER, user_id INTEGER, title TEXT, linked REAL,
+                                          PRIMARY KEY (channel_id, user_id));
 """
+
+DONE = ("sending", "sent", "failed", "forbidden", "unknown")  # a slot in one of these is never sent again
+
+
+@dataclass
+class Subscription:
+    """One chat's digest settings. Defaults: 08:30 Europe/London on weekdays, a lesson a day, any theme."""
+
+    chat_id: int
+    kind: str = "private"  # private | group | supergroup | channel
+    enabled: bool = False
+    time: str = "08:30"
+    days: str = "weekdays"  # weekdays | daily
+    theme: str | None = None
+    tz: str = "Europe/London"
+    mode: str = "daily"  # daily: a lesson; weekly: a 7-minute briefing on Mondays
+    since: float = 0.0  # when the schedule last changed; a slot before it is never caught up
+    title: str | None = None  # a channel's @name, for /channel list
+
+    @property
+    def schedule(self) -> tuple[str, str, str, str]:
+        return (self.time, self.tz, self.days, self.mode)
 
 
 class StateStore(Protocol):
@@ -30,6 +67,23 @@ class StateStore(Protocol):
     def feedback_counts(self) -> dict[str, int]: ...
     def get_setting(self, chat_id: int, key: str, default: Any = None) -> Any: ...
     def set_setting(self, chat_id: int, key: str, value: Any) -> None: ...
+    def subscription(self, chat_id: int) -> Subscription | None: ...
+    def save_subscription(self, sub: Subscription) -> None: ...
+    def subscriptions(self, schedule: tuple[str, str, str, str] | None = None) -> list[Subscription]: ...
+    def schedules(self) -> list[tuple[str, str, str, str]]: ...
+    def unsubscribe(self, chat_id: int, reason: str) -> None: ...
+    def migrate_chat(self, old: int, new: int) -> None: ...
+    def delivery(self, chat_id: int, slot: str) -> tuple[str, str] | None: ...
+    def plan_delivery(self, chat_id: int, slot: str, lesson: str) -> str: ...
+    def replan_delivery(self, chat_id: int, slot: str, lesson: str) -> None: ...
+    def claim_delivery(self, chat_id: int, slot: str) -> bool: ...
+    def finish_delivery(self, chat_id: int, slot: str, status: str) -> None: ...
+    def lesson_history(self, chat_id: int) -> list[str]: ...
+    def recover_in_doubt(self) -> int: ...
+    def delivery_counts(self) -> dict[str, int]: ...
+    def link_channel(self, channel_id: int, user_id: int, title: str | None) -> None: ...
+    def channel_links(self, user_id: int) -> list[int]: ...
+    def unlink_channel(self, channel_id: int) -> None: ...
     def close(self) -> None: ...
 
 
@@ -38,6 +92,7 @@ class SQLiteStateStore:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: survives a process crash, no fsync per row
         self._db.executescript(_SCHEMA)
         self._lock = threading.Lock()
         self.keep_days = keep_days
@@ -79,8 +134,108 @@ class SQLiteStateStore:
     def set_setting(self, chat_id: int, key: str, value: Any) -> None:
         self._x("INSERT OR REPLACE INTO chat_settings VALUES (?,?,?)", (chat_id, key, json.dumps(value)))
 
+    # -- digests --------------------------------------------------------------------------------
+    def subscription(self, chat_id: int) -> Subscription | None:
+        rows = self._x(f"SELECT {_SUB_COLS} FROM subscriptions WHERE chat_id = ?", (chat_id,))
+        return _sub(rows[0]) if rows else None
+
+    def save_subscription(self, sub: Subscription) -> None:
+        values = tuple(asdict(sub)[f.name] for f in fields(Subscription))
+        self._x(f"INSERT OR REPLACE INTO subscriptions ({_SUB_COLS}) VALUES ({','.join('?' * len(values))})",
+                values)
+
+    def subscriptions(self, schedule: tuple[str, str, str, str] | None = None) -> list[Subscription]:
+        """Enabled subscriptions, all or those on one schedule (time, tz, days, mode)."""
+        if schedule is None:
+            rows = self._x(f"SELECT {_SUB_COLS} FROM subscriptions WHERE enabled = 1 ORDER BY chat_id")
+        else:
+            rows = self._x(f"SELECT {_SUB_COLS} FROM subscriptions WHERE enabled = 1 AND time = ? AND tz = ? "
+                           "AND days = ? AND mode = ? ORDER BY chat_id", schedule)
+        return [_sub(r) for r in rows]
+
+    def schedules(self) -> list[tuple[str, str, str, str]]:
+        return [tuple(r) for r in self._x(  # type: ignore[misc]
+            "SELECT DISTINCT time, tz, days, mode FROM subscriptions WHERE enabled = 1 ORDER BY 1, 2, 3, 4")]
+
+    def unsubscribe(self, chat_id: int, reason: str) -> None:
+        """Drop a chat's subscription and channel links, recording why (e.g. "forbidden")."""
+        with self._lock, self._db:
+            self._db.execute("BEGIN")
+            self._db.execute("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
+            self._db.execute("DELETE FROM channel_links WHERE channel_id = ?", (chat_id,))
+            self._db.execute("INSERT INTO unsubscribed VALUES (?,?,?)", (chat_id, reason, time.time()))
+
+    def migrate_chat(self, old: int, new: int) -> None:
+        """A group that became a supergroup keeps its subscription, settings and history under the new id."""
+        with self._lock, self._db:
+            self._db.execute("BEGIN")
+            for table in ("subscriptions", "chat_settings", "deliveries"):
+                self._db.execute(f"UPDATE OR REPLACE {table} SET chat_id = ? WHERE chat_id = ?", (new, old))
+            self._db.execute("UPDATE OR REPLACE answers SET chat_id = ? WHERE chat_id = ?", (new, old))
+
+    def delivery(self, chat_id: int, slot: str) -> tuple[str, str] | None:
+        """(status, lesson key) of a chat's digest for a slot, if any."""
+        rows = self._x("SELECT status, lesson FROM deliveries WHERE chat_id = ? AND slot = ?", (chat_id, slot))
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    def plan_delivery(self, chat_id: int, slot: str, lesson: str) -> str:
+        """Fix the lesson for a slot unless one is already fixed; returns the slot's lesson."""
+        self._x("INSERT OR IGNORE INTO deliveries VALUES (?,?,?,?,?)", (chat_id, slot, lesson, "planned", time.time()))
+        return self._x("SELECT lesson FROM deliveries WHERE chat_id = ? AND slot = ?", (chat_id, slot))[0][0]
+
+    def replan_delivery(self, chat_id: int, slot: str, lesson: str) -> None:
+        """Change a planned (not yet sent) slot's lesson, e.g. when its lesson left a rebuilt store."""
+        self._x("UPDATE deliveries SET lesson = ? WHERE chat_id = ? AND slot = ? AND status = 'planned'",
+                (lesson, chat_id, slot))
+
+    def claim_delivery(self, chat_id: int, slot: str) -> bool:
+        """planned -> sending, written before the request; False if the slot is already taken."""
+        with self._lock:
+            cur = self._db.execute("UPDATE deliveries SET status = 'sending', updated = ? WHERE chat_id = ? "
+                                   "AND slot = ? AND status = 'planned'", (time.time(), chat_id, slot))
+            return cur.rowcount == 1
+
+    def finish_delivery(self, chat_id: int, slot: str, status: str) -> None:
+        self._x("UPDATE deliveries SET status = ?, updated = ? WHERE chat_id = ? AND slot = ?",
+                (status, time.time(), chat_id, slot))
+
+    def lesson_history(self, chat_id: int) -> list[str]:
+        """Lessons this chat has had or has been given for a slot, oldest first."""
+        return [r[0] for r in self._x("SELECT lesson FROM deliveries WHERE chat_id = ? AND status IN "
+                                      "('planned','sending','sent','unknown') ORDER BY slot, updated", (chat_id,))]
+
+    def recover_in_doubt(self) -> int:
+        """After a crash: sends that were in flight are marked unknown and never repeated."""
+        with self._lock:
+            return self._db.execute("UPDATE deliveries SET status = 'unknown' WHERE status = 'sending'").rowcount
+
+    def delivery_counts(self) -> dict[str, int]:
+        return {status: n for status, n in self._x("SELECT status, count(*) FROM deliveries GROUP BY status")}
+
+    def link_channel(self, channel_id: int, user_id: int, title: str | None) -> None:
+        self._x("INSERT OR REPLACE INTO channel_links VALUES (?,?,?,?)", (channel_id, user_id, title, time.time()))
+
+    def channel_links(self, user_id: int) -> list[int]:
+        return [r[0] for r in self._x("SELECT channel_id FROM channel_links WHERE user_id = ? ORDER BY linked",
+                                      (user_id,))]
+
+    def unlink_channel(self, channel_id: int) -> None:
+        with self._lock, self._db:
+            self._db.execute("BEGIN")
+            self._db.execute("DELETE FROM channel_links WHERE channel_id = ?", (channel_id,))
+            self._db.execute("DELETE FROM subscriptions WHERE chat_id = ?", (channel_id,))
+
     def close(self) -> None:
         self._db.close()
+
+
+_SUB_COLS = ", ".join(f.name for f in fields(Subscription))
+
+
+def _sub(row: tuple) -> Subscription:
+    sub = Subscription(*row)
+    sub.enabled = bool(sub.enabled)
+    return sub
 
 
 def _dump(answer: Answer) -> dict[str, Any]:

@@ -2,7 +2,9 @@
 
 It implements the methods the bot uses, delivers updates through getUpdates (long polling) or by POSTing
 them to a webhook, records everything the bot sends, and injects faults on request: 429 with
-retry_after, 500, 403 Forbidden, or a response slower than the client's timeout.
+retry_after, 500, 403 Forbidden, or a response slower than the client's timeout. Faults can be set per
+method (``faults``) or per chat for sendMessage (``chat_faults``, including "migrate:<new id>" for a group
+that became a supergroup); ``blocked`` chats always answer 403; ``chats`` holds channels for getChat.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ class BotAPIServer:
         self.sent: list[tuple[str, dict]] = []
         self.faults: dict[str, list[str]] = defaultdict(list)
         self.members: dict[tuple[int, int], str] = {}
+        self.chats: dict[int, dict] = {}  # getChat: channels and groups by id (looked up by @username too)
+        self.chat_faults: dict[int, list[str]] = defaultdict(list)
+        self.blocked: set[int] = set()
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1)
         self._new = asyncio.Event()
@@ -130,8 +135,19 @@ class BotAPIServer:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         method = request.match_info["method"]
         params = await self._params(request)
-        if self.faults[method]:
-            fault = self.faults[method].pop(0)
+        fault = self.faults[method].pop(0) if self.faults[method] else None
+        chat = params.get("chat_id")
+        if method == "sendMessage" and chat is not None and str(chat).lstrip("-").isdigit():
+            if int(chat) in self.blocked:
+                fault = "403"
+            elif self.chat_faults.get(int(chat)):
+                fault = self.chat_faults[int(chat)].pop(0)
+        if fault:
+            if fault.startswith("migrate:"):
+                return web.json_response({"ok": False, "error_code": 400, "description": "Bad Request: group chat "
+                                          "was upgraded to a supergroup chat",
+                                          "parameters": {"migrate_to_chat_id": int(fault.split(":")[1])}},
+                                         status=400)
             if fault == "429":
                 return web.json_response({"ok": False, "error_code": 429, "description": "Too Many Requests: "
                                           "retry after 1", "parameters": {"retry_after": 1}}, status=429)
@@ -197,6 +213,15 @@ class BotAPIServer:
         self.webhook = p.get("url")
         self.webhook_secret = p.get("secret_token")
         return True
+
+    async def api_getChat(self, p: dict) -> dict:  # noqa: N802
+        ref = str(p["chat_id"])
+        for chat in self.chats.values():
+            if ref == str(chat["id"]) or ref.lower() == f"@{chat.get('username', '')}".lower():
+                return {**chat, "accent_color_id": 0, "max_reaction_count": 11}
+        raise web.HTTPBadRequest(text=json.dumps({"ok": False, "error_code": 400,
+                                                  "description": "Bad Request: chat not found"}),
+                                 content_type="application/json")
 
     async def api_getChatMember(self, p: dict) -> dict:  # noqa: N802
         status = self.members.get((int(p["chat_id"]), int(p["user_id"])), "member")

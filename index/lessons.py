@@ -1,0 +1,453 @@
+"""Lessons for daily digests: one cited point at a time, rotated across reports and themes, and
+"7-minute briefings" built from one report. Pure library (no Telegram); deterministic.
+
+A lesson card becomes one lesson: quoted from the report's own paragraph where the store holds the full
+text and the card's reference was verified, else shown as our labelled summary. A full-text report
+without cards gives its most finding-like sentences (scored against the practice themes). Every
+citation is checked with :func:`verify.citation_problem`; a lesson whose citation fails is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from .engine import Engine
+from .segment import segments
+from .summarise import Unit, make_citation
+from .types import Citation, Factor, Hit, Passage, Report
+from .verify import citation_problem
+
+CARD_KINDS = ("finding", "factor", "recommendation", "context")
+PROMPT_LABEL = "Discussion prompt (ours, not from the report)"
+GENERIC_PROMPTS = (
+    "What in this lesson is closest to our own practice, and what would we do differently?",
+    "Where could this happen in our service, and who would notice first?",
+)
+MIN_WORDS, MAX_WORDS = 8, 90
+MIN_THEME_SCORE = 0.30  # best theme similarity (with keyword bonus) for a sentence to be a lesson
+PER_THEME, PER_REPORT = 3, 12
+KEYWORD_BONUS = 0.12
+MIN_CARD_MATCH = 0.5  # a card is quoted from its paragraph only through a sentence at least this close
+_LOW_SECTIONS = re.compile(r"contents|foreword|preface|acknowledg|glossary|scope|method|terms of reference|"
+                           r"appendi|annex|abbreviation|introduction|about this|chronolog|background|"
+                           r"approach|involvement|history|circumstances|the child|the young|the family", re.I)
+_HIGH_SECTIONS = re.compile(r"finding|conclusion|learning|lesson|analysis|key issue", re.I)
+_LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\s\.){3,}")
+# evaluative wording marks a finding; a pronoun, connective or date at the start marks narrative or
+# a sentence that leans on the one before it
+_FINDING_CUES = re.compile(r"\b(?:found|finds|failed|failure|did not|was not|were not|rarely|never|too often|"
+                           r"lack(?:ed)?|insufficient|poor|weak\w*|not always|inconsistent|little evidence|"
+                           r"no evidence|should|must|need(?:s|ed)? to|learning|lesson)\b", re.I)
+_DEPENDENT_START = re.compile(r"^[\"“‘(]?(?:she|he|they|it|this|these|those|her|his|their|however|but|"
+                              r"and|also|others|some|such|neither|both|there|then)\b", re.I)
+_DATE_START = re.compile(r"^(?:in|on|by|during|between|from|since|after|before)\s+(?:early\s+|late\s+|mid-)?"
+                         r"(?:\d|january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december)", re.I)
+_RECOMMEND = re.compile(r"\brecommend|\bshould\b(?!\s+(?:have|not have)\b)", re.I)
+
+
+@dataclass(frozen=True)
+class Lesson:
+    key: str  # "card:<card id>" or "text:<report_id>:<paragraph or 'o'+ordinal>": survives store rebuilds
+    report_id: str
+    theme: str | None
+    kind: str  # card kind, or "passage" for a sentence of a report's own text
+    factor: Factor
+    why: str | None = None  # verbatim when why_citation is set; otherwise our note from the card's metadata
+    why_citation: Citation | None = None
+
+    @property
+    def quoted(self) -> bool:
+        """Is the lesson the report's own words (shown in quotation marks)?"""
+        return all(c.source_kind == "report" for c in self.factor.citations)
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """A "7-minute briefing" on one report; every statement carries a citation."""
+
+    report_id: str
+    report_label: str
+    happened: list[Factor]
+    found: list[Factor]
+    differently: list[Factor]
+    questions: list[str]  # our prompts, not report text
+    prompt_label: str
+    overview: str | None = None  # the catalogue's description of the report: our words, uncited
+
+
+@dataclass
+class _Sentence:
+    passage: Passage
+    index: int  # position among the passage's units
+    text: str
+    theme: str | None
+    score: float
+
+
+def load_prompts(path: Path | None) -> tuple[str, dict[str, list[str]], list[str]]:
+    """(label, prompts by theme, generic prompts) from a prompts.yaml; empty where absent."""
+    if path is None or not Path(path).is_file():
+        return PROMPT_LABEL, {}, list(GENERIC_PROMPTS)
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    prompts = {str(k): [str(q) for q in v or []] for k, v in (data.get("prompts") or {}).items()}
+    generic = [str(q) for q in data.get("generic") or []] or list(GENERIC_PROMPTS)
+    return str(data.get("label") or PROMPT_LABEL), prompts, generic
+
+
+def default_prompts_file() -> Path | None:
+    from content import content_dir
+
+    path = content_dir() / "prompts.yaml"
+    return path if path.is_file() else None
+
+
+def _usable(text: str) -> bool:
+    words = text.split()
+    return (MIN_WORDS <= len(words) <= MAX_WORDS and not text.rstrip().endswith(":")
+            and not _LEADERS.search(text) and sum(ch.islower() for ch in text) > len(text) / 2)
+
+
+def _style_adjust(text: str) -> float:
+    return ((0.06 if _FINDING_CUES.search(text) else 0.0) - (0.08 if _DEPENDENT_START.search(text) else 0.0)
+            - (0.05 if _DATE_START.search(text) else 0.0))
+
+
+def _key_of(p: Passage) -> str:
+    return f"text:{p.report_id}:{p.paragraph if p.paragraph else f'o{p.ordinal}'}"
+
+
+def _is_recommendation(p: Passage) -> bool:
+    return bool(re.match(r"recommendation", p.paragraph or "", re.I)
+                or re.search(r"recommendation", p.section.split(" > ")[-1], re.I))
+
+
+class LessonPool:
+    def __init__(self, engine: Engine, prompts_file: Path | None = None) -> None:
+        self.engine = engine
+        self.store = engine.store
+        self.prompt_label, self._prompts, self._generic = load_prompts(prompts_file or default_prompts_file())
+        self._reports: dict[str, Report] = {r.report_id: r for r in self.store.reports()}
+        self._themes = list(engine.summariser.themes)
+        self._keywords = [re.compile("|".join(rf"\b{re.escape(k.lower())}" for k in t.keywords)) if t.keywords
+                          else None for t in self._themes]
+        self._full_text = self.store.full_text_reports()
+        self._recommendation_keys: set[str] = set()
+        self._scores: dict[str, float] = {}  # theme score of a passage lesson (for briefings)
+        lessons: list[Lesson] = []
+        for report_id in self._reports:
+            passages = self.store.report_passages(report_id)
+            cards = [p for p in passages if p.source_kind == "summary" and p.meta.get("card")]
+            if cards:
+                lessons.extend(self._card_lessons(cards, passages))
+            elif report_id in self._full_text:
+                lessons.extend(self._text_lessons([p for p in passages if p.source_kind == "report"]))
+        self.lessons: list[Lesson] = self._interleave(lessons)
+        self._by_key = {x.key: x for x in self.lessons}
+        self._index = {x.key: i for i, x in enumerate(self.lessons)}
+        self._briefings: dict[str, Briefing] = {}
+        for report_id in dict.fromkeys(x.report_id for x in self.lessons):
+            b = self._make_briefing(report_id)
+            if b is not None:
+                self._briefings[report_id] = b
+
+    # -- the pool --------------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.lessons)
+
+    def get(self, key: str) -> Lesson | None:
+        return self._by_key.get(key)
+
+    def pick(self, history: Sequence[str], theme: str | None = None) -> Lesson | None:
+        """The next lesson for a chat whose delivered lesson keys (oldest first) are ``history``: the
+        least-delivered lessons of the (theme-filtered) pool first; among those, one from another report
+        and theme than the last delivered lesson where possible, then pool order. Unknown keys are ignored."""
+        pool = [x for x in self.lessons if theme is None or x.theme == theme]
+        if not pool:
+            return None
+        known = [k for k in history if k in self._by_key]
+        counts = Counter(known)
+        least = min(counts.get(x.key, 0) for x in pool)
+        candidates = [x for x in pool if counts.get(x.key, 0) == least]
+        last = self._by_key[known[-1]] if known else None
+        if last is None:
+            return candidates[0]
+        # pool order, but starting after the last delivered lesson, so the rotation moves on
+        start = self._index[last.key]
+        n = len(self.lessons)
+        return min(candidates, key=lambda x: (x.report_id == last.report_id, x.theme == last.theme,
+                                              (self._index[x.key] - start - 1) % n))
+
+    def prompt(self, theme: str | None, n: int) -> str:
+        """The n-th discussion prompt for a theme (rotating); a generic one when the theme has none."""
+        prompts = self._prompts.get(theme or "") or self._generic
+        return prompts[n % len(prompts)]
+
+    # -- briefings -------------------------------------------------------------------------------
+    def briefing_reports(self) -> list[str]:
+        """Reports with enough material for a briefing, in the pool's rotation order."""
+        return list(self._briefings)
+
+    def briefing(self, report_id: str) -> Briefing | None:
+        return self._briefings.get(report_id)
+
+    # -- building --------------------------------------------------------------------------------
+    def _checked(self, c: Citation | None) -> bool:
+        return c is not None and citation_problem(c, self.store) is None
+
+    def _citation(self, p: Passage, text: str) -> Citation:
+        kind = "summary" if p.source_kind == "summary" else "sentence"
+        return make_citation(Unit(text=text, hit=Hit(passage=p, score=0.0), kind=kind), self._reports)
+
+    def _lesson(self, key: str, p: Passage, text: str, theme: str | None, kind: str,
+                why: str | None = None, why_from: Passage | None = None) -> Lesson | None:
+        """A lesson on ``text`` of ``p``; None if its citation fails. A verbatim ``why`` is cited from
+        ``why_from`` and dropped if that citation fails."""
+        c = self._citation(p, text)
+        if not self._checked(c):
+            return None
+        why_c = self._citation(why_from, why) if why and why_from is not None else None
+        if why_from is not None and not self._checked(why_c):
+            why, why_c = None, None
+        return Lesson(key=key, report_id=p.report_id, theme=theme, kind=kind,
+                      factor=Factor(summary=text, theme=theme, citations=[c]), why=why, why_citation=why_c)
+
+    def _units(self, passages: list[Passage]) -> dict[int, tuple[list[str], list[str], np.ndarray | None]]:
+        """Passage id -> (unit texts, unit kinds, stored unit vectors or None when they do not line up)."""
+        ids = [p.passage_id for p in passages if p.passage_id is not None]
+        stored = self.store.unit_vectors(ids)
+        out = {}
+        for p in passages:
+            segs = segments(p.text)
+            vecs = stored.get(p.passage_id) if p.passage_id is not None else None
+            out[p.passage_id] = ([s.text for s in segs], [s.kind for s in segs],
+                                 vecs if vecs is not None and len(vecs) == len(segs) else None)
+        return out
+
+    def _card_lessons(self, cards: list[Passage], passages: list[Passage]) -> list[Lesson]:
+        report_text = [p for p in passages if p.source_kind == "report"]
+        by_para: dict[str, list[Passage]] = {}
+        for p in report_text:
+            if p.paragraph:
+                by_para.setdefault(p.paragraph, []).append(p)
+        quotable = [c for c in cards if c.verified and c.paragraph and c.paragraph in by_para]
+        paras = {p.passage_id: p for c in quotable for p in by_para[c.paragraph or ""]}
+        units = self._units(list(paras.values()))
+        card_vecs = dict(zip([c.passage_id for c in quotable],
+                             self.engine.embedder.embed_batch([c.text for c in quotable]) if quotable else [],
+                             strict=True))
+        out = []
+        for card in cards:
+            themes = card.meta.get("themes") or []
+            theme = themes[0] if themes else None
+            kind = card.meta.get("kind") if card.meta.get("kind") in CARD_KINDS else "finding"
+            key = f"card:{card.meta['card']}"
+            lesson = None
+            if card.passage_id in card_vecs:
+                lesson = self._quoted_card(key, card, theme, kind, by_para[card.paragraph or ""], units,
+                                           card_vecs[card.passage_id])
+            if lesson is None:
+                lst = card.meta.get("list")
+                why = f"The report sets this out as one item in a list: {lst.rstrip('.')}." if lst else None
+                lesson = self._lesson(key, card, card.text, theme, kind, why=why)
+            if lesson is not None:
+                out.append(lesson)
+        return out
+
+    def _quoted_card(self, key: str, card: Passage, theme: str | None, kind: str, paras: list[Passage],
+                     units: dict, vec: np.ndarray) -> Lesson | None:
+        """The sentence of the card's paragraph closest to the card, with a neighbouring sentence as why."""
+        best: tuple[float, Passage, int] | None = None
+        for p in paras:
+            texts, kinds, vecs = units[p.passage_id]
+            if vecs is None and texts:
+                vecs = self.engine.embedder.embed_batch(texts)
+            for i, t in enumerate(texts):
+                if t.rstrip().endswith(":") or len(t.split()) < 4:
+                    continue
+                score = float(vecs[i] @ vec)
+                if best is None or score > best[0]:
+                    best = (score, p, i)
+        if best is None or best[0] < MIN_CARD_MATCH:
+            return None  # the paragraph does not say what the card says: keep the card as our summary
+        _, p, i = best
+        texts = units[p.passage_id][0]
+        return self._lesson(key, p, texts[i], theme, kind, why=self._neighbour(texts, i), why_from=p)
+
+    @staticmethod
+    def _neighbour(texts: list[str], i: int) -> str | None:
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(texts) and len(texts[j].split()) >= 5 and not texts[j].rstrip().endswith(":"):
+                return texts[j]
+        return None
+
+    def _theme_scores(self, texts: list[str], vecs: np.ndarray) -> list[tuple[str | None, float]]:
+        tv = self.engine.summariser.theme_vectors()
+        if tv is None or not len(texts):
+            return [(None, 0.0) for _ in texts]
+        sims = vecs @ tv.T
+        out = []
+        for row, text in zip(sims, texts, strict=True):
+            row = row.copy()
+            low = text.lower()
+            for j, pattern in enumerate(self._keywords):
+                if pattern is not None and pattern.search(low):
+                    row[j] += KEYWORD_BONUS
+            j = int(np.argmax(row))
+            out.append((self._themes[j].id, float(row[j])))
+        return out
+
+    def _text_lessons(self, passages: list[Passage]) -> list[Lesson]:
+        """The most finding-like sentences of a report without cards: per passage its best sentence,
+        then per theme the best few passages, and at most PER_REPORT from the report."""
+        units = self._units(passages)
+        best: dict[str, _Sentence] = {}
+        for p in passages:
+            texts, kinds, vecs = units[p.passage_id]
+            ok = [i for i, t in enumerate(texts) if kinds[i] == "sentence" and _usable(t)]
+            if not ok:
+                continue
+            if vecs is None:
+                vecs = self.engine.embedder.embed_batch(texts)
+            leaf = p.section.split(" > ")[-1] if p.section else ""
+            adjust = (-0.08 if _LOW_SECTIONS.search(p.section)
+                      else 0.04 if _HIGH_SECTIONS.search(leaf) else 0.0)
+            if p.paragraph is None:
+                adjust -= 0.04  # unnumbered text: forewords, title pages, boxes
+            scored = [(theme, score + _style_adjust(texts[i]))
+                      for i, (theme, score) in zip(ok, self._theme_scores([texts[i] for i in ok], vecs[ok]),
+                                                   strict=True)]
+            i, (theme, score) = max(zip(ok, scored, strict=True), key=lambda x: x[1][1])
+            s = _Sentence(passage=p, index=i, text=texts[i], theme=theme, score=score + adjust)
+            key = _key_of(p)
+            if s.score >= MIN_THEME_SCORE and (key not in best or s.score > best[key].score):
+                best[key] = s
+        per_theme: Counter[str | None] = Counter()
+        chosen: list[tuple[str, _Sentence]] = []
+        for key, s in sorted(best.items(), key=lambda kv: (-kv[1].score, kv[1].passage.ordinal)):
+            if per_theme[s.theme] >= PER_THEME or len(chosen) >= PER_REPORT:
+                continue
+            per_theme[s.theme] += 1
+            chosen.append((key, s))
+        out = []
+        for key, s in sorted(chosen, key=lambda kv: kv[1].passage.ordinal):
+            texts = units[s.passage.passage_id][0]
+            lesson = self._lesson(key, s.passage, s.text, s.theme, "passage",
+                                  why=self._neighbour(texts, s.index), why_from=s.passage)
+            if lesson is not None:
+                out.append(lesson)
+                self._scores[key] = s.score
+                if _is_recommendation(s.passage):
+                    self._recommendation_keys.add(key)
+        return out
+
+    def _interleave(self, lessons: list[Lesson]) -> list[Lesson]:
+        """Spread each report's lessons evenly over the pool, then avoid the same report or theme twice
+        running where a nearby lesson allows it."""
+        by_report: dict[str, list[Lesson]] = {}
+        for x in lessons:
+            by_report.setdefault(x.report_id, []).append(x)
+        order = list(by_report)
+        slots = []
+        for r, xs in by_report.items():
+            for i, x in enumerate(self._rotate_themes(xs)):
+                slots.append(((i + 0.5) / len(xs), order.index(r), x))
+        queue = [x for *_, x in sorted(slots, key=lambda s: (s[0], s[1]))]
+        out: list[Lesson] = []
+        while queue:
+            last = out[-1] if out else None
+            window = queue[:12]
+            pick = next((x for x in window if last is None or (x.report_id != last.report_id
+                                                               and x.theme != last.theme)), None) \
+                or next((x for x in window if last is None or x.report_id != last.report_id), queue[0])
+            queue.remove(pick)
+            out.append(pick)
+        return out
+
+    @staticmethod
+    def _rotate_themes(xs: list[Lesson]) -> list[Lesson]:
+        groups: dict[str | None, list[Lesson]] = {}
+        for x in xs:
+            groups.setdefault(x.theme, []).append(x)
+        out: list[Lesson] = []
+        while any(groups.values()):
+            for g in groups.values():
+                if g:
+                    out.append(g.pop(0))
+        return out
+
+    def _make_briefing(self, report_id: str) -> Briefing | None:
+        report = self._reports[report_id]
+        mine = [x for x in self.lessons if x.report_id == report_id]
+        found = self._best_found([x for x in mine if x.kind in ("finding", "factor")
+                                  or (x.kind == "passage" and x.key not in self._recommendation_keys)], 3)
+        if len(found) < 2:
+            return None
+        recs = [x.factor for x in mine if x.kind == "recommendation"
+                or (x.kind == "passage" and x.key in self._recommendation_keys)][:2]
+        if len(recs) < 2 and report_id in self._full_text:
+            have = {c.passage_id for f in recs for c in f.citations}
+            more = [f for f in self._recommendation_sentences(report_id, 4)
+                    if f.citations[0].passage_id not in have]
+            recs += more[:2 - len(recs)]
+        happened = [x.factor for x in mine if x.kind == "context"][:2]
+        if not happened and report_id in self._full_text:
+            happened = self._opening_sentences(report_id, 2)
+        themes = list(dict.fromkeys(x.theme for x in found))[:2]
+        questions = list(dict.fromkeys(self.prompt(t, n) for n in (0, 1) for t in themes))[:2]
+        overview = report.extra.get("summary")
+        return Briefing(report_id=report_id, report_label=report.label, happened=happened,
+                        found=[x.factor for x in found], differently=recs,
+                        questions=questions, prompt_label=self.prompt_label,
+                        overview=str(overview) if overview else None)
+
+    def _best_found(self, xs: list[Lesson], n: int) -> list[Lesson]:
+        """Up to n lessons, best-scoring first (cards in report order), one per theme before repeats."""
+        ranked = sorted(xs, key=lambda x: -self._scores.get(x.key, 0.0))
+        seen: set[str | None] = set()
+        first = [x for x in ranked if not (x.theme in seen or seen.add(x.theme))]
+        chosen = (first + [x for x in ranked if x not in first])[:n]
+        return sorted(chosen, key=ranked.index)
+
+    def _sentence_factors(self, candidates: list[tuple[Passage, str]], n: int) -> list[Factor]:
+        out: list[Factor] = []
+        for p, text in candidates:
+            c = self._citation(p, text)
+            if self._checked(c):
+                out.append(Factor(summary=text, citations=[c]))
+            if len(out) >= n:
+                break
+        return out
+
+    def _report_text(self, report_id: str) -> list[Passage]:
+        return [p for p in self.store.report_passages(report_id) if p.source_kind == "report"]
+
+    def _recommendation_sentences(self, report_id: str, n: int) -> list[Factor]:
+        """Verbatim sentences with recommend/should wording, from recommendation paragraphs first."""
+        passages = sorted(self._report_text(report_id), key=lambda p: (not _is_recommendation(p), p.ordinal))
+        cands = [(p, s.text) for p in passages for s in segments(p.text)
+                 if s.kind == "sentence" and _usable(s.text) and _RECOMMEND.search(s.text)]
+        return self._sentence_factors(cands, n)
+
+    def _opening_sentences(self, report_id: str, n: int) -> list[Factor]:
+        """What happened, from the report's own words: the first sentence of its first numbered paragraphs
+        outside forewords and methodology."""
+        passages = [p for p in self._report_text(report_id) if p.paragraph and not _is_recommendation(p)]
+        preferred = [p for p in passages if not re.search(r"scope|method|approach|terms of reference|"
+                                                          r"contents|glossary|structure", p.section, re.I)]
+        cands = []
+        for p in preferred or passages:
+            first = next((s.text for s in segments(p.text) if s.kind == "sentence" and _usable(s.text)), None)
+            if first:
+                cands.append((p, first))
+        return self._sentence_factors(cands, n)
+
+
+__all__ = ["Briefing", "Lesson", "LessonPool", "load_prompts"]

@@ -290,7 +290,9 @@ async def cmd_lesson(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     chat_id = update.effective_chat.id
     sub = svc.state.subscription(chat_id) or Subscription(chat_id, kind=_kind(update))
     slot = today_slot(sub, svc.clock())
-    key = lesson_for_slot(svc, replace(sub, mode="daily"), slot)
+    if sub.mode == "weekly":  # the week's briefing slot is left alone; the lesson gets a slot of its own
+        slot, sub = f"{slot}/lesson", replace(sub, mode="daily")
+    key = lesson_for_slot(svc, sub, slot)
     text = compose(svc, key, "Today's lesson", prompt_number=len(svc.state.lesson_history(chat_id))) if key else None
     await _reply(update, text or NO_LESSONS)
 

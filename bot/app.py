@@ -23,7 +23,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatAction, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -44,6 +44,7 @@ from index.format import cite
 from index.types import Answer
 
 from . import digests
+from .calls import is_chat_admin, retrying
 from .render import render_answer, render_sources
 from .settings import BotSettings
 from .state import SQLiteStateStore, StateStore
@@ -86,26 +87,6 @@ TOO_LONG = "That question is too long (over {n} characters). Please shorten it."
 NOT_TEXT = "Please send your question as a text message."
 NOT_ALLOWED = "This bot is limited to its configured users."
 EXPIRED = "This answer is no longer stored; please ask the question again."
-
-
-RETRIES = 4
-
-
-async def retrying(call, *args, **kwargs):
-    """A Bot API call retried with back-off on network errors and server errors (RetryAfter is handled by
-    PTB's rate limiter); a chat that blocked the bot (Forbidden) is not retried."""
-    delay = 0.5
-    for attempt in range(1, RETRIES + 1):
-        try:
-            return await call(*args, **kwargs)
-        except (BadRequest, Forbidden):
-            raise
-        except (NetworkError, TimedOut):
-            if attempt == RETRIES:
-                raise
-            await asyncio.sleep(delay)
-            delay *= 2
-    return None
 
 
 class Services:
@@ -286,20 +267,6 @@ async def cmd_theme(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     parts = render_answer(answer, svc.theme_labels) if answer.factors else ["No lessons under that theme yet."]
     for part in parts:
         await retrying(update.effective_message.reply_text, part)
-
-
-async def is_chat_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """In a private chat the user decides; in a group only its administrators (asked with getChatMember)."""
-    chat, user = update.effective_chat, update.effective_user
-    if chat is None or user is None:
-        return False
-    if chat.type == "private":
-        return True
-    message = update.effective_message
-    if message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
-        return True  # an anonymous administrator posts as the group itself
-    member = await context.bot.get_chat_member(chat.id, user.id)
-    return member.status in ("creator", "administrator")
 
 
 async def cmd_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -27,10 +27,12 @@ from html import escape
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from telegram import Update
-from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, TelegramError, TimedOut
+import httpx
+from telegram import Bot, Update
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, ContextTypes
 
+from .calls import is_chat_admin, retrying
 from .state import DONE, Subscription
 
 if TYPE_CHECKING:
@@ -152,10 +154,36 @@ def lesson_for_slot(svc: Services, sub: Subscription, slot: str) -> str | None:
 
 
 # -- sending -----------------------------------------------------------------------------------------
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # the request never left
+SEND_TRIES = 4
+
+
+def surely_not_sent(exc: NetworkError) -> bool:
+    """True when Telegram cannot have the message: the connection was never made, or Telegram answered
+    with a server error. A read timeout or a dropped response is not: the message may have gone out."""
+    cause = exc.__cause__
+    return isinstance(cause, NOT_SENT) or (cause is None and not isinstance(exc, TimedOut))
+
+
+async def send_at_most_once(bot: Bot, chat_id: int, text: str) -> None:
+    """sendMessage, retried with back-off only while the message surely was not sent (flood waits are
+    PTB's rate limiter's). Unlike answers to questions, a digest is never risked twice."""
+    delay = 0.5
+    for attempt in range(1, SEND_TRIES + 1):
+        try:
+            await bot.send_message(chat_id, text)
+            return
+        except (BadRequest, Forbidden):
+            raise
+        except NetworkError as exc:
+            if attempt == SEND_TRIES or not surely_not_sent(exc):
+                raise
+            await asyncio.sleep(delay)
+            delay *= 2
+
+
 async def deliver(app: Application, sub: Subscription, slot: str, _migrated: bool = False) -> str:
     """Send one chat's digest for one slot, at most once. Returns what happened (for logs and tests)."""
-    from .app import retrying
-
     svc: Services = app.bot_data["services"]
     state = svc.state
     row = state.delivery(sub.chat_id, slot)
@@ -171,7 +199,7 @@ async def deliver(app: Application, sub: Subscription, slot: str, _migrated: boo
     if not state.claim_delivery(sub.chat_id, slot):
         return "skipped"
     try:
-        await retrying(app.bot.send_message, sub.chat_id, text)
+        await send_at_most_once(app.bot, sub.chat_id, text)
     except Forbidden:
         state.finish_delivery(sub.chat_id, slot, "forbidden")
         state.unsubscribe(sub.chat_id, "forbidden")
@@ -184,13 +212,17 @@ async def deliver(app: Application, sub: Subscription, slot: str, _migrated: boo
         if _migrated:
             return "failed"
         return await deliver(app, replace(sub, chat_id=exc.new_chat_id), slot, _migrated=True)
-    except TimedOut:
-        state.finish_delivery(sub.chat_id, slot, "unknown")  # Telegram may have it: never sent twice
-        logger.warning("digest to chat %s timed out; not repeated", sub.chat_id)
-        return "unknown"
-    except NetworkError:
-        state.finish_delivery(sub.chat_id, slot, "planned")  # not delivered: the catch-up tries again
-        logger.warning("digest to chat %s failed on the network; will retry", sub.chat_id)
+    except NetworkError as exc:
+        if not surely_not_sent(exc):
+            state.finish_delivery(sub.chat_id, slot, "unknown")  # Telegram may have it: never sent twice
+            logger.warning("digest to chat %s: no answer from the Bot API (%s); not repeated", sub.chat_id,
+                           type(exc).__name__)
+            return "unknown"
+        state.finish_delivery(sub.chat_id, slot, "planned")  # not delivered: the catch-up tries again today
+        logger.warning("digest to chat %s not delivered (%s); will retry", sub.chat_id, type(exc).__name__)
+        return "retry"
+    except RetryAfter:  # still flood-limited after the rate limiter's own retries: not delivered
+        state.finish_delivery(sub.chat_id, slot, "planned")
         return "retry"
     except (BadRequest, TelegramError) as exc:
         state.finish_delivery(sub.chat_id, slot, "failed")
@@ -275,8 +307,6 @@ def _services(context: ContextTypes.DEFAULT_TYPE) -> Services:
 
 
 async def _reply(update: Update, text: str) -> None:
-    from .app import retrying
-
     await retrying(update.effective_message.reply_text, text)
 
 
@@ -301,11 +331,11 @@ async def _channel_target(update: Update, context: ContextTypes.DEFAULT_TYPE, re
     """A linked channel named by @name or id, if the user is (still) one of its administrators."""
     svc = _services(context)
     user = update.effective_user
-    links = svc.state.channel_links(user.id)
+    wanted = channel_ref(ref)
     chosen = None
-    for cid in links:
+    for cid in svc.state.channel_links(user.id):
         sub = svc.state.subscription(cid)
-        if str(cid) == ref or (sub and sub.title and sub.title.lower() == ref.lower()):
+        if cid == wanted or (sub and sub.title and sub.title.lower() == str(wanted).lower()):
             chosen = cid
     if chosen is None:
         await _reply(update, f"{escape(ref)} is not a channel you have linked. See /channel list.")
@@ -327,8 +357,6 @@ async def _is_admin(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: i
 async def cmd_digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/digest shows this chat's digest settings; /digest on|off|time|days|theme|tz|weekly changes them
     (groups: administrators only; a channel: /digest @channel ... from a private chat)."""
-    from .app import is_chat_admin
-
     svc = _services(context)
     args = list(context.args or [])
     chat_id = update.effective_chat.id
@@ -418,10 +446,19 @@ async def cmd_channel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await _reply(update, CHANNEL_USAGE)
 
 
+def channel_ref(ref: str | int) -> str | int:
+    """@name, a t.me link, a bare name or a numeric id, as getChat takes it."""
+    if isinstance(ref, int) or ref.lstrip("-").isdigit():
+        return int(ref)
+    name = re.sub(r"^(?:https?://)?(?:t\.me|telegram\.me)/", "", ref.strip()).lstrip("@").strip("/")
+    return f"@{name}"
+
+
 async def link_channel(update: Update, context: ContextTypes.DEFAULT_TYPE, ref: str | int) -> None:
     """Link a channel after checking with getChatMember that the user and the bot administer it."""
     svc = _services(context)
     bot, user = context.bot, update.effective_user
+    ref = channel_ref(ref)
     shown = escape(str(ref))
     try:
         chat = await bot.get_chat(ref)

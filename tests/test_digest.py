@@ -304,3 +304,28 @@ async def test_a_group_migration_message_moves_the_subscription(server, bot):
     await server.push(message=server.message(-701, None, user_id=7001, kind="group", migrate_to_chat_id=-100701))
     await server.wait_for(lambda s: state.subscription(-100701) is not None, timeout=10)
     assert state.subscription(-701) is None and state.subscription(-100701).time == "09:15"
+
+
+async def test_lesson_on_demand_leaves_a_weekly_briefing_alone(server, bot, clock):
+    state = bot.bot_data["services"].state
+    state.save_subscription(Subscription(801, enabled=True, mode="weekly"))
+    clock.at = london(2026, 6, 1, 7, 0)  # Monday, before the briefing
+    assert "Today's lesson" in html.unescape(await _command(server, 801, "/lesson"))
+    clock.at = london(2026, 6, 1, 8, 30)
+    await run_due(bot)
+    assert _digests(server, 801)[0].startswith("<b>7-minute briefing")
+    assert state.delivery(801, "2026-06-01")[0] == "sent"
+
+
+async def test_a_send_that_may_have_arrived_is_never_repeated_and_one_that_did_not_is(server, bot, clock):
+    state = bot.bot_data["services"].state
+    for chat in (901, 902):
+        state.save_subscription(Subscription(chat, enabled=True))
+    server.chat_faults[901].append("timeout")  # the server takes the message but answers too late
+    server.chat_faults[902] += ["500", "500"]  # the server refuses twice, then accepts
+    clock.at = london(2026, 6, 4, 8, 45)
+    assert await run_due(bot) == {"unknown": 1, "sent": 1}
+    await server.wait_for(lambda s: server.to_chat(901), timeout=15)
+    await run_due(bot)  # the catch-up does not send it again
+    assert len(_digests(server, 901)) == 1 and state.delivery(901, "2026-06-04")[0] == "unknown"
+    assert len(_digests(server, 902)) == 1 and state.delivery(902, "2026-06-04")[0] == "sent"

@@ -142,7 +142,7 @@ def _check_rotation(pool: LessonPool, theme: str | None = None) -> None:
         counts = [history[:n].count(x.key) for x in pool.lessons if theme is None or x.theme == theme]
         assert max(counts) - min(counts) <= 1
     if len({x.report_id for x in pool.lessons}) > 1 and theme is None:
-        runs = sum(pool.get(a).report_id == pool.get(b).report_id for a, b in zip(history, history[1:]))
+        runs = sum(pool.get(a).report_id == pool.get(b).report_id for a, b in zip(history, history[1:], strict=False))
         assert runs <= size // 4, runs  # consecutive lessons come from different reports where they can
 
 

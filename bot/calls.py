@@ -1,0 +1,42 @@
+"""Bot API calls shared by the handlers and the digests: retried sends and the administrator check."""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import Update
+from telegram.error import BadRequest, Forbidden, NetworkError, TimedOut
+from telegram.ext import ContextTypes
+
+RETRIES = 4
+
+
+async def retrying(call, *args, **kwargs):
+    """A Bot API call retried with back-off on network errors and server errors (RetryAfter is handled by
+    PTB's rate limiter); a chat that blocked the bot (Forbidden) is not retried."""
+    delay = 0.5
+    for attempt in range(1, RETRIES + 1):
+        try:
+            return await call(*args, **kwargs)
+        except (BadRequest, Forbidden):
+            raise
+        except (NetworkError, TimedOut):
+            if attempt == RETRIES:
+                raise
+            await asyncio.sleep(delay)
+            delay *= 2
+    return None
+
+
+async def is_chat_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """In a private chat the user decides; in a group only its administrators (asked with getChatMember)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return False
+    if chat.type == "private":
+        return True
+    message = update.effective_message
+    if message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
+        return True  # an anonymous administrator posts as the group itself
+    member = await context.bot.get_chat_member(chat.id, user.id)
+    return member.status in ("creator", "administrator")

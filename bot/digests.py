@@ -33,6 +33,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, Re
 from telegram.ext import Application, ContextTypes
 
 from .calls import is_chat_admin, retrying
+from .lesson_render import render_briefing, render_lesson
 from .state import DONE, Subscription
 
 if TYPE_CHECKING:
@@ -49,6 +50,9 @@ USAGE = ("Usage: /digest on|off, /digest time HH:MM, /digest days weekdays|daily
          "/digest tz Area/City, /digest weekly on|off. For a linked channel: /digest @channel ...")
 CHANNEL_USAGE = "Usage: /channel add @name, /channel list, /channel remove @name (in a private chat with me)."
 NO_LESSONS = "No lessons are available in this library yet."
+
+
+Clock = Callable[[], datetime]  # an aware "now"; tests pass one they can move
 
 
 def utc_now() -> datetime:
@@ -125,8 +129,6 @@ def choose(svc: Services, sub: Subscription) -> str | None:
 
 def compose(svc: Services, key: str, heading: str, prompt_number: int = 0) -> str | None:
     """The message for a lesson key, or None if the store no longer holds it."""
-    from .lesson_render import render_briefing, render_lesson
-
     pool = svc.lessons
     if pool is None:
         return None
@@ -512,5 +514,3 @@ async def on_my_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if change and change.new_chat_member.status in ("left", "kicked"):
         _services(context).state.unsubscribe(change.chat.id, change.new_chat_member.status)
 
-
-Clock = Callable[[], datetime]

@@ -246,7 +246,9 @@ async def _serve_by_hand(port: int) -> None:
     app.router.add_route("*", "/bot{token}/{method}", server._handle)
 
     async def send(request: web.Request) -> web.Response:
-        await server.send_text(int(request.query.get("chat_id", "1")), request.query.get("text", ""))
+        text = request.query.get("text", "")
+        command = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}] if text.startswith("/") else None
+        await server.send_text(int(request.query.get("chat_id", "1")), text, entities=command)
         return web.json_response({"ok": True})
 
     async def sent(request: web.Request) -> web.Response:

@@ -397,12 +397,14 @@ class LessonPool:
             more = [f for f in self._recommendation_sentences(report_id, 4)
                     if f.citations[0].passage_id not in have]
             recs += more[:2 - len(recs)]
-        happened = [x.factor for x in mine if x.kind == "context"][:2]
+        overview = report.extra.get("summary")
+        # our overview of the report says what happened; without one, "context" cards (which can also be
+        # about how the report was received) or the report's own opening paragraphs
+        happened = [] if overview else [x.factor for x in mine if x.kind == "context"][:2]
         if not happened and report_id in self._full_text:
             happened = self._opening_sentences(report_id, 2)
         themes = list(dict.fromkeys(x.theme for x in found))[:2]
         questions = list(dict.fromkeys(self.prompt(t, n) for n in (0, 1) for t in themes))[:2]
-        overview = report.extra.get("summary")
         return Briefing(report_id=report_id, report_label=report.label, happened=happened,
                         found=[x.factor for x in found], differently=recs,
                         questions=questions, prompt_label=self.prompt_label,

@@ -329,3 +329,16 @@ async def test_a_send_that_may_have_arrived_is_never_repeated_and_one_that_did_n
     await run_due(bot)  # the catch-up does not send it again
     assert len(_digests(server, 901)) == 1 and state.delivery(901, "2026-06-04")[0] == "unknown"
     assert len(_digests(server, 902)) == 1 and state.delivery(902, "2026-06-04")[0] == "sent"
+
+
+async def test_removing_the_bot_from_a_group_stops_its_digest(server, bot):
+    state = bot.bot_data["services"].state
+    state.save_subscription(Subscription(-1001, enabled=True, kind="supergroup"))
+    me = {"id": BOT_USER["id"], "is_bot": True, "first_name": "Lessons"}
+    member = {"status": "member", "user": me}
+    await server.push(my_chat_member={
+        "chat": {"id": -1001, "type": "supergroup", "title": "Team"}, "from": {"id": 7, "is_bot": False,
+                                                                            "first_name": "A"},
+        "date": 1, "old_chat_member": member, "new_chat_member": {"status": "kicked", "user": me, "until_date": 0}})
+    await server.wait_for(lambda s: state.subscription(-1001) is None, timeout=10)
+    assert state._x("SELECT reason FROM unsubscribed WHERE chat_id = -1001") == [("kicked",)]

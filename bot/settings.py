@@ -34,10 +34,15 @@ class BotSettings(BaseSettings):
     max_question_chars: int = Field(default=500, validation_alias=AliasChoices("LESSONS_BOT_MAX_QUESTION",
                                                                                "max_question_chars"))
     workers: int = Field(default=2, validation_alias=AliasChoices("LESSONS_BOT_WORKERS", "workers"))
-    first_factors: int = Field(default=5, description="Factors in the first reply; 'More' shows the rest.")
+    first_factors: int = Field(default=5, validation_alias=AliasChoices("LESSONS_BOT_FIRST_FACTORS", "first_factors"),
+                               description="Factors in the first reply; 'More' shows the rest.")
     send_rate: float = Field(default=30, validation_alias=AliasChoices("LESSONS_BOT_SEND_RATE", "send_rate"),
                              description="Messages per second overall (Telegram allows about 30).")
-    send_concurrency: int = Field(default=32, description="Digest sends in flight at once during a fan-out.")
-    catch_up_seconds: float = Field(default=600, description="How often missed digests are looked for.")
+    send_concurrency: int = Field(default=32, validation_alias=AliasChoices("LESSONS_BOT_SEND_CONCURRENCY",
+                                                                            "send_concurrency"),
+                                  description="Digest sends in flight at once during a fan-out.")
+    catch_up_seconds: float = Field(default=600, validation_alias=AliasChoices("LESSONS_BOT_CATCH_UP_SECONDS",
+                                                                               "catch_up_seconds"),
+                                    description="How often missed digests are looked for.")
     log_message_text: bool = Field(default=False, validation_alias=AliasChoices("LESSONS_BOT_LOG_TEXT",
                                                                                 "log_message_text"))

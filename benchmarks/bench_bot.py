@@ -23,7 +23,7 @@ from index.embed import get_embedder  # noqa: E402
 from index.engine import Engine  # noqa: E402
 from index.eval import build_dev_store, machine  # noqa: E402
 from index.settings import Settings  # noqa: E402
-from tests.support.botapi import TOKEN, BotAPIServer  # noqa: E402
+from tests.support.botapi import TOKEN, BotAPIServer, start_app, stop_app  # noqa: E402
 
 
 async def run(chats: int) -> None:
@@ -36,10 +36,7 @@ async def run(chats: int) -> None:
         app = build_application(BotSettings(token=TOKEN, base_url=server.base_url,
                                             state_path=Path(tmp) / "bot.sqlite", questions_per_minute=10**6),
                                 engine=engine)
-        await app.initialize()
-        await app.post_init(app)
-        await app.start()
-        await app.updater.start_polling(poll_interval=0.0, timeout=1)
+        await start_app(app)
         questions = ["How did supervision affect practice?", "Why were missing episodes not acted upon?",
                      "What went wrong with information sharing?", "How did workloads affect trust?"]
         pushed: dict[int, float] = {}
@@ -58,9 +55,7 @@ async def run(chats: int) -> None:
         print(f"machine: {machine()}")
         print(f"{chats} simultaneous chats: all answered in {total:.1f} s; update to first reply "
               f"p50 {statistics.median(lat) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms; replies lost: {lost}")
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
+        await stop_app(app)
         await server.stop()
 
 

@@ -31,7 +31,7 @@ from index.embed import get_embedder  # noqa: E402
 from index.engine import Engine  # noqa: E402
 from index.eval import machine  # noqa: E402
 from index.settings import Settings  # noqa: E402
-from tests.support.botapi import TOKEN, BotAPIServer  # noqa: E402
+from tests.support.botapi import TOKEN, BotAPIServer, start_app, stop_app  # noqa: E402
 
 
 async def run(chats: int, rate: float) -> None:
@@ -49,9 +49,7 @@ async def run(chats: int, rate: float) -> None:
         app = build_application(BotSettings(token=TOKEN, base_url=server.base_url, send_rate=rate,
                                             state_path=Path(tmp) / "bot.sqlite"),
                                 engine=engine, clock=lambda: fire_at)
-        await app.initialize()
-        await app.post_init(app)
-        await app.start()
+        await start_app(app)
         (job,) = [j for j in app.job_queue.jobs() if j.name == f"{JOB_PREFIX}08:30|Europe/London|weekdays|daily"]
         started = time.monotonic()
         job.job.modify(next_run_time=datetime.now(UTC))  # the scheduler fires the job now
@@ -75,8 +73,7 @@ async def run(chats: int, rate: float) -> None:
         print(f"fan-out of one digest to {chats} chats at {rate:g} msg/s: {took:.1f} s "
               f"(theoretical minimum {minimum:.1f} s, {took / minimum:.2f}x; {len(counts) / took:.1f} msg/s); "
               f"duplicates {duplicates}; missing {missing}; delivery records {records}; peak RSS {peak:.0f} MiB")
-        await app.stop()
-        await app.shutdown()
+        await stop_app(app)
         await server.stop()
 
 

@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 from telegram import Update
-from telegram.error import BadRequest, Forbidden, NetworkError, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError
 from telegram.ext import ContextTypes
 
 RETRIES = 4
 
 
-async def retrying(call, *args, **kwargs):
+async def retrying(call, *args, retry_if: Callable[[NetworkError], bool] | None = None, **kwargs):
     """A Bot API call retried with back-off on network errors and server errors (RetryAfter is handled by
-    PTB's rate limiter); a chat that blocked the bot (Forbidden) is not retried."""
+    PTB's rate limiter); a chat that blocked the bot (Forbidden) is not retried. ``retry_if`` narrows which
+    network errors are retried (a digest is retried only while it surely was not sent)."""
     delay = 0.5
     for attempt in range(1, RETRIES + 1):
         try:
             return await call(*args, **kwargs)
         except (BadRequest, Forbidden):
             raise
-        except (NetworkError, TimedOut):
-            if attempt == RETRIES:
+        except NetworkError as exc:  # TimedOut included
+            if attempt == RETRIES or (retry_if is not None and not retry_if(exc)):
                 raise
             await asyncio.sleep(delay)
             delay *= 2

@@ -28,9 +28,11 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
-from telegram import Bot, Update
+from telegram import Update
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, ContextTypes
+
+from index.lessons import Briefing, Lesson
 
 from .calls import is_chat_admin, retrying
 from .lesson_render import render_briefing, render_lesson
@@ -123,42 +125,47 @@ def choose(svc: Services, sub: Subscription) -> str | None:
         if reports:
             counts = {r: history.count(f"briefing:{r}") for r in reports}
             return f"briefing:{min(reports, key=lambda r: counts[r])}"
-    lesson = (pool.pick(history, theme=sub.theme) if sub.theme else None) or pool.pick(history)
+    lesson = pool.pick(history, theme=sub.theme) or pool.pick(history)  # a used-up theme: any
     return lesson.key if lesson else None
 
 
-def compose(svc: Services, key: str, heading: str, prompt_number: int = 0) -> str | None:
-    """The message for a lesson key, or None if the store no longer holds it."""
+def lookup(svc: Services, key: str) -> Lesson | Briefing | None:
+    """The lesson or briefing a key names, or None if the store no longer holds it."""
     pool = svc.lessons
     if pool is None:
         return None
     if key.startswith("briefing:"):
-        briefing = pool.briefing(key.removeprefix("briefing:"))
-        return render_briefing(briefing, svc.theme_labels) if briefing else None
-    lesson = pool.get(key)
-    if lesson is None:
+        return pool.briefing(key.removeprefix("briefing:"))
+    return pool.get(key)
+
+
+def compose(svc: Services, key: str, heading: str, prompt_number: int = 0) -> str | None:
+    """The message for a lesson key, or None if the store no longer holds it."""
+    item = lookup(svc, key)
+    if isinstance(item, Briefing):
+        return render_briefing(item, svc.theme_labels)
+    if item is None:
         return None
-    return render_lesson(lesson, svc.theme_labels, pool.prompt(lesson.theme, prompt_number), pool.prompt_label,
-                         heading=heading)
+    return render_lesson(item, svc.theme_labels, svc.lessons.prompt(item.theme, prompt_number),
+                         svc.lessons.prompt_label, heading=heading)
 
 
-def lesson_for_slot(svc: Services, sub: Subscription, slot: str) -> str | None:
-    """The slot's lesson key, fixed the first time it is asked for (by the digest or by /lesson)."""
-    row = svc.state.delivery(sub.chat_id, slot)
-    if row and svc.lessons is not None and (row[1].startswith("briefing:") or svc.lessons.get(row[1])):
+def lesson_for_slot(svc: Services, sub: Subscription, slot: str, row: tuple[str, str] | None) -> str | None:
+    """The slot's lesson key, fixed the first time it is asked for (by the digest or by /lesson); ``row``
+    is the slot's delivery record. A fixed lesson that left the store (rebuilt) is replaced."""
+    if row and lookup(svc, row[1]) is not None:
         return row[1]
     key = choose(svc, sub)
-    if key is None or row is not None:  # a fixed lesson that left the store (rebuilt) is replaced
-        if key is not None:
-            svc.state.replan_delivery(sub.chat_id, slot, key)
-        return key
-    return svc.state.plan_delivery(sub.chat_id, slot, key)
+    if key is None:
+        return None
+    if row is None:
+        return svc.state.plan_delivery(sub.chat_id, slot, key)
+    svc.state.replan_delivery(sub.chat_id, slot, key)
+    return key
 
 
 # -- sending -----------------------------------------------------------------------------------------
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # the request never left
-SEND_TRIES = 4
-
 
 def surely_not_sent(exc: NetworkError) -> bool:
     """True when Telegram cannot have the message: the connection was never made, or Telegram answered
@@ -167,41 +174,21 @@ def surely_not_sent(exc: NetworkError) -> bool:
     return isinstance(cause, NOT_SENT) or (cause is None and not isinstance(exc, TimedOut))
 
 
-async def send_at_most_once(bot: Bot, chat_id: int, text: str) -> None:
-    """sendMessage, retried with back-off only while the message surely was not sent (flood waits are
-    PTB's rate limiter's). Unlike answers to questions, a digest is never risked twice."""
-    delay = 0.5
-    for attempt in range(1, SEND_TRIES + 1):
-        try:
-            await bot.send_message(chat_id, text)
-            return
-        except (BadRequest, Forbidden):
-            raise
-        except NetworkError as exc:
-            if attempt == SEND_TRIES or not surely_not_sent(exc):
-                raise
-            await asyncio.sleep(delay)
-            delay *= 2
-
-
 async def deliver(app: Application, sub: Subscription, slot: str, _migrated: bool = False) -> str:
     """Send one chat's digest for one slot, at most once. Returns what happened (for logs and tests)."""
     svc: Services = app.bot_data["services"]
     state = svc.state
-    row = state.delivery(sub.chat_id, slot)
-    if row and row[0] in DONE:
-        return "skipped"
-    key = lesson_for_slot(svc, sub, slot)
+    key = lesson_for_slot(svc, sub, slot, state.delivery(sub.chat_id, slot))
     if key is None:
         return "empty"
     history = state.lesson_history(sub.chat_id)
     text = compose(svc, key, "Lesson of the day", prompt_number=len(history))
     if text is None:
         return "empty"
-    if not state.claim_delivery(sub.chat_id, slot):
+    if not state.claim_delivery(sub.chat_id, slot):  # only a planned slot can be claimed: never twice
         return "skipped"
     try:
-        await send_at_most_once(app.bot, sub.chat_id, text)
+        await retrying(app.bot.send_message, sub.chat_id, text, retry_if=surely_not_sent)  # never twice
     except Forbidden:
         state.finish_delivery(sub.chat_id, slot, "forbidden")
         state.unsubscribe(sub.chat_id, "forbidden")
@@ -324,7 +311,7 @@ async def cmd_lesson(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     slot = today_slot(sub, svc.clock())
     if sub.mode == "weekly":  # the week's briefing slot is left alone; the lesson gets a slot of its own
         slot, sub = f"{slot}/lesson", replace(sub, mode="daily")
-    key = lesson_for_slot(svc, sub, slot)
+    key = lesson_for_slot(svc, sub, slot, svc.state.delivery(chat_id, slot))
     text = compose(svc, key, "Today's lesson", prompt_number=len(svc.state.lesson_history(chat_id))) if key else None
     await _reply(update, text or NO_LESSONS)
 

@@ -34,7 +34,8 @@ class BotSettings(BaseSettings):
     max_question_chars: int = Field(default=500, validation_alias=AliasChoices("LESSONS_BOT_MAX_QUESTION",
                                                                                "max_question_chars"))
     workers: int = Field(default=2, validation_alias=AliasChoices("LESSONS_BOT_WORKERS", "workers"))
-    first_factors: int = Field(default=5, validation_alias=AliasChoices("LESSONS_BOT_FIRST_FACTORS", "first_factors"),
+    first_factors: int = Field(default=5, validation_alias=AliasChoices("LESSONS_BOT_FIRST_FACTORS",
+                                                                        "first_factors"),
                                description="Factors in the first reply; 'More' shows the rest.")
     send_rate: float = Field(default=30, validation_alias=AliasChoices("LESSONS_BOT_SEND_RATE", "send_rate"),
                              description="Messages per second overall (Telegram allows about 30).")

@@ -55,10 +55,6 @@ class Subscription:
     since: float = 0.0  # when the schedule last changed; a slot before it is never caught up
     title: str | None = None  # a channel's @name, for /channel list
 
-    @property
-    def schedule(self) -> tuple[str, str, str, str]:
-        return (self.time, self.tz, self.days, self.mode)
-
 
 class StateStore(Protocol):
     def save_answer(self, chat_id: int, answer: Answer) -> str: ...
@@ -169,9 +165,8 @@ class SQLiteStateStore:
         """A group that became a supergroup keeps its subscription, settings and history under the new id."""
         with self._lock, self._db:
             self._db.execute("BEGIN")
-            for table in ("subscriptions", "chat_settings", "deliveries"):
+            for table in ("subscriptions", "chat_settings", "deliveries", "answers"):
                 self._db.execute(f"UPDATE OR REPLACE {table} SET chat_id = ? WHERE chat_id = ?", (new, old))
-            self._db.execute("UPDATE OR REPLACE answers SET chat_id = ? WHERE chat_id = ?", (new, old))
 
     def delivery(self, chat_id: int, slot: str) -> tuple[str, str] | None:
         """(status, lesson key) of a chat's digest for a slot, if any."""

@@ -20,7 +20,7 @@ import yaml
 
 from .engine import Engine
 from .segment import segments
-from .summarise import Unit, make_citation
+from .summarise import Unit, make_citation, units_of
 from .types import Citation, Factor, Hit, Passage, Report
 from .verify import citation_problem
 
@@ -33,7 +33,6 @@ GENERIC_PROMPTS = (
 MIN_WORDS, MAX_WORDS = 8, 90
 MIN_THEME_SCORE = 0.30  # best theme similarity (with keyword bonus) for a sentence to be a lesson
 PER_THEME, PER_REPORT = 3, 12
-KEYWORD_BONUS = 0.12
 MIN_CARD_MATCH = 0.5  # a card is quoted from its paragraph only through a sentence at least this close
 _LOW_SECTIONS = re.compile(r"contents|foreword|preface|acknowledg|glossary|scope|method|terms of reference|"
                            r"appendi|annex|abbreviation|introduction|about this|chronolog|background|"
@@ -135,9 +134,6 @@ class LessonPool:
         self.store = engine.store
         self.prompt_label, self._prompts, self._generic = load_prompts(prompts_file or default_prompts_file())
         self._reports: dict[str, Report] = {r.report_id: r for r in self.store.reports()}
-        self._themes = list(engine.summariser.themes)
-        self._keywords = [re.compile("|".join(rf"\b{re.escape(k.lower())}" for k in t.keywords)) if t.keywords
-                          else None for t in self._themes]
         self._full_text = self.store.full_text_reports()
         self._recommendation_keys: set[str] = set()
         self._scores: dict[str, float] = {}  # theme score of a passage lesson (for briefings)
@@ -219,16 +215,16 @@ class LessonPool:
         return Lesson(key=key, report_id=p.report_id, theme=theme, kind=kind,
                       factor=Factor(summary=text, theme=theme, citations=[c]), why=why, why_citation=why_c)
 
-    def _units(self, passages: list[Passage]) -> dict[int, tuple[list[str], list[str], np.ndarray | None]]:
-        """Passage id -> (unit texts, unit kinds, stored unit vectors or None when they do not line up)."""
-        ids = [p.passage_id for p in passages if p.passage_id is not None]
-        stored = self.store.unit_vectors(ids)
-        out = {}
-        for p in passages:
-            segs = segments(p.text)
-            vecs = stored.get(p.passage_id) if p.passage_id is not None else None
-            out[p.passage_id] = ([s.text for s in segs], [s.kind for s in segs],
-                                 vecs if vecs is not None and len(vecs) == len(segs) else None)
+    def _units(self, passages: list[Passage]) -> dict[int, tuple[list[str], list[str], np.ndarray]]:
+        """Passage id -> (unit texts, unit kinds, unit vectors: stored, or embedded where they are not)."""
+        hits = [Hit(passage=p, score=0.0) for p in passages]
+        per_hit = [units_of(h) for h in hits]
+        units = [u for us in per_hit for u in us]
+        vecs = self.engine.summariser.unit_vectors(hits, units) if units else np.zeros((0, 0), dtype=np.float32)
+        out, start = {}, 0
+        for h, us in zip(hits, per_hit, strict=True):
+            out[h.passage.passage_id] = ([u.text for u in us], [u.kind for u in us], vecs[start:start + len(us)])
+            start += len(us)
         return out
 
     def _card_lessons(self, cards: list[Passage], passages: list[Passage]) -> list[Lesson]:
@@ -267,8 +263,6 @@ class LessonPool:
         best: tuple[float, Passage, int] | None = None
         for p in paras:
             texts, kinds, vecs = units[p.passage_id]
-            if vecs is None and texts:
-                vecs = self.engine.embedder.embed_batch(texts)
             for i, t in enumerate(texts):
                 if t.rstrip().endswith(":") or len(t.split()) < 4:
                     continue
@@ -288,22 +282,6 @@ class LessonPool:
                 return texts[j]
         return None
 
-    def _theme_scores(self, texts: list[str], vecs: np.ndarray) -> list[tuple[str | None, float]]:
-        tv = self.engine.summariser.theme_vectors()
-        if tv is None or not len(texts):
-            return [(None, 0.0) for _ in texts]
-        sims = vecs @ tv.T
-        out = []
-        for row, text in zip(sims, texts, strict=True):
-            row = row.copy()
-            low = text.lower()
-            for j, pattern in enumerate(self._keywords):
-                if pattern is not None and pattern.search(low):
-                    row[j] += KEYWORD_BONUS
-            j = int(np.argmax(row))
-            out.append((self._themes[j].id, float(row[j])))
-        return out
-
     def _text_lessons(self, passages: list[Passage]) -> list[Lesson]:
         """The most finding-like sentences of a report without cards: per passage its best sentence,
         then per theme the best few passages, and at most PER_REPORT from the report."""
@@ -314,16 +292,13 @@ class LessonPool:
             ok = [i for i, t in enumerate(texts) if kinds[i] == "sentence" and _usable(t)]
             if not ok:
                 continue
-            if vecs is None:
-                vecs = self.engine.embedder.embed_batch(texts)
             leaf = p.section.split(" > ")[-1] if p.section else ""
             adjust = (-0.08 if _LOW_SECTIONS.search(p.section)
                       else 0.04 if _HIGH_SECTIONS.search(leaf) else 0.0)
             if p.paragraph is None:
                 adjust -= 0.04  # unnumbered text: forewords, title pages, boxes
-            scored = [(theme, score + _style_adjust(texts[i]))
-                      for i, (theme, score) in zip(ok, self._theme_scores([texts[i] for i in ok], vecs[ok]),
-                                                   strict=True)]
+            themes = self.engine.summariser.theme_scores([texts[i] for i in ok], vecs[ok])
+            scored = [(theme, score + _style_adjust(texts[i])) for i, (theme, score) in zip(ok, themes, strict=True)]
             i, (theme, score) = max(zip(ok, scored, strict=True), key=lambda x: x[1][1])
             s = _Sentence(passage=p, index=i, text=texts[i], theme=theme, score=score + adjust)
             key = _key_of(p)

@@ -10,6 +10,7 @@ grouped by theme when a theme list is configured.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from .segment import segments
 from .types import Citation, Factor, Hit, Report
 
 QUOTE_WORDS = 30
+KEYWORD_BONUS = 0.12  # added to a theme's score when a text uses one of its keywords
 @dataclass
 class Unit:
     text: str  # verbatim substring of the passage
@@ -84,6 +86,7 @@ class Summariser:
         self.max_factors = max_factors
         self.merge_threshold = merge_threshold
         self._theme_vecs: np.ndarray | None = None
+        self._keyword_patterns: list[re.Pattern[str] | None] | None = None
 
     def theme_vectors(self) -> np.ndarray | None:
         if self.themes and self._theme_vecs is None:
@@ -102,7 +105,7 @@ class Summariser:
         units = [u for h in relevant for u in units_of(h)]
         if not units:
             return []
-        vecs = self._unit_vectors(relevant, units)
+        vecs = self.unit_vectors(relevant, units)
         best_unit = 0.0
         for u, v in zip(units, vecs, strict=True):
             u.vector = v
@@ -117,13 +120,14 @@ class Summariser:
         chosen = self._choose(units, relevant, question_vec, min_unit_score)
         return self._merge_and_theme(chosen, reports)
 
-    def _unit_vectors(self, hits: list[Hit], units: list[Unit]) -> np.ndarray:
+    def unit_vectors(self, hits: list[Hit], units: list[Unit]) -> np.ndarray:
         """Vectors of the units, from the store where it has them (same segmentation), else embedded now."""
         stored = self.stored_vectors([h.passage.passage_id for h in hits if h.passage.passage_id is not None]) \
             if self.stored_vectors else {}
+        counts = Counter(id(u.hit) for u in units)
         rows: list[np.ndarray | None] = []
         for h in hits:
-            n = sum(1 for u in units if u.hit is h)
+            n = counts[id(h)]
             vecs = stored.get(h.passage.passage_id) if h.passage.passage_id is not None else None
             rows.extend(list(vecs) if vecs is not None and len(vecs) == n else [None] * n)
         todo = [i for i, r in enumerate(rows) if r is None]
@@ -216,10 +220,24 @@ class Summariser:
         return factors
 
     def _theme_of(self, unit: Unit, tv: np.ndarray) -> str | None:
-        sims = tv @ unit.vector
-        text = unit.text.lower()
-        for i, t in enumerate(self.themes):
-            if any(re.search(rf"\b{re.escape(k.lower())}", text) for k in t.keywords):
-                sims[i] += 0.12
-        i = int(np.argmax(sims))
-        return self.themes[i].id if sims[i] >= 0.30 else None
+        ((theme, score),) = self.theme_scores([unit.text], unit.vector[None, :])
+        return theme if score >= 0.30 else None
+
+    def theme_scores(self, texts: list[str], vecs: np.ndarray) -> list[tuple[str | None, float]]:
+        """Each text's best theme and its score: cosine to the theme, plus KEYWORD_BONUS when the text
+        uses one of the theme's keywords."""
+        tv = self.theme_vectors()
+        if tv is None or not len(texts):
+            return [(None, 0.0) for _ in texts]
+        if self._keyword_patterns is None:
+            self._keyword_patterns = [
+                re.compile("|".join(rf"\b{re.escape(k.lower())}" for k in t.keywords)) if t.keywords else None
+                for t in self.themes]
+        out = []
+        for row, text in zip(vecs @ tv.T, texts, strict=True):
+            low = text.lower()
+            row = row + np.array([KEYWORD_BONUS if pat is not None and pat.search(low) else 0.0
+                                  for pat in self._keyword_patterns], dtype=row.dtype)
+            j = int(np.argmax(row))
+            out.append((self.themes[j].id, float(row[j])))
+        return out

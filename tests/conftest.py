@@ -68,3 +68,13 @@ def engine(dev_store: Path, embedder):
     eng = Engine(dev_store, Settings(), embedder).load()
     yield eng
     eng.close()
+
+
+@pytest.fixture
+async def server():
+    """The loopback Telegram Bot API server (tests/support/botapi.py)."""
+    from tests.support.botapi import BotAPIServer
+
+    srv = await BotAPIServer().start()
+    yield srv
+    await srv.stop()

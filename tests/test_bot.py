@@ -10,14 +10,7 @@ import pytest
 from bot.app import build_application
 from bot.settings import BotSettings
 from index.verify import citation_problem
-from tests.support.botapi import BOT_USER, TOKEN, BotAPIServer
-
-
-@pytest.fixture
-async def server():
-    srv = await BotAPIServer().start()
-    yield srv
-    await srv.stop()
+from tests.support.botapi import BOT_USER, TOKEN, BotAPIServer, start_app, stop_app
 
 
 @pytest.fixture
@@ -25,25 +18,9 @@ async def bot(server, engine, tmp_path):
     settings = BotSettings(token=TOKEN, base_url=server.base_url, state_path=tmp_path / "bot.sqlite",
                            questions_per_minute=1000)
     app = build_application(settings, engine=engine)
-    await _start(app)
+    await start_app(app)
     yield app
-    await _stop(app)
-
-
-async def _start(app) -> None:
-    """What run_polling does, without blocking: initialize, post_init, start, poll."""
-    await app.initialize()
-    await app.post_init(app)
-    await app.start()
-    await app.updater.start_polling(poll_interval=0.0, timeout=1)
-
-
-async def _stop(app) -> None:
-    if app.updater.running:
-        await app.updater.stop()
-    if app.running:
-        await app.stop()
-        await app.shutdown()
+    await stop_app(app)
 
 
 def _texts(server: BotAPIServer, chat_id: int) -> list[str]:
@@ -72,10 +49,10 @@ async def test_buttons_sources_more_and_feedback_survive_a_restart(server, bot, 
     markup = server.to_chat(102)[-1]["reply_markup"]["inline_keyboard"]
     data = {b["text"]: b["callback_data"] for row in markup for b in row}
     # a restart: a new Application over the same state file
-    await _stop(bot)
+    await stop_app(bot)
     settings = BotSettings(token=TOKEN, base_url=server.base_url, state_path=tmp_path / "bot.sqlite")
     app = build_application(settings, engine=engine)
-    await _start(app)
+    await start_app(app)
     try:
         reply_msg = server.message(102, "answer", user_id=102)
         for label in ("Sources", "More", "Helpful"):
@@ -95,7 +72,7 @@ async def test_buttons_sources_more_and_feedback_survive_a_restart(server, bot, 
         await server.wait_for(lambda s: any(m == "answerCallbackQuery" and "no longer stored" in p.get("text", "")
                                             for m, p in s))
     finally:
-        await _stop(app)
+        await stop_app(app)
 
 
 async def test_group_answers_only_when_addressed(server, bot):
@@ -201,7 +178,7 @@ async def test_updates_delivered_by_webhook(server, engine, tmp_path):
         await server.send_text(107, "How did supervision affect practice?")
         await server.wait_for(lambda s: server.to_chat(107), timeout=120)
     finally:
-        await _stop(app)
+        await stop_app(app)
 
 
 async def test_a_chat_that_blocked_the_bot_is_not_fatal_and_a_slow_server_is_retried(server, bot):
@@ -256,7 +233,7 @@ async def test_a_long_answer_is_split_under_the_limit_on_factor_boundaries(serve
     engine = Engine(store, settings, embedder).load()
     app = build_application(BotSettings(token=TOKEN, base_url=server.base_url, state_path=tmp_path / "b.sqlite",
                                         first_factors=10), engine=engine)
-    await _start(app)
+    await start_app(app)
     try:
         await server.send_text(111, "What factors affected the quality of practice?")
         await server.wait_for(lambda s: server.to_chat(111))
@@ -268,4 +245,4 @@ async def test_a_long_answer_is_split_under_the_limit_on_factor_boundaries(serve
         assert sum(t.count("Factor ") for t in texts) == 10
         assert "reply_markup" in server.to_chat(111)[-1] and "reply_markup" not in server.to_chat(111)[0]
     finally:
-        await _stop(app)
+        await stop_app(app)

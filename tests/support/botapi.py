@@ -238,6 +238,23 @@ class BotAPIServer:
         return member
 
 
+async def start_app(app) -> None:
+    """What ``run_polling`` does, without blocking: initialize, post_init, start, poll (tests, benchmarks)."""
+    await app.initialize()
+    await app.post_init(app)
+    await app.start()
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+
+
+async def stop_app(app) -> None:
+    """What ``run_polling`` does on SIGTERM: stop polling, stop (running jobs finish), shut down."""
+    if app.updater.running:
+        await app.updater.stop()
+    if app.running:
+        await app.stop()
+        await app.shutdown()
+
+
 async def _serve_by_hand(port: int) -> None:
     """Run the loopback server for trying the bot by hand (see README): POST /send?chat_id=1&text=...
     delivers a private message as an update; GET /sent lists what the bot has sent."""
@@ -247,7 +264,8 @@ async def _serve_by_hand(port: int) -> None:
 
     async def send(request: web.Request) -> web.Response:
         text = request.query.get("text", "")
-        command = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}] if text.startswith("/") else None
+        command = ([{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+                   if text.startswith("/") else None)
         await server.send_text(int(request.query.get("chat_id", "1")), text, entities=command)
         return web.json_response({"ok": True})
 

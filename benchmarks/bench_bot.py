@@ -17,12 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.app import build_application  # noqa: E402
-from bot.settings import BotSettings  # noqa: E402
-from index.embed import get_embedder  # noqa: E402
-from index.engine import Engine  # noqa: E402
-from index.eval import build_dev_store, machine  # noqa: E402
-from index.settings import Settings  # noqa: E402
+from inquiry_lessons.bot.app import build_application  # noqa: E402
+from inquiry_lessons.bot.settings import BotSettings  # noqa: E402
+from inquiry_lessons.index.embed import get_embedder  # noqa: E402
+from inquiry_lessons.index.answer.engine import Engine  # noqa: E402
+from inquiry_lessons.index.eval import build_dev_store, machine  # noqa: E402
+from inquiry_lessons.index.settings import Settings  # noqa: E402
 from tests.support.botapi import TOKEN, BotAPIServer, start_app, stop_app  # noqa: E402
 
 

@@ -38,10 +38,10 @@ from telegram.ext import (
     filters,
 )
 
-from index.engine import Engine
-from index.lessons import LessonPool
-from index.format import cite
-from index.types import Answer
+from ..index.answer.engine import Engine
+from ..index.lessons import LessonPool
+from ..index.answer.text import cite
+from ..index.types import Answer
 
 from . import digests
 from .calls import is_chat_admin, retrying

@@ -32,7 +32,7 @@ from telegram import Update
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, ContextTypes
 
-from index.lessons import Briefing, Lesson
+from ..index.lessons import Briefing, Lesson
 
 from .calls import is_chat_admin, retrying
 from .lesson_render import render_briefing, render_lesson

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from bot.render import LIMIT, citation_html
-from index.lessons import Briefing, Lesson
-from index.segment import split_sentences
-from index.types import Citation, Factor
+from .render import LIMIT, citation_html
+from ..index.lessons import Briefing, Lesson
+from ..index.segment import split_sentences
+from ..index.types import Citation, Factor
 
 ELLIPSIS = "…"
 MIN_KEEP = 40  # below this many characters a shortened part is dropped rather than kept as a stub

@@ -10,8 +10,8 @@ from html import escape
 
 from telegram.constants import MessageLimit
 
-from index.format import cite
-from index.types import Answer, Citation, Factor
+from ..index.answer.text import cite
+from ..index.types import Answer, Citation, Factor
 
 LIMIT = MessageLimit.MAX_TEXT_LENGTH
 

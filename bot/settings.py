@@ -8,7 +8,7 @@ from pydantic import AliasChoices, BeforeValidator, Field
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from typing_extensions import Annotated
 
-from index.settings import default_store_path
+from ..index.settings import default_store_path
 
 
 def _ids(value: object) -> list[int]:

@@ -1,7 +1,7 @@
 """Inquiry Lessons engine: ingest inquiry reports into a paragraph-level store and answer questions with
 cited factor summaries. The bot and the CLI use only what is exported here."""
 
-from .engine import Engine, SourceInfo
+from .answer.engine import Engine, SourceInfo
 from .errors import IngestError, LessonsError, StoreError
 from .ingest import IngestResult, ingest
 from .settings import Settings, get_settings

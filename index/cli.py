@@ -18,7 +18,7 @@ from .settings import Settings, get_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Cited lessons from safeguarding inquiry reports and serious case reviews.")
-logger = logging.getLogger("index")
+logger = logging.getLogger(__name__)
 
 StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store directory (default: LESSONS_STORE, "
                                                 "else the default store built from the bundled content).")]
@@ -89,14 +89,14 @@ def resolve_store(store: Path | None, settings: Settings) -> Path:
         return store
     if settings.store is not None:
         return settings.store
-    from .defaults import ensure_default_store
+    from .ingest.library import ensure_default_store
 
     with Bar() as bar:
         return ensure_default_store(settings, lambda: _embedder(settings), progress=bar)
 
 
 def open_engine(store: Path | None, settings: Settings):
-    from .engine import Engine
+    from .answer.engine import Engine
 
     return Engine(resolve_store(store, settings), settings)
 
@@ -147,7 +147,7 @@ def ask(
     top: Annotated[int | None, typer.Option("--top", min=1, max=50, help="Passages to retrieve.")] = None,
 ) -> None:
     """Answer a question with a cited factor summary."""
-    from .format import answer_text
+    from .answer.text import answer_text
 
     settings = get_settings()
     engine = open_engine(store, settings)
@@ -216,7 +216,7 @@ SAMPLE_QUESTION = "What factors affected the quality of practice?"
 @friendly
 def chat(store: StoreOpt = None) -> None:
     """Ask questions in a loop in the terminal (without a terminal, answers one sample question)."""
-    from .format import answer_text
+    from .answer.text import answer_text
 
     settings = get_settings()
     engine = open_engine(store, settings).load()
@@ -253,7 +253,7 @@ def eval_cmd(
 
     settings = get_settings()
     with Bar() as bar:
-        result = evaluate(settings, store=store, devset=devset, progress=bar)
+        result = evaluate(settings, store=store, devset_file=devset, progress=bar)
     typer.echo(json.dumps(result, indent=2) if as_json else format_report(result))
 
 
@@ -279,8 +279,8 @@ def fetch(
     """Download catalogued reports' full texts from their official addresses and ingest them under the
     catalogue's report id (needs internet). Each report is its own atomic update; a failure is one line
     on stderr and leaves the store as it was."""
-    from .catalogue import load_catalogue
-    from .fetch import FetchError, download
+    from .ingest.library import load_catalogue
+    from .ingest.fetch import FetchError, download
     from .ingest import ingest as run_ingest
 
     settings = get_settings()
@@ -327,15 +327,15 @@ def serve(
     TELEGRAM_API_BASE_URL points it at a self-hosted Bot API server."""
     from urllib.parse import urlparse
 
-    from bot.app import build_application
-    from bot.settings import BotSettings
+    from ..bot.app import build_application
+    from ..bot.settings import BotSettings
 
     bot_settings = BotSettings()
     if not bot_settings.token:
         raise fail("set TELEGRAM_BOT_TOKEN (from @BotFather) to run the bot")
     settings = get_settings()
     store_path = resolve_store(store, settings)
-    from .engine import Engine
+    from .answer.engine import Engine
 
     engine = Engine(store_path, settings).load()  # the model and the index load once, before serving
     application = build_application(bot_settings, engine=engine)
@@ -355,7 +355,7 @@ def sources_md(
     check: Annotated[bool, typer.Option("--check", help="Exit 1 if content/SOURCES.md is not current.")] = False,
 ) -> None:
     """Write content/SOURCES.md from the catalogue and the lesson cards."""
-    from content import content_dir
+    from ..content import content_dir
 
     from .sources_md import render
 

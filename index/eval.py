@@ -2,36 +2,63 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import os
 import platform
 import resource
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
 
-from .engine import Engine
+from .answer.engine import Engine
+from .errors import LessonsError
 from .ingest import Progress, ingest, prepare
 from .settings import Settings
 
 MODES = ("dense", "sparse", "hybrid")
 
 
-def _questions(devset: Path | None) -> list[dict[str, Any]]:
-    if devset is not None:
-        return yaml.safe_load(devset.read_text(encoding="utf-8"))
-    from .devset import load_questions
+DEVSET_MODULE = Path("tests") / "support" / "devset.py"
 
-    return load_questions()
+
+@functools.cache
+def devset() -> ModuleType:
+    """The fictional development set's generator. It lives in the source checkout (tests/), not in the
+    installed package, and renders PDFs with reportlab from the ``dev`` extra."""
+    try:
+        import reportlab  # noqa: F401
+    except ImportError:
+        raise LessonsError("the development set needs the dev extra: pip install 'inquiry-lessons[dev]'") from None
+    import inquiry_lessons
+
+    for root in (Path(inquiry_lessons.__file__).parent, Path.cwd()):  # an editable install, else the checkout
+        path = root / DEVSET_MODULE
+        if path.is_file():
+            spec = importlib.util.spec_from_file_location("inquiry_lessons_devset", path)
+            assert spec is not None and spec.loader is not None
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[spec.name] = module  # dataclasses look their module up while it is being run
+            spec.loader.exec_module(module)
+            return module
+    raise LessonsError(f"the development set is not installed: run this from the source checkout "
+                       f"(it reads {DEVSET_MODULE})")
+
+
+def _questions(devset_file: Path | None) -> list[dict[str, Any]]:
+    if devset_file is not None:
+        return yaml.safe_load(devset_file.read_text(encoding="utf-8"))
+    return devset().load_questions()
 
 
 def _dev_files(workdir: Path) -> list[Path]:
-    from .devset import write_documents
-
-    return write_documents(workdir / "docs")
+    return devset().write_documents(workdir / "docs")
 
 
 def build_dev_store(settings: Settings, workdir: Path, embedder, progress: Progress | None = None) -> Path:
@@ -63,12 +90,12 @@ def _refs(hits, canon: dict[str, str]) -> list[tuple[str, str | None]]:
     return out
 
 
-def evaluate(settings: Settings, store: Path | None = None, devset: Path | None = None,
+def evaluate(settings: Settings, store: Path | None = None, devset_file: Path | None = None,
              progress: Progress | None = None) -> dict[str, Any]:
     from .embed import get_embedder
 
     embedder = get_embedder(settings.model, settings.embed_batch_size)
-    questions = _questions(devset)
+    questions = _questions(devset_file)
     with tempfile.TemporaryDirectory(prefix="lessons-eval-") as tmp:
         if store is None:
             store = build_dev_store(settings, Path(tmp), embedder, progress)

@@ -18,11 +18,11 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from .engine import Engine
+from .answer.engine import Engine
 from .segment import segments
-from .summarise import Unit, make_citation, units_of
+from .answer.summarise import Unit, make_citation, units_of
 from .types import Citation, Factor, Hit, Passage, Report
-from .verify import citation_problem
+from .answer.verify import citation_problem
 
 CARD_KINDS = ("finding", "factor", "recommendation", "context")
 PROMPT_LABEL = "Discussion prompt (ours, not from the report)"
@@ -102,7 +102,7 @@ def load_prompts(path: Path | None) -> tuple[str, dict[str, list[str]], list[str
 
 
 def default_prompts_file() -> Path | None:
-    from content import content_dir
+    from ..content import content_dir
 
     path = content_dir() / "prompts.yaml"
     return path if path.is_file() else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .catalogue import load_cards, load_catalogue
+from .ingest.library import load_cards, load_catalogue
 
 TRAPS = [
     "The December 2013 Rochdale serious case reviews are not the RBSCB review of multi-agency responses "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import numpy as np
 from pydantic import BaseModel, Field
 
 BlockKind = Literal["heading", "para", "bullet"]
@@ -66,6 +67,16 @@ class Passage:
     source_kind: str = "report"  # "report": the report's own text; "summary": a lesson card in our words
     verified: bool = True  # for a summary: were its paragraph/page verified by the evidence
     meta: dict[str, Any] = field(default_factory=dict)  # card id, list, themes, provenance
+
+
+@dataclass
+class IndexedReport:
+    """A report ready to store: the last hand-off of every ingest to the store writer."""
+
+    report: Report
+    passages: list[Passage]
+    vectors: np.ndarray  # one L2-normalised row per passage (its text with its section heading)
+    unit_vectors: list[np.ndarray]  # per passage: one row per sentence or list item, in segment order
 
 
 @dataclass

@@ -21,22 +21,22 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.chdir(tmp_path)
-    from index.settings import get_settings
+    from inquiry_lessons.index.settings import get_settings
 
     get_settings.cache_clear()
 
 
 @pytest.fixture
 def settings():
-    from index.settings import Settings
+    from inquiry_lessons.index.settings import Settings
 
     return Settings()
 
 
 @pytest.fixture(scope="session")
 def embedder():
-    from index.embed import get_embedder
-    from index.settings import Settings
+    from inquiry_lessons.index.embed import get_embedder
+    from inquiry_lessons.index.settings import Settings
 
     s = Settings()
     return get_embedder(s.model, s.embed_batch_size)
@@ -44,15 +44,15 @@ def embedder():
 
 @pytest.fixture(scope="session")
 def dev_docs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    from index.devset import write_documents
+    from tests.support.devset import write_documents
 
     return write_documents(tmp_path_factory.mktemp("devdocs"))
 
 
 @pytest.fixture(scope="session")
 def dev_store(tmp_path_factory: pytest.TempPathFactory, dev_docs: list[Path], embedder) -> Path:
-    from index.ingest import ingest
-    from index.settings import Settings
+    from inquiry_lessons.index.ingest import ingest
+    from inquiry_lessons.index.settings import Settings
 
     store = tmp_path_factory.mktemp("devstore") / "store"
     result = ingest(dev_docs, store, Settings(), embedder)
@@ -62,8 +62,8 @@ def dev_store(tmp_path_factory: pytest.TempPathFactory, dev_docs: list[Path], em
 
 @pytest.fixture(scope="session")
 def engine(dev_store: Path, embedder):
-    from index.engine import Engine
-    from index.settings import Settings
+    from inquiry_lessons.index.answer.engine import Engine
+    from inquiry_lessons.index.settings import Settings
 
     eng = Engine(dev_store, Settings(), embedder).load()
     yield eng

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from index.engine import NOT_SUPPORTED
-from index.verify import answer_problems
+from inquiry_lessons.index.answer.engine import NOT_SUPPORTED
+from inquiry_lessons.index.answer.verify import answer_problems
 
 
 def test_every_quote_is_verbatim_and_every_paragraph_exists(engine):
-    from index.devset import load_questions
+    from tests.support.devset import load_questions
 
     extra = ["what do the reviews say about supervision?", "why did the problems persist?",
              "list the recommendations", "police", "what went wrong?", "information sharing between agencies"]

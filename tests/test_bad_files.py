@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from index.cli import app
+from inquiry_lessons.index.cli import app
 from tests.support.files import encrypted_pdf, image_only_pdf, long_markdown, text_pdf
 
 runner = CliRunner()
@@ -61,7 +61,7 @@ def test_bad_file_one_line_nonzero_store_unchanged(tmp_path, store, case):
 
 def test_too_large(tmp_path, store, monkeypatch):
     monkeypatch.setenv("LESSONS_MAX_FILE_MB", "0.0001")
-    from index.settings import get_settings
+    from inquiry_lessons.index.settings import get_settings
 
     get_settings.cache_clear()
     before = _snapshot(store)

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from bot.app import build_application
-from bot.settings import BotSettings
-from index.verify import citation_problem
+from inquiry_lessons.bot.app import build_application
+from inquiry_lessons.bot.settings import BotSettings
+from inquiry_lessons.index.answer.verify import citation_problem
 from tests.support.botapi import BOT_USER, TOKEN, BotAPIServer, start_app, stop_app
 
 
@@ -212,9 +212,9 @@ async def test_group_settings_only_by_group_administrators(server, bot):
 
 async def test_a_long_answer_is_split_under_the_limit_on_factor_boundaries(server, embedder, tmp_path):
     """A fictional report whose factor list is long enough that the reply needs two messages."""
-    from index.engine import Engine
-    from index.ingest import ingest
-    from index.settings import Settings
+    from inquiry_lessons.index.answer.engine import Engine
+    from inquiry_lessons.index.ingest import ingest
+    from inquiry_lessons.index.settings import Settings
 
     topics = ["supervision", "housing", "school exclusion", "police response", "health visits", "records",
               "thresholds", "training", "leadership", "missing episodes"]

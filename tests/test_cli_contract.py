@@ -12,7 +12,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from index.cli import app
+from inquiry_lessons.index.cli import app
 
 runner = CliRunner()
 

@@ -6,8 +6,8 @@ import re
 
 import yaml
 
-from content import content_dir
-from index.catalogue import load_cards, load_catalogue
+from inquiry_lessons.content import content_dir
+from inquiry_lessons.index.ingest.library import load_cards, load_catalogue
 
 PARA = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z]\.\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|Recommendations? \d{1,3}(?:[-–]\d{1,3})?)$")
 
@@ -62,7 +62,7 @@ def test_prompts_cover_every_theme_and_are_labelled():
 
 
 def test_sources_md_is_current():
-    from index.sources_md import render
+    from inquiry_lessons.index.sources_md import render
 
     assert (content_dir() / "SOURCES.md").read_text(encoding="utf-8") == render(), \
         "content/SOURCES.md is out of date: run 'lessons sources-md'"

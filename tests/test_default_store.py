@@ -6,9 +6,9 @@ import json
 
 from typer.testing import CliRunner
 
-from index.catalogue import load_catalogue
-from index.cli import app
-from index.settings import default_store_path
+from inquiry_lessons.index.ingest.library import load_catalogue
+from inquiry_lessons.index.cli import app
+from inquiry_lessons.index.settings import default_store_path
 
 runner = CliRunner()
 
@@ -44,7 +44,7 @@ def test_first_use_builds_then_reuses_and_keeps_user_reports(tmp_path):
 
 
 def test_rochdale_lists_come_back_whole_and_labelled_as_summaries():
-    from index.catalogue import load_cards
+    from inquiry_lessons.index.ingest.library import load_cards
 
     cards = load_cards()
     for question, para in (("what factors affected the quality of practice in Rochdale?", "4.9.5"),

@@ -1,4 +1,4 @@
-"""Tests for the fictional development-set generator (``index.devset``): the files it writes, that
+"""Tests for the fictional development-set generator (``tests/support/devset.py``): the files it writes, that
 they open with ordinary readers, that ``expected.json`` matches what is really in them, and that
 ``questions.yaml`` is well formed and does not leak its answers."""
 
@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
-from index.devset import (FICTION_LABEL, build_blocks, load_questions, load_reports,
+from tests.support.devset import (FICTION_LABEL, build_blocks, load_questions, load_reports,
                           paragraph_texts, write_documents)
 
 NM, KV = "fict-northmoor-scr-2019", "fict-kestrel-vale-inquiry-2021"

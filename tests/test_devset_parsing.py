@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from index.parse import parse
-from index.passages import cut_passages
+from inquiry_lessons.index.ingest.parse import parse
+from inquiry_lessons.index.ingest.passages import cut_passages
 
 
 def _expected(dev_docs: list[Path]) -> dict:

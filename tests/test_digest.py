@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.app import build_application
-from bot.digests import JOB_PREFIX, run_due
-from bot.settings import BotSettings
-from bot.state import SQLiteStateStore, Subscription
+from inquiry_lessons.bot.app import build_application
+from inquiry_lessons.bot.digests import JOB_PREFIX, run_due
+from inquiry_lessons.bot.settings import BotSettings
+from inquiry_lessons.bot.state import SQLiteStateStore, Subscription
 from tests.support.botapi import BOT_USER, TOKEN, BotAPIServer, start_app, stop_app
 
 LONDON = ZoneInfo("Europe/London")

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from index.cli import app
+from inquiry_lessons.index.cli import app
 from tests.support.files import long_markdown, text_pdf
 
 runner = CliRunner()
@@ -84,8 +84,10 @@ def catalogue(tmp_path, server, monkeypatch):
         entry("fict-404", f"{server}/missing.pdf"),
         entry("fict-down", f"http://127.0.0.1:{_free_port()}/report.pdf"), entry("fict-nourl", None)]}))
     monkeypatch.setenv("LESSONS_CATALOGUE_FILE", str(path))
-    monkeypatch.setattr("index.fetch.time.sleep", lambda s: None)  # no real back-off waits in tests
-    from index.catalogue import load_catalogue
+    from inquiry_lessons.index.ingest import fetch as fetch_module
+
+    monkeypatch.setattr(fetch_module.time, "sleep", lambda s: None)  # no real back-off waits in tests
+    from inquiry_lessons.index.ingest.library import load_catalogue
 
     load_catalogue.cache_clear()
     yield path
@@ -112,7 +114,7 @@ def test_fetch_ingests_under_the_catalogue_id_with_its_metadata(catalogue, store
                                                                       "--json"]).stdout)}
     row = rows["fict-good"]
     assert row["full_text"] and row["report"] == "Fictional fict-good (2020)" and row["text_passages"] == 5
-    from index.store import Store
+    from inquiry_lessons.index.store import Store
 
     rep = Store.open(store).report("fict-good")
     assert len(rep.extra["fetched_sha256"]) == 64 and rep.extra["fetched_url"].endswith("/report.pdf")
@@ -151,11 +153,12 @@ def test_one_line_per_failed_report_and_the_good_one_still_lands(catalogue, stor
 def test_full_text_ranks_ahead_of_the_reports_own_cards(tmp_path, catalogue, monkeypatch, embedder):
     """A store with lesson cards for a report, then its full text fetched: its real passages come first,
     its cards stay (labelled summaries) behind them."""
-    from index.catalogue import card_passages, load_catalogue
-    from index.engine import Engine
-    from index.ingest import embed_passages
-    from index.settings import Settings
-    from index.store import write_reports
+    from inquiry_lessons.index.ingest.library import card_passages, load_catalogue
+    from inquiry_lessons.index.answer.engine import Engine
+    from inquiry_lessons.index.ingest import embed_passages
+    from inquiry_lessons.index.settings import Settings
+    from inquiry_lessons.index.store import write_reports
+    from inquiry_lessons.index.types import IndexedReport
 
     store = tmp_path / "cards-store"
     cards = [{"id": f"fict-good#{n}", "report_id": "fict-good", "statement": text, "themes": ["supervision-oversight"],
@@ -165,7 +168,7 @@ def test_full_text_ranks_ahead_of_the_reports_own_cards(tmp_path, catalogue, mon
     report = load_catalogue()["fict-good"].report()
     passages = card_passages(cards, "fict-good")
     vecs, units = embed_passages(embedder, passages, 32)
-    write_reports(store, [(report, passages, vecs, units)], embedder.model_id, embedder.dim)
+    write_reports(store, [IndexedReport(report, passages, vecs, units)], embedder.model_id, embedder.dim)
     res = runner.invoke(app, ["fetch", "fict-good", "--store", str(store)])
     assert res.exit_code == 0, res.output
     engine = Engine(store, Settings(), embedder)

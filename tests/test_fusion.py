@@ -1,4 +1,4 @@
-from index.fusion import diversify, rrf
+from inquiry_lessons.index.answer.fusion import diversify, rrf
 
 
 def test_rrf_rewards_agreement():

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.lesson_render import render_briefing, render_lesson, shorten
-from bot.render import LIMIT
-from index.engine import Engine
-from index.lessons import Lesson, LessonPool
-from index.settings import Settings
-from index.types import Citation, Factor
-from index.verify import citation_problem
+from inquiry_lessons.bot.lesson_render import render_briefing, render_lesson, shorten
+from inquiry_lessons.bot.render import LIMIT
+from inquiry_lessons.index.answer.engine import Engine
+from inquiry_lessons.index.lessons import Lesson, LessonPool
+from inquiry_lessons.index.settings import Settings
+from inquiry_lessons.index.types import Citation, Factor
+from inquiry_lessons.index.answer.verify import citation_problem
 
 NORTHMOOR = "fict-northmoor-scr-2019"
 
@@ -29,7 +29,7 @@ def dev_pool(engine) -> LessonPool:
 @pytest.fixture(scope="module")
 def card_engine(tmp_path_factory: pytest.TempPathFactory, embedder):
     """The bundled lessons library: lesson cards only, no report text."""
-    from index.defaults import build_default_store
+    from inquiry_lessons.index.ingest.library import build_default_store
 
     store = tmp_path_factory.mktemp("cards") / "store"
     build_default_store(store, Settings(), embedder, "test")
@@ -48,9 +48,9 @@ def mixed_engine(tmp_path_factory: pytest.TempPathFactory, dev_docs: list[Path],
     """A fictional report's full text plus test cards on it (our test wording about fictional text):
     one with a verified paragraph, one with no reference, one recommendation, and one whose paragraph
     says something else."""
-    from index.ingest import embed_passages, prepare
-    from index.store import write_reports
-    from index.types import Passage
+    from inquiry_lessons.index.ingest import embed_passages, prepare
+    from inquiry_lessons.index.store import write_reports
+    from inquiry_lessons.index.types import IndexedReport, Passage
 
     settings = Settings()
     prep = prepare(next(d for d in dev_docs if d.name == f"{NORTHMOOR}.pdf"), settings)
@@ -73,7 +73,7 @@ def mixed_engine(tmp_path_factory: pytest.TempPathFactory, dev_docs: list[Path],
     passages = prep.passages + cards
     vectors, units = embed_passages(embedder, passages, settings.embed_batch_size)
     store = tmp_path_factory.mktemp("mixed") / "store"
-    write_reports(store, [(prep.report, passages, vectors, units)], embedder.model_id, embedder.dim)
+    write_reports(store, [IndexedReport(prep.report, passages, vectors, units)], embedder.model_id, embedder.dim)
     eng = Engine(store, settings, embedder).load()
     yield eng
     eng.close()
@@ -249,7 +249,7 @@ def test_a_huge_briefing_fits_one_message(dev_pool):
 
 # -- lesson cards only (the bundled library) --------------------------------------------------------
 def test_card_lessons_are_labelled_summaries(card_pool, card_engine):
-    from index.catalogue import load_cards
+    from inquiry_lessons.index.ingest.library import load_cards
 
     cards = load_cards()
     assert len(card_pool) == len(cards)

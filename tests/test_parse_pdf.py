@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.parse import parse
-from index.passages import cut_passages
+from inquiry_lessons.index.ingest.parse import parse
+from inquiry_lessons.index.ingest.passages import cut_passages
 
 
 def _pdf_with_footnote(path: Path) -> Path:

@@ -1,5 +1,5 @@
-from index.passages import cut_passages
-from index.types import Block
+from inquiry_lessons.index.ingest.passages import cut_passages
+from inquiry_lessons.index.types import Block
 
 
 def P(text, page=1, kind="para", level=0):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.render import LIMIT, render_answer, render_sources
-from index.types import Answer, Citation, Factor
+from inquiry_lessons.bot.render import LIMIT, render_answer, render_sources
+from inquiry_lessons.index.types import Answer, Citation, Factor
 
 
 def _cite(**kw) -> Citation:

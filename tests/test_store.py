@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from index.embed import HashEmbedder
-from index.errors import StoreMismatch, StoreMissing
-from index.ingest import ingest
-from index.store import Store
+from inquiry_lessons.index.embed import HashEmbedder
+from inquiry_lessons.index.errors import StoreMismatch, StoreMissing
+from inquiry_lessons.index.ingest import ingest
+from inquiry_lessons.index.store import Store
 from tests.support.files import long_markdown
 
 
@@ -73,9 +73,9 @@ def test_failed_ingest_changes_nothing(tmp_path, settings):
 KILL_SCRIPT = """
 import sys
 from pathlib import Path
-from index.embed import HashEmbedder
-from index.ingest import ingest
-from index.settings import Settings
+from inquiry_lessons.index.embed import HashEmbedder
+from inquiry_lessons.index.ingest import ingest
+from inquiry_lessons.index.settings import Settings
 ingest([Path(sys.argv[1])], Path(sys.argv[2]), Settings(window_words=10_000), HashEmbedder())
 """
 
@@ -109,7 +109,7 @@ def test_kill_9_mid_ingest_leaves_a_consistent_store(tmp_path, settings, delay):
 
 
 def test_approximate_index_beyond_the_exact_limit(tmp_path):
-    from index.settings import Settings
+    from inquiry_lessons.index.settings import Settings
 
     emb = HashEmbedder()
     store = tmp_path / "s"

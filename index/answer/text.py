@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .types import Answer, Citation
+from ..types import Answer, Citation
 
 
 def reference(report: str, paragraph: str | None, page: int | None) -> str:

@@ -10,15 +10,15 @@ from typing import Any
 
 import numpy as np
 
-from .embed import Embedder
-from .errors import IngestError
+from ..embed import Embedder
+from ..errors import IngestError
 from .metadata import build_report
 from .parse import parse
 from .passages import cut_passages
-from .segment import segments
-from .settings import Settings
-from .store import index_text, write_reports
-from .types import Passage, Report
+from ..segment import segments
+from ..settings import Settings
+from ..store import index_text, write_reports
+from ..types import IndexedReport, Passage, Report
 
 logger = logging.getLogger(__name__)
 
@@ -74,9 +74,7 @@ def embed_passages(embedder: Embedder, passages: list[Passage], batch: int,
 
 
 def ingest(paths: list[Path], store: Path, settings: Settings, embedder: Embedder,
-           overrides: dict[str, Any] | None = None, progress: Progress | None = None,
-           extra_manifest: dict[str, Any] | None = None, replace_all: bool = False,
-           remove: list[str] | None = None) -> IngestResult:
+           overrides: dict[str, Any] | None = None, progress: Progress | None = None) -> IngestResult:
     """Ingest all files or none: every file is parsed first; any failure leaves the store untouched."""
     prepared: list[Prepared] = []
     failures: list[str] = []
@@ -93,18 +91,28 @@ def ingest(paths: list[Path], store: Path, settings: Settings, embedder: Embedde
         failures.append(f"two files given the same report id: {', '.join(sorted(dupes))}")
     if failures:
         return IngestResult(reports=[], passages=0, pages=0, failures=failures)
-    all_passages = [p for item in prepared for p in item.passages]
+    n_passages = write_prepared(store, [(i.report, i.passages) for i in prepared], settings, embedder, progress)
+    return IngestResult(reports=[i.report for i in prepared], passages=n_passages,
+                        pages=sum(i.report.pages or 0 for i in prepared), failures=[])
+
+
+def write_prepared(store: Path, items: list[tuple[Report, list[Passage]]], settings: Settings,
+                   embedder: Embedder, progress: Progress | None = None,
+                   extra_manifest: dict[str, Any] | None = None, remove: list[str] | None = None) -> int:
+    """Embed the passages of these reports and write them to the store in one atomic step (the last
+    stage of every ingest, a user's files and the bundled library alike). Returns the passage count."""
+    all_passages = [p for _, passages in items for p in passages]
     vectors, unit_vectors = embed_passages(embedder, all_passages, settings.embed_batch_size, progress)
-    items, start = [], 0
-    for item in prepared:
-        n = len(item.passages)
-        items.append((item.report, item.passages, vectors[start:start + n], unit_vectors[start:start + n]))
+    ready, start = [], 0
+    for report, passages in items:
+        n = len(passages)
+        ready.append(IndexedReport(report=report, passages=passages, vectors=vectors[start:start + n],
+                                   unit_vectors=unit_vectors[start:start + n]))
         start += n
     if progress:
         progress("index", 0, 1)
-    write_reports(store, items, embedder.model_id, embedder.dim, exact_index_max=settings.exact_index_max,
-                  extra_manifest=extra_manifest, replace_all=replace_all, remove=remove)
+    write_reports(store, ready, embedder.model_id, embedder.dim, exact_index_max=settings.exact_index_max,
+                  extra_manifest=extra_manifest, remove=remove)
     if progress:
         progress("index", 1, 1)
-    return IngestResult(reports=[i.report for i in prepared], passages=len(all_passages),
-                        pages=sum(i.report.pages or 0 for i in prepared), failures=[])
+    return len(all_passages)

@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 
 from ..clean import normalise_text
-from ..errors import CorruptDocument
-from ..types import Block, ParsedDocument
+from ...errors import CorruptDocument
+from ...types import Block, ParsedDocument
 
 _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
                 "template", "svg", "iframe", "select"]

@@ -34,8 +34,8 @@ from typing import Any
 
 import numpy as np
 
-from .errors import StoreLocked, StoreMismatch, StoreMissing
-from .types import Passage, Report
+from ..errors import StoreLocked, StoreMismatch, StoreMissing
+from ..types import IndexedReport, Passage, Report
 
 logger = logging.getLogger(__name__)
 
@@ -333,7 +333,7 @@ def _fsync_dir(path: Path) -> None:
 
 def write_reports(
     root: Path | str,
-    items: list[tuple[Report, list[Passage], np.ndarray, list[np.ndarray]]],
+    items: list[IndexedReport],
     model_id: str,
     dim: int,
     remove: list[str] | None = None,
@@ -371,14 +371,15 @@ def write_reports(
             with db:
                 # A report's own text and its lesson cards are replaced separately: fetching the full
                 # text keeps the cards, rebuilding the cards keeps the full text.
-                for report, passages, _, _ in items:
-                    for kind in {p.source_kind for p in passages}:
-                        _delete(db, "report_id = ? AND source_kind = ?", (report.report_id, kind))
+                for item in items:
+                    for kind in {p.source_kind for p in item.passages}:
+                        _delete(db, "report_id = ? AND source_kind = ?", (item.report.report_id, kind))
                 for rid in remove or []:
                     _delete(db, "report_id = ?", (rid,))
                     db.execute("DELETE FROM reports WHERE report_id = ?", (rid,))
                 now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-                for report, passages, vectors, unit_vectors in items:
+                for item in items:
+                    report, passages, unit_vectors = item.report, item.passages, item.unit_vectors
                     db.execute(
                         "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(report_id) DO UPDATE SET "
                         "title=excluded.title, short_name=excluded.short_name, year=excluded.year, "
@@ -387,7 +388,7 @@ def write_reports(
                         "ingested_at=excluded.ingested_at",
                         (report.report_id, report.title, report.short_name, report.year, report.url,
                          report.source_file, report.pages, json.dumps(report.extra, sort_keys=True), now))
-                    vectors = np.asarray(vectors, dtype=np.float32)
+                    vectors = np.asarray(item.vectors, dtype=np.float32)
                     for p, vec, uvecs in zip(passages, vectors, unit_vectors, strict=True):
                         cur = db.execute(
                             "INSERT INTO passages (report_id, ordinal, paragraph, page, page_ordinal, section,"

@@ -45,7 +45,7 @@ from xml.sax.saxutils import escape as _xml_escape
 
 import yaml
 
-DEVSET_DIR: Path = Path(__file__).resolve().parent
+DEVSET_DIR: Path = Path(__file__).resolve().parent.parent / "data" / "devset"
 FICTION_LABEL: str = "FICTIONAL DOCUMENT – written for software testing; not a real review"
 REPORTS_YAML: Path = DEVSET_DIR / "reports.yaml"
 QUESTIONS_YAML: Path = DEVSET_DIR / "questions.yaml"

@@ -14,8 +14,8 @@ import zipfile
 from pathlib import Path
 
 from ..clean import normalise_text
-from ..errors import CorruptDocument, EncryptedDocument
-from ..types import Block, ParsedDocument
+from ...errors import CorruptDocument, EncryptedDocument
+from ...types import Block, ParsedDocument
 from .common import BULLET_RE, clean_bullet
 from .numbering import WordNumbering
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import httpx
 
-from .catalogue import CatalogueEntry
-from .errors import LessonsError
+from .library import CatalogueEntry
+from ..errors import LessonsError
 
 logger = logging.getLogger(__name__)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import EmptyDocument, TooLarge, UnsupportedFormat
-from ..types import ParsedDocument
+from ...errors import EmptyDocument, TooLarge, UnsupportedFormat
+from ...types import ParsedDocument
 from .docx import parse_docx
 from .html import parse_html
 from .pdf import parse_pdf

@@ -7,8 +7,8 @@
 
 from __future__ import annotations
 
-from .store import Store
-from .types import Answer, Citation
+from ..store import Store
+from ..types import Answer, Citation
 
 
 def citation_problem(c: Citation, store: Store) -> str | None:

@@ -21,8 +21,8 @@ from ..clean import (
     normalise_text,
     word_vocabulary,
 )
-from ..errors import CorruptDocument, EncryptedDocument, NeedsOCR
-from ..types import Block, ParsedDocument
+from ...errors import CorruptDocument, EncryptedDocument, NeedsOCR
+from ...types import Block, ParsedDocument
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text
 
 logger = logging.getLogger(__name__)

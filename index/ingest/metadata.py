@@ -8,8 +8,8 @@ from typing import Any
 
 import yaml
 
-from .errors import IngestError
-from .types import ParsedDocument, Report
+from ..errors import IngestError
+from ..types import ParsedDocument, Report
 
 ACRONYMS = {"scr", "cse", "csa", "iicsa", "lscb", "nspcc", "jtai", "cspr", "sar", "dhr", "lcsb", "uk", "nhs",
             "ofsted", "jscr", "csp", "lsab", "sab", "rbscb", "oscb"}
@@ -59,7 +59,7 @@ def build_report(path: Path, doc: ParsedDocument, overrides: dict[str, Any]) -> 
     """Flags (``overrides``, None = not given) win over the sidecar, which wins over the file's own."""
     meta = read_sidecar(path)
     meta.update({k: v for k, v in overrides.items() if v is not None})
-    from .catalogue import load_catalogue
+    from .library import load_catalogue
 
     entry = load_catalogue().get(str(meta.get("report_id") or slugify(path.stem)))
     if entry is not None:  # a catalogued report: its metadata fills what flags and sidecar leave open

@@ -18,9 +18,9 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from .embed import Embedder
-from .segment import segments
-from .types import Citation, Factor, Hit, Report
+from ..embed import Embedder
+from ..segment import segments
+from ..types import Citation, Factor, Hit, Report
 
 QUOTE_WORDS = 30
 KEYWORD_BONUS = 0.12  # added to a theme's score when a text uses one of its keywords

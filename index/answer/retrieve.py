@@ -8,11 +8,11 @@ from typing import Literal
 
 import numpy as np
 
-from .embed import Embedder
+from ..embed import Embedder
 from .fusion import convex, diversify, rrf
-from .settings import Settings
-from .store import Store
-from .types import Hit
+from ..settings import Settings
+from ..store import Store
+from ..types import Hit
 
 Mode = Literal["hybrid", "dense", "sparse"]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .types import Report
+from ..types import Report
 
 GENERIC = {"scr", "review", "reviews", "inquiry", "report", "serious", "case", "the", "independent",
            "national", "overview", "local", "child", "safeguarding", "practice", "joint", "thematic",

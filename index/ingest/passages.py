@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .clean import drop_contents_blocks
-from .types import Block, Passage
+from ..types import Block, Passage
 
 ML_RE = re.compile(r"^(?P<num>(?:\d{1,2}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2})\.?(?:\s+|$)(?P<rest>.*)$", re.S)
 SI_RE = re.compile(r"^(?P<num>\d{1,4})[.)](?:\s+|$)(?P<rest>.*)$", re.S)

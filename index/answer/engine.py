@@ -7,13 +7,13 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from .embed import Embedder, get_embedder, model_id_for
+from ..embed import Embedder, get_embedder, model_id_for
 from .retrieve import Mode, Retriever
 from .scope import Scoper
-from .settings import Settings, get_settings
-from .store import Store
+from ..settings import Settings, get_settings
+from ..store import Store
 from .summarise import Summariser, load_themes
-from .types import Answer, Factor, Hit, PassageOut, Report
+from ..types import Answer, Factor, Hit, PassageOut, Report
 from .verify import citation_problem
 
 logger = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ class SourceInfo:
 
 
 def default_themes_file() -> Path | None:
-    from content import content_dir
+    from ...content import content_dir
 
     path = content_dir() / "themes.yaml"
     return path if path.is_file() else None

@@ -1,0 +1,1 @@
+"""Telegram update handlers, one module per job; registered in bot/app.py."""

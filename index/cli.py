@@ -183,7 +183,7 @@ def sources(
     for r in st.reports():
         for p in st.report_passages(r.report_id):
             if p.source_kind == "summary":
-                kind = p.meta.get("source_type") or "unknown"
+                kind = (p.card.source_type if p.card else None) or "unknown"
                 evidence.setdefault(r.report_id, {})[kind] = evidence.get(r.report_id, {}).get(kind, 0) + 1
                 verified[r.report_id] = verified.get(r.report_id, 0) + int(p.verified and bool(p.paragraph or p.page))
     rows = [{"report_id": r.report_id, "report": r.label, "title": r.title, "short_name": r.short_name,
@@ -192,7 +192,7 @@ def sources(
              "full_text": r.report_id in text_counts, "text_passages": text_counts.get(r.report_id, 0),
              "cards": card_counts.get(r.report_id, 0), "verified_references": verified.get(r.report_id, 0),
              "evidence": evidence.get(r.report_id, {}), "source_file": r.source_file,
-             "fictional": bool(r.extra.get("fictional", False))}
+             "fictional": r.fictional}
             for r in st.reports()]
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -140,7 +140,7 @@ class LessonPool:
         lessons: list[Lesson] = []
         for report_id in self._reports:
             passages = self.store.report_passages(report_id)
-            cards = [p for p in passages if p.source_kind == "summary" and p.meta.get("card")]
+            cards = [p for p in passages if p.source_kind == "summary" and p.card is not None]
             if cards:
                 lessons.extend(self._card_lessons(cards, passages))
             elif report_id in self._full_text:
@@ -241,16 +241,16 @@ class LessonPool:
                              strict=True))
         out = []
         for card in cards:
-            themes = card.meta.get("themes") or []
+            themes = card.themes
             theme = themes[0] if themes else None
-            kind = card.meta.get("kind") if card.meta.get("kind") in CARD_KINDS else "finding"
-            key = f"card:{card.meta['card']}"
+            kind = card.card.kind if card.card and card.card.kind in CARD_KINDS else "finding"
+            key = f"card:{card.card.card if card.card else card.passage_id}"
             lesson = None
             if card.passage_id in card_vecs:
                 lesson = self._quoted_card(key, card, theme, kind, by_para[card.paragraph or ""], units,
                                            card_vecs[card.passage_id])
             if lesson is None:
-                lst = card.meta.get("list")
+                lst = card.card.list if card.card else None
                 why = f"The report sets this out as one item in a list: {lst.rstrip('.')}." if lst else None
                 lesson = self._lesson(key, card, card.text, theme, kind, why=why)
             if lesson is not None:
@@ -372,7 +372,7 @@ class LessonPool:
             more = [f for f in self._recommendation_sentences(report_id, 4)
                     if f.citations[0].passage_id not in have]
             recs += more[:2 - len(recs)]
-        overview = report.extra.get("summary")
+        overview = report.summary
         # our overview of the report says what happened; without one, "context" cards (which can also be
         # about how the report was received) or the report's own opening paragraphs
         happened = [] if overview else [x.factor for x in mine if x.kind == "context"][:2]

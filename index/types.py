@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 import numpy as np
@@ -34,6 +34,30 @@ class ParsedDocument:
 
 
 @dataclass
+class CardMeta:
+    """What a lesson card (a passage of kind "summary") carries besides its statement. Stored as the
+    passage's JSON ``meta`` column under these same keys."""
+
+    card: str  # the card's id in content/cards.yaml
+    kind: str | None = None  # "finding", "factor", "recommendation" or "context"
+    list: str | None = None  # the report's list this card is one item of (Rochdale ¶4.9.5's factors)
+    themes: list[str] = field(default_factory=list)  # theme ids, best first
+    source_type: str | None = None  # provenance of the evidence: "primary", "secondary" or "news"
+    source_url: str | None = None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CardMeta | None:
+        if not data.get("card"):
+            return None
+        return cls(card=str(data["card"]), kind=data.get("kind"), list=data.get("list"),
+                   themes=list(data.get("themes") or []), source_type=data.get("source_type"),
+                   source_url=data.get("source_url"))
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
 class Report:
     report_id: str
     title: str
@@ -42,7 +66,26 @@ class Report:
     url: str | None = None
     source_file: str | None = None
     pages: int | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)  # sidecar / catalogue metadata, stored as JSON
+
+    @property
+    def aliases(self) -> list[str]:
+        """Other names a question may use for the report ("Jay report")."""
+        return [a for a in self.extra.get("aliases") or [] if isinstance(a, str)]
+
+    @property
+    def summary(self) -> str | None:
+        """Our catalogue overview of the report (our words, not the report's)."""
+        return self.extra.get("summary") or None
+
+    @property
+    def fictional(self) -> bool:
+        return bool(self.extra.get("fictional", False))
+
+    @property
+    def bundled(self) -> bool:
+        """Part of the shipped library: removed from the default store when no longer shipped."""
+        return bool(self.extra.get("bundled", False))
 
     @property
     def label(self) -> str:
@@ -66,7 +109,19 @@ class Passage:
     passage_id: int | None = None
     source_kind: str = "report"  # "report": the report's own text; "summary": a lesson card in our words
     verified: bool = True  # for a summary: were its paragraph/page verified by the evidence
-    meta: dict[str, Any] = field(default_factory=dict)  # card id, list, themes, provenance
+    card: CardMeta | None = None  # for a summary: the lesson card's id, list, themes and provenance
+
+    @property
+    def list_key(self) -> tuple[str, str] | None:
+        """(report id, list name) for a lesson card that is one item of a list, else None. A list is
+        retrieved, kept together and shown in the report's order as one answer."""
+        if self.card is None or not self.card.list:
+            return None
+        return (self.report_id, self.card.list)
+
+    @property
+    def themes(self) -> list[str]:
+        return self.card.themes if self.card else []
 
 
 @dataclass

@@ -50,7 +50,7 @@ def mixed_engine(tmp_path_factory: pytest.TempPathFactory, dev_docs: list[Path],
     says something else."""
     from inquiry_lessons.index.ingest import embed_passages, prepare
     from inquiry_lessons.index.store import write_reports
-    from inquiry_lessons.index.types import IndexedReport, Passage
+    from inquiry_lessons.index.types import CardMeta, IndexedReport, Passage
 
     settings = Settings()
     prep = prepare(next(d for d in dev_docs if d.name == f"{NORTHMOOR}.pdf"), settings)
@@ -59,8 +59,8 @@ def mixed_engine(tmp_path_factory: pytest.TempPathFactory, dev_docs: list[Path],
              lst: str | None = None) -> Passage:
         return Passage(report_id=NORTHMOOR, text=text, paragraph=paragraph, ordinal=n, source_kind="summary",
                        verified=paragraph is not None,
-                       meta={"card": f"test-northmoor#{n}", "kind": kind, "list": lst, "themes": [theme],
-                             "source_type": "primary"})
+                       card=CardMeta(card=f"test-northmoor#{n}", kind=kind, list=lst, themes=[theme],
+                                     source_type="primary"))
 
     cards = [card(1, "Supervision of Child B's case tracked tasks, not what was happening to her.", "finding",
                   "supervision-oversight", "4.7.1"),

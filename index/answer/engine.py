@@ -30,6 +30,7 @@ MAX_QUESTION_CHARS = 1000
 class SourceInfo:
     report: Report
     passages: int
+    full_text: bool = False  # the report's own text is held, not only lesson cards
 
 
 def default_themes_file() -> Path | None:
@@ -88,21 +89,22 @@ class Engine:
     def _with_list_siblings(self, hits: list[Hit], qv) -> list[Hit]:
         """A lesson card that is one item of a list (Rochdale ¶4.9.5 has five) brings the whole list:
         the other cards of that list are added, or kept even if they ranked lower, marked as siblings."""
-        leads = [h for h in hits if h.passage.source_kind == "summary" and h.passage.meta.get("list")][:3]
+        leads = [h for h in hits if h.passage.source_kind == "summary" and h.passage.list_key][:3]
         first: dict[tuple[str, str], int | None] = {}
         for h in leads:  # the best-ranked card of each list leads it; the others follow as siblings
-            first.setdefault((h.passage.report_id, h.passage.meta["list"]), h.passage.passage_id)
+            key = h.passage.list_key
+            assert key is not None
+            first.setdefault(key, h.passage.passage_id)
         lists = set(first)
         lead_ids = set(first.values())
         out = []
         for h in hits:
-            key = (h.passage.report_id, h.passage.meta.get("list"))
-            sibling = key in lists and h.passage.passage_id not in lead_ids
+            sibling = h.passage.list_key in lists and h.passage.passage_id not in lead_ids
             out.append(Hit(passage=h.passage, score=h.score, dense=h.dense, sparse=h.sparse, sibling=sibling))
         have = {h.passage.passage_id for h in hits}
         for report_id, name in sorted(lists):
             for p in self.store.report_passages(report_id):
-                if p.source_kind == "summary" and p.meta.get("list") == name and p.passage_id not in have:
+                if p.source_kind == "summary" and p.list_key == (report_id, name) and p.passage_id not in have:
                     have.add(p.passage_id)
                     (vec,) = self.store.passage_vectors([p.passage_id])
                     out.append(Hit(passage=p, score=0.0, dense=float(vec @ qv), sibling=True))
@@ -138,7 +140,7 @@ class Engine:
         factors = []
         for report in self.store.reports():
             for p in self.store.report_passages(report.report_id):
-                if p.source_kind == "summary" and theme_id in p.meta.get("themes", []):
+                if p.source_kind == "summary" and theme_id in p.themes:
                     unit = Unit(text=p.text, hit=Hit(passage=p, score=0.0), kind="summary")
                     factors.append(Factor(summary=p.text, theme=theme_id,
                                           citations=[make_citation(unit, self._reports)]))
@@ -148,10 +150,24 @@ class Engine:
 
     def sources(self) -> list[SourceInfo]:
         counts = self.store.passage_counts()
-        return [SourceInfo(report=r, passages=counts.get(r.report_id, 0)) for r in self.store.reports()]
+        full = self.store.full_text_reports()
+        return [SourceInfo(report=r, passages=counts.get(r.report_id, 0), full_text=r.report_id in full)
+                for r in self.store.reports()]
 
     def report(self, report_id: str) -> Report | None:
         return self._reports.get(report_id)
+
+    def report_themes(self, report_id: str) -> dict[str, int]:
+        """Theme id -> how many of the report's lesson cards are filed under it."""
+        themes: dict[str, int] = {}
+        for p in self.store.report_passages(report_id):
+            for t in p.themes:
+                themes[t] = themes.get(t, 0) + 1
+        return themes
+
+    def theme_labels(self) -> dict[str, str]:
+        """Theme id -> label, in the theme list's order."""
+        return {t.id: t.label for t in self.summariser.themes}
 
     def close(self) -> None:
         self.store.close()

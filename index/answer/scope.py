@@ -19,7 +19,7 @@ def _names(report: Report) -> list[str]:
     names = {report.short_name, report.report_id}
     if len(report.title) <= 60:
         names.add(report.title)
-    names.update(a for a in report.extra.get("aliases", []) or [] if isinstance(a, str))
+    names.update(report.aliases)
     core = [w for w in re.split(r"\s+", re.sub(r"\(.*?\)|\b(19|20)\d\d\b", " ", report.short_name))
             if w and w.lower().strip(".,:") not in GENERIC]
     if core and len(" ".join(core)) >= 4:

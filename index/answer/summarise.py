@@ -54,7 +54,8 @@ def load_themes(path: Path | None) -> list[Theme]:
 
 def units_of(hit: Hit) -> list[Unit]:
     if hit.passage.source_kind == "summary":  # a lesson card is one statement: one unit
-        return [Unit(text=hit.passage.text, hit=hit, kind="summary", lead_in=hit.passage.meta.get("list"))]
+        return [Unit(text=hit.passage.text, hit=hit, kind="summary",
+                     lead_in=hit.passage.card.list if hit.passage.card else None)]
     return [Unit(text=seg.text, hit=hit, kind=seg.kind, lead_in=seg.lead_in) for seg in segments(hit.passage.text)]
 
 
@@ -73,7 +74,7 @@ def make_citation(unit: Unit, reports: dict[str, Report]) -> Citation:
     return Citation(report_id=p.report_id, report=report.label if report else p.report_id,
                     paragraph=p.paragraph, page=p.page, quote=quote_of(unit.text), passage_id=p.passage_id,
                     source_kind="summary" if summary else "report", verified=p.verified if summary else True,
-                    provenance=p.meta.get("source_type") if summary else None)
+                    provenance=p.card.source_type if summary and p.card else None)
 
 
 class Summariser:
@@ -145,9 +146,9 @@ class Summariser:
         #    every card of the same list of the same report
         for h in [h for h in relevant if not h.sibling][:3]:
             if h.passage.source_kind == "summary":
-                key = (h.passage.report_id, h.passage.meta.get("list"))
-                items = [u for u in units if u.kind == "summary" and key[1] and
-                         (u.hit.passage.report_id, u.hit.passage.meta.get("list")) == key and id(u) not in used]
+                key = h.passage.list_key
+                items = [u for u in units if u.kind == "summary" and key is not None and
+                         u.hit.passage.list_key == key and id(u) not in used]
                 if len(items) >= 2 and (h.dense or 0.0) >= 0.4:
                     items.sort(key=lambda u: u.hit.passage.ordinal)
                     chosen.extend(items)
@@ -198,7 +199,7 @@ class Summariser:
         factors: list[Factor] = []
         for g in groups:
             theme = None
-            card_themes = g[0].hit.passage.meta.get("themes") if g[0].kind == "summary" else None
+            card_themes = g[0].hit.passage.themes if g[0].kind == "summary" else None
             if card_themes and any(t.id == card_themes[0] for t in self.themes):
                 theme = card_themes[0]
             elif tv is not None and g[0].vector is not None:

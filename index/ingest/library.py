@@ -24,7 +24,7 @@ from ..embed import Embedder, model_id_for
 from ..errors import LessonsError
 from ..settings import Settings, default_store_path
 from ..store import CHUNKER_VERSION, Store
-from ..types import Passage, Report
+from ..types import CardMeta, Passage, Report
 from .pipeline import Progress, prepare, write_prepared
 
 
@@ -74,8 +74,8 @@ def card_passages(cards: list[dict[str, Any]], report_id: str) -> list[Passage]:
             report_id=report_id, text=c["statement"], paragraph=c.get("paragraph"), page=c.get("page"),
             section=c.get("section") or "", ordinal=n, source_kind="summary",
             verified=bool(prov.get("verified")),
-            meta={"card": c["id"], "kind": c.get("kind"), "list": c.get("list"), "themes": c.get("themes", []),
-                  "source_type": prov.get("source_type"), "source_url": prov.get("source_url")},
+            card=CardMeta(card=c["id"], kind=c.get("kind"), list=c.get("list"), themes=c.get("themes", []),
+                         source_type=prov.get("source_type"), source_url=prov.get("source_url")),
         ))
     return out
 
@@ -143,7 +143,7 @@ def build_default_store(store: Path, settings: Settings, embedder: Embedder, fin
         try:
             old = Store.open(store)
             keep = {r.report_id for r, _ in items}
-            stale = [r.report_id for r in old.reports() if r.extra.get("bundled") and r.report_id not in keep]
+            stale = [r.report_id for r in old.reports() if r.bundled and r.report_id not in keep]
             old.close()
         except LessonsError:
             stale = []

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import StoreLocked, StoreMismatch, StoreMissing
-from ..types import IndexedReport, Passage, Report
+from ..types import CardMeta, IndexedReport, Passage, Report
 
 logger = logging.getLogger(__name__)
 
@@ -89,8 +89,8 @@ def index_text(p: Passage) -> str:
     """What is embedded and keyword-indexed: the passage with its section heading as context."""
     leaf = p.section.split(" > ")[-1] if p.section else ""
     leaf = re.sub(r"^[\dA-Z]+(?:\.\d+)*\.?\s+", "", leaf)
-    if p.meta.get("list"):  # a lesson card: the list it belongs to says what it is an answer to
-        leaf = f"{leaf}: {p.meta['list']}" if leaf else p.meta["list"]
+    if p.card is not None and p.card.list:  # a lesson card: its list says what it is an answer to
+        leaf = f"{leaf}: {p.card.list}" if leaf else p.card.list
     return f"{leaf}. {p.text}" if leaf else p.text
 
 
@@ -305,7 +305,7 @@ def _passage(r: sqlite3.Row) -> Passage:
     return Passage(report_id=r["report_id"], text=r["text"], paragraph=r["paragraph"], page=r["page"],
                    section=r["section"], ordinal=r["ordinal"], page_ordinal=r["page_ordinal"],
                    passage_id=r["passage_id"], source_kind=r["source_kind"], verified=bool(r["verified"]),
-                   meta=json.loads(r["meta"]))
+                   card=CardMeta.from_json(json.loads(r["meta"])))
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -394,7 +394,7 @@ def write_reports(
                             "INSERT INTO passages (report_id, ordinal, paragraph, page, page_ordinal, section,"
                             " text, source_kind, verified, meta, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                             (report.report_id, p.ordinal, p.paragraph, p.page, p.page_ordinal, p.section,
-                             p.text, p.source_kind, int(p.verified), json.dumps(p.meta, sort_keys=True),
+                             p.text, p.source_kind, int(p.verified), json.dumps(p.card.to_json() if p.card else {}, sort_keys=True),
                              vec.tobytes()))
                         db.executemany("INSERT INTO units (passage_id, ordinal, vector) VALUES (?,?,?)",
                                        [(cur.lastrowid, i, np.asarray(u, dtype=np.float32).tobytes())
@@ -451,7 +451,8 @@ def _build_indexes(db: sqlite3.Connection, gen: Path, model_id: str, dim: int,
     bm25_dir = gen / "bm25"
     bm25_dir.mkdir()
     if rows:
-        texts = [index_text(Passage(report_id="", text=r[1], section=r[2], meta=json.loads(r[4]))) for r in rows]
+        texts = [index_text(Passage(report_id="", text=r[1], section=r[2],
+                                      card=CardMeta.from_json(json.loads(r[4])))) for r in rows]
         retriever = bm25s.BM25()
         retriever.index(_stem_tokenize(texts), show_progress=False)
         retriever.save(str(bm25_dir), show_progress=False)
@@ -465,7 +466,12 @@ def _build_indexes(db: sqlite3.Connection, gen: Path, model_id: str, dim: int,
     }
 
 
-__all__ = ["Store", "index_text", "write_reports"]
+def open_store(root: Path | str, model_id: str | None = None) -> Store:
+    """Open the live generation of the store at ``root`` (read-only; never embeds)."""
+    return Store.open(root, model_id)
+
+
+__all__ = ["Store", "index_text", "open_store", "write_reports"]
 
 
 def _faiss_index(vecs: np.ndarray, ids: np.ndarray, dim: int, exact_index_max: int):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import os
 import sys
 import time
 from pathlib import Path
@@ -14,7 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from .errors import LessonsError
-from .settings import Settings, get_settings
+from .settings import CliSettings, Settings, get_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Cited lessons from safeguarding inquiry reports and serious case reviews.")
@@ -81,14 +80,14 @@ class Bar:
 def _embedder(settings: Settings):
     from .embed import LazyEmbedder
 
-    return LazyEmbedder(settings.model, settings.embed_batch_size)
+    return LazyEmbedder(settings.embedding.model, settings.embedding.embed_batch_size)
 
 
 def resolve_store(store: Path | None, settings: Settings) -> Path:
     if store is not None:
         return store
-    if settings.store is not None:
-        return settings.store
+    if settings.store.path is not None:
+        return settings.store.path
     from .ingest.library import ensure_default_store
 
     with Bar() as bar:
@@ -279,9 +278,9 @@ def fetch(
     """Download catalogued reports' full texts from their official addresses and ingest them under the
     catalogue's report id (needs internet). Each report is its own atomic update; a failure is one line
     on stderr and leaves the store as it was."""
-    from .ingest.library import load_catalogue
-    from .ingest.fetch import FetchError, download
     from .ingest import ingest as run_ingest
+    from .ingest.fetch import FetchError, download
+    from .ingest.library import load_catalogue
 
     settings = get_settings()
     catalogue = load_catalogue()
@@ -299,7 +298,7 @@ def fetch(
         try:
             if entry is None:
                 raise FetchError(f"{rid}: not in the catalogue")
-            got = download(entry, int(settings.max_file_mb * 2**20))
+            got = download(entry, int(settings.ingest.max_file_mb * 2**20))
             result = run_ingest([got.path], target, settings, embedder,
                                 {"report_id": rid, "fetched_url": got.url, "fetched_sha256": got.sha256})
             if result.failures:
@@ -356,7 +355,6 @@ def sources_md(
 ) -> None:
     """Write content/SOURCES.md from the catalogue and the lesson cards."""
     from ..content import content_dir
-
     from .sources_md import render
 
     path = content_dir() / "SOURCES.md"
@@ -370,7 +368,7 @@ def sources_md(
 
 
 def main() -> None:
-    configure_logging(os.environ.get("LESSONS_VERBOSE", "") not in ("", "0"))
+    configure_logging(CliSettings().verbose)
     app()
 
 

@@ -94,7 +94,7 @@ def evaluate(settings: Settings, store: Path | None = None, devset_file: Path | 
              progress: Progress | None = None) -> dict[str, Any]:
     from .embed import get_embedder
 
-    embedder = get_embedder(settings.model, settings.embed_batch_size)
+    embedder = get_embedder(settings.embedding.model, settings.embedding.embed_batch_size)
     questions = _questions(devset_file)
     with tempfile.TemporaryDirectory(prefix="lessons-eval-") as tmp:
         if store is None:
@@ -195,7 +195,7 @@ def benchmark(settings: Settings, queries: int = 60) -> dict[str, Any]:
     from .embed import get_embedder
 
     t0 = time.perf_counter()
-    embedder = get_embedder(settings.model, settings.embed_batch_size)
+    embedder = get_embedder(settings.embedding.model, settings.embedding.embed_batch_size)
     model_load = time.perf_counter() - t0
     out: dict[str, Any] = {"machine": machine(), "model_load_s": round(model_load, 2)}
     with tempfile.TemporaryDirectory(prefix="lessons-bench-") as tmp:

@@ -16,70 +16,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from .answer.engine import Engine
-from .segment import segments
 from .answer.summarise import Unit, make_citation, units_of
-from .types import Citation, Factor, Hit, Passage, Report
 from .answer.verify import citation_problem
+from .lesson_text import (
+    HIGH_SECTIONS,
+    LOW_SECTIONS,
+    RECOMMEND,
+    default_prompts_file,
+    is_recommendation,
+    key_of,
+    load_prompts,
+    style_adjust,
+    usable,
+)
+from .segment import segments
+from .types import Briefing, Citation, Factor, Hit, Lesson, Passage, Report
 
 CARD_KINDS = ("finding", "factor", "recommendation", "context")
-PROMPT_LABEL = "Discussion prompt (ours, not from the report)"
-GENERIC_PROMPTS = (
-    "What in this lesson is closest to our own practice, and what would we do differently?",
-    "Where could this happen in our service, and who would notice first?",
-)
-MIN_WORDS, MAX_WORDS = 8, 90
-MIN_THEME_SCORE = 0.30  # best theme similarity (with keyword bonus) for a sentence to be a lesson
-PER_THEME, PER_REPORT = 3, 12
-MIN_CARD_MATCH = 0.5  # a card is quoted from its paragraph only through a sentence at least this close
-_LOW_SECTIONS = re.compile(r"contents|foreword|preface|acknowledg|glossary|scope|method|terms of reference|"
-                           r"appendi|annex|abbreviation|introduction|about this|chronolog|background|"
-                           r"approach|involvement|history|circumstances|the child|the young|the family", re.I)
-_HIGH_SECTIONS = re.compile(r"finding|conclusion|learning|lesson|analysis|key issue", re.I)
-_LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\s\.){3,}")
-# evaluative wording marks a finding; a pronoun, connective or date at the start marks narrative or
-# a sentence that leans on the one before it
-_FINDING_CUES = re.compile(r"\b(?:found|finds|failed|failure|did not|was not|were not|rarely|never|too often|"
-                           r"lack(?:ed)?|insufficient|poor|weak\w*|not always|inconsistent|little evidence|"
-                           r"no evidence|should|must|need(?:s|ed)? to|learning|lesson)\b", re.I)
-_DEPENDENT_START = re.compile(r"^[\"“‘(]?(?:she|he|they|it|this|these|those|her|his|their|however|but|"
-                              r"and|also|others|some|such|neither|both|there|then)\b", re.I)
-_DATE_START = re.compile(r"^(?:in|on|by|during|between|from|since|after|before)\s+(?:early\s+|late\s+|mid-)?"
-                         r"(?:\d|january|february|march|april|may|june|july|august|september|october|"
-                         r"november|december)", re.I)
-_RECOMMEND = re.compile(r"\brecommend|\bshould\b(?!\s+(?:have|not have)\b)", re.I)
-
-
-@dataclass(frozen=True)
-class Lesson:
-    key: str  # "card:<card id>" or "text:<report_id>:<paragraph or 'o'+ordinal>": survives store rebuilds
-    report_id: str
-    theme: str | None
-    kind: str  # card kind, or "passage" for a sentence of a report's own text
-    factor: Factor
-    why: str | None = None  # verbatim when why_citation is set; otherwise our note from the card's metadata
-    why_citation: Citation | None = None
-
-    @property
-    def quoted(self) -> bool:
-        """Is the lesson the report's own words (shown in quotation marks)?"""
-        return all(c.source_kind == "report" for c in self.factor.citations)
-
-
-@dataclass(frozen=True)
-class Briefing:
-    """A "7-minute briefing" on one report; every statement carries a citation."""
-
-    report_id: str
-    report_label: str
-    happened: list[Factor]
-    found: list[Factor]
-    differently: list[Factor]
-    questions: list[str]  # our prompts, not report text
-    prompt_label: str
-    overview: str | None = None  # the catalogue's description of the report: our words, uncited
 
 
 @dataclass
@@ -91,48 +46,13 @@ class _Sentence:
     score: float
 
 
-def load_prompts(path: Path | None) -> tuple[str, dict[str, list[str]], list[str]]:
-    """(label, prompts by theme, generic prompts) from a prompts.yaml; empty where absent."""
-    if path is None or not Path(path).is_file():
-        return PROMPT_LABEL, {}, list(GENERIC_PROMPTS)
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    prompts = {str(k): [str(q) for q in v or []] for k, v in (data.get("prompts") or {}).items()}
-    generic = [str(q) for q in data.get("generic") or []] or list(GENERIC_PROMPTS)
-    return str(data.get("label") or PROMPT_LABEL), prompts, generic
-
-
-def default_prompts_file() -> Path | None:
-    from ..content import content_dir
-
-    path = content_dir() / "prompts.yaml"
-    return path if path.is_file() else None
-
-
-def _usable(text: str) -> bool:
-    words = text.split()
-    return (MIN_WORDS <= len(words) <= MAX_WORDS and not text.rstrip().endswith(":")
-            and not _LEADERS.search(text) and sum(ch.islower() for ch in text) > len(text) / 2)
-
-
-def _style_adjust(text: str) -> float:
-    return ((0.06 if _FINDING_CUES.search(text) else 0.0) - (0.08 if _DEPENDENT_START.search(text) else 0.0)
-            - (0.05 if _DATE_START.search(text) else 0.0))
-
-
-def _key_of(p: Passage) -> str:
-    return f"text:{p.report_id}:{p.paragraph if p.paragraph else f'o{p.ordinal}'}"
-
-
-def _is_recommendation(p: Passage) -> bool:
-    return bool(re.match(r"recommendation", p.paragraph or "", re.I)
-                or re.search(r"recommendation", p.section.split(" > ")[-1], re.I))
-
-
 class LessonPool:
     def __init__(self, engine: Engine, prompts_file: Path | None = None) -> None:
         self.engine = engine
         self.store = engine.store
-        self.prompt_label, self._prompts, self._generic = load_prompts(prompts_file or default_prompts_file())
+        self.settings = engine.settings.lessons
+        self.prompt_label, self._prompts, self._generic = load_prompts(
+            prompts_file or self.settings.prompts_file or default_prompts_file())
         self._reports: dict[str, Report] = {r.report_id: r for r in self.store.reports()}
         self._full_text = self.store.full_text_reports()
         self._recommendation_keys: set[str] = set()
@@ -262,14 +182,14 @@ class LessonPool:
         """The sentence of the card's paragraph closest to the card, with a neighbouring sentence as why."""
         best: tuple[float, Passage, int] | None = None
         for p in paras:
-            texts, kinds, vecs = units[p.passage_id]
+            texts, _kinds, vecs = units[p.passage_id]
             for i, t in enumerate(texts):
                 if t.rstrip().endswith(":") or len(t.split()) < 4:
                     continue
                 score = float(vecs[i] @ vec)
                 if best is None or score > best[0]:
                     best = (score, p, i)
-        if best is None or best[0] < MIN_CARD_MATCH:
+        if best is None or best[0] < self.settings.min_card_match:
             return None  # the paragraph does not say what the card says: keep the card as our summary
         _, p, i = best
         texts = units[p.passage_id][0]
@@ -284,30 +204,30 @@ class LessonPool:
 
     def _text_lessons(self, passages: list[Passage]) -> list[Lesson]:
         """The most finding-like sentences of a report without cards: per passage its best sentence,
-        then per theme the best few passages, and at most PER_REPORT from the report."""
+        then per theme the best few passages, and at most ``per_report`` from the report."""
         units = self._units(passages)
         best: dict[str, _Sentence] = {}
         for p in passages:
             texts, kinds, vecs = units[p.passage_id]
-            ok = [i for i, t in enumerate(texts) if kinds[i] == "sentence" and _usable(t)]
+            ok = [i for i, t in enumerate(texts) if kinds[i] == "sentence" and usable(t)]
             if not ok:
                 continue
             leaf = p.section.split(" > ")[-1] if p.section else ""
-            adjust = (-0.08 if _LOW_SECTIONS.search(p.section)
-                      else 0.04 if _HIGH_SECTIONS.search(leaf) else 0.0)
+            adjust = (-0.08 if LOW_SECTIONS.search(p.section)
+                      else 0.04 if HIGH_SECTIONS.search(leaf) else 0.0)
             if p.paragraph is None:
                 adjust -= 0.04  # unnumbered text: forewords, title pages, boxes
             themes = self.engine.summariser.theme_scores([texts[i] for i in ok], vecs[ok])
-            scored = [(theme, score + _style_adjust(texts[i])) for i, (theme, score) in zip(ok, themes, strict=True)]
+            scored = [(theme, score + style_adjust(texts[i])) for i, (theme, score) in zip(ok, themes, strict=True)]
             i, (theme, score) = max(zip(ok, scored, strict=True), key=lambda x: x[1][1])
             s = _Sentence(passage=p, index=i, text=texts[i], theme=theme, score=score + adjust)
-            key = _key_of(p)
-            if s.score >= MIN_THEME_SCORE and (key not in best or s.score > best[key].score):
+            key = key_of(p)
+            if s.score >= self.settings.min_theme_score and (key not in best or s.score > best[key].score):
                 best[key] = s
         per_theme: Counter[str | None] = Counter()
         chosen: list[tuple[str, _Sentence]] = []
         for key, s in sorted(best.items(), key=lambda kv: (-kv[1].score, kv[1].passage.ordinal)):
-            if per_theme[s.theme] >= PER_THEME or len(chosen) >= PER_REPORT:
+            if per_theme[s.theme] >= self.settings.per_theme or len(chosen) >= self.settings.per_report:
                 continue
             per_theme[s.theme] += 1
             chosen.append((key, s))
@@ -319,7 +239,7 @@ class LessonPool:
             if lesson is not None:
                 out.append(lesson)
                 self._scores[key] = s.score
-                if _is_recommendation(s.passage):
+                if is_recommendation(s.passage):
                     self._recommendation_keys.add(key)
         return out
 
@@ -408,20 +328,20 @@ class LessonPool:
 
     def _recommendation_sentences(self, report_id: str, n: int) -> list[Factor]:
         """Verbatim sentences with recommend/should wording, from recommendation paragraphs first."""
-        passages = sorted(self._report_text(report_id), key=lambda p: (not _is_recommendation(p), p.ordinal))
+        passages = sorted(self._report_text(report_id), key=lambda p: (not is_recommendation(p), p.ordinal))
         cands = [(p, s.text) for p in passages for s in segments(p.text)
-                 if s.kind == "sentence" and _usable(s.text) and _RECOMMEND.search(s.text)]
+                 if s.kind == "sentence" and usable(s.text) and RECOMMEND.search(s.text)]
         return self._sentence_factors(cands, n)
 
     def _opening_sentences(self, report_id: str, n: int) -> list[Factor]:
         """What happened, from the report's own words: the first sentence of its first numbered paragraphs
         outside forewords and methodology."""
-        passages = [p for p in self._report_text(report_id) if p.paragraph and not _is_recommendation(p)]
+        passages = [p for p in self._report_text(report_id) if p.paragraph and not is_recommendation(p)]
         preferred = [p for p in passages if not re.search(r"scope|method|approach|terms of reference|"
                                                           r"contents|glossary|structure", p.section, re.I)]
         cands = []
         for p in preferred or passages:
-            first = next((s.text for s in segments(p.text) if s.kind == "sentence" and _usable(s.text)), None)
+            first = next((s.text for s in segments(p.text) if s.kind == "sentence" and usable(s.text)), None)
             if first:
                 cands.append((p, first))
         return self._sentence_factors(cands, n)

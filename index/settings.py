@@ -1,4 +1,21 @@
-"""Settings from the environment (prefix ``LESSONS_``) or a ``.env`` file, via pydantic-settings."""
+"""Every setting and tunable of the engine, in one place.
+
+Settings come from the environment (prefix ``LESSONS_``) or a ``.env`` file in the working directory,
+read by pydantic-settings here and nowhere else in the engine. They are grouped by the stage that uses
+them; each group reads its own variables, so the names stay flat (``LESSONS_TOP_K``, not nested)::
+
+    Settings
+    ├── store       where the store is, and when FAISS switches from exact search to HNSW
+    ├── embedding   the sentence-transformers model and batch size
+    ├── ingest      file size limit, passage windows, the catalogue
+    ├── retrieval   candidates, fusion, diversity, the support threshold for abstaining
+    ├── answer      how factors are picked, merged and grouped; the question length limit
+    ├── lessons     how daily lessons are chosen from a store
+    └── cli         logging for the command line
+
+The ranking constants in ``answer`` and ``lessons`` were tuned on the development set; they are here so
+that they can be retried from the environment without editing code.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +23,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import AliasChoices, BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -24,26 +41,42 @@ def default_store_path() -> Path:
     return Path(base) / "inquiry-lessons" / "store"
 
 
-class Settings(BaseSettings):
-    """All engine settings. Every field can be set as ``LESSONS_<NAME>`` in the environment or ``.env``."""
+class _Group(BaseSettings):
+    # populate_by_name: code and tests may also pass fields by name (StoreSettings(path=...)); an alias
+    # names an environment variable, so it must never be a bare word such as "path" (that is $PATH)
+    model_config = SettingsConfigDict(env_prefix="LESSONS_", env_file=".env", extra="ignore",
+                                      populate_by_name=True)
 
-    model_config = SettingsConfigDict(env_prefix="LESSONS_", env_file=".env", extra="ignore")
 
-    store: Path | None = Field(
-        default=None,
-        description="Store directory. Unset: the default store, built from the bundled content on first use.",
+class StoreSettings(_Group):
+    path: Path | None = Field(
+        default=None, validation_alias="LESSONS_STORE",
+        description="Store directory (LESSONS_STORE). Unset: the default store, built from the bundled content.",
     )
+    exact_index_max: int = Field(
+        default=50_000, description="Up to this many passages FAISS searches exactly; beyond it, HNSW."
+    )
+
+
+class EmbeddingSettings(_Group):
     model: str = Field(
         default_factory=default_model_path,
         description="sentence-transformers model name or directory (loaded offline).",
     )
     embed_batch_size: int = Field(default=32, description="Passages embedded per batch.")
+
+
+class IngestSettings(_Group):
     max_file_mb: float = Field(default=100.0, description="Largest report file accepted, in MiB.")
     window_words: int = Field(default=220, description="Paragraphs longer than this are split into windows.")
     window_overlap: int = Field(default=40, description="Words shared by consecutive windows.")
-    exact_index_max: int = Field(
-        default=50_000, description="Up to this many passages FAISS searches exactly; beyond it, HNSW."
+    catalogue_file: Path | None = Field(
+        default=None,
+        description="Catalogue used by fetch and for catalogued report ids; default content/catalogue.yaml.",
     )
+
+
+class RetrievalSettings(_Group):
     top_k: int = Field(default=8, description="Passages returned by ask.")
     candidates: int = Field(default=50, description="Candidates taken from each retriever before fusion.")
     rrf_k: int = Field(default=60, description="Reciprocal-rank-fusion constant.")
@@ -54,11 +87,66 @@ class Settings(BaseSettings):
     min_dense_score: float = Field(
         default=0.34, description="Cosine similarity below which the best passage does not support an answer."
     )
+
+
+class AnswerSettings(_Group):
+    max_question_chars: int = Field(
+        default=500, validation_alias=AliasChoices("LESSONS_MAX_QUESTION_CHARS", "LESSONS_BOT_MAX_QUESTION"),
+        description="Longest question accepted; the bot refuses longer ones, the engine reads only this much.",
+    )
     min_sentence_score: float = Field(
-        default=0.35, description="... and below which no sentence or list item in it answers the question."
+        default=0.35, description="Cosine below which no sentence or list item answers the question."
     )
     max_factors: int = Field(default=8, description="Factors in one answer.")
     themes_file: Path | None = Field(default=None, description="Theme list; default content/themes.yaml.")
+    relevance_margin: float = Field(
+        default=0.18, description="Passages more than this below the best cosine give no factors."
+    )
+    sentence_weight: float = Field(
+        default=0.55, description="A factor's score: this weight on its own cosine, the rest on its passage's."
+    )
+    factor_floor_margin: float = Field(
+        default=0.22, description="Sentences scoring more than this below the best one are not factors."
+    )
+    per_passage_max: int = Field(default=2, description="Factors taken from one passage (outside lists).")
+    card_list_min: float = Field(default=0.40, description="A card list comes back whole from this cosine on.")
+    lead_in_min: float = Field(
+        default=0.35, description="A bullet list comes back whole when its lead-in reaches this cosine ..."
+    )
+    list_passage_min: float = Field(default=0.50, description="... or its passage reaches this one.")
+    list_extra_items: int = Field(default=4, description="A whole list may exceed max_factors by this many.")
+    merge_threshold: float = Field(default=0.86, description="Factors this similar are merged into one.")
+    quote_words: int = Field(default=30, description="Words in a citation's verbatim quote.")
+    theme_min_score: float = Field(default=0.30, description="Below this a factor gets no theme.")
+    keyword_bonus: float = Field(default=0.12, description="Added to a theme's score when a text uses its keywords.")
+
+
+class LessonsSettings(_Group):
+    prompts_file: Path | None = Field(default=None, description="Discussion prompts; default content/prompts.yaml.")
+    min_theme_score: float = Field(
+        default=0.30, description="Best theme similarity (with keyword bonus) for a sentence to be a lesson."
+    )
+    min_card_match: float = Field(
+        default=0.5, description="A card is quoted from its paragraph only through a sentence at least this close."
+    )
+    per_theme: int = Field(default=3, description="Sentence lessons per theme and report.")
+    per_report: int = Field(default=12, description="Sentence lessons per full-text report without cards.")
+
+
+class CliSettings(_Group):
+    verbose: bool = Field(default=False, description="Progress logging on stderr (never message text).")
+
+
+class Settings(BaseModel):
+    """All engine settings, one group per stage. ``Settings()`` reads the environment."""
+
+    store: StoreSettings = Field(default_factory=StoreSettings)
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    lessons: LessonsSettings = Field(default_factory=LessonsSettings)
+    cli: CliSettings = Field(default_factory=CliSettings)
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -123,6 +124,16 @@ class Passage:
     def themes(self) -> list[str]:
         return self.card.themes if self.card else []
 
+    @property
+    def indexed_text(self) -> str:
+        """What is embedded and keyword-indexed: the passage with its section heading as context (and,
+        for a lesson card, the list it belongs to, which says what it is an answer to)."""
+        leaf = self.section.split(" > ")[-1] if self.section else ""
+        leaf = re.sub(r"^[\dA-Z]+(?:\.\d+)*\.?\s+", "", leaf)
+        if self.card is not None and self.card.list:
+            leaf = f"{leaf}: {self.card.list}" if leaf else self.card.list
+        return f"{leaf}. {self.text}" if leaf else self.text
+
 
 @dataclass
 class IndexedReport:
@@ -179,3 +190,33 @@ class Answer(BaseModel):
 
     def to_json_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json")
+
+
+@dataclass(frozen=True)
+class Lesson:
+    key: str  # "card:<card id>" or "text:<report_id>:<paragraph or 'o'+ordinal>": survives store rebuilds
+    report_id: str
+    theme: str | None
+    kind: str  # card kind, or "passage" for a sentence of a report's own text
+    factor: Factor
+    why: str | None = None  # verbatim when why_citation is set; otherwise our note from the card's metadata
+    why_citation: Citation | None = None
+
+    @property
+    def quoted(self) -> bool:
+        """Is the lesson the report's own words (shown in quotation marks)?"""
+        return all(c.source_kind == "report" for c in self.factor.citations)
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """A "7-minute briefing" on one report; every statement carries a citation."""
+
+    report_id: str
+    report_label: str
+    happened: list[Factor]
+    found: list[Factor]
+    differently: list[Factor]
+    questions: list[str]  # our prompts, not report text
+    prompt_label: str
+    overview: str | None = None  # the catalogue's description of the report: our words, uncited

@@ -39,7 +39,7 @@ def embedder():
     from inquiry_lessons.index.settings import Settings
 
     s = Settings()
-    return get_embedder(s.model, s.embed_batch_size)
+    return get_embedder(s.embedding.model, s.embedding.embed_batch_size)
 
 
 @pytest.fixture(scope="session")

@@ -71,7 +71,7 @@ def mixed_engine(tmp_path_factory: pytest.TempPathFactory, dev_docs: list[Path],
              card(4, "Policies and procedures were poorly understood by frontline staff.", "context",
                   "policy-procedure-thresholds", "4.7.1")]
     passages = prep.passages + cards
-    vectors, units = embed_passages(embedder, passages, settings.embed_batch_size)
+    vectors, units = embed_passages(embedder, passages, settings.embedding.embed_batch_size)
     store = tmp_path_factory.mktemp("mixed") / "store"
     write_reports(store, [IndexedReport(prep.report, passages, vectors, units)], embedder.model_id, embedder.dim)
     eng = Engine(store, settings, embedder).load()

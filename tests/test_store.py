@@ -75,8 +75,8 @@ import sys
 from pathlib import Path
 from inquiry_lessons.index.embed import HashEmbedder
 from inquiry_lessons.index.ingest import ingest
-from inquiry_lessons.index.settings import Settings
-ingest([Path(sys.argv[1])], Path(sys.argv[2]), Settings(window_words=10_000), HashEmbedder())
+from inquiry_lessons.index.settings import IngestSettings, Settings
+ingest([Path(sys.argv[1])], Path(sys.argv[2]), Settings(ingest=IngestSettings(window_words=10_000)), HashEmbedder())
 """
 
 
@@ -109,11 +109,11 @@ def test_kill_9_mid_ingest_leaves_a_consistent_store(tmp_path, settings, delay):
 
 
 def test_approximate_index_beyond_the_exact_limit(tmp_path):
-    from inquiry_lessons.index.settings import Settings
+    from inquiry_lessons.index.settings import Settings, StoreSettings
 
     emb = HashEmbedder()
     store = tmp_path / "s"
-    ingest([long_markdown(tmp_path / "many.md", 60)], store, Settings(exact_index_max=20), emb)
+    ingest([long_markdown(tmp_path / "many.md", 60)], store, Settings(store=StoreSettings(exact_index_max=20)), emb)
     st = Store.open(store)
     assert st.manifest["index"] == "hnsw" and st.manifest["unit_index"] == "hnsw"
     target = st.report_passages("many")[17]

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..embed import Embedder, get_embedder, model_id_for
-from .retrieve import Mode, Retriever
-from .scope import Scoper
 from ..settings import Settings, get_settings
 from ..store import Store
-from .summarise import Summariser, load_themes
 from ..types import Answer, Factor, Hit, PassageOut, Report
+from .retrieve import Mode, Retriever
+from .scope import Scoper
+from .summarise import Summariser, load_themes
 from .verify import citation_problem
 
 logger = logging.getLogger(__name__)
@@ -23,7 +23,6 @@ NOT_SUPPORTED = (
     "topic such as supervision, information sharing or the voice of the child."
 )
 EMPTY_QUESTION = "Please ask a question, for example: what do the reviews say about supervision?"
-MAX_QUESTION_CHARS = 1000
 
 
 @dataclass
@@ -44,11 +43,12 @@ class Engine:
     def __init__(self, store: Path | str, settings: Settings | None = None,
                  embedder: Embedder | None = None) -> None:
         self.settings = settings or get_settings()
-        self.embedder = embedder or get_embedder(self.settings.model, self.settings.embed_batch_size)
+        emb = self.settings.embedding
+        self.embedder = embedder or get_embedder(emb.model, emb.embed_batch_size)
         self.store = Store.open(store, model_id=self.embedder.model_id)
         self.retriever = Retriever(self.store, self.embedder, self.settings)
-        themes_file = self.settings.themes_file or default_themes_file()
-        self.summariser = Summariser(self.embedder, load_themes(themes_file), self.settings.max_factors,
+        themes_file = self.settings.answer.themes_file or default_themes_file()
+        self.summariser = Summariser(self.embedder, load_themes(themes_file), self.settings.answer,
                                      stored_vectors=self.store.unit_vectors)
         self._reports = {r.report_id: r for r in self.store.reports()}
         self.scoper = Scoper(list(self._reports.values()))
@@ -57,7 +57,7 @@ class Engine:
 
     @staticmethod
     def model_id(settings: Settings) -> str:
-        return model_id_for(settings.model)
+        return model_id_for(settings.embedding.model)
 
     def load(self) -> Engine:
         self.store.load()
@@ -65,22 +65,22 @@ class Engine:
         return self
 
     def retrieve(self, question: str, mode: Mode = "hybrid", top_k: int | None = None) -> list[Hit]:
-        report_ids, query = self.scoper.scope(question[:MAX_QUESTION_CHARS])
+        report_ids, query = self.scoper.scope(question[: self.settings.answer.max_question_chars])
         return self.retriever.search(query, top_k=top_k, mode=mode, report_ids=report_ids).hits
 
     def answer(self, question: str, top_k: int | None = None, report_ids: set[str] | None = None) -> Answer:
         question = " ".join(question.split())
         if not question:
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)
-        named, query = self.scoper.scope(question[:MAX_QUESTION_CHARS])
+        named, query = self.scoper.scope(question[: self.settings.answer.max_question_chars])
         if report_ids is None:
             report_ids = named
         r = self.retriever.search(query, top_k=top_k, report_ids=report_ids)
         passages = [self._passage_out(h) for h in r.hits]
         if not r.supported:  # no "least-bad" passages either: nothing here supports an answer
             return Answer(question=question, answered=False, message=NOT_SUPPORTED)
-        factors = self.summariser.factors(r.query_vector, self._with_list_siblings(r.hits, r.query_vector), self._reports, self.settings.min_dense_score,
-                                          self.settings.min_sentence_score)
+        hits = self._with_list_siblings(r.hits, r.query_vector)
+        factors = self.summariser.factors(r.query_vector, hits, self._reports, self.settings.retrieval.min_dense_score)
         factors = self._checked(factors)
         if not factors:
             return Answer(question=question, answered=False, message=NOT_SUPPORTED)

@@ -9,10 +9,10 @@ from typing import Literal
 import numpy as np
 
 from ..embed import Embedder
-from .fusion import convex, diversify, rrf
 from ..settings import Settings
 from ..store import Store
 from ..types import Hit
+from .fusion import convex, diversify, rrf
 
 Mode = Literal["hybrid", "dense", "sparse"]
 
@@ -21,7 +21,6 @@ Mode = Literal["hybrid", "dense", "sparse"]
 class Retrieval:
     hits: list[Hit]
     query_vector: np.ndarray
-    best_dense: float
     supported: bool
 
 
@@ -34,9 +33,9 @@ class Retriever:
     def search(self, question: str, top_k: int | None = None, mode: Mode = "hybrid",
                report_ids: set[str] | None = None, diverse: bool = True) -> Retrieval:
         s = self.settings
-        k = top_k or s.top_k
+        k = top_k or s.retrieval.top_k
         qv = self.embedder.embed_batch([question])[0]
-        pool = s.candidates if not report_ids else max(s.candidates, 4 * s.candidates)
+        pool = s.retrieval.candidates if not report_ids else max(s.retrieval.candidates, 4 * s.retrieval.candidates)
         dense = self.store.dense_search(qv, pool) if mode != "sparse" else []
         sparse = self.store.sparse_search(question, pool) if mode != "dense" else []
         if report_ids:
@@ -48,31 +47,31 @@ class Retriever:
             fused = dense
         elif mode == "sparse":
             fused = sparse
-        elif s.fusion == "rrf":
-            fused = rrf([dense, sparse], k=s.rrf_k, weights=[1.0, s.sparse_weight])
+        elif s.retrieval.fusion == "rrf":
+            fused = rrf([dense, sparse], k=s.retrieval.rrf_k, weights=[1.0, s.retrieval.sparse_weight])
         else:
             self._fill_cosines(dense_of, [pid for pid, _ in sparse], qv)
-            fused = convex(dense_of, sparse, s.dense_weight)
+            fused = convex(dense_of, sparse, s.retrieval.dense_weight)
         fused = self._full_text_first(fused)
         ids = [pid for pid, _ in fused]
         passages = self.store.passages(ids[: max(4 * k, 40)])
         report_of = {pid: p.report_id for pid, p in passages.items()}
         ranked = [(pid, sc) for pid, sc in fused if pid in passages]
-        chosen = diversify(ranked, report_of, k, s.per_report_max if diverse and not report_ids else k)
+        chosen = diversify(ranked, report_of, k, s.retrieval.per_report_max if diverse and not report_ids else k)
         sparse_of = dict(sparse)
         # every hit gets its cosine, also those only BM25 found, as the common measure of relevance
         self._fill_cosines(dense_of, [pid for pid, _ in chosen], qv)
         hits = [Hit(passage=passages[pid], score=float(sc), dense=dense_of.get(pid), sparse=sparse_of.get(pid))
                 for pid, sc in chosen]
         best = max((h.dense or 0.0 for h in hits), default=0.0)
-        return Retrieval(hits=hits, query_vector=qv, best_dense=best, supported=self._supported(hits, best))
+        return Retrieval(hits=hits, query_vector=qv, supported=self._supported(hits, best))
 
     def _full_text_first(self, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Where a report's own text is in the store, its passages rank ahead of its lesson cards."""
         full = self.store.full_text_reports()
         if not full or not fused:
             return fused
-        head = fused[: 4 * self.settings.candidates]
+        head = fused[: 4 * self.settings.retrieval.candidates]
         passages = self.store.passages([pid for pid, _ in head])
         lowest = min(sc for _, sc in head)
         demoted = [(pid, sc) for pid, sc in head
@@ -92,4 +91,4 @@ class Retriever:
     def _supported(self, hits: list[Hit], best: float) -> bool:
         """Does anything retrieved bear on the question? Dense similarity is the test; keyword overlap
         alone ("the", a place name) is not support."""
-        return bool(hits) and best >= self.settings.min_dense_score
+        return bool(hits) and best >= self.settings.retrieval.min_dense_score

@@ -12,7 +12,8 @@ GENERIC = {"scr", "review", "reviews", "inquiry", "report", "serious", "case", "
            "national", "overview", "local", "child", "safeguarding", "practice", "joint", "thematic",
            "investigation", "into", "of", "and", "on", "a", "an", "final", "executive", "summary", "board",
            "panel", "partnership", "rapid", "learning", "lessons", "children", "young", "people", "fictional"}
-_AROUND = r"(?:(?:in|of|from|at|by|for)\s+)?(?:the\s+)?{name}(?:'s)?(?:\s+(?:serious case review|scr|review|inquiry|report|investigation))?"
+_AROUND = (r"(?:(?:in|of|from|at|by|for)\s+)?(?:the\s+)?{name}(?:'s)?"
+           r"(?:\s+(?:serious case review|scr|review|inquiry|report|investigation))?")
 
 
 def _names(report: Report) -> list[str]:

@@ -20,10 +20,10 @@ import yaml
 
 from ..embed import Embedder
 from ..segment import segments
+from ..settings import AnswerSettings
 from ..types import Citation, Factor, Hit, Report
 
-QUOTE_WORDS = 30
-KEYWORD_BONUS = 0.12  # added to a theme's score when a text uses one of its keywords
+QUOTE_WORDS = 30  # the default of AnswerSettings.quote_words
 @dataclass
 class Unit:
     text: str  # verbatim substring of the passage
@@ -67,25 +67,25 @@ def quote_of(text: str, max_words: int = QUOTE_WORDS) -> str:
     return " ".join(words[:max_words]).rstrip(",;:")
 
 
-def make_citation(unit: Unit, reports: dict[str, Report]) -> Citation:
+def make_citation(unit: Unit, reports: dict[str, Report], quote_words: int = QUOTE_WORDS) -> Citation:
     p = unit.hit.passage
     report = reports.get(p.report_id)
     summary = p.source_kind == "summary"
     return Citation(report_id=p.report_id, report=report.label if report else p.report_id,
-                    paragraph=p.paragraph, page=p.page, quote=quote_of(unit.text), passage_id=p.passage_id,
+                    paragraph=p.paragraph, page=p.page, quote=quote_of(unit.text, quote_words), passage_id=p.passage_id,
                     source_kind="summary" if summary else "report", verified=p.verified if summary else True,
                     provenance=p.card.source_type if summary and p.card else None)
 
 
 class Summariser:
-    def __init__(self, embedder: Embedder, themes: list[Theme], max_factors: int = 8,
-                 merge_threshold: float = 0.86,
+    def __init__(self, embedder: Embedder, themes: list[Theme], settings: AnswerSettings | None = None,
                  stored_vectors: Callable[[list[int]], dict[int, np.ndarray]] | None = None) -> None:
         self.embedder = embedder
         self.stored_vectors = stored_vectors  # sentence vectors made at ingest, by passage id
         self.themes = themes
-        self.max_factors = max_factors
-        self.merge_threshold = merge_threshold
+        self.settings = settings or AnswerSettings()
+        self.max_factors = self.settings.max_factors
+        self.merge_threshold = self.settings.merge_threshold
         self._theme_vecs: np.ndarray | None = None
         self._keyword_patterns: list[re.Pattern[str] | None] | None = None
 
@@ -96,13 +96,15 @@ class Summariser:
         return self._theme_vecs
 
     def factors(self, question_vec: np.ndarray, hits: list[Hit], reports: dict[str, Report],
-                min_score: float, min_unit_score: float = 0.0) -> list[Factor]:
+                min_score: float) -> list[Factor]:
         """The cited factors; none when no single sentence or item is close enough to the question
-        (``min_unit_score``): a passage on the right topic that never answers the question is not support."""
+        (``min_sentence_score``): a passage on the right topic that never answers the question is not support."""
         if not hits:
             return []
+        s = self.settings
+        min_unit_score = s.min_sentence_score
         best = max(h.dense or 0.0 for h in hits)
-        relevant = [h for h in hits if h.sibling or (h.dense or 0.0) >= max(min_score, best - 0.18)]
+        relevant = [h for h in hits if h.sibling or (h.dense or 0.0) >= max(min_score, best - s.relevance_margin)]
         units = [u for h in relevant for u in units_of(h)]
         if not units:
             return []
@@ -115,7 +117,7 @@ class Summariser:
                 cos = max(cos, u.hit.dense or 0.0)
             u.cos = cos
             best_unit = max(best_unit, cos)
-            u.score = 0.55 * cos + 0.45 * (u.hit.dense or 0.0)
+            u.score = s.sentence_weight * cos + (1 - s.sentence_weight) * (u.hit.dense or 0.0)
         if best_unit < min_unit_score:
             return []
         chosen = self._choose(units, relevant, question_vec, min_unit_score)
@@ -140,6 +142,7 @@ class Summariser:
 
     def _choose(self, units: list[Unit], relevant: list[Hit], qv: np.ndarray,
                 min_unit_score: float) -> list[Unit]:
+        s = self.settings
         chosen: list[Unit] = []
         used: set[int] = set()
         # 1. factor lists in the best passages: every item, in the report's order; for lesson cards,
@@ -149,7 +152,7 @@ class Summariser:
                 key = h.passage.list_key
                 items = [u for u in units if u.kind == "summary" and key is not None and
                          u.hit.passage.list_key == key and id(u) not in used]
-                if len(items) >= 2 and (h.dense or 0.0) >= 0.4:
+                if len(items) >= 2 and (h.dense or 0.0) >= s.card_list_min:
                     items.sort(key=lambda u: u.hit.passage.ordinal)
                     chosen.extend(items)
                     used.update(id(u) for u in items)
@@ -160,13 +163,13 @@ class Summariser:
             lead = items[0].lead_in or ""
             lead_vec = self.embedder.embed_batch([lead])[0] if lead else None
             lead_score = float(np.dot(lead_vec, qv)) if lead_vec is not None else 0.0
-            if lead_score >= 0.35 or (h.dense or 0.0) >= 0.5:
+            if lead_score >= s.lead_in_min or (h.dense or 0.0) >= s.list_passage_min:
                 for u in items:
-                    if len(chosen) < self.max_factors + 4:
+                    if len(chosen) < self.max_factors + s.list_extra_items:
                         chosen.append(u)
                         used.add(id(u))
         # 2. the best other sentences and items, at most two from a passage
-        floor = max(u.score for u in units) - 0.22
+        floor = max(u.score for u in units) - s.factor_floor_margin
         per_passage: dict[int, int] = {}
         for u in sorted(units, key=lambda u: -u.score):
             if len(chosen) >= self.max_factors:
@@ -176,7 +179,7 @@ class Summariser:
             if u.kind == "sentence" and u.text.rstrip().endswith(":"):
                 continue  # a lead-in on its own says nothing
             key = id(u.hit)
-            if per_passage.get(key, 0) >= 2:
+            if per_passage.get(key, 0) >= s.per_passage_max:
                 continue
             per_passage[key] = per_passage.get(key, 0) + 1
             chosen.append(u)
@@ -207,7 +210,7 @@ class Summariser:
             seen: set[tuple] = set()
             cites = []
             for u in g:
-                c = make_citation(u, reports)
+                c = make_citation(u, reports, self.settings.quote_words)
                 key = (c.report_id, c.paragraph, c.page, c.quote)
                 if key not in seen:
                     seen.add(key)
@@ -222,10 +225,10 @@ class Summariser:
 
     def _theme_of(self, unit: Unit, tv: np.ndarray) -> str | None:
         ((theme, score),) = self.theme_scores([unit.text], unit.vector[None, :])
-        return theme if score >= 0.30 else None
+        return theme if score >= self.settings.theme_min_score else None
 
     def theme_scores(self, texts: list[str], vecs: np.ndarray) -> list[tuple[str | None, float]]:
-        """Each text's best theme and its score: cosine to the theme, plus KEYWORD_BONUS when the text
+        """Each text's best theme and its score: cosine to the theme, plus the keyword bonus when the text
         uses one of the theme's keywords."""
         tv = self.theme_vectors()
         if tv is None or not len(texts):
@@ -237,7 +240,7 @@ class Summariser:
         out = []
         for row, text in zip(vecs @ tv.T, texts, strict=True):
             low = text.lower()
-            row = row + np.array([KEYWORD_BONUS if pat is not None and pat.search(low) else 0.0
+            row = row + np.array([self.settings.keyword_bonus if pat is not None and pat.search(low) else 0.0
                                   for pat in self._keyword_patterns], dtype=row.dtype)
             j = int(np.argmax(row))
             out.append((self.themes[j].id, float(row[j])))

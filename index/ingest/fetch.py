@@ -19,8 +19,8 @@ from pathlib import Path
 
 import httpx
 
-from .library import CatalogueEntry
 from ..errors import LessonsError
+from .library import CatalogueEntry
 
 logger = logging.getLogger(__name__)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,7 +21,7 @@ import yaml
 
 from ..embed import Embedder, model_id_for
 from ..errors import LessonsError
-from ..settings import Settings, default_store_path
+from ..settings import IngestSettings, Settings, default_store_path
 from ..store import CHUNKER_VERSION, Store
 from ..types import CardMeta, Passage, Report
 from .pipeline import Progress, prepare, write_prepared
@@ -51,8 +50,7 @@ def _content_dir() -> Path:
 def load_catalogue(path: Path | None = None) -> dict[str, CatalogueEntry]:
     """The catalogue: ``LESSONS_CATALOGUE_FILE`` if set, else the shipped content/catalogue.yaml."""
     if path is None:
-        env = os.environ.get("LESSONS_CATALOGUE_FILE")
-        path = Path(env) if env else _content_dir() / "catalogue.yaml"
+        path = IngestSettings().catalogue_file or _content_dir() / "catalogue.yaml"
     if not path.is_file():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -155,7 +153,7 @@ def ensure_default_store(settings: Settings, embedder_factory, progress: Progres
                          path: Path | None = None) -> Path:
     """Return the default store's path, building it from the bundled content if needed."""
     store = path or default_store_path()
-    fp = content_fingerprint(model_id_for(settings.model))
+    fp = content_fingerprint(model_id_for(settings.embedding.model))
     if not store_is_current(store, fp):
         logger.info("building the default store at %s from the bundled content", store)
         build_default_store(store, settings, embedder_factory(), fp, progress)

@@ -12,11 +12,12 @@ that keep the same reference.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
-from .clean import drop_contents_blocks
 from ..types import Block, Passage
+from .clean import drop_contents_blocks
 
 ML_RE = re.compile(r"^(?P<num>(?:\d{1,2}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2})\.?(?:\s+|$)(?P<rest>.*)$", re.S)
 SI_RE = re.compile(r"^(?P<num>\d{1,4})[.)](?:\s+|$)(?P<rest>.*)$", re.S)
@@ -51,7 +52,7 @@ def _detect(blocks: list[Block]) -> _Numbering:
         if s and SENTENCE_START.match(s.group("rest") or "A"):
             singles.append(int(s.group("num")))
     # single numbering counts: how many numbers continue the sequence from the previous one
-    follows = sum(1 for a, b in zip(singles, singles[1:], strict=False) if 0 < b - a <= 3)
+    follows = sum(1 for a, b in itertools.pairwise(singles) if 0 < b - a <= 3)
     single = len(set(singles)) >= 8 and follows >= 0.6 * len(singles) and multi_hits < len(singles)
     return _Numbering(multi=multi_hits >= 3 and not single, single=single)
 

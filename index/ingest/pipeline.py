@@ -12,13 +12,13 @@ import numpy as np
 
 from ..embed import Embedder
 from ..errors import IngestError
+from ..segment import segments
+from ..settings import Settings
+from ..store import write_reports
+from ..types import IndexedReport, Passage, Report
 from .metadata import build_report
 from .parse import parse
 from .passages import cut_passages
-from ..segment import segments
-from ..settings import Settings
-from ..store import index_text, write_reports
-from ..types import IndexedReport, Passage, Report
 
 logger = logging.getLogger(__name__)
 
@@ -42,9 +42,9 @@ class IngestResult:
 
 def prepare(path: Path, settings: Settings, overrides: dict[str, Any] | None = None) -> Prepared:
     """Parse one file into a report and its passages (no store change)."""
-    doc = parse(path, max_bytes=int(settings.max_file_mb * 2**20))
+    doc = parse(path, max_bytes=int(settings.ingest.max_file_mb * 2**20))
     report = build_report(path, doc, overrides or {})
-    passages = cut_passages(doc.blocks, report.report_id, settings.window_words, settings.window_overlap)
+    passages = cut_passages(doc.blocks, report.report_id, settings.ingest.window_words, settings.ingest.window_overlap)
     if not passages:
         raise IngestError(f"{path}: no passages could be cut from the text")
     return Prepared(path=path, report=report, passages=passages)
@@ -53,7 +53,7 @@ def prepare(path: Path, settings: Settings, overrides: dict[str, Any] | None = N
 def embed_passages(embedder: Embedder, passages: list[Passage], batch: int,
                    progress: Progress | None = None) -> tuple[np.ndarray, list[np.ndarray]]:
     """One vector per passage (with its section heading), and one per sentence or list item."""
-    texts = [index_text(p) for p in passages]
+    texts = [p.indexed_text for p in passages]
     counts = []
     for p in passages:
         segs = [s.text for s in segments(p.text)]
@@ -102,7 +102,7 @@ def write_prepared(store: Path, items: list[tuple[Report, list[Passage]]], setti
     """Embed the passages of these reports and write them to the store in one atomic step (the last
     stage of every ingest, a user's files and the bundled library alike). Returns the passage count."""
     all_passages = [p for _, passages in items for p in passages]
-    vectors, unit_vectors = embed_passages(embedder, all_passages, settings.embed_batch_size, progress)
+    vectors, unit_vectors = embed_passages(embedder, all_passages, settings.embedding.embed_batch_size, progress)
     ready, start = [], 0
     for report, passages in items:
         n = len(passages)
@@ -111,7 +111,7 @@ def write_prepared(store: Path, items: list[tuple[Report, list[Passage]]], setti
         start += n
     if progress:
         progress("index", 0, 1)
-    write_reports(store, ready, embedder.model_id, embedder.dim, exact_index_max=settings.exact_index_max,
+    write_reports(store, ready, embedder.model_id, embedder.dim, exact_index_max=settings.store.exact_index_max,
                   extra_manifest=extra_manifest, remove=remove)
     if progress:
         progress("index", 1, 1)

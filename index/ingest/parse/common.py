@@ -28,6 +28,4 @@ def looks_like_heading_text(text: str) -> bool:
     t = text.strip()
     if not t or not re.search(r"[A-Za-z]{2}", t):
         return False
-    if t[0].islower() or t.endswith((",", ";")) or BULLET_RE.match(t):
-        return False
-    return True
+    return not (t[0].islower() or t.endswith((",", ";")) or BULLET_RE.match(t))

@@ -13,9 +13,9 @@ import re
 import zipfile
 from pathlib import Path
 
-from ..clean import normalise_text
 from ...errors import CorruptDocument, EncryptedDocument
 from ...types import Block, ParsedDocument
+from ..clean import normalise_text
 from .common import BULLET_RE, clean_bullet
 from .numbering import WordNumbering
 

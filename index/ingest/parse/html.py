@@ -11,9 +11,9 @@ import copy
 import re
 from pathlib import Path
 
-from ..clean import normalise_text
 from ...errors import CorruptDocument
 from ...types import Block, ParsedDocument
+from ..clean import normalise_text
 
 _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
                 "template", "svg", "iframe", "select"]

@@ -8,11 +8,14 @@ joined when the page ends mid-sentence or the next page starts in lower case.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import statistics
 from pathlib import Path
 
+from ...errors import CorruptDocument, EncryptedDocument, NeedsOCR
+from ...types import Block, ParsedDocument
 from ..clean import (
     Line,
     drop_contents,
@@ -21,8 +24,6 @@ from ..clean import (
     normalise_text,
     word_vocabulary,
 )
-from ...errors import CorruptDocument, EncryptedDocument, NeedsOCR
-from ...types import Block, ParsedDocument
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text
 
 logger = logging.getLogger(__name__)
@@ -99,7 +100,8 @@ def _pdf_title(meta: dict) -> str | None:
     if not isinstance(title, str):
         return None
     title = title.strip()
-    if not title or re.match(r"^\(?(microsoft word|untitled|anonymous|document\d*|slide \d+|title)\)?", title, re.IGNORECASE):
+    placeholder = r"^\(?(microsoft word|untitled|anonymous|document\d*|slide \d+|title)\)?"
+    if not title or re.match(placeholder, title, re.IGNORECASE):
         return None
     if re.search(r"\.(docx?|pdf|indd|rtf)$", title, re.IGNORECASE):
         return None
@@ -171,7 +173,7 @@ def _body_size(pages: list[list[Line]]) -> float:
 def _typical_pitch(pages: list[list[Line]], body: float) -> float:
     gaps = []
     for p in pages:
-        for a, b in zip(p, p[1:], strict=False):
+        for a, b in itertools.pairwise(p):
             if abs(a.size - body) < 0.6 and abs(b.size - body) < 0.6:
                 g = b.top - a.top
                 if 0 < g < 4 * max(body, 1):
@@ -226,9 +228,7 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
                     new = True
                 elif heading:
                     new = gap > pitch * 2.2 or abs(ln.size - prev.size) > 0.6
-                elif bullet or numbered:
-                    new = True
-                elif gap > pitch + max(2.0, 0.3 * body) or gap < -1:
+                elif bullet or numbered or gap > pitch + max(2.0, 0.3 * body) or gap < -1:
                     new = True
                 elif ln.x0 > margin + 8 and cur.kind == "para" and _TERMINAL.search(prev.text) \
                         and ln.x0 > cur_x0 + 8:

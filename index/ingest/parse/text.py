@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..clean import Line, drop_contents, drop_running_matter, join_lines, normalise_text, word_vocabulary
 from ...errors import CorruptDocument
 from ...types import Block, ParsedDocument
+from ..clean import Line, drop_contents, drop_running_matter, join_lines, normalise_text, word_vocabulary
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text
 
 

@@ -1,0 +1,119 @@
+"""The generation's SQLite database: schema, read-only connections from properly quoted paths, rows to
+types and back, and the inserts and deletes of one write."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import urllib.parse
+from pathlib import Path
+
+import numpy as np
+
+from ..types import CardMeta, IndexedReport, Passage, Report
+
+SCHEMA_VERSION = 3
+FILE = "passages.sqlite"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS reports (
+    report_id TEXT PRIMARY KEY, title TEXT NOT NULL, short_name TEXT NOT NULL, year INTEGER,
+    url TEXT, source_file TEXT, pages INTEGER, extra TEXT NOT NULL DEFAULT '{}',
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS passages (
+    passage_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    report_id TEXT NOT NULL REFERENCES reports(report_id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL, paragraph TEXT, page INTEGER, page_ordinal INTEGER,
+    section TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,
+    source_kind TEXT NOT NULL DEFAULT 'report', verified INTEGER NOT NULL DEFAULT 1,
+    meta TEXT NOT NULL DEFAULT '{}',
+    vector BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS passages_report ON passages(report_id, paragraph);
+CREATE TABLE IF NOT EXISTS units (
+    unit_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    passage_id INTEGER NOT NULL REFERENCES passages(passage_id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    vector BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS units_passage ON units(passage_id, ordinal);
+"""
+
+PASSAGE_COLUMNS = ("passage_id, report_id, ordinal, paragraph, page, page_ordinal, section, text, source_kind, "
+                   "verified, meta")
+
+
+def connect_readonly(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A read-only connection. The path is percent-quoted into the ``file:`` URI, so that a directory
+    name with '#', '?' or '%' opens this file and not another."""
+    uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro"
+    return sqlite3.connect(uri, uri=True, check_same_thread=check_same_thread)
+
+
+def report_from_row(r: sqlite3.Row) -> Report:
+    return Report(report_id=r["report_id"], title=r["title"], short_name=r["short_name"], year=r["year"],
+                  url=r["url"], source_file=r["source_file"], pages=r["pages"], extra=json.loads(r["extra"]))
+
+
+def passage_from_row(r: sqlite3.Row) -> Passage:
+    return Passage(report_id=r["report_id"], text=r["text"], paragraph=r["paragraph"], page=r["page"],
+                   section=r["section"], ordinal=r["ordinal"], page_ordinal=r["page_ordinal"],
+                   passage_id=r["passage_id"], source_kind=r["source_kind"], verified=bool(r["verified"]),
+                   card=CardMeta.from_json(json.loads(r["meta"])))
+
+
+def delete_passages(db: sqlite3.Connection, where: str, args: tuple[object, ...]) -> None:
+    db.execute(f"DELETE FROM units WHERE passage_id IN (SELECT passage_id FROM passages WHERE {where})", args)
+    db.execute(f"DELETE FROM passages WHERE {where}", args)
+
+
+def apply_changes(db: sqlite3.Connection, items: list[IndexedReport], remove: list[str]) -> None:
+    """In one transaction: replace these reports' passages of the kinds given, drop removed reports,
+    and insert the new rows with their vectors."""
+    with db:
+        # A report's own text and its lesson cards are replaced separately: fetching the full
+        # text keeps the cards, rebuilding the cards keeps the full text.
+        for item in items:
+            for kind in {p.source_kind for p in item.passages}:
+                delete_passages(db, "report_id = ? AND source_kind = ?", (item.report.report_id, kind))
+        for rid in remove:
+            delete_passages(db, "report_id = ?", (rid,))
+            db.execute("DELETE FROM reports WHERE report_id = ?", (rid,))
+        now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        for item in items:
+            _insert(db, item, now)
+
+
+def _insert(db: sqlite3.Connection, item: IndexedReport, now: str) -> None:
+    report = item.report
+    db.execute(
+        "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(report_id) DO UPDATE SET "
+        "title=excluded.title, short_name=excluded.short_name, year=excluded.year, "
+        "url=excluded.url, source_file=coalesce(excluded.source_file, source_file), "
+        "pages=coalesce(excluded.pages, pages), extra=excluded.extra, "
+        "ingested_at=excluded.ingested_at",
+        (report.report_id, report.title, report.short_name, report.year, report.url,
+         report.source_file, report.pages, json.dumps(report.extra, sort_keys=True), now))
+    vectors = np.asarray(item.vectors, dtype=np.float32)
+    for p, vec, uvecs in zip(item.passages, vectors, item.unit_vectors, strict=True):
+        cur = db.execute(
+            "INSERT INTO passages (report_id, ordinal, paragraph, page, page_ordinal, section,"
+            " text, source_kind, verified, meta, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (report.report_id, p.ordinal, p.paragraph, p.page, p.page_ordinal, p.section,
+             p.text, p.source_kind, int(p.verified), json.dumps(p.card.to_json() if p.card else {}, sort_keys=True),
+             vec.tobytes()))
+        db.executemany("INSERT INTO units (passage_id, ordinal, vector) VALUES (?,?,?)",
+                       [(cur.lastrowid, i, np.asarray(u, dtype=np.float32).tobytes())
+                        for i, u in enumerate(uvecs)])
+
+
+def stored_vectors(db: sqlite3.Connection, table: str, dim: int) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, vectors) of every row of ``passages`` or ``units``, in id order."""
+    key = {"passages": "passage_id", "units": "unit_id"}[table]
+    rows = db.execute(f"SELECT {key}, vector FROM {table} ORDER BY {key}").fetchall()
+    ids = np.array([r[0] for r in rows], dtype=np.int64)
+    vecs = (np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dim)
+            if rows else np.zeros((0, dim), dtype=np.float32))
+    return ids, vecs

@@ -1,0 +1,152 @@
+"""Writing a store: one writer at a time (flock), a new generation built in a temporary directory beside
+the live one, fsynced, renamed into place, and only then made live by replacing ``CURRENT``. A failure
+or a kill at any point leaves ``CURRENT`` on the old generation; leftovers are swept by the next writer."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import secrets
+import shutil
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreLocked, StoreMismatch
+from ..types import CardMeta, IndexedReport, Passage
+from . import db as sql
+from . import dense, sparse
+
+CURRENT = "CURRENT"
+MANIFEST = "manifest.json"
+CHUNKER_VERSION = "2026-11-22.2"
+# manifest keys recomputed on every write; any other key (content fingerprint, ...) is carried over
+_COMPUTED = {"schema", "chunker", "model_id", "dim", "passages", "units", "reports", "index", "unit_index",
+             "created"}
+
+
+def live_generation(root: Path) -> Path | None:
+    current = root / CURRENT
+    return root / current.read_text().strip() if current.is_file() else None
+
+
+@contextlib.contextmanager
+def write_lock(root: Path) -> Iterator[None]:
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".lock", "a+") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise StoreLocked(f"store at {root} is being written by another process; try again") from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _old_manifest(root: Path, old_gen: Path | None, model_id: str, dim: int) -> dict[str, Any]:
+    if old_gen is None:
+        return {}
+    manifest: dict[str, Any] = json.loads((old_gen / MANIFEST).read_text())
+    if manifest.get("model_id") != model_id or manifest.get("dim") != dim:
+        raise StoreMismatch(f"store at {root} was built with model '{manifest.get('model_id')}', not '{model_id}'")
+    if manifest.get("schema") != sql.SCHEMA_VERSION:
+        raise StoreMismatch(f"store at {root} has an older schema; ingest into a new store")
+    return manifest
+
+
+def write_reports(root: Path | str, items: list[IndexedReport], model_id: str, dim: int,
+                  remove: list[str] | None = None, exact_index_max: int = 50_000,
+                  extra_manifest: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Add or replace reports (and remove others) in one atomic step. Returns the new manifest."""
+    root = Path(root)
+    with write_lock(root):
+        for leftover in root.glob(".tmp-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        old_gen = live_generation(root)
+        old_manifest = _old_manifest(root, old_gen, model_id, dim)
+        tmp = root / f".tmp-{secrets.token_hex(6)}"
+        tmp.mkdir()
+        try:
+            manifest = _build_generation(tmp, old_gen, items, remove or [], model_id, dim, exact_index_max)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        manifest = {**{k: v for k, v in old_manifest.items() if k not in _COMPUTED}, **manifest,
+                    **(extra_manifest or {})}
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True))
+        _switch(root, tmp, old_gen)
+        return manifest
+
+
+def _build_generation(tmp: Path, old_gen: Path | None, items: list[IndexedReport], remove: list[str],
+                      model_id: str, dim: int, exact_index_max: int) -> dict[str, Any]:
+    """The live database copied into ``tmp``, changed there, and its indexes rebuilt from the stored
+    vectors (nothing is re-embedded)."""
+    db = sqlite3.connect(tmp / sql.FILE)
+    try:
+        if old_gen is not None:
+            src = sql.connect_readonly(old_gen / sql.FILE)
+            src.backup(db)
+            src.close()
+        db.executescript(sql.SCHEMA)
+        db.execute("PRAGMA foreign_keys = ON")
+        sql.apply_changes(db, items, remove)
+        manifest = _build_indexes(db, tmp, model_id, dim, exact_index_max)
+        db.execute("VACUUM")
+    finally:
+        db.close()
+    return manifest
+
+
+def _build_indexes(db: sqlite3.Connection, gen: Path, model_id: str, dim: int,
+                   exact_index_max: int) -> dict[str, Any]:
+    ids, vecs = sql.stored_vectors(db, "passages", dim)
+    index, kind = dense.build(vecs, ids, dim, exact_index_max)
+    dense.write(index, gen / "dense.faiss")
+    uids, uvecs = sql.stored_vectors(db, "units", dim)
+    units, unit_kind = dense.build(uvecs, uids, dim, exact_index_max)
+    dense.write(units, gen / "units.faiss")
+    rows = db.execute("SELECT passage_id, text, section, meta FROM passages ORDER BY passage_id").fetchall()
+    texts = [Passage(report_id="", text=r[1], section=r[2], card=CardMeta.from_json(json.loads(r[3]))).indexed_text
+             for r in rows]
+    sparse.build(gen, ids.tolist(), texts)
+    n_reports = db.execute("SELECT count(*) FROM reports").fetchone()[0]
+    return {
+        "schema": sql.SCHEMA_VERSION, "chunker": CHUNKER_VERSION, "model_id": model_id, "dim": dim,
+        "passages": len(ids), "units": len(uids), "reports": n_reports, "index": kind, "unit_index": unit_kind,
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+
+
+def _switch(root: Path, tmp: Path, old_gen: Path | None) -> None:
+    """fsync the new generation, rename it into place, point CURRENT at it, and keep only it and the
+    one before it (a running bot may still be reading that)."""
+    for f in tmp.rglob("*"):
+        if f.is_file():
+            with open(f, "rb") as fh:
+                os.fsync(fh.fileno())
+    gen_name = f"gen-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{secrets.token_hex(3)}"
+    os.rename(tmp, root / gen_name)
+    _fsync_dir(root)
+    pointer = root / f".tmp-CURRENT-{secrets.token_hex(3)}"
+    pointer.write_text(gen_name + "\n")
+    with open(pointer, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(pointer, root / CURRENT)
+    _fsync_dir(root)
+    for gen in root.glob("gen-*"):
+        if gen.name not in (gen_name, old_gen.name if old_gen else None):
+            shutil.rmtree(gen, ignore_errors=True)

@@ -68,7 +68,7 @@ class Bar:
         self.progress.__enter__()
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, *exc: Any) -> None:
         self.progress.__exit__(*exc)
 
     def __call__(self, stage: str, done: int, total: int) -> None:
@@ -201,7 +201,7 @@ def sources(
     for row in rows:
         held = (f"full text ({row['text_passages']} passages)" if row["full_text"] else "lesson cards only")
         if row["cards"]:
-            ev = ", ".join(f"{n} {k}" for k, n in sorted(row["evidence"].items()))
+            ev = ", ".join(f"{n} {k}" for k, n in sorted(evidence.get(str(row["report_id"]), {}).items()))
             held += (f"; {row['cards']} lesson cards, {row['verified_references']} with verified references"
                      f" (evidence: {ev})")
         fiction = " [fictional]" if row["fictional"] else ""

@@ -45,9 +45,11 @@ class SentenceTransformerEmbedder:
         self.model_id = model_id_for(model)
         self.batch_size = batch_size
         self._model = SentenceTransformer(model, device="cpu", local_files_only=True)
-        self.dim = int(self._model.get_embedding_dimension()
-                       if hasattr(self._model, "get_embedding_dimension")
-                       else self._model.get_sentence_embedding_dimension())
+        dim = (self._model.get_embedding_dimension() if hasattr(self._model, "get_embedding_dimension")
+               else self._model.get_sentence_embedding_dimension())
+        if dim is None:
+            raise ValueError(f"model {model} does not say its embedding dimension")
+        self.dim = int(dim)
 
     def embed_batch(self, texts: list[str]) -> np.ndarray:
         vecs = self._model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,

@@ -18,11 +18,12 @@ from typing import Any
 import yaml
 
 from .answer.engine import Engine
+from .answer.retrieve import Mode
 from .errors import LessonsError
 from .ingest import Progress, ingest, prepare
 from .settings import Settings
 
-MODES = ("dense", "sparse", "hybrid")
+MODES: tuple[Mode, ...] = ("dense", "sparse", "hybrid")
 
 
 DEVSET_MODULE = Path("tests") / "support" / "devset.py"

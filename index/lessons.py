@@ -135,13 +135,14 @@ class LessonPool:
         return Lesson(key=key, report_id=p.report_id, theme=theme, kind=kind,
                       factor=Factor(summary=text, theme=theme, citations=[c]), why=why, why_citation=why_c)
 
-    def _units(self, passages: list[Passage]) -> dict[int, tuple[list[str], list[str], np.ndarray]]:
+    def _units(self, passages: list[Passage]) -> dict[int | None, tuple[list[str], list[str], np.ndarray]]:
         """Passage id -> (unit texts, unit kinds, unit vectors: stored, or embedded where they are not)."""
         hits = [Hit(passage=p, score=0.0) for p in passages]
         per_hit = [units_of(h) for h in hits]
         units = [u for us in per_hit for u in us]
         vecs = self.engine.summariser.unit_vectors(hits, units) if units else np.zeros((0, 0), dtype=np.float32)
-        out, start = {}, 0
+        out: dict[int | None, tuple[list[str], list[str], np.ndarray]] = {}
+        start = 0
         for h, us in zip(hits, per_hit, strict=True):
             out[h.passage.passage_id] = ([u.text for u in us], [u.kind for u in us], vecs[start:start + len(us)])
             start += len(us)
@@ -309,7 +310,11 @@ class LessonPool:
         """Up to n lessons, best-scoring first (cards in report order), one per theme before repeats."""
         ranked = sorted(xs, key=lambda x: -self._scores.get(x.key, 0.0))
         seen: set[str | None] = set()
-        first = [x for x in ranked if not (x.theme in seen or seen.add(x.theme))]
+        first = []
+        for x in ranked:
+            if x.theme not in seen:
+                seen.add(x.theme)
+                first.append(x)
         chosen = (first + [x for x in ranked if x not in first])[:n]
         return sorted(chosen, key=ranked.index)
 

@@ -41,8 +41,8 @@ class CardMeta:
 
     card: str  # the card's id in content/cards.yaml
     kind: str | None = None  # "finding", "factor", "recommendation" or "context"
-    list: str | None = None  # the report's list this card is one item of (Rochdale ¶4.9.5's factors)
     themes: list[str] = field(default_factory=list)  # theme ids, best first
+    list: str | None = None  # the report's list this card is one item of (Rochdale ¶4.9.5's factors)
     source_type: str | None = None  # provenance of the evidence: "primary", "secondary" or "news"
     source_url: str | None = None
 

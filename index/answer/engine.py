@@ -104,9 +104,11 @@ class Engine:
         have = {h.passage.passage_id for h in hits}
         for report_id, name in sorted(lists):
             for p in self.store.report_passages(report_id):
-                if p.source_kind == "summary" and p.list_key == (report_id, name) and p.passage_id not in have:
-                    have.add(p.passage_id)
-                    (vec,) = self.store.passage_vectors([p.passage_id])
+                pid = p.passage_id
+                if p.source_kind == "summary" and p.list_key == (report_id, name) and pid is not None \
+                        and pid not in have:
+                    have.add(pid)
+                    (vec,) = self.store.passage_vectors([pid])
                     out.append(Hit(passage=p, score=0.0, dense=float(vec @ qv), sibling=True))
         return out
 

@@ -138,7 +138,7 @@ class Summariser:
             fresh = self.embedder.embed_batch([units[i].text for i in todo])
             for i, v in zip(todo, fresh, strict=True):
                 rows[i] = v
-        return np.vstack(rows)
+        return np.vstack([r for r in rows if r is not None])
 
     def _choose(self, units: list[Unit], relevant: list[Hit], qv: np.ndarray,
                 min_unit_score: float) -> list[Unit]:
@@ -178,10 +178,10 @@ class Summariser:
                 continue
             if u.kind == "sentence" and u.text.rstrip().endswith(":"):
                 continue  # a lead-in on its own says nothing
-            key = id(u.hit)
-            if per_passage.get(key, 0) >= s.per_passage_max:
+            hit_key = id(u.hit)
+            if per_passage.get(hit_key, 0) >= s.per_passage_max:
                 continue
-            per_passage[key] = per_passage.get(key, 0) + 1
+            per_passage[hit_key] = per_passage.get(hit_key, 0) + 1
             chosen.append(u)
             used.add(id(u))
         return chosen
@@ -224,6 +224,7 @@ class Summariser:
         return factors
 
     def _theme_of(self, unit: Unit, tv: np.ndarray) -> str | None:
+        assert unit.vector is not None
         ((theme, score),) = self.theme_scores([unit.text], unit.vector[None, :])
         return theme if score >= self.settings.theme_min_score else None
 
@@ -237,7 +238,7 @@ class Summariser:
             self._keyword_patterns = [
                 re.compile("|".join(rf"\b{re.escape(k.lower())}" for k in t.keywords)) if t.keywords else None
                 for t in self.themes]
-        out = []
+        out: list[tuple[str | None, float]] = []
         for row, text in zip(vecs @ tv.T, texts, strict=True):
             low = text.lower()
             row = row + np.array([self.settings.keyword_bonus if pat is not None and pat.search(low) else 0.0

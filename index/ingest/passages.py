@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass
 
 from ..types import Block, Passage
-from .clean import drop_contents_blocks
 
 ML_RE = re.compile(r"^(?P<num>(?:\d{1,2}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2})\.?(?:\s+|$)(?P<rest>.*)$", re.S)
 SI_RE = re.compile(r"^(?P<num>\d{1,4})[.)](?:\s+|$)(?P<rest>.*)$", re.S)
@@ -95,7 +94,10 @@ def _is_numbered_heading(number: str | None, rest: str, following: Block | None)
 
 def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
                  window_overlap: int = 40) -> list[Passage]:
-    blocks = drop_contents_blocks([b for b in blocks if b.text.strip()])
+    """Cleaned blocks -> passages, one per printed paragraph. One pass over the blocks as a small state
+    machine (section path, current passage, last number seen, a pending "Recommendation N" label): it is
+    kept in one function because each branch updates that shared state."""
+    blocks = [b for b in blocks if b.text.strip()]
     scheme = _detect(blocks)
     numbered_doc = scheme.multi or scheme.single
     passages: list[Passage] = []
@@ -157,7 +159,12 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
             cur.text = cur.text + "\n" + text if cur.text else text
             continue
         cur = start(text, block, None)
+    return _finish(passages, window_words, window_overlap)
 
+
+def _finish(passages: list[Passage], window_words: int, window_overlap: int) -> list[Passage]:
+    """Drop empty and scrap passages, number unnumbered ones within their page, cut long ones into
+    windows, and number them all in report order."""
     out: list[Passage] = []
     per_page: dict[int | None, int] = {}
     for p in passages:
@@ -186,7 +193,7 @@ def _windows(p: Passage, size: int, overlap: int) -> list[Passage]:
     if len(words) <= size + size // 4:
         return [p]
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“(•])|\n", p.text)
-    out: list[Passage] = []
+    out: list[list[str]] = []
     chunk: list[str] = []
     for s in sentences:
         chunk.append(s)

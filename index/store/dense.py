@@ -17,6 +17,7 @@ def build(vecs: np.ndarray, ids: np.ndarray, dim: int, exact_index_max: int) -> 
     """An id-mapped index and its kind ("flat" up to ``exact_index_max`` vectors, else "hnsw")."""
     import faiss
 
+    base: Any
     if len(ids) <= exact_index_max:
         base, kind = faiss.IndexFlatIP(dim), "flat"
     else:
@@ -37,9 +38,10 @@ def write(index: Any, path: Path) -> None:
 def load(path: Path) -> Any:
     import faiss
 
-    index = faiss.read_index(str(path))
+    index: Any = faiss.read_index(str(path))
     if hasattr(index, "index") and hasattr(index.index, "hnsw"):
-        faiss.downcast_index(index.index).hnsw.efSearch = HNSW_EF_SEARCH
+        hnsw: Any = faiss.downcast_index(index.index)
+        hnsw.hnsw.efSearch = HNSW_EF_SEARCH
     return index
 
 

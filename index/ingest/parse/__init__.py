@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ...errors import EmptyDocument, TooLarge, UnsupportedFormat
 from ...types import ParsedDocument
+from ..clean import drop_contents_blocks
 from .docx import parse_docx
 from .html import parse_html
 from .pdf import parse_pdf
@@ -49,6 +50,7 @@ def parse(path: Path, max_bytes: int | None = None) -> ParsedDocument:
             "(set LESSONS_MAX_FILE_MB to raise it)"
         )
     doc = parser(path)
+    doc.blocks = drop_contents_blocks(doc.blocks)  # block-level cleaning, once, for every format
     if not any(b.text.strip() for b in doc.blocks if b.kind != "heading"):
         raise EmptyDocument(f"{path}: no body text found")
     return doc

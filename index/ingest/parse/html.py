@@ -41,7 +41,7 @@ def parse_html(path: Path) -> ParsedDocument:
     for tag in soup.find_all(True):
         if tag.decomposed or tag.attrs is None:
             continue
-        hint = " ".join([tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or ""])
+        hint = " ".join(str(v) for v in (tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or ""))
         if hint.strip() and _CHROME_HINT.search(hint) and tag.name not in ("body", "html", "main", "article"):
             tag.decompose()
     root = soup.find("main") or soup.find("article") or soup.body or soup

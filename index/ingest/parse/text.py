@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from ...errors import CorruptDocument
-from ...types import Block, ParsedDocument
+from ...types import Block, BlockKind, ParsedDocument
 from ..clean import Line, drop_contents, drop_running_matter, join_lines, normalise_text, word_vocabulary
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text
 
@@ -79,7 +79,7 @@ def _parse(path: Path, markdown: bool) -> ParsedDocument:
             bullet = bool(BULLET_RE.match(text)) or (markdown and bool(re.match(r"^[-*+]\s+", text)))
             numbered = bool(PARA_START_RE.match(text))
             if cur is None or bullet or numbered:
-                kind = "bullet" if bullet else "para"
+                kind: BlockKind = "bullet" if bullet else "para"
                 body = clean_bullet(re.sub(r"^[-*+]\s+", "• ", text) if markdown else text) if bullet else text
                 cur = Block(text=body, kind=kind, page=ln.page if paged else None)
                 blocks.append(cur)

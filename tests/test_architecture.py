@@ -25,8 +25,7 @@ def _modules(folder: str) -> list[Path]:
 def _engine_imports(path: Path) -> list[tuple[int, str, bool]]:
     """(line, engine module relative to the package root, at module level) for every import of the engine
     in a module of bot/ or index/, relative ("..index.types") or absolute ("inquiry_lessons.index")."""
-    rel = path.relative_to(ROOT).with_suffix("")
-    parts = list(rel.parts[:-1]) if rel.name != "__init__" else list(rel.parts[:-1])
+    parts = list(path.relative_to(ROOT).parts[:-1])  # the module's package, for a module and an __init__ alike
     tree = ast.parse(path.read_text(encoding="utf-8"))
     top = {id(n) for n in tree.body}
     out = []

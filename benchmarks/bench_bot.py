@@ -17,19 +17,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from inquiry_lessons.bot.app import build_application  # noqa: E402
-from inquiry_lessons.bot.settings import BotSettings  # noqa: E402
-from inquiry_lessons.index.embed import get_embedder  # noqa: E402
-from inquiry_lessons.index.answer.engine import Engine  # noqa: E402
-from inquiry_lessons.index.eval import build_dev_store, machine  # noqa: E402
-from inquiry_lessons.index.settings import Settings  # noqa: E402
-from tests.support.botapi import TOKEN, BotAPIServer, start_app, stop_app  # noqa: E402
+from inquiry_lessons.bot.app import build_application
+from inquiry_lessons.bot.settings import BotSettings
+from inquiry_lessons.index.answer.engine import Engine
+from inquiry_lessons.index.embed import get_embedder
+from inquiry_lessons.index.eval import build_dev_store, machine
+from inquiry_lessons.index.settings import Settings
+from tests.support.botapi import TOKEN, BotAPIServer, start_app, stop_app
 
 
 async def run(chats: int) -> None:
     settings = Settings()
     with tempfile.TemporaryDirectory() as tmp:
-        embedder = get_embedder(settings.model)
+        embedder = get_embedder(settings.embedding.model)
         store = build_dev_store(settings, Path(tmp), embedder)
         engine = Engine(store, settings, embedder).load()
         server = await BotAPIServer().start()

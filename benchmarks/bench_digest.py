@@ -22,22 +22,23 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from inquiry_lessons.bot.app import build_application  # noqa: E402
-from inquiry_lessons.bot.digests import JOB_PREFIX  # noqa: E402
-from inquiry_lessons.bot.settings import BotSettings  # noqa: E402
-from inquiry_lessons.bot.state import SQLiteStateStore, Subscription  # noqa: E402
-from inquiry_lessons.index.ingest.library import ensure_default_store  # noqa: E402
-from inquiry_lessons.index.embed import get_embedder  # noqa: E402
-from inquiry_lessons.index.answer.engine import Engine  # noqa: E402
-from inquiry_lessons.index.eval import machine  # noqa: E402
-from inquiry_lessons.index.settings import Settings  # noqa: E402
-from tests.support.botapi import TOKEN, BotAPIServer, start_app, stop_app  # noqa: E402
+from inquiry_lessons.bot.app import build_application
+from inquiry_lessons.bot.delivery import JOB_PREFIX
+from inquiry_lessons.bot.services import services
+from inquiry_lessons.bot.settings import BotSettings
+from inquiry_lessons.bot.state import SQLiteStateStore, Subscription
+from inquiry_lessons.index.answer.engine import Engine
+from inquiry_lessons.index.embed import get_embedder
+from inquiry_lessons.index.eval import machine
+from inquiry_lessons.index.ingest.library import ensure_default_store
+from inquiry_lessons.index.settings import Settings
+from tests.support.botapi import TOKEN, BotAPIServer, start_app, stop_app
 
 
 async def run(chats: int, rate: float) -> None:
     settings = Settings()
     with tempfile.TemporaryDirectory() as tmp:
-        embedder = get_embedder(settings.model)
+        embedder = get_embedder(settings.embedding.model)
         store = ensure_default_store(settings, lambda: embedder, path=Path(tmp) / "store")
         engine = Engine(store, settings, embedder).load()
         state = SQLiteStateStore(Path(tmp) / "bot.sqlite")
@@ -67,7 +68,7 @@ async def run(chats: int, rate: float) -> None:
         minimum = chats / rate
         duplicates = sum(n - 1 for n in counts.values() if n > 1)
         missing = chats - len(counts)
-        records = app.bot_data["services"].state.delivery_counts()
+        records = services(app).state.delivery_counts()
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"machine: {machine()}")
         print(f"fan-out of one digest to {chats} chats at {rate:g} msg/s: {took:.1f} s "

@@ -1,4 +1,4 @@
-"""Bot API calls shared by the handlers and the digests: retried sends and the administrator check."""
+"""Bot API calls shared by the handlers and the digests: retried sends, replies and the administrator checks."""
 
 from __future__ import annotations
 
@@ -42,3 +42,22 @@ async def is_chat_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
         return True  # an anonymous administrator posts as the group itself
     member = await context.bot.get_chat_member(chat.id, user.id)
     return member.status in ("creator", "administrator")
+
+
+async def is_admin_of(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int) -> bool:
+    """Whether a user administers a chat (a channel, say); False when the bot cannot ask."""
+    try:
+        member = await context.bot.get_chat_member(chat_id, user_id)
+    except (BadRequest, Forbidden):
+        return False
+    return member.status in ("creator", "administrator")
+
+
+async def reply(update: Update, text: str) -> None:
+    """Answer the update's message with ``text`` (HTML), retried."""
+    await retrying(update.effective_message.reply_text, text)
+
+
+def chat_kind(update: Update) -> str:
+    """private, group, supergroup or channel: the type of the update's chat."""
+    return update.effective_chat.type if update.effective_chat else "private"

@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
+from ..index import Briefing, Citation, Factor, Lesson, split_sentences
 from .render import LIMIT, citation_html
-from ..index.lessons import Briefing, Lesson
-from ..index.segment import split_sentences
-from ..index.types import Citation, Factor
 
 ELLIPSIS = "…"
 MIN_KEEP = 40  # below this many characters a shortened part is dropped rather than kept as a stub
@@ -134,7 +132,7 @@ def _briefing_minimal(b: Briefing, limit: int) -> str:
              "<b>What was found</b>"]
     for f in b.found:
         line = _item(f, 60)
-        if len("\n".join(parts + [line])) > limit:
+        if len("\n".join([*parts, line])) > limit:
             break
         parts.append(line)
     return "\n".join(parts)

@@ -10,8 +10,7 @@ from html import escape
 
 from telegram.constants import MessageLimit
 
-from ..index.answer.text import cite
-from ..index.types import Answer, Citation, Factor
+from ..index import Answer, Citation, Factor, cite
 
 LIMIT = MessageLimit.MAX_TEXT_LENGTH
 

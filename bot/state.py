@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..index.types import Answer
+from ..index import Answer
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS answers (id TEXT PRIMARY KEY, chat_id INTEGER, created REAL, answer TEXT);

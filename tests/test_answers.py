@@ -45,7 +45,8 @@ def test_empty_question(engine):
 @pytest.mark.parametrize(("report_id", "paragraph", "question"), [
     ("fict-northmoor-scr-2019", "4.9.3", "What factors affected the quality of practice?"),
     ("fict-kestrel-vale-inquiry-2021", "4.6", "Which features of leadership contributed to the failings?"),
-    ("fict-northmoor-scr-2019", "4.2.2", "What were the barriers to sharing information between agencies in Northmoor?"),
+    ("fict-northmoor-scr-2019", "4.2.2",
+     "What were the barriers to sharing information between agencies in Northmoor?"),
     ("fict-saltmarsh-review-2022", "32", "What reasons did practitioners give for not escalating their concerns?"),
 ])
 def test_a_factor_list_comes_back_whole(engine, report_id, paragraph, question):

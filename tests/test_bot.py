@@ -8,7 +8,9 @@ import re
 import pytest
 
 from inquiry_lessons.bot.app import build_application
+from inquiry_lessons.bot.services import services
 from inquiry_lessons.bot.settings import BotSettings
+from inquiry_lessons.index import open_store
 from inquiry_lessons.index.answer.verify import citation_problem
 from tests.support.botapi import BOT_USER, TOKEN, BotAPIServer, start_app, stop_app
 
@@ -27,7 +29,7 @@ def _texts(server: BotAPIServer, chat_id: int) -> list[str]:
     return [p["text"] for p in server.to_chat(chat_id)]
 
 
-async def test_private_question_answered_with_valid_citations(server, bot, engine):
+async def test_private_question_answered_with_valid_citations(server, bot, dev_store):
     await server.send_text(101, "How did supervision affect practice?")
     await server.wait_for(lambda s: server.to_chat(101))
     assert server.to_chat(101, "sendChatAction")
@@ -38,9 +40,13 @@ async def test_private_question_answered_with_valid_citations(server, bot, engin
     assert all(len(b["callback_data"].encode()) <= 64 for row in reply["reply_markup"]["inline_keyboard"]
                for b in row)
     answer_id = reply["reply_markup"]["inline_keyboard"][0][0]["callback_data"].split(":")[1]
-    stored = bot.bot_data["services"].state.load_answer(answer_id)
+    stored = services(bot).state.load_answer(answer_id)
     assert stored.answered
-    assert all(citation_problem(c, engine.store) is None for f in stored.factors for c in f.citations)
+    store = open_store(dev_store)  # the store the engine answers from
+    try:
+        assert all(citation_problem(c, store) is None for f in stored.factors for c in f.citations)
+    finally:
+        store.close()
 
 
 async def test_buttons_sources_more_and_feedback_survive_a_restart(server, bot, engine, tmp_path):
@@ -65,7 +71,7 @@ async def test_buttons_sources_more_and_feedback_survive_a_restart(server, bot, 
         await server.wait_for(lambda s: len(server.to_chat(102)) >= 2)
         sources = server.to_chat(102)[1]["text"]
         assert "¶" in sources
-        assert app.bot_data["services"].state.feedback_counts()["helpful"] == 1
+        assert services(app).state.feedback_counts()["helpful"] == 1
         # an unknown id answers politely
         await server.push(callback_query={"id": "cbx", "from": server._user(102), "chat_instance": "x",
                                           "data": "s:nonexistent", "message": reply_msg})
@@ -204,7 +210,7 @@ async def test_group_settings_only_by_group_administrators(server, bot):
                            entities=cmd("/settings"))
     await server.wait_for(lambda s: len(server.to_chat(-600)) == 2)
     assert "set to short" in server.to_chat(-600)[1]["text"]
-    assert bot.bot_data["services"].state.get_setting(-600, "length") == "short"
+    assert services(bot).state.get_setting(-600, "length") == "short"
     await server.send_text(110, "/stats", entities=cmd("/stats"))
     await server.wait_for(lambda s: server.to_chat(110))
     assert "administrators" in server.to_chat(110)[0]["text"]
@@ -214,7 +220,7 @@ async def test_a_long_answer_is_split_under_the_limit_on_factor_boundaries(serve
     """A fictional report whose factor list is long enough that the reply needs two messages."""
     from inquiry_lessons.index.answer.engine import Engine
     from inquiry_lessons.index.ingest import ingest
-    from inquiry_lessons.index.settings import Settings
+    from inquiry_lessons.index.settings import IngestSettings, Settings
 
     topics = ["supervision", "housing", "school exclusion", "police response", "health visits", "records",
               "thresholds", "training", "leadership", "missing episodes"]
@@ -228,7 +234,7 @@ async def test_a_long_answer_is_split_under_the_limit_on_factor_boundaries(serve
                    "2.2 The review identified the following factors that affected the quality of practice:\n\n"
                    + "\n".join(items) + "\n\n2.3 The board accepted the findings.\n", encoding="utf-8")
     store = tmp_path / "store"
-    settings = Settings(window_words=5000)  # the whole factor list stays one passage
+    settings = Settings(ingest=IngestSettings(window_words=5000))  # the whole factor list stays one passage
     assert not ingest([doc], store, settings, embedder).failures
     engine = Engine(store, settings, embedder).load()
     app = build_application(BotSettings(token=TOKEN, base_url=server.base_url, state_path=tmp_path / "b.sqlite",

@@ -1,4 +1,11 @@
-from inquiry_lessons.index.ingest.clean import Line, drop_contents, drop_running_matter, is_contents_entry, is_page_number, join_lines
+from inquiry_lessons.index.ingest.clean import (
+    Line,
+    drop_contents,
+    drop_running_matter,
+    is_contents_entry,
+    is_page_number,
+    join_lines,
+)
 
 
 def _page(n: int, body: list[str]) -> list[Line]:

@@ -9,7 +9,8 @@ import yaml
 from inquiry_lessons.content import content_dir
 from inquiry_lessons.index.ingest.library import load_cards, load_catalogue
 
-PARA = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z]\.\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|Recommendations? \d{1,3}(?:[-–]\d{1,3})?)$")
+PARA = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z]\.\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}"
+                  r"|Recommendations? \d{1,3}(?:[-–]\d{1,3})?)$")
 
 
 def _themes() -> set[str]:

@@ -6,8 +6,8 @@ import json
 
 from typer.testing import CliRunner
 
-from inquiry_lessons.index.ingest.library import load_catalogue
 from inquiry_lessons.index.cli import app
+from inquiry_lessons.index.ingest.library import load_catalogue
 from inquiry_lessons.index.settings import default_store_path
 
 runner = CliRunner()

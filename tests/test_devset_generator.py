@@ -14,8 +14,14 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.support.devset import (FICTION_LABEL, build_blocks, load_questions, load_reports,
-                          paragraph_texts, write_documents)
+from tests.support.devset import (
+    FICTION_LABEL,
+    build_blocks,
+    load_questions,
+    load_reports,
+    paragraph_texts,
+    write_documents,
+)
 
 NM, KV = "fict-northmoor-scr-2019", "fict-kestrel-vale-inquiry-2021"
 SH, SP = "fict-saltmarsh-review-2022", "fict-saltmarsh-review-2022-pdf"
@@ -23,12 +29,17 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+"}
 # Topics of the near-domain unanswerable questions: none may appear in any report.
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
                 "foster", "allowance", "home educat", "educate them at home"]
-STOPWORDS = set("""a an the of to in on at for by with from and or but if is are was were be been being
-do does did done have has had this that these those it its their there they them he she his her him i
-we you your our my me what why how when where who whom which whose whether while about after before
-into than then so not no nor any all each every some such very can could should would may might will
-shall as also just only own same other more most much many one ever again said say says tell told
-don't didn't won't""".split())
+STOPWORDS = {
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
+    "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
+    "this", "that", "these", "those", "it", "its", "their", "there", "they", "them", "he", "she", "his",
+    "her", "him", "i", "we", "you", "your", "our", "my", "me", "what", "why", "how", "when", "where", "who",
+    "whom", "which", "whose", "whether", "while", "about", "after", "before", "into", "than", "then", "so",
+    "not", "no", "nor", "any", "all", "each", "every", "some", "such", "very", "can", "could", "should",
+    "would", "may", "might", "will", "shall", "as", "also", "just", "only", "own", "same", "other", "more",
+    "most", "much", "many", "one", "ever", "again", "said", "say", "says", "tell", "told", "don't", "didn't",
+    "won't",
+}
 
 
 @pytest.fixture(scope="module")
@@ -178,7 +189,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
         if info["format"] == "html":
             assert pages == [None] * len(pages) and info["page_count"] is None
         else:
-            assert pages == sorted(pages) and 2 < pages[0] and pages[-1] <= info["page_count"]
+            assert pages == sorted(pages) and pages[0] > 2 and pages[-1] <= info["page_count"]
         if info["format"] == "pdf":
             assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3, rid
             assert info["hyphenated_words"], rid

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import itertools
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -13,7 +14,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from inquiry_lessons.bot.app import build_application
-from inquiry_lessons.bot.digests import JOB_PREFIX, run_due
+from inquiry_lessons.bot.delivery import JOB_PREFIX, run_due
+from inquiry_lessons.bot.services import services
 from inquiry_lessons.bot.settings import BotSettings
 from inquiry_lessons.bot.state import SQLiteStateStore, Subscription
 from tests.support.botapi import BOT_USER, TOKEN, BotAPIServer, start_app, stop_app
@@ -103,7 +105,7 @@ async def test_schedule_fires_at_local_time_across_a_dst_change(server, bot, clo
         await job.run(bot)  # a second run of the same slot (a misfire, the catch-up) sends nothing more
         assert len(_digests(server, 201)) == n
     assert fired[1].astimezone(UTC) == second
-    state = bot.bot_data["services"].state
+    state = services(bot).state
     slots = [state.delivery(201, t.astimezone(LONDON).date().isoformat()) for t in fired]
     assert all(s and s[0] == "sent" for s in slots)
     assert len({s[1] for s in slots}) == 3, "three different lessons"
@@ -115,9 +117,9 @@ async def test_digest_settings_commands_and_group_admin_checks(server, bot, engi
                       ("/digest days fortnightly", "weekdays or daily"), ("/digest theme nonsense", "/themes"),
                       ("/digest sometimes", "Usage")]:
         assert says in await _command(server, 202, bad), bad
-    state = bot.bot_data["services"].state
+    state = services(bot).state
     assert state.subscription(202) is None, "a bad command changes nothing"
-    theme = next(iter(bot.bot_data["services"].theme_labels))
+    theme = next(iter(services(bot).theme_labels))
     for cmd in ("/digest time 7:45", "/digest days daily", "/digest tz America/New_York", f"/digest theme {theme}",
                 "/digest on"):
         await _command(server, 202, cmd)
@@ -138,7 +140,7 @@ async def test_digest_settings_commands_and_group_admin_checks(server, bot, engi
 
 
 async def test_no_lesson_repeats_until_the_pool_is_used_up_and_lesson_on_demand(server, bot, clock):
-    svc = bot.bot_data["services"]
+    svc = services(bot)
     pool = svc.lessons
     assert len(pool) >= 5
     svc.state.save_subscription(Subscription(203, enabled=True, days="daily"))
@@ -158,7 +160,7 @@ async def test_no_lesson_repeats_until_the_pool_is_used_up_and_lesson_on_demand(
     first_digest = _digests(server, 203)[0]
     assert first_digest.split("\n", 1)[1] == on_demand.split("\n", 1)[1], "/lesson showed today's lesson"
     reports = [pool.get(k).report_id for k in keys[: min(len(pool), 6)]]
-    assert any(a != b for a, b in zip(reports, reports[1:], strict=False)), "lessons rotate across reports"
+    assert any(a != b for a, b in itertools.pairwise(reports)), "lessons rotate across reports"
     assert all(len(t) <= 4096 for t in _digests(server, 203))
 
 
@@ -175,7 +177,7 @@ async def test_channel_linking_checks_and_weekly_briefing(server, bot, clock):
     server.members[(channel, BOT_USER["id"])] = "administrator"
     reply = await _command(server, admin, "/channel add @team_a")
     assert reply.startswith("Linked @team_a")
-    state = bot.bot_data["services"].state
+    state = services(bot).state
     assert state.subscription(channel).enabled and state.subscription(channel).kind == "channel"
     # a post forwarded from the second channel links it the same way (and the same checks apply)
     server.members[(other, admin)] = "creator"
@@ -236,7 +238,7 @@ async def test_a_restart_in_the_middle_of_a_fan_out_sends_every_chat_exactly_one
         await asyncio.sleep(0.5)
         counts = sent()
         assert set(counts) == set(chats) and set(counts.values()) == {1}
-        assert app.bot_data["services"].state.delivery_counts() == {"sent": len(chats)}
+        assert services(app).state.delivery_counts() == {"sent": len(chats)}
     finally:
         await stop_app(app)
 
@@ -270,7 +272,7 @@ async def test_a_missed_digest_is_caught_up_once_and_only_the_same_day(server, e
 
 
 async def test_forbidden_unsubscribes_migrated_group_moves_and_retry_after_is_honoured(server, bot, clock):
-    state = bot.bot_data["services"].state
+    state = services(bot).state
     for chat in (601, -602, 603, 604):
         state.save_subscription(Subscription(chat, enabled=True, kind="group" if chat < 0 else "private"))
     server.blocked.add(601)
@@ -291,7 +293,7 @@ async def test_forbidden_unsubscribes_migrated_group_moves_and_retry_after_is_ho
 
 
 async def test_a_group_migration_message_moves_the_subscription(server, bot):
-    state = bot.bot_data["services"].state
+    state = services(bot).state
     state.save_subscription(Subscription(-701, enabled=True, kind="group", time="09:15"))
     await server.push(message=server.message(-701, None, user_id=7001, kind="group", migrate_to_chat_id=-100701))
     await server.wait_for(lambda s: state.subscription(-100701) is not None, timeout=10)
@@ -299,7 +301,7 @@ async def test_a_group_migration_message_moves_the_subscription(server, bot):
 
 
 async def test_lesson_on_demand_leaves_a_weekly_briefing_alone(server, bot, clock):
-    state = bot.bot_data["services"].state
+    state = services(bot).state
     state.save_subscription(Subscription(801, enabled=True, mode="weekly"))
     clock.at = london(2026, 6, 1, 7, 0)  # Monday, before the briefing
     assert "Today's lesson" in html.unescape(await _command(server, 801, "/lesson"))
@@ -310,7 +312,7 @@ async def test_lesson_on_demand_leaves_a_weekly_briefing_alone(server, bot, cloc
 
 
 async def test_a_send_that_may_have_arrived_is_never_repeated_and_one_that_did_not_is(server, bot, clock):
-    state = bot.bot_data["services"].state
+    state = services(bot).state
     for chat in (901, 902):
         state.save_subscription(Subscription(chat, enabled=True))
     server.chat_faults[901].append("timeout")  # the server takes the message but answers too late
@@ -324,7 +326,7 @@ async def test_a_send_that_may_have_arrived_is_never_repeated_and_one_that_did_n
 
 
 async def test_removing_the_bot_from_a_group_stops_its_digest(server, bot):
-    state = bot.bot_data["services"].state
+    state = services(bot).state
     state.save_subscription(Subscription(-1001, enabled=True, kind="supergroup"))
     me = {"id": BOT_USER["id"], "is_bot": True, "first_name": "Lessons"}
     member = {"status": "member", "user": me}

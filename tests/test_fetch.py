@@ -7,6 +7,7 @@ import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 import yaml
@@ -20,12 +21,12 @@ runner = CliRunner()
 
 class _Handler(BaseHTTPRequestHandler):
     pdf = b""
-    hits: dict[str, int] = {}
+    hits: ClassVar[dict[str, int]] = {}
 
     def log_message(self, *args):  # keep test output quiet
         pass
 
-    def do_GET(self):  # noqa: N802 - http.server's name
+    def do_GET(self):
         self.hits[self.path] = self.hits.get(self.path, 0) + 1
         body = self.pdf
         if self.path == "/page":
@@ -153,9 +154,9 @@ def test_one_line_per_failed_report_and_the_good_one_still_lands(catalogue, stor
 def test_full_text_ranks_ahead_of_the_reports_own_cards(tmp_path, catalogue, monkeypatch, embedder):
     """A store with lesson cards for a report, then its full text fetched: its real passages come first,
     its cards stay (labelled summaries) behind them."""
-    from inquiry_lessons.index.ingest.library import card_passages, load_catalogue
     from inquiry_lessons.index.answer.engine import Engine
     from inquiry_lessons.index.ingest import embed_passages
+    from inquiry_lessons.index.ingest.library import card_passages, load_catalogue
     from inquiry_lessons.index.settings import Settings
     from inquiry_lessons.index.store import write_reports
     from inquiry_lessons.index.types import IndexedReport

@@ -5,6 +5,7 @@ text; and their rendering as single Telegram messages."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -13,10 +14,10 @@ import pytest
 from inquiry_lessons.bot.lesson_render import render_briefing, render_lesson, shorten
 from inquiry_lessons.bot.render import LIMIT
 from inquiry_lessons.index.answer.engine import Engine
+from inquiry_lessons.index.answer.verify import citation_problem
 from inquiry_lessons.index.lessons import Lesson, LessonPool
 from inquiry_lessons.index.settings import Settings
 from inquiry_lessons.index.types import Citation, Factor
-from inquiry_lessons.index.answer.verify import citation_problem
 
 NORTHMOOR = "fict-northmoor-scr-2019"
 
@@ -84,7 +85,7 @@ def _labels(engine: Engine) -> dict[str, str]:
 
 
 class _Tags(HTMLParser):
-    ALLOWED = {"b", "i", "u", "s", "code", "pre", "a"}
+    ALLOWED = frozenset({"b", "i", "u", "s", "code", "pre", "a"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -142,7 +143,7 @@ def _check_rotation(pool: LessonPool, theme: str | None = None) -> None:
         counts = [history[:n].count(x.key) for x in pool.lessons if theme is None or x.theme == theme]
         assert max(counts) - min(counts) <= 1
     if len({x.report_id for x in pool.lessons}) > 1 and theme is None:
-        runs = sum(pool.get(a).report_id == pool.get(b).report_id for a, b in zip(history, history[1:], strict=False))
+        runs = sum(pool.get(a).report_id == pool.get(b).report_id for a, b in itertools.pairwise(history))
         assert runs <= size // 4, runs  # consecutive lessons come from different reports where they can
 
 

@@ -13,7 +13,7 @@ def _pdf_with_footnote(path: Path) -> Path:
     from reportlab.pdfgen import canvas
 
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    width, height = A4
+    _width, height = A4
     lines_p1 = ["2.1 The fictional panel read every record held by the six agencies and then met",
                 "the practitioners, who described a service under strain and a culture in which"]
     pages = ((1, lines_p1), (2, ["concerns were rarely escalated beyond the team manager.",

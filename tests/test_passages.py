@@ -83,5 +83,9 @@ def test_long_paragraph_windows_keep_reference_and_stay_verbatim():
 
 
 def test_contents_lines_never_become_passages():
+    """Contents entries are dropped by the cleaning stage (run once, in parse) before passages are cut."""
+    from inquiry_lessons.index.ingest.clean import drop_contents_blocks
+
     blocks = [P("4.9 Concluding comments ....... 113"), P("Some real text that is long enough to keep.")]
-    assert [p.text for p in cut_passages(blocks, "r")] == ["Some real text that is long enough to keep."]
+    cleaned = drop_contents_blocks(blocks)
+    assert [p.text for p in cut_passages(cleaned, "r")] == ["Some real text that is long enough to keep."]

@@ -10,6 +10,7 @@ that became a supergroup); ``blocked`` chats always answer 403; ``chats`` holds 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
@@ -123,10 +124,8 @@ class BotAPIServer:
         out = {}
         for k, v in data.items():
             if isinstance(v, str) and v[:1] in "[{":
-                try:
+                with contextlib.suppress(ValueError):
                     v = json.loads(v)
-                except ValueError:
-                    pass
             out[k] = v
         return out
 
@@ -166,23 +165,21 @@ class BotAPIServer:
         result = await handler(params)
         return web.json_response({"ok": True, "result": result})
 
-    async def api_getMe(self, p: dict) -> dict:  # noqa: N802 - Bot API method names
+    async def api_getMe(self, p: dict) -> dict:  # api_<method>: the Bot API method names, camelCase
         return BOT_USER
 
-    async def api_getUpdates(self, p: dict) -> list:  # noqa: N802
+    async def api_getUpdates(self, p: dict) -> list:
         offset = int(p.get("offset") or 0)
         timeout = float(p.get("timeout") or 0)
         self.pending = [u for u in self.pending if u["update_id"] >= offset]
         if not self.pending and timeout:
             self._new.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._new.wait(), timeout)
-            except TimeoutError:
-                pass
         limit = int(p.get("limit") or 100)
         return self.pending[:limit]
 
-    async def api_sendMessage(self, p: dict) -> dict:  # noqa: N802
+    async def api_sendMessage(self, p: dict) -> dict:
         self.sent.append(("sendMessage", p))
         self.received_at.setdefault(int(p["chat_id"]), time.monotonic())
         chat_id = int(p["chat_id"])
@@ -193,28 +190,28 @@ class BotAPIServer:
         self.sent.append((name, p))
         return True
 
-    async def api_sendChatAction(self, p: dict) -> bool:  # noqa: N802
+    async def api_sendChatAction(self, p: dict) -> bool:
         return await self._true("sendChatAction", p)
 
-    async def api_answerCallbackQuery(self, p: dict) -> bool:  # noqa: N802
+    async def api_answerCallbackQuery(self, p: dict) -> bool:
         return await self._true("answerCallbackQuery", p)
 
-    async def api_answerInlineQuery(self, p: dict) -> bool:  # noqa: N802
+    async def api_answerInlineQuery(self, p: dict) -> bool:
         return await self._true("answerInlineQuery", p)
 
-    async def api_setMyCommands(self, p: dict) -> bool:  # noqa: N802
+    async def api_setMyCommands(self, p: dict) -> bool:
         return await self._true("setMyCommands", p)
 
-    async def api_deleteWebhook(self, p: dict) -> bool:  # noqa: N802
+    async def api_deleteWebhook(self, p: dict) -> bool:
         self.webhook = None
         return True
 
-    async def api_setWebhook(self, p: dict) -> bool:  # noqa: N802
+    async def api_setWebhook(self, p: dict) -> bool:
         self.webhook = p.get("url")
         self.webhook_secret = p.get("secret_token")
         return True
 
-    async def api_getChat(self, p: dict) -> dict:  # noqa: N802
+    async def api_getChat(self, p: dict) -> dict:
         ref = str(p["chat_id"])
         for chat in self.chats.values():
             if ref == str(chat["id"]) or ref.lower() == f"@{chat.get('username', '')}".lower():
@@ -223,7 +220,7 @@ class BotAPIServer:
                                                   "description": "Bad Request: chat not found"}),
                                  content_type="application/json")
 
-    async def api_getChatMember(self, p: dict) -> dict:  # noqa: N802
+    async def api_getChatMember(self, p: dict) -> dict:
         status = self.members.get((int(p["chat_id"]), int(p["user_id"])), "member")
         member: dict[str, Any] = {"status": status, "user": self._user(int(p["user_id"]))}
         if status == "creator":

@@ -51,9 +51,9 @@ REPORTS_YAML: Path = DEVSET_DIR / "reports.yaml"
 QUESTIONS_YAML: Path = DEVSET_DIR / "questions.yaml"
 
 __all__ = [
-    "Block",
     "DEVSET_DIR",
     "FICTION_LABEL",
+    "Block",
     "build_blocks",
     "load_questions",
     "load_reports",
@@ -251,8 +251,16 @@ def _render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate,
-                                    PageBreak, PageTemplate, Paragraph, Spacer)
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Flowable,
+        Frame,
+        NextPageTemplate,
+        PageBreak,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+    )
 
     layout = output["layout"]
     north = layout == "northmoor"
@@ -440,7 +448,7 @@ def _render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
             entries.append(_entry(b, start, end > start))
     expected = _expected(
         output, blocks, page_count=doc.last_page, paragraphs=entries,
-        running_header_lines=header_lines + [footer_tpl.format(n="N", m=doc.last_page)],
+        running_header_lines=[*header_lines, footer_tpl.format(n="N", m=doc.last_page)],
         contents_lines=doc.contents, hyphenated_words=list(dict.fromkeys(doc.soft)),
         broken_compounds=list(dict.fromkeys(doc.hard)))
     return buf.getvalue(), expected

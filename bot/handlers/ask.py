@@ -1,0 +1,115 @@
+"""Questions: text in a private chat, text addressed to the bot in a group, /ask and inline queries, and the
+shared reply path (allow-list, length and rate checks, the engine's answer, the buttons under it)."""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Update,
+)
+from telegram.constants import ChatAction, ParseMode
+from telegram.ext import ContextTypes
+
+from ...index import Answer, cite
+from ..calls import retrying
+from ..render import render_answer
+from ..services import services
+from .commands import HELP, LENGTHS
+
+logger = logging.getLogger(__name__)
+
+RATE_LIMITED = "You have asked several questions in a short time. Please wait a minute and ask again."
+TOO_LONG = "That question is too long (over {n} characters). Please shorten it."
+NOT_ALLOWED = "This bot is limited to its configured users."
+
+
+def _keyboard(answer_id: str, answer: Answer, shown: int) -> InlineKeyboardMarkup:
+    row = [InlineKeyboardButton("Sources", callback_data=f"s:{answer_id}")]
+    if len(answer.factors) > shown:
+        row.append(InlineKeyboardButton("More", callback_data=f"m:{answer_id}:{shown}"))
+    return InlineKeyboardMarkup([row, [InlineKeyboardButton("Helpful", callback_data=f"f:{answer_id}:1"),
+                                       InlineKeyboardButton("Not helpful", callback_data=f"f:{answer_id}:0")]])
+
+
+async def reply_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    svc = services(context)
+    message = update.effective_message
+    if message is None:
+        return
+    if not svc.allowed(update):
+        await retrying(message.reply_text, NOT_ALLOWED)
+        return
+    question = question.strip()
+    if not question:
+        await retrying(message.reply_text, HELP)
+        return
+    if len(question) > svc.settings.max_question_chars:
+        await retrying(message.reply_text, TOO_LONG.format(n=svc.settings.max_question_chars))
+        return
+    user_id = update.effective_user.id if update.effective_user else 0
+    if svc.over_rate(user_id):
+        await retrying(message.reply_text, RATE_LIMITED)
+        return
+    if svc.settings.log_message_text:
+        logger.info("question in chat %s: %s", message.chat_id, question)
+    await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+    answer = await svc.answer(question)
+    if not answer.answered:
+        await retrying(message.reply_text, escape(answer.message or "No answer."))
+        return
+    answer_id = svc.state.save_answer(message.chat_id, answer)
+    first = LENGTHS.get(svc.state.get_setting(message.chat_id, "length", ""), svc.settings.first_factors)
+    shown = min(first, len(answer.factors))
+    parts = render_answer(answer, svc.theme_labels, first=shown)
+    for i, part in enumerate(parts):
+        markup = _keyboard(answer_id, answer, shown) if i == len(parts) - 1 else None
+        await retrying(message.reply_text, part, reply_markup=markup)
+
+
+async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any text in a private chat is a question."""
+    await reply_answer(update, context, update.effective_message.text or "")
+
+
+async def on_group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In groups, answer only when addressed: a mention of the bot or a reply to one of its messages."""
+    message = update.effective_message
+    text = message.text or ""
+    username = context.bot.username or ""
+    mention = f"@{username}".lower()
+    replied = message.reply_to_message is not None and message.reply_to_message.from_user is not None \
+        and message.reply_to_message.from_user.id == context.bot.id
+    if mention in text.lower():
+        await reply_answer(update, context, text.replace(f"@{username}", "").replace(mention, ""))
+    elif replied:
+        await reply_answer(update, context, text)
+
+
+async def cmd_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/ask QUESTION."""
+    await reply_answer(update, context, " ".join(context.args or []))
+
+
+async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """@bot question: the top factors, each with its citation."""
+    svc = services(context)
+    query = update.inline_query
+    text = (query.query or "").strip()[: svc.settings.max_question_chars]
+    if len(text) < 3 or not svc.allowed(update):
+        await query.answer([], cache_time=5)
+        return
+    answer = await svc.answer(text)
+    results = []
+    for i, f in enumerate(answer.factors[:8]):
+        refs = "; ".join(cite(c) for c in f.citations)
+        body = render_answer(answer.model_copy(update={"factors": [f]}), svc.theme_labels)[0]
+        results.append(InlineQueryResultArticle(
+            id=str(i), title=f.summary[:100], description=refs[:200],
+            input_message_content=InputTextMessageContent(body, parse_mode=ParseMode.HTML)))
+    await query.answer(results, cache_time=60, is_personal=False)

@@ -41,6 +41,12 @@ def default_store_path() -> Path:
     return Path(base) / "inquiry-lessons" / "store"
 
 
+def default_download_dir() -> Path:
+    """Where ``lessons fetch`` keeps partial and finished downloads (resumable)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "inquiry-lessons" / "downloads"
+
+
 class _Group(BaseSettings):
     # populate_by_name: code and tests may also pass fields by name (StoreSettings(path=...)); an alias
     # names an environment variable, so it must never be a bare word such as "path" (that is $PATH)

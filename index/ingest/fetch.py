@@ -20,6 +20,7 @@ from pathlib import Path
 import httpx
 
 from ..errors import LessonsError
+from ..settings import default_download_dir
 from .library import CatalogueEntry
 
 logger = logging.getLogger(__name__)
@@ -41,8 +42,7 @@ class Downloaded:
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "inquiry-lessons" / "downloads"
+    return default_download_dir()
 
 
 def download(entry: CatalogueEntry, max_bytes: int, dest: Path | None = None, timeout: float = 30.0,

@@ -147,32 +147,41 @@ class IndexedReport:
 
 @dataclass
 class Hit:
+    """A retrieved passage with its scores."""
+
     passage: Passage
-    score: float
-    dense: float | None = None
-    sparse: float | None = None
+    score: float  # the fused score the passage was ranked by
+    dense: float | None = None  # cosine to the question (filled in for every returned hit)
+    sparse: float | None = None  # BM25 score, if BM25 found it
     sibling: bool = False  # added because a card of the same list ranked high, not retrieved itself
 
 
 class Citation(BaseModel):
+    """Where a factor comes from. Checked on every answer by answer/verify.py."""
+
     report_id: str
-    report: str
-    paragraph: str | None
-    page: int | None
-    quote: str
-    source_kind: Literal["report", "summary"] = "report"
-    verified: bool = True
+    report: str  # the report's label: "Rochdale SCR (2013)"
+    paragraph: str | None  # the report's own printed number ("4.9.5", "Recommendation 3"), None if unnumbered
+    page: int | None  # 1-based PDF page the passage starts on; None where the format has no pages
+    quote: str  # verbatim in the cited passage (for a summary: our statement, never shown as the report's)
+    source_kind: Literal["report", "summary"] = "report"  # the report's own text, or a lesson card
+    verified: bool = True  # for a summary: were its paragraph and page verified by the evidence
     passage_id: int | None = Field(default=None, exclude=True)
     provenance: str | None = Field(default=None, exclude=True)  # "primary" / "secondary" / "news" for summaries
 
 
 class Factor(BaseModel):
+    """One point of an answer: a sentence or list item (verbatim) or a lesson card, with its citations
+    (several where near-identical points from several passages were merged)."""
+
     summary: str
-    theme: str | None = None
+    theme: str | None = None  # a theme id from content/themes.yaml
     citations: list[Citation]
 
 
 class PassageOut(BaseModel):
+    """A retrieved passage as shown in ``ask --json``."""
+
     report_id: str
     report: str
     paragraph: str | None
@@ -182,8 +191,10 @@ class PassageOut(BaseModel):
 
 
 class Answer(BaseModel):
+    """The JSON contract of ``lessons ask --json`` and what the bot renders."""
+
     question: str
-    answered: bool
+    answered: bool  # False: nothing held supports an answer; ``message`` says so, factors and passages are empty
     factors: list[Factor] = Field(default_factory=list)
     passages: list[PassageOut] = Field(default_factory=list)
     message: str | None = Field(default=None, exclude=True)

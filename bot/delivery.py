@@ -64,14 +64,18 @@ def lookup(svc: Services, key: str) -> Lesson | Briefing | None:
     return pool.get(key)
 
 
-def compose(svc: Services, key: str, heading: str, prompt_number: int = 0) -> str | None:
-    """The message for a lesson key, or None if the store no longer holds it."""
+def compose(svc: Services, key: str, heading: str, history: list[str] | None = None) -> str | None:
+    """The message for a lesson key, or None if the store no longer holds it. ``history`` is the chat's
+    lessons, oldest first (this one last, once planned): its prompt is not one given in the last fortnight."""
     item = lookup(svc, key)
     if isinstance(item, Briefing):
         return render_briefing(item, svc.theme_labels)
     if item is None:
         return None
-    return render_lesson(item, svc.theme_labels, svc.lessons.prompt(item.theme, prompt_number),
+    earlier = list(history or [])
+    if earlier and earlier[-1] == key:
+        earlier.pop()
+    return render_lesson(item, svc.theme_labels, svc.lessons.prompt_after(item.theme, earlier),
                          svc.lessons.prompt_label, heading=heading)
 
 
@@ -108,7 +112,7 @@ async def deliver(app: Application, sub: Subscription, slot: str, _migrated: boo
     if key is None:
         return "empty"
     history = state.lesson_history(sub.chat_id)
-    text = compose(svc, key, "Lesson of the day", prompt_number=len(history))
+    text = compose(svc, key, "Lesson of the day", history=history)
     if text is None:
         return "empty"
     if not state.claim_delivery(sub.chat_id, slot):  # only a planned slot can be claimed: never twice

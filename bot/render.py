@@ -10,7 +10,7 @@ from html import escape
 
 from telegram.constants import MessageLimit
 
-from ..index import Answer, Citation, Factor, cite
+from ..index import Answer, Citation, Factor, cite, layout
 
 LIMIT = MessageLimit.MAX_TEXT_LENGTH
 
@@ -22,22 +22,23 @@ def citation_html(c: Citation, with_quote: bool = False) -> str:
     return ref
 
 
-def factor_html(f: Factor) -> str:
+def factor_html(f: Factor, with_citations: bool = True) -> str:
     lines = [f"• {escape(f.summary)}"]
-    lines += [f"  {citation_html(c)}" for c in f.citations]
+    if with_citations:
+        lines += [f"  {citation_html(c)}" for c in f.citations]
     return "\n".join(lines)
 
 
 def _blocks(factors: list[Factor], theme_labels: dict[str, str]) -> list[str]:
+    """One block per factor, headed where the engine's layout puts a heading; a citation line shared by
+    consecutive factors is shown once, after the last of them."""
     blocks: list[str] = []
-    current: object = object()
-    for f in factors:
-        text = factor_html(f)
-        if f.theme != current:
-            current = f.theme
-            label = theme_labels.get(f.theme or "", f.theme or "") if f.theme else "Other factors"
-            text = f"<b>{escape(label)}</b>\n{text}"
-        blocks.append(text)
+    for sec in layout(factors, theme_labels):
+        for n, (f, with_citations) in enumerate(sec.items):
+            text = factor_html(f, with_citations)
+            if n == 0 and sec.heading:
+                text = f"<b>{escape(sec.heading)}</b>\n{text}"
+            blocks.append(text)
     return blocks
 
 

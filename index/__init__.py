@@ -11,7 +11,7 @@ This module is the engine's public surface. The bot and other callers import fro
 """
 
 from .answer.engine import Engine, SourceInfo
-from .answer.text import answer_text, cite, reference
+from .answer.text import answer_text, cite, layout, reference
 from .errors import IngestError, LessonsError, StoreError
 from .ingest import IngestResult, ingest
 from .lessons import Briefing, Lesson, LessonPool
@@ -43,6 +43,7 @@ __all__ = [
     "default_store_path",
     "get_settings",
     "ingest",
+    "layout",
     "open_store",
     "reference",
     "split_sentences",

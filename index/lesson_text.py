@@ -32,6 +32,16 @@ _DATE_START = re.compile(r"^(?:in|on|by|during|between|from|since|after|before)\
                          r"(?:\d|january|february|march|april|may|june|july|august|september|october|"
                          r"november|december)", re.I)
 RECOMMEND = re.compile(r"\brecommend|\bshould\b(?!\s+(?:have|not have)\b)", re.I)
+# an action for "What to do differently": what someone should do, not "the inquiry made 15 recommendations"
+ACTION = re.compile(r"\b(?:should|must|needs? to|ought to|recommends? that|(?:is|are) recommended that)\b"
+                    r"(?!\s+(?:have|not have)\b)"
+                    r"|^(?:ensure|review|develop|establish|introduce|provide|train|set up|strengthen|improve"
+                    r"|make sure)\b",
+                    re.IGNORECASE)
+# statements about ethnicity or religion are not sent as a one-line lesson without their context
+SENSITIVE = re.compile(r"\b(?:asian|pakistani|british pakistani|white|black|muslim|sikh|hindu|jewish|christian|"
+                       r"ethnic\w*|race|racial\w*|religio\w*)\b", re.IGNORECASE)
+PROMPT_GAP = 13  # a chat is not given the same prompt again within 13 lessons: a fortnight of daily digests
 
 
 

@@ -18,12 +18,15 @@ from pathlib import Path
 import numpy as np
 
 from .answer.engine import Engine
+from .answer.findings import card_is_finding
 from .answer.summarise import Unit, make_citation, units_of
 from .answer.verify import citation_problem
 from .lesson_text import (
+    ACTION,
     HIGH_SECTIONS,
     LOW_SECTIONS,
-    RECOMMEND,
+    PROMPT_GAP,
+    SENSITIVE,
     default_prompts_file,
     is_recommendation,
     key_of,
@@ -56,6 +59,7 @@ class LessonPool:
         self._reports: dict[str, Report] = {r.report_id: r for r in self.store.reports()}
         self._full_text = self.store.full_text_reports()
         self._recommendation_keys: set[str] = set()
+        self._later: set[str] = set()  # cards that report a later review's work, not this report's own finding
         self._scores: dict[str, float] = {}  # theme score of a passage lesson (for briefings)
         lessons: list[Lesson] = []
         for report_id in self._reports:
@@ -65,7 +69,8 @@ class LessonPool:
                 lessons.extend(self._card_lessons(cards, passages))
             elif report_id in self._full_text:
                 lessons.extend(self._text_lessons([p for p in passages if p.source_kind == "report"]))
-        self.lessons: list[Lesson] = self._interleave(lessons)
+        self._all = lessons  # context cards too: a briefing's "What happened" may use them
+        self.lessons: list[Lesson] = self._interleave([x for x in lessons if self._sendable(x)])
         self._by_key = {x.key: x for x in self.lessons}
         self._index = {x.key: i for i, x in enumerate(self.lessons)}
         self._briefings: dict[str, Briefing] = {}
@@ -105,6 +110,32 @@ class LessonPool:
         """The n-th discussion prompt for a theme (rotating); a generic one when the theme has none."""
         prompts = self._prompts.get(theme or "") or self._generic
         return prompts[n % len(prompts)]
+
+    def prompt_after(self, theme: str | None, earlier: Sequence[str]) -> str:
+        """The discussion prompt for a lesson on ``theme`` after the lessons ``earlier`` (keys, oldest
+        first): the theme's own prompts, then the generic ones, taking the first not given in the last
+        PROMPT_GAP lessons. Replaying the history makes the choice the same on every call."""
+        used: list[str] = []
+        for key in earlier:
+            x = self._by_key.get(key)
+            used.append(self._next_prompt(x.theme if x else None, used))
+        return self._next_prompt(theme, used)
+
+    def _next_prompt(self, theme: str | None, used: list[str]) -> str:
+        candidates = list(dict.fromkeys([*self._prompts.get(theme or "", []), *self._generic]))
+        recent = used[-PROMPT_GAP:]
+        fresh = [q for q in candidates if q not in recent]
+        if fresh:
+            return fresh[0]
+        return min(candidates, key=lambda q: max(i for i, u in enumerate(used) if u == q))  # least recent
+
+    def _sendable(self, x: Lesson) -> bool:
+        """A daily lesson is a finding with a practice implication: not a context card, not a later
+        review's work, and nothing sensitive (ethnicity, religion) stated alone without its context."""
+        if x.kind == "context" or x.key in self._later:
+            return False
+        text = x.factor.summary
+        return not (SENSITIVE.search(text) and len(text.split()) < 25)
 
     # -- briefings -------------------------------------------------------------------------------
     def briefing_reports(self) -> list[str]:
@@ -166,6 +197,9 @@ class LessonPool:
             theme = themes[0] if themes else None
             kind = card.card.kind if card.card and card.card.kind in CARD_KINDS else "finding"
             key = f"card:{card.card.card if card.card else card.passage_id}"
+            report = self._reports.get(card.report_id)
+            if not card_is_finding(card, report.year if report else None) and kind != "context":
+                self._later.add(key)
             lesson = None
             if card.passage_id in card_vecs:
                 lesson = self._quoted_card(key, card, theme, kind, by_para[card.paragraph or ""], units,
@@ -286,8 +320,8 @@ class LessonPool:
                                   or (x.kind == "passage" and x.key not in self._recommendation_keys)], 3)
         if len(found) < 2:
             return None
-        recs = [x.factor for x in mine if x.kind == "recommendation"
-                or (x.kind == "passage" and x.key in self._recommendation_keys)][:2]
+        recs = [x.factor for x in mine if (x.kind == "recommendation" or (
+            x.kind == "passage" and x.key in self._recommendation_keys)) and ACTION.search(x.factor.summary)][:2]
         if len(recs) < 2 and report_id in self._full_text:
             have = {c.passage_id for f in recs for c in f.citations}
             more = [f for f in self._recommendation_sentences(report_id, 4)
@@ -296,7 +330,9 @@ class LessonPool:
         overview = report.summary
         # our overview of the report says what happened; without one, "context" cards (which can also be
         # about how the report was received) or the report's own opening paragraphs
-        happened = [] if overview else [x.factor for x in mine if x.kind == "context"][:2]
+        context = [x.factor for x in self._all if x.report_id == report_id and x.kind == "context"
+                   and x.key not in self._later]
+        happened = [] if overview else context[:2]
         if not happened and report_id in self._full_text:
             happened = self._opening_sentences(report_id, 2)
         themes = list(dict.fromkeys(x.theme for x in found))[:2]
@@ -335,7 +371,7 @@ class LessonPool:
         """Verbatim sentences with recommend/should wording, from recommendation paragraphs first."""
         passages = sorted(self._report_text(report_id), key=lambda p: (not is_recommendation(p), p.ordinal))
         cands = [(p, s.text) for p in passages for s in segments(p.text)
-                 if s.kind == "sentence" and usable(s.text) and RECOMMEND.search(s.text)]
+                 if s.kind == "sentence" and usable(s.text) and ACTION.search(s.text)]
         return self._sentence_factors(cands, n)
 
     def _opening_sentences(self, report_id: str, n: int) -> list[Factor]:

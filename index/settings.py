@@ -101,7 +101,13 @@ class AnswerSettings(_Group):
         description="Longest question accepted; the bot refuses longer ones, the engine reads only this much.",
     )
     min_sentence_score: float = Field(
-        default=0.35, description="Cosine below which no sentence or list item answers the question."
+        default=0.35, description="Support below which no sentence or list item answers the question."
+    )
+    support_weight: float = Field(
+        default=0.0, description="Support = cosine blended with this weight of the question's focus coverage."
+    )
+    coverage_rank_weight: float = Field(
+        default=0.0, description="Added to a factor's rank per unit of focus coverage (answering factor first)."
     )
     max_factors: int = Field(default=8, description="Factors in one answer.")
     themes_file: Path | None = Field(default=None, description="Theme list; default content/themes.yaml.")

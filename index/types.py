@@ -167,7 +167,10 @@ class Citation(BaseModel):
     source_kind: Literal["report", "summary"] = "report"  # the report's own text, or a lesson card
     verified: bool = True  # for a summary: were its paragraph and page verified by the evidence
     passage_id: int | None = Field(default=None, exclude=True)
-    provenance: str | None = Field(default=None, exclude=True)  # "primary" / "secondary" / "news" for summaries
+    # for a summary, where its evidence came from: "primary" (a copy of the report), "secondary" (another
+    # publication quoting it) or "news"; so that verified=true on a blog's paragraph is not read as a check
+    # against the report. None for the report's own text.
+    provenance: str | None = None
 
 
 class Factor(BaseModel):
@@ -197,10 +200,13 @@ class Answer(BaseModel):
     answered: bool  # False: nothing held supports an answer; ``message`` says so, factors and passages are empty
     factors: list[Factor] = Field(default_factory=list)
     passages: list[PassageOut] = Field(default_factory=list)
-    message: str | None = Field(default=None, exclude=True)
+    message: str | None = None  # why there is no answer (in the JSON only when answered is false)
 
     def to_json_dict(self) -> dict[str, Any]:
-        return self.model_dump(mode="json")
+        data = self.model_dump(mode="json")
+        if self.answered:
+            data.pop("message")
+        return data
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ def test_the_engine_exports_a_pinned_public_surface():
     assert sorted(engine.__all__) == [
         "Answer", "Briefing", "Citation", "Engine", "Factor", "IngestError", "IngestResult", "Lesson",
         "LessonPool", "LessonsError", "Passage", "PassageOut", "Report", "Settings", "SourceInfo", "Store",
-        "StoreError", "answer_text", "cite", "default_store_path", "get_settings", "ingest", "open_store",
+        "StoreError", "answer_text", "cite", "default_store_path", "get_settings", "ingest", "layout", "open_store",
         "reference", "split_sentences",
     ]
     assert all(hasattr(engine, name) for name in engine.__all__)

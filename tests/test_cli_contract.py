@@ -17,13 +17,14 @@ from inquiry_lessons.index.cli import app
 runner = CliRunner()
 
 CITATION_KEYS = {"report_id": str, "report": str, "paragraph": (str, type(None)), "page": (int, type(None)),
-                 "quote": str, "source_kind": str, "verified": bool}
+                 "quote": str, "source_kind": str, "verified": bool, "provenance": (str, type(None))}
 PASSAGE_KEYS = {"report_id": str, "report": str, "paragraph": (str, type(None)), "page": (int, type(None)),
                 "text": str, "score": float}
 
 
 def check_answer_object(obj: dict) -> None:
-    assert set(obj) == {"question", "answered", "factors", "passages"}
+    # "message" says why, only when there is no answer
+    assert set(obj) == {"question", "answered", "factors", "passages"} | ({"message"} if not obj["answered"] else set())
     assert isinstance(obj["question"], str) and isinstance(obj["answered"], bool)
     for f in obj["factors"]:
         assert set(f) == {"summary", "theme", "citations"}

@@ -17,7 +17,9 @@ def _cite(**kw) -> Citation:
 
 def test_citation_format_and_escaping():
     a = Answer(question="q", answered=True, factors=[Factor(summary="A <b>bold</b> & claim", theme="t",
-                                                            citations=[_cite()])])
+                                                            citations=[_cite()]),
+                                                     Factor(summary="Another", theme="t",
+                                                            citations=[_cite(paragraph="4.9.6")])])
     (msg,) = render_answer(a, {"t": "Supervision & oversight"})
     assert "<b>Supervision &amp; oversight</b>" in msg
     assert "A &lt;b&gt;bold&lt;/b&gt; &amp; claim" in msg
@@ -52,3 +54,15 @@ def test_long_answers_split_on_factor_boundaries_and_never_inside_a_tag():
     giant = Factor(summary="x&y " * 3000, citations=[_cite()])
     msgs = render_answer(Answer(question="q", answered=True, factors=[giant]), {})
     assert all(len(m) <= LIMIT for m in msgs) and "".join(msgs).count("&amp;") == 3000
+
+
+def test_headings_only_where_factors_share_a_theme_and_citations_are_not_repeated():
+    """Two factors of one theme get its heading; a factor alone in its theme gets none ("Other factors"
+    once a heading has been shown); one report's citation line shared by consecutive factors shows once."""
+    same = _cite(source_kind="summary", quote="x")
+    f = [Factor(summary="First", theme="a", citations=[same]), Factor(summary="Second", theme="b", citations=[same]),
+         Factor(summary="Third", theme="b", citations=[same]), Factor(summary="Fourth", theme="c", citations=[_cite()])]
+    (msg,) = render_answer(Answer(question="q", answered=True, factors=f), {"a": "A", "b": "B", "c": "C"})
+    assert "<b>A</b>" not in msg and "<b>B</b>" in msg and "<b>C</b>" not in msg and "<b>Other factors</b>" in msg
+    assert msg.index("First") < msg.index("<b>B</b>") < msg.index("Second") < msg.index("Other factors")
+    assert msg.count("Rochdale SCR (2013) ¶4.9.5, p.114 (summary") == 2  # after First, and after Third

@@ -32,7 +32,7 @@ async def cmd_lesson(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if sub.mode == "weekly":  # the week's briefing slot is left alone; the lesson gets a slot of its own
         slot, sub = f"{slot}/lesson", replace(sub, mode="daily")
     key = lesson_for_slot(svc, sub, slot, svc.state.delivery(chat_id, slot))
-    text = compose(svc, key, "Today's lesson", prompt_number=len(svc.state.lesson_history(chat_id))) if key else None
+    text = compose(svc, key, "Today's lesson", history=svc.state.lesson_history(chat_id)) if key else None
     await reply(update, text or NO_LESSONS)
 
 

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..embed import Embedder, get_embedder, model_id_for
+from ..ingest.library import load_catalogue
 from ..settings import Settings, get_settings
 from ..store import Store
 from ..types import Answer, Factor, Hit, PassageOut, Report
 from .retrieve import Mode, Retriever
 from .scope import Scoper
 from .summarise import Summariser, load_themes
+from .support import focus_of
 from .verify import citation_problem
 
 logger = logging.getLogger(__name__)
@@ -23,6 +25,11 @@ NOT_SUPPORTED = (
     "topic such as supervision, information sharing or the voice of the child."
 )
 EMPTY_QUESTION = "Please ask a question, for example: what do the reviews say about supervision?"
+NOT_HELD = ("The reports held here do not include {names}, so nothing can be said about what it found. "
+            "Ask about one of the reports that are held (listed by /sources, or 'lessons sources'), "
+            "or ask without naming a report.")
+NOT_COVERED = ("{names} {verb} held here, but nothing in {pronoun} answers that question. Try rephrasing it, "
+               "or ask without naming a report to search every report held.")
 
 
 @dataclass
@@ -51,7 +58,8 @@ class Engine:
         self.summariser = Summariser(self.embedder, load_themes(themes_file), self.settings.answer,
                                      stored_vectors=self.store.unit_vectors)
         self._reports = {r.report_id: r for r in self.store.reports()}
-        self.scoper = Scoper(list(self._reports.values()))
+        catalogue = [e.report() for e in load_catalogue().values()]
+        self.scoper = Scoper(list(self._reports.values()), catalogue)
         self.citations_checked = 0
         self.citations_dropped = 0
 
@@ -65,26 +73,39 @@ class Engine:
         return self
 
     def retrieve(self, question: str, mode: Mode = "hybrid", top_k: int | None = None) -> list[Hit]:
-        report_ids, query = self.scoper.scope(question[: self.settings.answer.max_question_chars])
-        return self.retriever.search(query, top_k=top_k, mode=mode, report_ids=report_ids).hits
+        scope = self.scoper.scope(question[: self.settings.answer.max_question_chars])
+        return self.retriever.search(scope.query, top_k=top_k, mode=mode, report_ids=scope.report_ids).hits
 
     def answer(self, question: str, top_k: int | None = None, report_ids: set[str] | None = None) -> Answer:
         question = " ".join(question.split())
         if not question:
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)
-        named, query = self.scoper.scope(question[: self.settings.answer.max_question_chars])
+        scope = self.scoper.scope(question[: self.settings.answer.max_question_chars])
         if report_ids is None:
-            report_ids = named
-        r = self.retriever.search(query, top_k=top_k, report_ids=report_ids)
+            report_ids = scope.report_ids
+            if scope.not_held and not report_ids:  # never answered from another report without a word
+                names = " or ".join(dict.fromkeys(scope.not_held))
+                return Answer(question=question, answered=False, message=NOT_HELD.format(names=names))
+        r = self.retriever.search(scope.query, top_k=top_k, report_ids=report_ids)
         passages = [self._passage_out(h) for h in r.hits]
-        if not r.supported:  # no "least-bad" passages either: nothing here supports an answer
-            return Answer(question=question, answered=False, message=NOT_SUPPORTED)
-        hits = self._with_list_siblings(r.hits, r.query_vector)
-        factors = self.summariser.factors(r.query_vector, hits, self._reports, self.settings.retrieval.min_dense_score)
-        factors = self._checked(factors)
+        factors: list[Factor] = []
+        if r.supported:  # else no "least-bad" passages either: nothing here supports an answer
+            hits = self._with_list_siblings(r.hits, r.query_vector)
+            focus = focus_of(scope.query, self.store.term_idf())
+            factors = self._checked(self.summariser.factors(r.query_vector, hits, self._reports,
+                                                            self.settings.retrieval.min_dense_score, focus))
         if not factors:
-            return Answer(question=question, answered=False, message=NOT_SUPPORTED)
+            return Answer(question=question, answered=False, message=self._no_answer(report_ids))
         return Answer(question=question, answered=True, factors=factors, passages=passages)
+
+    def _no_answer(self, report_ids: set[str] | None) -> str:
+        """Why there is no answer: a named report that does not cover the topic says so."""
+        if not report_ids:
+            return NOT_SUPPORTED
+        labels = sorted(self._reports[r].label for r in report_ids if r in self._reports)
+        many = len(labels) > 1
+        return NOT_COVERED.format(names=" and ".join(labels), verb="are" if many else "is",
+                                  pronoun="them" if many else "it")
 
     def _with_list_siblings(self, hits: list[Hit], qv) -> list[Hit]:
         """A lesson card that is one item of a list (Rochdale ¶4.9.5 has five) brings the whole list:

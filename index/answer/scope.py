@@ -1,57 +1,233 @@
-"""Questions that name a report ("what did the Kestrel Vale inquiry say about schools?") are answered
-from that report only. Names come from the store: short names, titles, report ids, any ``aliases`` in
-the report's metadata, and the short name without its generic words ("Rochdale" for "Rochdale SCR")."""
+"""Which reports a question names, however it names them.
+
+A question that names a report ("what did the Oxfordshire review say about consent?") is answered from
+that report only. Names are generated from each report's metadata: short name and title, catalogue
+aliases, the place or core name with any kind word ("the Rochdale review", "the Newcastle JSCR"), with the
+year, the authors ("Jay report", "what did Casey find"), the publisher with the year ("the Ofsted 2014
+inspection"), distinctive parts of the title ("Time to listen", "Pathways to harm"), and names in the
+title's brackets ("Peter Connelly"). Matching is on normalised words: case, accents, punctuation and
+possessives are ignored, every kind word ("serious case review", "SCR", "review", "report", "inquiry")
+matches every other, and "2011-14" is "2011-2014".
+
+A question can also name a report the store does not hold: a catalogued report that is not in the store,
+or a capitalised name before a kind word that no held report uses ("the Wirral SCR"). Such a question is
+not answered from another report without a word: the engine says which report it does not hold.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass, field
 
 from ..types import Report
 
-GENERIC = {"scr", "review", "reviews", "inquiry", "report", "serious", "case", "the", "independent",
-           "national", "overview", "local", "child", "safeguarding", "practice", "joint", "thematic",
-           "investigation", "into", "of", "and", "on", "a", "an", "final", "executive", "summary", "board",
-           "panel", "partnership", "rapid", "learning", "lessons", "children", "young", "people", "fictional"}
-_AROUND = (r"(?:(?:in|of|from|at|by|for)\s+)?(?:the\s+)?{name}(?:'s)?"
-           r"(?:\s+(?:serious case review|scr|review|inquiry|report|investigation))?")
+KIND = "<kind>"
+# kind phrases, longest first; each becomes the single token KIND
+_KIND_PHRASES = [
+    ("child", "safeguarding", "practice", "review"), ("safeguarding", "adults", "review"),
+    ("serious", "case", "reviews"), ("serious", "case", "review"), ("domestic", "homicide", "review"),
+    ("rapid", "review"), ("learning", "review"), ("thematic", "inspection"),
+]
+_KIND_WORDS = {"review", "reviews", "report", "reports", "inquiry", "inquiries", "enquiry", "investigation",
+               "inspection", "analysis", "scr", "scrs", "sar", "cspr", "jscr", "dhr", "jtai"}
+_SINGULAR_KIND_WORDS = {"review", "report", "inquiry", "enquiry", "investigation", "inspection", "scr", "sar",
+                        "cspr", "jscr", "dhr"}
+_DROP = {"the", "a", "an"}
+GENERIC = {"scr", "review", "reviews", "inquiry", "report", "serious", "case", "the", "independent", "national",
+           "overview", "local", "child", "safeguarding", "practice", "joint", "thematic", "investigation", "into",
+           "of", "and", "on", "a", "an", "final", "executive", "summary", "board", "panel", "partnership", "rapid",
+           "learning", "lessons", "children", "young", "people", "fictional", "in", "for", "by", "to", "from",
+           "with", "analysis", "inspection", "respect", "what", "did", "does", "say", "about", "find", "found",
+           "tell", "triennial", "scrs", "is", "it", "its", "at", "as", "or", "we", "our", "how", "why"}
+# words that do not make a report's core name ("Rochdale" of "Rochdale SCR"); unlike GENERIC, "young" and
+# "child" stay, so that "Young Person 7" names the second Rochdale review
+_NOT_CORE = {"scr", "review", "reviews", "inquiry", "report", "serious", "case", "the", "independent", "national",
+             "overview", "local", "joint", "thematic", "investigation", "into", "of", "and", "on", "final",
+             "executive", "summary", "board", "in", "respect", "analysis", "inspection", "triennial", "scrs", "by"}
+# asked of a named report with nothing else to go on ("what did the Casey report find?")
+FINDINGS_QUERY = "What were the main findings and failings, and what lessons were drawn?"
+_STARTERS = {"what", "why", "how", "when", "where", "who", "which", "did", "does", "do", "is", "are", "was",
+             "were", "can", "could", "should", "would", "in", "on", "the", "a", "an", "tell", "give", "list",
+             "summarise", "summarize", "show", "any", "has", "have", "i", "we", "please", "according", "after",
+             "before", "across", "so", "and", "but", "if"}
+_TITLES = {"lord", "lady", "dame", "sir", "professor", "prof", "dr", "mr", "mrs", "ms", "obe", "cb", "qc", "kc",
+           "cbe", "mbe"}
+_VAGUE = {"happen", "happened", "wrong", "went", "learn", "learned", "learnt", "key", "main", "findings", "finding",
+          "conclude", "concluded", "conclusions", "lesson", "say",
+          "says", "said", "tell", "us", "me", "this", "that", "there", "were", "was", "are", "about", "out"}
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
-def _names(report: Report) -> list[str]:
-    names = {report.short_name, report.report_id}
-    if len(report.title) <= 60:
-        names.add(report.title)
-    names.update(report.aliases)
-    core = [w for w in re.split(r"\s+", re.sub(r"\(.*?\)|\b(19|20)\d\d\b", " ", report.short_name))
-            if w and w.lower().strip(".,:") not in GENERIC]
-    if core and len(" ".join(core)) >= 4:
-        names.add(" ".join(core))
-    return sorted((n.strip() for n in names if n and len(n.strip()) >= 3), key=len, reverse=True)
+@dataclass(frozen=True)
+class Token:
+    norm: str
+    start: int
+    end: int
+    capital: bool  # written with a capital letter in the question
+
+
+def _fold(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word)
+    word = "".join(ch for ch in word if not unicodedata.combining(ch)).lower().replace("’", "'")
+    return re.sub(r"'s$", "", word).replace("'", "")
+
+
+def tokens(text: str) -> list[Token]:
+    """Normalised words with their places in ``text``: kind phrases become one KIND token, articles go,
+    and a two-digit year after a four-digit one is written out ("2011-14" -> 2011 2014)."""
+    raw = [Token(_fold(m.group()), m.start(), m.end(), m.group()[0].isupper()) for m in _WORD.finditer(text)]
+    out: list[Token] = []
+    i = 0
+    while i < len(raw):
+        for phrase in _KIND_PHRASES:
+            n = len(phrase)
+            if tuple(t.norm for t in raw[i:i + n]) == phrase:
+                out.append(Token(KIND, raw[i].start, raw[i + n - 1].end, raw[i].capital))
+                i += n
+                break
+        else:
+            t = raw[i]
+            i += 1
+            if t.norm in _DROP:
+                continue
+            if t.norm in _KIND_WORDS:
+                t = Token(KIND, t.start, t.end, t.capital)
+            elif re.fullmatch(r"\d\d", t.norm) and out and re.fullmatch(r"(19|20)\d\d", out[-1].norm) \
+                    and re.fullmatch(r"\s*[-–/]\s*", text[out[-1].end:t.start]):
+                t = Token(out[-1].norm[:2] + t.norm, t.start, t.end, t.capital)
+            out.append(t)
+    return out
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokens(text))
+
+
+def _surname(name: str) -> str | None:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\(.*?\)", " ", name))
+             if _fold(w) not in _TITLES]
+    if not words or re.search(r"panel|board|university|department|council|et al|chair", name, re.IGNORECASE):
+        return None
+    return words[-1]
+
+
+def names_of(report: Report) -> set[tuple[str, ...]]:
+    """Every way of naming this report, as normalised word tuples."""
+    extra = report.extra
+    names: set[str] = {report.short_name, report.title, *report.aliases}
+    names.add(report.report_id.replace("-", " "))
+    cores: set[str] = set()
+    for part in re.split(r"[/,;]| - | – ", re.sub(r"\(.*?\)|\b(19|20)\d\d\b", " ", report.short_name)):
+        words = [w for w in part.split() if _fold(w) not in _NOT_CORE and _fold(w) not in _KIND_WORDS]
+        if words:
+            cores.add(" ".join(words))
+    for alias in report.aliases:
+        words = alias.split()
+        if len(words) == 2 and _fold(words[1]) in _KIND_WORDS:  # "Bullfinch review" -> "Bullfinch"
+            cores.add(words[0])
+    year = str(report.year) if report.year else None
+    for core in cores:
+        names.update({core, f"{core} review"})
+        if year:
+            names.update({f"{core} {year}", f"{year} {core}", f"{year} {core} review", f"{core} review {year}"})
+    authors = [a for a in (extra.get("authors") or []) if isinstance(a, str)][:3]
+    for author in authors:
+        surname = _surname(author)
+        if surname:
+            names.update({surname, f"{surname} review", re.sub(r"\(.*?\)", "", author).strip()})
+    publisher = str(extra.get("publisher") or "")
+    first = re.split(r"[(;,/]", publisher)[0].strip()
+    if first and year and len(first.split()) <= 4:
+        names.update({f"{first} {year}", f"{first} {year} review"})
+    for segment in re.split(r"[:–—'‘’\"“”]| - ", report.title):
+        words = segment.split()
+        if 2 <= len(words) <= 7 and any(_fold(w) not in GENERIC for w in words):
+            names.add(segment)
+    names.update(re.findall(r"\(([^)]{4,40})\)", report.title))
+    keys = {_key(n) for n in names if n and n.strip()}
+    return {k for k in keys if k and any(w not in GENERIC and w != KIND for w in k)}
+
+
+@dataclass
+class Scope:
+    """What a question names: held reports (answer from them only), and names of reports not held."""
+
+    report_ids: set[str] | None  # None: the question names no held report
+    query: str  # the question with the report names taken out (for retrieval)
+    not_held: list[str] = field(default_factory=list)  # how the question names reports not in the store
 
 
 class Scoper:
-    def __init__(self, reports: list[Report]) -> None:
-        self.patterns: list[tuple[re.Pattern[str], str]] = []
-        for r in reports:
-            for name in _names(r):
-                words = r"\s+".join(re.escape(w) for w in name.split())
-                pat = re.compile(r"\b" + _AROUND.format(name=words) + r"\b", re.IGNORECASE)
-                self.patterns.append((pat, r.report_id))
+    def __init__(self, reports: list[Report], catalogue: list[Report] | None = None) -> None:
+        self.names: dict[tuple[str, ...], set[str]] = {}
+        held = {r.report_id for r in reports}
+        self.labels = {r.report_id: r.label for r in [*(catalogue or []), *reports]}
+        self.held = held
+        for r in [*reports, *(c for c in catalogue or [] if c.report_id not in held)]:
+            for key in names_of(r):
+                self.names.setdefault(key, set()).add(r.report_id)
+        self.longest = max((len(k) for k in self.names), default=0)
+        self.known_words = {w for k in self.names for w in k}
 
-    def scope(self, question: str) -> tuple[set[str] | None, str]:
-        """(report ids named in the question or None, the question with the names taken out)."""
-        ids: set[str] = set()
-        spans: list[tuple[int, int]] = []
-        for pat, rid in self.patterns:
-            for m in pat.finditer(question):
-                ids.add(rid)
-                spans.append(m.span())
-        if not ids:
-            return None, question
+    def scope(self, question: str) -> Scope:
+        toks = tokens(question)
+        spans: list[tuple[int, int, set[str]]] = []
+        i = 0
+        while i < len(toks):
+            for n in range(min(self.longest, len(toks) - i), 0, -1):
+                key = tuple(t.norm for t in toks[i:i + n])
+                ids = self.names.get(key)
+                if ids and (n > 1 or toks[i].capital):  # one word names a report only as a proper name
+                    spans.append((i, i + n, ids))
+                    i += n
+                    break
+            else:
+                i += 1
+        sets = [ids for _, _, ids in spans]
+        specific = [s for s in sets if not any(o < s for o in sets)]  # "Young Person 7" beats "Rochdale"
+        named = set().union(*specific) if specific else set()
+        held = named & self.held
+        not_held = [self.labels.get(rid, rid) for rid in sorted(named - self.held)]
+        covered = {j for a, b, _ in spans for j in range(a, b)}
+        not_held += self._unknown_names(question, toks, covered)
+        query = self._strip(question, toks, [(a, b) for a, b, ids in spans if ids & held]) if held else question
+        return Scope(report_ids=held or None, query=query, not_held=not_held)
+
+    def _unknown_names(self, question: str, toks: list[Token], covered: set[int]) -> list[str]:
+        """'the Wirral SCR', 'the Daniel Pelka review': capitalised words before a singular kind word that
+        name no report this store or the catalogue knows."""
+        out = []
+        for k, t in enumerate(toks):
+            if t.norm != KIND or k in covered:
+                continue
+            word = _fold(question[t.start:t.end].split()[-1])
+            if word not in _SINGULAR_KIND_WORDS and not question[t.start:t.end].lower().endswith("review"):
+                continue
+            j = k
+            while j > 0 and k - j < 3 and toks[j - 1].capital and j - 1 not in covered \
+                    and not (j - 1 == 0 and toks[0].norm in _STARTERS):
+                j -= 1
+            name = [x for x in toks[j:k] if x.norm not in GENERIC]
+            if name and any(x.norm not in self.known_words and not x.norm.isdigit() for x in name):
+                out.append("the " + question[toks[j].start:t.end])
+        return out
+
+    @staticmethod
+    def _strip(question: str, toks: list[Token], spans: list[tuple[int, int]]) -> str:
         keep = [True] * len(question)
         for a, b in spans:
-            keep[a:b] = [False] * (b - a)
+            start = toks[a].start
+            before = question[:start].rstrip()
+            m = re.search(r"\b(?:in|of|from|at|by|for)\s+(?:the\s+)?$|\bthe\s+$", question[:start], re.IGNORECASE)
+            if m:
+                start = m.start()
+            elif before.endswith("'s"):
+                start = len(before) - 2
+            for c in range(start, toks[b - 1].end):
+                keep[c] = False
         stripped = "".join(ch if k else " " for ch, k in zip(question, keep, strict=True))
+        stripped = re.sub(r"(?<=\w)'s\b", "", stripped)
         stripped = re.sub(r"\s+", " ", stripped).strip()
-        content = [w for w in re.findall(r"[A-Za-z]{3,}", stripped)
-                   if w.lower() not in GENERIC | {"what", "did", "does", "say", "about", "find", "found", "tell"}]
-        return ids, stripped if content else question
+        content = [w for w in re.findall(r"[A-Za-z]{3,}", stripped) if w.lower() not in GENERIC | _VAGUE]
+        return stripped if content else FINDINGS_QUERY

@@ -22,6 +22,8 @@ from ..embed import Embedder
 from ..segment import segments
 from ..settings import AnswerSettings
 from ..types import Citation, Factor, Hit, Report
+from .findings import card_is_finding, in_reference_section, is_acronym_row, unit_is_finding
+from .support import Focus
 
 QUOTE_WORDS = 30  # the default of AnswerSettings.quote_words
 @dataclass
@@ -30,8 +32,10 @@ class Unit:
     hit: Hit
     kind: str  # "bullet" | "sentence"
     lead_in: str | None = None
-    score: float = 0.0
-    cos: float = 0.0
+    score: float = 0.0  # rank among factors
+    cos: float = 0.0  # cosine to the question
+    coverage: float = 0.0  # share of the question's focus weight it carries
+    support: float = 0.0  # cosine blended with coverage: below min_sentence_score it is no factor
     vector: np.ndarray | None = None
 
 
@@ -57,6 +61,17 @@ def units_of(hit: Hit) -> list[Unit]:
         return [Unit(text=hit.passage.text, hit=hit, kind="summary",
                      lead_in=hit.passage.card.list if hit.passage.card else None)]
     return [Unit(text=seg.text, hit=hit, kind=seg.kind, lead_in=seg.lead_in) for seg in segments(hit.passage.text)]
+
+
+def _is_finding(unit: Unit, reports: dict[str, Report]) -> bool:
+    """Glossary rows, titles, front matter, context cards and later reviews' findings are never factors."""
+    p = unit.hit.passage
+    if unit.kind == "summary":
+        report = reports.get(p.report_id)
+        return card_is_finding(p, report.year if report else None)
+    if unit.kind == "bullet":  # a list item may be a short capitalised phrase; only reference rows are out
+        return not (in_reference_section(p) or is_acronym_row(unit.text))
+    return unit_is_finding(unit.text, p)
 
 
 def quote_of(text: str, max_words: int = QUOTE_WORDS) -> str:
@@ -96,31 +111,37 @@ class Summariser:
         return self._theme_vecs
 
     def factors(self, question_vec: np.ndarray, hits: list[Hit], reports: dict[str, Report],
-                min_score: float) -> list[Factor]:
-        """The cited factors; none when no single sentence or item is close enough to the question
-        (``min_sentence_score``): a passage on the right topic that never answers the question is not support."""
+                min_score: float, focus: Focus | None = None) -> list[Factor]:
+        """The cited factors, the one that answers best first. A factor must support the question's focus
+        (support.py): its cosine blended with its coverage of the question's rare words reaches
+        ``min_sentence_score``. None qualify: no factors, and the engine abstains."""
         if not hits:
             return []
         s = self.settings
-        min_unit_score = s.min_sentence_score
+        focus = focus or Focus({})
         best = max(h.dense or 0.0 for h in hits)
         relevant = [h for h in hits if h.sibling or (h.dense or 0.0) >= max(min_score, best - s.relevance_margin)]
-        units = [u for h in relevant for u in units_of(h)]
+        units = [u for h in relevant for u in units_of(h) if _is_finding(u, reports)]
         if not units:
             return []
         vecs = self.unit_vectors(relevant, units)
-        best_unit = 0.0
         for u, v in zip(units, vecs, strict=True):
             u.vector = v
             cos = float(np.dot(v, question_vec))
             if u.kind == "summary":  # a card's own vector also knows the list it belongs to
                 cos = max(cos, u.hit.dense or 0.0)
             u.cos = cos
-            best_unit = max(best_unit, cos)
-            u.score = s.sentence_weight * cos + (1 - s.sentence_weight) * (u.hit.dense or 0.0)
-        if best_unit < min_unit_score:
+            u.coverage = focus.coverage(f"{u.lead_in or ''} {u.text}")
+            u.support = (1 - s.support_weight) * cos + s.support_weight * u.coverage
+            u.score = (s.sentence_weight * cos + (1 - s.sentence_weight) * (u.hit.dense or 0.0)
+                       + s.coverage_rank_weight * u.coverage)
+        floor = max(u.score for u in units) - s.factor_floor_margin
+        lists = self._answering_lists(units, relevant, question_vec, floor)  # judged as a whole
+        in_lists = {id(u) for _, items in lists for u in items}
+        units = [u for u in units if u.support >= s.min_sentence_score and id(u) not in in_lists]
+        if not units and not lists:
             return []
-        chosen = self._choose(units, relevant, question_vec, min_unit_score)
+        chosen = self._choose(units, lists, floor)
         return self._merge_and_theme(chosen, reports)
 
     def unit_vectors(self, hits: list[Hit], units: list[Unit]) -> np.ndarray:
@@ -140,51 +161,62 @@ class Summariser:
                 rows[i] = v
         return np.vstack([r for r in rows if r is not None])
 
-    def _choose(self, units: list[Unit], relevant: list[Hit], qv: np.ndarray,
-                min_unit_score: float) -> list[Unit]:
+    def _choose(self, units: list[Unit], lists: list[tuple[float, list[Unit]]], floor: float) -> list[Unit]:
+        """Factors in relevance order. A list (a lead-in with its bullets, or the cards of one card list)
+        comes back whole, in the report's order, only when the list itself answers (``lists``); otherwise
+        its items compete one by one, at most ``per_passage_max`` of them, like any passage's sentences."""
         s = self.settings
+        blocks: list[tuple[float, list[Unit]]] = list(lists)
+        taken: dict[object, int] = {}
+        for u in sorted(units, key=lambda u: -u.score):
+            if u.score < floor:
+                continue
+            if u.kind == "sentence" and u.text.rstrip().endswith(":"):
+                continue  # a lead-in on its own says nothing
+            key = u.hit.passage.list_key or id(u.hit)  # a card list counts as one passage
+            if taken.get(key, 0) >= s.per_passage_max:
+                continue
+            taken[key] = taken.get(key, 0) + 1
+            blocks.append((u.score, [u]))
+        blocks.sort(key=lambda b: -b[0])
         chosen: list[Unit] = []
-        used: set[int] = set()
-        # 1. factor lists in the best passages: every item, in the report's order; for lesson cards,
-        #    every card of the same list of the same report
+        for _, items in blocks:
+            room = self.max_factors + (s.list_extra_items if len(items) > 1 else 0) - len(chosen)
+            if room <= 0:
+                break
+            chosen.extend(items[:room] if len(items) > 1 else items)
+        return chosen
+
+    def _answering_lists(self, units: list[Unit], relevant: list[Hit], qv: np.ndarray,
+                         floor: float) -> list[tuple[float, list[Unit]]]:
+        """Lists among the best passages that answer the question as a whole: a card list whose best card
+        ranks within the floor and whose list reaches ``card_list_min``; a bullet list whose lead-in
+        reaches ``lead_in_min`` (or whose passage reaches ``list_passage_min``)."""
+        s = self.settings
+        out: list[tuple[float, list[Unit]]] = []  # (rank of the list as a whole, its items in order)
+        seen: set[object] = set()
         for h in [h for h in relevant if not h.sibling][:3]:
             if h.passage.source_kind == "summary":
                 key = h.passage.list_key
-                items = [u for u in units if u.kind == "summary" and key is not None and
-                         u.hit.passage.list_key == key and id(u) not in used]
-                if len(items) >= 2 and (h.dense or 0.0) >= s.card_list_min:
-                    items.sort(key=lambda u: u.hit.passage.ordinal)
-                    chosen.extend(items)
-                    used.update(id(u) for u in items)
+                if key is None or key in seen:
+                    continue
+                seen.add(key)
+                items = sorted((u for u in units if u.kind == "summary" and u.hit.passage.list_key == key),
+                               key=lambda u: u.hit.passage.ordinal)
+                if len(items) >= 2 and (h.dense or 0.0) >= s.card_list_min \
+                        and max(u.score for u in items) >= floor:  # else it would take over another answer
+                    out.append((max(u.score for u in items), items))
                 continue
             items = [u for u in units if u.hit is h and u.kind == "bullet"]
             if len(items) < 2:
                 continue
             lead = items[0].lead_in or ""
-            lead_vec = self.embedder.embed_batch([lead])[0] if lead else None
-            lead_score = float(np.dot(lead_vec, qv)) if lead_vec is not None else 0.0
+            lead_score = float(np.dot(self.embedder.embed_batch([lead])[0], qv)) if lead else 0.0
             if lead_score >= s.lead_in_min or (h.dense or 0.0) >= s.list_passage_min:
-                for u in items:
-                    if len(chosen) < self.max_factors + s.list_extra_items:
-                        chosen.append(u)
-                        used.add(id(u))
-        # 2. the best other sentences and items, at most two from a passage
-        floor = max(u.score for u in units) - s.factor_floor_margin
-        per_passage: dict[int, int] = {}
-        for u in sorted(units, key=lambda u: -u.score):
-            if len(chosen) >= self.max_factors:
-                break
-            if id(u) in used or u.score < floor or u.cos < min_unit_score:
-                continue
-            if u.kind == "sentence" and u.text.rstrip().endswith(":"):
-                continue  # a lead-in on its own says nothing
-            hit_key = id(u.hit)
-            if per_passage.get(hit_key, 0) >= s.per_passage_max:
-                continue
-            per_passage[hit_key] = per_passage.get(hit_key, 0) + 1
-            chosen.append(u)
-            used.add(id(u))
-        return chosen
+                # the list ranks as its lead-in would: it is the lead-in that asks the question's question
+                lead_rank = s.sentence_weight * lead_score + (1 - s.sentence_weight) * (h.dense or 0.0)
+                out.append((max(lead_rank, *(u.score for u in items)), items))
+        return out
 
     def _merge_and_theme(self, chosen: list[Unit], reports: dict[str, Report]) -> list[Factor]:
         groups: list[list[Unit]] = []
@@ -216,11 +248,11 @@ class Summariser:
                     seen.add(key)
                     cites.append(c)
             factors.append(Factor(summary=g[0].text, theme=theme, citations=cites))
-        if self.themes:
+        if self.themes:  # factors of one theme together; each group where its best factor ranks
             order: dict[str | None, int] = {}
             for i, f in enumerate(factors):
                 order.setdefault(f.theme, i)
-            factors.sort(key=lambda f: (f.theme is None, order[f.theme]))
+            factors.sort(key=lambda f: order[f.theme])
         return factors
 
     def _theme_of(self, unit: Unit, tv: np.ndarray) -> str | None:

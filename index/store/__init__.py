@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from ..types import Passage, Report
 from . import db as sql
 from . import dense
 from .generations import CHUNKER_VERSION, MANIFEST, live_generation, write_reports
-from .sparse import SparseIndex
+from .sparse import SparseIndex, idf_table
 
 
 class Store:
@@ -165,6 +166,11 @@ class Store:
 
     def dense_search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         return dense.search(self._load_dense(), vector, k)
+
+    def term_idf(self) -> Callable[[list[str]], dict[str, float]]:
+        """Inverse document frequency of stemmed terms in this store (BM25's)."""
+        index = self._load_sparse()
+        return idf_table(index.doc_freq() if index is not None else {}, self.size)
 
     def sparse_search(self, query: str, k: int) -> list[tuple[int, float]]:
         index = self._load_sparse()

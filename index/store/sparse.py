@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import json
 import logging
+import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 DIR = "bm25"
 
@@ -40,6 +44,14 @@ class SparseIndex:
     def __init__(self, gen: Path) -> None:
         self.bm25 = _bm25s().BM25.load(str(gen / DIR), show_progress=False)
         self.ids: list[int] = json.loads((gen / DIR / "ids.json").read_text())
+        self._doc_freq: dict[str, int] | None = None
+
+    def doc_freq(self) -> dict[str, int]:
+        """Token -> number of passages that use it (read from the index's term columns)."""
+        if self._doc_freq is None:
+            counts = np.diff(np.asarray(self.bm25.scores["indptr"]))
+            self._doc_freq = {tok: int(counts[i]) for tok, i in self.bm25.vocab_dict.items() if i < len(counts)}
+        return self._doc_freq
 
     def search(self, query: str, k: int) -> list[tuple[int, float]]:
         vocab = self.bm25.vocab_dict
@@ -48,3 +60,11 @@ class SparseIndex:
             return []
         docs, scores = self.bm25.retrieve([tokens], k=min(k, len(self.ids)), show_progress=False, n_threads=1)
         return [(self.ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
+
+
+def idf_table(doc_freq: dict[str, int], n_docs: int) -> Callable[[list[str]], dict[str, float]]:
+    """BM25's inverse document frequency; a word the store never uses gets the highest weight."""
+    def idf(terms: list[str]) -> dict[str, float]:
+        return {t: math.log(1 + (n_docs - doc_freq.get(t, 0) + 0.5) / (doc_freq.get(t, 0) + 0.5)) for t in terms}
+
+    return idf

@@ -1,0 +1,73 @@
+"""What is not a finding, and so never a factor or a daily lesson: glossary and definition rows, titles
+and other front matter, contents entries, context cards (how a report was received, how many people an
+inquiry heard), and cards that report a later review's work rather than this report's own finding. Such
+text may still appear in /report and in a briefing's "What happened"."""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Passage
+
+# sections whose text is reference matter, not findings
+_REFERENCE_SECTIONS = re.compile(
+    r"glossary|abbreviation|acronym|terms used|key terms|definitions|terminology|contents|title page|foreword|"
+    r"preface|"
+    r"document control|version control|acknowledg|about the author|panel membership|distribution list",
+    re.IGNORECASE)
+# "WNB | Was Not Brought", "MASH: Multi-Agency Safeguarding Hub", "CSE – child sexual exploitation"
+_ACRONYM_ROW = re.compile(r"^\s*[A-Z][A-Za-z0-9&/.'’-]{1,9}\s*(?:\||:|=|–|—|\s-\s)\s*\S")
+_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
+_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+_LATER_WORK = re.compile(r"\b(?:review|report|follow-up|follow up|inquiry|inspection|audit|update|evaluation)\b",
+                         re.IGNORECASE)
+
+
+def is_acronym_row(text: str) -> bool:
+    """A glossary or definition row: an acronym or short term, a separator, its meaning."""
+    if "|" in text:
+        return True
+    m = _ACRONYM_ROW.match(text)
+    if not m:
+        return False
+    head = re.split(r"\s*(?:\||:|=|–|—|\s-\s)", text, maxsplit=1)[0].strip()
+    capitals = sum(ch.isupper() for ch in head)
+    return capitals >= 2 and capitals >= len(head.replace(" ", "")) / 2
+
+
+def is_title_like(text: str) -> bool:
+    """A heading or title line: no closing punctuation and (nearly) every word capitalised."""
+    t = text.strip()
+    if not t or t[-1] in ".!?\"”’)" or len(t.split()) > 20:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", t) if w.lower() not in _SMALL_WORDS]
+    if not words:
+        return True
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def in_reference_section(passage: Passage) -> bool:
+    leaf = passage.section.split(" > ")[-1] if passage.section else ""
+    return bool(leaf and _REFERENCE_SECTIONS.search(leaf))
+
+
+def reports_later_work(text: str, report_year: int | None) -> bool:
+    """A statement about a later review, follow-up or inspection (a year after the report's own)."""
+    if report_year is None:
+        return False
+    later = [int(y) for y in _YEAR.findall(text) if int(y) > report_year]
+    return bool(later) and bool(_LATER_WORK.search(text))
+
+
+def card_is_finding(passage: Passage, report_year: int | None) -> bool:
+    """A lesson card that states this report's own finding (not context, not a later review's work)."""
+    if passage.card is not None and passage.card.kind == "context":
+        return False
+    return not reports_later_work(passage.text, report_year)
+
+
+def unit_is_finding(text: str, passage: Passage) -> bool:
+    """A sentence or list item of a report's own text that can be a factor."""
+    if in_reference_section(passage):
+        return False
+    return not (is_acronym_row(text) or is_title_like(text))

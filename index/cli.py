@@ -245,14 +245,25 @@ def eval_cmd(
                                                 "(default: build one from the fictional set in a temp dir).")] = None,
     devset: Annotated[Path | None, typer.Option(help="Questions YAML (default: the bundled set).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    library: Annotated[bool, typer.Option(help="Also the practitioner questions over the bundled library.")] = True,
+    curve: Annotated[bool, typer.Option("--curve", help="Instead: answered vs abstained over support settings, "
+                                        "per split (to choose the operating point on the tune half).")] = False,
 ) -> None:
-    """Score retrieval and answers on the development set: recall@5, MRR@10 (dense, BM25, hybrid),
-    citation validity and abstention."""
+    """Score the fictional development set (recall@5, MRR@10 for dense, BM25 and hybrid; factor coverage;
+    citation validity; answering and abstention) and the practitioner questions over the bundled library,
+    each reported for its tune half, its held-out half and both. Run from the source checkout."""
+    settings = get_settings()
+    if curve:
+        from .eval_curve import format_curve, run_curve
+
+        with Bar() as bar:
+            rows = run_curve(settings, progress=bar)
+        typer.echo(json.dumps(rows, indent=2) if as_json else format_curve(rows))
+        return
     from .eval import evaluate, format_report
 
-    settings = get_settings()
     with Bar() as bar:
-        result = evaluate(settings, store=store, devset_file=devset, progress=bar)
+        result = evaluate(settings, store=store, devset_file=devset, progress=bar, library=library)
     typer.echo(json.dumps(result, indent=2) if as_json else format_report(result))
 
 

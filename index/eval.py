@@ -91,8 +91,67 @@ def _refs(hits, canon: dict[str, str]) -> list[tuple[str, str | None]]:
     return out
 
 
+def _gold(q: dict[str, Any], canon: dict[str, str]) -> set[tuple[str, str | None]]:
+    return {(canon.get(g["report_id"], g["report_id"]), str(g["paragraph"]) if g.get("paragraph") is not None
+             else None) for g in q.get("gold") or []}
+
+
+def _retrieval(engine: Engine, q: dict[str, Any], canon: dict[str, str], mode: Mode) -> tuple[float, float]:
+    gold = _gold(q, canon)
+    refs = _refs(engine.retrieve(q["question"], mode=mode, top_k=10), canon)
+    recall = len(gold & set(refs[:5])) / min(5, len(gold))
+    rank = next((i for i, r in enumerate(refs[:10], start=1) if r in gold), None)
+    return recall, 1 / rank if rank else 0.0
+
+
+def _record(engine: Engine, q: dict[str, Any], canon: dict[str, str]) -> dict[str, Any]:
+    """One question's outcome: retrieval ranks, whether it was answered, and for factor-list questions
+    the share of the gold list's items among the cited factors."""
+    rec: dict[str, Any] = {"id": q["id"], "split": q.get("split", "tune"), "kind": q.get("kind", "single"),
+                           "answerable": bool(q.get("gold"))}
+    a = engine.answer(q["question"])
+    rec["answered"] = a.answered
+    if rec["answerable"]:
+        rec["recall@5"], rec["mrr@10"] = _retrieval(engine, q, canon, "hybrid")
+        cites = {(canon.get(c.report_id, c.report_id), c.paragraph) for f in a.factors for c in f.citations}
+        rec["cites_gold"] = bool(cites & _gold(q, canon))
+        if q.get("gold_items"):
+            text = " ".join(f.summary for f in a.factors)
+            rec["coverage"] = sum(item in text for item in q["gold_items"]) / len(q["gold_items"])
+    return rec
+
+
+def summarise_records(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Means over the records of one split (or all)."""
+    def mean(key: str, rows: list[dict[str, Any]]) -> float | None:
+        vals = [r[key] for r in rows if key in r]
+        return round(statistics.mean(vals), 3) if vals else None
+
+    ans = [r for r in records if r["answerable"]]
+    unans = [r for r in records if not r["answerable"]]
+    factors = [r for r in ans if r["kind"] == "factors"]
+    return {
+        "questions": len(records), "answerable": len(ans), "unanswerable": len(unans),
+        "recall@5": mean("recall@5", ans), "mrr@10": mean("mrr@10", ans),
+        "factors_recall@5": mean("recall@5", factors), "factors_mrr@10": mean("mrr@10", factors),
+        "factor_coverage": mean("coverage", factors),
+        "answered_answerable": round(sum(r["answered"] for r in ans) / len(ans), 3) if ans else None,
+        "abstained_unanswerable": round(sum(not r["answered"] for r in unans) / len(unans), 3) if unans else None,
+        "answers_citing_gold": round(sum(r["cites_gold"] for r in ans) / len(ans), 3) if ans else None,
+        "answered_unanswerable_ids": [r["id"] for r in unans if r["answered"]],
+        "abstained_answerable_ids": [r["id"] for r in ans if not r["answered"]],
+    }
+
+
+def by_split(records: list[dict[str, Any]]) -> dict[str, Any]:
+    return {split: summarise_records([r for r in records if split == "all" or r["split"] == split])
+            for split in ("tune", "held", "all")}
+
+
 def evaluate(settings: Settings, store: Path | None = None, devset_file: Path | None = None,
-             progress: Progress | None = None) -> dict[str, Any]:
+             progress: Progress | None = None, library: bool = True) -> dict[str, Any]:
+    """The fictional development set (retrieval by mode, answers by split) and, unless ``library`` is
+    false, the practitioner questions over the bundled library (eval_library.py)."""
     from .embed import get_embedder
 
     embedder = get_embedder(settings.embedding.model, settings.embedding.embed_batch_size)
@@ -101,76 +160,71 @@ def evaluate(settings: Settings, store: Path | None = None, devset_file: Path | 
         if store is None:
             store = build_dev_store(settings, Path(tmp), embedder, progress)
         engine = Engine(store, settings, embedder)
-        answerable = [q for q in questions if q.get("gold")]
-        unanswerable = [q for q in questions if not q.get("gold")]
-        result: dict[str, Any] = {"questions": len(questions), "answerable": len(answerable),
-                                  "unanswerable": len(unanswerable), "modes": {}}
-        misses: list[str] = []
         canon = same_content(engine.store)
+        answerable = [q for q in questions if q.get("gold")]
+        result: dict[str, Any] = {"modes": {}}
         for mode in MODES:
-            recall, rr = [], []
-            for q in answerable:
-                gold = {(canon.get(g["report_id"], g["report_id"]), str(g["paragraph"])) for g in q["gold"]}
-                refs = _refs(engine.retrieve(q["question"], mode=mode, top_k=10), canon)
-                top5 = set(refs[:5])
-                recall.append(len(gold & top5) / min(5, len(gold)))
-                rank = next((i for i, r in enumerate(refs[:10], start=1) if r in gold), None)
-                rr.append(1 / rank if rank else 0.0)
-                if mode == "hybrid" and not gold & top5:
-                    misses.append(q["id"])
-            result["modes"][mode] = {"recall@5": round(statistics.mean(recall), 3),
-                                     "mrr@10": round(statistics.mean(rr), 3)}
-        result["hybrid_misses"] = misses
-        abstained_unans = abstained_ans = cited_gold = 0
-        misses_answer: list[str] = []
-        answered_unans: list[str] = []
+            pairs = [_retrieval(engine, q, canon, mode) for q in answerable]
+            result["modes"][mode] = {"recall@5": round(statistics.mean(p[0] for p in pairs), 3),
+                                     "mrr@10": round(statistics.mean(p[1] for p in pairs), 3)}
+        records = []
         for n, q in enumerate(questions, start=1):
-            a = engine.answer(q["question"])
-            if q.get("gold"):
-                gold = {(canon.get(g["report_id"], g["report_id"]), str(g["paragraph"])) for g in q["gold"]}
-                if not a.answered:
-                    abstained_ans += 1
-                    misses_answer.append(q["id"])
-                cites = {(canon.get(c.report_id, c.report_id), c.paragraph) for f in a.factors
-                         for c in f.citations}
-                cited_gold += bool(cites & gold)
-            elif not a.answered:
-                abstained_unans += 1
-            else:
-                answered_unans.append(q["id"])
+            records.append(_record(engine, q, canon))
             if progress:
                 progress("answer", n, len(questions))
+        result["fictional"] = by_split(records)
         checked = engine.citations_checked
         result["citations"] = checked
         result["citation_validity"] = round(1 - engine.citations_dropped / checked, 4) if checked else 1.0
-        result["abstention_unanswerable"] = round(abstained_unans / max(1, len(unanswerable)), 3)
-        result["abstention_answerable"] = round(abstained_ans / max(1, len(answerable)), 3)
-        result["answers_citing_gold"] = round(cited_gold / max(1, len(answerable)), 3)
-        result["abstained_answerable_ids"] = misses_answer
-        result["answered_unanswerable_ids"] = answered_unans
+        result["hybrid_misses"] = [r["id"] for r in records if r["answerable"] and not r["recall@5"]]
         engine.close()
+        if library:
+            from .eval_library import evaluate_library
+
+            result["library"] = evaluate_library(settings, embedder, Path(tmp) / "library", progress)
     return result
 
 
 def format_report(r: dict[str, Any]) -> str:
-    lines = [f"Development set: {r['questions']} questions ({r['answerable']} answerable, "
-             f"{r['unanswerable']} unanswerable)", "", f"{'retrieval':<10} {'recall@5':>9} {'MRR@10':>8}"]
+    f = r["fictional"]["all"]
+    lines = [f"Fictional development set: {f['questions']} questions ({f['answerable']} answerable, "
+             f"{f['unanswerable']} unanswerable)", "", f"{'retrieval':<10} {'recall@5':>9} {'MRR@10':>8}"]
     for mode, label in (("dense", "dense"), ("sparse", "BM25"), ("hybrid", "hybrid")):
         m = r["modes"][mode]
         lines.append(f"{label:<10} {m['recall@5']:>9.3f} {m['mrr@10']:>8.3f}")
-    lines += [
-        "",
-        f"citation validity         {r['citation_validity']:.3f} ({r['citations']} citations checked)",
-        f"abstained, unanswerable   {r['abstention_unanswerable']:.3f}  (higher is better)",
-        f"abstained, answerable     {r['abstention_answerable']:.3f}  (lower is better)",
-        f"answers citing a gold ¶   {r['answers_citing_gold']:.3f}",
-    ]
-    for key, label in (("hybrid_misses", "hybrid, no gold paragraph in top 5"),
-                       ("abstained_answerable_ids", "abstained although answerable"),
-                       ("answered_unanswerable_ids", "answered although unanswerable")):
-        if r.get(key):
-            lines.append(f"{label}: {', '.join(r[key])}")
+    lines += ["", f"citation validity {r['citation_validity']:.3f} ({r['citations']} citations checked)", "",
+              _table(r["fictional"], FICTIONAL_ROWS)]
+    if r.get("library"):
+        lines += ["", f"Library practitioner questions: {r['library']['all']['questions']}", "",
+                  _table(r["library"], LIBRARY_ROWS)]
+    for name in ("fictional", "library"):
+        for key, label in (("answered_unanswerable_ids", "answered although unanswerable"),
+                           ("abstained_answerable_ids", "abstained although answerable")):
+            ids = (r.get(name) or {}).get("all", {}).get(key)
+            if ids:
+                lines.append(f"{name}, {label}: {', '.join(ids)}")
     return "\n".join(lines)
+
+
+FICTIONAL_ROWS = [
+    ("recall@5", "recall@5 (hybrid)"), ("mrr@10", "MRR@10"), ("factors_recall@5", "factor lists: recall@5"),
+    ("factors_mrr@10", "factor lists: MRR@10"), ("factor_coverage", "factor coverage"),
+    ("answered_answerable", "answered, answerable"), ("abstained_unanswerable", "abstained, unanswerable"),
+    ("answers_citing_gold", "answers citing a gold paragraph"),
+]
+LIBRARY_ROWS = [("answered_answerable", "answered, answerable"), ("abstained_unanswerable", "abstained, unanswerable"),
+                ("first_from_named", "first factor from the named report"),
+                ("card_in_first_three", "an answering card in the first three"),
+                ("card_first", "an answering card first"), ("not_held_said", "reports not held: said so")]
+
+
+def _table(splits: dict[str, Any], rows: list[tuple[str, str]]) -> str:
+    out = [f"{'':<40} {'tune':>6} {'held':>6} {'all':>6}"]
+    for key, label in rows:
+        cells = [splits[s].get(key) for s in ("tune", "held", "all")]
+        out.append(f"{label:<40} " + " ".join(f"{c:>6.3f}" if isinstance(c, float | int) else f"{'-':>6}"
+                                               for c in cells))
+    return "\n".join(out)
 
 
 def machine() -> str:

@@ -1,0 +1,139 @@
+"""The practitioner questions over the bundled library (tests/data/library/questions.yaml: written before
+the lesson cards were read, judged afterwards), and the operating-point curve of the support threshold.
+
+Per question the set says which report it names (a catalogue id, "not-held: NAME", or nothing) and which
+cards answer it (none: the library cannot answer). Measured, per split (tune / held / all):
+
+* answered, answerable; abstained, unanswerable;
+* first factor from the named report (answered questions that name a held report);
+* an answering card among the first three factors / first (answered, answerable questions);
+* reports not held: the answer is "not held" and names the report.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .answer.engine import Engine
+from .embed import Embedder
+from .errors import LessonsError
+from .ingest import Progress
+from .ingest.library import build_default_store
+from .settings import Settings
+from .types import Answer
+
+LIBRARY_QUESTIONS = Path("tests") / "data" / "library" / "questions.yaml"
+DEV_QUESTIONS = Path("tests") / "data" / "devset" / "questions.yaml"
+
+
+def checkout_file(relative: Path) -> Path:
+    """A file of the source checkout (the evaluation sets are not installed with the package)."""
+    import inquiry_lessons
+
+    for root in (Path(inquiry_lessons.__file__).parent, Path.cwd()):
+        if (root / relative).is_file():
+            return root / relative
+    raise LessonsError(f"the evaluation sets are not installed: run this from the source checkout "
+                       f"(it reads {relative})")
+
+
+def library_questions() -> list[dict[str, Any]]:
+    return yaml.safe_load(checkout_file(LIBRARY_QUESTIONS).read_text(encoding="utf-8"))
+
+
+def library_engine(settings: Settings, embedder: Embedder, store: Path) -> Engine:
+    build_default_store(store, settings, embedder, "eval")
+    return Engine(store, settings, embedder)
+
+
+def _cards_of(engine: Engine) -> dict[int, str]:
+    out = {}
+    for report in engine.store.reports():
+        for p in engine.store.report_passages(report.report_id):
+            if p.card is not None and p.passage_id is not None:
+                out[p.passage_id] = p.card.card
+    return out
+
+
+def _record(q: dict[str, Any], a: Answer, card_of: dict[int, str]) -> dict[str, Any]:
+    gold = set(q.get("gold_cards") or [])
+    named = q.get("names_report") or None
+    rec: dict[str, Any] = {"id": q["id"], "split": q.get("split", "tune"), "answerable": bool(gold),
+                           "answered": a.answered}
+    if named and named.startswith("not-held:"):
+        words = [w for w in named.removeprefix("not-held:").split() if w[:1].isupper()]
+        rec["not_held_said"] = not a.answered and any(w in (a.message or "") for w in words)
+    elif named and a.answered:
+        rec["first_from_named"] = a.factors[0].citations[0].report_id == named
+    if gold and a.answered:
+        cards = [{card_of.get(c.passage_id or -1) for c in f.citations} for f in a.factors]
+        rec["card_in_first_three"] = any(c & gold for c in cards[:3])
+        rec["card_first"] = bool(cards[0] & gold)
+    return rec
+
+
+def summarise(records: list[dict[str, Any]]) -> dict[str, Any]:
+    def share(key: str) -> float | None:
+        vals = [r[key] for r in records if key in r]
+        return round(statistics.mean(vals), 3) if vals else None
+
+    ans = [r for r in records if r["answerable"]]
+    unans = [r for r in records if not r["answerable"]]
+    return {
+        "questions": len(records), "answerable": len(ans), "unanswerable": len(unans),
+        "answered_answerable": round(sum(r["answered"] for r in ans) / len(ans), 3) if ans else None,
+        "abstained_unanswerable": round(sum(not r["answered"] for r in unans) / len(unans), 3) if unans else None,
+        "first_from_named": share("first_from_named"), "card_in_first_three": share("card_in_first_three"),
+        "card_first": share("card_first"), "not_held_said": share("not_held_said"),
+        "answered_unanswerable_ids": [r["id"] for r in unans if r["answered"]],
+        "abstained_answerable_ids": [r["id"] for r in ans if not r["answered"]],
+    }
+
+
+def evaluate_library(settings: Settings, embedder: Embedder, store: Path,
+                     progress: Progress | None = None) -> dict[str, Any]:
+    questions = library_questions()
+    engine = library_engine(settings, embedder, store)
+    card_of = _cards_of(engine)
+    records = []
+    for n, q in enumerate(questions, start=1):
+        records.append(_record(q, engine.answer(q["question"]), card_of))
+        if progress:
+            progress("library", n, len(questions))
+    engine.close()
+    return {split: summarise([r for r in records if split == "all" or r["split"] == split])
+            for split in ("tune", "held", "all")}
+
+
+# -- the operating point ---------------------------------------------------------------------------
+def curve(engines: list[tuple[Engine, list[tuple[str, bool, str]]]], weights: list[float],
+          thresholds: list[float], progress: Callable[[str, int, int], None] | None = None) -> list[dict[str, Any]]:
+    """For each support weight and threshold: the share of answerable questions answered and of
+    unanswerable ones abstained on, per split. ``engines`` pairs an engine with its questions as
+    (question, answerable, split)."""
+    rows = []
+    total = len(weights) * len(thresholds)
+    for n, (w, t) in enumerate(((w, t) for w in weights for t in thresholds), start=1):
+        row: dict[str, Any] = {"support_weight": w, "min_sentence_score": t}
+        outcomes: dict[str, list[tuple[bool, bool]]] = {"tune": [], "held": []}
+        for engine, questions in engines:
+            engine.summariser.settings = engine.settings.answer.model_copy(
+                update={"support_weight": w, "min_sentence_score": t})
+            for question, answerable, split in questions:
+                outcomes.setdefault(split, []).append((answerable, engine.answer(question).answered))
+        for split, pairs in outcomes.items():
+            ans = [a for ok, a in pairs if ok]
+            unans = [a for ok, a in pairs if not ok]
+            row[f"{split}_answered"] = round(sum(ans) / len(ans), 3) if ans else None
+            row[f"{split}_abstained"] = round(sum(not a for a in unans) / len(unans), 3) if unans else None
+        rows.append(row)
+        if progress:
+            progress("curve", n, total)
+    for engine, _ in engines:
+        engine.summariser.settings = engine.settings.answer
+    return rows

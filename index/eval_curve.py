@@ -15,8 +15,8 @@ from .eval_library import curve, library_engine, library_questions
 from .ingest import Progress
 from .settings import Settings
 
-WEIGHTS = [0.0, 0.15, 0.3, 0.45]
-THRESHOLDS = [0.30, 0.33, 0.35, 0.37, 0.40, 0.43, 0.46]
+WEIGHTS = [0.0, 0.15, 0.3, 0.45, 0.6]
+THRESHOLDS = [0.25, 0.28, 0.30, 0.33, 0.35, 0.37, 0.40, 0.43]
 
 
 def run_curve(settings: Settings, progress: Progress | None = None) -> list[dict[str, Any]]:

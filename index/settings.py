@@ -93,6 +93,10 @@ class RetrievalSettings(_Group):
     min_dense_score: float = Field(
         default=0.34, description="Cosine similarity below which the best passage does not support an answer."
     )
+    min_dense_score_named: float = Field(
+        default=0.20, description="The same when the question names the report: the search is then within it, "
+        "and each factor must still support the question."
+    )
 
 
 class AnswerSettings(_Group):
@@ -101,10 +105,17 @@ class AnswerSettings(_Group):
         description="Longest question accepted; the bot refuses longer ones, the engine reads only this much.",
     )
     min_sentence_score: float = Field(
-        default=0.35, description="Support below which no sentence or list item answers the question."
+        default=0.30, description="Support below which no sentence or list item answers the question."
     )
     support_weight: float = Field(
-        default=0.0, description="Support = cosine blended with this weight of the question's focus coverage."
+        default=0.45, description="Support = cosine blended with this weight of the question's focus coverage."
+    )
+    synonym_low: float = Field(
+        default=0.3, description="A focus word the sentence lacks earns nothing below this word-to-sentence cosine ..."
+    )
+    synonym_high: float = Field(
+        default=0.3, description="... and its full weight from this one (equal to synonym_low: exact words only, "
+        "the default: on the tune half near-synonyms changed nothing, see BENCHMARKS.md)."
     )
     coverage_rank_weight: float = Field(
         default=0.0, description="Added to a factor's rank per unit of focus coverage (answering factor first)."

@@ -13,9 +13,9 @@ from ..settings import Settings, get_settings
 from ..store import Store
 from ..types import Answer, Factor, Hit, PassageOut, Report
 from .retrieve import Mode, Retriever
-from .scope import Scoper
+from .scope import FINDINGS_QUERY, Scoper
 from .summarise import Summariser, load_themes
-from .support import focus_of
+from .support import Focus, focus_of
 from .verify import citation_problem
 
 logger = logging.getLogger(__name__)
@@ -91,12 +91,19 @@ class Engine:
         factors: list[Factor] = []
         if r.supported:  # else no "least-bad" passages either: nothing here supports an answer
             hits = self._with_list_siblings(r.hits, r.query_vector)
-            focus = focus_of(scope.query, self.store.term_idf())
+            a = self.settings.answer
+            embed = self.embedder.embed_batch if a.synonym_high > a.synonym_low else None
+            focus = (Focus({}) if scope.query == FINDINGS_QUERY  # "what did the X review find?"
+                     else focus_of(scope.query, self.store.term_idf(), embed, a.synonym_low, a.synonym_high))
             factors = self._checked(self.summariser.factors(r.query_vector, hits, self._reports,
-                                                            self.settings.retrieval.min_dense_score, focus))
+                                                            self._min_dense(report_ids), focus))
         if not factors:
             return Answer(question=question, answered=False, message=self._no_answer(report_ids))
         return Answer(question=question, answered=True, factors=factors, passages=passages)
+
+    def _min_dense(self, report_ids: set[str] | None) -> float:
+        r = self.settings.retrieval
+        return r.min_dense_score_named if report_ids else r.min_dense_score
 
     def _no_answer(self, report_ids: set[str] | None) -> str:
         """Why there is no answer: a named report that does not cover the topic says so."""

@@ -64,7 +64,7 @@ class Retriever:
         hits = [Hit(passage=passages[pid], score=float(sc), dense=dense_of.get(pid), sparse=sparse_of.get(pid))
                 for pid, sc in chosen]
         best = max((h.dense or 0.0 for h in hits), default=0.0)
-        return Retrieval(hits=hits, query_vector=qv, supported=self._supported(hits, best))
+        return Retrieval(hits=hits, query_vector=qv, supported=self._supported(hits, best, bool(report_ids)))
 
     def _full_text_first(self, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Where a report's own text is in the store, its passages rank ahead of its lesson cards."""
@@ -88,7 +88,8 @@ class Retriever:
         for pid, v in zip(missing, self.store.passage_vectors(missing), strict=True):
             dense_of[pid] = float(np.dot(v, qv))
 
-    def _supported(self, hits: list[Hit], best: float) -> bool:
+    def _supported(self, hits: list[Hit], best: float, named: bool = False) -> bool:
         """Does anything retrieved bear on the question? Dense similarity is the test; keyword overlap
         alone ("the", a place name) is not support."""
-        return bool(hits) and best >= self.settings.retrieval.min_dense_score
+        r = self.settings.retrieval
+        return bool(hits) and best >= (r.min_dense_score_named if named else r.min_dense_score)

@@ -55,7 +55,8 @@ _TITLES = {"lord", "lady", "dame", "sir", "professor", "prof", "dr", "mr", "mrs"
            "cbe", "mbe"}
 _VAGUE = {"happen", "happened", "wrong", "went", "learn", "learned", "learnt", "key", "main", "findings", "finding",
           "conclude", "concluded", "conclusions", "lesson", "say",
-          "says", "said", "tell", "us", "me", "this", "that", "there", "were", "was", "are", "about", "out"}
+          "says", "said", "tell", "us", "me", "this", "that", "there", "were", "was", "are", "about", "out",
+          "points", "point", "learning", "takeaways", "takeaway", "messages", "message", "summary", "summarise"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 

@@ -131,7 +131,7 @@ class Summariser:
             if u.kind == "summary":  # a card's own vector also knows the list it belongs to
                 cos = max(cos, u.hit.dense or 0.0)
             u.cos = cos
-            u.coverage = focus.coverage(f"{u.lead_in or ''} {u.text}")
+            u.coverage = focus.coverage(f"{u.lead_in or ''} {u.text}", v)
             u.support = (1 - s.support_weight) * cos + s.support_weight * u.coverage
             u.score = (s.sentence_weight * cos + (1 - s.sentence_weight) * (u.hit.dense or 0.0)
                        + s.coverage_rank_weight * u.coverage)

@@ -12,32 +12,68 @@ sentence's cosine and its coverage; the blend and the threshold are settings cho
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+
+import numpy as np
 
 from ..store.sparse import tokenize
 
-# words that say what kind of answer is wanted, not what it is about
-_ASKING = {"what", "why", "how", "which", "when", "where", "who", "did", "do", "does", "say", "said", "find",
-           "found", "factor", "lesson", "learn", "learnt", "review", "report", "inquiri", "inquiry", "happen",
-           "wrong", "went", "tell", "main", "key", "issu", "problem", "reason", "mean", "there", "were", "had",
-           "been", "anyth", "anything", "someth", "we", "our", "us", "should", "can", "could", "would"}
-
+# words that say what kind of answer is wanted, or carry no topic at all (bm25s's own English stopword
+# list is short: "why", "does", "same", "after" get through it)
+_ASKING = frozenset(re.findall(r"\S+", """
+a about above after again against all also am an and any anything are aren as at be because been before being
+below between both but by can could did didn do does doesn doing don down during each either else ever every
+few for from further had hadn has hasn have haven having he her here hers herself him himself his how i if in
+into is isn it its itself just keep kept let lot lots made make many may me might more most much must my
+myself no nor not now of off on once one only or other our ours ourselves out over own per put quite rather
+really said same say says see seem seen shall she should so some something such tell than that the their
+theirs them themselves then there these they thing things this those through thus to too under until up upon
+us use used very was wasn way we were weren what when where whether which while who whom whose why will with
+within without would yet you your yours yourself find found findings finding factor factors lesson lessons
+learn learning learnt learned point points key main issue issues problem problems reason reasons happen
+happened happening wrong went go going come coming came review reviews report reports inquiry inquiries anyone
+someone people get got give given
+"""))
 
 class Focus:
-    """The question's content words with their weights (inverse document frequency in this store)."""
+    """The question's content words with their weights (inverse document frequency in this store), and
+    their vectors, so that a near-synonym earns part of a word's weight."""
 
-    def __init__(self, weights: dict[str, float]) -> None:
+    def __init__(self, weights: dict[str, float], vectors: dict[str, np.ndarray] | None = None,
+                 low: float = 0.3, high: float = 0.6) -> None:
         self.weights = weights
         self.total = sum(weights.values())
+        self.vectors = vectors or {}
+        self.low, self.high = low, high
 
-    def coverage(self, text: str) -> float:
-        """Share of the focus weight that ``text`` carries (1.0 when the question has no focus words)."""
+    def coverage(self, text: str, vector: np.ndarray | None = None) -> float:
+        """Share of the focus weight that ``text`` carries (1.0 when the question has no focus words). A
+        word the text does not use counts in part when the text's vector is close to the word's."""
         if not self.total:
             return 1.0
         present = set(tokenize([text])[0])
-        return sum(w for t, w in self.weights.items() if t in present) / self.total
+        got = 0.0
+        for term, weight in self.weights.items():
+            if term in present:
+                got += weight
+            elif vector is not None and term in self.vectors:
+                near = (float(np.dot(self.vectors[term], vector)) - self.low) / (self.high - self.low)
+                got += weight * min(1.0, max(0.0, near))
+        return got / self.total
 
 
-def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]]) -> Focus:
-    terms = [t for t in dict.fromkeys(tokenize([query])[0]) if t not in _ASKING and len(t) > 1]
-    return Focus(idf(terms) if terms else {})
+def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
+             embed: Callable[[list[str]], np.ndarray] | None = None, low: float = 0.3, high: float = 0.6) -> Focus:
+    words: dict[str, str] = {}
+    for word in re.findall(r"[A-Za-z][A-Za-z'-]+", query):
+        plain = word.lower().replace("'", "").replace("’", "")
+        if plain in _ASKING or word.lower().split("'")[0] in _ASKING:
+            continue
+        stems = tokenize([word])[0]
+        if stems and len(stems[0]) > 1:
+            words.setdefault(stems[0], word.lower())
+    if not words:
+        return Focus({})
+    vectors = dict(zip(words, embed(list(words.values())), strict=True)) if embed is not None else None
+    return Focus(idf(list(words)), vectors, low, high)

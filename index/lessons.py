@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from .answer.engine import Engine
-from .answer.findings import card_is_finding
+from .answer.findings import card_is_finding, in_reference_section
 from .answer.summarise import Unit, make_citation, units_of
 from .answer.verify import citation_problem
 from .lesson_text import (
@@ -376,8 +376,9 @@ class LessonPool:
 
     def _opening_sentences(self, report_id: str, n: int) -> list[Factor]:
         """What happened, from the report's own words: the first sentence of its first numbered paragraphs
-        outside forewords and methodology."""
-        passages = [p for p in self._report_text(report_id) if p.paragraph and not is_recommendation(p)]
+        outside forewords and methodology (of its first paragraphs, in a report without printed numbers)."""
+        text = [p for p in self._report_text(report_id) if not is_recommendation(p) and not in_reference_section(p)]
+        passages = [p for p in text if p.paragraph] or text
         preferred = [p for p in passages if not re.search(r"scope|method|approach|terms of reference|"
                                                           r"contents|glossary|structure", p.section, re.I)]
         cands = []

@@ -59,3 +59,17 @@ def test_a_factor_list_comes_back_whole(engine, report_id, paragraph, question):
     for item in items:
         assert item in cited, (item, list(cited))
         assert (report_id, paragraph) in cited[item]
+
+
+def test_a_report_not_held_is_said_so_and_nothing_else_is_cited(engine):
+    a = engine.answer("What did the Wirral SCR find about children going missing?")
+    assert not a.answered and not a.factors and not a.passages
+    assert "Wirral SCR" in (a.message or "") and "do not include" in (a.message or "")
+    obj = a.to_json_dict()
+    assert obj["answered"] is False and obj["message"] == a.message
+
+
+def test_a_named_report_that_does_not_cover_the_topic_says_so(engine):
+    a = engine.answer("What did the Northmoor SCR say about pension arrangements for foster carers?")
+    assert not a.answered and not a.factors
+    assert "Northmoor SCR (2019) is held here, but nothing in it answers" in (a.message or "")

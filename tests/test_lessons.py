@@ -341,3 +341,20 @@ def test_render_marks_each_kind_of_why():
     html = render_lesson(card, {"t": "Theme T"}, "Q?", "Prompt (ours)")
     assert "A note &amp; more. <i>(our note)</i>" in html
     assert "Our words.\n<i>Report (2020) (summary of news reports; no paragraph verified)</i>" in html
+
+
+def test_prompts_do_not_repeat_within_a_fortnight(card_pool):
+    """Fourteen lessons in a row on one theme (a chat following one theme) get fourteen different prompts;
+    the choice is the same every time it is worked out."""
+    from inquiry_lessons.index.lesson_text import PROMPT_GAP
+
+    theme = "supervision-oversight"
+    keys = [x.key for x in card_pool.lessons if x.theme == theme]
+    assert keys
+    history: list[str] = []
+    prompts = []
+    for n in range(PROMPT_GAP + 1):
+        prompts.append(card_pool.prompt_after(theme, history))
+        history.append(keys[n % len(keys)])
+    assert len(set(prompts)) == PROMPT_GAP + 1
+    assert card_pool.prompt_after(theme, history[:5]) == card_pool.prompt_after(theme, history[:5])

@@ -1,0 +1,37 @@
+"""What is not a finding never becomes a factor or a daily lesson."""
+
+from __future__ import annotations
+
+from inquiry_lessons.index.answer.findings import (
+    card_is_finding,
+    is_acronym_row,
+    is_title_like,
+    reports_later_work,
+    unit_is_finding,
+)
+from inquiry_lessons.index.types import CardMeta, Passage
+
+
+def test_glossary_rows_and_titles_are_not_findings():
+    assert is_acronym_row("WNB | Was Not Brought: a child not taken to an appointment")
+    assert is_acronym_row("MASH: Multi-Agency Safeguarding Hub")
+    assert is_acronym_row("CSE – child sexual exploitation")
+    assert not is_acronym_row("Recommendation 3: the board should review its escalation policy.")
+    assert not is_acronym_row("Supervision was rare and focused on tasks.")
+    assert is_title_like("Serious Case Review: Child B and Child C, Northmoor")
+    assert not is_title_like("Supervision of practitioners was regular but task-focused.")
+    body = Passage(report_id="r", text="x", section="4 Findings > 4.2 Information sharing")
+    glossary = Passage(report_id="r", text="x", section="Glossary of terms")
+    assert unit_is_finding("Information was not shared between the school and the GP.", body)
+    assert not unit_is_finding("Information was not shared between the school and the GP.", glossary)
+
+
+def test_context_cards_and_later_reviews_are_not_findings():
+    def card(text: str, kind: str) -> Passage:
+        return Passage(report_id="r", text=text, source_kind="summary", card=CardMeta(card="r#1", kind=kind))
+
+    assert card_is_finding(card("Supervision was rare.", "finding"), 2013)
+    assert not card_is_finding(card("The inquiry spoke to 170 people.", "context"), 2013)
+    later = "A 2024 review found about 127 potential victims referred by the NHS."
+    assert reports_later_work(later, 2013) and not card_is_finding(card(later, "finding"), 2013)
+    assert not reports_later_work("Between 2004 and 2010 the review found repeated failures.", 2013)

@@ -1,0 +1,72 @@
+"""Named reports, however they are named: aliases generated from catalogue metadata, matched tolerantly;
+reports not held are recognised as such. Pure: the catalogue's reports, no store or model."""
+
+from __future__ import annotations
+
+import pytest
+
+from inquiry_lessons.index.answer.scope import FINDINGS_QUERY, Scoper
+from inquiry_lessons.index.ingest.library import load_catalogue
+
+
+@pytest.fixture(scope="module")
+def library() -> Scoper:
+    return Scoper([e.report() for e in load_catalogue().values()])
+
+
+@pytest.mark.parametrize(("question", "report_id"), [
+    ("What did the Oxfordshire review say about consent?", "oxfordshire-scr-2015"),
+    ("What did the Haringey serious case review find?", "haringey-scr-child-a"),
+    ("the Peter Connelly review: what went wrong?", "haringey-scr-child-a"),
+    ("What did the Newcastle joint serious case review say about adults?", "newcastle-jscr-2018"),
+    ("what did the newcastle JSCR say about victims at trial", "newcastle-jscr-2018"),
+    ("What did the Ofsted 2014 thematic inspection find about leadership?", "ofsted-cse-thematic-2014"),
+    ("What does the triennial review 2011-14 say about neglect?", "sidebotham-triennial-2016"),
+    ("Triennial analysis 2011–2014: neglect", "sidebotham-triennial-2016"),
+    ("What happened to Young Person 7 in Rochdale?", "rochdale-scr-yp7-2013"),
+    ("What did Casey find about the council?", "casey-rotherham-2015"),
+    ("What did Lord Laming say about management?", "laming-climbie-2003"),
+    ("What did the Victoria Climbié inquiry say about social workers?", "laming-climbie-2003"),
+    ("Time to Listen: what about missing children?", "ofsted-jtai-time-to-listen-2016"),
+    ("What did the Jay report say about police?", "jay-rotherham-2014"),
+    ("What did the review into Arthur Labinjo-Hughes say about schools?", "cspr-arthur-star-2022"),
+])
+def test_a_report_named_in_other_ways_is_recognised(library: Scoper, question: str, report_id: str):
+    scope = library.scope(question)
+    assert scope.report_ids == {report_id}, (question, scope)
+    assert not scope.not_held
+
+
+def test_a_place_shared_by_two_reports_names_both(library: Scoper):
+    assert library.scope("Why did the problems in Rochdale persist?").report_ids == {
+        "rochdale-scr-2013", "rochdale-scr-yp7-2013"}
+
+
+@pytest.mark.parametrize("question", [
+    "What did the Wirral SCR find about neglect?", "What did the Daniel Pelka review say about school?",
+    "the Bradford review - what did it say about taxi drivers?",
+])
+def test_a_report_not_held_is_named_as_not_held(library: Scoper, question: str):
+    scope = library.scope(question)
+    assert scope.report_ids is None and scope.not_held, scope
+
+
+@pytest.mark.parametrize("question", [
+    "What do reviews say about supervision?", "What do Serious Case Reviews say about neglect?",
+    "Why do teenagers get blamed for their own exploitation?", "What did the police do wrong in most reviews?",
+])
+def test_a_question_naming_no_report_is_not_scoped(library: Scoper, question: str):
+    scope = library.scope(question)
+    assert scope.report_ids is None and not scope.not_held, scope
+
+
+def test_the_name_is_taken_out_of_the_query_and_a_bare_question_asks_for_findings(library: Scoper):
+    assert library.scope("What did the Jay report say about police?").query == "What did say about police?"
+    assert library.scope("What did the Casey report find?").query == FINDINGS_QUERY
+
+
+def test_a_catalogued_report_missing_from_the_store_is_not_held():
+    catalogue = [e.report() for e in load_catalogue().values()]
+    held = [r for r in catalogue if r.report_id != "munro-review-2011"]
+    scope = Scoper(held, catalogue).scope("What did the Munro review say about compliance?")
+    assert scope.report_ids is None and scope.not_held == ["Munro Review (2011)"]

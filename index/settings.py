@@ -118,7 +118,7 @@ class AnswerSettings(_Group):
         "the default: on the tune half near-synonyms changed nothing, see BENCHMARKS.md)."
     )
     coverage_rank_weight: float = Field(
-        default=0.0, description="Added to a factor's rank per unit of focus coverage (answering factor first)."
+        default=0.2, description="Added to a factor's rank per unit of focus coverage (answering factor first)."
     )
     max_factors: int = Field(default=8, description="Factors in one answer.")
     themes_file: Path | None = Field(default=None, description="Theme list; default content/themes.yaml.")

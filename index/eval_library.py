@@ -112,18 +112,20 @@ def evaluate_library(settings: Settings, embedder: Embedder, store: Path,
 
 # -- the operating point ---------------------------------------------------------------------------
 def curve(engines: list[tuple[Engine, list[tuple[str, bool, str]]]], weights: list[float],
-          thresholds: list[float], progress: Callable[[str, int, int], None] | None = None) -> list[dict[str, Any]]:
+          thresholds: list[float], progress: Callable[[str, int, int], None] | None = None,
+          penalties: tuple[float, ...] = (0.0,)) -> list[dict[str, Any]]:
     """For each support weight and threshold: the share of answerable questions answered and of
     unanswerable ones abstained on, per split. ``engines`` pairs an engine with its questions as
     (question, answerable, split)."""
     rows = []
-    total = len(weights) * len(thresholds)
-    for n, (w, t) in enumerate(((w, t) for w in weights for t in thresholds), start=1):
-        row: dict[str, Any] = {"support_weight": w, "min_sentence_score": t}
+    total = len(weights) * len(thresholds) * len(penalties)
+    grid = ((w, t, v) for v in penalties for w in weights for t in thresholds)
+    for n, (w, t, v) in enumerate(grid, start=1):
+        row: dict[str, Any] = {"support_weight": w, "min_sentence_score": t, "unknown_penalty": v}
         outcomes: dict[str, list[tuple[bool, bool]]] = {"tune": [], "held": []}
         for engine, questions in engines:
             engine.summariser.settings = engine.settings.answer.model_copy(
-                update={"support_weight": w, "min_sentence_score": t})
+                update={"support_weight": w, "min_sentence_score": t, "unknown_penalty": v})
             for question, answerable, split in questions:
                 outcomes.setdefault(split, []).append((answerable, engine.answer(question).answered))
         for split, pairs in outcomes.items():

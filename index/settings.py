@@ -105,10 +105,14 @@ class AnswerSettings(_Group):
         description="Longest question accepted; the bot refuses longer ones, the engine reads only this much.",
     )
     min_sentence_score: float = Field(
-        default=0.30, description="Support below which no sentence or list item answers the question."
+        default=0.22, description="Support below which no sentence or list item answers the question."
     )
     support_weight: float = Field(
-        default=0.45, description="Support = cosine blended with this weight of the question's focus coverage."
+        default=0.6, description="Support = cosine blended with this weight of the question's focus coverage."
+    )
+    unknown_penalty: float = Field(
+        default=0.3, description="Taken from support per unit share of the question's focus in words the store "
+        "never uses."
     )
     synonym_low: float = Field(
         default=0.3, description="A focus word the sentence lacks earns nothing below this word-to-sentence cosine ..."

@@ -94,7 +94,8 @@ class Engine:
             a = self.settings.answer
             embed = self.embedder.embed_batch if a.synonym_high > a.synonym_low else None
             focus = (Focus({}) if scope.query == FINDINGS_QUERY  # "what did the X review find?"
-                     else focus_of(scope.query, self.store.term_idf(), embed, a.synonym_low, a.synonym_high))
+                     else focus_of(scope.query, self.store.term_idf(), embed, a.synonym_low, a.synonym_high,
+                                   self.store.term_doc_freq()))
             factors = self._checked(self.summariser.factors(r.query_vector, hits, self._reports,
                                                             self._min_dense(report_ids), focus))
         if not factors:

@@ -132,7 +132,7 @@ class Summariser:
                 cos = max(cos, u.hit.dense or 0.0)
             u.cos = cos
             u.coverage = focus.coverage(f"{u.lead_in or ''} {u.text}", v)
-            u.support = (1 - s.support_weight) * cos + s.support_weight * u.coverage
+            u.support = (1 - s.support_weight) * cos + s.support_weight * u.coverage - s.unknown_penalty * focus.unknown
             u.score = (s.sentence_weight * cos + (1 - s.sentence_weight) * (u.hit.dense or 0.0)
                        + s.coverage_rank_weight * u.coverage)
         floor = max(u.score for u in units) - s.factor_floor_margin

@@ -41,9 +41,12 @@ class Focus:
     their vectors, so that a near-synonym earns part of a word's weight."""
 
     def __init__(self, weights: dict[str, float], vectors: dict[str, np.ndarray] | None = None,
-                 low: float = 0.3, high: float = 0.6) -> None:
+                 low: float = 0.3, high: float = 0.6, unknown: set[str] | None = None) -> None:
         self.weights = weights
         self.total = sum(weights.values())
+        # share of the focus weight in words no passage of the store uses at all: a question about
+        # pensions put to a store that never mentions them
+        self.unknown = sum(weights[t] for t in unknown or set() if t in weights) / self.total if self.total else 0.0
         self.vectors = vectors or {}
         self.low, self.high = low, high
 
@@ -64,7 +67,8 @@ class Focus:
 
 
 def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
-             embed: Callable[[list[str]], np.ndarray] | None = None, low: float = 0.3, high: float = 0.6) -> Focus:
+             embed: Callable[[list[str]], np.ndarray] | None = None, low: float = 0.3, high: float = 0.6,
+             doc_freq: dict[str, int] | None = None) -> Focus:
     words: dict[str, str] = {}
     for word in re.findall(r"[A-Za-z][A-Za-z'-]+", query):
         plain = word.lower().replace("'", "").replace("’", "")
@@ -76,4 +80,5 @@ def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
     if not words:
         return Focus({})
     vectors = dict(zip(words, embed(list(words.values())), strict=True)) if embed is not None else None
-    return Focus(idf(list(words)), vectors, low, high)
+    unknown = {t for t in words if doc_freq is not None and doc_freq.get(t, 0) == 0}
+    return Focus(idf(list(words)), vectors, low, high, unknown)

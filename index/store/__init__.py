@@ -172,6 +172,11 @@ class Store:
         index = self._load_sparse()
         return idf_table(index.doc_freq() if index is not None else {}, self.size)
 
+    def term_doc_freq(self) -> dict[str, int]:
+        """Stemmed term -> how many passages use it."""
+        index = self._load_sparse()
+        return index.doc_freq() if index is not None else {}
+
     def sparse_search(self, query: str, k: int) -> list[tuple[int, float]]:
         index = self._load_sparse()
         return index.search(query, k) if index is not None else []

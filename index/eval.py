@@ -82,18 +82,23 @@ def same_content(store) -> dict[str, str]:
     return out
 
 
-def _refs(hits, canon: dict[str, str]) -> list[tuple[str, str | None]]:
-    out: list[tuple[str, str | None]] = []
+def _refs(hits, canon: dict[str, str]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
     for h in hits:
-        ref = (canon.get(h.passage.report_id, h.passage.report_id), h.passage.paragraph)
+        ref = _ref(canon.get(h.passage.report_id, h.passage.report_id), h.passage.paragraph, h.passage.page)
         if ref not in out:
             out.append(ref)
     return out
 
 
-def _gold(q: dict[str, Any], canon: dict[str, str]) -> set[tuple[str, str | None]]:
-    return {(canon.get(g["report_id"], g["report_id"]), str(g["paragraph"]) if g.get("paragraph") is not None
-             else None) for g in q.get("gold") or []}
+def _ref(report_id: str, paragraph: object, page: object) -> tuple[str, str]:
+    """A citable place: the printed paragraph, or for unnumbered text the page (as a citation gives it)."""
+    return (report_id, str(paragraph) if paragraph is not None else f"page {page}")
+
+
+def _gold(q: dict[str, Any], canon: dict[str, str]) -> set[tuple[str, str]]:
+    return {_ref(canon.get(g["report_id"], g["report_id"]), g.get("paragraph"), g.get("page"))
+            for g in q.get("gold") or []}
 
 
 def _retrieval(engine: Engine, q: dict[str, Any], canon: dict[str, str], mode: Mode) -> tuple[float, float]:
@@ -113,7 +118,7 @@ def _record(engine: Engine, q: dict[str, Any], canon: dict[str, str]) -> dict[st
     rec["answered"] = a.answered
     if rec["answerable"]:
         rec["recall@5"], rec["mrr@10"] = _retrieval(engine, q, canon, "hybrid")
-        cites = {(canon.get(c.report_id, c.report_id), c.paragraph) for f in a.factors for c in f.citations}
+        cites = {_ref(canon.get(c.report_id, c.report_id), c.paragraph, c.page) for f in a.factors for c in f.citations}
         rec["cites_gold"] = bool(cites & _gold(q, canon))
         if q.get("gold_items"):
             text = " ".join(f.summary for f in a.factors)

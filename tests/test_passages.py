@@ -89,3 +89,39 @@ def test_contents_lines_never_become_passages():
     blocks = [P("4.9 Concluding comments ....... 113"), P("Some real text that is long enough to keep.")]
     cleaned = drop_contents_blocks(blocks)
     assert [p.text for p in cut_passages(cleaned, "r")] == ["Some real text that is long enough to keep."]
+
+
+def test_word_labelled_paragraph_numbers_are_cited_by_number():
+    """ "Paragraph 12" (Word automatic numbering in a Safeguarding Adults Review) is paragraph "12"; a
+    sentence that merely starts with "Paragraph 4 of the guidance" is not a label."""
+    blocks = [P("Abbreviations used in this report", kind="heading", level=1),
+              P("MASH | Multi-Agency Safeguarding Hub")]
+    blocks += [P(f"Paragraph {n} The review found something about practice number {n}.") for n in range(1, 10)]
+    blocks.insert(6, P("Paragraph 4 of the guidance says that capacity is presumed.", kind="bullet"))
+    blocks += [P("Para. 10: Agencies should share what they know.")]
+    ps = cut_passages(blocks, "r")
+    refs = [p.paragraph for p in ps]
+    assert refs == [None] + [str(n) for n in range(1, 11)]
+    assert ps[0].text == "MASH | Multi-Agency Safeguarding Hub"
+    assert ps[1].text == "The review found something about practice number 1."
+    assert "Paragraph 4 of the guidance" in ps[4].text
+    assert ps[10].text == "Agencies should share what they know."
+
+
+def test_recommendation_in_a_table_row():
+    blocks = [P(f"{n}. The findings text number {n} is here.") for n in range(1, 10)]
+    blocks += [P("Recommendations", kind="heading", level=1), P("Ref | Recommendation"),
+               P("Recommendation 1 | The SAB should revise its self-neglect policy."),
+               P("Recommendation 2 | The SAB should audit records.")]
+    by = {p.paragraph: p for p in cut_passages(blocks, "r")}
+    assert by["Recommendation 1"].text == "The SAB should revise its self-neglect policy."
+    assert by["Recommendation 2"].text == "The SAB should audit records."
+
+
+def test_compound_broken_at_its_own_hyphen_keeps_it():
+    """A line-end hyphen before fewer than three letters is a compound's ("drop-in"), not hyphenation."""
+    from inquiry_lessons.index.ingest.clean import join_lines
+
+    assert join_lines("through drop-", "in sessions", (set(), set())) == "through drop-in sessions"
+    assert join_lines("a follow-", "up visit", (set(), set())) == "a follow-up visit"
+    assert join_lines("infor-", "mation", ({"information"}, set())) == "information"

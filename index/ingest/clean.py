@@ -175,6 +175,8 @@ def join_lines(prev: str, nxt: str, vocab: tuple[set[str], set[str]] | None = No
             keep_hyphen = True
         elif joined in words:
             keep_hyphen = False
+        elif len(b) <= 2:  # hyphenation never carries fewer than three letters over: "drop-in", "follow-up"
+            keep_hyphen = True
         else:
             keep_hyphen = a.lower() in HYPHEN_PREFIXES
         if keep_hyphen:

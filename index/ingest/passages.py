@@ -1,10 +1,12 @@
 """Blocks → passages: one passage per printed paragraph.
 
 The numbering scheme is read from the document itself. Multi-level numbers ("1.1", "4.9.5", "B.2.3")
-are taken when they move forward through the document; a run of single numbers ("12.", "13.") only when
-it counts up through the whole document (otherwise "1. 2. 3." are a numbered list inside a paragraph);
-"Recommendation 3" labels are kept as such. In a numbered document, everything between one numbered
-paragraph and the next (bullets, quotations, text continued after a page break) belongs to the first.
+are taken when they move forward through the document; a run of single numbers ("12.", "13.", or with
+a word label, "Paragraph 12" / "Para. 12", cited as "12") only when it counts up through the whole
+document (otherwise "1. 2. 3." are a numbered list inside a paragraph); "Recommendation 3" labels are
+kept as such, also when a table row gives them their own cell ("Recommendation 3 | text"). In a
+numbered document, everything between one numbered paragraph and the next (bullets, quotations, text
+continued after a page break) belongs to the first.
 Unnumbered text falls back to one passage per block, referenced by page and position on the page, with
 a bullet list kept with the sentence that introduces it. Long paragraphs become overlapping windows
 that keep the same reference.
@@ -19,9 +21,10 @@ from dataclasses import dataclass
 from ..types import Block, Passage
 
 ML_RE = re.compile(r"^(?P<num>(?:\d{1,2}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2})\.?(?:\s+|$)(?P<rest>.*)$", re.S)
-SI_RE = re.compile(r"^(?P<num>\d{1,4})[.)](?:\s+|$)(?P<rest>.*)$", re.S)
+SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+)(?P<wnum>\d{1,4})[.:]?|(?P<num>\d{1,4})[.)])"
+                   r"(?:\s+|$)(?P<rest>.*)$", re.S)
 REC_RE = re.compile(
-    r"^(?P<num>(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}[a-z]?)\s*(?:[:.–—-]\s*|\s+|$)"
+    r"^(?P<num>(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}[a-z]?)\s*(?:[:.|–—-]\s*|\s+|$)"
     r"(?P<rest>.*)$", re.S | re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?\"”’)]$")
 SENTENCE_START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
@@ -31,6 +34,14 @@ SENTENCE_START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
 class _Numbering:
     multi: bool
     single: bool
+
+
+def _single(text: str) -> tuple[str, str] | None:
+    """A single running number at the start of a block ("12. ...", "Paragraph 12 ...") and the rest."""
+    m = SI_RE.match(text)
+    if not m or not SENTENCE_START.match(m.group("rest") or "A"):
+        return None
+    return m.group("wnum") or m.group("num"), m.group("rest")
 
 
 def _num_key(num: str) -> tuple[int, ...]:
@@ -47,9 +58,9 @@ def _detect(blocks: list[Block]) -> _Numbering:
         if m and SENTENCE_START.match(m.group("rest") or "A"):
             multi_hits += 1
             continue
-        s = SI_RE.match(b.text)
-        if s and SENTENCE_START.match(s.group("rest") or "A"):
-            singles.append(int(s.group("num")))
+        s = _single(b.text)
+        if s:
+            singles.append(int(s[0]))
     # single numbering counts: how many numbers continue the sequence from the previous one
     follows = sum(1 for a, b in itertools.pairwise(singles) if 0 < b - a <= 3)
     single = len(set(singles)) >= 8 and follows >= 0.6 * len(singles) and multi_hits < len(singles)
@@ -71,11 +82,11 @@ def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None
             if last is None or key > last:
                 return m.group("num"), m.group("rest").strip()
     if scheme.single:
-        m = SI_RE.match(text)
-        if m and SENTENCE_START.match(m.group("rest") or "A"):
-            n = int(m.group("num"))
-            if last_single == 0 or 0 < n - last_single <= 3:
-                return m.group("num"), m.group("rest").strip()
+        s = _single(text)
+        if s:
+            num, rest = s
+            if last_single == 0 or 0 < int(num) - last_single <= 3:
+                return num, rest.strip()
     return None, text
 
 

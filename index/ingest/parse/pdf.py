@@ -3,7 +3,10 @@
 Lines are read with their position, font size and weight; running matter and contents are dropped
 (:mod:`index.clean`); lines are then grouped into paragraphs by vertical gaps, paragraph-number and
 bullet starts, heading style, and first-line indents. A paragraph that runs across a page break is
-joined when the page ends mid-sentence or the next page starts in lower case.
+joined when the page ends mid-sentence, the next page starts in lower case, or, in justified text, the
+page's last line is set full out to the right margin (only a paragraph's last line stops short), since
+a page can also break between two sentences. A line that merely wraps a sentence is not taken for a
+new paragraph or bullet because it happens to start like one ("2021. The ...", "– and ...").
 """
 
 from __future__ import annotations
@@ -188,6 +191,22 @@ def _left_margin(lines: list[Line]) -> float:
     return statistics.mode(xs) if xs else 0.0
 
 
+def _right_edges(pages: list[list[Line]], body: float) -> tuple[dict[int, float], bool]:
+    """Per page, the right edge of the body text (the most common line end), and whether the text is
+    justified (most body lines end exactly there)."""
+    edges: dict[int, float] = {}
+    flush = total = 0
+    for lines in pages:
+        ends = [round(ln.x1) for ln in lines if abs(ln.size - body) < 0.6 and len(ln.text) > 30]
+        if not ends:
+            continue
+        edge = statistics.mode(ends)
+        edges[lines[0].page] = float(edge)
+        flush += sum(1 for x in ends if abs(x - edge) <= 1.5)
+        total += len(ends)
+    return edges, total >= 20 and flush >= 0.4 * total
+
+
 def _is_heading_line(ln: Line, body: float) -> bool:
     if len(ln.text) > 160 or not looks_like_heading_text(ln.text):
         return False
@@ -206,7 +225,13 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
     margin = _left_margin([ln for ln in all_lines if abs(ln.size - body) < 0.6] or all_lines)
     heading_sizes = sorted({round(ln.size) for ln in all_lines if _is_heading_line(ln, body)}, reverse=True)
     vocab = word_vocabulary([ln.text for ln in all_lines])
+    edges, justified = _right_edges(pages, body)
     all_lines = _drop_footnotes(pages, body)
+
+    def wraps(line: Line, tolerance: float) -> bool:
+        """The line runs (nearly) to the right edge of its page's text: a wrapped line, not a last one."""
+        edge = edges.get(line.page)
+        return edge is not None and line.x1 >= edge - tolerance
 
     blocks: list[Block] = []
     cur: Block | None = None
@@ -219,9 +244,14 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
         new = cur is None or prev is None
         if not new:
             assert prev is not None and cur is not None
+            wrapped = wraps(prev, 0.15 * max(1.0, ln.page_width - 2 * margin))
+            if ((bullet and ln.text[:1] in "-–—*") or numbered) and cur.kind == "para" \
+                    and not _TERMINAL.search(prev.text) and wrapped:
+                bullet = numbered = False  # a sentence wrapped before "2021." or "–", not a new item
             if ln.page != prev.page:
                 ends_open = not _TERMINAL.search(prev.text) or ln.text[:1].islower()
-                new = heading or bullet or numbered or cur.kind == "heading" or not ends_open
+                carried = justified and cur.kind == "para" and wraps(prev, 1.5) and ln.x0 <= margin + 2
+                new = heading or bullet or numbered or cur.kind == "heading" or not (ends_open or carried)
             else:
                 gap = ln.top - prev.top
                 if heading != (cur.kind == "heading"):

@@ -34,6 +34,7 @@ within without would yet you your yours yourself find found findings finding fac
 learn learning learnt learned point points key main issue issues problem problems reason reasons happen
 happened happening wrong went go going come coming came review reviews report reports inquiry inquiries anyone
 someone people get got give given
+like kind sort type
 """))
 
 class Focus:

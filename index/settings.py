@@ -89,6 +89,10 @@ class RetrievalSettings(_Group):
     fusion: str = Field(default="convex", description="'convex' (weighted scores) or 'rrf' (reciprocal rank).")
     dense_weight: float = Field(default=0.75, description="Convex fusion: weight of cosine against scaled BM25.")
     sparse_weight: float = Field(default=1.0, description="RRF: weight of the BM25 ranking against dense (1.0).")
+    list_bonus: float = Field(
+        default=0.1, description="Added to the fused score of a passage holding a list (a lead-in and 3+ bullets) "
+        "when the question asks for factors, reasons or causes."
+    )
     per_report_max: int = Field(default=4, description="At most this many passages per report in the top K.")
     min_dense_score: float = Field(
         default=0.34, description="Cosine similarity below which the best passage does not support an answer."

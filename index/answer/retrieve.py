@@ -3,6 +3,7 @@ diversified across reports, with the support test that decides abstention."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -11,10 +12,13 @@ import numpy as np
 from ..embed import Embedder
 from ..settings import Settings
 from ..store import Store
-from ..types import Hit
+from ..types import Hit, Passage
 from .fusion import convex, diversify, rrf
 
 Mode = Literal["hybrid", "dense", "sparse"]
+# questions whose answer is a list: "what were the factors", "why did ...", "what contributed", "barriers"
+LIST_QUESTION = re.compile(r"\b(?:factors?|reasons?|why|contribut\w*|barriers?|causes?|caused|led to|features|"
+                           r"what went wrong|obstacles?|failings|weaknesses|themes)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -57,6 +61,8 @@ class Retriever:
         passages = self.store.passages(ids[: max(4 * k, 40)])
         report_of = {pid: p.report_id for pid, p in passages.items()}
         ranked = [(pid, sc) for pid, sc in fused if pid in passages]
+        if mode == "hybrid" and s.retrieval.list_bonus and LIST_QUESTION.search(question):
+            ranked = self._lists_first(ranked, passages)
         chosen = diversify(ranked, report_of, k, s.retrieval.per_report_max if diverse and not report_ids else k)
         sparse_of = dict(sparse)
         # every hit gets its cosine, also those only BM25 found, as the common measure of relevance
@@ -65,6 +71,13 @@ class Retriever:
                 for pid, sc in chosen]
         best = max((h.dense or 0.0 for h in hits), default=0.0)
         return Retrieval(hits=hits, query_vector=qv, supported=self._supported(hits, best, bool(report_ids)))
+
+    def _lists_first(self, ranked: list[tuple[int, float]], passages: dict[int, Passage]) -> list[tuple[int, float]]:
+        """A question asking for factors or reasons is answered by a list: a passage with a lead-in and
+        three or more bullets gains ``list_bonus`` over its neighbours and the summary that paraphrases it."""
+        bonus = self.settings.retrieval.list_bonus
+        out = [(pid, sc + (bonus if passages[pid].text.count("\n• ") >= 3 else 0.0)) for pid, sc in ranked]
+        return sorted(out, key=lambda kv: (-kv[1], kv[0]))
 
     def _full_text_first(self, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Where a report's own text is in the store, its passages rank ahead of its lesson cards."""

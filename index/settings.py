@@ -118,6 +118,9 @@ class AnswerSettings(_Group):
         default=0.3, description="Taken from support per unit share of the question's focus in words the store "
         "never uses."
     )
+    card_theme_words: bool = Field(
+        default=True, description="A lesson card's theme labels count towards its coverage of the question."
+    )
     synonym_low: float = Field(
         default=0.3, description="A focus word the sentence lacks earns nothing below this word-to-sentence cosine ..."
     )

@@ -131,7 +131,7 @@ class Summariser:
             if u.kind == "summary":  # a card's own vector also knows the list it belongs to
                 cos = max(cos, u.hit.dense or 0.0)
             u.cos = cos
-            u.coverage = focus.coverage(f"{u.lead_in or ''} {u.text}", v)
+            u.coverage = focus.coverage(self._coverage_text(u), v)
             u.support = (1 - s.support_weight) * cos + s.support_weight * u.coverage - s.unknown_penalty * focus.unknown
             u.score = (s.sentence_weight * cos + (1 - s.sentence_weight) * (u.hit.dense or 0.0)
                        + s.coverage_rank_weight * u.coverage)
@@ -143,6 +143,15 @@ class Summariser:
             return []
         chosen = self._choose(units, lists, floor)
         return self._merge_and_theme(chosen, reports)
+
+    def _coverage_text(self, u: Unit) -> str:
+        """What a factor says, for coverage: a list item with its lead-in; a lesson card with its list and,
+        when ``card_theme_words`` is on, the labels of its themes (a card is a one-sentence paraphrase)."""
+        text = f"{u.lead_in or ''} {u.text}"
+        if u.kind == "summary" and self.settings.card_theme_words:
+            labels = {t.id: t.label for t in self.themes}
+            text += " " + " ".join(labels.get(t, "") for t in u.hit.passage.themes)
+        return text
 
     def unit_vectors(self, hits: list[Hit], units: list[Unit]) -> np.ndarray:
         """Vectors of the units, from the store where it has them (same segmentation), else embedded now."""

@@ -26,30 +26,37 @@ from .settings import Settings
 MODES: tuple[Mode, ...] = ("dense", "sparse", "hybrid")
 
 
-DEVSET_MODULE = Path("tests") / "support" / "devset.py"
+DEV_SUPPORT = Path("tests") / "support"  # the fictional set's generator: a package of the source checkout
+
+
+def checkout_file(relative: Path) -> Path:
+    """A file or folder of the source checkout (the evaluation sets are not installed with the package):
+    beside an editable install's root, else in the working directory."""
+    import inquiry_lessons
+
+    for root in (Path(inquiry_lessons.__file__).parent, Path.cwd()):
+        if (root / relative).exists():
+            return root / relative
+    raise LessonsError(f"the development set is not installed: run this from the source checkout "
+                       f"(it reads {relative})")
 
 
 @functools.cache
 def devset() -> ModuleType:
-    """The fictional development set's generator. It lives in the source checkout (tests/), not in the
-    installed package, and renders PDFs with reportlab from the ``dev`` extra."""
+    """The fictional development set's generator, ``tests/support/devset.py``, imported as a module of its
+    folder (loaded as a package by path). It renders PDFs with reportlab from the ``dev`` extra."""
     try:
         import reportlab  # noqa: F401
     except ImportError:
         raise LessonsError("the development set needs the dev extra: pip install 'inquiry-lessons[dev]'") from None
-    import inquiry_lessons
-
-    for root in (Path(inquiry_lessons.__file__).parent, Path.cwd()):  # an editable install, else the checkout
-        path = root / DEVSET_MODULE
-        if path.is_file():
-            spec = importlib.util.spec_from_file_location("inquiry_lessons_devset", path)
-            assert spec is not None and spec.loader is not None
-            module = importlib.util.module_from_spec(spec)
-            sys.modules[spec.name] = module  # dataclasses look their module up while it is being run
-            spec.loader.exec_module(module)
-            return module
-    raise LessonsError(f"the development set is not installed: run this from the source checkout "
-                       f"(it reads {DEVSET_MODULE})")
+    folder = checkout_file(DEV_SUPPORT / "devset.py").parent
+    spec = importlib.util.spec_from_file_location("inquiry_lessons_devset", folder / "__init__.py",
+                                                  submodule_search_locations=[str(folder)])
+    assert spec is not None and spec.loader is not None
+    package = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = package  # dataclasses look their module up while it is being run
+    spec.loader.exec_module(package)
+    return importlib.import_module(f"{spec.name}.devset")
 
 
 def _questions(devset_file: Path | None) -> list[dict[str, Any]]:
@@ -109,7 +116,8 @@ def _retrieval(engine: Engine, q: dict[str, Any], canon: dict[str, str], mode: M
     return recall, 1 / rank if rank else 0.0
 
 
-def _record(engine: Engine, q: dict[str, Any], canon: dict[str, str]) -> dict[str, Any]:
+def _record(engine: Engine, q: dict[str, Any], canon: dict[str, str],
+            ranks: tuple[float, float] | None = None) -> dict[str, Any]:
     """One question's outcome: retrieval ranks, whether it was answered, and for factor-list questions
     the share of the gold list's items among the cited factors."""
     rec: dict[str, Any] = {"id": q["id"], "split": q.get("split", "tune"), "kind": q.get("kind", "single"),
@@ -117,7 +125,7 @@ def _record(engine: Engine, q: dict[str, Any], canon: dict[str, str]) -> dict[st
     a = engine.answer(q["question"])
     rec["answered"] = a.answered
     if rec["answerable"]:
-        rec["recall@5"], rec["mrr@10"] = _retrieval(engine, q, canon, "hybrid")
+        rec["recall@5"], rec["mrr@10"] = ranks or _retrieval(engine, q, canon, "hybrid")
         cites = {_ref(canon.get(c.report_id, c.report_id), c.paragraph, c.page) for f in a.factors for c in f.citations}
         rec["cites_gold"] = bool(cites & _gold(q, canon))
         if q.get("gold_items"):
@@ -168,13 +176,16 @@ def evaluate(settings: Settings, store: Path | None = None, devset_file: Path | 
         canon = same_content(engine.store)
         answerable = [q for q in questions if q.get("gold")]
         result: dict[str, Any] = {"modes": {}}
+        hybrid: dict[str, tuple[float, float]] = {}
         for mode in MODES:
             pairs = [_retrieval(engine, q, canon, mode) for q in answerable]
             result["modes"][mode] = {"recall@5": round(statistics.mean(p[0] for p in pairs), 3),
                                      "mrr@10": round(statistics.mean(p[1] for p in pairs), 3)}
+            if mode == "hybrid":  # each question's ranks, kept for its record below
+                hybrid = {q["id"]: p for q, p in zip(answerable, pairs, strict=True)}
         records = []
         for n, q in enumerate(questions, start=1):
-            records.append(_record(engine, q, canon))
+            records.append(_record(engine, q, canon, hybrid.get(q["id"])))
             if progress:
                 progress("answer", n, len(questions))
         result["fictional"] = by_split(records)

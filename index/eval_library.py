@@ -21,25 +21,13 @@ import yaml
 
 from .answer.engine import Engine
 from .embed import Embedder
-from .errors import LessonsError
+from .eval import checkout_file
 from .ingest import Progress
 from .ingest.library import build_default_store
 from .settings import Settings
 from .types import Answer
 
 LIBRARY_QUESTIONS = Path("tests") / "data" / "library" / "questions.yaml"
-DEV_QUESTIONS = Path("tests") / "data" / "devset" / "questions.yaml"
-
-
-def checkout_file(relative: Path) -> Path:
-    """A file of the source checkout (the evaluation sets are not installed with the package)."""
-    import inquiry_lessons
-
-    for root in (Path(inquiry_lessons.__file__).parent, Path.cwd()):
-        if (root / relative).is_file():
-            return root / relative
-    raise LessonsError(f"the evaluation sets are not installed: run this from the source checkout "
-                       f"(it reads {relative})")
 
 
 def library_questions() -> list[dict[str, Any]]:

@@ -31,7 +31,6 @@ _DEPENDENT_START = re.compile(r"^[\"“‘(]?(?:she|he|they|it|this|these|those|
 _DATE_START = re.compile(r"^(?:in|on|by|during|between|from|since|after|before)\s+(?:early\s+|late\s+|mid-)?"
                          r"(?:\d|january|february|march|april|may|june|july|august|september|october|"
                          r"november|december)", re.I)
-RECOMMEND = re.compile(r"\brecommend|\bshould\b(?!\s+(?:have|not have)\b)", re.I)
 # an action for "What to do differently": what someone should do, not "the inquiry made 15 recommendations"
 ACTION = re.compile(r"\b(?:should|must|needs? to|ought to|recommends? that|(?:is|are) recommended that)\b"
                     r"(?!\s+(?:have|not have)\b)"

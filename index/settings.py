@@ -121,13 +121,6 @@ class AnswerSettings(_Group):
     card_theme_words: bool = Field(
         default=True, description="A lesson card's theme labels count towards its coverage of the question."
     )
-    synonym_low: float = Field(
-        default=0.3, description="A focus word the sentence lacks earns nothing below this word-to-sentence cosine ..."
-    )
-    synonym_high: float = Field(
-        default=0.3, description="... and its full weight from this one (equal to synonym_low: exact words only, "
-        "the default: on the tune half near-synonyms changed nothing, see BENCHMARKS.md)."
-    )
     coverage_rank_weight: float = Field(
         default=0.2, description="Added to a factor's rank per unit of focus coverage (answering factor first)."
     )

@@ -91,11 +91,8 @@ class Engine:
         factors: list[Factor] = []
         if r.supported:  # else no "least-bad" passages either: nothing here supports an answer
             hits = self._with_list_siblings(r.hits, r.query_vector)
-            a = self.settings.answer
-            embed = self.embedder.embed_batch if a.synonym_high > a.synonym_low else None
             focus = (Focus({}) if scope.query == FINDINGS_QUERY  # "what did the X review find?"
-                     else focus_of(scope.query, self.store.term_idf(), embed, a.synonym_low, a.synonym_high,
-                                   self.store.term_doc_freq()))
+                     else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq()))
             factors = self._checked(self.summariser.factors(r.query_vector, hits, self._reports,
                                                             self._min_dense(report_ids), focus))
         if not factors:

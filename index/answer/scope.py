@@ -203,7 +203,7 @@ class Scoper:
             if t.norm != KIND or k in covered:
                 continue
             word = _fold(question[t.start:t.end].split()[-1])
-            if word not in _SINGULAR_KIND_WORDS and not question[t.start:t.end].lower().endswith("review"):
+            if word not in _SINGULAR_KIND_WORDS:  # "reviews", "reports": reports in general, not one
                 continue
             j = k
             while j > 0 and k - j < 3 and toks[j - 1].capital and j - 1 not in covered \

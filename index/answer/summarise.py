@@ -99,9 +99,8 @@ class Summariser:
         self.stored_vectors = stored_vectors  # sentence vectors made at ingest, by passage id
         self.themes = themes
         self.settings = settings or AnswerSettings()
-        self.max_factors = self.settings.max_factors
-        self.merge_threshold = self.settings.merge_threshold
         self._theme_vecs: np.ndarray | None = None
+        self._theme_labels = {t.id: t.label for t in themes}
         self._keyword_patterns: list[re.Pattern[str] | None] | None = None
 
     def theme_vectors(self) -> np.ndarray | None:
@@ -125,13 +124,14 @@ class Summariser:
         if not units:
             return []
         vecs = self.unit_vectors(relevant, units)
-        for u, v in zip(units, vecs, strict=True):
+        coverages = focus.coverages([self._coverage_text(u) for u in units])
+        for u, v, coverage in zip(units, vecs, coverages, strict=True):
             u.vector = v
             cos = float(np.dot(v, question_vec))
             if u.kind == "summary":  # a card's own vector also knows the list it belongs to
                 cos = max(cos, u.hit.dense or 0.0)
             u.cos = cos
-            u.coverage = focus.coverage(self._coverage_text(u), v)
+            u.coverage = coverage
             u.support = (1 - s.support_weight) * cos + s.support_weight * u.coverage - s.unknown_penalty * focus.unknown
             u.score = (s.sentence_weight * cos + (1 - s.sentence_weight) * (u.hit.dense or 0.0)
                        + s.coverage_rank_weight * u.coverage)
@@ -149,8 +149,7 @@ class Summariser:
         when ``card_theme_words`` is on, the labels of its themes (a card is a one-sentence paraphrase)."""
         text = f"{u.lead_in or ''} {u.text}"
         if u.kind == "summary" and self.settings.card_theme_words:
-            labels = {t.id: t.label for t in self.themes}
-            text += " " + " ".join(labels.get(t, "") for t in u.hit.passage.themes)
+            text += " " + " ".join(self._theme_labels.get(t, "") for t in u.hit.passage.themes)
         return text
 
     def unit_vectors(self, hits: list[Hit], units: list[Unit]) -> np.ndarray:
@@ -190,7 +189,7 @@ class Summariser:
         blocks.sort(key=lambda b: -b[0])
         chosen: list[Unit] = []
         for _, items in blocks:
-            room = self.max_factors + (s.list_extra_items if len(items) > 1 else 0) - len(chosen)
+            room = s.max_factors + (s.list_extra_items if len(items) > 1 else 0) - len(chosen)
             if room <= 0:
                 break
             chosen.extend(items[:room] if len(items) > 1 else items)
@@ -233,7 +232,7 @@ class Summariser:
             for g in groups:
                 rep = g[0]
                 if rep.vector is not None and u.vector is not None and \
-                        float(np.dot(rep.vector, u.vector)) >= self.merge_threshold and \
+                        float(np.dot(rep.vector, u.vector)) >= self.settings.merge_threshold and \
                         all(x.hit.passage.passage_id != u.hit.passage.passage_id for x in g):
                     g.append(u)
                     break

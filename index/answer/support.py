@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-import numpy as np
-
 from ..store.sparse import tokenize
 
 # words that say what kind of answer is wanted, or carry no topic at all (bm25s's own English stopword
@@ -38,48 +36,31 @@ like kind sort type
 """))
 
 class Focus:
-    """The question's content words with their weights (inverse document frequency in this store), and
-    their vectors, so that a near-synonym earns part of a word's weight."""
+    """The question's content words with their weights (inverse document frequency in this store)."""
 
-    def __init__(self, weights: dict[str, float], vectors: dict[str, np.ndarray] | None = None,
-                 low: float = 0.3, high: float = 0.6, unknown: set[str] | None = None) -> None:
+    def __init__(self, weights: dict[str, float], unknown: set[str] | None = None) -> None:
         self.weights = weights
         self.total = sum(weights.values())
         # share of the focus weight in words no passage of the store uses at all: a question about
         # pensions put to a store that never mentions them
         self.unknown = sum(weights[t] for t in unknown or set() if t in weights) / self.total if self.total else 0.0
-        self.vectors = vectors or {}
-        self.low, self.high = low, high
 
-    def coverage(self, text: str, vector: np.ndarray | None = None) -> float:
-        """Share of the focus weight that ``text`` carries (1.0 when the question has no focus words). A
-        word the text does not use counts in part when the text's vector is close to the word's."""
+    def coverages(self, texts: list[str]) -> list[float]:
+        """For each text, the share of the focus weight it carries (1.0 when the question has no focus
+        words). The texts are tokenised in one call."""
         if not self.total:
-            return 1.0
-        present = set(tokenize([text])[0])
-        got = 0.0
-        for term, weight in self.weights.items():
-            if term in present:
-                got += weight
-            elif vector is not None and term in self.vectors:
-                near = (float(np.dot(self.vectors[term], vector)) - self.low) / (self.high - self.low)
-                got += weight * min(1.0, max(0.0, near))
-        return got / self.total
+            return [1.0] * len(texts)
+        return [sum(w for t, w in self.weights.items() if t in present) / self.total
+                for present in map(set, tokenize(texts))] if texts else []
 
 
 def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
-             embed: Callable[[list[str]], np.ndarray] | None = None, low: float = 0.3, high: float = 0.6,
              doc_freq: dict[str, int] | None = None) -> Focus:
-    words: dict[str, str] = {}
-    for word in re.findall(r"[A-Za-z][A-Za-z'-]+", query):
-        plain = word.lower().replace("'", "").replace("’", "")
-        if plain in _ASKING or word.lower().split("'")[0] in _ASKING:
-            continue
-        stems = tokenize([word])[0]
-        if stems and len(stems[0]) > 1:
-            words.setdefault(stems[0], word.lower())
-    if not words:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]+", query)
+             if w.lower().replace("'", "").replace("’", "") not in _ASKING and w.lower().split("'")[0] not in _ASKING]
+    terms = [stems[0] for stems in tokenize(words) if stems and len(stems[0]) > 1] if words else []
+    terms = list(dict.fromkeys(terms))
+    if not terms:
         return Focus({})
-    vectors = dict(zip(words, embed(list(words.values())), strict=True)) if embed is not None else None
-    unknown = {t for t in words if doc_freq is not None and doc_freq.get(t, 0) == 0}
-    return Focus(idf(list(words)), vectors, low, high, unknown)
+    unknown = {t for t in terms if doc_freq is not None and doc_freq.get(t, 0) == 0}
+    return Focus(idf(terms), unknown)

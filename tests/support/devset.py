@@ -51,31 +51,16 @@ pieces) and ``devset_pdf``.
 from __future__ import annotations
 
 import functools
-import importlib
 import json
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from . import devset_pdf
+from . import devset_render as _render
 
-def _sibling(name: str) -> Any:
-    """A module beside this one, whether this file was imported as a package module or loaded by path
-    (``lessons eval`` loads it by path from the source checkout)."""
-    if __package__:
-        return importlib.import_module(f"{__package__}.{name}")
-    if f"inquiry_lessons_{name}" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(f"inquiry_lessons_{name}", Path(__file__).with_name(f"{name}.py"))
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[f"inquiry_lessons_{name}"]
-
-
-_render = _sibling("devset_render")
 Block = _render.Block
 FICTION_LABEL: str = _render.FICTION_LABEL
 DEVSET_DIR: Path = Path(__file__).resolve().parent.parent / "data" / "devset"
@@ -241,7 +226,7 @@ def write_documents(out_dir: Path) -> list[Path]:
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
-    renderers = {"pdf": _sibling("devset_pdf").render_pdf, "docx": _render.render_docx, "html": _render.render_html}
+    renderers = {"pdf": devset_pdf.render_pdf, "docx": _render.render_docx, "html": _render.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -14,29 +14,13 @@ second pass with the real page numbers."""
 
 from __future__ import annotations
 
-import importlib
 import io
 import re
-import sys
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
 
+from . import devset_render as _r
 
-def _sibling(name: str) -> Any:
-    """A module beside this one, whether this file was imported as a package module or loaded by path."""
-    if __package__:
-        return importlib.import_module(f"{__package__}.{name}")
-    if f"inquiry_lessons_{name}" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(f"inquiry_lessons_{name}", Path(__file__).with_name(f"{name}.py"))
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[f"inquiry_lessons_{name}"]
-
-
-_r = _sibling("devset_render")
 Block, FICTION_LABEL, _PUNCT = _r.Block, _r.FICTION_LABEL, _r.PUNCT
 
 _SHY = "\u00ad"

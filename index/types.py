@@ -17,6 +17,7 @@ class Block:
     """One paragraph-like unit out of a parser, before passages are cut.
 
     ``page`` is the 1-based page on which the block starts (None where the format has no pages);
+    ``page_label`` is the number printed on that page ("7", "vii"), None when unknown;
     ``level`` is the heading level (1 = top) for headings.
     """
 
@@ -24,6 +25,7 @@ class Block:
     kind: BlockKind = "para"
     page: int | None = None
     level: int = 0
+    page_label: str | None = None
 
 
 @dataclass
@@ -106,6 +108,7 @@ class Passage:
     page: int | None = None
     section: str = ""
     ordinal: int = 0  # position of the passage in its report
+    page_label: str | None = None  # the number printed on that page ("7", "vii"); None when unknown
     page_ordinal: int | None = None  # for unnumbered text: n-th paragraph on its page
     passage_id: int | None = None
     source_kind: str = "report"  # "report": the report's own text; "summary": a lesson card in our words
@@ -163,6 +166,9 @@ class Citation(BaseModel):
     report: str  # the report's label: "Rochdale SCR (2013)"
     paragraph: str | None  # the report's own printed number ("4.9.5", "Recommendation 3"), None if unnumbered
     page: int | None  # 1-based PDF page the passage starts on; None where the format has no pages
+    # the page number printed on that page ("7", "vii"): from the PDF's /PageLabels, else from its headers or
+    # footers; None when unknown. A reader holding the printed report looks this one up.
+    page_label: str | None = None
     quote: str  # verbatim in the cited passage (for a summary: our statement, never shown as the report's)
     source_kind: Literal["report", "summary"] = "report"  # the report's own text, or a lesson card
     verified: bool = True  # for a summary: were its paragraph and page verified by the evidence
@@ -189,6 +195,7 @@ class PassageOut(BaseModel):
     report: str
     paragraph: str | None
     page: int | None
+    page_label: str | None = None
     text: str
     score: float
 

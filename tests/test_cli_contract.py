@@ -17,9 +17,10 @@ from inquiry_lessons.index.cli import app
 runner = CliRunner()
 
 CITATION_KEYS = {"report_id": str, "report": str, "paragraph": (str, type(None)), "page": (int, type(None)),
-                 "quote": str, "source_kind": str, "verified": bool, "provenance": (str, type(None))}
+                 "page_label": (str, type(None)), "quote": str, "source_kind": str, "verified": bool,
+                 "provenance": (str, type(None))}
 PASSAGE_KEYS = {"report_id": str, "report": str, "paragraph": (str, type(None)), "page": (int, type(None)),
-                "text": str, "score": float}
+                "page_label": (str, type(None)), "text": str, "score": float}
 
 
 def check_answer_object(obj: dict) -> None:

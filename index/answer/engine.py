@@ -158,7 +158,8 @@ class Engine:
     def _passage_out(self, h: Hit) -> PassageOut:
         rep = self._reports.get(h.passage.report_id)
         return PassageOut(report_id=h.passage.report_id, report=rep.label if rep else h.passage.report_id,
-                          paragraph=h.passage.paragraph, page=h.passage.page, text=h.passage.text,
+                          paragraph=h.passage.paragraph, page=h.passage.page, page_label=h.passage.page_label,
+                          text=h.passage.text,
                           score=round(h.score, 6))
 
     def theme_lessons(self, theme_id: str, limit: int = 12) -> Answer:

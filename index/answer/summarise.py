@@ -87,7 +87,8 @@ def make_citation(unit: Unit, reports: dict[str, Report], quote_words: int = QUO
     report = reports.get(p.report_id)
     summary = p.source_kind == "summary"
     return Citation(report_id=p.report_id, report=report.label if report else p.report_id,
-                    paragraph=p.paragraph, page=p.page, quote=quote_of(unit.text, quote_words), passage_id=p.passage_id,
+                    paragraph=p.paragraph, page=p.page, page_label=p.page_label, quote=quote_of(unit.text, quote_words),
+                    passage_id=p.passage_id,
                     source_kind="summary" if summary else "report", verified=p.verified if summary else True,
                     provenance=p.card.source_type if summary and p.card else None)
 

@@ -7,14 +7,24 @@ from dataclasses import dataclass, field
 from ..types import Answer, Citation, Factor
 
 
-def reference(report: str, paragraph: str | None, page: int | None) -> str:
+def page_ref(page: int | None, page_label: str | None = None) -> str | None:
+    """'p.114'; where the printed page number differs from the PDF's page, both: 'p.7 (PDF p.10)'."""
+    if page is None:
+        return f"p.{page_label}" if page_label else None
+    if page_label and page_label != str(page):
+        return f"p.{page_label} (PDF p.{page})"
+    return f"p.{page}"
+
+
+def reference(report: str, paragraph: str | None, page: int | None, page_label: str | None = None) -> str:
     """'Rochdale SCR (2013) ¶4.9.5, p.114'; 'Recommendation 3' is printed as it stands."""
     parts = [report]
     if paragraph:
         parts.append(paragraph if " " in paragraph else f"¶{paragraph}")
     ref = " ".join(parts)
-    if page is not None:
-        ref += f", p.{page}" if paragraph else f" p.{page}"
+    pages = page_ref(page, page_label)
+    if pages:
+        ref += f", {pages}" if paragraph else f" {pages}"
     return ref
 
 
@@ -27,10 +37,10 @@ SUMMARY_NOTES = {
 def cite(c: Citation) -> str:
     """The reference; for a lesson card, labelled as our summary, with paragraph and page only if verified."""
     if c.source_kind != "summary":
-        return reference(c.report, c.paragraph, c.page)
+        return reference(c.report, c.paragraph, c.page, c.page_label)
     if c.verified and (c.paragraph or c.page):
         note = SUMMARY_NOTES.get(c.provenance or "", "summary; reference verified")
-        return f"{reference(c.report, c.paragraph, c.page)} ({note})"
+        return f"{reference(c.report, c.paragraph, c.page, c.page_label)} ({note})"
     source = {"news": "news reports", "secondary": "secondary sources", "primary": "the report"}.get(
         c.provenance or "", "published accounts")
     return f"{c.report} (summary of {source}; no paragraph verified)"

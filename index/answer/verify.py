@@ -24,8 +24,8 @@ def citation_problem(c: Citation, store: Store) -> str | None:
         return f"quote is not verbatim in passage {c.passage_id}"
     if c.paragraph is not None and c.paragraph not in store.paragraphs(c.report_id):
         return f"paragraph {c.paragraph} does not exist in {c.report_id}"
-    if c.paragraph != p.paragraph or c.page != p.page:
-        return f"reference {c.paragraph}/{c.page} does not match passage {c.passage_id}"
+    if c.paragraph != p.paragraph or c.page != p.page or c.page_label != p.page_label:
+        return f"reference {c.paragraph}/{c.page}/{c.page_label} does not match passage {c.passage_id}"
     return None
 
 

@@ -61,13 +61,13 @@ def is_contents_entry(text: str) -> bool:
     return bool(_LEADER_ENTRY.match(text.strip()))
 
 
-def _repeat_key(text: str) -> str:
+def repeat_key(text: str) -> str:
     text = re.sub(r"\d+", "#", text.lower())
     text = re.sub(r"\b[ivxlc]{1,6}\b$", "#", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _zone_positions(page_lines: list[Line]) -> tuple[set[int], set[int]]:
+def zone_positions(page_lines: list[Line]) -> tuple[set[int], set[int]]:
     """Indices of lines that may be running headers (top) or footers (bottom) on one page."""
     n = len(page_lines)
     top = set(range(min(ZONE_LINES, n)))
@@ -83,10 +83,10 @@ def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
     """Remove running headers/footers and page numbers from each page's lines."""
     n_pages = sum(1 for p in pages if p)
     counts: dict[str, Counter[str]] = {"top": Counter(), "bottom": Counter()}
-    zones = [_zone_positions(p) for p in pages]
+    zones = [zone_positions(p) for p in pages]
     for page_lines, (top, bottom) in zip(pages, zones, strict=True):
         for zone, idx in (("top", top), ("bottom", bottom)):
-            seen = {_repeat_key(page_lines[i].text) for i in idx}
+            seen = {repeat_key(page_lines[i].text) for i in idx}
             counts[zone].update(k for k in seen if k)
     threshold = max(2, int(0.25 * n_pages + 0.999)) if n_pages >= 3 else n_pages + 1
     out: list[list[Line]] = []
@@ -95,7 +95,7 @@ def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
         # running matter sits at the edges: stop at the first line from each edge that is not running
         for zone, order in (("top", sorted(top)), ("bottom", sorted(bottom, reverse=True))):
             for i in order:
-                n = counts[zone][_repeat_key(page_lines[i].text)]
+                n = counts[zone][repeat_key(page_lines[i].text)]
                 if n >= threshold or is_page_number(page_lines[i].text) or \
                         (n >= 3 and _in_margin(page_lines[i], zone)):
                     drop.add(i)

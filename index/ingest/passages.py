@@ -123,7 +123,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
 
     def start(text: str, block: Block, paragraph: str | None) -> Passage:
         p = Passage(report_id=report_id, text=text, paragraph=paragraph, page=block.page,
-                    section=section_path())
+                    page_label=block.page_label, section=section_path())
         passages.append(p)
         return p
 
@@ -220,7 +220,7 @@ def _windows(p: Passage, size: int, overlap: int) -> list[Passage]:
     for part in out:
         text = _rejoin(p.text, part)
         result.append(Passage(report_id=p.report_id, text=text, paragraph=p.paragraph, page=p.page,
-                              section=p.section, page_ordinal=p.page_ordinal))
+                              page_label=p.page_label, section=p.section, page_ordinal=p.page_ordinal))
     return result
 
 

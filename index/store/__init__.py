@@ -41,6 +41,7 @@ class Store:
         self.manifest = manifest
         self._db = sql.connect_readonly(gen / sql.FILE, check_same_thread=False)
         self._db.row_factory = sqlite3.Row
+        self._columns = sql.passage_columns(int(manifest.get("schema") or sql.SCHEMA_VERSION))
         self._lock = threading.Lock()
         self._dense: Any = None
         self._sparse: SparseIndex | None = None
@@ -58,7 +59,7 @@ class Store:
             manifest = json.loads((gen / MANIFEST).read_text())
         except (OSError, ValueError) as exc:
             raise StoreMissing(f"store at {root} is damaged: {exc}") from exc
-        if manifest.get("schema") != sql.SCHEMA_VERSION:
+        if manifest.get("schema") not in sql.READABLE_SCHEMAS:
             raise StoreMismatch(f"store at {root} has schema {manifest.get('schema')}, this version "
                                 f"reads {sql.SCHEMA_VERSION}; re-ingest into a new store")
         if model_id is not None and manifest.get("model_id") != model_id:
@@ -112,11 +113,11 @@ class Store:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        rows = self._query(f"SELECT {sql.PASSAGE_COLUMNS} FROM passages WHERE passage_id IN ({marks})", tuple(ids))
+        rows = self._query(f"SELECT {self._columns} FROM passages WHERE passage_id IN ({marks})", tuple(ids))
         return {r["passage_id"]: sql.passage_from_row(r) for r in rows}
 
     def report_passages(self, report_id: str) -> list[Passage]:
-        rows = self._query(f"SELECT {sql.PASSAGE_COLUMNS} FROM passages WHERE report_id = ? "
+        rows = self._query(f"SELECT {self._columns} FROM passages WHERE report_id = ? "
                            "ORDER BY source_kind, ordinal", (report_id,))
         return [sql.passage_from_row(r) for r in rows]
 

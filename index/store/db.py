@@ -13,7 +13,10 @@ import numpy as np
 
 from ..types import CardMeta, IndexedReport, Passage, Report
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+# schema 3 lacked passages.page_label: such a store is still read (labels None) and is upgraded in place by
+# the next write (ALTER TABLE in the new generation's copy)
+READABLE_SCHEMAS = (3, 4)
 FILE = "passages.sqlite"
 
 SCHEMA = """
@@ -25,7 +28,7 @@ CREATE TABLE IF NOT EXISTS reports (
 CREATE TABLE IF NOT EXISTS passages (
     passage_id INTEGER PRIMARY KEY AUTOINCREMENT,
     report_id TEXT NOT NULL REFERENCES reports(report_id) ON DELETE CASCADE,
-    ordinal INTEGER NOT NULL, paragraph TEXT, page INTEGER, page_ordinal INTEGER,
+    ordinal INTEGER NOT NULL, paragraph TEXT, page INTEGER, page_ordinal INTEGER, page_label TEXT,
     section TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,
     source_kind TEXT NOT NULL DEFAULT 'report', verified INTEGER NOT NULL DEFAULT 1,
     meta TEXT NOT NULL DEFAULT '{}',
@@ -41,8 +44,20 @@ CREATE TABLE IF NOT EXISTS units (
 CREATE INDEX IF NOT EXISTS units_passage ON units(passage_id, ordinal);
 """
 
-PASSAGE_COLUMNS = ("passage_id, report_id, ordinal, paragraph, page, page_ordinal, section, text, source_kind, "
-                   "verified, meta")
+PASSAGE_COLUMNS = ("passage_id, report_id, ordinal, paragraph, page, page_ordinal, page_label, section, text, "
+                   "source_kind, verified, meta")
+
+
+def passage_columns(schema: int) -> str:
+    """The passage columns to select from a generation of this schema."""
+    return PASSAGE_COLUMNS if schema >= 4 else PASSAGE_COLUMNS.replace("page_label", "NULL AS page_label")
+
+
+def upgrade(db: sqlite3.Connection) -> None:
+    """Bring a copied older generation to the current schema (before SCHEMA creates what is missing)."""
+    cols = {r[1] for r in db.execute("PRAGMA table_info(passages)")}
+    if cols and "page_label" not in cols:
+        db.execute("ALTER TABLE passages ADD COLUMN page_label TEXT")
 
 
 def connect_readonly(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
@@ -59,7 +74,7 @@ def report_from_row(r: sqlite3.Row) -> Report:
 
 def passage_from_row(r: sqlite3.Row) -> Passage:
     return Passage(report_id=r["report_id"], text=r["text"], paragraph=r["paragraph"], page=r["page"],
-                   section=r["section"], ordinal=r["ordinal"], page_ordinal=r["page_ordinal"],
+                   page_label=r["page_label"], section=r["section"], ordinal=r["ordinal"], page_ordinal=r["page_ordinal"],
                    passage_id=r["passage_id"], source_kind=r["source_kind"], verified=bool(r["verified"]),
                    card=CardMeta.from_json(json.loads(r["meta"])))
 
@@ -99,9 +114,9 @@ def _insert(db: sqlite3.Connection, item: IndexedReport, now: str) -> None:
     vectors = np.asarray(item.vectors, dtype=np.float32)
     for p, vec, uvecs in zip(item.passages, vectors, item.unit_vectors, strict=True):
         cur = db.execute(
-            "INSERT INTO passages (report_id, ordinal, paragraph, page, page_ordinal, section,"
-            " text, source_kind, verified, meta, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (report.report_id, p.ordinal, p.paragraph, p.page, p.page_ordinal, p.section,
+            "INSERT INTO passages (report_id, ordinal, paragraph, page, page_ordinal, page_label, section,"
+            " text, source_kind, verified, meta, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (report.report_id, p.ordinal, p.paragraph, p.page, p.page_ordinal, p.page_label, p.section,
              p.text, p.source_kind, int(p.verified), json.dumps(p.card.to_json() if p.card else {}, sort_keys=True),
              vec.tobytes()))
         db.executemany("INSERT INTO units (passage_id, ordinal, vector) VALUES (?,?,?)",

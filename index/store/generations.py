@@ -23,7 +23,7 @@ from . import dense, sparse
 
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
-CHUNKER_VERSION = "2026-11-22.2"
+CHUNKER_VERSION = "2026-12-01.1"
 # manifest keys recomputed on every write; any other key (content fingerprint, ...) is carried over
 _COMPUTED = {"schema", "chunker", "model_id", "dim", "passages", "units", "reports", "index", "unit_index",
              "created"}
@@ -62,7 +62,7 @@ def _old_manifest(root: Path, old_gen: Path | None, model_id: str, dim: int) -> 
     manifest: dict[str, Any] = json.loads((old_gen / MANIFEST).read_text())
     if manifest.get("model_id") != model_id or manifest.get("dim") != dim:
         raise StoreMismatch(f"store at {root} was built with model '{manifest.get('model_id')}', not '{model_id}'")
-    if manifest.get("schema") != sql.SCHEMA_VERSION:
+    if manifest.get("schema") not in sql.READABLE_SCHEMAS:
         raise StoreMismatch(f"store at {root} has an older schema; ingest into a new store")
     return manifest
 
@@ -101,6 +101,7 @@ def _build_generation(tmp: Path, old_gen: Path | None, items: list[IndexedReport
             src = sql.connect_readonly(old_gen / sql.FILE)
             src.backup(db)
             src.close()
+            sql.upgrade(db)
         db.executescript(sql.SCHEMA)
         db.execute("PRAGMA foreign_keys = ON")
         sql.apply_changes(db, items, remove)

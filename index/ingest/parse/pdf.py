@@ -28,6 +28,7 @@ from ..clean import (
     word_vocabulary,
 )
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text
+from .page_labels import pdf_page_labels, printed_page_labels
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +38,8 @@ _CID = re.compile(r"\(cid:\d+\)")
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 
 
-def _open_checked(path: Path) -> None:
+def _open_checked(path: Path) -> list[str] | None:
+    """Refuse an encrypted or page-less PDF; return the PDF's own page labels (None if it has none)."""
     import pypdf
     from pypdf.errors import PdfReadError
 
@@ -52,6 +54,7 @@ def _open_checked(path: Path) -> None:
                 raise EncryptedDocument(f"{path}: the PDF is password-protected; supply an unencrypted copy")
         if len(reader.pages) == 0:
             raise CorruptDocument(f"{path}: the PDF has no pages")
+        return pdf_page_labels(reader)
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise CorruptDocument(f"{path}: not a readable PDF ({type(exc).__name__})") from exc
 
@@ -123,7 +126,7 @@ def _pdf_year(meta: dict) -> int | None:
 
 
 def parse_pdf(path: Path) -> ParsedDocument:
-    _open_checked(path)
+    own_labels = _open_checked(path)
     pages, images, meta = _read_lines(path)
     n_chars = sum(len(ln.text) for p in pages for ln in p)
     if n_chars == 0:
@@ -133,9 +136,13 @@ def parse_pdf(path: Path) -> ParsedDocument:
     if n_chars < 20 * len(pages) and images >= len(pages) * 0.8:
         raise NeedsOCR(f"{path}: most pages are images without text; run OCR on it first")
     title_lines = _title_from_first_page(pages)
+    # printed page numbers are read before running matter (where they are printed) is dropped
+    labels = own_labels if own_labels and len(own_labels) == len(pages) else printed_page_labels(pages)
     pages = drop_running_matter(pages)
     pages = drop_contents(pages)
     blocks = lines_to_blocks(pages)
+    for b in blocks:
+        b.page_label = labels[b.page - 1] if b.page else None
     return ParsedDocument(blocks=blocks, pages=len(pages), title=_pdf_title(meta) or title_lines,
                           year=_year_from_text(pages) or _pdf_year(meta))
 

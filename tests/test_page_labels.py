@@ -97,3 +97,29 @@ def test_reference_shows_both_numbers_only_where_they_differ():
     assert reference("Fictional SCR (2019)", "4.2", 10, "7") == "Fictional SCR (2019) ¶4.2, p.7 (PDF p.10)"
     assert reference("Fictional SCR (2019)", "4.2", 7, "7") == "Fictional SCR (2019) ¶4.2, p.7"
     assert reference("Fictional SCR (2019)", None, 3, None) == "Fictional SCR (2019) p.3"
+
+
+def test_schema_3_store_is_read_and_upgraded(tmp_path, settings):
+    import json
+    import sqlite3
+
+    from inquiry_lessons.index.embed import HashEmbedder
+    from inquiry_lessons.index.ingest import ingest
+    from inquiry_lessons.index.store import Store
+    from tests.support.files import long_markdown
+
+    emb = HashEmbedder()
+    store = tmp_path / "s"
+    assert not ingest([long_markdown(tmp_path / "alpha-2019.md", 4)], store, settings, emb).failures
+    gen = store / (store / "CURRENT").read_text().strip()
+    with sqlite3.connect(gen / "passages.sqlite") as db:  # make it a store written before page labels
+        db.execute("ALTER TABLE passages DROP COLUMN page_label")
+    manifest = json.loads((gen / "manifest.json").read_text())
+    (gen / "manifest.json").write_text(json.dumps({**manifest, "schema": 3}))
+    old = Store.open(store)
+    assert {p.page_label for p in old.report_passages("alpha-2019")} == {None}
+    old.close()
+    assert not ingest([long_markdown(tmp_path / "beta-2020.md", 3, "Other Fictional Review")], store, settings,
+                      emb).failures
+    new = Store.open(store)
+    assert new.manifest["schema"] == 4 and new.passage_counts() == {"alpha-2019": 4, "beta-2020": 3}

@@ -74,7 +74,8 @@ def report_from_row(r: sqlite3.Row) -> Report:
 
 def passage_from_row(r: sqlite3.Row) -> Passage:
     return Passage(report_id=r["report_id"], text=r["text"], paragraph=r["paragraph"], page=r["page"],
-                   page_label=r["page_label"], section=r["section"], ordinal=r["ordinal"], page_ordinal=r["page_ordinal"],
+                   page_label=r["page_label"], section=r["section"], ordinal=r["ordinal"],
+                   page_ordinal=r["page_ordinal"],
                    passage_id=r["passage_id"], source_kind=r["source_kind"], verified=bool(r["verified"]),
                    card=CardMeta.from_json(json.loads(r["meta"])))
 

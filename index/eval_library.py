@@ -99,21 +99,17 @@ def evaluate_library(settings: Settings, embedder: Embedder, store: Path,
 
 
 # -- the operating point ---------------------------------------------------------------------------
-def curve(engines: list[tuple[Engine, list[tuple[str, bool, str]]]], weights: list[float],
-          thresholds: list[float], progress: Callable[[str, int, int], None] | None = None,
-          penalties: tuple[float, ...] = (0.0,)) -> list[dict[str, Any]]:
-    """For each support weight and threshold: the share of answerable questions answered and of
-    unanswerable ones abstained on, per split. ``engines`` pairs an engine with its questions as
+def curve(engines: list[tuple[Engine, list[tuple[str, bool, str]]]], grid: list[dict[str, float]],
+          progress: Callable[[str, int, int], None] | None = None) -> list[dict[str, Any]]:
+    """For each point of ``grid`` (answer settings to change): the share of answerable questions answered
+    and of unanswerable ones abstained on, per split. ``engines`` pairs an engine with its questions as
     (question, answerable, split)."""
     rows = []
-    total = len(weights) * len(thresholds) * len(penalties)
-    grid = ((w, t, v) for v in penalties for w in weights for t in thresholds)
-    for n, (w, t, v) in enumerate(grid, start=1):
-        row: dict[str, Any] = {"support_weight": w, "min_sentence_score": t, "unknown_penalty": v}
+    for n, point in enumerate(grid, start=1):
+        row: dict[str, Any] = dict(point)
         outcomes: dict[str, list[tuple[bool, bool]]] = {"tune": [], "held": []}
         for engine, questions in engines:
-            engine.summariser.settings = engine.settings.answer.model_copy(
-                update={"support_weight": w, "min_sentence_score": t, "unknown_penalty": v})
+            engine.summariser.settings = engine.settings.answer.model_copy(update=point)
             for question, answerable, split in questions:
                 outcomes.setdefault(split, []).append((answerable, engine.answer(question).answered))
         for split, pairs in outcomes.items():
@@ -123,7 +119,7 @@ def curve(engines: list[tuple[Engine, list[tuple[str, bool, str]]]], weights: li
             row[f"{split}_abstained"] = round(sum(not a for a in unans) / len(unans), 3) if unans else None
         rows.append(row)
         if progress:
-            progress("curve", n, total)
+            progress("curve", n, len(grid))
     for engine, _ in engines:
         engine.summariser.settings = engine.settings.answer
     return rows

@@ -94,7 +94,7 @@ class Engine:
             focus = (Focus({}) if scope.query == FINDINGS_QUERY  # "what did the X review find?"
                      else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq()))
             factors = self._checked(self.summariser.factors(r.query_vector, hits, self._reports,
-                                                            self._min_dense(report_ids), focus))
+                                                            self._min_dense(report_ids), focus, r.distinct))
         if not factors:
             return Answer(question=question, answered=False, message=self._no_answer(report_ids))
         return Answer(question=question, answered=True, factors=factors, passages=passages)

@@ -26,6 +26,10 @@ class Retrieval:
     hits: list[Hit]
     query_vector: np.ndarray
     supported: bool
+    # how far the best passage of the whole store stands out above the question's background (the mean
+    # cosine of the passages ranked ``background_ranks``): a question on a topic the store only brushes
+    # matches many passages about equally, one that it answers matches a few much better
+    distinct: float = 0.0
 
 
 class Retriever:
@@ -42,6 +46,7 @@ class Retriever:
         pool = s.retrieval.candidates if not report_ids else max(s.retrieval.candidates, 4 * s.retrieval.candidates)
         dense = self.store.dense_search(qv, pool) if mode != "sparse" else []
         sparse = self.store.sparse_search(question, pool) if mode != "dense" else []
+        distinct = self._distinct([sc for _, sc in dense])
         if report_ids:
             owner = self.store.report_ids_of([pid for pid, _ in dense + sparse])
             dense = [(p, sc) for p, sc in dense if owner.get(p) in report_ids]
@@ -70,7 +75,15 @@ class Retriever:
         hits = [Hit(passage=passages[pid], score=float(sc), dense=dense_of.get(pid), sparse=sparse_of.get(pid))
                 for pid, sc in chosen]
         best = max((h.dense or 0.0 for h in hits), default=0.0)
-        return Retrieval(hits=hits, query_vector=qv, supported=self._supported(hits, best, bool(report_ids)))
+        return Retrieval(hits=hits, query_vector=qv, supported=self._supported(hits, best, bool(report_ids)),
+                         distinct=distinct)
+
+    def _distinct(self, cosines: list[float]) -> float:
+        """The best cosine minus the mean of those ranked ``background_ranks`` (0 in a store too small to
+        have a background)."""
+        lo, hi = self.settings.retrieval.background_ranks
+        ranked = sorted(cosines, reverse=True)
+        return ranked[0] - float(np.mean(ranked[lo:hi])) if len(ranked) > lo else 0.0
 
     def _lists_first(self, ranked: list[tuple[int, float]], passages: dict[int, Passage]) -> list[tuple[int, float]]:
         """A question asking for factors or reasons is answered by a list: a passage with a lead-in and

@@ -111,10 +111,11 @@ class Summariser:
         return self._theme_vecs
 
     def factors(self, question_vec: np.ndarray, hits: list[Hit], reports: dict[str, Report],
-                min_score: float, focus: Focus | None = None) -> list[Factor]:
+                min_score: float, focus: Focus | None = None, distinct: float = 0.0) -> list[Factor]:
         """The cited factors, the one that answers best first. A factor must support the question's focus
         (support.py): its cosine blended with its coverage of the question's rare words reaches
-        ``min_sentence_score``. None qualify: no factors, and the engine abstains."""
+        ``min_sentence_score``; the question's ``distinct``-ness (retrieve.py) adds to every factor's
+        support. None qualify: no factors, and the engine abstains."""
         if not hits:
             return []
         s = self.settings
@@ -133,7 +134,8 @@ class Summariser:
                 cos = max(cos, u.hit.dense or 0.0)
             u.cos = cos
             u.coverage = coverage
-            u.support = (1 - s.support_weight) * cos + s.support_weight * u.coverage - s.unknown_penalty * focus.unknown
+            u.support = ((1 - s.support_weight) * cos + s.support_weight * u.coverage
+                         - s.unknown_penalty * focus.unknown + s.distinct_weight * distinct)
             u.score = (s.sentence_weight * cos + (1 - s.sentence_weight) * (u.hit.dense or 0.0)
                        + s.coverage_rank_weight * u.coverage)
         floor = max(u.score for u in units) - s.factor_floor_margin

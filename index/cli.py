@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 import time
+import unicodedata
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -30,8 +31,15 @@ def configure_logging(verbose: bool = False) -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING if verbose else logging.ERROR)
 
 
+def safe_line(text: str) -> str:
+    """``text`` as one printable line: control and format characters (a newline in a file name, a
+    terminal escape, a right-to-left override) and undecodable bytes are shown escaped, as Python would."""
+    return "".join(ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+                   if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") else ch for ch in text)
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(f"lessons: {message}", err=True)
+    typer.echo(f"lessons: {safe_line(message)}", err=True)
     return typer.Exit(code)
 
 
@@ -128,13 +136,13 @@ def ingest(
         result = run_ingest(files, target, settings, _embedder(settings), overrides, progress=bar)
     if result.failures:
         for line in result.failures:  # one line per bad file; nothing was ingested
-            typer.echo(f"lessons: {line}", err=True)
+            typer.echo(f"lessons: {safe_line(line)}", err=True)
         raise typer.Exit(1)
     secs = time.perf_counter() - started
     for r in result.reports:
-        typer.echo(f"ingested {r.report_id}: {r.label}")
-    typer.echo(f"{len(result.reports)} report(s), {result.passages} passages, {result.pages} pages "
-               f"in {secs:.1f}s -> {target}")
+        typer.echo(safe_line(f"ingested {r.report_id}: {r.label}"))
+    typer.echo(safe_line(f"{len(result.reports)} report(s), {result.passages} passages, {result.pages} pages "
+                         f"in {secs:.1f}s -> {target}"))
 
 
 @app.command()
@@ -318,7 +326,7 @@ def fetch(
                        f"{result.passages} passages")
         except LessonsError as exc:
             failed += 1
-            typer.echo(f"lessons: {exc}", err=True)
+            typer.echo(f"lessons: {safe_line(str(exc))}", err=True)
     if failed:
         raise typer.Exit(1)
 

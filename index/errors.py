@@ -8,6 +8,8 @@ one-line message and an exit code or a polite reply.
     │   ├── EmptyDocument      no text at all
     │   ├── NeedsOCR           a PDF whose pages are images without a text layer
     │   ├── TooLarge           over the configured size limit
+    │   ├── ResourceLimit      refused: over a parsing limit (pages, expansion, nesting, memory, time)
+    │   ├── BadMetadata        the sidecar FILE.meta.yaml or a metadata flag is not acceptable
     │   └── CorruptDocument    the parser could not read the file
     └── StoreError
         ├── StoreMissing       no store at the path
@@ -43,6 +45,15 @@ class NeedsOCR(IngestError):
 
 
 class TooLarge(IngestError):
+    pass
+
+
+class ResourceLimit(IngestError):
+    """The file would take more than a configured limit to parse (pages, decompressed size, XML or HTML
+    nesting, memory, time): refused before or while parsing, so that a hostile file stays cheap."""
+
+
+class BadMetadata(IngestError):
     pass
 
 

@@ -74,6 +74,31 @@ class EmbeddingSettings(_Group):
 
 class IngestSettings(_Group):
     max_file_mb: float = Field(default=100.0, description="Largest report file accepted, in MiB.")
+    # Each file is parsed in a worker process held to these limits (a hostile file is refused, never a crash)
+    parse_in_worker: bool = Field(
+        default=True, description="Parse in a separate worker process under the time and memory limits below "
+        "(false: in this process, without them; for debugging only).",
+    )
+    parse_timeout: float = Field(
+        default=300.0, description="Seconds one file may take to parse (text layer, checks), before OCR time.",
+    )
+    parse_timeout_per_ocr_page: float = Field(
+        default=10.0, description="Seconds added to parse_timeout for each page the PDF parser OCRs "
+        "(Tesseract takes about 2-4 s a page here).",
+    )
+    parse_memory_mb: int = Field(
+        default=1536, description="Address space of the parse worker, in MiB (RLIMIT_AS): a file needing more "
+        "is refused.",
+    )
+    max_pages: int = Field(default=2000, description="Most pages a PDF may have.")
+    max_unzipped_mb: float = Field(default=512.0, description="Most a DOCX may expand to when unzipped, in MiB.")
+    max_zip_ratio: float = Field(
+        default=200.0, description="Highest compression ratio of a DOCX member over 1 MiB (a zip bomb's is ~1000).",
+    )
+    max_inflate_mb: float = Field(
+        default=512.0, description="Most a PDF's compressed streams other than images may inflate to, in MiB.",
+    )
+    max_html_depth: int = Field(default=256, description="Deepest nesting of elements accepted in an HTML file.")
     window_words: int = Field(default=220, description="Paragraphs longer than this are split into windows.")
     window_overlap: int = Field(default=40, description="Words shared by consecutive windows.")
     catalogue_file: Path | None = Field(
@@ -94,6 +119,10 @@ class RetrievalSettings(_Group):
         "when the question asks for factors, reasons or causes."
     )
     per_report_max: int = Field(default=4, description="At most this many passages per report in the top K.")
+    background_ranks: tuple[int, int] = Field(
+        default=(10, 50), description="Ranks (from, to) of the passages whose mean cosine is a question's "
+        "background: how far the best passage stands out above it is the answer's distinctness.",
+    )
     min_dense_score: float = Field(
         default=0.34, description="Cosine similarity below which the best passage does not support an answer."
     )
@@ -117,6 +146,10 @@ class AnswerSettings(_Group):
     unknown_penalty: float = Field(
         default=0.3, description="Taken from support per unit share of the question's focus in words the store "
         "never uses."
+    )
+    distinct_weight: float = Field(
+        default=0.0, description="Added to every factor's support per unit of the question's distinctness (how far "
+        "the best passage stands out above the question's background in the store).",
     )
     card_theme_words: bool = Field(
         default=True, description="A lesson card's theme labels count towards its coverage of the question."

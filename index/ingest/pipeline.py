@@ -17,8 +17,7 @@ from ..settings import Settings
 from ..store import write_reports
 from ..types import IndexedReport, Passage, Report
 from .metadata import build_report
-from .parse import parse
-from .passages import cut_passages
+from .sandbox import parse_file
 
 logger = logging.getLogger(__name__)
 
@@ -40,11 +39,14 @@ class IngestResult:
     failures: list[str]
 
 
-def prepare(path: Path, settings: Settings, overrides: dict[str, Any] | None = None) -> Prepared:
-    """Parse one file into a report and its passages (no store change)."""
-    doc = parse(path, max_bytes=int(settings.ingest.max_file_mb * 2**20))
+def prepare(path: Path, settings: Settings, overrides: dict[str, Any] | None = None,
+            progress: Progress | None = None) -> Prepared:
+    """Parse one file into a report and its passages (no store change). Parsing and cutting run in a
+    worker process under the ingest settings' memory and time limits (:mod:`.sandbox`)."""
+    doc, passages = parse_file(path, settings.ingest, progress)
     report = build_report(path, doc, overrides or {})
-    passages = cut_passages(doc.blocks, report.report_id, settings.ingest.window_words, settings.ingest.window_overlap)
+    for p in passages:
+        p.report_id = report.report_id
     if not passages:
         raise IngestError(f"{path}: no passages could be cut from the text")
     return Prepared(path=path, report=report, passages=passages)
@@ -75,14 +77,18 @@ def embed_passages(embedder: Embedder, passages: list[Passage], batch: int,
 
 def ingest(paths: list[Path], store: Path, settings: Settings, embedder: Embedder,
            overrides: dict[str, Any] | None = None, progress: Progress | None = None) -> IngestResult:
-    """Ingest all files or none: every file is parsed first; any failure leaves the store untouched."""
+    """Ingest all files or none: every file is parsed first; any failure leaves the store untouched. Each
+    file that fails gives one line in ``failures``: an :class:`IngestError`'s message, or for anything
+    unexpected, the file and the exception's type (never its message, which may quote the document)."""
     prepared: list[Prepared] = []
     failures: list[str] = []
     for n, path in enumerate(paths, start=1):
         try:
-            prepared.append(prepare(Path(path), settings, overrides))
+            prepared.append(prepare(Path(path), settings, overrides, progress))
         except IngestError as exc:
             failures.append(str(exc))
+        except Exception as exc:  # a bug or a hostile file past the parser: one line, not a traceback
+            failures.append(f"{path}: could not be ingested ({type(exc).__name__})")
         if progress:
             progress("parse", n, len(paths))
     ids = [p.report.report_id for p in prepared]

@@ -79,15 +79,15 @@ def write_reports(root: Path | str, items: list[IndexedReport], model_id: str, d
         old_manifest = _old_manifest(root, old_gen, model_id, dim)
         tmp = root / f".tmp-{secrets.token_hex(6)}"
         tmp.mkdir()
-        try:
+        try:  # on any failure, nothing of this write is left behind
             manifest = _build_generation(tmp, old_gen, items, remove or [], model_id, dim, exact_index_max)
+            manifest = {**{k: v for k, v in old_manifest.items() if k not in _COMPUTED}, **manifest,
+                        **(extra_manifest or {})}
+            (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True))
+            _switch(root, tmp, old_gen)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-        manifest = {**{k: v for k, v in old_manifest.items() if k not in _COMPUTED}, **manifest,
-                    **(extra_manifest or {})}
-        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True))
-        _switch(root, tmp, old_gen)
         return manifest
 
 
@@ -141,12 +141,17 @@ def _switch(root: Path, tmp: Path, old_gen: Path | None) -> None:
                 os.fsync(fh.fileno())
     gen_name = f"gen-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{secrets.token_hex(3)}"
     os.rename(tmp, root / gen_name)
-    _fsync_dir(root)
     pointer = root / f".tmp-CURRENT-{secrets.token_hex(3)}"
-    pointer.write_text(gen_name + "\n")
-    with open(pointer, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(pointer, root / CURRENT)
+    try:
+        _fsync_dir(root)
+        pointer.write_text(gen_name + "\n")
+        with open(pointer, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(pointer, root / CURRENT)
+    except BaseException:  # CURRENT still names the old generation: the new one goes
+        pointer.unlink(missing_ok=True)
+        shutil.rmtree(root / gen_name, ignore_errors=True)
+        raise
     _fsync_dir(root)
     for gen in root.glob("gen-*"):
         if gen.name not in (gen_name, old_gen.name if old_gen else None):

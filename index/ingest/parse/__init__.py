@@ -2,6 +2,10 @@
 
 Every parser returns blocks (headings, paragraphs, bullet items) in reading order with the 1-based page
 on which each starts, with running headers/footers, page numbers and contents lists already removed.
+
+:func:`parse` runs in the calling process; ingest runs it in a worker process held to memory and time
+limits (``..sandbox``). Before a parser opens a file, the cheap checks of :mod:`.limits` refuse what is
+over a limit (pages, decompressed size, XML declarations, HTML nesting).
 """
 
 from __future__ import annotations
@@ -14,10 +18,13 @@ from ...types import ParsedDocument
 from ..clean import drop_contents_blocks
 from .docx import parse_docx
 from .html import parse_html
+from .limits import ParseLimits, check_docx, check_html, check_pdf
 from .pdf import parse_pdf
 from .text import parse_markdown, parse_text
 
 Parser = Callable[[Path], ParsedDocument]
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+PreCheck = Callable[[Path, ParseLimits], None]
 
 PARSERS: dict[str, Parser] = {
     ".pdf": parse_pdf,
@@ -32,9 +39,30 @@ PARSERS: dict[str, Parser] = {
 }
 
 
-def parse(path: Path, max_bytes: int | None = None) -> ParsedDocument:
-    """Parse one report file; raise an :class:`IngestError` subclass with a one-line reason."""
+PRECHECKS: dict[str, PreCheck] = {".pdf": check_pdf, ".docx": check_docx, ".html": check_html,
+                                  ".htm": check_html, ".xhtml": check_html}
+KINDS = {".pdf": "PDF", ".docx": "DOCX", ".html": "HTML", ".htm": "HTML", ".xhtml": "HTML", ".md": "Markdown",
+         ".markdown": "Markdown", ".txt": "text", ".text": "text"}
+
+
+def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = None,
+          limits: ParseLimits | None = None) -> ParsedDocument:
+    """Parse one report file; raise an :class:`IngestError` subclass with a one-line reason.
+    ``progress(stage, done, total)`` hears of slow stages (``"ocr"``, a page at a time)."""
     path = Path(path)
+    parser = check_file(path, max_bytes)
+    suffix = path.suffix.lower()
+    if suffix in PRECHECKS:
+        PRECHECKS[suffix](path, limits or ParseLimits())
+    doc = parse_pdf(path, progress=progress) if parser is parse_pdf else parser(path)
+    doc.blocks = drop_contents_blocks(doc.blocks)  # block-level cleaning, once, for every format
+    if not any(b.text.strip() for b in doc.blocks if b.kind != "heading"):
+        raise EmptyDocument(f"{path}: no body text found")
+    return doc
+
+
+def check_file(path: Path, max_bytes: int | None = None) -> Parser:
+    """The parser for this file, once it is found to exist, of a known type, not empty, not too large."""
     if not path.is_file():
         raise UnsupportedFormat(f"{path}: no such file")
     parser = PARSERS.get(path.suffix.lower())
@@ -49,11 +77,7 @@ def parse(path: Path, max_bytes: int | None = None) -> ParsedDocument:
             f"{path}: {size / 2**20:.1f} MiB is over the limit of {max_bytes / 2**20:.0f} MiB "
             "(set LESSONS_MAX_FILE_MB to raise it)"
         )
-    doc = parser(path)
-    doc.blocks = drop_contents_blocks(doc.blocks)  # block-level cleaning, once, for every format
-    if not any(b.text.strip() for b in doc.blocks if b.kind != "heading"):
-        raise EmptyDocument(f"{path}: no body text found")
-    return doc
+    return parser
 
 
-__all__ = ["PARSERS", "parse"]
+__all__ = ["KINDS", "PARSERS", "ParseLimits", "Progress", "check_file", "parse"]

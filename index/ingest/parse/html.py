@@ -3,12 +3,16 @@
 Site chrome is dropped (script, style, nav, header, footer, aside, forms, cookie banners, breadcrumbs);
 when the page has a <main> or <article>, only that is read. Headings h1–h6 keep their level; list items
 become bullets (nested lists included); p, blockquote, dd, td and text-only divs become paragraphs.
+
+The tree is read in one pass with an explicit stack, so time grows linearly with the number of elements
+and no nesting depth overflows Python's stack (how deep a file may nest is checked before, in
+:mod:`.limits`).
 """
 
 from __future__ import annotations
 
-import copy
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from ...errors import CorruptDocument
@@ -36,14 +40,13 @@ def parse_html(path: Path) -> ParsedDocument:
     if soup.find() is None:
         raise CorruptDocument(f"{path}: not readable HTML")
     title = soup.title.get_text(" ", strip=True) if soup.title else None
-    for tag in soup.find_all(_CHROME_TAGS):
-        tag.decompose()
+    _drop(soup.find_all(_CHROME_TAGS))
+    hinted = []
     for tag in soup.find_all(True):
-        if tag.decomposed or tag.attrs is None:
-            continue
         hint = " ".join(str(v) for v in (tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or ""))
         if hint.strip() and _CHROME_HINT.search(hint) and tag.name not in ("body", "html", "main", "article"):
-            tag.decompose()
+            hinted.append(tag)
+    _drop(hinted)
     root = soup.find("main") or soup.find("article") or soup.body or soup
     blocks: list[Block] = []
     _walk(root, blocks)
@@ -57,28 +60,87 @@ def parse_html(path: Path) -> ParsedDocument:
     return ParsedDocument(blocks=blocks, pages=None, title=h1 or title, year=year)
 
 
-def _text(tag, skip_lists: bool = False) -> str:
-    """Text of a tag; with ``skip_lists``, without the text of nested lists (they become their own items)."""
-    if skip_lists and tag.find(["ul", "ol"]):
-        clone = copy.copy(tag)
-        for sub in clone.find_all(["ul", "ol"]):
-            sub.decompose()
-        return normalise_text(clone.get_text(" ", strip=True))
-    return normalise_text(tag.get_text(" ", strip=True))
+def _drop(tags: list) -> None:
+    """Decompose these tags (in document order), each once: one inside a tag already gone is skipped.
+    Linear however deep: bs4's ``tag.decomposed`` is not used, as on a live tag it searches the subtree."""
+    gone: set[int] = set()
+    for tag in tags:
+        if id(tag) not in gone:
+            gone.update(map(id, tag.descendants))
+            tag.decompose()
 
 
-def _walk(node, blocks: list[Block]) -> None:
+_STRUCT = ("p", "div", "ul", "ol", "table")
+_LISTS = ("ul", "ol")
+_INLINE = {"b", "strong", "em", "i", "a", "span", "abbr", "sup", "sub", "u", "small", "mark", "cite", "q", "time",
+           "font"}
+_HEADING = re.compile(r"h[1-6]")
+
+
+class _Contains:
+    """For every tag under a root, whether some tag below it is a block tag, a structural tag or a list:
+    one pass over the tree from the last tag back to the root, each tag's answers made from its children's
+    (so that no question walks a subtree again, however deep the nesting)."""
+
+    def __init__(self, root) -> None:
+        from bs4 import Tag
+
+        self.block: set[int] = set()
+        self.struct: set[int] = set()
+        self.lists: set[int] = set()
+        tags = [root, *root.find_all(True)]  # document order: every tag comes before its descendants
+        for tag in reversed(tags):
+            for child in tag.contents:
+                if not isinstance(child, Tag):
+                    continue
+                key, name = id(child), child.name
+                if name in _BLOCK_TAGS or key in self.block:
+                    self.block.add(id(tag))
+                if name in _STRUCT or key in self.struct:
+                    self.struct.add(id(tag))
+                if name in _LISTS or key in self.lists:
+                    self.lists.add(id(tag))
+
+
+def _text_without_lists(tag) -> str:
+    """A list item's text without the text of lists inside it (they become their own items)."""
+    from bs4 import CData, NavigableString, Tag
+
+    parts: list[str] = []
+    stack = [iter(tag.contents)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, Tag):
+            if child.name not in _LISTS:
+                stack.append(iter(child.contents))
+        elif type(child) in (NavigableString, CData) and child.strip():
+            parts.append(child.strip())
+    return normalise_text(" ".join(parts))
+
+
+def _walk(root, blocks: list[Block]) -> None:
+    """Blocks in reading order, one pass over the tree with an explicit stack (no recursion)."""
     from bs4 import NavigableString, Tag
 
-    loose: list[str] = []
+    has = _Contains(root)
 
-    def flush() -> None:
+    def flush(loose: list[str]) -> None:
         text = normalise_text(" ".join(loose))
         loose.clear()
         if text:
             blocks.append(Block(text=text, kind="para"))
 
-    for child in node.children:
+    # a frame: the children still to read, and the loose inline text gathered at that level
+    stack: list[tuple[Iterator[object], list[str]]] = [(iter(root.contents), [])]
+    while stack:
+        children, loose = stack[-1]
+        child = next(children, None)
+        if child is None:
+            flush(loose)
+            stack.pop()
+            continue
         if isinstance(child, NavigableString):
             if child.strip() and type(child).__name__ == "NavigableString":
                 loose.append(str(child))
@@ -86,27 +148,27 @@ def _walk(node, blocks: list[Block]) -> None:
         if not isinstance(child, Tag):
             continue
         name = child.name
-        if name in ("br",):
+        if name == "br":
             continue
-        if name in ("b", "strong", "em", "i", "a", "span", "abbr", "sup", "sub", "u", "small", "mark",
-                    "cite", "q", "time", "font") and not child.find(list(_BLOCK_TAGS)):
+        if name in _INLINE and id(child) not in has.block:
             loose.append(child.get_text(" ", strip=True))
             continue
-        flush()
-        if re.fullmatch(r"h[1-6]", name):
+        flush(loose)
+        if _HEADING.fullmatch(name):
             text = normalise_text(child.get_text(" ", strip=True))
             if text:
                 blocks.append(Block(text=text, kind="heading", level=int(name[1])))
         elif name == "li":
-            text = _text(child, skip_lists=True)
+            text = _text_without_lists(child) if id(child) in has.lists else \
+                normalise_text(child.get_text(" ", strip=True))
             if text:
                 blocks.append(Block(text=text, kind="bullet"))
-            for sub in child.find_all(["ul", "ol"], recursive=False):
-                _walk(sub, blocks)
-        elif name in _BLOCK_TAGS and not child.find(["p", "div", "ul", "ol", "table"]):
+            sublists = [c for c in child.contents if isinstance(c, Tag) and c.name in _LISTS]
+            if sublists:
+                stack.append((iter(sublists), []))
+        elif name in _BLOCK_TAGS and id(child) not in has.struct:
             text = normalise_text(child.get_text(" ", strip=True))
             if text:
                 blocks.append(Block(text=text, kind="para"))
         else:
-            _walk(child, blocks)
-    flush()
+            stack.append((iter(child.contents), []))

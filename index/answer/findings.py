@@ -24,7 +24,10 @@ _LATER_WORK = re.compile(r"\b(?:review|report|follow-up|follow up|inquiry|inspec
 
 
 def is_acronym_row(text: str) -> bool:
-    """A glossary or definition row: an acronym or short term, a separator, its meaning."""
+    """A glossary or definition row: an acronym or short term, a separator, its meaning. The parsers write
+    every row of a glossary or definition table, and every row of a table wider than two columns, with
+    " | " between cells (``parse.common.row_text``), so such a row is recognised whatever its term looks
+    like, also where the cutter has put it inside a numbered paragraph's passage."""
     if "|" in text:
         return True
     m = _ACRONYM_ROW.match(text)

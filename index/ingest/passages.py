@@ -209,7 +209,7 @@ def _windows(p: Passage, size: int, overlap: int) -> list[Passage]:
     for s in sentences:
         chunk.append(s)
         if sum(len(c.split()) for c in chunk) >= size:
-            out.append(chunk)
+            out.append(list(chunk))  # a copy: the overlap below pops from chunk
             tail: list[str] = []
             while chunk and sum(len(c.split()) for c in tail) < overlap:
                 tail.insert(0, chunk.pop())

@@ -30,3 +30,58 @@ def looks_like_heading_text(text: str) -> bool:
     if not t or not re.search(r"[A-Za-z]{2}", t):
         return False
     return not (t[0].islower() or t.endswith((",", ";")) or BULLET_RE.match(t))
+
+
+# ----------------------------------------------------------------------------------------------- tables
+# A table is kept as rows, one block per row. A glossary or definition table (its header names terms,
+# abbreviations or definitions, or its first column holds short terms) is written "term | definition":
+# the form that answer/findings.py's ``is_acronym_row`` already keeps out of answers, also when the row
+# ends up inside a numbered paragraph's passage. Any other two-column row reads "label: text"
+# ("Recommendation 3: The board should ..."); wider rows "a | b | c".
+_GLOSSARY_HEAD = re.compile(r"\b(?:terms?|glossary|abbreviations?|acronyms?|definitions?|meanings?|stands for|"
+                            r"full (?:name|title|term))\b", re.IGNORECASE)
+# a header that says the table holds the report's own substance, whatever its first column looks like
+_SUBSTANCE_HEAD = re.compile(r"\b(?:findings?|recommendations?|actions?|learning|lessons?|issues?|evidence|"
+                             r"responses?|progress|outcomes?|concerns?|analysis)\b", re.IGNORECASE)
+_LABEL_CELL = re.compile(r"^(?:(?:Recommendation|Rec\.?|Finding|Learning point|Lesson|Action|Para(?:graph)?\.?|No\.?|R)"
+                         r"\s*)?[A-Z]?\d{1,3}(?:\.\d{1,3})*[a-z]?[.):]?$|^\(?[a-z]{1,3}\)$", re.IGNORECASE)
+
+
+def _is_term(cell: str) -> bool:
+    """A glossary term: a few words, no closing punctuation, not a number or a paragraph label."""
+    words = cell.split()
+    return (0 < len(words) <= 6 and len(cell) <= 60 and not cell.endswith((".", "!", "?", ";", ","))
+            and bool(re.search(r"[A-Za-z]", cell)) and not _LABEL_CELL.match(cell))
+
+
+def _is_header(cells: list[str]) -> bool:
+    return len(cells) >= 2 and all(c and len(c.split()) <= 4 and not c.endswith(".") for c in cells)
+
+
+def is_glossary_table(rows: list[list[str]]) -> bool:
+    """Rows of cell texts (empty cells included) of one table: is it a glossary or a definition table?"""
+    rows = [[c for c in row if c] for row in rows]
+    rows = [row for row in rows if row]
+    if len(rows) < 2:
+        return False
+    head = rows[0]
+    if _is_header(head):
+        if any(_GLOSSARY_HEAD.search(c) for c in head):
+            return True
+        if any(_SUBSTANCE_HEAD.search(c) for c in head):
+            return False
+    body = rows[1:] if _is_header(head) else rows
+    pairs = [row for row in body if len(row) == 2]  # a one-cell row is a title or a section label
+    if len(pairs) < 2 or len(pairs) < 0.5 * len(body) or any(len(row) > 2 for row in body):
+        return False
+    return sum(_is_term(a) for a, _ in pairs) >= 0.8 * len(pairs)
+
+
+def row_text(cells: list[str], glossary: bool = False) -> str:
+    """One table row as one line: "term | definition" in a glossary, "label: text" for another two-column
+    row, "a | b | c" for a wider one. Empty cells are left out."""
+    cells = [c for c in cells if c]
+    if len(cells) == 2 and not glossary:
+        label, text = cells
+        return f"{label} {text}" if label.endswith((":", ".", ")")) else f"{label}: {text}"
+    return " | ".join(cells)

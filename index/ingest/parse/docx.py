@@ -6,24 +6,36 @@ numbering; pages from explicit page breaks, "page break before" and Word's rende
 laid out, including the page that a hard break or "page break before" had already started, so a mark
 with no text since the last counted break is the same page, not another one. Word's automatic
 paragraph numbering ("%1.%2", "Paragraph %1") is rendered into the text so that the printed number is
-kept. Headers, footers and table-of-contents fields are not part of the body and are skipped.
+kept. Headers, footers and table-of-contents fields are not part of the body and are skipped; content
+controls and other wrappers are looked through, and the paragraphs of a text box follow the paragraph
+that anchors it. Tables are kept as rows, one block per row
+(:func:`.common.row_text`): "label: text" in a two-column table, "a | b | c" in a wider one, and
+"term | definition" in a glossary or definition table, the form that answers leave out as reference
+matter. A table used only as a frame (one cell with text per row) is read as body text.
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ...errors import CorruptDocument, EncryptedDocument
 from ...types import Block, ParsedDocument
 from ..clean import normalise_text
-from .common import BULLET_RE, clean_bullet
+from .common import BULLET_RE, clean_bullet, is_glossary_table, row_text
 from .numbering import WordNumbering
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # a label from Word numbering that prints a paragraph number: "4.9.5", "12.", "B.2", "Paragraph 12"
 _PARA_LABEL = re.compile(r"^(?:(?:Paragraph|Para\.?)\s+)?[\dA-Z]+(?:\.\d+)*\.?$", re.IGNORECASE)
+# block-level wrappers whose children are read as if they stood in the wrapper's place
+_WRAPPERS = {"customXml", "ins", "moveTo", "smartTag"}
+# inside a paragraph: its properties, the fallback copy of alternate content, text moved away
+_SKIP_INLINE = {"pPr", "Fallback", "moveFrom", "del"}
 
 
 class _Pages:
@@ -58,41 +70,96 @@ def parse_docx(path: Path) -> ParsedDocument:
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise CorruptDocument(f"{path}: not a readable DOCX file ({type(exc).__name__})") from exc
 
-    numbering = WordNumbering.from_document(document)
     body = document.element.body
     has_breaks = bool(
         body.findall(f".//{W}br[@{W}type='page']") or body.findall(f".//{W}lastRenderedPageBreak")
         or body.findall(f".//{W}pageBreakBefore")
     )
-    pages = _Pages()
+    ctx = _Context(pages=_Pages(), numbering=WordNumbering.from_document(document), document=document)
     blocks: list[Block] = []
-    for el in body.iterchildren():
-        tag = el.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            block = _paragraph(el, pages, numbering, document)
-            if block is not None:
-                block.page = block.page if has_breaks else None
-                blocks.append(block)
-            # a page break at the end of a paragraph moves following text on
-        elif tag == "tbl":
-            for row in el.iter(f"{W}tr"):
-                cells = []
-                start = None
-                for node in row.iter(f"{W}t", f"{W}br", f"{W}lastRenderedPageBreak"):
-                    _count_break(node, pages)
-                    if node.tag == f"{W}t" and (node.text or "").strip():
-                        start = pages.page if start is None else start
-                        pages.text()
-                for cell in row.iter(f"{W}tc"):
-                    texts = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in cell.iter(f"{W}p")]
-                    cells.append(normalise_text(" ".join(texts)))
-                text = " | ".join(c for c in cells if c)
-                if text:
-                    blocks.append(Block(text=text, kind="para", page=(start or pages.page) if has_breaks else None))
+    _walk(body, ctx, blocks)
+    if not has_breaks:
+        for block in blocks:
+            block.page = None
     props = document.core_properties
     title = (props.title or "").strip() or None
     year = props.created.year if props.created and props.created.year > 1990 else None
-    return ParsedDocument(blocks=blocks, pages=pages.page if has_breaks else None, title=title, year=year)
+    return ParsedDocument(blocks=blocks, pages=ctx.pages.page if has_breaks else None, title=title, year=year)
+
+
+@dataclass
+class _Context:
+    pages: _Pages
+    numbering: WordNumbering
+    document: Any
+
+
+def _local(el) -> str:
+    return el.tag.rsplit("}", 1)[-1]
+
+
+def _children(el, *tags: str) -> Iterator[Any]:
+    """The block-level children of ``el`` (with ``tags``, only those), looking through content controls,
+    custom-XML and tracked-insertion wrappers. A table-of-contents control is left out, and so are XML
+    comments and processing instructions, which lxml yields with a non-string tag."""
+    for child in el.iterchildren():
+        if not isinstance(child.tag, str):
+            continue
+        name = _local(child)
+        if name == "sdt":
+            gallery = child.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+            if gallery is not None and gallery.get(f"{W}val", "").lower().startswith("table of contents"):
+                continue
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _children(content, *tags)
+        elif name in _WRAPPERS:
+            yield from _children(child, *tags)
+        elif not tags or name in tags:
+            yield child
+
+
+def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
+    """Paragraphs and tables of the body (or of a table cell), in reading order."""
+    for el in _children(container, "p", "tbl"):
+        if _local(el) == "p":
+            block = _paragraph(el, ctx.pages, ctx.numbering, ctx.document)
+            if block is not None:
+                blocks.append(block)
+            for box in (node for node in _inline(el) if _local(node) == "txbxContent"):
+                _walk(box, ctx, blocks)  # a text box's paragraphs follow the paragraph that anchors it
+        else:
+            _table(el, ctx, blocks)
+
+
+def _cell_text(tc) -> str:
+    return normalise_text(" ".join(t.text or "" for t in tc.iter(f"{W}t")))
+
+
+def _table(tbl, ctx: _Context, blocks: list[Block]) -> None:
+    """A table as rows: one block per row, cells joined by :func:`row_text`, "term | definition" in a
+    glossary table. A table that is only a frame (no row with text in more than one cell) is read as
+    body text, so that the headings, paragraphs and lists laid out in it keep their kinds. A cell's own
+    paragraphs and nested tables are read as the body is (numbering, page breaks), then joined."""
+    rows = list(_children(tbl, "tr"))
+    texts = [[_cell_text(tc) for tc in _children(row, "tc")] for row in rows]
+    if all(sum(1 for t in row if t) <= 1 for row in texts):
+        for row in rows:
+            for tc in _children(row, "tc"):
+                _walk(tc, ctx, blocks)
+        return
+    glossary = is_glossary_table(texts)
+    for row in rows:
+        cells: list[str] = []
+        page: int | None = None
+        for tc in _children(row, "tc"):
+            inner: list[Block] = []
+            _walk(tc, ctx, inner)
+            cells.append(" ".join(b.text for b in inner))
+            page = page if page is not None or not inner else inner[0].page
+        text = row_text(cells, glossary)
+        if text:
+            blocks.append(Block(text=text, kind="para", page=page if page is not None else ctx.pages.page))
 
 
 def _count_break(node, pages: _Pages) -> bool:
@@ -104,6 +171,24 @@ def _count_break(node, pages: _Pages) -> bool:
         pages.rendered()
         return True
     return False
+
+
+def _inline(el) -> Iterator[Any]:
+    """The elements inside a paragraph in document order, without the paragraph's properties, the
+    fallback copy of alternate content (a text box is written twice, once for older readers) and text
+    moved away by tracked changes; comments and processing instructions are skipped. A text box's content
+    is yielded whole, not entered: its paragraphs are read as paragraphs of their own."""
+    stack = [iter(el.iterchildren())]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if not isinstance(child.tag, str) or _local(child) in _SKIP_INLINE:
+            continue
+        yield child
+        if _local(child) != "txbxContent":
+            stack.append(iter(child.iterchildren()))
 
 
 def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block | None:
@@ -121,8 +206,8 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
     parts: list[str] = []
     start_page = pages.page
     seen_text = False
-    for node in el.iter():
-        t = node.tag.rsplit("}", 1)[-1]
+    for node in _inline(el):
+        t = _local(node)
         if t == "t":
             parts.append(node.text or "")
             if (node.text or "").strip():

@@ -9,6 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+LEVELS = 9  # Word's list levels, ilvl 0-8
+
+
+def _int(value: str | None, default: int, low: int, high: int) -> int:
+    """An integer attribute, clamped to what Word allows; ``default`` when missing or malformed."""
+    try:
+        return min(max(int(value or default), low), high)
+    except ValueError:
+        return default
 
 
 def _roman(n: int) -> str:
@@ -58,14 +67,14 @@ class WordNumbering:
         for an in root.findall(f"{W}abstractNum"):
             lv: dict[int, _Level] = {}
             for lvl in an.findall(f"{W}lvl"):
-                ilvl = int(lvl.get(f"{W}ilvl", "0"))
+                ilvl = _int(lvl.get(f"{W}ilvl"), 0, 0, LEVELS - 1)
                 fmt = lvl.find(f"{W}numFmt")
                 txt = lvl.find(f"{W}lvlText")
                 st = lvl.find(f"{W}start")
                 lv[ilvl] = _Level(
                     fmt=fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
                     text=txt.get(f"{W}val", "") if txt is not None else "",
-                    start=int(st.get(f"{W}val", "1")) if st is not None else 1,
+                    start=_int(st.get(f"{W}val"), 1, 0, 32767) if st is not None else 1,
                 )
             abstract[an.get(f"{W}abstractNumId", "")] = lv
         for num in root.findall(f"{W}num"):
@@ -80,7 +89,7 @@ class WordNumbering:
                     il = numpr.find(f"{W}ilvl")
                     if nid is not None:
                         self.style_num[style.get(f"{W}styleId", "")] = (
-                            nid.get(f"{W}val", ""), int(il.get(f"{W}val", "0")) if il is not None else 0)
+                            nid.get(f"{W}val", ""), _int(il.get(f"{W}val"), 0, 0, LEVELS - 1) if il is not None else 0)
         except AttributeError:
             pass
         return self
@@ -92,7 +101,7 @@ class WordNumbering:
         if numpr is not None:
             nid, il = numpr.find(f"{W}numId"), numpr.find(f"{W}ilvl")
             num_id = nid.get(f"{W}val") if nid is not None else None
-            ilvl = int(il.get(f"{W}val", "0")) if il is not None else 0
+            ilvl = _int(il.get(f"{W}val"), 0, 0, LEVELS - 1) if il is not None else 0
         else:
             ps = ppr.find(f"{W}pStyle")
             if ps is not None and ps.get(f"{W}val", "") in self.style_num:
@@ -103,12 +112,12 @@ class WordNumbering:
         level = levels.get(ilvl, _Level())
         if level.fmt in ("bullet", "none"):
             return ""
-        counters = self.counters.setdefault(num_id, [0] * 9)
-        for i in range(9):
+        counters = self.counters.setdefault(num_id, [0] * LEVELS)
+        for i in range(LEVELS):
             if counters[i] == 0 and i < ilvl:
                 counters[i] = levels.get(i, _Level()).start
         counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else level.start
-        for i in range(ilvl + 1, 9):
+        for i in range(ilvl + 1, LEVELS):
             counters[i] = 0
         label = level.text
         for i in range(ilvl + 1):

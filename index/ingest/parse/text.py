@@ -2,7 +2,8 @@
 
 Paragraphs are separated by blank lines; hard-wrapped lines are joined (with de-hyphenation). A form
 feed starts a new page (as pdftotext writes them), and then running headers/footers and contents pages
-are dropped exactly as for PDF. Markdown adds "#" headings and "-", "*", "+" bullets.
+are dropped exactly as for PDF. Markdown adds "#" headings, "-", "*", "+" bullets, and pipe tables, read as
+rows like Word tables (a glossary's rows "term | definition").
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 from ...errors import CorruptDocument
 from ...types import Block, BlockKind, ParsedDocument
 from ..clean import Line, drop_contents, drop_running_matter, join_lines, normalise_text, word_vocabulary
-from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text
+from .common import BULLET_RE, PARA_START_RE, clean_bullet, is_glossary_table, looks_like_heading_text, row_text
 
 
 def _read(path: Path) -> str:
@@ -53,10 +54,17 @@ def _parse(path: Path, markdown: bool) -> ParsedDocument:
     blocks: list[Block] = []
     cur: Block | None = None
     in_code = False
+    table: list[tuple[list[str], int | None]] = []  # a Markdown table's rows, read when it ends
     for p in pages:
         cur = None if cur is not None and cur.kind == "heading" else cur
         for ln in p:
             text = ln.text
+            if markdown and text.startswith("|"):
+                if not _TABLE_RULE.match(text):
+                    table.append((_cells(text), ln.page if paged else None))
+                cur = None
+                continue
+            _table_rows(table, blocks)
             if markdown and text.startswith("```"):
                 in_code = not in_code
                 cur = None
@@ -85,10 +93,34 @@ def _parse(path: Path, markdown: bool) -> ParsedDocument:
                 blocks.append(cur)
             else:
                 cur.text = join_lines(cur.text, text, vocab)
+    _table_rows(table, blocks)
     if not markdown:
         _mark_plain_headings(blocks)
     return ParsedDocument(blocks=blocks, pages=len(pages) if paged else None,
                           title=next((b.text for b in blocks if b.kind == "heading"), None))
+
+
+_TABLE_RULE = re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*$")  # "| --- | :---: |": a header's underline
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a Markdown table row ("| a | b |"); an escaped "\\|" stays in its cell."""
+    inner = line.strip().removeprefix("|").removesuffix("|")
+    cells = re.split(r"(?<!\\)\|", inner)
+    return [re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda m: m.group(1) or m.group(2), c.replace("\\|", "|")).strip()
+            for c in cells]
+
+
+def _table_rows(table: list[tuple[list[str], int | None]], blocks: list[Block]) -> None:
+    """A finished Markdown table as one block per row, as Word tables are read (:func:`.common.row_text`)."""
+    if not table:
+        return
+    glossary = is_glossary_table([cells for cells, _ in table])
+    for cells, page in table:
+        text = row_text(cells, glossary)
+        if text:
+            blocks.append(Block(text=text, kind="para", page=page))
+    table.clear()
 
 
 def _mark_plain_headings(blocks: list[Block]) -> None:

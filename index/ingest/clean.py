@@ -29,6 +29,9 @@ class Line:
     bold: bool = False
     page_height: float = 0.0
     page_width: float = 0.0
+    # reading-order group on a multi-column page (parse/columns.py): 0 for full-width text, otherwise one
+    # number per column (or aside); where it changes between two lines, the text jumps to another column
+    column: int = 0
 
 
 def normalise_text(text: str) -> str:

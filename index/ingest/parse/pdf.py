@@ -16,8 +16,9 @@ import logging
 import re
 import statistics
 from pathlib import Path
+from typing import Any
 
-from ...errors import CorruptDocument, EncryptedDocument, NeedsOCR
+from ...errors import CorruptDocument, EmptyDocument, EncryptedDocument, NeedsOCR
 from ...types import Block, ParsedDocument
 from ..clean import (
     Line,
@@ -27,10 +28,18 @@ from ..clean import (
     normalise_text,
     word_vocabulary,
 )
+from .columns import read_columns
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text
+from .ocr import INSTALL_HINT, Progress, missing, ocr_pages, pages_to_ocr
 from .page_labels import pdf_page_labels, printed_page_labels
 
 logger = logging.getLogger(__name__)
+
+# pypdf and pdfminer log at WARNING about damage they read past (a wrong cross-reference offset, a missing
+# /CropBox, an unknown font encoding): nothing a user can act on, and not the outcome of the ingest, which
+# is our own one line. Without a handler of the application's, Python would print them to stderr.
+for _library in ("pypdf", "pdfminer", "pdfplumber"):
+    logging.getLogger(_library).setLevel(logging.ERROR)
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _CID_BULLET = re.compile(r"^\s*\(cid:\d+\)\s*")  # an unmapped glyph opening a line is a bullet
@@ -59,35 +68,54 @@ def _open_checked(path: Path) -> list[str] | None:
         raise CorruptDocument(f"{path}: not a readable PDF ({type(exc).__name__})") from exc
 
 
-def _read_lines(path: Path) -> tuple[list[list[Line]], int, dict]:
+def _extract_lines(page: Any) -> list[dict]:
+    return page.extract_text_lines(layout=False, strip=True, return_chars=True)
+
+
+def _read_lines(path: Path, columns: bool = True) -> tuple[list[list[Line]], int, dict]:
+    """Each page's lines in reading order. ``columns=False`` reads every page straight across, as if
+    it had one column (what a one-column page gets anyway; kept for tests and comparisons)."""
     import pdfplumber
 
     pages: list[list[Line]] = []
     images = 0
     try:
-        with pdfplumber.open(str(path)) as pdf:
+        with open(path, "rb") as fh, pdfplumber.open(fh) as pdf:  # our handle: closed even if pdfplumber fails
             meta = dict(pdf.metadata or {})
             for pno, page in enumerate(pdf.pages, start=1):
                 images += len(page.images)
-                raw = page.extract_text_lines(layout=False, strip=True, return_chars=True)
+                raw = _extract_lines(page)
+                if columns:
+                    try:  # two or three columns: read region by region, each column top to bottom
+                        groups = read_columns(page, raw, _extract_lines)
+                    except Exception as exc:  # the geometry is a refinement: never lose a page to it
+                        logger.warning("%s: page %d: column detection failed (%s); reading across",
+                                       path.name, pno, type(exc).__name__)
+                        groups = [(0, raw)]
+                else:
+                    groups = [(0, raw)]
                 lines = []
-                for r in raw:
-                    text = _CID_BULLET.sub("• ", r["text"])
-                    text = normalise_text(_CID.sub("", text))
-                    if not text:
-                        continue
-                    chars = [c for c in r.get("chars", []) if c.get("text", "").strip()]
-                    sizes = [round(float(c.get("size", 0)), 1) for c in chars]
-                    size = statistics.median(sizes) if sizes else 0.0
-                    bold = bool(chars) and sum(
-                        1 for c in chars if _BOLD.search(c.get("fontname", ""))
-                    ) >= 0.8 * len(chars)
-                    lines.append(
-                        Line(text=text, page=pno, top=float(r["top"]), bottom=float(r["bottom"]),
-                             x0=float(r["x0"]), x1=float(r["x1"]), size=size, bold=bold,
-                             page_height=float(page.height), page_width=float(page.width))
-                    )
-                lines.sort(key=lambda ln: (round(ln.top), ln.x0))
+                for column, group in groups:
+                    part = []
+                    for r in group:
+                        text = _CID_BULLET.sub("• ", r["text"])
+                        text = normalise_text(_CID.sub("", text))
+                        if not text:
+                            continue
+                        chars = [c for c in r.get("chars", []) if c.get("text", "").strip()]
+                        sizes = [round(float(c.get("size", 0)), 1) for c in chars]
+                        size = statistics.median(sizes) if sizes else 0.0
+                        bold = bool(chars) and sum(
+                            1 for c in chars if _BOLD.search(c.get("fontname", ""))
+                        ) >= 0.8 * len(chars)
+                        part.append(
+                            Line(text=text, page=pno, top=float(r["top"]), bottom=float(r["bottom"]),
+                                 x0=float(r["x0"]), x1=float(r["x1"]), size=size, bold=bold,
+                                 page_height=float(page.height), page_width=float(page.width), column=column)
+                        )
+                    if len(groups) == 1:  # one column: sorted as always; several: each group is in order
+                        part.sort(key=lambda ln: (round(ln.top), ln.x0))
+                    lines.extend(part)
                 pages.append(lines)
     except EncryptedDocument:
         raise
@@ -125,16 +153,16 @@ def _pdf_year(meta: dict) -> int | None:
     return None
 
 
-def parse_pdf(path: Path) -> ParsedDocument:
+def parse_pdf(path: Path, progress: Progress | None = None) -> ParsedDocument:
+    """``progress("ocr", done, total)`` is called as each scanned page has been OCR'd."""
     own_labels = _open_checked(path)
-    pages, images, meta = _read_lines(path)
+    pages, _images, meta = _read_lines(path)
+    pages, scanned = _ocr_scanned_pages(path, pages, progress)
     n_chars = sum(len(ln.text) for p in pages for ln in p)
     if n_chars == 0:
-        if images:
-            raise NeedsOCR(f"{path}: the PDF has no text layer (scanned images); run OCR on it first")
+        if scanned:
+            raise EmptyDocument(f"{path}: the PDF's pages are images, and OCR found no text on them")
         raise CorruptDocument(f"{path}: the PDF contains no text")
-    if n_chars < 20 * len(pages) and images >= len(pages) * 0.8:
-        raise NeedsOCR(f"{path}: most pages are images without text; run OCR on it first")
     title_lines = _title_from_first_page(pages)
     # printed page numbers are read before running matter (where they are printed) is dropped
     labels = own_labels if own_labels and len(own_labels) == len(pages) else printed_page_labels(pages)
@@ -145,6 +173,26 @@ def parse_pdf(path: Path) -> ParsedDocument:
         b.page_label = labels[b.page - 1] if b.page else None
     return ParsedDocument(blocks=blocks, pages=len(pages), title=_pdf_title(meta) or title_lines,
                           year=_year_from_text(pages) or _pdf_year(meta))
+
+
+def _ocr_scanned_pages(path: Path, pages: list[list[Line]], progress: Progress | None) -> tuple[list[list[Line]], int]:
+    """Pages whose text layer is (almost) empty but which carry images are read by OCR (:mod:`.ocr`);
+    the others keep their text layer. Returns the pages and how many were OCR'd. Without an OCR engine, a
+    PDF that is mostly scans is refused (:class:`NeedsOCR`) and a few scanned pages are left out."""
+    chars = [sum(len(ln.text) for ln in p) for p in pages]
+    wanted = pages_to_ocr(path, chars)
+    if not wanted:
+        return pages, 0
+    reason = missing()
+    if reason is not None:
+        if sum(chars) == 0 or (sum(chars) < 20 * len(pages) and len(wanted) >= 0.8 * len(pages)):
+            raise NeedsOCR(f"{path}: the PDF's pages are scanned images; {reason}: {INSTALL_HINT}")
+        logger.warning("%s: %d scanned page(s) left out (%s; %s)", path.name, len(wanted), reason, INSTALL_HINT)
+        return pages, 0
+    text_pages = [p for i, p in enumerate(pages) if i not in set(wanted)]
+    body = _body_size(text_pages) if any(text_pages) else None
+    read = ocr_pages(path, wanted, progress=progress, body_size=body or None)
+    return [read.get(i, p) for i, p in enumerate(pages)], len(wanted)
 
 
 def _title_from_first_page(pages: list[list[Line]]) -> str | None:
@@ -255,10 +303,13 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
             if ((bullet and ln.text[:1] in "-–—*") or numbered) and cur.kind == "para" \
                     and not _TERMINAL.search(prev.text) and wrapped:
                 bullet = numbered = False  # a sentence wrapped before "2021." or "–", not a new item
-            if ln.page != prev.page:
+            # a jump to another column of a multi-column page (parse/columns.py) is read like a page break
+            if ln.page != prev.page or ln.column != prev.column:
                 ends_open = not _TERMINAL.search(prev.text) or ln.text[:1].islower()
                 carried = justified and cur.kind == "para" and wraps(prev, 1.5) and ln.x0 <= margin + 2
                 new = heading or bullet or numbered or cur.kind == "heading" or not (ends_open or carried)
+                if not new and ln.column != prev.column:
+                    cur_x0 = ln.x0  # the paragraph runs on in a column with its own left edge
             else:
                 gap = ln.top - prev.top
                 if heading != (cur.kind == "heading"):

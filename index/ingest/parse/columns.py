@@ -1,0 +1,313 @@
+"""Reading order for two- and three-column PDF pages, found from the geometry of the text lines.
+
+pdfplumber clusters characters into lines across the whole page, so on a two-column page every line
+splices a line of the left column to the line beside it in the right one. This module finds the columns
+and says how the page is to be read: :func:`read_columns` returns the page's text lines in groups, one
+group per column (and per full-width stretch), in reading order. A page without columns comes back as
+it came in, one group, so single-column documents read exactly as before.
+
+* **Gutters** (:mod:`.gutters`): valleys in the page's ink profile, each with the bands of lines that
+  leave it free, trimmed and checked. Most one-column pages stop at the first look for a gutter.
+* **Bands.** Inside a band, a line alone in its column with every other column blank beside it (and text
+  above and below there), which does not run on from the line above it, is a heading that spans the
+  columns but is too short to cross a gutter: the band is cut there; so it is at the few lines that reach
+  into a gutter (a heading a little wider than a column). Bands found for different candidates are then
+  settled together with all the gutters they hold, so that a spurious one (a "river" of word spaces in
+  narrow justified columns, crossed by the band's text) is dropped. A weak band (the few lines of a
+  section balanced across the columns) counts only where a strong band on the same page has the same
+  gutters; a band whose gutter is crossed by two or more horizontal rules is a ruled table, read across.
+* **Regions.** The page is cut into horizontal regions: full-width stretches and column bands, read top
+  to bottom, a band column by column, left to right. Each character goes to the region (and column)
+  its top and centre fall in; :func:`..pdf._read_lines` extracts every piece with pdfplumber as before.
+  Running headers stay the page's first lines and footers and footnotes its last.
+* **Asides** (:mod:`.asides`): pull quotes and sidebars are taken out of a band's column flow; each is
+  left out (a pull quote repeating the text) or read after the paragraph it interrupts.
+
+Limits: a figure or table that spans the columns in the middle of a page ends the band (text is read
+above it, then below it, each part column by column); footnotes set inside a column are not moved;
+rotated text is not considered; a column stretch of fewer than six lines (as pdfplumber clusters them
+across the page) is only found where the same page has a longer one with the same gutter.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+import operator
+import re
+import statistics
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .asides import Rect, Rule, TextLine, order_band
+from .gutters import (
+    CONTINUITY,
+    GUTTER_MIN,
+    MIN_COLUMN_LINES,
+    MIN_COLUMN_WIDTH,
+    SIZE_SLACK,
+    Band,
+    LineBox,
+    Span,
+    clear_runs,
+    column_lines,
+    columns_of,
+    gutter_candidates,
+    line_box,
+    settle,
+)
+
+MAX_TABLE_RULES = 1  # horizontal rules across a gutter inside a band: more make it a ruled table
+CHANNEL_MARGIN = 0.4  # line pitches of blank space that a spanning heading needs above and below it
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_ITALIC = re.compile(r"italic|oblique", re.IGNORECASE)
+
+_SIZE, _FONT = operator.itemgetter("size"), operator.itemgetter("fontname")
+
+
+@dataclass(frozen=True)
+class Region:
+    """Characters whose top lies in [y0, y1); ``cuts`` split it into columns (none: full width)."""
+
+    y0: float
+    y1: float
+    cuts: tuple[float, ...] = ()
+
+
+# ------------------------------------------------------------------------------------------ bands
+def _ruled(band: Band, boxes: Sequence[LineBox], rules: Sequence[Rule]) -> bool:
+    top, bottom = boxes[band.first].top, boxes[band.last].bottom
+    for cut in band.cuts:
+        crossing = [r for r in rules if r[0] < cut - GUTTER_MIN / 2 and r[1] > cut + GUTTER_MIN / 2
+                    and top < r[2] < bottom]
+        if len(crossing) > MAX_TABLE_RULES:
+            return True
+    return False
+
+
+def _channel_lines(boxes: Sequence[LineBox], band: Band) -> list[int]:
+    """Lines of a band that stand in one column where every other column is blank around them, with
+    text above and below, and that do not run on from the line above them in their column (or are in
+    another size): headings that span the page but are too short to cross a gutter."""
+    cols = column_lines(boxes, band.first, band.last, band.cuts)
+    steps = [boxes[b].top - boxes[a].top for col in cols for a, b in itertools.pairwise(col)]
+    sizes = [boxes[i].size for i in range(band.first, band.last + 1)]
+    body = statistics.median(sizes)
+    steps = [s for s in steps if 0 < s < 4 * max(body, 1.0)]
+    pitch = statistics.median(steps) if steps else 1.2 * body
+    margin = CHANNEL_MARGIN * pitch
+    out: list[int] = []
+    for i in range(band.first, band.last + 1):
+        cs = columns_of(boxes[i], band.cuts)
+        if len(cs) != 1:
+            continue
+        col = cols[next(iter(cs))]
+        k = col.index(i)
+        if abs(boxes[i].size - body) <= SIZE_SLACK and k and boxes[i].top - boxes[col[k - 1]].top <= CONTINUITY * pitch:
+            continue  # it runs on from the line above it: a column's last line (balanced columns), not a heading
+        lo, hi = boxes[i].top - margin, boxes[i].bottom + margin
+        if all(any(boxes[j].top < boxes[i].top for j in col) and any(boxes[j].top > boxes[i].top for j in col)
+               and not any(boxes[j].top < hi and boxes[j].bottom > lo for j in col)
+               for c, col in enumerate(cols) if c not in cs):
+            out.append(i)
+    return out
+
+
+def _split(boxes: Sequence[LineBox], band: Band, page_width: float, prose: bool = True) -> list[Band]:
+    """A band cut at its channel lines (:func:`_channel_lines`) and its intruders, each part settled
+    again."""
+    channels = sorted({*_channel_lines(boxes, band), *band.intruders})
+    if not channels:
+        return [band]
+    out: list[Band] = []
+    start = band.first
+    for i in [*channels, band.last + 1]:
+        if i > start:
+            part = settle(boxes, start, i - 1, band.cuts, page_width, prose)
+            if part is not None:
+                out += _split(boxes, part, page_width, prose)
+        start = i + 1
+    return out
+
+
+def _holds(band: Band, gutters: Sequence[Span]) -> bool:
+    """Every gutter of the band leaves one of ``gutters`` (a strong band's) free."""
+    return all(any(a <= g0 + 1 and b >= g1 - 1 for g0, g1 in gutters) for a, b in band.gaps)
+
+
+def _covers(outer: Band, inner: Band) -> bool:
+    """Every gutter of ``inner`` lies within one of ``outer``'s: ``outer``'s lines leave them all free."""
+    return all(any(a <= g0 + 1 and b >= g1 - 1 for a, b in outer.gaps) for g0, g1 in inner.gaps)
+
+
+def _merge(bands: list[Band]) -> list[Band]:
+    """Join bands that follow each other line for line and whose gutters agree: a band can come apart
+    where spurious gutters (rivers of word spaces in narrow justified columns) were tried and dropped,
+    or where a line leaves a whole column blank."""
+    out: list[Band] = []
+    for band in sorted(bands, key=lambda b: b.first):
+        prev = out[-1] if out else None
+        if prev is not None and band.first == prev.last + 1 and (_covers(prev, band) or _covers(band, prev)):
+            gaps = band.gaps if _covers(prev, band) else prev.gaps
+            out[-1] = Band(prev.first, band.last, tuple((a + b) / 2 for a, b in gaps), prev.strong or band.strong,
+                           gaps)
+        else:
+            out.append(band)
+    return out
+
+
+def find_bands(boxes: Sequence[LineBox], page_width: float,
+               rules: Callable[[], Sequence[Rule]] | None = None) -> list[Band]:
+    """Column bands of a page whose lines ``boxes`` are sorted by top; [] for a single-column page.
+    ``rules`` is called (at most once, and only if a band is found) for the page's horizontal rules."""
+    cands = gutter_candidates(boxes, min_side=MIN_COLUMN_WIDTH * page_width)
+    if not cands:
+        return []
+    found: list[Band] = []  # one gutter each
+    runs = {x: clear_runs(boxes, x) for x in cands}
+    short: list[tuple[float, int, int]] = []  # too few lines for a strong band: tried once gutters are known
+    for x, clear in runs.items():
+        for first, last in clear:
+            if last - first + 1 < 2 * MIN_COLUMN_LINES:
+                short.append((x, first, last))
+                continue
+            band = settle(boxes, first, last, [x], page_width, prose=False)
+            if band is not None:
+                found += _split(boxes, band, page_width, prose=False)
+    # the page's gutters: the free intervals of strong bands, overlapping ones taken together
+    gutters: list[Span] = []
+    for a, b in sorted(g for band in found if band.strong for g in band.gaps):
+        if gutters and a < gutters[-1][1]:
+            gutters[-1] = (max(gutters[-1][0], a), min(gutters[-1][1], b))
+        else:
+            gutters.append((a, b))
+    if not gutters:
+        return []
+    for x, first, last in short:  # a section of a few lines balanced over the columns
+        if any(g0 - GUTTER_MIN <= x <= g1 + GUTTER_MIN for g0, g1 in gutters):
+            band = settle(boxes, first, last, [x], page_width, prose=False)
+            if band is not None:
+                found += _split(boxes, band, page_width, prose=False)
+    # runs of lines in such bands are settled again with all the gutters they hold (a spurious one, a
+    # river of word spaces in narrow justified columns, makes a narrow column there and is dropped)
+    member: list[set[int]] = [set() for _ in boxes]
+    for band in found:
+        for k, (g0, g1) in enumerate(gutters):
+            if any(a <= g0 + 1 and b >= g1 - 1 for a, b in band.gaps):
+                for i in range(band.first, band.last + 1):
+                    member[i].add(k)
+    bands: list[Band] = []
+    i = 0
+    while i < len(boxes):
+        j = i
+        while member[i] and j + 1 < len(boxes) and member[j + 1]:
+            j += 1
+        if member[i]:
+            cuts = [sum(gutters[k]) / 2 for k in sorted(set().union(*member[i:j + 1]))]
+            band = settle(boxes, i, j, cuts, page_width)
+            if band is not None:
+                bands += _split(boxes, band, page_width)
+        i = j + 1
+    final = [g for b in bands if b.strong for g in b.gaps]
+    bands = _merge([b for b in bands if b.strong or _holds(b, final)])
+    if bands and rules is not None:
+        ruled = list(rules())
+        bands = [b for b in bands if not _ruled(b, boxes, ruled)]
+    return bands
+
+
+def page_regions(boxes: Sequence[LineBox], bands: Sequence[Band]) -> list[Region]:
+    """Full-width stretches and column bands, top to bottom, covering the whole page."""
+    spans: list[tuple[int, int, tuple[float, ...]]] = []
+    nxt = 0
+    for band in sorted(bands, key=lambda b: b.first):
+        if band.first > nxt:
+            spans.append((nxt, band.first - 1, ()))
+        spans.append((band.first, band.last, band.cuts))
+        nxt = band.last + 1
+    if nxt < len(boxes):
+        spans.append((nxt, len(boxes) - 1, ()))
+    regions: list[Region] = []
+    y0 = -math.inf
+    for k, (first, last, cuts) in enumerate(spans):
+        if k + 1 < len(spans):
+            upper = max(boxes[i].top_max for i in range(first, last + 1))
+            y1 = (upper + boxes[last + 1].top) / 2
+        else:
+            y1 = math.inf
+        regions.append(Region(y0, y1, cuts))
+        y0 = y1
+    return regions
+
+
+def region_key(top: float, x_mid: float, regions: Sequence[Region],
+               bounds: Sequence[float] | None = None) -> tuple[int, int]:
+    """(region, column) of a character by its top and horizontal centre. ``bounds``: the regions'
+    ``y1`` but the last's, if already at hand."""
+    r = bisect.bisect_right(bounds if bounds is not None else [reg.y1 for reg in regions[:-1]], top)
+    return r, bisect.bisect_left(regions[r].cuts, x_mid)
+
+
+# ------------------------------------------------------------------------------------------ pdfplumber
+def _text_line(raw: dict) -> TextLine:
+    chars = [c for c in raw.get("chars", ()) if not c["text"].isspace()]
+    sizes = sorted(map(_SIZE, chars))
+    fonts = Counter(map(_FONT, chars))
+    bold = sum(n for f, n in fonts.items() if _BOLD.search(f)) >= 0.8 * len(chars) > 0
+    italic = sum(n for f, n in fonts.items() if _ITALIC.search(f)) >= 0.8 * len(chars) > 0
+    return TextLine(top=float(raw["top"]), bottom=float(raw["bottom"]), x0=float(raw["x0"]), x1=float(raw["x1"]),
+                    size=float(sizes[len(sizes) // 2]) if sizes else 0.0, text=str(raw.get("text", "")), bold=bold,
+                    italic=italic)
+
+
+def read_columns(page: Any, raw: list[dict], extract: Callable[[Any], list[dict]]) -> list[tuple[int, list[dict]]]:
+    """The text lines of one pdfplumber page in reading order, as groups ``(column, lines)``.
+
+    ``raw`` is ``extract(page)``: the page's lines read straight across. Without columns the answer is
+    ``[(0, raw)]``. Otherwise every region and column is extracted on its own (``extract`` of a filtered
+    page) and ``column`` numbers the groups: 0 for full-width text, then one number per column (and per
+    aside) of the page, so that it changes wherever the reading order jumps to another column."""
+    quick = [b for b in (line_box(r, detail=False) for r in raw) if b is not None]
+    if not gutter_candidates(quick, min_side=MIN_COLUMN_WIDTH * float(page.width)):
+        return [(0, raw)]  # no gutter anywhere: the common case, settled without looking at sizes
+    boxes = sorted((b for b in (line_box(r) for r in raw) if b is not None), key=lambda b: b.top)
+    cache: dict[str, Any] = {}
+
+    def h_rules() -> list[Rule]:
+        if "rules" not in cache:
+            cache["rules"] = [(float(e["x0"]), float(e["x1"]), float(e["top"])) for e in page.horizontal_edges]
+        return cache["rules"]
+
+    bands = find_bands(boxes, float(page.width), h_rules)
+    if not bands:
+        return [(0, raw)]
+    regions = page_regions(boxes, bands)
+    bounds = [reg.y1 for reg in regions[:-1]]
+    keys = {id(c): region_key(float(c["top"]), (float(c["x0"]) + float(c["x1"])) / 2, regions, bounds)
+            for c in page.chars}
+
+    def lines_of(key: tuple[int, int]) -> list[dict]:
+        part = extract(page.filter(lambda obj: keys.get(id(obj)) == key))
+        return sorted(part, key=lambda r: (round(float(r["top"])), float(r["x0"])))
+
+    panels: list[Rect] = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page.rects]
+    out: list[tuple[int, list[dict]]] = []
+    label = 0
+    for ri, region in enumerate(regions):
+        if not region.cuts:
+            part = lines_of((ri, 0))
+            if part:
+                out.append((0, part))
+            continue
+        columns = [lines_of((ri, c)) for c in range(len(region.cuts) + 1)]
+        order = order_band([[_text_line(r) for r in col] for col in columns], panels, h_rules())
+        numbers: dict[tuple[str, int], int] = {}
+        for key, refs in order:
+            if key not in numbers:
+                label += 1
+                numbers[key] = label
+            out.append((numbers[key], [columns[c][i] for c, i in refs]))
+    return out

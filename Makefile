@@ -8,6 +8,12 @@ export TRANSFORMERS_OFFLINE = 1
 .PHONY: run test lint install eval bench clean
 
 $(BIN)/.installed: pyproject.toml
+	@# OCR of scanned PDFs needs Debian's Tesseract with English data (README, "Scanned reports (OCR)")
+	@command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx eng || { \
+	  SUDO=$$(test "$$(id -u)" -eq 0 || command -v sudo); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    --no-install-recommends tesseract-ocr tesseract-ocr-eng \
+	  || echo 'warning: could not install tesseract-ocr tesseract-ocr-eng: scanned PDFs will be refused'; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q torch==2.13.0

@@ -19,6 +19,22 @@ the text layer's, over the latter's length; "numbers" counts the text layer's li
 paragraph number ("1.2.3", "12.") whose OCR'd line opens with the same number. Seconds are wall-clock
 for the page's OCR (two pages at a time for ``tesseract``, as in ingest) and CPU seconds (this process and
 its children); the machine is shared, so wall time varies with load.
+
+Figures (2026-12-01, 2 cores shared with other work, load average 1.9 at start; Tesseract 5.3.0 from
+Debian 12, rapidocr-onnxruntime 1.4.4 with onnxruntime 1.32; 11 pages: 3+3+3 of the development set's
+PDFs and 2 of the numbered review; ``PYTHONPATH=<rapidocr install> .venv/bin/python benchmarks/ocr_compare.py``):
+
+    engine         scan      pages     CER   numbers  s/page cpu s/page
+    tesseract      clean        11   0.04%   68/68      2.40       2.38
+    tesseract      degraded     11   0.11%   67/68      2.54       2.52
+    tesseract-raw  clean        11   0.79%   35/68      2.10       2.08
+    tesseract-raw  degraded     11   0.81%   34/68      2.76       2.73
+    rapidocr       clean        11  21.69%   54/68      6.71      10.23
+    rapidocr       degraded     11  10.71%   33/68      9.65      10.32
+
+Tesseract was chosen: RapidOCR's Chinese/English PP-OCRv4 model drops most spaces between English words
+("Themother'sownhistory") and takes four times the CPU. Plain Tesseract (mode 3) leaves out or garbles
+half the hanging paragraph numbers ("1.1.2" as "42" or not at all); this project's reader gets them back.
 """
 
 from __future__ import annotations

@@ -40,10 +40,7 @@ MUST_INGEST = {
 
 # Failures whose root is in code this suite does not own; each entry says where the fix belongs. Not
 # strict: a fix shows as XPASS, and the entry is then removed.
-KNOWN: dict[str, str] = {
-    "pypdf/encryption/r6-user-password.pdf": "PdfiumError in ocr.pages_to_ocr: PDFium is not given the empty "
-    "password that pypdf and pdfminer open this file with",
-}
+KNOWN: dict[str, str] = {}  # relative path -> why it is expected to fail (none now)
 
 
 def _case(path: Path):

@@ -99,7 +99,10 @@ def pages_to_ocr(path: Path, text_chars: Sequence[int]) -> list[int]:
     import pypdfium2.raw as pdfium_c
 
     wanted = []
-    pdf = pdfium.PdfDocument(str(path))
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:  # PDFium cannot open what pypdf could (a password it is not given): no OCR
+        return []
     try:
         for i in candidates:
             page = pdf[i]

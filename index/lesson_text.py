@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from .answer.findings import is_acronym_row
 from .types import Passage
 
 PROMPT_LABEL = "Discussion prompt (ours, not from the report)"
@@ -62,9 +63,12 @@ def default_prompts_file() -> Path | None:
 
 
 def usable(text: str) -> bool:
+    """A sentence that can stand as a lesson: of a readable length, not a lead-in, a contents entry or a
+    glossary or table row."""
     words = text.split()
     return (MIN_WORDS <= len(words) <= MAX_WORDS and not text.rstrip().endswith(":")
-            and not _LEADERS.search(text) and sum(ch.islower() for ch in text) > len(text) / 2)
+            and not _LEADERS.search(text) and sum(ch.islower() for ch in text) > len(text) / 2
+            and not is_acronym_row(text))
 
 
 def style_adjust(text: str) -> float:

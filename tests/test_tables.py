@@ -179,3 +179,35 @@ def test_markdown_tables_are_read_as_rows(tmp_path):
     assert "CIN | Child in need | s17" in texts
     assert "Recommendation 1: The partnership should audit referrals." in texts
     assert texts[-1] == "A closing paragraph of the fictional review follows the table."
+
+
+def test_html_tables_are_read_as_rows(tmp_path):
+    """Fictional HTML: a glossary table, a two-column findings table, a layout table and a nested one."""
+    from inquiry_lessons.index.ingest.parse.html import parse_html
+
+    path = tmp_path / "review.html"
+    path.write_text(
+        "<html><body><h1>Fictional review</h1>"
+        "<table><tr><th>Acronym</th><th>Meaning</th></tr>"
+        "<tr><td>MASH</td><td>Multi-Agency Safeguarding Hub</td></tr>"
+        "<tr><td>Core group</td><td>the professionals who carry out a child protection plan</td></tr></table>"
+        "<table><tr><th>Ref</th><th>Finding</th></tr>"
+        "<tr><td>Finding 1</td><td>The school did not share <b>missed appointments</b> with the GP.</td></tr>"
+        "</table>"
+        "<table><tr><td><h2>Practice points</h2><p>Practitioners should record who attended each meeting.</p>"
+        "</td><td><p>A second column of the fictional page layout.</p></td></tr></table>"
+        "<table><tr><td>A single-column table holds a fictional paragraph of body text.</td></tr></table>"
+        "<table><tr><td>Outer</td><td><table><tr><td>Inner label</td><td>inner value</td></tr></table>"
+        "</td></tr></table></body></html>", encoding="utf-8")
+    blocks = parse_html(path).blocks
+    texts = [b.text for b in blocks]
+    assert "MASH | Multi-Agency Safeguarding Hub" in texts
+    assert "Core group | the professionals who carry out a child protection plan" in texts
+    assert all(is_acronym_row(t) for t in texts if t.startswith(("Acronym", "MASH", "Core group")))
+    assert "Finding 1: The school did not share missed appointments with the GP." in texts
+    assert not is_acronym_row("Finding 1: The school did not share missed appointments with the GP.")
+    assert ("Practice points", "heading") in [(b.text, b.kind) for b in blocks]
+    assert "Practitioners should record who attended each meeting." in texts
+    assert "A second column of the fictional page layout." in texts
+    assert "A single-column table holds a fictional paragraph of body text." in texts
+    assert "Inner label: inner value" in texts and texts.count("Outer") == 1

@@ -2,7 +2,10 @@
 
 Site chrome is dropped (script, style, nav, header, footer, aside, forms, cookie banners, breadcrumbs);
 when the page has a <main> or <article>, only that is read. Headings h1–h6 keep their level; list items
-become bullets (nested lists included); p, blockquote, dd, td and text-only divs become paragraphs.
+become bullets (nested lists included); p, blockquote, dd and text-only divs become paragraphs.
+A data table is read as rows, one block per ``tr``, as Word and Markdown tables are
+(:func:`.common.row_text`, "term | definition" in a glossary). A layout table (a nested table, or cells
+holding paragraphs, headings, lists or divs) or one with no row of two cells with text is read as body text.
 
 The tree is read in one pass with an explicit stack, so time grows linearly with the number of elements
 and no nesting depth overflows Python's stack (how deep a file may nest is checked before, in
@@ -18,6 +21,7 @@ from pathlib import Path
 from ...errors import CorruptDocument
 from ...types import Block, ParsedDocument
 from ..clean import normalise_text
+from .common import is_glossary_table, row_text
 
 _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
                 "template", "svg", "iframe", "select"]
@@ -75,10 +79,14 @@ _LISTS = ("ul", "ol")
 _INLINE = {"b", "strong", "em", "i", "a", "span", "abbr", "sup", "sub", "u", "small", "mark", "cite", "q", "time",
            "font"}
 _HEADING = re.compile(r"h[1-6]")
+# a table holding any of these is page layout, read as body text rather than as rows
+_LAYOUT = {"p", "div", "ul", "ol", "dl", "table", "blockquote", "pre", "section", "article", "figure", "li",
+           "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 class _Contains:
-    """For every tag under a root, whether some tag below it is a block tag, a structural tag or a list:
+    """For every tag under a root, whether some tag below it is a block tag, a structural tag, a list or a
+    layout tag (:data:`_LAYOUT`):
     one pass over the tree from the last tag back to the root, each tag's answers made from its children's
     (so that no question walks a subtree again, however deep the nesting)."""
 
@@ -88,6 +96,7 @@ class _Contains:
         self.block: set[int] = set()
         self.struct: set[int] = set()
         self.lists: set[int] = set()
+        self.layout: set[int] = set()
         tags = [root, *root.find_all(True)]  # document order: every tag comes before its descendants
         for tag in reversed(tags):
             for child in tag.contents:
@@ -100,6 +109,8 @@ class _Contains:
                     self.struct.add(id(tag))
                 if name in _LISTS or key in self.lists:
                     self.lists.add(id(tag))
+                if name in _LAYOUT or key in self.layout:
+                    self.layout.add(id(tag))
 
 
 def _text_without_lists(tag) -> str:
@@ -158,6 +169,8 @@ def _walk(root, blocks: list[Block]) -> None:
             text = normalise_text(child.get_text(" ", strip=True))
             if text:
                 blocks.append(Block(text=text, kind="heading", level=int(name[1])))
+        elif name == "table" and id(child) not in has.layout and _table_rows(child, blocks):
+            pass  # a data table, read as rows
         elif name == "li":
             text = _text_without_lists(child) if id(child) in has.lists else \
                 normalise_text(child.get_text(" ", strip=True))
@@ -172,3 +185,21 @@ def _walk(root, blocks: list[Block]) -> None:
                 blocks.append(Block(text=text, kind="para"))
         else:
             stack.append((iter(child.contents), []))
+
+
+def _table_rows(table, blocks: list[Block]) -> bool:
+    """A data table (no nested table or block content, so its subtree is walked here only once) as one
+    block per row, cells joined by :func:`.common.row_text`. False, with nothing added, for a table with
+    no row of two cells with text: it is read as body text."""
+    rows = [[normalise_text(cell.get_text(" ", strip=True)) for cell in tr.find_all(("td", "th"))]
+            for tr in table.find_all("tr")]
+    if all(sum(1 for c in row if c) <= 1 for row in rows):
+        return False
+    caption = table.find("caption")
+    if caption is not None and (text := normalise_text(caption.get_text(" ", strip=True))):
+        blocks.append(Block(text=text, kind="para"))
+    glossary = is_glossary_table(rows)
+    for row in rows:
+        if text := row_text(row, glossary):
+            blocks.append(Block(text=text, kind="para"))
+    return True

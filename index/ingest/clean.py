@@ -41,13 +41,20 @@ def normalise_text(text: str) -> str:
     return re.sub(r"[ \t\u00a0\u2000-\u200b]+", " ", text).strip()
 
 
+# a line that is only a page number: "7", "- 7 -", "| 7", "Page 7", "Page 7 of 60", "7 / 60", "vii"
 _PAGE_NO = re.compile(
-    r"^(?:page\s*)?[-–—]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
+    r"^(?:page\s*)?[-–—|]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-–—|]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
 )
 
 
+def page_number(text: str) -> str | None:
+    """The number of a line that is only a page number, as printed; else None."""
+    m = _PAGE_NO.match(text.strip())
+    return m.group(1) if m else None
+
+
 def is_page_number(text: str) -> bool:
-    return bool(_PAGE_NO.match(text.strip()))
+    return page_number(text) is not None
 
 
 # "4.9 Concluding comments ........ 113", "Annex B … 57", "Foreword _____ ii"

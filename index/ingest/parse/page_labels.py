@@ -20,13 +20,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..clean import Line, repeat_key, zone_positions
+from ..clean import Line, page_number, repeat_key, zone_positions
 
 _ROMAN = re.compile(r"^[ivxlc]{1,7}$", re.IGNORECASE)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-# a line that is only a page number: "7", "- 7 -", "Page 7", "Page 7 of 60", "7 / 60", "vii"
-_ALONE = re.compile(r"^(?:page\s*)?[-–—|]?\s*(\d{1,4}|[ivxlc]{1,7})\s*[-–—|]?(?:\s*(?:of|/)\s*\d{1,4})?$",
-                    re.IGNORECASE)
 # "Page 7" or "Page 7 of 60" inside a longer running line
 _PAGE_WORD = re.compile(r"\bpage\s+(\d{1,4}|[ivxlc]{1,7})\b(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
 # a running title with the number at either end: "Northmoor SCR 12", "12 | Northmoor SCR"
@@ -82,11 +79,9 @@ def _candidates(line: Line, running: bool) -> list[tuple[str, int, str]]:
     number inside a longer line counts only if the line is ``running`` (recurs, numbers aside, on other
     pages): the last line of body text ending "aged 15" is no footer."""
     text = line.text.strip()
-    tokens = []
-    m = _ALONE.match(text)
-    if m:
-        tokens.append(m.group(1))
-    elif running:
+    alone = page_number(text)  # a line that is only a page number
+    tokens = [alone] if alone else []
+    if not alone and running:
         tokens += [m.group(1) for m in _PAGE_WORD.finditer(text)]
         for pat in (_AT_END, _AT_START):
             m = pat.search(text)

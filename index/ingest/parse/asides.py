@@ -20,12 +20,11 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .common import BULLET_RE, PARA_START_RE
+from .common import BULLET_RE, PARA_START_RE, TERMINAL
 from .gutters import SIZE_SLACK
 
 PARA_GAP = 1.25  # line pitches: a larger step between two lines of a column is a paragraph break
 REPEAT_SHARE = 0.8  # of a pull quote's words found in its band's text: it repeats the text
-_TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 _QUOTE_START = re.compile(r"^[\"“‘'«]")
 
 Rule = tuple[float, float, float]  # x0, x1, y (top) of a horizontal rule
@@ -95,7 +94,7 @@ def _asides(col: Sequence[TextLine], panels: Sequence[Rect], rules: Sequence[Rul
         before = next((col[k] for k in range(i - 1, -1, -1) if in_panel[k] is None), None)
         after = next((col[k] for k in range(j + 1, len(col)) if in_panel[k] is None), None)
         run = col[i:j + 1]
-        interrupts = (before is not None and not _TERMINAL.search(before.text)) or \
+        interrupts = (before is not None and not TERMINAL.search(before.text)) or \
             (after is not None and after.text[:1].islower())
         lo = before.bottom if before is not None else run[0].top - 1.5 * pitch
         hi = after.top if after is not None else run[-1].bottom + 1.5 * pitch
@@ -157,7 +156,7 @@ def order_band(columns: Sequence[Sequence[TextLine]], panels: Sequence[Rect] = (
         if p == 0:
             return _starts_paragraph(nxt, body)
         prev = line(flow[p - 1])
-        if not _TERMINAL.search(prev.text):
+        if not TERMINAL.search(prev.text):
             return False
         spaced = segment[p] == segment[p - 1] and nxt.top - prev.top > PARA_GAP * pitches[flow[p][0]]
         return spaced or _starts_paragraph(nxt, body)

@@ -32,17 +32,16 @@ across the page) is only found where the same page has a longer one with the sam
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 import operator
 import re
-import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .asides import Rect, Rule, TextLine, order_band
+from .common import BOLD_FONT
 from .gutters import (
     CONTINUITY,
     GUTTER_MIN,
@@ -52,6 +51,7 @@ from .gutters import (
     Band,
     LineBox,
     Span,
+    body_and_pitch,
     clear_runs,
     column_lines,
     columns_of,
@@ -62,7 +62,6 @@ from .gutters import (
 
 MAX_TABLE_RULES = 1  # horizontal rules across a gutter inside a band: more make it a ruled table
 CHANNEL_MARGIN = 0.4  # line pitches of blank space that a spanning heading needs above and below it
-_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _ITALIC = re.compile(r"italic|oblique", re.IGNORECASE)
 
 _SIZE, _FONT = operator.itemgetter("size"), operator.itemgetter("fontname")
@@ -93,11 +92,7 @@ def _channel_lines(boxes: Sequence[LineBox], band: Band) -> list[int]:
     text above and below, and that do not run on from the line above them in their column (or are in
     another size): headings that span the page but are too short to cross a gutter."""
     cols = column_lines(boxes, band.first, band.last, band.cuts)
-    steps = [boxes[b].top - boxes[a].top for col in cols for a, b in itertools.pairwise(col)]
-    sizes = [boxes[i].size for i in range(band.first, band.last + 1)]
-    body = statistics.median(sizes)
-    steps = [s for s in steps if 0 < s < 4 * max(body, 1.0)]
-    pitch = statistics.median(steps) if steps else 1.2 * body
+    body, pitch = body_and_pitch(boxes, band.first, band.last, cols)
     margin = CHANNEL_MARGIN * pitch
     out: list[int] = []
     for i in range(band.first, band.last + 1):
@@ -256,7 +251,7 @@ def _text_line(raw: dict) -> TextLine:
     chars = [c for c in raw.get("chars", ()) if not c["text"].isspace()]
     sizes = sorted(map(_SIZE, chars))
     fonts = Counter(map(_FONT, chars))
-    bold = sum(n for f, n in fonts.items() if _BOLD.search(f)) >= 0.8 * len(chars) > 0
+    bold = sum(n for f, n in fonts.items() if BOLD_FONT.search(f)) >= 0.8 * len(chars) > 0
     italic = sum(n for f, n in fonts.items() if _ITALIC.search(f)) >= 0.8 * len(chars) > 0
     return TextLine(top=float(raw["top"]), bottom=float(raw["bottom"]), x0=float(raw["x0"]), x1=float(raw["x1"]),
                     size=float(sizes[len(sizes) // 2]) if sizes else 0.0, text=str(raw.get("text", "")), bold=bold,

@@ -16,6 +16,9 @@ PARA_START_RE = re.compile(
     r"|(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}[a-z]?[:.]?)\s+(?=\S)"
 )
 
+BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)  # in a font's name
+TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")  # a line ending like this may end its paragraph
+
 
 def clean_bullet(text: str) -> str:
     """Strip a bullet glyph; keep "(a)" style labels, which are part of the report's text."""
@@ -75,6 +78,17 @@ def is_glossary_table(rows: list[list[str]]) -> bool:
     if len(pairs) < 2 or len(pairs) < 0.5 * len(body) or any(len(row) > 2 for row in body):
         return False
     return sum(_is_term(a) for a, _ in pairs) >= 0.8 * len(pairs)
+
+
+def is_frame_table(rows: list[list[str]]) -> bool:
+    """Rows of cell texts: is the table only a frame for layout (no row with text in more than one cell)?"""
+    return all(sum(1 for c in row if c) <= 1 for row in rows)
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    """Each row of one table as :func:`row_text` writes it ("" for a row without text), glossary decided once."""
+    glossary = is_glossary_table(rows)
+    return [row_text(row, glossary) for row in rows]
 
 
 def row_text(cells: list[str], glossary: bool = False) -> str:

@@ -26,7 +26,7 @@ from typing import Any
 from ...errors import CorruptDocument, EncryptedDocument
 from ...types import Block, ParsedDocument
 from ..clean import normalise_text
-from .common import BULLET_RE, clean_bullet, is_glossary_table, row_text
+from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, row_text
 from .numbering import WordNumbering
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -143,7 +143,7 @@ def _table(tbl, ctx: _Context, blocks: list[Block]) -> None:
     paragraphs and nested tables are read as the body is (numbering, page breaks), then joined."""
     rows = list(_children(tbl, "tr"))
     texts = [[_cell_text(tc) for tc in _children(row, "tc")] for row in rows]
-    if all(sum(1 for t in row if t) <= 1 for row in texts):
+    if is_frame_table(texts):
         for row in rows:
             for tc in _children(row, "tc"):
                 _walk(tc, ctx, blocks)

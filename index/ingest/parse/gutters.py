@@ -195,14 +195,18 @@ def column_lines(boxes: Sequence[LineBox], first: int, last: int, cuts: Sequence
     return cols
 
 
+def body_and_pitch(boxes: Sequence[LineBox], first: int, last: int, cols: list[list[int]]) -> tuple[float, float]:
+    """The band's body text size (median) and line pitch (median step between lines of one column)."""
+    body = statistics.median(boxes[i].size for i in range(first, last + 1))
+    steps = [boxes[b].top - boxes[a].top for col in cols for a, b in itertools.pairwise(col)]
+    steps = [s for s in steps if 0 < s < 4 * max(body, 1.0)]
+    return body, (statistics.median(steps) if steps else 1.2 * body)
+
+
 def _trim(boxes: Sequence[LineBox], first: int, last: int, cuts: Sequence[float]) -> tuple[int, int]:
     """Drop lone lines at the band's head and foot that do not continue their column (module notes)."""
     cols = column_lines(boxes, first, last, cuts)
-    sizes = [boxes[i].size for i in range(first, last + 1)]
-    body = statistics.median(sizes)
-    steps = [boxes[b].top - boxes[a].top for col in cols for a, b in itertools.pairwise(col)]
-    steps = [s for s in steps if 0 < s < 4 * max(body, 1.0)]
-    pitch = statistics.median(steps) if steps else 1.2 * body
+    body, pitch = body_and_pitch(boxes, first, last, cols)
 
     def lone(i: int) -> int | None:
         cs = columns_of(boxes[i], cuts)
@@ -254,8 +258,7 @@ def settle(boxes: Sequence[LineBox], first: int, last: int, cuts: Sequence[float
         cols = column_lines(boxes, first, last, cuts)
         extents: list[tuple[float, float]] = []
         for c, col in enumerate(cols):
-            spans = [s for i in col for s in boxes[i].runs
-                     if bisect.bisect_left(cuts, (s[0] + s[1]) / 2) == c]
+            spans = [s for i in col for s in _spans_in(boxes[i], cuts, c)]
             extents.append((min(s[0] for s in spans), max(s[1] for s in spans)) if spans else (0.0, 0.0))
         bad: int | None = None
         for c, (a, b) in enumerate(extents):
@@ -321,7 +324,7 @@ def _prose(boxes: Sequence[LineBox], col: list[int], c: int, cuts: Sequence[floa
     width = extent[1] - extent[0]
     full = 0
     for i in col:
-        spans = [s for s in boxes[i].runs if bisect.bisect_left(cuts, (s[0] + s[1]) / 2) == c]
+        spans = _spans_in(boxes[i], cuts, c)
         if spans and spans[-1][1] - spans[0][0] >= FILL_WIDTH * width:
             full += 1
     return full >= FILL_SHARE * len(col)

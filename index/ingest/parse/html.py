@@ -21,7 +21,7 @@ from pathlib import Path
 from ...errors import CorruptDocument
 from ...types import Block, ParsedDocument
 from ..clean import normalise_text
-from .common import is_glossary_table, row_text
+from .common import is_frame_table, table_lines
 
 _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
                 "template", "svg", "iframe", "select"]
@@ -193,13 +193,10 @@ def _table_rows(table, blocks: list[Block]) -> bool:
     no row of two cells with text: it is read as body text."""
     rows = [[normalise_text(cell.get_text(" ", strip=True)) for cell in tr.find_all(("td", "th"))]
             for tr in table.find_all("tr")]
-    if all(sum(1 for c in row if c) <= 1 for row in rows):
+    if is_frame_table(rows):
         return False
     caption = table.find("caption")
     if caption is not None and (text := normalise_text(caption.get_text(" ", strip=True))):
         blocks.append(Block(text=text, kind="para"))
-    glossary = is_glossary_table(rows)
-    for row in rows:
-        if text := row_text(row, glossary):
-            blocks.append(Block(text=text, kind="para"))
+    blocks.extend(Block(text=text, kind="para") for text in table_lines(rows) if text)
     return True

@@ -47,6 +47,7 @@ from .ocr_lines import (
     Found,
     Glyph,
     Word,
+    baseline,
     glyphs_of,
     hocr_lines,
     join_rows,
@@ -258,9 +259,7 @@ _TALL = re.compile(r"[A-Z0-9bdfhklt]")
 def _ascent(f: Found) -> float:
     """Height of capitals and ascenders above the baseline: Tesseract's row measure, unless the line's own
     tall words (with a capital, a digit or an ascender) stand clearly lower: rows of digits mislead it."""
-    base = f.box[3] + f.offset
-    tall = [base + f.slope * (w.box[0] - f.base_x) - w.box[1] for w in f.words
-            if len(w.text) >= 2 and _TALL.search(w.text)]
+    tall = [baseline(f, w.box[0]) - w.box[1] for w in f.words if len(w.text) >= 2 and _TALL.search(w.text)]
     ascent = f.x_size - f.descenders if f.x_size > f.descenders else float(f.box[3] - f.box[1])
     if tall and ascent > 1.15 * max(tall):
         ascent = max(tall)

@@ -62,7 +62,7 @@ _NUMBER_GLYPHS = re.compile(r"d{1,3}(?:\.d{1,3}){1,3}\.?|d{1,4}\.")
 _LETTERS_WITH_STOPS = re.compile(r"(?:[A-Za-z]\.)+")
 
 
-def _baseline(f: Found, x: float) -> float:
+def baseline(f: Found, x: float) -> float:
     return f.box[3] + f.offset + f.slope * (x - f.base_x)
 
 
@@ -76,13 +76,13 @@ def join_rows(found: list[Found], width: int) -> list[Found]:
         tol = 0.4 * max(f.x_size - f.descenders, 8.0)
         right = [g for g in out if g is not f and 0 <= g.box[0] - f.box[2] <= 0.2 * width
                  and min(len(f.words), len(g.words)) <= 3
-                 and abs(_baseline(f, g.box[0]) - _baseline(g, g.box[0])) <= tol]
+                 and abs(baseline(f, g.box[0]) - baseline(g, g.box[0])) <= tol]
         if not right:
             k += 1
             continue
         g = min(right, key=lambda g: g.box[0])
         main = f if len(f.words) > len(g.words) else g  # the longer part's row measures stand
-        base = _baseline(main, main.base_x)
+        base = baseline(main, main.base_x)
         box = (f.box[0], min(f.box[1], g.box[1]), g.box[2], max(f.box[3], g.box[3]))
         joined = Found(box, main.slope, base - box[3], main.base_x, main.x_size, main.descenders, main.ascenders,
                         f.words + g.words)
@@ -157,8 +157,7 @@ def line_at(found: list[Found], box: Box) -> Found | None:
     middle = (box[0] + box[2]) / 2
     best, distance = None, 0.0
     for f in found:
-        base = f.box[3] + f.offset + f.slope * (middle - f.base_x)
-        d = abs(base - box[3])
+        d = abs(baseline(f, middle) - box[3])
         if d <= 0.6 * max(f.x_size - f.descenders, 8.0) and (best is None or d < distance):
             best, distance = f, d
     return best

@@ -29,7 +29,7 @@ from ..clean import (
     word_vocabulary,
 )
 from .columns import read_columns
-from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text
+from .common import BOLD_FONT, BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, looks_like_heading_text
 from .ocr import INSTALL_HINT, Progress, missing, ocr_pages, pages_to_ocr
 from .page_labels import pdf_page_labels, printed_page_labels
 
@@ -41,10 +41,8 @@ logger = logging.getLogger(__name__)
 for _library in ("pypdf", "pdfminer", "pdfplumber"):
     logging.getLogger(_library).setLevel(logging.ERROR)
 
-_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _CID_BULLET = re.compile(r"^\s*\(cid:\d+\)\s*")  # an unmapped glyph opening a line is a bullet
 _CID = re.compile(r"\(cid:\d+\)")
-_TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 
 
 def _open_checked(path: Path) -> list[str] | None:
@@ -106,7 +104,7 @@ def _read_lines(path: Path, columns: bool = True) -> tuple[list[list[Line]], int
                         sizes = [round(float(c.get("size", 0)), 1) for c in chars]
                         size = statistics.median(sizes) if sizes else 0.0
                         bold = bool(chars) and sum(
-                            1 for c in chars if _BOLD.search(c.get("fontname", ""))
+                            1 for c in chars if BOLD_FONT.search(c.get("fontname", ""))
                         ) >= 0.8 * len(chars)
                         part.append(
                             Line(text=text, page=pno, top=float(r["top"]), bottom=float(r["bottom"]),
@@ -189,7 +187,8 @@ def _ocr_scanned_pages(path: Path, pages: list[list[Line]], progress: Progress |
             raise NeedsOCR(f"{path}: the PDF's pages are scanned images; {reason}: {INSTALL_HINT}")
         logger.warning("%s: %d scanned page(s) left out (%s; %s)", path.name, len(wanted), reason, INSTALL_HINT)
         return pages, 0
-    text_pages = [p for i, p in enumerate(pages) if i not in set(wanted)]
+    scanned = set(wanted)
+    text_pages = [p for i, p in enumerate(pages) if i not in scanned]
     body = _body_size(text_pages) if any(text_pages) else None
     read = ocr_pages(path, wanted, progress=progress, body_size=body or None)
     return [read.get(i, p) for i, p in enumerate(pages)], len(wanted)
@@ -267,7 +266,7 @@ def _is_heading_line(ln: Line, body: float) -> bool:
         return False
     if ln.size >= body + 1.0:
         return True
-    return ln.bold and not _TERMINAL.search(ln.text) and len(ln.text.split()) <= 14
+    return ln.bold and not TERMINAL.search(ln.text) and len(ln.text.split()) <= 14
 
 
 def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
@@ -301,11 +300,11 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
             assert prev is not None and cur is not None
             wrapped = wraps(prev, 0.15 * max(1.0, ln.page_width - 2 * margin))
             if ((bullet and ln.text[:1] in "-–—*") or numbered) and cur.kind == "para" \
-                    and not _TERMINAL.search(prev.text) and wrapped:
+                    and not TERMINAL.search(prev.text) and wrapped:
                 bullet = numbered = False  # a sentence wrapped before "2021." or "–", not a new item
             # a jump to another column of a multi-column page (parse/columns.py) is read like a page break
             if ln.page != prev.page or ln.column != prev.column:
-                ends_open = not _TERMINAL.search(prev.text) or ln.text[:1].islower()
+                ends_open = not TERMINAL.search(prev.text) or ln.text[:1].islower()
                 carried = justified and cur.kind == "para" and wraps(prev, 1.5) and ln.x0 <= margin + 2
                 new = heading or bullet or numbered or cur.kind == "heading" or not (ends_open or carried)
                 if not new and ln.column != prev.column:
@@ -318,10 +317,10 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
                     new = gap > pitch * 2.2 or abs(ln.size - prev.size) > 0.6
                 elif bullet or numbered or gap > pitch + max(2.0, 0.3 * body) or gap < -1:
                     new = True
-                elif ln.x0 > margin + 8 and cur.kind == "para" and _TERMINAL.search(prev.text) \
+                elif ln.x0 > margin + 8 and cur.kind == "para" and TERMINAL.search(prev.text) \
                         and ln.x0 > cur_x0 + 8:
                     new = True  # first-line indent starts a paragraph
-                elif cur.kind == "bullet" and ln.x0 < cur_x0 - 4 and _TERMINAL.search(prev.text):
+                elif cur.kind == "bullet" and ln.x0 < cur_x0 - 4 and TERMINAL.search(prev.text):
                     new = True  # back at the margin after a bullet item
         if new:
             if heading:

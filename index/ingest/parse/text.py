@@ -14,7 +14,7 @@ from pathlib import Path
 from ...errors import CorruptDocument
 from ...types import Block, BlockKind, ParsedDocument
 from ..clean import Line, drop_contents, drop_running_matter, join_lines, normalise_text, word_vocabulary
-from .common import BULLET_RE, PARA_START_RE, clean_bullet, is_glossary_table, looks_like_heading_text, row_text
+from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text, table_lines
 
 
 def _read(path: Path) -> str:
@@ -115,11 +115,9 @@ def _table_rows(table: list[tuple[list[str], int | None]], blocks: list[Block]) 
     """A finished Markdown table as one block per row, as Word tables are read (:func:`.common.row_text`)."""
     if not table:
         return
-    glossary = is_glossary_table([cells for cells, _ in table])
-    for cells, page in table:
-        text = row_text(cells, glossary)
-        if text:
-            blocks.append(Block(text=text, kind="para", page=page))
+    lines = table_lines([cells for cells, _ in table])
+    blocks.extend(Block(text=text, kind="para", page=page) for (_, page), text in zip(table, lines, strict=True)
+                  if text)
     table.clear()
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
+from urllib.parse import urlparse
 
-from telegram import BotCommand, LinkPreviewOptions
+from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -19,6 +21,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
+    ContextTypes,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
@@ -30,10 +33,12 @@ from .delivery import start_schedule
 from .handlers import ask, buttons, channels, commands, digests
 from .handlers.commands import COMMANDS
 from .handlers.errors import on_error
+from .handlers.gate import GATE, GATE_GROUP
 from .schedule import Clock, utc_now
 from .services import Services, attach, services
 from .settings import BotSettings
 from .state import SQLiteStateStore, StateStore
+from .webhook import secret_path, webhook_secret
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +59,8 @@ def build_application(settings: BotSettings, engine: Engine | None = None, state
             engine_ = svc.engine
             svc.lessons = await asyncio.get_running_loop().run_in_executor(svc.pool, lambda: LessonPool(engine_))
         start_schedule(app)
+        app.job_queue.run_repeating(upkeep_job, interval=svc.settings.upkeep_seconds,
+                                    first=svc.settings.upkeep_seconds, name="state-upkeep")
         try:
             await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
         except TelegramError as exc:
@@ -72,15 +79,23 @@ def build_application(settings: BotSettings, engine: Engine | None = None, state
            .post_init(post_init)
            .post_shutdown(post_shutdown)
            .build())
-    attach(app, Services(settings, engine, state or SQLiteStateStore(settings.state_path), clock or utc_now))
+    state = state or SQLiteStateStore(settings.state_path, keep_days=settings.keep_days)
+    attach(app, Services(settings, engine, state, clock or utc_now))
     _register(app)
     return app
 
 
+async def upkeep_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The state store on a schedule: expiry (so /privacy holds), a deleted state file noticed."""
+    services(context).upkeep()
+
+
 def _register(app: Application) -> None:
-    """Every handler, in one place. Order matters: PTB gives an update to the first matching handler of a
-    group, so commands come first, then chat changes and forwarded channel posts, then question text, then
-    everything else in private chats; buttons, inline queries and errors last."""
+    """Every handler, in one place. The gate runs first, in a group of its own, for every update. Then
+    order matters: PTB gives an update to the first matching handler of a group, so commands come first,
+    then chat changes and forwarded channel posts, then question text, then everything else in private
+    chats; buttons, inline queries and errors last."""
+    app.add_handler(GATE, group=GATE_GROUP)
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
     for name, fn in (("start", commands.cmd_start), ("help", commands.cmd_help), ("ask", ask.cmd_ask),
@@ -102,4 +117,27 @@ def _register(app: Application) -> None:
     app.add_error_handler(on_error)
 
 
-__all__ = ["COMMANDS", "build_application"]
+def run_bot(settings: BotSettings, load_engine: Callable[[], Engine], webhook_url: str | None = None,
+            listen: str = "127.0.0.1", port: int = 8443, secret_token: str | None = None,
+            say: Callable[[str], None] = print) -> None:
+    """``lessons serve``: long polling, or a webhook that always has a secret token (the given one, else one
+    generated and kept beside the state). The engine loads once, before serving. ``say`` gets notices
+    for the operator; a bad secret raises ValueError before anything loads."""
+    if webhook_url:
+        try:
+            secret_token, generated = webhook_secret(settings.state_path, secret_token)
+        except OSError as exc:
+            raise ValueError(f"cannot keep the webhook secret beside the bot's state: {type(exc).__name__}") from None
+        if generated:
+            say(f"generated a webhook secret token, kept in {secret_path(settings.state_path)}")
+    if not settings.allowlist:
+        say("LESSONS_BOT_ALLOWLIST is empty, so anyone who finds the bot can use it")
+    application = build_application(settings, engine=load_engine())
+    if webhook_url:
+        application.run_webhook(listen=listen, port=port, url_path=urlparse(webhook_url).path.lstrip("/"),
+                                webhook_url=webhook_url, secret_token=secret_token, allowed_updates=Update.ALL_TYPES)
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+__all__ = ["COMMANDS", "build_application", "run_bot"]

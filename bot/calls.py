@@ -9,6 +9,8 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError
 from telegram.ext import ContextTypes
 
+from .render import fit
+
 RETRIES = 4
 
 
@@ -53,9 +55,12 @@ async def is_admin_of(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id:
     return member.status in ("creator", "administrator")
 
 
-async def reply(update: Update, text: str) -> None:
-    """Answer the update's message with ``text`` (HTML), retried."""
-    await retrying(update.effective_message.reply_text, text)
+async def reply(update: Update, text: str, **kwargs) -> None:
+    """Answer the update's message with ``text`` (HTML), retried; a text over Telegram's limit goes out in
+    balanced parts, ``kwargs`` (e.g. the buttons) with the last."""
+    parts = fit(text)
+    for i, part in enumerate(parts):
+        await retrying(update.effective_message.reply_text, part, **(kwargs if i == len(parts) - 1 else {}))
 
 
 def chat_kind(update: Update) -> str:

@@ -3,7 +3,8 @@
 The report's own words are shown in quotation marks with their citation; a lesson card is shown as our
 summary (its citation says so), never quoted; a note built from a card's metadata is marked "(our note)";
 discussion prompts carry their label. A message over the limit loses words from "Why it matters" first,
-then from the lesson, cut between sentences or words and marked "…"; tags are never cut."""
+then from the lesson, cut between sentences or words and marked "…"; tags are never cut. Lengths are
+counted as Telegram counts them, in UTF-16 units (``render.utf16_len``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from html import escape
 
 from ..index import Briefing, Citation, Factor, Lesson, split_sentences
-from .render import LIMIT, citation_html
+from .render import LIMIT, citation_html, fit, utf16_len
 
 ELLIPSIS = "…"
 MIN_KEEP = 40  # below this many characters a shortened part is dropped rather than kept as a stub
@@ -20,7 +21,7 @@ MIN_KEEP = 40  # below this many characters a shortened part is dropped rather t
 def shorten(text: str, limit: int) -> str:
     """The longest start of ``text`` whose escaped form fits ``limit``: whole sentences where one fits,
     else whole words, marked "…". Empty when not even one word fits."""
-    if len(escape(text)) <= limit:
+    if utf16_len(escape(text)) <= limit:
         return text
     end, pos = 0, 0
     for s in split_sentences(" ".join(text.split("\n"))):
@@ -28,7 +29,7 @@ def shorten(text: str, limit: int) -> str:
         if at < 0:
             break
         stop = at + len(s)
-        if len(escape(text[:stop])) + 2 > limit:
+        if utf16_len(escape(text[:stop])) + 2 > limit:
             break
         end, pos = stop, stop
     if end:
@@ -36,7 +37,7 @@ def shorten(text: str, limit: int) -> str:
     cut = min(len(text), limit + 1)  # escaping never shortens, so no longer start can fit
     while cut > 0:
         cut = text.rfind(" ", 0, cut)
-        if cut > 0 and len(escape(text[:cut].rstrip(",;:"))) + 1 <= limit:
+        if cut > 0 and utf16_len(escape(text[:cut].rstrip(",;:"))) + 1 <= limit:
             return text[:cut].rstrip(",;:") + ELLIPSIS
     return ""
 
@@ -62,16 +63,24 @@ def _why(why: str, citation: Citation | None) -> str:
 def _fit(build: Callable[[str | None, str], str], why: str | None, summary: str, limit: int) -> str:
     """Shorten ``why`` first, then ``summary``, until ``build(why, summary)`` fits ``limit``."""
     text = build(why, summary)
-    if len(text) > limit and why:
-        budget = len(escape(why)) - (len(text) - limit)
+    if utf16_len(text) > limit and why:
+        budget = utf16_len(escape(why)) - (utf16_len(text) - limit)
         why = shorten(why, budget) if budget >= MIN_KEEP else None
         why = why or None
         text = build(why, summary)
-    if len(text) > limit:
-        budget = len(escape(summary)) - (len(text) - limit)
+    if utf16_len(text) > limit:
+        budget = utf16_len(escape(summary)) - (utf16_len(text) - limit)
         summary = shorten(summary, max(budget, 1)) or ELLIPSIS
         text = build(why, summary)
-    return text
+    return _one(text, limit)
+
+
+def _one(text: str, limit: int) -> str:
+    """Last resort when even the shortest form is over the limit (a citation longer than the limit, say):
+    the first balanced part that fits."""
+    if utf16_len(text) <= limit:
+        return text
+    return (fit(text, limit) or [ELLIPSIS])[0]
 
 
 def render_lesson(lesson: Lesson, theme_labels: dict[str, str], prompt: str, prompt_label: str,
@@ -98,7 +107,7 @@ def render_briefing(b: Briefing, theme_labels: dict[str, str], limit: int = LIMI
     questions for supervision; every statement followed by its citation."""
     for cap in (700, 450, 300, 200, 120, 60):
         text = _briefing(b, theme_labels, cap, with_overview=cap >= 300)
-        if len(text) <= limit:
+        if utf16_len(text) <= limit:
             return text
     return _briefing_minimal(b, limit)
 
@@ -132,10 +141,10 @@ def _briefing_minimal(b: Briefing, limit: int) -> str:
              "<b>What was found</b>"]
     for f in b.found:
         line = _item(f, 60)
-        if len("\n".join([*parts, line])) > limit:
+        if utf16_len("\n".join([*parts, line])) > limit:
             break
         parts.append(line)
-    return "\n".join(parts)
+    return _one("\n".join(parts), limit)
 
 
 __all__ = ["render_briefing", "render_lesson", "shorten"]

@@ -46,4 +46,8 @@ class BotSettings(BaseSettings):
                                   description="Digest sends in flight at once during a fan-out.")
     catch_up_seconds: float = Field(default=600, validation_alias="LESSONS_BOT_CATCH_UP_SECONDS",
                                     description="How often missed digests are looked for.")
+    keep_days: int = Field(default=30, ge=1, validation_alias="LESSONS_BOT_KEEP_DAYS",
+                           description="Days an answer is kept for its buttons (the /privacy promise).")
+    upkeep_seconds: float = Field(default=600, gt=0, validation_alias="LESSONS_BOT_UPKEEP_SECONDS",
+                                  description="How often expired answers are deleted and the state file checked.")
     log_message_text: bool = Field(default=False, validation_alias="LESSONS_BOT_LOG_TEXT")

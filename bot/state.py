@@ -12,10 +12,13 @@ died: Telegram may or may not have it, and it is not sent again (at most one dig
 from __future__ import annotations
 
 import json
+import os
 import secrets
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any, Protocol
@@ -36,6 +39,11 @@ CREATE TABLE IF NOT EXISTS unsubscribed (chat_id INTEGER, reason TEXT, at REAL);
 CREATE TABLE IF NOT EXISTS channel_links (channel_id INTEGER, user_id INTEGER, title TEXT, linked REAL,
                                           PRIMARY KEY (channel_id, user_id));
 """
+
+class StateError(Exception):
+    """The state store failed (locked, unwritable, disk full, file gone). The message names the SQLite error
+    class only; no stored text is ever part of it."""
+
 
 DONE = ("sending", "sent", "failed", "forbidden", "unknown")  # a slot in one of these is never sent again
 
@@ -58,7 +66,7 @@ class Subscription:
 
 class StateStore(Protocol):
     def save_answer(self, chat_id: int, answer: Answer) -> str: ...
-    def load_answer(self, answer_id: str) -> Answer | None: ...
+    def load_answer(self, answer_id: str, chat_id: int) -> Answer | None: ...
     def record_feedback(self, answer_id: str, user_id: int, helpful: bool) -> None: ...
     def feedback_counts(self) -> dict[str, int]: ...
     def get_setting(self, chat_id: int, key: str, default: Any = None) -> Any: ...
@@ -80,26 +88,90 @@ class StateStore(Protocol):
     def link_channel(self, channel_id: int, user_id: int, title: str | None) -> None: ...
     def channel_links(self, user_id: int) -> list[int]: ...
     def unlink_channel(self, channel_id: int) -> None: ...
+    def expire(self) -> int: ...
+    def check(self) -> str | None: ...
     def close(self) -> None: ...
 
 
 class SQLiteStateStore:
-    def __init__(self, path: Path | str, keep_days: int = 30) -> None:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: survives a process crash, no fsync per row
-        self._db.executescript(_SCHEMA)
-        self._lock = threading.Lock()
+    """Every failure of SQLite or of the file system comes out as :class:`StateError`."""
+
+    def __init__(self, path: Path | str, keep_days: int = 30, timeout: float = 5.0) -> None:
+        self.path = Path(path)
         self.keep_days = keep_days
+        self._timeout = timeout
+        self._lock = threading.Lock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = self._open()
+        except (sqlite3.Error, OSError) as exc:
+            raise StateError(f"cannot open the state store: {type(exc).__name__}") from None
         self.expire()
 
-    def _x(self, sql: str, args: tuple = ()) -> list[tuple]:
-        with self._lock:
-            return self._db.execute(sql, args).fetchall()
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None, timeout=self._timeout)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: survives a process crash, no fsync per row
+        db.executescript(_SCHEMA)
+        self._inode = os.stat(self.path).st_ino
+        return db
 
-    def expire(self) -> None:
-        self._x("DELETE FROM answers WHERE created < ?", (time.time() - self.keep_days * 86400,))
+    def _x(self, sql: str, args: tuple = ()) -> list[tuple]:
+        try:
+            with self._lock:
+                return self._db.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise StateError(type(exc).__name__) from None
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One transaction under the lock; SQLite errors come out as StateError."""
+        try:
+            with self._lock, self._db:
+                self._db.execute("BEGIN")
+                yield self._db
+        except sqlite3.Error as exc:
+            raise StateError(type(exc).__name__) from None
+
+    def _count(self, sql: str, args: tuple = ()) -> int:
+        """Rows changed by one statement."""
+        try:
+            with self._lock:
+                return self._db.execute(sql, args).rowcount
+        except sqlite3.Error as exc:
+            raise StateError(type(exc).__name__) from None
+
+    def _cutoff(self) -> float:
+        return time.time() - self.keep_days * 86400
+
+    def expire(self) -> int:
+        """Delete answers older than ``keep_days`` (run at start and on a schedule); returns how many."""
+        return len(self._x("DELETE FROM answers WHERE created < ? RETURNING id", (self._cutoff(),)))
+
+    def check(self) -> str | None:
+        """None while the state file is where it was opened; if it was deleted or replaced, the open
+        database is copied back to its path (nothing is lost) and the problem is returned for the log."""
+        try:
+            if os.stat(self.path).st_ino == self._inode:
+                return None
+            problem = "the state file was replaced"
+        except FileNotFoundError:
+            problem = "the state file was deleted"
+        try:
+            with self._lock:
+                if self.path.exists():
+                    self.path.rename(self.path.with_name(self.path.name + f".replaced-{int(time.time())}"))
+                fresh = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None,
+                                        timeout=self._timeout)
+                self._db.backup(fresh)
+                self._db.close()
+                fresh.execute("PRAGMA journal_mode=WAL")
+                fresh.execute("PRAGMA synchronous=NORMAL")
+                self._db = fresh
+                self._inode = os.stat(self.path).st_ino
+        except (sqlite3.Error, OSError) as exc:
+            raise StateError(f"{problem}; restoring it failed: {type(exc).__name__}") from None
+        return f"{problem}; restored from the open database"
 
     def save_answer(self, chat_id: int, answer: Answer) -> str:
         answer_id = secrets.token_urlsafe(6)
@@ -107,8 +179,10 @@ class SQLiteStateStore:
                 (answer_id, chat_id, time.time(), json.dumps(_dump(answer))))
         return answer_id
 
-    def load_answer(self, answer_id: str) -> Answer | None:
-        rows = self._x("SELECT answer FROM answers WHERE id = ?", (answer_id,))
+    def load_answer(self, answer_id: str, chat_id: int) -> Answer | None:
+        """The answer kept for a button, only in the chat it was given in and only within ``keep_days``."""
+        rows = self._x("SELECT answer FROM answers WHERE id = ? AND chat_id = ? AND created >= ?",
+                       (answer_id, chat_id, self._cutoff()))
         if not rows:
             return None
         return Answer.model_validate(json.loads(rows[0][0]))
@@ -155,18 +229,16 @@ class SQLiteStateStore:
 
     def unsubscribe(self, chat_id: int, reason: str) -> None:
         """Drop a chat's subscription and channel links, recording why (e.g. "forbidden")."""
-        with self._lock, self._db:
-            self._db.execute("BEGIN")
-            self._db.execute("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
-            self._db.execute("DELETE FROM channel_links WHERE channel_id = ?", (chat_id,))
-            self._db.execute("INSERT INTO unsubscribed VALUES (?,?,?)", (chat_id, reason, time.time()))
+        with self._tx() as db:
+            db.execute("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
+            db.execute("DELETE FROM channel_links WHERE channel_id = ?", (chat_id,))
+            db.execute("INSERT INTO unsubscribed VALUES (?,?,?)", (chat_id, reason, time.time()))
 
     def migrate_chat(self, old: int, new: int) -> None:
         """A group that became a supergroup keeps its subscription, settings and history under the new id."""
-        with self._lock, self._db:
-            self._db.execute("BEGIN")
+        with self._tx() as db:
             for table in ("subscriptions", "chat_settings", "deliveries", "answers"):
-                self._db.execute(f"UPDATE OR REPLACE {table} SET chat_id = ? WHERE chat_id = ?", (new, old))
+                db.execute(f"UPDATE OR REPLACE {table} SET chat_id = ? WHERE chat_id = ?", (new, old))
 
     def delivery(self, chat_id: int, slot: str) -> tuple[str, str] | None:
         """(status, lesson key) of a chat's digest for a slot, if any."""
@@ -185,10 +257,8 @@ class SQLiteStateStore:
 
     def claim_delivery(self, chat_id: int, slot: str) -> bool:
         """planned -> sending, written before the request; False if the slot is already taken."""
-        with self._lock:
-            cur = self._db.execute("UPDATE deliveries SET status = 'sending', updated = ? WHERE chat_id = ? "
-                                   "AND slot = ? AND status = 'planned'", (time.time(), chat_id, slot))
-            return cur.rowcount == 1
+        return self._count("UPDATE deliveries SET status = 'sending', updated = ? WHERE chat_id = ? "
+                           "AND slot = ? AND status = 'planned'", (time.time(), chat_id, slot)) == 1
 
     def finish_delivery(self, chat_id: int, slot: str, status: str) -> None:
         self._x("UPDATE deliveries SET status = ?, updated = ? WHERE chat_id = ? AND slot = ?",
@@ -201,8 +271,7 @@ class SQLiteStateStore:
 
     def recover_in_doubt(self) -> int:
         """After a crash: sends that were in flight are marked unknown and never repeated."""
-        with self._lock:
-            return self._db.execute("UPDATE deliveries SET status = 'unknown' WHERE status = 'sending'").rowcount
+        return self._count("UPDATE deliveries SET status = 'unknown' WHERE status = 'sending'")
 
     def delivery_counts(self) -> dict[str, int]:
         return {status: n for status, n in self._x("SELECT status, count(*) FROM deliveries GROUP BY status")}
@@ -215,10 +284,9 @@ class SQLiteStateStore:
                                       (user_id,))]
 
     def unlink_channel(self, channel_id: int) -> None:
-        with self._lock, self._db:
-            self._db.execute("BEGIN")
-            self._db.execute("DELETE FROM channel_links WHERE channel_id = ?", (channel_id,))
-            self._db.execute("DELETE FROM subscriptions WHERE chat_id = ?", (channel_id,))
+        with self._tx() as db:
+            db.execute("DELETE FROM channel_links WHERE channel_id = ?", (channel_id,))
+            db.execute("DELETE FROM subscriptions WHERE chat_id = ?", (channel_id,))
 
     def close(self) -> None:
         self._db.close()

@@ -339,13 +339,14 @@ def serve(
                                                     "its path is the path listened on.")] = None,
     listen: Annotated[str, typer.Option(help="Webhook mode: address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Webhook mode: port to listen on.")] = 8443,
-    secret_token: Annotated[str | None, typer.Option("--secret-token", help="Webhook secret token.")] = None,
+    secret_token: Annotated[str | None, typer.Option(
+        "--secret-token", envvar="LESSONS_BOT_WEBHOOK_SECRET",
+        help="Webhook secret token; without one a random one is generated and kept beside the bot's state.")] = None,
 ) -> None:
     """Run the Telegram bot (long polling; webhook mode with --webhook-url). Needs TELEGRAM_BOT_TOKEN;
-    TELEGRAM_API_BASE_URL points it at a self-hosted Bot API server."""
-    from urllib.parse import urlparse
-
-    from ..bot.app import build_application
+    TELEGRAM_API_BASE_URL points it at a self-hosted Bot API server. In webhook mode every request must
+    carry the secret token (403 otherwise)."""
+    from ..bot.app import run_bot
     from ..bot.settings import BotSettings
 
     bot_settings = BotSettings()
@@ -355,16 +356,11 @@ def serve(
     store_path = resolve_store(store, settings)
     from .answer.engine import Engine
 
-    engine = Engine(store_path, settings).load()  # the model and the index load once, before serving
-    application = build_application(bot_settings, engine=engine)
-    from telegram import Update
-
-    if webhook_url:
-        path = urlparse(webhook_url).path.lstrip("/")
-        application.run_webhook(listen=listen, port=port, url_path=path, webhook_url=webhook_url,
-                                secret_token=secret_token, allowed_updates=Update.ALL_TYPES)
-    else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    try:
+        run_bot(bot_settings, lambda: Engine(store_path, settings).load(), webhook_url, listen, port, secret_token,
+                say=lambda line: typer.echo(f"lessons: {line}", err=True))
+    except ValueError as exc:
+        raise fail(str(exc)) from None
 
 
 @app.command("sources-md")

@@ -72,9 +72,17 @@ def engine(dev_store: Path, embedder):
 
 @pytest.fixture
 async def server():
-    """The loopback Telegram Bot API server (tests/support/botapi.py)."""
+    """The loopback Telegram Bot API server (tests/support/botapi.py). A test fails if the bot sent anything
+    Telegram would refuse (bad HTML, an empty or over-long text: see tests/support/telegram_html.py)."""
     from tests.support.botapi import BotAPIServer
 
     srv = await BotAPIServer().start()
     yield srv
     await srv.stop()
+    refused = [f"{method}: {description} (text {str(_text(params))[:300]!r})"
+               for method, description, params in srv.rejected]
+    assert srv.rejected == [], "Telegram would have refused what the bot sent:\n" + "\n".join(refused)
+
+
+def _text(params: dict) -> object:
+    return params.get("text") or params.get("results") or params

@@ -40,7 +40,7 @@ async def test_private_question_answered_with_valid_citations(server, bot, dev_s
     assert all(len(b["callback_data"].encode()) <= 64 for row in reply["reply_markup"]["inline_keyboard"]
                for b in row)
     answer_id = reply["reply_markup"]["inline_keyboard"][0][0]["callback_data"].split(":")[1]
-    stored = services(bot).state.load_answer(answer_id)
+    stored = services(bot).state.load_answer(answer_id, 101)
     assert stored.answered
     store = open_store(dev_store)  # the store the engine answers from
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from inquiry_lessons.bot.render import LIMIT, render_answer, render_sources
+from inquiry_lessons.bot.render import LIMIT, render_answer, render_sources, utf16_len
 from inquiry_lessons.index.types import Answer, Citation, Factor
 
 
@@ -66,3 +66,54 @@ def test_headings_only_where_factors_share_a_theme_and_citations_are_not_repeate
     assert "<b>A</b>" not in msg and "<b>B</b>" in msg and "<b>C</b>" not in msg and "<b>Other factors</b>" in msg
     assert msg.index("First") < msg.index("<b>B</b>") < msg.index("Second") < msg.index("Other factors")
     assert msg.count("Rochdale SCR (2013) ¶4.9.5, p.114 (summary") == 2  # after First, and after Third
+
+
+def _valid(msgs: list[str]) -> list[str]:
+    """Each message as Telegram would parse it (balanced, known tags, whole entities), within the limit."""
+    from tests.support.telegram_html import check_text, parse_html
+
+    for m in msgs:
+        assert check_text(m, "HTML") is None, (check_text(m, "HTML"), m[:300])
+        assert utf16_len(m) <= LIMIT
+    return [parse_html(m).text for m in msgs]
+
+
+def test_a_citation_line_longer_than_the_limit_is_split_balanced():
+    """A report label longer than a message: the <i> citation line is cut between words, each part closed
+    and reopened; in the answer and in the sources."""
+    label = "Rochdale Serious Case Review & the partners' joint review " * 200 + "(2013)"
+    f = [Factor(summary="First", theme="a", citations=[_cite(report=label)]),
+         Factor(summary="Second", theme="a", citations=[_cite(report="Short (2014)", paragraph="5.1")])]
+    a = Answer(question="q", answered=True, factors=f)
+    msgs = render_answer(a, {"a": "A"})
+    texts = _valid(msgs)
+    assert len(msgs) >= 3 and msgs[1].startswith("<i>") and "\n\n• Second" in msgs[-1]
+    assert "".join("".join(t.split()) for t in texts).count("(2013)¶4.9.5,p.114") == 1
+    srcs = render_sources(a)
+    _valid(srcs)
+    assert len(srcs) >= 3 and sum(s.count("“An absence of") for s in srcs) == 2
+
+
+def test_lengths_are_counted_in_utf16_units():
+    """2,000 emoji are 2,000 characters but 4,000 UTF-16 units: two such factors cannot share a message."""
+    f = [Factor(summary="\U0001f600" * 2000, citations=[_cite()]),
+         Factor(summary="\U0001d400" * 2000, citations=[_cite(paragraph="5")])]
+    msgs = render_answer(Answer(question="q", answered=True, factors=f), {})
+    assert len(msgs) == 2 and all(len(m) <= LIMIT for m in msgs)
+    _valid(msgs)
+    (one,) = render_answer(Answer(question="q", answered=True, factors=f[:1]), {})
+    assert one.count("\U0001f600") == 2000
+    giant = Factor(summary="\U0001f600" * 5000, citations=[_cite()])  # no spaces: cut between characters
+    texts = _valid(render_answer(Answer(question="q", answered=True, factors=[giant]), {}))
+    assert "".join(texts).count("\U0001f600") == 5000
+
+
+def test_every_rendered_message_parses_as_telegram_html():
+    hostile = "<b>bold</b> & <script>x</script> &amp; \u202e\u05de\u05d4 \U0001f600 \"q\" 'a'"
+    f = [Factor(summary=hostile * 30, theme="t", citations=[_cite(report=hostile, quote=hostile)])
+         for _ in range(12)]
+    a = Answer(question="q", answered=True, factors=f)
+    _valid(render_answer(a, {"t": hostile}))
+    _valid(render_sources(a))
+    _valid(render_answer(Answer(question="q", answered=False, message=hostile), {}))
+    _valid(render_answer(Answer(question="q", answered=False, message=""), {}))

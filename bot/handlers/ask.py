@@ -1,5 +1,6 @@
 """Questions: text in a private chat, text addressed to the bot in a group, /ask and inline queries, and the
-shared reply path (allow-list, length and rate checks, the engine's answer, the buttons under it)."""
+shared reply path (length and rate checks, the engine's answer, the buttons under it). Who may ask is
+decided before any of this, by the gate (handlers/gate.py)."""
 
 from __future__ import annotations
 
@@ -17,16 +18,16 @@ from telegram.constants import ChatAction, ParseMode
 from telegram.ext import ContextTypes
 
 from ...index import Answer, cite
-from ..calls import retrying
+from ..calls import reply
 from ..render import render_answer
 from ..services import services
+from ..state import StateError
 from .commands import HELP, LENGTHS
 
 logger = logging.getLogger(__name__)
 
 RATE_LIMITED = "You have asked several questions in a short time. Please wait a minute and ask again."
 TOO_LONG = "That question is too long (over {n} characters). Please shorten it."
-NOT_ALLOWED = "This bot is limited to its configured users."
 
 
 def _keyboard(answer_id: str, answer: Answer, shown: int) -> InlineKeyboardMarkup:
@@ -42,34 +43,37 @@ async def reply_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, quest
     message = update.effective_message
     if message is None:
         return
-    if not svc.allowed(update):
-        await retrying(message.reply_text, NOT_ALLOWED)
-        return
     question = question.strip()
     if not question:
-        await retrying(message.reply_text, HELP)
+        await reply(update, HELP)
         return
     if len(question) > svc.settings.max_question_chars:
-        await retrying(message.reply_text, TOO_LONG.format(n=svc.settings.max_question_chars))
+        await reply(update, TOO_LONG.format(n=svc.settings.max_question_chars))
         return
     user_id = update.effective_user.id if update.effective_user else 0
     if svc.over_rate(user_id):
-        await retrying(message.reply_text, RATE_LIMITED)
+        await reply(update, RATE_LIMITED)
         return
     if svc.settings.log_message_text:
         logger.info("question in chat %s: %s", message.chat_id, question)
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
     answer = await svc.answer(question)
     if not answer.answered:
-        await retrying(message.reply_text, escape(answer.message or "No answer."))
+        await reply(update, escape(answer.message or "No answer."))
         return
-    answer_id = svc.state.save_answer(message.chat_id, answer)
-    first = LENGTHS.get(svc.state.get_setting(message.chat_id, "length", ""), svc.settings.first_factors)
-    shown = min(first, len(answer.factors))
+    answer_id: str | None = None
+    length = ""
+    try:  # the reply goes out even when state cannot be read or written; its buttons need a stored answer
+        length = svc.state.get_setting(message.chat_id, "length", "")
+        answer_id = svc.state.save_answer(message.chat_id, answer)
+    except StateError as exc:
+        svc.state_failed(exc)
+    first = LENGTHS.get(length, svc.settings.first_factors)
+    shown = min(first, len(answer.factors)) if answer_id else len(answer.factors)
     parts = render_answer(answer, svc.theme_labels, first=shown)
     for i, part in enumerate(parts):
-        markup = _keyboard(answer_id, answer, shown) if i == len(parts) - 1 else None
-        await retrying(message.reply_text, part, reply_markup=markup)
+        markup = _keyboard(answer_id, answer, shown) if answer_id and i == len(parts) - 1 else None
+        await reply(update, part, reply_markup=markup)
 
 
 async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -97,12 +101,13 @@ async def cmd_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """@bot question: the top factors, each with its citation."""
+    """@bot question: the top factors, each with its citation. Inline queries count against the same
+    per-user rate limit as questions: each one holds an engine worker."""
     svc = services(context)
     query = update.inline_query
     text = (query.query or "").strip()[: svc.settings.max_question_chars]
-    if len(text) < 3 or not svc.allowed(update):
-        await query.answer([], cache_time=5)
+    if len(text) < 3 or svc.over_rate(query.from_user.id):
+        await query.answer([], cache_time=0, is_personal=True)
         return
     answer = await svc.answer(text)
     results = []

@@ -13,6 +13,7 @@ from telegram.ext import ContextTypes, filters
 
 from ..calls import chat_kind, is_admin_of, reply
 from ..delivery import rebuild_jobs
+from ..render import echo
 from ..schedule import describe
 from ..services import services
 from ..state import Subscription
@@ -30,9 +31,14 @@ class _FromChannel(filters.MessageFilter):
 FROM_CHANNEL = _FromChannel(name="forwarded from a channel")
 
 
+CHAT_ID_RE = re.compile(r"-?[0-9]{1,20}", re.ASCII)  # ASCII digits only: "²".isdigit() is True
+
+
 def channel_ref(ref: str | int) -> str | int:
     """@name, a t.me link, a bare name or a numeric id, as getChat takes it."""
-    if isinstance(ref, int) or ref.lstrip("-").isdigit():
+    if isinstance(ref, int):
+        return ref
+    if CHAT_ID_RE.fullmatch(ref.strip()):
         return int(ref)
     name = re.sub(r"^(?:https?://)?(?:t\.me|telegram\.me)/", "", ref.strip()).lstrip("@").strip("/")
     return f"@{name}"
@@ -49,10 +55,10 @@ async def channel_target(update: Update, context: ContextTypes.DEFAULT_TYPE, ref
         if cid == wanted or (sub and sub.title and sub.title.lower() == str(wanted).lower()):
             chosen = cid
     if chosen is None:
-        await reply(update, f"{escape(ref)} is not a channel you have linked. See /channel list.")
+        await reply(update, f"{echo(ref)} is not a channel you have linked. See /channel list.")
         return None
     if not await is_admin_of(context, chosen, user.id):
-        await reply(update, f"Only an administrator of {escape(ref)} can change its digest.")
+        await reply(update, f"Only an administrator of {echo(ref)} can change its digest.")
         return None
     return chosen
 
@@ -71,14 +77,15 @@ async def cmd_channel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         for cid in svc.state.channel_links(update.effective_user.id):
             sub = svc.state.subscription(cid)
             if sub:
-                lines.append(f"• {escape(sub.title or str(cid))}: {describe(sub, svc.theme_labels, svc.clock())}")
+                lines.append(f"• {escape(sub.title or str(cid))} (id <code>{cid}</code>): "
+                             f"{describe(sub, svc.theme_labels, svc.clock())}")
         await reply(update, "\n".join(lines) or "You have not linked any channels. " + CHANNEL_USAGE)
     elif args[:1] == ["remove"] and len(args) == 2:
         target = await channel_target(update, context, args[1])
         if target is not None:
             svc.state.unlink_channel(target)
             rebuild_jobs(context.application)
-            await reply(update, f"{escape(args[1])} is unlinked; no more digests will be posted there.")
+            await reply(update, f"{echo(args[1])} is unlinked; no more digests will be posted there.")
     else:
         await reply(update, CHANNEL_USAGE)
 
@@ -88,7 +95,7 @@ async def link_channel(update: Update, context: ContextTypes.DEFAULT_TYPE, ref: 
     svc = services(context)
     bot, user = context.bot, update.effective_user
     ref = channel_ref(ref)
-    shown = escape(str(ref))
+    shown = echo(str(ref))
     try:
         chat = await bot.get_chat(ref)
     except (BadRequest, Forbidden):
@@ -98,6 +105,7 @@ async def link_channel(update: Update, context: ContextTypes.DEFAULT_TYPE, ref: 
         await reply(update, f"{shown} is not a channel. In a group, use /digest in the group itself.")
         return
     name = f"@{chat.username}" if chat.username else (chat.title or str(chat.id))
+    handle = f"@{chat.username}" if chat.username else str(chat.id)  # what /digest and /channel remove take
     if not await is_admin_of(context, chat.id, user.id):
         await reply(update, f"Only an administrator of {escape(name)} can link it.")
         return
@@ -115,8 +123,9 @@ async def link_channel(update: Update, context: ContextTypes.DEFAULT_TYPE, ref: 
     sub.title = name
     svc.state.save_subscription(sub)
     rebuild_jobs(context.application)
-    await reply(update, f"Linked {escape(name)}. " + describe(sub, svc.theme_labels, svc.clock())
-                + f"\nChange it with /digest {escape(name)} ...; unlink with /channel remove {escape(name)}.")
+    await reply(update, f"Linked {escape(name)} (id <code>{chat.id}</code>). "
+                + describe(sub, svc.theme_labels, svc.clock())
+                + f"\nChange it with /digest {escape(handle)} ...; unlink with /channel remove {escape(handle)}.")
 
 
 async def on_forwarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -9,9 +9,10 @@ from html import escape
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from ..calls import is_chat_admin, retrying
+from ..calls import is_chat_admin, reply
 from ..render import pack, render_answer
 from ..services import services
+from ..state import StateError
 
 COMMANDS = [
     ("start", "What this bot does"),
@@ -48,18 +49,18 @@ NOT_TEXT = "Please send your question as a text message."
 
 
 async def cmd_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await retrying(update.effective_message.reply_text,
-        "Inquiry Lessons: cited findings from safeguarding inquiry reports and serious case reviews.\n\n" + HELP)
+    await reply(update, "Inquiry Lessons: cited findings from safeguarding inquiry reports and serious case "
+                        "reviews.\n\n" + HELP)
 
 
 async def cmd_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await retrying(update.effective_message.reply_text, HELP)
+    await reply(update, HELP)
 
 
 async def cmd_privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     days = getattr(svc.state, "keep_days", 30)
-    await retrying(update.effective_message.reply_text, PRIVACY.format(days=days))
+    await reply(update, PRIVACY.format(days=days))
 
 
 async def cmd_sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -70,18 +71,18 @@ async def cmd_sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         held = "full text" if s.full_text else "lesson cards only"
         lines.append(f"• {escape(s.report.label)} ({held}) <code>{escape(s.report.report_id)}</code>")
     for part in pack(lines or ["No reports are loaded."]):
-        await retrying(update.effective_message.reply_text, part)
+        await reply(update, part)
 
 
 async def cmd_report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     assert svc.engine is not None
     if not context.args:
-        await retrying(update.effective_message.reply_text, "Usage: /report ID (see /sources for the ids).")
+        await reply(update, "Usage: /report ID (see /sources for the ids).")
         return
     report = svc.engine.report(context.args[0])
     if report is None:
-        await retrying(update.effective_message.reply_text, "No report with that id; see /sources.")
+        await reply(update, "No report with that id; see /sources.")
         return
     themes = svc.engine.report_themes(report.report_id)
     text = f"<b>{escape(report.title)}</b>\n{escape(report.label)}"
@@ -89,26 +90,26 @@ async def cmd_report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         text += f"\n\n{escape(report.summary)} <i>(our summary)</i>"
     if themes:
         text += "\n\nThemes: " + ", ".join(escape(svc.theme_labels.get(t, t)) for t in sorted(themes))
-    await retrying(update.effective_message.reply_text, text)
+    await reply(update, text)
 
 
 async def cmd_themes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     lines = [f"• {escape(label)} <code>{escape(tid)}</code>" for tid, label in svc.theme_labels.items()]
-    await retrying(update.effective_message.reply_text, "\n".join(lines) or "No themes are configured.")
+    await reply(update, "\n".join(lines) or "No themes are configured.")
 
 
 async def cmd_theme(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     assert svc.engine is not None
     if not context.args or context.args[0] not in svc.theme_labels:
-        await retrying(update.effective_message.reply_text, "Usage: /theme ID (see /themes for the ids).")
+        await reply(update, "Usage: /theme ID (see /themes for the ids).")
         return
     tid = context.args[0]
     answer = svc.engine.theme_lessons(tid)
     parts = render_answer(answer, svc.theme_labels) if answer.factors else ["No lessons under that theme yet."]
     for part in parts:
-        await retrying(update.effective_message.reply_text, part)
+        await reply(update, part)
 
 
 async def cmd_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -119,33 +120,36 @@ async def cmd_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     args = context.args or []
     current = svc.state.get_setting(chat_id, "length", "normal")
     if not args:
-        await retrying(update.effective_message.reply_text,
-                       f"Answer length: {current} (/settings length short|normal|full).")
+        await reply(update, f"Answer length: {current} (/settings length short|normal|full).")
         return
     if len(args) != 2 or args[0] != "length" or args[1] not in LENGTHS:
-        await retrying(update.effective_message.reply_text, "Usage: /settings length short|normal|full")
+        await reply(update, "Usage: /settings length short|normal|full")
         return
     if not await is_chat_admin(update, context):
-        await retrying(update.effective_message.reply_text,
-                       "Only this group's administrators can change its settings.")
+        await reply(update, "Only this group's administrators can change its settings.")
         return
     svc.state.set_setting(chat_id, "length", args[1])
-    await retrying(update.effective_message.reply_text, f"Answer length set to {args[1]}.")
+    await reply(update, f"Answer length set to {args[1]}.")
 
 
 async def cmd_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/stats for the bot's administrators (LESSONS_BOT_ADMINS): feedback counts, no message text."""
+    """/stats for the bot's administrators (LESSONS_BOT_ADMINS): feedback counts and the state store's
+    health, no message text."""
     svc = services(context)
     user = update.effective_user
     if user is None or user.id not in svc.settings.admins:
-        await retrying(update.effective_message.reply_text, "This command is for the bot's administrators.")
+        await reply(update, "This command is for the bot's administrators.")
         return
-    counts = svc.state.feedback_counts()
-    await retrying(update.effective_message.reply_text,
-                   f"Feedback: {counts['helpful']} helpful, {counts['not_helpful']} not helpful.")
+    try:
+        counts = svc.state.feedback_counts()
+        feedback = f"Feedback: {counts['helpful']} helpful, {counts['not_helpful']} not helpful."
+    except StateError as exc:
+        svc.state_failed(exc)
+        feedback = "Feedback: cannot be read just now."
+    await reply(update, f"{feedback}\n{escape(svc.state_report())}")
 
 
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Photos, stickers, voice and the like in a private chat."""
     if update.effective_message is not None:
-        await retrying(update.effective_message.reply_text, NOT_TEXT)
+        await reply(update, NOT_TEXT)

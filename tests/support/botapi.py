@@ -5,6 +5,11 @@ them to a webhook, records everything the bot sends, and injects faults on reque
 retry_after, 500, 403 Forbidden, or a response slower than the client's timeout. Faults can be set per
 method (``faults``) or per chat for sendMessage (``chat_faults``, including "migrate:<new id>" for a group
 that became a supergroup); ``blocked`` chats always answer 403; ``chats`` holds channels for getChat.
+
+Like Telegram, it refuses (400) a message whose HTML does not parse, whose text is empty or over 4096 UTF-16
+units after parsing, a callback answer over 200 characters and an inline result with no title or a bad
+message text (telegram_html.py); each refusal is kept in ``rejected`` as (method, description, params),
+and the ``server`` fixture fails a test that leaves any there.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from typing import Any
 
 from aiohttp import ClientSession, web
 
+from .telegram_html import check_request
+
 TOKEN = "123456:TEST-TOKEN-loopback"
 BOT_USER = {"id": 999000, "is_bot": True, "first_name": "Lessons", "username": "lessons_test_bot",
             "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
@@ -28,6 +35,7 @@ class BotAPIServer:
     def __init__(self) -> None:
         self.pending: list[dict] = []
         self.sent: list[tuple[str, dict]] = []
+        self.rejected: list[tuple[str, str, dict]] = []  # (method, description, params): what Telegram refuses
         self.faults: dict[str, list[str]] = defaultdict(list)
         self.members: dict[tuple[int, int], str] = {}
         self.chats: dict[int, dict] = {}  # getChat: channels and groups by id (looked up by @username too)
@@ -110,7 +118,8 @@ class BotAPIServer:
             if predicate(self.sent):
                 return self.sent
             await asyncio.sleep(0.02)
-        raise AssertionError(f"timed out; sent so far: {[m for m, _ in self.sent][-20:]}")
+        raise AssertionError(f"timed out; sent so far: {[m for m, _ in self.sent][-20:]}"
+                             + (f"; refused: {[(m, d) for m, d, _ in self.rejected][-5:]}" if self.rejected else ""))
 
     def to_chat(self, chat_id: int, method: str = "sendMessage") -> list[dict]:
         return [p for m, p in self.sent if m == method and int(p.get("chat_id", 0)) == chat_id]
@@ -162,6 +171,10 @@ class BotAPIServer:
         if handler is None:
             return web.json_response({"ok": False, "error_code": 404, "description": f"Not Found: {method}"},
                                      status=404)
+        problem = check_request(method, params)
+        if problem:
+            self.rejected.append((method, problem, params))
+            return web.json_response({"ok": False, "error_code": 400, "description": problem}, status=400)
         result = await handler(params)
         return web.json_response({"ok": True, "result": result})
 

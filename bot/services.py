@@ -84,14 +84,14 @@ class Services:
         return await loop.run_in_executor(self.pool, self.engine.answer, question)
 
     def allowed(self, update: Update) -> bool:
-        """The allow-list test the gate applies to every update: the user or the chat is on the list (an
-        empty list lets everyone in)."""
+        """The allow-list test the gate applies to every update: the user or the chat is on the list, or the
+        user is one of the bot's administrators (an empty list lets everyone in)."""
         allow = self.settings.allowlist
         if not allow:
             return True
         user = update.effective_user.id if update.effective_user else None
         chat = update.effective_chat.id if update.effective_chat else None
-        return user in allow or chat in allow
+        return user in allow or chat in allow or user in self.settings.admins
 
     def over_rate(self, user_id: int) -> bool:
         now = time.monotonic()

@@ -157,3 +157,23 @@ async def test_a_private_channel_is_managed_by_its_id(server, bot):
     assert "at 09:10" in await _say(server, admin, f"/digest {channel} time 09:10")
     assert services(bot).state.subscription(channel).time == "09:10"
     assert "unlinked" in await _say(server, admin, f"/channel remove {channel}")
+
+
+async def test_any_reply_over_the_limit_goes_out_in_valid_parts(server, bot):
+    """What /report does with a long summary (and every other reply): through calls.reply, in parts Telegram
+    accepts (the loopback server refuses what Telegram refuses), with long, astral-plane and right-to-left
+    text and a citation line longer than a message."""
+    from html import escape
+
+    from telegram import Update
+
+    from inquiry_lessons.bot.calls import reply
+
+    summary = escape("\u05de\u05d4 \u202e & <x> \U0001d54f\U0001f600 " * 700)
+    citation = "<i>" + escape("Fictional SCR (2020) ¶4.9.5, p.114; " * 200) + "</i>"
+    text = f"<b>A fictional report</b>\n\n{summary} <i>(our summary)</i>\n\n{citation}"
+    update = Update.de_json({"update_id": 1, "message": server.message(79, "/report x")}, bot.bot)
+    await reply(update, text)
+    parts = [p["text"] for p in server.to_chat(79)]
+    assert len(parts) >= 4 and all(len(p.encode("utf-16-le")) // 2 <= 4096 for p in parts)
+    assert sum(p.count("¶4.9.5") for p in parts) == 200

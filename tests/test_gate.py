@@ -25,7 +25,7 @@ FRIEND, STRANGER, TEAM = 41, 777, -4100  # on the allow-list: FRIEND and the gro
 @pytest.fixture
 async def bot(server, engine, tmp_path):
     settings = BotSettings(token=TOKEN, base_url=server.base_url, state_path=tmp_path / "bot.sqlite",
-                           allowlist=[FRIEND, TEAM], admins=[STRANGER], questions_per_minute=1000)
+                           allowlist=[FRIEND, TEAM], admins=[43], questions_per_minute=1000)
     app = build_application(settings, engine=engine)
     await start_app(app)
     yield app
@@ -117,6 +117,9 @@ async def test_one_gate_runs_first_and_no_handler_is_reachable_around_it(server,
 
 
 async def test_users_and_groups_on_the_list_are_served(server, bot):
+    await server.send_text(43, "/stats", entities=_cmd("/stats"))
+    await server.wait_for(lambda s: server.to_chat(43))
+    assert "Feedback:" in server.to_chat(43)[0]["text"]  # the bot's administrators pass the gate too
     await server.send_text(FRIEND, "How did supervision affect practice?")
     await server.send_text(TEAM, "/ask How did supervision affect practice?", user_id=5555, kind="supergroup",
                            entities=_cmd("/ask"))

@@ -147,10 +147,7 @@ async def test_a_private_channel_is_managed_by_its_id(server, bot):
     server.chats[channel] = {"id": channel, "type": "channel", "title": "Private team"}  # no @name
     server.members[(channel, admin)] = "administrator"
     server.members[(channel, BOT_USER["id"])] = "administrator"
-    before = len(server.to_chat(admin))
-    await server.send_text(admin, "a post", forward_origin={"type": "channel", "date": 1, "message_id": 9,
-                                                            "chat": server.chats[channel]})
-    await server.wait_for(lambda s: len(server.to_chat(admin)) > before)
+    await server.forward_post(admin, channel)
     linked = server.to_chat(admin)[-1]["text"]
     assert f"id <code>{channel}</code>" in linked and f"/digest {channel} ..." in linked
     assert f"<code>{channel}</code>" in await _say(server, admin, "/channel list")

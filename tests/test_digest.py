@@ -182,10 +182,7 @@ async def test_channel_linking_checks_and_weekly_briefing(server, bot, clock):
     # a post forwarded from the second channel links it the same way (and the same checks apply)
     server.members[(other, admin)] = "creator"
     server.members[(other, BOT_USER["id"])] = "administrator"
-    before = len(server.to_chat(admin))
-    await server.send_text(admin, "a post", forward_origin={"type": "channel", "date": 1, "message_id": 7,
-                                                            "chat": server.chats[other]})
-    await server.wait_for(lambda s: len(server.to_chat(admin)) > before)
+    await server.forward_post(admin, other)
     assert server.to_chat(admin)[-1]["text"].startswith("Linked @team_b")
     listing = await _command(server, admin, "/channel list")
     assert "@team_a" in listing and "@team_b" in listing

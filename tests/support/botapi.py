@@ -111,6 +111,13 @@ class BotAPIServer:
         await self.push(message=msg)
         return msg
 
+    async def forward_post(self, user_id: int, channel_id: int) -> None:
+        """The user forwards a post of a channel (in ``chats``) to the bot in private; waits for the reply."""
+        before = len(self.to_chat(user_id))
+        await self.send_text(user_id, "a post", forward_origin={"type": "channel", "date": 1, "message_id": 7,
+                                                                "chat": self.chats[channel_id]})
+        await self.wait_for(lambda s: len(self.to_chat(user_id)) > before)
+
     async def wait_for(self, predicate, timeout: float = 120.0) -> list[tuple[str, dict]]:
         """Wait until predicate(self.sent) is true; returns the calls recorded so far."""
         deadline = time.monotonic() + timeout

@@ -156,9 +156,17 @@ def summarise_records(records: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+SPLITS = ("tune", "held", "fresh")  # fresh: written after the settings were chosen, never tuned on
+
+
+def splits_of(records: list[dict[str, Any]]) -> list[str]:
+    """The splits the records use, in SPLITS order, then "all"."""
+    return [s for s in SPLITS if any(r["split"] == s for r in records)] + ["all"]
+
+
 def by_split(records: list[dict[str, Any]]) -> dict[str, Any]:
     return {split: summarise_records([r for r in records if split == "all" or r["split"] == split])
-            for split in ("tune", "held", "all")}
+            for split in splits_of(records)}
 
 
 def evaluate(settings: Settings, store: Path | None = None, devset_file: Path | None = None,
@@ -235,9 +243,9 @@ LIBRARY_ROWS = [("answered_answerable", "answered, answerable"), ("abstained_una
 
 
 def _table(splits: dict[str, Any], rows: list[tuple[str, str]]) -> str:
-    out = [f"{'':<40} {'tune':>6} {'held':>6} {'all':>6}"]
+    out = [f"{'':<40} " + " ".join(f"{s:>6}" for s in splits)]
     for key, label in rows:
-        cells = [splits[s].get(key) for s in ("tune", "held", "all")]
+        cells = [splits[s].get(key) for s in splits]
         out.append(f"{label:<40} " + " ".join(f"{c:>6.3f}" if isinstance(c, float | int) else f"{'-':>6}"
                                                for c in cells))
     return "\n".join(out)

@@ -21,7 +21,7 @@ import yaml
 
 from .answer.engine import Engine
 from .embed import Embedder
-from .eval import checkout_file
+from .eval import checkout_file, splits_of
 from .ingest import Progress
 from .ingest.library import build_default_store
 from .settings import Settings
@@ -95,7 +95,7 @@ def evaluate_library(settings: Settings, embedder: Embedder, store: Path,
             progress("library", n, len(questions))
     engine.close()
     return {split: summarise([r for r in records if split == "all" or r["split"] == split])
-            for split in ("tune", "held", "all")}
+            for split in splits_of(records)}
 
 
 # -- the operating point ---------------------------------------------------------------------------
@@ -112,6 +112,7 @@ def curve(engines: list[tuple[Engine, list[tuple[str, bool, str]]]], grid: list[
             engine.summariser.settings = engine.settings.answer.model_copy(update=point)
             for question, answerable, split in questions:
                 outcomes.setdefault(split, []).append((answerable, engine.answer(question).answered))
+        outcomes["seen"] = outcomes["tune"] + outcomes["held"]  # what the operating point is chosen on
         for split, pairs in outcomes.items():
             ans = [a for ok, a in pairs if ok]
             unans = [a for ok, a in pairs if not ok]

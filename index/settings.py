@@ -138,17 +138,17 @@ class AnswerSettings(_Group):
         description="Longest question accepted; the bot refuses longer ones, the engine reads only this much.",
     )
     min_sentence_score: float = Field(
-        default=0.22, description="Support below which no sentence or list item answers the question."
+        default=0.53, description="Support below which no sentence or list item answers the question."
     )
     support_weight: float = Field(
         default=0.6, description="Support = cosine blended with this weight of the question's focus coverage."
     )
     unknown_penalty: float = Field(
-        default=0.3, description="Taken from support per unit share of the question's focus in words the store "
+        default=0.0, description="Taken from support per unit share of the question's focus in words the store "
         "never uses."
     )
     distinct_weight: float = Field(
-        default=0.0, description="Added to every factor's support per unit of the question's distinctness (how far "
+        default=1.0, description="Added to every factor's support per unit of the question's distinctness (how far "
         "the best passage stands out above the question's background in the store).",
     )
     card_theme_words: bool = Field(

@@ -70,3 +70,35 @@ def test_a_catalogued_report_missing_from_the_store_is_not_held():
     held = [r for r in catalogue if r.report_id != "munro-review-2011"]
     scope = Scoper(held, catalogue).scope("What did the Munro review say about compliance?")
     assert scope.report_ids is None and scope.not_held == ["Munro Review (2011)"]
+
+
+USED = {"supervision", "school", "police", "referral", "referrals", "mash", "rochdale", "child", "review"}
+
+
+@pytest.fixture(scope="module")
+def with_vocabulary() -> Scoper:
+    """The catalogue, and a stand-in for the store's vocabulary: the words any passage uses."""
+    return Scoper([e.report() for e in load_catalogue().values()], used=lambda w: w.lower() in USED)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Child Z in Westhollow - what did the CSPR say about the search at school?", "Child Z in Westhollow"),
+    ("lessons from the Tomos Penhallow child practice review", "Tomos Penhallow child practice review"),
+    ("what did the review into the death of Ada Quillfeather find about police?", "Ada Quillfeather"),
+    ("What did this SAR say about Brackwater House?", "Brackwater House"),
+])
+def test_a_name_near_the_review_that_the_store_never_uses_is_a_report_not_held(with_vocabulary: Scoper,
+                                                                               question: str, said: str):
+    scope = with_vocabulary.scope(question)
+    assert scope.report_ids is None and any(said in n for n in scope.not_held), (question, scope)
+
+
+@pytest.mark.parametrize("question", [
+    "What did the review say about Child B and her school?",  # a letter alone is no name
+    "what did the review say about MASH referrals?",  # an acronym is no name
+    "What do reviews say about supervision in Rochdale?",  # no definite reference to one report
+    "What did the review say about supervision?",
+    "What did the Rochdale review say about Child Z?",  # a held report is named
+])
+def test_no_report_is_invented_from_common_questions(with_vocabulary: Scoper, question: str):
+    assert with_vocabulary.scope(question).not_held == [], question

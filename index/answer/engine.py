@@ -11,6 +11,7 @@ from ..embed import Embedder, get_embedder, model_id_for
 from ..ingest.library import load_catalogue
 from ..settings import Settings, get_settings
 from ..store import Store
+from ..store.sparse import tokenize
 from ..types import Answer, Factor, Hit, PassageOut, Report
 from .retrieve import Mode, Retriever
 from .scope import FINDINGS_QUERY, Scoper
@@ -59,9 +60,17 @@ class Engine:
                                      stored_vectors=self.store.unit_vectors)
         self._reports = {r.report_id: r for r in self.store.reports()}
         catalogue = [e.report() for e in load_catalogue().values()]
-        self.scoper = Scoper(list(self._reports.values()), catalogue)
+        self.scoper = Scoper(list(self._reports.values()), catalogue, used=self._used)
         self.citations_checked = 0
         self.citations_dropped = 0
+        self._doc_freq: dict[str, int] | None = None
+
+    def _used(self, word: str) -> bool:
+        """Whether any passage of the store uses the word (BM25's stemmed vocabulary)."""
+        if self._doc_freq is None:
+            self._doc_freq = self.store.term_doc_freq()
+        stems = tokenize([word])[0]
+        return bool(stems) and self._doc_freq.get(stems[0], 0) > 0
 
     @staticmethod
     def model_id(settings: Settings) -> str:

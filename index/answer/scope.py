@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..types import Report
@@ -26,6 +27,7 @@ KIND = "<kind>"
 # kind phrases, longest first; each becomes the single token KIND
 _KIND_PHRASES = [
     ("child", "safeguarding", "practice", "review"), ("safeguarding", "adults", "review"),
+    ("child", "practice", "review"), ("adult", "practice", "review"),  # Wales
     ("serious", "case", "reviews"), ("serious", "case", "review"), ("domestic", "homicide", "review"),
     ("rapid", "review"), ("learning", "review"), ("thematic", "inspection"),
 ]
@@ -159,8 +161,16 @@ class Scope:
     not_held: list[str] = field(default_factory=list)  # how the question names reports not in the store
 
 
+_NAME_HEADS = {"child", "baby", "young", "person", "adult", "mr", "mrs", "ms", "miss"}  # "Child Q", "Mrs A"
+_NEAR = 6  # words either side of "the review" in which a name refers to it
+
+
 class Scoper:
-    def __init__(self, reports: list[Report], catalogue: list[Report] | None = None) -> None:
+    def __init__(self, reports: list[Report], catalogue: list[Report] | None = None,
+                 used: Callable[[str], bool] | None = None) -> None:
+        """``used(word)``: whether any passage of the store uses the word (names the store never uses, near
+        "the review", name a report it does not hold)."""
+        self.used = used
         self.names: dict[tuple[str, ...], set[str]] = {}
         held = {r.report_id for r in reports}
         self.labels = {r.report_id: r.label for r in [*(catalogue or []), *reports]}
@@ -192,6 +202,8 @@ class Scoper:
         not_held = [self.labels.get(rid, rid) for rid in sorted(named - self.held)]
         covered = {j for a, b, _ in spans for j in range(a, b)}
         not_held += self._unknown_names(question, toks, covered)
+        if not spans and not not_held:
+            not_held += self._names_near(question, toks)
         query = self._strip(question, toks, [(a, b) for a, b, ids in spans if ids & held]) if held else question
         return Scope(report_ids=held or None, query=query, not_held=not_held)
 
@@ -213,6 +225,40 @@ class Scoper:
             if name and any(x.norm not in self.known_words and not x.norm.isdigit() for x in name):
                 out.append("the " + question[toks[j].start:t.end])
         return out
+
+    def _names_near(self, question: str, toks: list[Token]) -> list[str]:
+        """'Child Q in Hackney: what did the CSPR say ...', 'the review into the death of Logan Mwangi': a
+        definite reference to one report (the, this or that before a singular kind word) with, within
+        ``_NEAR`` words on one side, a proper name that neither the catalogue nor any passage of the store
+        uses. A capitalised acronym (MASH, LADO) is not taken for a name; a single letter ("Q" of "Child Q")
+        joins a name but is not one on its own."""
+        if self.used is None:
+            return []
+        for k, t in enumerate(toks):
+            word = _fold(question[t.start:t.end].split()[-1])
+            if t.norm != KIND or word not in _SINGULAR_KIND_WORDS \
+                    or not re.search(r"\b(?:the|this|that)\s+$", question[:t.start], re.IGNORECASE):
+                continue
+            for side in (range(max(0, k - _NEAR), k), range(k + 1, min(len(toks), k + 1 + _NEAR))):
+                near = [j for j in side if self._proper(question, toks, j)]
+                if not any(len(toks[j].norm) >= 3 for j in near):
+                    continue
+                a, b = min(near), max(near)
+                if a > 0 and toks[a - 1].norm in _NAME_HEADS:
+                    a -= 1
+                return [f"the {question[t.start:t.end]} ({question[toks[a].start:toks[b].end]})"]
+        return []
+
+    def _proper(self, question: str, toks: list[Token], j: int) -> bool:
+        t = toks[j]
+        text = question[t.start:t.end]
+        if not t.capital or t.norm == KIND or t.norm in GENERIC or t.norm in _STARTERS or t.norm in self.known_words:
+            return False
+        if len(text) == 1:
+            return text.isalpha()
+        if not text[1:].islower() or not text.isalpha():  # an acronym or a number, not a name
+            return False
+        return self.used is not None and not self.used(t.norm)
 
     @staticmethod
     def _strip(question: str, toks: list[Token], spans: list[tuple[int, int]]) -> str:

@@ -112,7 +112,7 @@ class RetrievalSettings(_Group):
     candidates: int = Field(default=50, description="Candidates taken from each retriever before fusion.")
     rrf_k: int = Field(default=60, description="Reciprocal-rank-fusion constant.")
     fusion: str = Field(default="convex", description="'convex' (weighted scores) or 'rrf' (reciprocal rank).")
-    dense_weight: float = Field(default=0.75, description="Convex fusion: weight of cosine against scaled BM25.")
+    dense_weight: float = Field(default=0.85, description="Convex fusion: weight of cosine against scaled BM25.")
     sparse_weight: float = Field(default=1.0, description="RRF: weight of the BM25 ranking against dense (1.0).")
     list_bonus: float = Field(
         default=0.1, description="Added to the fused score of a passage holding a list (a lead-in and 3+ bullets) "

@@ -6,7 +6,7 @@ still be a member of it."""
 from __future__ import annotations
 
 from telegram import Update
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from ..calls import retrying
@@ -19,10 +19,15 @@ UNAVAILABLE = "Stored answers cannot be read just now; please ask the question a
 
 
 async def _member(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int) -> bool:
+    """Whether the presser is (still) in the group. Telegram saying no, or that it does not know them,
+    refuses; a server that cannot answer at all (a Bot API server without getChatMember, a network
+    failure) leaves the chat binding as the check: the press came from a message in this chat."""
     try:
         member = await context.bot.get_chat_member(chat_id, user_id)
     except (BadRequest, Forbidden):
         return False
+    except TelegramError:
+        return True
     return member.status not in ("left", "kicked")
 
 

@@ -102,3 +102,13 @@ def test_a_name_near_the_review_that_the_store_never_uses_is_a_report_not_held(w
 ])
 def test_no_report_is_invented_from_common_questions(with_vocabulary: Scoper, question: str):
     assert with_vocabulary.scope(question).not_held == [], question
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("what did the review into the death of Arthur Labinjo-Hughes find?", FINDINGS_QUERY),
+    ("What did the review into the death of Arthur Labinjo-Hughes say about the cause of death?",
+     "What did the review say about the cause of death?"),
+])
+def test_the_review_into_a_childs_death_is_a_name_not_a_topic(library: Scoper, question: str, query: str):
+    scope = library.scope(question)
+    assert scope.report_ids == {"cspr-arthur-star-2022"} and scope.query == query

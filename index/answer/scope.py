@@ -161,6 +161,10 @@ class Scope:
     not_held: list[str] = field(default_factory=list)  # how the question names reports not in the store
 
 
+# what is left of "the review into the death of Arthur ..." once the name is taken out: it names, it does not ask
+_ABOUT_A_DEATH = re.compile(r"\b(?:into|of|on|about|concerning|following|after)\s+(?:the\s+)?"
+                            r"(?:deaths?|murders?|killings?|case|abuse|serious injur(?:y|ies)|injur(?:y|ies))\s+"
+                            r"(?:of|to|suffered by)?\s*(?=\s|[-–,:;?]|$)", re.IGNORECASE)
 _NAME_HEADS = {"child", "baby", "young", "person", "adult", "mr", "mrs", "ms", "miss"}  # "Child Q", "Mrs A"
 _NEAR = 6  # words either side of "the review" in which a name refers to it
 
@@ -274,6 +278,7 @@ class Scoper:
             for c in range(start, toks[b - 1].end):
                 keep[c] = False
         stripped = "".join(ch if k else " " for ch, k in zip(question, keep, strict=True))
+        stripped = _ABOUT_A_DEATH.sub(" ", stripped)  # "the review into the death of [name]": the name is gone
         stripped = re.sub(r"(?<=\w)'s\b", "", stripped)
         stripped = re.sub(r"\s+", " ", stripped).strip()
         content = [w for w in re.findall(r"[A-Za-z]{3,}", stripped) if w.lower() not in GENERIC | _VAGUE]

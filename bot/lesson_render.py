@@ -12,9 +12,8 @@ from collections.abc import Callable
 from html import escape
 
 from ..index import Briefing, Citation, Factor, Lesson, split_sentences
-from .render import LIMIT, citation_html, fit, utf16_len
+from .render import ELLIPSIS, LIMIT, citation_html, fit, utf16_len
 
-ELLIPSIS = "…"
 MIN_KEEP = 40  # below this many characters a shortened part is dropped rather than kept as a stub
 
 

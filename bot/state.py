@@ -108,38 +108,42 @@ class SQLiteStateStore:
             raise StateError(f"cannot open the state store: {type(exc).__name__}") from None
         self.expire()
 
-    def _open(self) -> sqlite3.Connection:
+    def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None, timeout=self._timeout)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: survives a process crash, no fsync per row
+        return db
+
+    def _open(self) -> sqlite3.Connection:
+        db = self._connect()
         db.executescript(_SCHEMA)
         self._inode = os.stat(self.path).st_ino
         return db
 
-    def _x(self, sql: str, args: tuple = ()) -> list[tuple]:
+    @contextmanager
+    def _locked(self) -> Iterator[sqlite3.Connection]:
+        """The connection under the lock; SQLite errors come out as StateError."""
         try:
             with self._lock:
-                return self._db.execute(sql, args).fetchall()
-        except sqlite3.Error as exc:
-            raise StateError(type(exc).__name__) from None
-
-    @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        """One transaction under the lock; SQLite errors come out as StateError."""
-        try:
-            with self._lock, self._db:
-                self._db.execute("BEGIN")
                 yield self._db
         except sqlite3.Error as exc:
             raise StateError(type(exc).__name__) from None
 
+    def _x(self, sql: str, args: tuple = ()) -> list[tuple]:
+        with self._locked() as db:
+            return db.execute(sql, args).fetchall()
+
     def _count(self, sql: str, args: tuple = ()) -> int:
         """Rows changed by one statement."""
-        try:
-            with self._lock:
-                return self._db.execute(sql, args).rowcount
-        except sqlite3.Error as exc:
-            raise StateError(type(exc).__name__) from None
+        with self._locked() as db:
+            return db.execute(sql, args).rowcount
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One transaction under the lock."""
+        with self._locked() as db, db:
+            db.execute("BEGIN")
+            yield db
 
     def _cutoff(self) -> float:
         return time.time() - self.keep_days * 86400
@@ -161,12 +165,9 @@ class SQLiteStateStore:
             with self._lock:
                 if self.path.exists():
                     self.path.rename(self.path.with_name(self.path.name + f".replaced-{int(time.time())}"))
-                fresh = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None,
-                                        timeout=self._timeout)
+                fresh = self._connect()
                 self._db.backup(fresh)
                 self._db.close()
-                fresh.execute("PRAGMA journal_mode=WAL")
-                fresh.execute("PRAGMA synchronous=NORMAL")
                 self._db = fresh
                 self._inode = os.stat(self.path).st_ino
         except (sqlite3.Error, OSError) as exc:

@@ -5,7 +5,6 @@ decided before any of this, by the gate (handlers/gate.py)."""
 from __future__ import annotations
 
 import logging
-from html import escape
 
 from telegram import (
     InlineKeyboardButton,
@@ -59,7 +58,8 @@ async def reply_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, quest
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
     answer = await svc.answer(question)
     if not answer.answered:
-        await reply(update, escape(answer.message or "No answer."))
+        for part in render_answer(answer, svc.theme_labels):
+            await reply(update, part)
         return
     answer_id: str | None = None
     length = ""

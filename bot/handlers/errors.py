@@ -21,15 +21,10 @@ logger = logging.getLogger(__name__)
 STATE_DOWN = "The bot's settings store is unavailable just now, so nothing was changed. Please try again later."
 FAILED = "Sorry, that could not be done. Please try again later."
 
-UPDATE_KINDS = ("message", "edited_message", "channel_post", "edited_channel_post", "callback_query",
-                "inline_query", "chosen_inline_result", "my_chat_member", "chat_member", "chat_join_request",
-                "message_reaction", "poll", "poll_answer", "business_message")
-
-
 def update_kind(update: object) -> str:
     """The field of the update that is set (message, callback_query, ...), or what the object is."""
     if isinstance(update, Update):
-        return next((k for k in UPDATE_KINDS if getattr(update, k, None) is not None), "other update")
+        return next((str(k) for k in Update.ALL_TYPES if getattr(update, k, None) is not None), "other update")
     return "job" if update is None else type(update).__name__
 
 

@@ -28,10 +28,8 @@ def _bot_removed(update: Update) -> bool:
     return change is not None and change.new_chat_member.status in ("left", "kicked")
 
 
-async def gate(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Let the update through, or answer it with nothing of substance and stop it."""
-    if not isinstance(update, Update):
-        raise ApplicationHandlerStop
     svc = services(context)
     if svc.allowed(update) or _bot_removed(update):
         return

@@ -63,14 +63,11 @@ class Engine:
         self.scoper = Scoper(list(self._reports.values()), catalogue, used=self._used)
         self.citations_checked = 0
         self.citations_dropped = 0
-        self._doc_freq: dict[str, int] | None = None
 
     def _used(self, word: str) -> bool:
         """Whether any passage of the store uses the word (BM25's stemmed vocabulary)."""
-        if self._doc_freq is None:
-            self._doc_freq = self.store.term_doc_freq()
         stems = tokenize([word])[0]
-        return bool(stems) and self._doc_freq.get(stems[0], 0) > 0
+        return bool(stems) and self.store.term_doc_freq().get(stems[0], 0) > 0
 
     @staticmethod
     def model_id(settings: Settings) -> str:

@@ -88,7 +88,7 @@ class Bar:
 def _embedder(settings: Settings):
     from .embed import LazyEmbedder
 
-    return LazyEmbedder(settings.embedding.model, settings.embedding.embed_batch_size)
+    return LazyEmbedder(settings.embedding.model, settings.embedding.embed_batch_size, settings.embedding.backend)
 
 
 def resolve_store(store: Path | None, settings: Settings) -> Path:

@@ -76,28 +76,44 @@ class HashEmbedder:
         return out / np.maximum(norms, 1e-9)
 
 
-_CACHE: dict[tuple[str, int], SentenceTransformerEmbedder] = {}
+BACKENDS = ("torch", "onnx-int8", "onnx")
+_CACHE: dict[tuple[str, int, str], Embedder] = {}
 
 
-def get_embedder(model: str, batch_size: int = 32) -> SentenceTransformerEmbedder:
-    """One model per process: loading takes seconds, so it is done once and shared."""
-    key = (model, batch_size)
+def get_embedder(model: str, batch_size: int = 32, backend: str = "torch") -> Embedder:
+    """One model per process: loading takes seconds, so it is done once and shared. ``backend``: torch
+    (sentence-transformers, fp32), onnx-int8 (ONNX Runtime, int8, exported once into the cache; see
+    embed_onnx.py) or onnx (ONNX Runtime, fp32)."""
+    if backend not in BACKENDS:
+        raise ValueError(f"embedding backend {backend!r} is not one of {', '.join(BACKENDS)}")
+    key = (model, batch_size, backend)
     if key not in _CACHE:
-        _CACHE[key] = SentenceTransformerEmbedder(model, batch_size)
+        if backend == "torch":
+            _CACHE[key] = SentenceTransformerEmbedder(model, batch_size)
+        else:
+            from .embed_onnx import OnnxEmbedder
+
+            _CACHE[key] = OnnxEmbedder(model, quantize=backend == "onnx-int8", batch_size=batch_size)
     return _CACHE[key]
+
+
+def embedder_for(settings) -> Embedder:
+    """The shared embedder for an ``EmbeddingSettings``."""
+    return get_embedder(settings.model, settings.embed_batch_size, settings.backend)
 
 
 class LazyEmbedder:
     """Loads the model on first use, so commands that fail early (bad files) never pay for it."""
 
-    def __init__(self, model: str, batch_size: int = 32) -> None:
+    def __init__(self, model: str, batch_size: int = 32, backend: str = "torch") -> None:
         self.model = model
         self.batch_size = batch_size
+        self.backend = backend
         self.model_id = model_id_for(model)
 
     @property
-    def loaded(self) -> SentenceTransformerEmbedder:
-        return get_embedder(self.model, self.batch_size)
+    def loaded(self) -> Embedder:
+        return get_embedder(self.model, self.batch_size, self.backend)
 
     @property
     def dim(self) -> int:

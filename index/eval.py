@@ -173,9 +173,9 @@ def evaluate(settings: Settings, store: Path | None = None, devset_file: Path | 
              progress: Progress | None = None, library: bool = True) -> dict[str, Any]:
     """The fictional development set (retrieval by mode, answers by split) and, unless ``library`` is
     false, the practitioner questions over the bundled library (eval_library.py)."""
-    from .embed import get_embedder
+    from .embed import embedder_for
 
-    embedder = get_embedder(settings.embedding.model, settings.embedding.embed_batch_size)
+    embedder = embedder_for(settings.embedding)
     questions = _questions(devset_file)
     with tempfile.TemporaryDirectory(prefix="lessons-eval-") as tmp:
         if store is None:
@@ -271,10 +271,10 @@ def _pct(values: list[float], p: float) -> float:
 
 
 def benchmark(settings: Settings, queries: int = 60) -> dict[str, Any]:
-    from .embed import get_embedder
+    from .embed import embedder_for
 
     t0 = time.perf_counter()
-    embedder = get_embedder(settings.embedding.model, settings.embedding.embed_batch_size)
+    embedder = embedder_for(settings.embedding)
     model_load = time.perf_counter() - t0
     out: dict[str, Any] = {"machine": machine(), "model_load_s": round(model_load, 2)}
     with tempfile.TemporaryDirectory(prefix="lessons-bench-") as tmp:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .answer.engine import Engine
-from .embed import get_embedder
+from .embed import embedder_for
 from .eval import _questions, build_dev_store
 from .eval_library import curve, library_engine, library_questions
 from .ingest import Progress
@@ -36,7 +36,7 @@ def grid() -> list[dict[str, float]]:
 
 
 def run_curve(settings: Settings, progress: Progress | None = None) -> list[dict[str, Any]]:
-    embedder = get_embedder(settings.embedding.model, settings.embedding.embed_batch_size)
+    embedder = embedder_for(settings.embedding)
     with tempfile.TemporaryDirectory(prefix="lessons-curve-") as tmp:
         dev = Engine(build_dev_store(settings, Path(tmp), embedder, progress), settings, embedder)
         lib = library_engine(settings, embedder, Path(tmp) / "library")

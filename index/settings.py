@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -70,6 +71,11 @@ class EmbeddingSettings(_Group):
         description="sentence-transformers model name or directory (loaded offline).",
     )
     embed_batch_size: int = Field(default=32, description="Passages embedded per batch.")
+    backend: Literal["torch", "onnx-int8", "onnx"] = Field(
+        default="torch", validation_alias=AliasChoices("LESSONS_EMBEDDING_BACKEND", "LESSONS_BACKEND"),
+        description="torch: sentence-transformers in fp32. onnx-int8: the same model exported once to ONNX and "
+        "quantised to int8 (about 2.7x faster; vectors agree to cosine 0.99, BENCHMARKS.md). onnx: ONNX in fp32.",
+    )
 
 
 class IngestSettings(_Group):

@@ -4,9 +4,8 @@
       CURRENT             name of the live generation (replaced with os.replace: atomic)
       .lock               writers hold an exclusive flock on it
       gen-…/manifest.json schema, model id, dimension, chunker version, counts, index type
-      gen-…/passages.sqlite  reports, passages and their vectors             (db.py)
+      gen-…/passages.sqlite  reports, passages, their vectors and their sentences' vectors (db.py)
       gen-…/dense.faiss   FAISS inner-product index of normalised passage vectors, ids = passage ids (dense.py)
-      gen-…/units.faiss   the same for each sentence / list item of a passage, ids = unit ids
       gen-…/bm25/         bm25s index over the same passages (ids in bm25/ids.json)  (sparse.py)
 
 ``generations.write_reports`` makes a new generation (see there); :class:`Store` reads the live one.

@@ -1,5 +1,5 @@
 """FAISS over normalised vectors (inner product = cosine): exact search up to a size, HNSW beyond it.
-One builder and one loader, for passage vectors (``dense.faiss``) and sentence vectors (``units.faiss``)."""
+One builder and one loader, for the passage vectors (``dense.faiss``)."""
 
 from __future__ import annotations
 

@@ -121,3 +121,26 @@ def test_approximate_index_beyond_the_exact_limit(tmp_path):
     target = st.report_passages("many")[17]
     (pid, score), *_ = st.dense_search(emb.embed_batch([target.text])[0], 5)
     assert pid == target.passage_id and score > 0.9
+
+
+def test_keyword_search_keeps_bm25s_ranking_while_skipping_zero_scores(tmp_path):
+    """The sparse index chooses its top k among non-zero scores only; the ranking is bm25s's own."""
+    from inquiry_lessons.index.store import sparse
+
+    texts = [f"supervision of staff {'drift ' * (i % 5)}case {i}" if i % 3 else f"unrelated paragraph {i}"
+             for i in range(60)] + ["supervision supervision drift"] * 3  # ties
+    ids = list(range(1000, 1000 + len(texts)))
+    sparse.build(tmp_path, ids, texts)
+    index = sparse.SparseIndex(tmp_path)
+    for query, k in [("supervision drift", 7), ("supervision drift", 500), ("unrelated", 3), ("nothing", 5)]:
+        tokens = [t for t in sparse.tokenize([query])[0] if t in index.bm25.vocab_dict]
+        got = index.search(query, k)
+        if not tokens:
+            assert got == []
+            continue
+        docs, scores = index.bm25.retrieve([tokens], k=len(texts), show_progress=False, n_threads=1)
+        expected = [(ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
+        assert [sc for _, sc in got] == pytest.approx([sc for _, sc in expected][:k])
+        assert {pid for pid, _ in got} <= {pid for pid, _ in expected}
+        assert len(got) == min(k, len(expected))
+        assert all(a[1] > b[1] or (a[1] == b[1] and a[0] < b[0]) for a, b in zip(got, got[1:]))

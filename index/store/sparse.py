@@ -58,8 +58,14 @@ class SparseIndex:
         tokens = [t for t in tokenize([query])[0] if t in vocab]
         if not tokens:
             return []
-        docs, scores = self.bm25.retrieve([tokens], k=min(k, len(self.ids)), show_progress=False, n_threads=1)
-        return [(self.ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
+        # bm25s's own top-k (retrieve) partitions every passage's score, though most are exactly zero: about
+        # 30 ms a question at 200,000 passages. Choosing among the non-zero scores alone takes about 1 ms.
+        scores = self.bm25.get_scores(tokens)
+        hit = np.flatnonzero(scores > 0)
+        if len(hit) > k:
+            hit = hit[np.argpartition(-scores[hit], k - 1)[:k]]
+        hit = hit[np.lexsort((hit, -scores[hit]))]  # best first; ties in index order
+        return [(self.ids[int(d)], float(scores[d])) for d in hit]
 
 
 def idf_table(doc_freq: dict[str, int], n_docs: int) -> Callable[[list[str]], dict[str, float]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import itertools
 import os
 import signal
 import subprocess
@@ -143,4 +144,4 @@ def test_keyword_search_keeps_bm25s_ranking_while_skipping_zero_scores(tmp_path)
         assert [sc for _, sc in got] == pytest.approx([sc for _, sc in expected][:k])
         assert {pid for pid, _ in got} <= {pid for pid, _ in expected}
         assert len(got) == min(k, len(expected))
-        assert all(a[1] > b[1] or (a[1] == b[1] and a[0] < b[0]) for a, b in zip(got, got[1:]))
+        assert all(a[1] > b[1] or (a[1] == b[1] and a[0] < b[0]) for a, b in itertools.pairwise(got))

@@ -7,9 +7,12 @@ import hashlib
 import logging
 import os
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from .settings import EmbeddingSettings
 
 logger = logging.getLogger(__name__)
 
@@ -97,7 +100,7 @@ def get_embedder(model: str, batch_size: int = 32, backend: str = "torch") -> Em
     return _CACHE[key]
 
 
-def embedder_for(settings) -> Embedder:
+def embedder_for(settings: EmbeddingSettings) -> Embedder:
     """The shared embedder for an ``EmbeddingSettings``."""
     return get_embedder(settings.model, settings.embed_batch_size, settings.backend)
 

@@ -241,11 +241,11 @@ class OnnxEmbedder:
             logger.info("exporting %s to ONNX (%s), once", self.model_id, "int8" if self.quantize else "fp32")
             fp32 = path.with_name(path.name.replace("-int8.onnx", "-fp32.onnx"))
             tmp_fp32 = None if fp32.exists() else _temp_path(self.cache_dir, fp32)
-            tmp_out = _temp_path(self.cache_dir, path)
+            tmp_out = _temp_path(self.cache_dir, path) if self.quantize else None
             try:
                 if tmp_fp32 is not None:
                     export_onnx(self.model_dir, tmp_fp32)
-                if self.quantize:
+                if tmp_out is not None:
                     quantize_int8(tmp_fp32 or fp32, tmp_out)
                     os.replace(tmp_out, path)
                 else:

@@ -37,16 +37,16 @@ def main() -> None:
         print("| question | non-zero scores | bm25s retrieve (ms) | SparseIndex.search (ms) | same scores in order |")
         print("| --- | --- | --- | --- | --- |")
         for q in QUESTIONS:
-            tokens = [t for t in sparse.tokenize([q])[0] if t in index.bm25.vocab_dict]
+            tokens = [t for t in sparse.tokenize([q])[0] if t in index.segments[0].bm25.vocab_dict]
             a, b = [], []
             for _ in range(args.repeat):
                 t1 = time.perf_counter()
-                _, scores = index.bm25.retrieve([tokens], k=args.k, show_progress=False, n_threads=1)
+                _, scores = index.segments[0].bm25.retrieve([tokens], k=args.k, show_progress=False, n_threads=1)
                 a.append(time.perf_counter() - t1)
                 t1 = time.perf_counter()
                 got = index.search(q, args.k)
                 b.append(time.perf_counter() - t1)
-            nonzero = int((index.bm25.get_scores(tokens) > 0).sum())
+            nonzero = int((index.segments[0].bm25.get_scores(tokens) > 0).sum())
             # the same scores in the same order; which of several tied passages fills the last place may differ
             same = [round(float(s), 4) for s in scores[0] if s > 0] == [round(sc, 4) for _, sc in got]
             print(f"| {q} | {nonzero} | {statistics.median(a) * 1000:.1f} | {statistics.median(b) * 1000:.1f} "

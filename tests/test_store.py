@@ -116,7 +116,7 @@ def test_approximate_index_beyond_the_exact_limit(tmp_path):
     store = tmp_path / "s"
     ingest([long_markdown(tmp_path / "many.md", 60)], store, Settings(store=StoreSettings(exact_index_max=20)), emb)
     st = Store.open(store)
-    assert st.manifest["index"] == "hnsw"
+    assert st.manifest["index"] == "hnsw-sq8"  # 8-bit codes in an HNSW graph
     assert not (st.gen / "units.faiss").exists()  # sentence vectors are read by passage id, never searched
     assert st.manifest["units"] >= st.manifest["passages"] > 0  # counted, though not indexed
     target = st.report_passages("many")[17]
@@ -134,12 +134,12 @@ def test_keyword_search_keeps_bm25s_ranking_while_skipping_zero_scores(tmp_path)
     sparse.build(tmp_path, ids, texts)
     index = sparse.SparseIndex(tmp_path)
     for query, k in [("supervision drift", 7), ("supervision drift", 500), ("unrelated", 3), ("nothing", 5)]:
-        tokens = [t for t in sparse.tokenize([query])[0] if t in index.bm25.vocab_dict]
+        tokens = [t for t in sparse.tokenize([query])[0] if t in index.segments[0].bm25.vocab_dict]
         got = index.search(query, k)
         if not tokens:
             assert got == []
             continue
-        docs, scores = index.bm25.retrieve([tokens], k=len(texts), show_progress=False, n_threads=1)
+        docs, scores = index.segments[0].bm25.retrieve([tokens], k=len(texts), show_progress=False, n_threads=1)
         expected = [(ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
         assert [sc for _, sc in got] == pytest.approx([sc for _, sc in expected][:k])
         assert {pid for pid, _ in got} <= {pid for pid, _ in expected}

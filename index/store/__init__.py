@@ -6,7 +6,9 @@
       gen-…/manifest.json schema, model id, dimension, chunker version, counts, index type
       gen-…/passages.sqlite  reports, passages, their vectors and their sentences' vectors (db.py)
       gen-…/dense.faiss   FAISS inner-product index of normalised passage vectors, ids = passage ids (dense.py)
-      gen-…/bm25/         bm25s index over the same passages (ids in bm25/ids.json)  (sparse.py)
+      gen-…/bm25/         bm25s index over the same passages (ids in bm25/ids.npy)  (sparse.py)
+      gen-…/bm25-…/       segments added since (large stores; generations.py), hard-linked across generations
+      gen-…/deleted.npy   ids still in those indexes whose passages were removed since (skipped in search)
 
 ``generations.write_reports`` makes a new generation (see there); :class:`Store` reads the live one.
 Opening a store never embeds anything.
@@ -27,7 +29,7 @@ from ..errors import StoreMismatch, StoreMissing
 from ..types import Passage, Report
 from . import db as sql
 from . import dense
-from .generations import CHUNKER_VERSION, MANIFEST, live_generation, write_reports
+from .generations import CHUNKER_VERSION, DELETED, MANIFEST, live_generation, write_reports
 from .sparse import SparseIndex, idf_table
 
 
@@ -44,8 +46,10 @@ class Store:
         self._lock = threading.Lock()
         self._dense: Any = None
         self._sparse: SparseIndex | None = None
-        self._paragraphs: dict[str, set[str]] | None = None
+        self._paragraphs: dict[str, set[str]] = {}
         self._full_text: set[str] | None = None
+        deleted = gen / DELETED
+        self._deleted: np.ndarray | None = np.load(deleted) if deleted.exists() else None
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -103,9 +107,12 @@ class Store:
 
     def full_text_reports(self) -> set[str]:
         """Reports whose own text (not only lesson cards) is in the store. A generation never changes,
-        so this is read once, not on every question."""
+        so this is read once, not on every question (one indexed look-up per report, not a scan of every
+        passage)."""
         if self._full_text is None:
-            self._full_text = set(self.passage_counts("report"))
+            rows = self._query("SELECT report_id FROM reports r WHERE EXISTS (SELECT 1 FROM passages p "
+                               "WHERE p.report_id = r.report_id AND p.source_kind = 'report')")
+            self._full_text = {r["report_id"] for r in rows}
         return self._full_text
 
     def passages(self, ids: list[int]) -> dict[int, Passage]:
@@ -121,12 +128,15 @@ class Store:
         return [sql.passage_from_row(r) for r in rows]
 
     def paragraphs(self, report_id: str) -> set[str]:
-        if self._paragraphs is None:
-            table: dict[str, set[str]] = {}
-            for r in self._query("SELECT DISTINCT report_id, paragraph FROM passages WHERE paragraph IS NOT NULL"):
-                table.setdefault(r["report_id"], set()).add(r["paragraph"])
-            self._paragraphs = table
-        return self._paragraphs.get(report_id, set())
+        """The report's own paragraph numbers (read per report from the index, kept for the reports asked)."""
+        found = self._paragraphs.get(report_id)
+        if found is None:
+            if len(self._paragraphs) >= 4096:
+                self._paragraphs.clear()
+            found = {r["paragraph"] for r in self._query("SELECT DISTINCT paragraph FROM passages WHERE "
+                                                        "report_id = ? AND paragraph IS NOT NULL", (report_id,))}
+            self._paragraphs[report_id] = found
+        return found
 
     def report_ids_of(self, ids: list[int]) -> dict[int, str]:
         return {pid: p.report_id for pid, p in self.passages(ids).items()}
@@ -138,10 +148,11 @@ class Store:
         marks = ",".join("?" * len(passage_ids))
         rows = self._query(f"SELECT passage_id, vector FROM units WHERE passage_id IN ({marks}) "
                            f"ORDER BY passage_id, ordinal", tuple(passage_ids))
-        out: dict[int, list[np.ndarray]] = {}
-        for r in rows:
-            out.setdefault(r["passage_id"], []).append(np.frombuffer(r["vector"], dtype=np.float32))
-        return {pid: np.vstack(v).reshape(-1, self.dim) for pid, v in out.items()}
+        vecs = sql.decode_vectors([r["vector"] for r in rows], self.dim)
+        out: dict[int, list[int]] = {}
+        for i, r in enumerate(rows):
+            out.setdefault(r["passage_id"], []).append(i)
+        return {pid: vecs[rows_of] for pid, rows_of in out.items()}
 
     # -- searching -------------------------------------------------------------------------------
     def _load_dense(self) -> Any:
@@ -151,7 +162,7 @@ class Store:
 
     def _load_sparse(self) -> SparseIndex | None:
         if self._sparse is None and self.size:
-            self._sparse = SparseIndex(self.gen)
+            self._sparse = SparseIndex(self.gen, self.manifest.get("segments"), self._deleted)
         return self._sparse
 
     def load(self) -> Store:
@@ -165,7 +176,7 @@ class Store:
         return dense.reconstruct(self._load_dense(), ids, self.dim)
 
     def dense_search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-        return dense.search(self._load_dense(), vector, k)
+        return dense.search(self._load_dense(), vector, k, self._deleted)
 
     def term_idf(self) -> Callable[[list[str]], dict[str, float]]:
         """Inverse document frequency of stemmed terms in this store (BM25's)."""

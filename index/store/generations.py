@@ -1,6 +1,14 @@
 """Writing a store: one writer at a time (flock), a new generation built in a temporary directory beside
 the live one, fsynced, renamed into place, and only then made live by replacing ``CURRENT``. A failure
-or a kill at any point leaves ``CURRENT`` on the old generation; leftovers are swept by the next writer."""
+or a kill at any point leaves ``CURRENT`` on the old generation; leftovers are swept by the next writer.
+
+A small store's indexes are rebuilt from the stored vectors on every write. From ``incremental_min``
+passages a write costs time in proportion to what it changes, not to the store: the database is copied
+(no VACUUM), the new passages are added to the old FAISS index, their keywords go into a new bm25 segment
+while the old segments are hard-linked (never changed), and removed passages are listed in
+``deleted.npy`` and skipped at search time. When the added segments and deleted passages pass
+``MERGE_FRACTION`` of the store, or there are ``MAX_SEGMENTS`` segments, or the index would change kind,
+the write rebuilds everything instead."""
 
 from __future__ import annotations
 
@@ -16,6 +24,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from ..errors import StoreLocked, StoreMismatch
 from ..types import CardMeta, IndexedReport, Passage
 from . import db as sql
@@ -24,9 +34,13 @@ from . import dense, sparse
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 CHUNKER_VERSION = "2026-12-01.1"
+DELETED = "deleted.npy"
+INCREMENTAL_MIN = 20_000  # passages; below this every write rebuilds (a second or two)
+MERGE_FRACTION = 0.25
+MAX_SEGMENTS = 8
 # manifest keys recomputed on every write; any other key (content fingerprint, ...) is carried over
 _COMPUTED = {"schema", "chunker", "model_id", "dim", "passages", "units", "reports", "index", "unit_index",
-             "created"}
+             "created", "segments", "indexed_max_id", "deleted", "added_since_rebuild"}
 
 
 def live_generation(root: Path) -> Path | None:
@@ -69,7 +83,8 @@ def _old_manifest(root: Path, old_gen: Path | None, model_id: str, dim: int) -> 
 
 def write_reports(root: Path | str, items: list[IndexedReport], model_id: str, dim: int,
                   remove: list[str] | None = None, exact_index_max: int = 50_000,
-                  extra_manifest: dict[str, Any] | None = None) -> dict[str, Any]:
+                  extra_manifest: dict[str, Any] | None = None,
+                  incremental_min: int = INCREMENTAL_MIN) -> dict[str, Any]:
     """Add or replace reports (and remove others) in one atomic step. Returns the new manifest."""
     root = Path(root)
     with write_lock(root):
@@ -80,7 +95,8 @@ def write_reports(root: Path | str, items: list[IndexedReport], model_id: str, d
         tmp = root / f".tmp-{secrets.token_hex(6)}"
         tmp.mkdir()
         try:  # on any failure, nothing of this write is left behind
-            manifest = _build_generation(tmp, old_gen, items, remove or [], model_id, dim, exact_index_max)
+            manifest = _build_generation(tmp, old_gen, old_manifest, items, remove or [], model_id, dim,
+                                         exact_index_max, incremental_min)
             manifest = {**{k: v for k, v in old_manifest.items() if k not in _COMPUTED}, **manifest,
                         **(extra_manifest or {})}
             (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True))
@@ -91,10 +107,11 @@ def write_reports(root: Path | str, items: list[IndexedReport], model_id: str, d
         return manifest
 
 
-def _build_generation(tmp: Path, old_gen: Path | None, items: list[IndexedReport], remove: list[str],
-                      model_id: str, dim: int, exact_index_max: int) -> dict[str, Any]:
-    """The live database copied into ``tmp``, changed there, and its indexes rebuilt from the stored
-    vectors (nothing is re-embedded)."""
+def _build_generation(tmp: Path, old_gen: Path | None, old_manifest: dict[str, Any], items: list[IndexedReport],
+                      remove: list[str], model_id: str, dim: int, exact_index_max: int,
+                      incremental_min: int) -> dict[str, Any]:
+    """The live database copied into ``tmp`` and changed there; the indexes added to, or rebuilt from the
+    stored vectors (nothing is re-embedded)."""
     db = sqlite3.connect(tmp / sql.FILE)
     try:
         if old_gen is not None:
@@ -105,32 +122,83 @@ def _build_generation(tmp: Path, old_gen: Path | None, items: list[IndexedReport
         db.executescript(sql.SCHEMA)
         db.execute("PRAGMA foreign_keys = ON")
         sql.apply_changes(db, items, remove)
-        manifest = _build_indexes(db, tmp, model_id, dim, exact_index_max)
-        db.execute("VACUUM")
+        if old_gen is not None and _can_add(db, old_manifest, exact_index_max, incremental_min):
+            manifest = _add_to_indexes(db, tmp, old_gen, old_manifest)
+        else:
+            manifest = _build_indexes(db, tmp, dim, exact_index_max)
+            db.execute("VACUUM")
+        manifest.update(_counts(db), schema=sql.SCHEMA_VERSION, chunker=CHUNKER_VERSION, model_id=model_id,
+                        dim=dim, created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
     finally:
         db.close()
     return manifest
 
 
-def _build_indexes(db: sqlite3.Connection, gen: Path, model_id: str, dim: int,
-                   exact_index_max: int) -> dict[str, Any]:
-    ids, vecs = sql.stored_vectors(db, "passages", dim)
+def _counts(db: sqlite3.Connection) -> dict[str, int]:
+    return {"passages": db.execute("SELECT count(*) FROM passages").fetchone()[0],
+            "units": db.execute("SELECT count(*) FROM units").fetchone()[0],
+            "reports": db.execute("SELECT count(*) FROM reports").fetchone()[0]}
+
+
+def _can_add(db: sqlite3.Connection, old: dict[str, Any], exact_index_max: int, incremental_min: int) -> bool:
+    """Whether this write may add to the old generation's indexes rather than rebuild them."""
+    if "indexed_max_id" not in old or old.get("index") not in ("flat", "hnsw-sq8"):
+        return False  # written before segments existed
+    (live,) = db.execute("SELECT count(*) FROM passages").fetchone()
+    (new,) = db.execute("SELECT count(*) FROM passages WHERE passage_id > ?", (old["indexed_max_id"],)).fetchone()
+    removed_now = max(0, int(old["passages"]) - (live - new))
+    stale = int(old.get("added_since_rebuild", 0)) + new + int(old.get("deleted", 0)) + removed_now
+    kind = "flat" if live <= exact_index_max else "hnsw-sq8"
+    return (live >= incremental_min and kind == old["index"] and len(old.get("segments", [])) < MAX_SEGMENTS
+            and stale <= MERGE_FRACTION * live)
+
+
+def _indexed_texts(db: sqlite3.Connection, min_id: int = 0) -> tuple[list[int], list[str]]:
+    rows = db.execute("SELECT passage_id, text, section, meta FROM passages WHERE passage_id > ? "
+                      "ORDER BY passage_id", (min_id,)).fetchall()
+    return [r[0] for r in rows], [Passage(report_id="", text=r[1], section=r[2],
+                                          card=CardMeta.from_json(json.loads(r[3]))).indexed_text for r in rows]
+
+
+def _build_indexes(db: sqlite3.Connection, gen: Path, dim: int, exact_index_max: int) -> dict[str, Any]:
+    ids, vecs = sql.stored_vectors(db, dim)
     index, kind = dense.build(vecs, ids, dim, exact_index_max)
     dense.write(index, gen / "dense.faiss")
+    del vecs
     # sentence vectors stay in SQLite only: they are read by passage id for the candidates of an answer and
     # never searched, so they get no FAISS index of their own (at 200,000 passages one took 47% of the
     # write time and about 0.9 GB of disk)
-    (n_units,) = db.execute("SELECT count(*) FROM units").fetchone()
-    rows = db.execute("SELECT passage_id, text, section, meta FROM passages ORDER BY passage_id").fetchall()
-    texts = [Passage(report_id="", text=r[1], section=r[2], card=CardMeta.from_json(json.loads(r[3]))).indexed_text
-             for r in rows]
-    sparse.build(gen, ids.tolist(), texts)
-    n_reports = db.execute("SELECT count(*) FROM reports").fetchone()[0]
-    return {
-        "schema": sql.SCHEMA_VERSION, "chunker": CHUNKER_VERSION, "model_id": model_id, "dim": dim,
-        "passages": len(ids), "units": n_units, "reports": n_reports, "index": kind,
-        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-    }
+    text_ids, texts = _indexed_texts(db)
+    sparse.build(gen, text_ids, texts)
+    return {"index": kind, "segments": [sparse.DIR], "indexed_max_id": int(ids.max()) if len(ids) else 0,
+            "deleted": 0, "added_since_rebuild": 0}
+
+
+def _add_to_indexes(db: sqlite3.Connection, gen: Path, old_gen: Path, old: dict[str, Any]) -> dict[str, Any]:
+    """The old indexes, with the passages added since they were built and a list of those deleted."""
+    last = int(old["indexed_max_id"])
+    index = dense.load(old_gen / "dense.faiss")
+    new_ids, new_vecs = sql.stored_vectors(db, int(old["dim"]), min_id=last)
+    dense.add(index, new_vecs, new_ids)
+    dense.write(index, gen / "dense.faiss")
+    import faiss
+
+    indexed = faiss.vector_to_array(index.id_map)
+    live = np.array([r[0] for r in db.execute("SELECT passage_id FROM passages")], dtype=np.int64)
+    deleted = np.setdiff1d(indexed, live)
+    np.save(gen / DELETED, deleted)
+    segments = list(old.get("segments", [sparse.DIR]))
+    for name in segments:  # segments never change: the new generation shares their files
+        (gen / name).mkdir()
+        for f in (old_gen / name).iterdir():
+            os.link(f, gen / name / f.name)
+    if len(new_ids):
+        name = f"{sparse.DIR}-{secrets.token_hex(4)}"
+        sparse.build(gen, *_indexed_texts(db, min_id=last), name=name)
+        segments.append(name)
+    return {"index": old["index"], "segments": segments,
+            "indexed_max_id": int(max(last, int(new_ids.max()) if len(new_ids) else 0)),
+            "deleted": len(deleted), "added_since_rebuild": int(old.get("added_since_rebuild", 0)) + len(new_ids)}
 
 
 def _switch(root: Path, tmp: Path, old_gen: Path | None) -> None:

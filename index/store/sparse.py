@@ -1,5 +1,12 @@
 """Keyword retrieval with bm25s over stemmed English tokens. What is indexed for a passage is
-``Passage.indexed_text`` (its text with its section heading), the same text that is embedded."""
+``Passage.indexed_text`` (its text with its section heading), the same text that is embedded.
+
+A generation's keyword index is one or more segments (``bm25/``, then ``bm25-…/`` for passages added since),
+each a bm25s index with its own passage ids. A segment's stored scores carry its own inverse document
+frequency; with more than one segment, each query term's scores are re-weighted to the frequency over all
+segments (as Lucene scores across segments), so a passage scores the same whichever segment holds it.
+Passages deleted since a segment was built are masked out. One segment with nothing deleted is searched
+exactly as bm25s scores it."""
 
 from __future__ import annotations
 
@@ -29,48 +36,104 @@ def tokenize(texts: list[str]) -> list[list[str]]:
                              show_progress=False)
 
 
-def build(gen: Path, ids: list[int], texts: list[str]) -> None:
-    """Write the index for these passages (ids in the same order as texts) into ``gen/bm25``."""
-    bm25_dir = gen / DIR
-    bm25_dir.mkdir()
+def build(gen: Path, ids: list[int], texts: list[str], name: str = DIR) -> None:
+    """Write a segment for these passages (ids in the same order as texts) into ``gen/name``."""
+    seg_dir = gen / name
+    seg_dir.mkdir()
     if texts:
         retriever = _bm25s().BM25()
         retriever.index(tokenize(texts), show_progress=False)
-        retriever.save(str(bm25_dir), show_progress=False)
-    (bm25_dir / "ids.json").write_text(json.dumps(ids))
+        retriever.save(str(seg_dir), show_progress=False)
+    np.save(seg_dir / "ids.npy", np.asarray(ids, dtype=np.int64))
+
+
+def lucene_idf(df: float, n_docs: int) -> float:
+    return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+
+
+class Segment:
+    def __init__(self, seg_dir: Path) -> None:
+        self.bm25 = (_bm25s().BM25.load(str(seg_dir), show_progress=False, mmap=True)
+                     if (seg_dir / "params.index.json").exists() else None)
+        ids_npy, ids_json = seg_dir / "ids.npy", seg_dir / "ids.json"  # ids.json: written before 2026-12-01
+        self.ids = np.load(ids_npy) if ids_npy.exists() else np.asarray(json.loads(ids_json.read_text()),
+                                                                            dtype=np.int64)
+        self.vocab: dict[str, int] = self.bm25.vocab_dict if self.bm25 is not None else {}
+        self.counts = (np.diff(np.asarray(self.bm25.scores["indptr"])) if self.bm25 is not None
+                       else np.zeros(0, dtype=np.int64))
+        self.dead: np.ndarray | None = None  # positions of deleted passages
+
+    def df(self, token: str) -> int:
+        i = self.vocab.get(token)
+        return int(self.counts[i]) if i is not None and i < len(self.counts) else 0
+
+    def scores(self, tokens: list[str], weights: dict[str, float] | None) -> np.ndarray:
+        """Each passage's score: bm25s's own, or with each term's scores multiplied by its weight."""
+        assert self.bm25 is not None
+        if weights is None:
+            scores = self.bm25.get_scores(tokens)
+        else:
+            s = self.bm25.scores
+            data, indices, indptr = s["data"], s["indices"], s["indptr"]
+            scores = np.zeros(len(self.ids), dtype=np.float32)
+            for t in tokens:
+                i = self.vocab[t]
+                a, b = int(indptr[i]), int(indptr[i + 1])
+                np.add.at(scores, indices[a:b], weights[t] * data[a:b])
+        if self.dead is not None and len(self.dead):
+            scores[self.dead] = 0
+        return scores
 
 
 class SparseIndex:
-    def __init__(self, gen: Path) -> None:
-        self.bm25 = _bm25s().BM25.load(str(gen / DIR), show_progress=False)
-        self.ids: list[int] = json.loads((gen / DIR / "ids.json").read_text())
+    def __init__(self, gen: Path, segments: list[str] | None = None, deleted: np.ndarray | None = None) -> None:
+        self.segments = [Segment(gen / name) for name in segments or [DIR]]
+        self.segments = [s for s in self.segments if s.bm25 is not None]
+        if deleted is not None and len(deleted):
+            for seg in self.segments:
+                seg.dead = np.flatnonzero(np.isin(seg.ids, deleted))
+        self.n_docs = sum(len(s.ids) for s in self.segments)
         self._doc_freq: dict[str, int] | None = None
 
     def doc_freq(self) -> dict[str, int]:
         """Token -> number of passages that use it (read from the index's term columns)."""
         if self._doc_freq is None:
-            counts = np.diff(np.asarray(self.bm25.scores["indptr"]))
-            self._doc_freq = {tok: int(counts[i]) for tok, i in self.bm25.vocab_dict.items() if i < len(counts)}
+            table: dict[str, int] = {}
+            for seg in self.segments:
+                for tok, i in seg.vocab.items():
+                    if i < len(seg.counts):
+                        table[tok] = table.get(tok, 0) + int(seg.counts[i])
+            self._doc_freq = table
         return self._doc_freq
 
     def search(self, query: str, k: int) -> list[tuple[int, float]]:
-        vocab = self.bm25.vocab_dict
-        tokens = [t for t in tokenize([query])[0] if t in vocab]
-        if not tokens:
+        words = tokenize([query])[0]
+        exact = len(self.segments) == 1 and self.segments[0].dead is None
+        found: list[tuple[np.ndarray, np.ndarray]] = []  # (ids, scores) of each segment's hits
+        for seg in self.segments:
+            tokens = [t for t in words if t in seg.vocab]
+            if not tokens:
+                continue
+            weights = None if exact else {t: lucene_idf(sum(s.df(t) for s in self.segments), self.n_docs)
+                                          / max(lucene_idf(seg.df(t), len(seg.ids)), 1e-9) for t in tokens}
+            # bm25s's own top-k (retrieve) partitions every passage's score, though most are exactly zero: about
+            # 30 ms a question at 200,000 passages. Choosing among the non-zero scores alone takes about 1 ms.
+            scores = seg.scores(tokens, weights)
+            hit = np.flatnonzero(scores > 0)
+            if len(hit) > k:
+                hit = hit[np.argpartition(-scores[hit], k - 1)[:k]]
+            found.append((seg.ids[hit], scores[hit]))
+        if not found:
             return []
-        # bm25s's own top-k (retrieve) partitions every passage's score, though most are exactly zero: about
-        # 30 ms a question at 200,000 passages. Choosing among the non-zero scores alone takes about 1 ms.
-        scores = self.bm25.get_scores(tokens)
-        hit = np.flatnonzero(scores > 0)
-        if len(hit) > k:
-            hit = hit[np.argpartition(-scores[hit], k - 1)[:k]]
-        hit = hit[np.lexsort((hit, -scores[hit]))]  # best first; ties in index order
-        return [(self.ids[int(d)], float(scores[d])) for d in hit]
+        ids = np.concatenate([f[0] for f in found])
+        scores = np.concatenate([f[1] for f in found])
+        order = np.lexsort((ids, -scores))[:k]  # best first; ties by passage id (index order within a segment)
+        return [(int(ids[j]), float(scores[j])) for j in order]
 
 
 def idf_table(doc_freq: dict[str, int], n_docs: int) -> Callable[[list[str]], dict[str, float]]:
     """BM25's inverse document frequency; a word the store never uses gets the highest weight."""
     def idf(terms: list[str]) -> dict[str, float]:
-        return {t: math.log(1 + (n_docs - doc_freq.get(t, 0) + 0.5) / (doc_freq.get(t, 0) + 0.5)) for t in terms}
+        return {t: lucene_idf(doc_freq.get(t, 0), n_docs) for t in terms}
 
     return idf

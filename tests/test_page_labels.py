@@ -122,4 +122,4 @@ def test_schema_3_store_is_read_and_upgraded(tmp_path, settings):
     assert not ingest([long_markdown(tmp_path / "beta-2020.md", 3, "Other Fictional Review")], store, settings,
                       emb).failures
     new = Store.open(store)
-    assert new.manifest["schema"] == 4 and new.passage_counts() == {"alpha-2019": 4, "beta-2020": 3}
+    assert new.manifest["schema"] == 5 and new.passage_counts() == {"alpha-2019": 4, "beta-2020": 3}

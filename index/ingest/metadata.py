@@ -8,6 +8,7 @@ comes, is a whole number from 1900 to 2100. Anything else is refused with one li
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import math
 import re
@@ -33,6 +34,33 @@ def sidecar_for(path: Path) -> Path | None:
         if cand.is_file():
             return cand
     return None
+
+
+def source_fingerprint(path: Path, max_bytes: int | None = None) -> dict[str, str]:
+    """sha256 of the file and of its sidecar (when there is one), kept in the report's ``extra``: a bulk
+    ingest skips a file whose stored report has the same. Nothing for a file over ``max_bytes`` (it is
+    refused anyway); OSError when the file cannot be read."""
+    if max_bytes is not None and path.stat().st_size > max_bytes:
+        return {}
+    out = {"source_sha256": _sha256(path)}
+    side = sidecar_for(path)
+    if side is not None:
+        out["sidecar_sha256"] = _sha256(side)
+    return out
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(2**20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def report_id_for(path: Path) -> str:
+    """The report id :func:`build_report` gives this file without flags, found without parsing it: the
+    sidecar's, else the file name's (a catalogued id is looked up by that same id)."""
+    return str(read_sidecar(path).get("report_id") or slugify(path.stem))
 
 
 class _PlainLoader(yaml.SafeLoader):

@@ -13,15 +13,16 @@ import numpy as np
 from ..embed import Embedder
 from ..errors import IngestError
 from ..segment import segments
-from ..settings import Settings
+from ..settings import IngestSettings, Settings
 from ..store import write_reports
 from ..types import IndexedReport, Passage, Report
-from .metadata import build_report
-from .sandbox import parse_file
+from .metadata import build_report, source_fingerprint
+from .sandbox import Parsed, parse_file
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+ParseFile = Callable[[Path, IngestSettings, Progress | None], Parsed]
 
 
 @dataclass
@@ -40,11 +41,17 @@ class IngestResult:
 
 
 def prepare(path: Path, settings: Settings, overrides: dict[str, Any] | None = None,
-            progress: Progress | None = None) -> Prepared:
+            progress: Progress | None = None, parse: ParseFile = parse_file) -> Prepared:
     """Parse one file into a report and its passages (no store change). Parsing and cutting run in a
-    worker process under the ingest settings' memory and time limits (:mod:`.sandbox`)."""
-    doc, passages = parse_file(path, settings.ingest, progress)
+    worker process under the ingest settings' memory and time limits (:mod:`.sandbox`; ``parse`` lets
+    bulk ingest use a worker of its own per thread). The file's sha256 goes into the report's ``extra``."""
+    try:  # hashed before parsing: a file changed meanwhile is seen as changed by the next bulk ingest
+        source = source_fingerprint(path, int(settings.ingest.max_file_mb * 2**20))
+    except OSError:
+        source = {}  # missing or unreadable: the parser says which
+    doc, passages = parse(path, settings.ingest, progress)
     report = build_report(path, doc, overrides or {})
+    report.extra.update(source)
     for p in passages:
         p.report_id = report.report_id
     if not passages:

@@ -138,3 +138,36 @@ def test_vectors_are_stored_as_8_bit_codes(tmp_path):
     assert got.shape == want.shape and float((got * want).sum(axis=1).min()) > 0.999
     old = sql.decode_vectors([want[0].astype(np.float32).tobytes()], st.dim)  # an older store's float32 rows
     assert np.allclose(old[0], want[0])
+
+
+def test_hnsw_is_searched_as_deep_as_configured_and_rescored(tmp_path):
+    import faiss
+
+    from inquiry_lessons.index.store import dense
+
+    root = tmp_path / "s"
+    _write(root, [_report(f"r{i}", 30) for i in range(3)], exact_index_max=10)
+    st = Store.open(root)
+    index = st._load_dense()
+    assert dense.is_hnsw(index) and faiss.downcast_index(index.index).hnsw.efSearch == dense.HNSW_EF_SEARCH
+    v = HashEmbedder().embed_batch(["escalation of concerns"])[0]
+    found = st.dense_search(v, 10)
+    exact = {pid: float(np.dot(vec, v)) for pid, vec in st._db_vectors([pid for pid, _ in found]).items()}
+    assert [s for _, s in found] == sorted(exact.values(), reverse=True)  # cosines from the database's vectors
+
+
+def test_a_named_report_is_searched_on_its_own(tmp_path):
+    """However low a named report's passages rank in the whole store, its own best ones come back."""
+    root = tmp_path / "s"
+    _write(root, [_report(f"r{i}", 30) for i in range(10)] + [_report("odd", 5, "zebracrossing")])
+    st = Store.open(root)
+    emb = HashEmbedder()
+    q = "supervision of social workers"
+    overall = {pid for pid, _ in st.dense_search(emb.embed_batch([q])[0], 5)}
+    own = _ids(st, "odd")
+    assert not overall & own
+    dense = st.dense_search(emb.embed_batch([q])[0], 5, within={"odd"})
+    sparse = st.sparse_search(q, 5, within={"odd"})
+    assert dense and {pid for pid, _ in dense} <= own and {pid for pid, _ in sparse} <= own
+    assert [pid for pid, _ in st.sparse_search("zebracrossing supervision", 50, within={"odd", "r3"})] and \
+        {pid for pid, _ in st.sparse_search("zebracrossing", 50, within={"r3"})} == set()

@@ -44,9 +44,13 @@ class Retriever:
         k = top_k or s.retrieval.top_k
         qv = self.embedder.embed_batch([question])[0]
         pool = s.retrieval.candidates if not report_ids else max(s.retrieval.candidates, 4 * s.retrieval.candidates)
-        dense = self.store.dense_search(qv, pool) if mode != "sparse" else []
-        sparse = self.store.sparse_search(question, pool) if mode != "dense" else []
-        distinct = self._distinct([sc for _, sc in dense])
+        # a named report is searched on its own: at scale its passages may rank far below the pool overall
+        dense = self.store.dense_search(qv, pool, report_ids) if mode != "sparse" else []
+        sparse = self.store.sparse_search(question, pool, report_ids) if mode != "dense" else []
+        # how far the best passage stands out from the store's background: measured over the whole store,
+        # also when the question names a report
+        overall = self.store.dense_search(qv, pool) if report_ids and mode != "sparse" else dense
+        distinct = self._distinct([sc for _, sc in overall])
         if report_ids:
             owner = self.store.report_ids_of([pid for pid, _ in dense + sparse])
             dense = [(p, sc) for p, sc in dense if owner.get(p) in report_ids]

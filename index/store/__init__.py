@@ -171,12 +171,52 @@ class Store:
         self._load_sparse()
         return self
 
-    def passage_vectors(self, ids: list[int]) -> list[np.ndarray]:
-        """The stored vectors of these passages (read back from the FAISS index)."""
-        return dense.reconstruct(self._load_dense(), ids, self.dim)
+    @property
+    def _quantised(self) -> bool:
+        """Whether FAISS holds 8-bit scalar-quantised vectors (large stores), coarser than the database's."""
+        return self.manifest.get("index") == "hnsw-sq8"
 
-    def dense_search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-        return dense.search(self._load_dense(), vector, k, self._deleted)
+    def passage_vectors(self, ids: list[int]) -> list[np.ndarray]:
+        """The stored vectors of these passages: from the database where FAISS holds coarser ones, else read
+        back from the FAISS index (zeros for an id not held)."""
+        if not self._quantised:
+            return dense.reconstruct(self._load_dense(), ids, self.dim)
+        found = self._db_vectors(ids)
+        return [found.get(pid, np.zeros(self.dim, dtype=np.float32)) for pid in ids]
+
+    def _db_vectors(self, ids: list[int]) -> dict[int, np.ndarray]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._query(f"SELECT passage_id, vector FROM passages WHERE passage_id IN ({marks})", tuple(ids))
+        vecs = sql.decode_vectors([r["vector"] for r in rows], self.dim)
+        return {r["passage_id"]: v for r, v in zip(rows, vecs, strict=True)}
+
+    def passage_ids(self, report_ids: set[str]) -> np.ndarray:
+        """The passage ids of these reports, in ascending order."""
+        marks = ",".join("?" * len(report_ids))
+        rows = self._query(f"SELECT passage_id FROM passages WHERE report_id IN ({marks}) ORDER BY passage_id",
+                           tuple(sorted(report_ids)))
+        return np.array([r["passage_id"] for r in rows], dtype=np.int64)
+
+    def dense_search(self, vector: np.ndarray, k: int, within: set[str] | None = None) -> list[tuple[int, float]]:
+        """Best (passage id, cosine) pairs, over the whole store or ``within`` these reports (every one of
+        their passages scored exactly, however deep it would rank in the whole store). A large store's HNSW
+        search over 8-bit codes finds the candidates; their cosines are then computed again from the
+        database's vectors, and re-ranked."""
+        if within is not None:
+            vecs = self._db_vectors(self.passage_ids(within).tolist())
+            q = np.asarray(vector, dtype=np.float32)
+            scored = sorted(((pid, float(np.dot(v, q))) for pid, v in vecs.items()), key=lambda x: (-x[1], x[0]))
+            return scored[:k]
+        if not self._quantised:
+            return dense.search(self._load_dense(), vector, k, self._deleted)
+        # 8-bit codes blur the order near the cut: twice as many are fetched, re-scored, and cut
+        found = dense.search(self._load_dense(), vector, 2 * k + 16, self._deleted)
+        vecs = self._db_vectors([pid for pid, _ in found])
+        q = np.asarray(vector, dtype=np.float32)
+        rescored = [(pid, float(np.dot(vecs[pid], q))) for pid, _ in found if pid in vecs]
+        return sorted(rescored, key=lambda x: (-x[1], x[0]))[:k]
 
     def term_idf(self) -> Callable[[list[str]], dict[str, float]]:
         """Inverse document frequency of stemmed terms in this store (BM25's)."""
@@ -188,9 +228,12 @@ class Store:
         index = self._load_sparse()
         return index.doc_freq() if index is not None else {}
 
-    def sparse_search(self, query: str, k: int) -> list[tuple[int, float]]:
+    def sparse_search(self, query: str, k: int, within: set[str] | None = None) -> list[tuple[int, float]]:
+        """Best (passage id, BM25 score) pairs, over the whole store or ``within`` these reports."""
         index = self._load_sparse()
-        return index.search(query, k) if index is not None else []
+        if index is None:
+            return []
+        return index.search(query, k, None if within is None else self.passage_ids(within))
 
 
 def open_store(root: Path | str, model_id: str | None = None) -> Store:

@@ -53,14 +53,17 @@ def load(path: Path) -> Any:
     import faiss
 
     index: Any = faiss.read_index(str(path))
-    if hasattr(index, "index") and hasattr(index.index, "hnsw"):
-        hnsw: Any = faiss.downcast_index(index.index)
-        hnsw.hnsw.efSearch = HNSW_EF_SEARCH
+    if is_hnsw(index):
+        # the inner index comes back as a plain Index: only its downcast has ``hnsw``
+        inner: Any = faiss.downcast_index(index.index)
+        inner.hnsw.efSearch = HNSW_EF_SEARCH
     return index
 
 
 def is_hnsw(index: Any) -> bool:
-    return hasattr(index, "index") and hasattr(index.index, "hnsw")
+    import faiss
+
+    return hasattr(index, "index") and hasattr(faiss.downcast_index(index.index), "hnsw")
 
 
 def search(index: Any, vector: np.ndarray, k: int, deleted: np.ndarray | None = None) -> list[tuple[int, float]]:

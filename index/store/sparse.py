@@ -106,7 +106,8 @@ class SparseIndex:
             self._doc_freq = table
         return self._doc_freq
 
-    def search(self, query: str, k: int) -> list[tuple[int, float]]:
+    def search(self, query: str, k: int, within: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Best (passage id, score) pairs; with ``within``, among those passage ids only."""
         words = tokenize([query])[0]
         exact = len(self.segments) == 1 and self.segments[0].dead is None
         found: list[tuple[np.ndarray, np.ndarray]] = []  # (ids, scores) of each segment's hits
@@ -119,7 +120,12 @@ class SparseIndex:
             # bm25s's own top-k (retrieve) partitions every passage's score, though most are exactly zero: about
             # 30 ms a question at 200,000 passages. Choosing among the non-zero scores alone takes about 1 ms.
             scores = seg.scores(tokens, weights)
-            hit = np.flatnonzero(scores > 0)
+            if within is None:
+                hit = np.flatnonzero(scores > 0)
+            else:  # a segment's ids are in ascending order
+                pos = np.minimum(np.searchsorted(seg.ids, within), len(seg.ids) - 1)
+                pos = pos[seg.ids[pos] == within]
+                hit = np.sort(pos[scores[pos] > 0])
             if len(hit) > k:
                 hit = hit[np.argpartition(-scores[hit], k - 1)[:k]]
             found.append((seg.ids[hit], scores[hit]))

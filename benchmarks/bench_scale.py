@@ -85,16 +85,19 @@ def build(args, settings, embedder, store: Path) -> dict:
            "disk_mib": round(disk_mib(gen), 1),
            "disk_parts_mib": {f.name: round(disk_mib(f) if f.is_dir() else f.stat().st_size / 2**20, 1)
                               for f in gen.iterdir()}}
-    out["recall_at_10"] = recall(gen, np.vstack(vec_parts), embedder, args.recall_queries)
+    out["recall_at_10"] = recall(store, np.vstack(vec_parts), embedder, args.recall_queries)
     return out
 
 
-def recall(gen: Path, vecs: np.ndarray, embedder, n_queries: int) -> float | None:
-    """HNSW recall@10 against exact search over the float32 vectors (ids are 1..N in write order)."""
+def recall(store: Path, vecs: np.ndarray, embedder, n_queries: int) -> dict | None:
+    """Recall@10 against exact search over the float32 vectors (ids are 1..N in write order): of the HNSW
+    index over 8-bit codes on its own, and of the store's dense search (which re-scores twice as many
+    candidates from the database's vectors)."""
     from inquiry_lessons.index.eval import _questions
-    from inquiry_lessons.index.store import dense
+    from inquiry_lessons.index.store import Store, dense
 
-    index = dense.load(gen / "dense.faiss")
+    st = Store.open(store)
+    index = st._load_dense()
     if not dense.is_hnsw(index):
         return None  # exact search: recall 1 by construction
     rng = np.random.default_rng(7)
@@ -103,12 +106,14 @@ def recall(gen: Path, vecs: np.ndarray, embedder, n_queries: int) -> float | Non
     picks = vecs[rng.choice(len(vecs), size=max(0, n_queries - len(qs)), replace=False)]
     noisy = picks + rng.normal(0, 0.03, picks.shape).astype(np.float32)
     queries = np.vstack([queries, noisy / np.linalg.norm(noisy, axis=1, keepdims=True)])
-    hits = 0
+    raw = rescored = 0
     for q in queries:
         exact = set((np.argpartition(-(vecs @ q), 10)[:10] + 1).tolist())
-        got = {i for i, _ in dense.search(index, q, 10)}
-        hits += len(exact & got)
-    return round(hits / (10 * len(queries)), 4)
+        raw += len(exact & {i for i, _ in dense.search(index, q, 10)})
+        rescored += len(exact & {i for i, _ in st.dense_search(q, 10)})
+    st.close()
+    n = 10 * len(queries)
+    return {"queries": len(queries), "hnsw_index": round(raw / n, 4), "store_search": round(rescored / n, 4)}
 
 
 def measure(store: Path, settings, repeat: int) -> dict:
@@ -119,8 +124,10 @@ def measure(store: Path, settings, repeat: int) -> dict:
     from inquiry_lessons.index.store import Store
 
     t0 = time.perf_counter()
-    Store.open(store).load().close()  # the store alone: manifest, database, FAISS and keyword indexes
+    alone = Store.open(store).load()  # the store alone: manifest, database, FAISS and keyword indexes
     store_open_s, rss_store = time.perf_counter() - t0, rss_mib()
+    alone.close()
+    del alone
 
     t0 = time.perf_counter()
     embedder = embedder_for(settings.embedding)

@@ -62,17 +62,17 @@ def reports(n_passages: int, bank: list[str], bank_vecs: np.ndarray, seed: int =
         r += 1
 
 
-def sixty_page_pdf(path: Path, bank: list[str], seed: int = 1) -> Path:
-    """A fictional 60-page review as a text PDF: numbered paragraphs of bank sentences."""
+def long_pdf(path: Path, bank: list[str], pages: int, seed: int = 1) -> Path:
+    """A fictional review of ``pages`` pages as a text PDF: five numbered paragraphs of bank sentences a page."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
     rng = np.random.default_rng(seed)
     styles = getSampleStyleSheet()
-    story: list = [Paragraph("Synthetic fictional review for the scale benchmark (fictional, generated)",
+    story: list = [Paragraph("Synthetic fictional review for the benchmarks (fictional, generated)",
                              styles["Title"])]
-    for page in range(60):
+    for page in range(pages):
         story.append(Paragraph(f"{page + 1} Findings", styles["Heading2"]))
         for k in range(5):
             picks = rng.choice(len(bank), size=3, replace=False)
@@ -80,3 +80,7 @@ def sixty_page_pdf(path: Path, bank: list[str], seed: int = 1) -> Path:
         story.append(PageBreak())
     SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
     return path
+
+
+def sixty_page_pdf(path: Path, bank: list[str], seed: int = 1) -> Path:
+    return long_pdf(path, bank, 60, seed)

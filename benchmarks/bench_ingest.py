@@ -27,7 +27,7 @@ import scale_corpus
 
 def timed_ingest(files: list[Path], store: Path, settings, embedder, bulk: bool) -> dict:
     from inquiry_lessons.index.ingest import ingest
-    from inquiry_lessons.index.ingest.bulk import bulk_ingest
+    from inquiry_lessons.index.ingest.bulk import bulk_ingest, collect_files
 
     marks: list[tuple[str, float]] = []
 
@@ -37,7 +37,7 @@ def timed_ingest(files: list[Path], store: Path, settings, embedder, bulk: bool)
 
     t0 = time.perf_counter()
     if bulk:
-        result = bulk_ingest(files, store, settings, embedder, progress=progress)
+        result = bulk_ingest(collect_files(files), store, settings, embedder, progress=progress)
     else:
         result = ingest(files, store, settings, embedder, progress=progress)
     total = time.perf_counter() - t0
@@ -78,8 +78,9 @@ def main() -> None:
             }
     base = out["runs"].get("torch")
     if base:
+        workloads = list(base)
         for run in out["runs"].values():
-            run["speedup"] = {k: round(base[k]["seconds"] / run[k]["seconds"], 2) for k in base}
+            run["speedup"] = {k: round(base[k]["seconds"] / run[k]["seconds"], 2) for k in workloads}
     print(json.dumps(out, indent=2))
 
 

@@ -43,3 +43,23 @@ def test_paragraph_across_a_page_break_skips_footnote_and_running_matter(tmp_pat
     assert ps["2.1"].text.endswith("a culture in which concerns were rarely escalated beyond the team manager.")
     everything = " ".join(p.text for p in ps.values())
     assert "footnote" not in everything and "Testshire" not in everything and "Page" not in everything
+
+
+def test_a_long_pdf_read_in_two_processes_gives_the_same_lines(tmp_path, monkeypatch):
+    """Page ranges read by forked processes are joined in page order: the same lines as one process."""
+    from inquiry_lessons.index.ingest.parse import page_ranges
+    from inquiry_lessons.index.ingest.parse import pdf as pdf_parser
+    from tests.support.files import text_pdf
+
+    paras = [f"{n}. Fictional paragraph {n} about supervision and the voice of the child. " * 6 for n in range(1, 121)]
+    path = text_pdf(tmp_path / "long.pdf", paras)
+    n_pages = pdf_parser._page_count(path)
+    assert n_pages >= 10
+    monkeypatch.setattr(page_ranges, "processes", lambda n: 1)
+    one = pdf_parser._read_lines(path)
+    monkeypatch.setattr(page_ranges, "processes", lambda n: 2)
+    two = pdf_parser._read_lines(path)
+    assert two[0] == one[0] and two[1:] == one[1:]
+    assert [ln.page for page in two[0] for ln in page] == sorted(ln.page for page in one[0] for ln in page)
+    monkeypatch.undo()
+    assert page_ranges.processes(page_ranges.MIN_PAGES - 1) == 1  # short files stay in one process

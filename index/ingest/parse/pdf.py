@@ -32,6 +32,7 @@ from .columns import read_columns
 from .common import BOLD_FONT, BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, looks_like_heading_text
 from .ocr import INSTALL_HINT, Progress, missing, ocr_pages, pages_to_ocr
 from .page_labels import pdf_page_labels, printed_page_labels
+from .page_ranges import read_in_ranges
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +73,23 @@ def _extract_lines(page: Any) -> list[dict]:
 
 def _read_lines(path: Path, columns: bool = True) -> tuple[list[list[Line]], int, dict]:
     """Each page's lines in reading order. ``columns=False`` reads every page straight across, as if
-    it had one column (what a one-column page gets anyway; kept for tests and comparisons)."""
+    it had one column (what a one-column page gets anyway; kept for tests and comparisons). A long PDF's
+    pages are read in two processes at once (:mod:`.page_ranges`)."""
+    return read_in_ranges(_read_range, path, _page_count(path), columns)
+
+
+def _page_count(path: Path) -> int:
+    import pdfplumber
+
+    try:
+        with open(path, "rb") as fh, pdfplumber.open(fh) as pdf:
+            return len(pdf.pages)
+    except Exception:  # _read_range reports what is wrong with the file
+        return 0
+
+
+def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tuple[list[list[Line]], int, dict]:
+    """The lines of pages ``start`` to ``stop`` (0-based, ``stop`` excluded; None: to the end)."""
     import pdfplumber
 
     pages: list[list[Line]] = []
@@ -80,7 +97,7 @@ def _read_lines(path: Path, columns: bool = True) -> tuple[list[list[Line]], int
     try:
         with open(path, "rb") as fh, pdfplumber.open(fh) as pdf:  # our handle: closed even if pdfplumber fails
             meta = dict(pdf.metadata or {})
-            for pno, page in enumerate(pdf.pages, start=1):
+            for pno, page in enumerate(pdf.pages[start:stop], start=start + 1):
                 images += len(page.images)
                 raw = _extract_lines(page)
                 if columns:

@@ -63,3 +63,27 @@ def test_a_long_pdf_read_in_two_processes_gives_the_same_lines(tmp_path, monkeyp
     assert [ln.page for page in two[0] for ln in page] == sorted(ln.page for page in one[0] for ln in page)
     monkeypatch.undo()
     assert page_ranges.processes(page_ranges.MIN_PAGES - 1) == 1  # short files stay in one process
+
+
+def test_a_failure_in_either_half_is_raised_and_leaves_no_process(tmp_path, monkeypatch):
+    import contextlib
+    import os
+
+    import pytest
+
+    from inquiry_lessons.index.errors import CorruptDocument
+    from inquiry_lessons.index.ingest.parse import page_ranges
+
+    def reader(failing_half: int):
+        def read(path, start, stop, columns):
+            if (start > 0) == bool(failing_half):
+                raise CorruptDocument(f"{path}: fictional failure in pages from {start}")
+            return [[f"line of page {start}"]], 0, {}
+        return read
+
+    monkeypatch.setattr(page_ranges, "processes", lambda n: 2)
+    for half in (0, 1):  # this process's half, the child's half
+        with pytest.raises(CorruptDocument, match="fictional failure"):
+            page_ranges.read_in_ranges(reader(half), tmp_path / "x.pdf", 40, True)
+        with contextlib.suppress(ChildProcessError):  # the child was waited for: none is left unreaped
+            assert os.waitpid(-1, os.WNOHANG)[0] == 0

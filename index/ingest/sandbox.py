@@ -33,7 +33,7 @@ from typing import Any
 from ..errors import CorruptDocument, IngestError, ResourceLimit
 from ..settings import IngestSettings
 from ..types import ParsedDocument, Passage
-from .parse import KINDS, ParseLimits, Progress, check_file, parse
+from .parse import KINDS, ParseLimits, Progress, check_file, page_ranges, parse
 from .passages import cut_passages
 
 MIB = 2**20
@@ -194,6 +194,7 @@ def serve(conn: Connection, parent: int) -> None:
     import resource
 
     _isolate(parent)
+    page_ranges.allow_fork()  # a long PDF's pages may be read by forked children of this process
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
 
     def forward(stage: str, done: int, total: int) -> None:

@@ -1,7 +1,8 @@
 """Composition root: builds the PTB Application (no I/O here), registers every handler in one place.
 
 The engine (model + store) is loaded once in ``post_init`` unless one is passed in; every answer runs in
-a bounded thread pool so a slow answer never stalls other chats. Message text is never logged unless
+a bounded thread pool so a slow answer never stalls other chats; with more than one worker, answers running
+at the same time share one embedding call (``batch_queries``, index/embed_batch.py). Message text is never logged unless
 ``log_message_text`` is set. The handlers are in bot/handlers/, the digest jobs in bot/delivery.py."""
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def build_application(settings: BotSettings, engine: Engine | None = None, state
         if svc.engine is None:
             loop = asyncio.get_running_loop()
             svc.engine = await loop.run_in_executor(svc.pool, lambda: Engine(store_path).load())
+        if svc.settings.batch_queries and svc.settings.workers > 1:
+            svc.shared_embedding = svc.engine.share_embedding(window_s=svc.settings.batch_window_ms / 1000)
         svc.theme_labels = svc.engine.theme_labels()
         if svc.lessons is None:
             engine_ = svc.engine
@@ -67,7 +70,11 @@ def build_application(settings: BotSettings, engine: Engine | None = None, state
             logger.warning("could not set the command list: %s", type(exc).__name__)
 
     async def post_shutdown(app: Application) -> None:
-        services(app).pool.shutdown(wait=False)
+        svc = services(app)
+        svc.pool.shutdown(wait=False)
+        if svc.shared_embedding and svc.engine is not None:  # the engine may outlive the bot (tests)
+            svc.engine.share_embedding(False)
+            svc.shared_embedding = False
 
     app = (ApplicationBuilder()
            .token(settings.token)

@@ -36,6 +36,7 @@ class Services:
         self.lessons: LessonPool | None = None
         self.fan_out_lock = asyncio.Lock()
         self.pool = ThreadPoolExecutor(max_workers=max(1, settings.workers), thread_name_prefix="engine")
+        self.shared_embedding = False  # whether the bot turned on the engine's query micro-batching
         self.recent: dict[int, deque[float]] = defaultdict(deque)
         self.refused: dict[int, float] = {}  # user id -> when the gate last told them the bot is closed
         self.theme_labels: dict[str, str] = {}

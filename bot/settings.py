@@ -37,7 +37,15 @@ class BotSettings(BaseSettings):
         default_factory=lambda: AnswerSettings().max_question_chars,
         validation_alias=AliasChoices("LESSONS_MAX_QUESTION_CHARS", "LESSONS_BOT_MAX_QUESTION"),
         description="The engine's question length limit (one setting for both).")
-    workers: int = Field(default=2, validation_alias="LESSONS_BOT_WORKERS")
+    # 4: with micro-batching, 4 workers answered 1.31x as many questions a second as 2 without (BENCHMARKS.md)
+    workers: int = Field(default=4, ge=1, le=64, validation_alias="LESSONS_BOT_WORKERS")
+    batch_queries: bool = Field(
+        default=True, validation_alias="LESSONS_BOT_BATCH_QUERIES",
+        description="With more than one worker, questions answered at the same time share one embedding call "
+        "(query micro-batching, BENCHMARKS.md); answers are the same either way.")
+    batch_window_ms: float = Field(
+        default=50, ge=0, validation_alias="LESSONS_BOT_BATCH_WINDOW_MS",
+        description="Longest a question waits for the other answers under way to join its embedding call.")
     first_factors: int = Field(default=5, validation_alias="LESSONS_BOT_FIRST_FACTORS",
                                description="Factors in the first reply; 'More' shows the rest.")
     send_rate: float = Field(default=30, validation_alias="LESSONS_BOT_SEND_RATE",

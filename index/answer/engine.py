@@ -4,6 +4,7 @@ It is the only object the bot and the CLI use."""
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,6 +74,28 @@ class Engine:
     def model_id(settings: Settings) -> str:
         return model_id_for(settings.embedding.model)
 
+    def share_embedding(self, on: bool = True, max_batch: int = 32, window_s: float = 0.05) -> bool:
+        """For callers that answer from several threads at once (the bot): answers running at the same time
+        share one call of the embedder (index/embed_batch.py; ``window_s``: how long a question may wait for
+        the other answers under way). Answers are unchanged; an embedder whose vectors depend on the batch
+        (ONNX int8) is left alone. ``on=False`` goes back to the plain embedder. Returns whether anything
+        changed."""
+        from ..embed_batch import BatchingEmbedder, batch_dependent
+
+        current = self.embedder
+        if on == isinstance(current, BatchingEmbedder):
+            return False
+        if isinstance(current, BatchingEmbedder):
+            current.close()  # a call already waiting for its batch still gets its rows
+            self.embedder = current.inner
+        elif batch_dependent(current):
+            logger.info("questions are embedded one by one: this embedder's vectors depend on the batch")
+            return False
+        else:
+            self.embedder = BatchingEmbedder(current, max_batch=max_batch, window_s=window_s)
+        self.retriever.embedder = self.summariser.embedder = self.embedder
+        return True
+
     def load(self) -> Engine:
         self.store.load()
         self.summariser.theme_vectors()
@@ -83,6 +106,11 @@ class Engine:
         return self.retriever.search(scope.query, top_k=top_k, mode=mode, report_ids=scope.report_ids).hits
 
     def answer(self, question: str, top_k: int | None = None, report_ids: set[str] | None = None) -> Answer:
+        answering = getattr(self.embedder, "answering", None)  # a BatchingEmbedder waits for answers under way
+        with answering() if answering is not None else nullcontext():
+            return self._answer(question, top_k, report_ids)
+
+    def _answer(self, question: str, top_k: int | None, report_ids: set[str] | None) -> Answer:
         question = " ".join(question.split())
         if not question:
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)

@@ -13,6 +13,7 @@ LESSONS_EMBEDDING_BACKEND picks the embedder as everywhere else.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import statistics
@@ -45,6 +46,17 @@ def pct(xs: list[float], q: float) -> float:
     return float(np.percentile(np.asarray(xs), q))
 
 
+def _timed(spent: dict[str, float], name: str, fn):
+    """``fn``, adding the time each call takes to ``spent[name]``."""
+    def run(*a, **kw):
+        t = time.perf_counter()
+        try:
+            return fn(*a, **kw)
+        finally:
+            spent[name] += time.perf_counter() - t
+    return run
+
+
 def build(args, settings, embedder, store: Path) -> dict:
     from inquiry_lessons.index.store import dense, generations, sparse, write_reports
 
@@ -56,16 +68,7 @@ def build(args, settings, embedder, store: Path) -> dict:
         vec_parts.append(vecs)
     gen_s = time.perf_counter() - t0
     spent: dict[str, float] = defaultdict(float)
-
-    def timed(name, fn):
-        def run(*a, **kw):
-            t = time.perf_counter()
-            try:
-                return fn(*a, **kw)
-            finally:
-                spent[name] += time.perf_counter() - t
-        return run
-
+    timed = functools.partial(_timed, spent)
     dense_build, sparse_build = dense.build, sparse.build
     dense.build, sparse.build = timed("dense", dense_build), timed("keywords", sparse_build)
     t0 = time.perf_counter()
@@ -138,16 +141,7 @@ def measure(store: Path, settings, repeat: int) -> dict:
     open_s, rss_loaded = time.perf_counter() - t0, rss_mib()
     stages: dict[str, list[float]] = defaultdict(list)
     current: dict[str, float] = defaultdict(float)
-
-    def timed(name, fn):
-        def run(*a, **kw):
-            t = time.perf_counter()
-            try:
-                return fn(*a, **kw)
-            finally:
-                current[name] += time.perf_counter() - t
-        return run
-
+    timed = functools.partial(_timed, current)
     st = engine.store
     st.dense_search = timed("dense", st.dense_search)
     st.sparse_search = timed("keywords", st.sparse_search)

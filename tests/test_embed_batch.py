@@ -7,6 +7,7 @@ test queues callers behind it, and waits are bounded only so that a bug fails in
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Callable
@@ -231,14 +232,17 @@ def test_a_leader_waits_for_an_answer_under_way_to_join():
     assert inner.batches == [["leader", "other"]]
 
 
+def _idle_answer(b: BatchingEmbedder, end: threading.Event) -> None:
+    """An answer under way that never embeds, until ``end`` is set."""
+    with b.answering():
+        assert end.wait(WAIT)
+
+
 def test_a_leader_stops_waiting_for_an_answer_that_ends_without_embedding():
     inner = GatedEmbedder()
     b = BatchingEmbedder(inner, window_s=3600.0)
     end = threading.Event()
-
-    def idle_answer() -> None:
-        with b.answering():
-            assert end.wait(WAIT)
+    idle_answer = functools.partial(_idle_answer, b, end)
 
     def leader() -> np.ndarray:
         with b.answering():
@@ -259,10 +263,7 @@ def test_a_caller_outside_any_answer_never_waits_for_the_window():
     inner = GatedEmbedder()
     b = BatchingEmbedder(inner, window_s=3600.0)
     end = threading.Event()
-
-    def idle_answer() -> None:
-        with b.answering():
-            assert end.wait(WAIT)
+    idle_answer = functools.partial(_idle_answer, b, end)
 
     idle = [start(idle_answer) for _ in range(2)]
     wait_until(lambda: b._active == 2)

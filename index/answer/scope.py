@@ -16,6 +16,7 @@ not answered from another report without a word: the engine says which report it
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -31,6 +32,10 @@ _KIND_PHRASES = [
     ("serious", "case", "reviews"), ("serious", "case", "review"), ("domestic", "homicide", "review"),
     ("rapid", "review"), ("learning", "review"), ("thematic", "inspection"),
 ]
+# the kind phrases by their first word, longest first (only those can start at a given word)
+_PHRASES_FROM: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _KIND_PHRASES:
+    _PHRASES_FROM.setdefault(_phrase[0], []).append(_phrase)
 _KIND_WORDS = {"review", "reviews", "report", "reports", "inquiry", "inquiries", "enquiry", "investigation",
                "inspection", "analysis", "scr", "scrs", "sar", "cspr", "jscr", "dhr", "jtai"}
 _SINGULAR_KIND_WORDS = {"review", "report", "inquiry", "enquiry", "investigation", "inspection", "scr", "sar",
@@ -70,6 +75,7 @@ class Token:
     capital: bool  # written with a capital letter in the question
 
 
+@functools.lru_cache(maxsize=65536)  # names and questions repeat their words: fold each once
 def _fold(word: str) -> str:
     word = unicodedata.normalize("NFKD", word)
     word = "".join(ch for ch in word if not unicodedata.combining(ch)).lower().replace("’", "'")
@@ -83,7 +89,7 @@ def tokens(text: str) -> list[Token]:
     out: list[Token] = []
     i = 0
     while i < len(raw):
-        for phrase in _KIND_PHRASES:
+        for phrase in _PHRASES_FROM.get(raw[i].norm, ()):
             n = len(phrase)
             if tuple(t.norm for t in raw[i:i + n]) == phrase:
                 out.append(Token(KIND, raw[i].start, raw[i + n - 1].end, raw[i].capital))

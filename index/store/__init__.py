@@ -47,6 +47,7 @@ class Store:
         self._dense: Any = None
         self._sparse: SparseIndex | None = None
         self._paragraphs: dict[str, set[str]] = {}
+        self._report_ids_cache: dict[frozenset[str], np.ndarray] = {}
         self._full_text: set[str] | None = None
         deleted = gen / DELETED
         self._deleted: np.ndarray | None = np.load(deleted) if deleted.exists() else None
@@ -193,11 +194,18 @@ class Store:
         return {r["passage_id"]: v for r, v in zip(rows, vecs, strict=True)}
 
     def passage_ids(self, report_ids: set[str]) -> np.ndarray:
-        """The passage ids of these reports, in ascending order."""
-        marks = ",".join("?" * len(report_ids))
-        rows = self._query(f"SELECT passage_id FROM passages WHERE report_id IN ({marks}) ORDER BY passage_id",
-                           tuple(sorted(report_ids)))
-        return np.array([r["passage_id"] for r in rows], dtype=np.int64)
+        """The passage ids of these reports, in ascending order (kept: a question naming a report asks for
+        them twice, once for each search, and the generation never changes)."""
+        key = frozenset(report_ids)
+        found = self._report_ids_cache.get(key)
+        if found is None:
+            if len(self._report_ids_cache) >= 1024:
+                self._report_ids_cache.clear()
+            marks = ",".join("?" * len(key))
+            rows = self._query(f"SELECT passage_id FROM passages WHERE report_id IN ({marks}) "
+                               "ORDER BY passage_id", tuple(sorted(key)))
+            found = self._report_ids_cache[key] = np.array([r["passage_id"] for r in rows], dtype=np.int64)
+        return found
 
     def dense_search(self, vector: np.ndarray, k: int, within: set[str] | None = None) -> list[tuple[int, float]]:
         """Best (passage id, cosine) pairs, over the whole store or ``within`` these reports (every one of

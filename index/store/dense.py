@@ -43,6 +43,13 @@ def add(index: Any, vecs: np.ndarray, ids: np.ndarray) -> None:
         index.add_with_ids(np.ascontiguousarray(vecs, dtype=np.float32), np.asarray(ids, dtype=np.int64))
 
 
+def ids_of(index: Any) -> np.ndarray:
+    """Every id the index holds (deleted ones included)."""
+    import faiss
+
+    return faiss.vector_to_array(index.id_map)
+
+
 def write(index: Any, path: Path) -> None:
     import faiss
 

@@ -181,9 +181,7 @@ def _add_to_indexes(db: sqlite3.Connection, gen: Path, old_gen: Path, old: dict[
     new_ids, new_vecs = sql.stored_vectors(db, int(old["dim"]), min_id=last)
     dense.add(index, new_vecs, new_ids)
     dense.write(index, gen / "dense.faiss")
-    import faiss
-
-    indexed = faiss.vector_to_array(index.id_map)
+    indexed = dense.ids_of(index)
     live = np.array([r[0] for r in db.execute("SELECT passage_id FROM passages")], dtype=np.int64)
     deleted = np.setdiff1d(indexed, live)
     np.save(gen / DELETED, deleted)

@@ -125,3 +125,24 @@ def test_compound_broken_at_its_own_hyphen_keeps_it():
     assert join_lines("through drop-", "in sessions", (set(), set())) == "through drop-in sessions"
     assert join_lines("a follow-", "up visit", (set(), set())) == "a follow-up visit"
     assert join_lines("infor-", "mation", ({"information"}, set())) == "information"
+
+
+def test_windows_are_contiguous_when_a_sentence_repeats():
+    # The first window's sentence comes back later in the same paragraph: a window found by searching for
+    # its first and last sentences would stretch from the first occurrence to the last
+    said = "The family said the plan had not changed."
+    others = [f"Visit {n} found the flat cold and the children hungry on that occasion." for n in range(60)]
+    text = " ".join(said if n % 2 == 0 else others[n] for n in range(60))
+    ps = cut_passages([P("7.1 Earlier."), P("7.2 " + text), P("7.3 Later."), P("7.4 After.")], "r")
+    windows = [p for p in ps if p.paragraph == "7.2"]
+    assert len(windows) >= 3
+    for w in windows:
+        assert w.text in text and len(w.text.split()) <= 220 + 40 + 20
+    assert windows[0].text.startswith(said) and windows[-1].text.endswith(others[59])
+
+
+def test_three_digit_section_numbers_start_new_paragraphs():
+    blocks = [P(f"{s}.{k} Section {s} paragraph {k} Says what happened.", page=s)
+              for s in range(98, 103) for k in range(1, 3)]
+    ps = cut_passages(blocks, "r")
+    assert [(p.paragraph, p.page) for p in ps] == [(f"{s}.{k}", s) for s in range(98, 103) for k in range(1, 3)]

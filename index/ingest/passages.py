@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..types import Block, Passage
 
-ML_RE = re.compile(r"^(?P<num>(?:\d{1,2}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2})\.?(?:\s+|$)(?P<rest>.*)$", re.S)
+ML_RE = re.compile(r"^(?P<num>(?:\d{1,3}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2})\.?(?:\s+|$)(?P<rest>.*)$", re.S)
 SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+)(?P<wnum>\d{1,4})[.:]?|(?P<num>\d{1,4})[.)])"
                    r"(?:\s+|$)(?P<rest>.*)$", re.S)
 REC_RE = re.compile(
@@ -199,35 +199,41 @@ def _continues(cur: Passage, block: Block) -> bool:
     return bool(last) and (last.endswith(":") or (last.startswith("•") and block.text[:1].islower()))
 
 
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(•])|\n")
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the sentences and lines of ``text``, in order."""
+    spans, at = [], 0
+    for gap in _SENTENCE_GAP.finditer(text):
+        spans.append((at, gap.start()))
+        at = gap.end()
+    spans.append((at, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
 def _windows(p: Passage, size: int, overlap: int) -> list[Passage]:
-    words = p.text.split(" ")
-    if len(words) <= size + size // 4:
+    """A long passage as overlapping windows of whole sentences, each an exact, contiguous span of the
+    passage (by offsets: a sentence that occurs twice in a paragraph cannot stretch a window)."""
+    if len(p.text.split(" ")) <= size + size // 4:
         return [p]
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“(•])|\n", p.text)
-    out: list[list[str]] = []
-    chunk: list[str] = []
-    for s in sentences:
-        chunk.append(s)
-        if sum(len(c.split()) for c in chunk) >= size:
-            out.append(list(chunk))  # a copy: the overlap below pops from chunk
-            tail: list[str] = []
-            while chunk and sum(len(c.split()) for c in tail) < overlap:
-                tail.insert(0, chunk.pop())
-            chunk = tail if len(tail) < len(out[-1]) else []
-    if chunk and (not out or chunk != out[-1][-len(chunk):]):
-        out.append(chunk)
-    result = []
-    for part in out:
-        text = _rejoin(p.text, part)
-        result.append(Passage(report_id=p.report_id, text=text, paragraph=p.paragraph, page=p.page,
-                              page_label=p.page_label, section=p.section, page_ordinal=p.page_ordinal))
-    return result
-
-
-def _rejoin(full: str, sentences: list[str]) -> str:
-    """The exact span of ``full`` from the first to the last sentence, so windows stay verbatim."""
-    start = full.find(sentences[0])
-    end_start = full.find(sentences[-1], start)
-    if start < 0 or end_start < 0:
-        return " ".join(sentences)
-    return full[start:end_start + len(sentences[-1])]
+    spans = _spans(p.text)
+    words = [len(p.text[a:b].split()) for a, b in spans]
+    out: list[tuple[int, int]] = []  # windows as [first, last] sentence indices
+    first = 0
+    while first < len(spans):
+        last, n = first, words[first]
+        while n < size and last + 1 < len(spans):
+            last += 1
+            n += words[last]
+        out.append((first, last))
+        if last + 1 >= len(spans):
+            break
+        back, kept = last, 0  # the next window starts with this one's last sentences, overlap words or more
+        while back >= first and kept < overlap:
+            kept += words[back]
+            back -= 1
+        first = back + 1 if back + 1 > first else last + 1
+    return [Passage(report_id=p.report_id, text=p.text[spans[a][0]:spans[b][1]], paragraph=p.paragraph,
+                    page=p.page, page_label=p.page_label, section=p.section, page_ordinal=p.page_ordinal)
+            for a, b in out]

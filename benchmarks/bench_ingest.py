@@ -9,20 +9,28 @@ Two workloads, each ingested into a fresh store with each backend:
   which parses the next file while it embeds this one.
 Prints seconds, pages/s and passages/s, the parse / embed / write split for the single report, and the ratio
 of each backend to torch fp32.
+
+Today's pipeline, the baseline of issue 13's "3x" (torch fp32, one parsing process, no bulk path), runs in the
+same run on the same files: ``--baseline REV`` (default fac0b29, the last commit before that work) is taken
+with ``git archive`` from this checkout's history and run in a child process that imports it instead of this
+code. ``--baseline ''`` skips it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import scale_corpus
+import scale_corpus  # noqa: E402
 
 
 def timed_ingest(files: list[Path], store: Path, settings, embedder, bulk: bool) -> dict:
@@ -58,6 +66,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=165)
     ap.add_argument("--backends", default="torch,onnx-int8")
+    ap.add_argument("--baseline", default="fac0b29", help="git revision of today's pipeline ('' to skip)")
     args = ap.parse_args()
     settings = Settings()
     emb = settings.embedding
@@ -69,6 +78,11 @@ def main() -> None:
         dev = work / "dev"
         dev.mkdir()
         _dev_files(dev)
+        if args.baseline:
+            out["runs"]["today"] = baseline_run(args.baseline, work, {
+                "long_report": ([long_pdf], work / "today-long"),
+                "dev_set_bulk": (sorted(p for p in dev.rglob("*") if p.suffix in {".pdf", ".docx", ".html"}),
+                                 work / "today-dev")})
         for backend in args.backends.split(","):
             embedder = get_embedder(emb.model, emb.embed_batch_size, backend)
             embedder.embed_batch(["warm up"])  # model load and any export are not ingest
@@ -76,12 +90,56 @@ def main() -> None:
                 "long_report": timed_ingest([long_pdf], work / f"{backend}-long", settings, embedder, bulk=False),
                 "dev_set_bulk": timed_ingest([dev], work / f"{backend}-dev", settings, embedder, bulk=True),
             }
-    base = out["runs"].get("torch")
-    if base:
-        workloads = list(base)
-        for run in out["runs"].values():
-            run["speedup"] = {k: round(base[k]["seconds"] / run[k]["seconds"], 2) for k in workloads}
+    for name in ("today", "torch"):
+        base = out["runs"].get(name)
+        if base:
+            for run in out["runs"].values():
+                run[f"x_{name}"] = {k: round(v["seconds"] / run[k]["seconds"], 2) for k, v in base.items()
+                                    if isinstance(v, dict) and "seconds" in v}
     print(json.dumps(out, indent=2))
+
+
+_BASELINE = """
+import json, sys, time
+from pathlib import Path
+from inquiry_lessons.index.embed import get_embedder
+from inquiry_lessons.index.ingest import ingest
+from inquiry_lessons.index.settings import Settings
+
+def main():
+    settings = Settings()
+    embedder = get_embedder(settings.embedding.model, settings.embedding.embed_batch_size)
+    embedder.embed_batch(["warm up"])
+    out = {}
+    for name, (files, store) in json.loads(sys.argv[1]).items():
+        t0 = time.perf_counter()
+        result = ingest([Path(f) for f in files], Path(store), settings, embedder)
+        seconds = time.perf_counter() - t0
+        assert not result.failures, result.failures
+        out[name] = {"seconds": round(seconds, 2), "pages": result.pages, "passages": result.passages,
+                     "pages_per_s": round(result.pages / seconds, 2),
+                     "passages_per_s": round(result.passages / seconds, 1)}
+    print(json.dumps(out))
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def baseline_run(rev: str, work: Path, jobs: dict[str, tuple[list[Path], Path]]) -> dict:
+    """Ingest ``jobs`` with the code of revision ``rev`` (torch fp32), in a child process importing it."""
+    tree = work / "baseline" / "inquiry_lessons"
+    tree.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev], check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    script = work / "baseline" / "run_baseline.py"
+    script.write_text(_BASELINE, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(tree.parent), "HF_HUB_OFFLINE": "1"}
+    env.pop("LESSONS_EMBEDDING_BACKEND", None)
+    arg = json.dumps({k: ([str(f) for f in files], str(store)) for k, (files, store) in jobs.items()})
+    done = subprocess.run([sys.executable, str(script), arg], env=env, cwd=work, check=True,
+                          capture_output=True, text=True)
+    return {"revision": rev, **json.loads(done.stdout.strip().splitlines()[-1])}
 
 
 class _Zero:

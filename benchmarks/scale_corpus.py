@@ -63,7 +63,8 @@ def reports(n_passages: int, bank: list[str], bank_vecs: np.ndarray, seed: int =
 
 
 def long_pdf(path: Path, bank: list[str], pages: int, seed: int = 1) -> Path:
-    """A fictional review of ``pages`` pages as a text PDF: five numbered paragraphs of bank sentences a page."""
+    """A fictional review of ``pages`` pages as a text PDF: five numbered paragraphs of bank sentences a page,
+    in sections of five pages ("7 Findings", paragraphs 7.1 to 7.25)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
@@ -73,10 +74,12 @@ def long_pdf(path: Path, bank: list[str], pages: int, seed: int = 1) -> Path:
     story: list = [Paragraph("Synthetic fictional review for the benchmarks (fictional, generated)",
                              styles["Title"])]
     for page in range(pages):
-        story.append(Paragraph(f"{page + 1} Findings", styles["Heading2"]))
-        for k in range(5):
+        section, first = 1 + page // 5, 1 + (page % 5) * 5
+        if first == 1:
+            story.append(Paragraph(f"{section} Findings", styles["Heading2"]))
+        for k in range(first, first + 5):
             picks = rng.choice(len(bank), size=3, replace=False)
-            story.append(Paragraph(f"{page + 1}.{k + 1} " + " ".join(bank[j] for j in picks), styles["BodyText"]))
+            story.append(Paragraph(f"{section}.{k} " + " ".join(bank[j] for j in picks), styles["BodyText"]))
         story.append(PageBreak())
     SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
     return path

@@ -87,3 +87,31 @@ def test_a_failure_in_either_half_is_raised_and_leaves_no_process(tmp_path, monk
             page_ranges.read_in_ranges(reader(half), tmp_path / "x.pdf", 40, True)
         with contextlib.suppress(ChildProcessError):  # the child was waited for: none is left unreaped
             assert os.waitpid(-1, os.WNOHANG)[0] == 0
+
+
+def test_lean_character_dicts_equal_pdfplumbers_on_every_test_pdf():
+    """index/ingest/parse/chars.py builds each character's dict itself: on every PDF under tests/data it must
+    give exactly what pdfplumber gives (keys, values, order), and leave other objects to pdfplumber."""
+    import pdfplumber
+
+    from inquiry_lessons.index.ingest.parse.chars import lean_objects
+
+    data = Path(__file__).parent / "data"
+    checked = chars = 0
+    for path in sorted(data.rglob("*.pdf")):
+        try:
+            with pdfplumber.open(path) as plain, pdfplumber.open(path) as lean:
+                for a, b in zip(plain.pages[:8], lean.pages[:8], strict=True):
+                    want = a.objects
+                    got = lean_objects(b).objects
+                    assert [list(o) for o in got.get("char", [])] == [list(o) for o in want.get("char", [])], path
+                    assert got["char"] == want["char"] if "char" in want else "char" not in got, path
+                    # other objects are pdfplumber's own either way (an image holds objects of its file)
+                    assert {k: len(v) for k, v in got.items()} == {k: len(v) for k, v in want.items()}, path
+                    chars += len(want.get("char", []))
+        except AssertionError:
+            raise
+        except Exception:  # encrypted or damaged on purpose: the parser's own tests cover those
+            continue
+        checked += 1
+    assert checked >= 40 and chars >= 10_000

@@ -92,12 +92,15 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     """The lines of pages ``start`` to ``stop`` (0-based, ``stop`` excluded; None: to the end)."""
     import pdfplumber
 
+    from .chars import lean_objects
+
     pages: list[list[Line]] = []
     images = 0
     try:
         with open(path, "rb") as fh, pdfplumber.open(fh) as pdf:  # our handle: closed even if pdfplumber fails
             meta = dict(pdf.metadata or {})
             for pno, page in enumerate(pdf.pages[start:stop], start=start + 1):
+                lean_objects(page)
                 images += len(page.images)
                 raw = _extract_lines(page)
                 if columns:

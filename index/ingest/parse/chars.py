@@ -1,0 +1,75 @@
+"""pdfplumber's conversion of characters into dicts, without its generic overhead.
+
+pdfplumber turns every pdfminer layout object into a dict (``Page.process_object``), resolving each
+attribute recursively through PDF object references. A character's attributes are plain numbers, strings
+and tuples of numbers, so that walk finds nothing to resolve, yet it was about a third of the time to read
+a text PDF's page. :func:`lean_objects` makes a page build each character's dict directly, with the same keys
+and values in the same order; any attribute that is not plain is still resolved by pdfplumber's own
+``resolve_all``, and every other kind of object (lines, rectangles, images, curves), or a PDF opened with
+Unicode normalisation, goes through pdfplumber unchanged. ``tests/test_parse_pdf.py`` checks the result
+equals pdfplumber's on every test PDF, so a pdfplumber release that changes its dicts fails there first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pdfminer.layout import LTChar
+from pdfplumber.page import ALL_ATTRS, Page, fix_fontname_bytes
+from pdfplumber.utils.pdfinternals import resolve_all, resolve_and_decode
+
+_PLAIN = frozenset({int, float, str, bool, type(None)})
+_NAMES: dict[Any, Any] = {}  # colour space name -> decoded (a handful per file; decoding was a fifth of the time)
+
+
+def _decoded(name: Any) -> Any:
+    if type(name) not in (str, bytes):
+        return resolve_and_decode(name)
+    if name not in _NAMES:
+        if len(_NAMES) > 1024:
+            _NAMES.clear()
+        _NAMES[name] = resolve_and_decode(name)
+    return _NAMES[name]
+
+
+def _char(page: Page, obj: LTChar) -> dict[str, Any]:
+    """``Page.process_object`` for one LTChar, step for step."""
+    attr = {}
+    for k, v in obj.__dict__.items():
+        if k in ALL_ATTRS:
+            kind = type(v)
+            plain = kind in _PLAIN or (kind is tuple and all(type(x) in _PLAIN for x in v))
+            attr[k] = v if plain else resolve_all(v)
+    attr["object_type"] = "char"
+    attr["page_number"] = page.page_number
+    for cs in ("ncs", "scs"):
+        if hasattr(obj, cs):
+            attr[cs] = _decoded(getattr(obj, cs).name)
+    attr["text"] = obj.get_text()
+    gs = obj.graphicstate
+    attr["stroking_color"] = gs.scolor if isinstance(gs.scolor, tuple) else (gs.scolor,)
+    attr["non_stroking_color"] = gs.ncolor if isinstance(gs.ncolor, tuple) else (gs.ncolor,)
+    if isinstance(attr["fontname"], bytes):
+        attr["fontname"] = fix_fontname_bytes(attr["fontname"])
+    mb_x0, mb_top = page.mediabox[:2]
+    attr["top"] = (page.height - attr["y1"]) + mb_top
+    attr["bottom"] = (page.height - attr["y0"]) + mb_top
+    attr["doctop"] = page.initial_doctop + attr["top"]
+    if mb_x0 != 0:
+        attr["x0"] = attr["x0"] + mb_x0
+        attr["x1"] = attr["x1"] + mb_x0
+    return attr
+
+
+def lean_objects(page: Page) -> Page:
+    """Make ``page`` convert its characters with :func:`_char` (call before its objects are first read)."""
+    if page.pdf.unicode_norm is not None:
+        return page
+
+    def process_object(obj: Any) -> dict[str, Any]:
+        if type(obj) is LTChar:
+            return _char(page, obj)
+        return Page.process_object(page, obj)
+
+    page.process_object = process_object  # type: ignore[method-assign]
+    return page

@@ -2,10 +2,12 @@
 Run from the repository root:
 
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/bench_throughput.py [--answers 200] [--workers 1,2,4]
-        [--rounds 3] [--backend torch|onnx-int8] [--window-ms 50] [--wait-quiet S] [--torch-threads N]
+        [--rounds 3] [--backend torch|onnx-int8] [--questions torch,onnx] [--window-ms 50] [--wait-quiet S]
+        [--torch-threads N]
 
 It builds the fictional development store as ``lessons bench`` does (the model loads once), then for every
-number of workers, with and without micro-batching (index/embed_batch.py, turned on as the bot does with
+question embedder (--questions: torch, today's; onnx, the default ``question_backend``'s ONNX Runtime fp32),
+every number of workers, with and without micro-batching (index/embed_batch.py, turned on as the bot does with
 ``Engine.share_embedding``), answers --answers questions, cycling through the development set's questions,
 through a ThreadPoolExecutor of that many workers that is kept saturated (every question is submitted at
 once). Answers per second is answers over the wall time from the first submission to the last answer;
@@ -14,7 +16,8 @@ within each round, in a rotated order, and the table shows each one's median rou
 rate and the CPU other processes used meanwhile (this machine is shared: --wait-quiet waits before each
 run for them to fall under a tenth of a core). texts/call is texts per call of the model; "our CPU" is the
 cores this process used. Before timing, it checks that batching changes no answer (4 threads) and that
-batched question vectors agree with those made one by one. --backend defaults to LESSONS_EMBEDDING_BACKEND,
+batched question vectors agree with those made one by one, and that every question embedder gives the first
+one's answers. --backend (the store's embedder) defaults to LESSONS_EMBEDDING_BACKEND,
 else torch; the engine refuses to batch onnx-int8 (its vectors depend on the batch), so that one is
 measured forced, to show why."""
 
@@ -39,7 +42,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from inquiry_lessons.index.answer.engine import Engine  # noqa: E402
-from inquiry_lessons.index.embed import Embedder, embedder_for  # noqa: E402
+from inquiry_lessons.index.embed import Embedder, embedder_for, get_embedder  # noqa: E402
 from inquiry_lessons.index.embed_batch import BatchingEmbedder  # noqa: E402
 from inquiry_lessons.index.eval import _pct, _questions, build_dev_store, machine  # noqa: E402
 from inquiry_lessons.index.settings import Settings  # noqa: E402
@@ -120,12 +123,23 @@ def check(plain: Engine, batched: Engine, embedder: Embedder, questions: list[st
             f"{cos.min():.6f}, max abs difference {np.abs(alone - together).max():.1e}")
 
 
+def same_answers(reference: Engine, other: Engine, questions: list[str]) -> str:
+    """Whether two engines on one store, with different question embedders, give the same answers."""
+    pairs = [(_split(reference.answer(q)), _split(other.answer(q))) for q in questions]
+    differ = sum(a[0] != b[0] for a, b in pairs)
+    moved = [abs(x - y) for a, b in pairs if a[0] == b[0] for x, y in zip(a[1], b[1], strict=True)]
+    return f"{len(questions)} answers, {differ} differ (passage scores moved by at most {max(moved, default=0.0):.1e})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--answers", type=int, default=200, help="answers per configuration and round")
     parser.add_argument("--workers", default="1,2,4", help="comma-separated worker counts")
     parser.add_argument("--backend", choices=("torch", "onnx-int8", "onnx"),
                         default=os.environ.get("LESSONS_EMBEDDING_BACKEND", "torch"))
+    parser.add_argument("--questions", default="torch,onnx",
+                        help="comma-separated embedders for the questions (the first is the one others are checked "
+                        "against; torch is today's, onnx the default question_backend's)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds (median reported)")
     parser.add_argument("--window-ms", type=float, default=50.0,
                         help="longest a question waits for the answers under way (the bot's default: 50)")
@@ -150,43 +164,54 @@ def main() -> None:
     print(f"machine: {machine()}; load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     with tempfile.TemporaryDirectory(prefix="lessons-throughput-") as tmp:
         store = args.store or build_dev_store(settings, Path(tmp), embedder)
-        plain = Engine(store, settings, embedder).load()
-        batched = Engine(store, settings, embedder).load()
-        if not batched.share_embedding(window_s=args.window_ms / 1000):  # as the bot does
-            print(f"the engine does not batch {args.backend} (its vectors depend on the batch): measured anyway")
-            batched.close()
-            batched = Engine(store, settings, BatchingEmbedder(embedder, window_s=args.window_ms / 1000)).load()
         pool = [q["question"] for q in _questions(None)]
-        print(check(plain, batched, embedder, pool))
+        engines: dict[tuple[str, bool], Engine] = {}
+        reference = None
+        for qb in args.questions.split(","):
+            qemb = embedder if qb == args.backend else get_embedder(settings.embedding.model,
+                                                                    settings.embedding.embed_batch_size, qb)
+            plain = Engine(store, settings, qemb).load()
+            batched = Engine(store, settings, qemb).load()
+            if not batched.share_embedding(window_s=args.window_ms / 1000):  # as the bot does
+                print(f"the engine does not batch {qb} questions (vectors depend on the batch): measured anyway")
+                batched.close()
+                batched = Engine(store, settings, BatchingEmbedder(qemb, window_s=args.window_ms / 1000)).load()
+            print(f"{qb} questions: " + check(plain, batched, qemb, pool))
+            if reference is None:
+                reference = plain
+            else:
+                print(f"{qb} questions against {args.questions.split(',')[0]}: " + same_answers(reference, plain, pool))
+            engines[(qb, False)], engines[(qb, True)] = plain, batched
         questions = list(islice(cycle(pool), args.answers))
-        configs = [(w, b) for w in workers for b in (False, True)]
-        results: dict[tuple[int, bool], list[dict[str, float]]] = {c: [] for c in configs}
+        configs = [(qb, w, b) for qb in args.questions.split(",") for w in workers for b in (False, True)]
+        results: dict[tuple[str, int, bool], list[dict[str, float]]] = {c: [] for c in configs}
         for r in range(args.rounds):
-            for w, b in configs[r % len(configs):] + configs[: r % len(configs)]:
+            for qb, w, b in configs[r % len(configs):] + configs[: r % len(configs)]:
                 if args.wait_quiet:
                     wait_quiet(0.1, args.wait_quiet)
-                results[(w, b)].append(run(batched if b else plain, questions, w))
+                results[(qb, w, b)].append(run(engines[(qb, b)], questions, w))
         threads = ""
-        if args.backend == "torch":
+        if "torch" in (args.backend, *args.questions.split(",")):
             import torch
 
             threads = f", torch {torch.get_num_threads()} threads"
-        print(f"backend {args.backend}{threads}; GIL switch interval {sys.getswitchinterval() * 1000:g} ms; "
+        print(f"store {args.backend}{threads}; GIL switch interval {sys.getswitchinterval() * 1000:g} ms; "
               f"{args.answers} answers x {args.rounds} rounds; window {args.window_ms:g} ms; "
               f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-        base = statistics.median(x["rate"] for x in results[(2, False)]) if (2, False) in results else None
-        print(f"{'workers':>7} {'batching':>8} {'answers/s':>9} {'x today':>7} {'p50 ms':>7} {'p95 ms':>7} "
-              f"{'texts/call':>10} {'our CPU':>7} {'others':>6}  rounds (answers/s; others' CPU in cores)")
-        for w, b in configs:
-            rs = sorted(results[(w, b)], key=lambda x: x["rate"])
+        today = ("torch", 2, False)
+        base = statistics.median(x["rate"] for x in results[today]) if today in results else None
+        print(f"{'questions':>9} {'workers':>7} {'batching':>8} {'answers/s':>9} {'x today':>7} {'p50 ms':>7} "
+              f"{'p95 ms':>7} {'texts/call':>10} {'our CPU':>7} {'others':>6}  rounds (answers/s; others' CPU)")
+        for qb, w, b in configs:
+            rs = sorted(results[(qb, w, b)], key=lambda x: x["rate"])
             mid = rs[len(rs) // 2]
             ratio = f"{mid['rate'] / base:.2f}" if base else "-"
             rounds = " ".join(f"{x['rate']:.0f} ({x['others']:.1f})" for x in rs)
-            print(f"{w:>7} {'on' if b else 'off':>8} {mid['rate']:>9.1f} {ratio:>7} {mid['p50']:>7.1f} "
+            print(f"{qb:>9} {w:>7} {'on' if b else 'off':>8} {mid['rate']:>9.1f} {ratio:>7} {mid['p50']:>7.1f} "
                   f"{mid['p95']:>7.1f} {mid['per_call']:>10.2f} {mid['ours']:>7.2f} {mid['others']:>6.2f}  {rounds}")
-        print("x today: against 2 workers without batching (the bot's default before micro-batching)")
-        plain.close()
-        batched.close()
+        print("x today: against torch questions, 2 workers, no batching (the bot before issue 13)")
+        for engine in engines.values():
+            engine.close()
 
 
 if __name__ == "__main__":

@@ -105,6 +105,27 @@ def embedder_for(settings: EmbeddingSettings) -> Embedder:
     return get_embedder(settings.model, settings.embed_batch_size, settings.backend)
 
 
+def question_embedder_for(settings: EmbeddingSettings) -> Embedder:
+    """The shared embedder for questions (``question_backend``). An ONNX model is exported and loaded here,
+    so a failure shows at start-up: then the store's own backend is used, with one warning."""
+    backend = settings.question_backend
+    if backend == "auto":
+        backend = "onnx-int8" if settings.backend == "onnx-int8" else "onnx"
+    if backend == settings.backend:
+        return embedder_for(settings)
+    embedder = get_embedder(settings.model, settings.embed_batch_size, backend)
+    load = getattr(embedder, "load", None)
+    if load is not None:
+        try:
+            load()
+        except Exception as exc:  # no message: it may quote a path; the type says enough to look further
+            logger.warning("questions are embedded with %s: the %s model could not be prepared (%s)",
+                           settings.backend, backend, type(exc).__name__)
+            _CACHE.pop((settings.model, settings.embed_batch_size, backend), None)
+            return embedder_for(settings)
+    return embedder
+
+
 class LazyEmbedder:
     """Loads the model on first use, so commands that fail early (bad files) never pay for it."""
 

@@ -180,7 +180,7 @@ def evaluate(settings: Settings, store: Path | None = None, devset_file: Path | 
     with tempfile.TemporaryDirectory(prefix="lessons-eval-") as tmp:
         if store is None:
             store = build_dev_store(settings, Path(tmp), embedder, progress)
-        engine = Engine(store, settings, embedder)
+        engine = Engine(store, settings)  # questions as users' are embedded (question_backend)
         canon = same_content(engine.store)
         answerable = [q for q in questions if q.get("gold")]
         result: dict[str, Any] = {"modes": {}}
@@ -301,7 +301,7 @@ def benchmark(settings: Settings, queries: int = 60) -> dict[str, Any]:
             "pages_per_s": round(pages / ingest_s, 1), "passages_per_s": round(result.passages / ingest_s, 1),
         }
         t0 = time.perf_counter()
-        engine = Engine(Path(tmp) / "store", settings, embedder).load()
+        engine = Engine(Path(tmp) / "store", settings).load()
         out["store_open_s"] = round(time.perf_counter() - t0, 3)
         qs = [q["question"] for q in _questions(None)]
         for q in qs[:3]:

@@ -38,7 +38,7 @@ def grid() -> list[dict[str, float]]:
 def run_curve(settings: Settings, progress: Progress | None = None) -> list[dict[str, Any]]:
     embedder = embedder_for(settings.embedding)
     with tempfile.TemporaryDirectory(prefix="lessons-curve-") as tmp:
-        dev = Engine(build_dev_store(settings, Path(tmp), embedder, progress), settings, embedder)
+        dev = Engine(build_dev_store(settings, Path(tmp), embedder, progress), settings)
         lib = library_engine(settings, embedder, Path(tmp) / "library")
         sets = [(dev, [(q["question"], bool(q.get("gold")), q.get("split", "tune")) for q in _questions(None)]),
                 (lib, [(q["question"], bool(q.get("gold_cards")), q.get("split", "tune"))

@@ -36,7 +36,7 @@ def library_questions() -> list[dict[str, Any]]:
 
 def library_engine(settings: Settings, embedder: Embedder, store: Path) -> Engine:
     build_default_store(store, settings, embedder, "eval")
-    return Engine(store, settings, embedder)
+    return Engine(store, settings)
 
 
 def _cards_of(engine: Engine) -> dict[int, str]:

@@ -156,3 +156,50 @@ def test_the_backend_setting_chooses_the_embedder(monkeypatch, tmp_path: Path):
         Settings()
     with pytest.raises(ValueError, match="not one of"):
         get_embedder(settings.embedding.model, 32, "tensorflow")
+
+
+def _content(answer) -> dict:
+    data = answer.model_dump()
+    for p in data["passages"]:
+        p.pop("score")  # the last float digit may differ between the two runtimes
+    return data
+
+
+def test_questions_are_embedded_by_onnx_fp32_with_torchs_answers(dev_store: Path, embedder, engine):
+    """question_backend auto on a torch store: ONNX Runtime fp32 embeds the questions (it leaves the GIL while it
+    runs: the bot's throughput), with the same model id and the same answers as torch's questions."""
+    from inquiry_lessons.index.answer.engine import Engine
+    from inquiry_lessons.index.embed import question_embedder_for
+    from inquiry_lessons.index.settings import Settings
+
+    settings = Settings()
+    questions = question_embedder_for(settings.embedding)
+    assert isinstance(questions, OnnxEmbedder) and not questions.quantize
+    assert questions.model_id == embedder.model_id
+    onnx_engine = Engine(dev_store, settings).load()
+    try:
+        assert onnx_engine.embedder is questions
+        asked = ["What factors contributed to the failures in Northmoor?", "Why was the child not seen?",
+                 "What does the review say about supervision?", "What are the rules on space travel?"]
+        for q in asked:
+            assert _content(onnx_engine.answer(q)) == _content(engine.answer(q)), q
+    finally:
+        onnx_engine.close()
+    assert question_embedder_for(settings.embedding.model_copy(update={"question_backend": "torch"})) is embedder
+
+
+def test_a_failed_export_leaves_questions_to_the_stores_embedder(monkeypatch, caplog, embedder):
+    from inquiry_lessons.index import embed
+    from inquiry_lessons.index.settings import Settings
+
+    cache = {k: v for k, v in embed._CACHE.items() if k[2] == "torch"}
+    monkeypatch.setattr(embed, "_CACHE", cache)
+
+    def broken(self) -> None:
+        raise RuntimeError("export failed near /home/someone/private")
+
+    monkeypatch.setattr(OnnxEmbedder, "load", broken)
+    got = embed.question_embedder_for(Settings().embedding)
+    assert got is embedder
+    assert "RuntimeError" in caplog.text and "private" not in caplog.text
+    assert all(k[2] == "torch" for k in cache)  # the broken one is not kept for the next caller

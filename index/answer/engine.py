@@ -8,7 +8,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..embed import Embedder, embedder_for, model_id_for
+from ..embed import Embedder, model_id_for, question_embedder_for
 from ..ingest.library import load_catalogue
 from ..settings import Settings, get_settings
 from ..store import Store
@@ -53,7 +53,7 @@ class Engine:
                  embedder: Embedder | None = None) -> None:
         self.settings = settings or get_settings()
         emb = self.settings.embedding
-        self.embedder = embedder or embedder_for(emb)
+        self.embedder = embedder or question_embedder_for(emb)
         self.store = Store.open(store, model_id=self.embedder.model_id)
         self.retriever = Retriever(self.store, self.embedder, self.settings)
         themes_file = self.settings.answer.themes_file or default_themes_file()

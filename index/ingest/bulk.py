@@ -35,7 +35,7 @@ from ..store import Store
 from ..types import Report
 from . import sandbox
 from .metadata import report_id_for, source_fingerprint
-from .parse import PARSERS, ParseLimits, check_file
+from .parse import PARSERS, check_file
 from .pipeline import Prepared, Progress, prepare, write_prepared
 
 BATCH_FILES = 20
@@ -212,26 +212,23 @@ class _ParseWorkers:
     def __init__(self) -> None:
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._workers: list[sandbox._Worker] = []
+        self._workers: list[sandbox.Worker] = []
         self.stopping = threading.Event()
 
     def parse(self, path: Path, settings: IngestSettings, progress: Progress | None = None) -> sandbox.Parsed:
         if not settings.parse_in_worker:
             return sandbox.parse_file(path, settings, progress)
-        max_bytes = int(settings.max_file_mb * sandbox.MIB)
-        check_file(path, max_bytes)  # missing, unknown, empty or too large: no need to ask the worker
-        worker: sandbox._Worker | None = getattr(self._local, "worker", None)
+        job = sandbox.job_for(path, settings)
+        check_file(path, job.max_bytes)  # missing, unknown, empty or too large: no need to ask the worker
+        worker: sandbox.Worker | None = getattr(self._local, "worker", None)
         if worker is None or not worker.alive():
             with self._lock:  # one start at a time: a worker starts with our stdout and stderr on /dev/null
                 if self.stopping.is_set():
                     raise _Stopped
                 if worker is not None:
                     self._workers.remove(worker)
-                worker = self._local.worker = sandbox._Worker()
+                worker = self._local.worker = sandbox.Worker()
                 self._workers.append(worker)
-        job = sandbox.Job(path=str(path), max_bytes=max_bytes, limits=ParseLimits.from_settings(settings),
-                          memory_bytes=settings.parse_memory_mb * sandbox.MIB,
-                          window_words=settings.window_words, window_overlap=settings.window_overlap)
         return worker.run(job, settings, progress)
 
     def interrupt(self) -> None:

@@ -52,23 +52,27 @@ class Job:
     window_overlap: int
 
 
+def job_for(path: Path, settings: IngestSettings) -> Job:
+    """What a worker is asked to do for one file under these settings."""
+    return Job(path=str(path), max_bytes=int(settings.max_file_mb * MIB), limits=ParseLimits.from_settings(settings),
+               memory_bytes=settings.parse_memory_mb * MIB, window_words=settings.window_words,
+               window_overlap=settings.window_overlap)
+
+
 def parse_file(path: Path, settings: IngestSettings, progress: Progress | None = None) -> Parsed:
     """Parse one file and cut its passages under the settings' limits (in the worker, unless
     ``parse_in_worker`` is off). The document comes back without its blocks; the passages' report id is
     left empty for the caller to fill in."""
     path = Path(path)
-    max_bytes = int(settings.max_file_mb * MIB)
-    job = Job(path=str(path), max_bytes=max_bytes, limits=ParseLimits.from_settings(settings),
-              memory_bytes=settings.parse_memory_mb * MIB, window_words=settings.window_words,
-              window_overlap=settings.window_overlap)
+    job = job_for(path, settings)
     if not settings.parse_in_worker:
         with _quiet():
             return _do(job, progress)
-    check_file(path, max_bytes)  # missing, unknown, empty or too large: no need to ask the worker
+    check_file(path, job.max_bytes)  # missing, unknown, empty or too large: no need to ask the worker
     with _lock:
         global _worker
         if _worker is None or not _worker.alive():
-            _worker = _Worker()
+            _worker = Worker()
         worker = _worker
         try:
             return worker.run(job, settings, progress)
@@ -87,10 +91,12 @@ def shutdown() -> None:
 
 
 _lock = threading.Lock()
-_worker: _Worker | None = None
+_worker: Worker | None = None
 
 
-class _Worker:
+class Worker:
+    """One sandboxed parse process (spawned; its own process group), reused for file after file."""
+
     def __init__(self) -> None:
         ctx = multiprocessing.get_context("spawn")
         self.conn, child = ctx.Pipe()

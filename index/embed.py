@@ -109,8 +109,6 @@ def question_embedder_for(settings: EmbeddingSettings) -> Embedder:
     """The shared embedder for questions (``question_backend``). An ONNX model is exported and loaded here,
     so a failure shows at start-up: then the store's own backend is used, with one warning."""
     backend = settings.question_backend
-    if backend == "auto":
-        backend = "onnx-int8" if settings.backend == "onnx-int8" else "onnx"
     if backend == settings.backend:
         return embedder_for(settings)
     embedder = get_embedder(settings.model, settings.embed_batch_size, backend)

@@ -76,12 +76,11 @@ class EmbeddingSettings(_Group):
         description="torch: sentence-transformers in fp32. onnx-int8: the same model exported once to ONNX and "
         "quantised to int8 (about 2.7x faster; vectors agree to cosine 0.99, BENCHMARKS.md). onnx: ONNX in fp32.",
     )
-    question_backend: Literal["auto", "torch", "onnx", "onnx-int8"] = Field(
-        default="auto", description="How questions are embedded when answering. auto: ONNX Runtime in fp32 "
-        "(exported once from the same weights; vectors equal torch's to 2e-7, every development answer the "
-        "same, and it leaves the GIL while it runs, so the bot answers about 1.5x as many questions a second: "
-        "BENCHMARKS.md) unless backend is onnx-int8, which questions then use too; if the export fails, the "
-        "backend's own embedder.",
+    question_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
+        default="onnx", description="How questions are embedded when answering. onnx: ONNX Runtime in fp32, "
+        "exported once from the same weights (vectors equal torch's to 2e-7, every development answer the same; it "
+        "leaves the GIL while it runs, so the bot answers about 1.9x as many questions a second: BENCHMARKS.md), "
+        "also for an onnx-int8 store. If the export fails, the store's own backend is used.",
     )
 
 

@@ -146,3 +146,18 @@ def test_three_digit_section_numbers_start_new_paragraphs():
               for s in range(98, 103) for k in range(1, 3)]
     ps = cut_passages(blocks, "r")
     assert [(p.paragraph, p.page) for p in ps] == [(f"{s}.{k}", s) for s in range(98, 103) for k in range(1, 3)]
+
+
+def test_bracketed_paragraph_numbers_as_judgments_print_them():
+    said = "The court heard that the agencies did not share what they knew, in paragraph"
+    blocks = [P(f"[{n}] {said} {n}.", page=1 + n // 4) for n in range(1, 13)]
+    blocks.insert(3, P("The judge then turned to the evidence of the social worker."))  # continues [3]
+    ps = cut_passages(blocks, "r")
+    assert [p.paragraph for p in ps] == [str(n) for n in range(1, 13)]
+    assert ps[2].text.endswith("evidence of the social worker.") and not ps[0].text.startswith("[")
+
+
+def test_numbers_without_a_full_stop_are_not_taken_as_paragraph_numbers():
+    # "12 The panel ..." could as well be a running footer with a page number: left as text
+    blocks = [P(f"{n} The panel found that agencies did not share information, finding {n}.") for n in range(1, 13)]
+    assert all(p.paragraph is None for p in cut_passages(blocks, "r"))

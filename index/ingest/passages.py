@@ -1,9 +1,10 @@
 """Blocks → passages: one passage per printed paragraph.
 
 The numbering scheme is read from the document itself. Multi-level numbers ("1.1", "4.9.5", "B.2.3")
-are taken when they move forward through the document; a run of single numbers ("12.", "13.", or with
-a word label, "Paragraph 12" / "Para. 12", cited as "12") only when it counts up through the whole
-document (otherwise "1. 2. 3." are a numbered list inside a paragraph); "Recommendation 3" labels are
+are taken when they move forward through the document; a run of single numbers ("12.", "13.", in brackets
+as judgments print them, "[12]", or with a word label, "Paragraph 12" / "Para. 12", all cited as "12") only
+when it counts up through the whole document (otherwise "1. 2. 3." are a numbered list inside a
+paragraph); "Recommendation 3" labels are
 kept as such, also when a table row gives them their own cell ("Recommendation 3 | text"). In a
 numbered document, everything between one numbered paragraph and the next (bullets, quotations, text
 continued after a page break) belongs to the first.
@@ -21,8 +22,8 @@ from dataclasses import dataclass
 from ..types import Block, Passage
 
 ML_RE = re.compile(r"^(?P<num>(?:\d{1,3}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2})\.?(?:\s+|$)(?P<rest>.*)$", re.S)
-SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+)(?P<wnum>\d{1,4})[.:]?|(?P<num>\d{1,4})[.)])"
-                   r"(?:\s+|$)(?P<rest>.*)$", re.S)
+SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+)(?P<wnum>\d{1,4})[.:]?|\[(?P<bnum>\d{1,4})\]"
+                   r"|(?P<num>\d{1,4})[.)])(?:\s+|$)(?P<rest>.*)$", re.S)
 REC_RE = re.compile(
     r"^(?P<num>(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}[a-z]?)\s*(?:[:.|–—-]\s*|\s+|$)"
     r"(?P<rest>.*)$", re.S | re.IGNORECASE)
@@ -41,7 +42,7 @@ def _single(text: str) -> tuple[str, str] | None:
     m = SI_RE.match(text)
     if not m or not SENTENCE_START.match(m.group("rest") or "A"):
         return None
-    return m.group("wnum") or m.group("num"), m.group("rest")
+    return m.group("wnum") or m.group("bnum") or m.group("num"), m.group("rest")
 
 
 def _num_key(num: str) -> tuple[int, ...]:

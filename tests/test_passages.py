@@ -161,3 +161,16 @@ def test_numbers_without_a_full_stop_are_not_taken_as_paragraph_numbers():
     # "12 The panel ..." could as well be a running footer with a page number: left as text
     blocks = [P(f"{n} The panel found that agencies did not share information, finding {n}.") for n in range(1, 13)]
     assert all(p.paragraph is None for p in cut_passages(blocks, "r"))
+
+
+def test_multilevel_numbering_that_starts_again_is_not_merged_into_the_last_paragraph():
+    # An executive summary numbered 1.1-1.5, then the report itself from 1.1 again, with no heading read
+    # between them: the report's paragraphs were taken as ¶1.5's text and cited with its page
+    blocks = [P(f"1.{n} Summary paragraph {n}: The agencies did not share information.", 1) for n in range(1, 6)]
+    blocks += [P(f"1.{n} Report paragraph {n}: The school did not refer the child.", 2 + n // 3) for n in range(1, 6)]
+    blocks += [P("2.1 The next section begins here.", 5), P("1.1 A cross-reference set at a line start.", 5),
+               P("2.2 And continues here.", 5)]
+    ps = cut_passages(blocks, "r")
+    assert [(p.paragraph, p.page) for p in ps] == [
+        *[(f"1.{n}", 1) for n in range(1, 6)], *[(f"1.{n}", 2 + n // 3) for n in range(1, 6)], ("2.1", 5), ("2.2", 5)]
+    assert all("Summary" not in p.text for p in ps[5:]) and "cross-reference" in ps[10].text

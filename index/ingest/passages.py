@@ -68,8 +68,19 @@ def _detect(blocks: list[Block]) -> _Numbering:
     return _Numbering(multi=multi_hits >= 3 and not single, single=single)
 
 
+def _multi(text: str) -> tuple[int, ...] | None:
+    m = ML_RE.match(text)
+    return _num_key(m.group("num")) if m and SENTENCE_START.match(m.group("rest") or "A") else None
+
+
+def _restarts(key: tuple[int, ...], following: tuple[int, ...] | None) -> bool:
+    """A number below the last one that starts a numbering again ("1.1" after an executive summary's "1.5"):
+    the first of its section, and the next numbered paragraph is the second ("1.2")."""
+    return key[-1] == 1 and following is not None and following == (*key[:-1], 2)
+
+
 def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None,
-                  last_single: int) -> tuple[str | None, str]:
+                  last_single: int, following: tuple[int, ...] | None = None) -> tuple[str | None, str]:
     text = block.text
     m = REC_RE.match(text)
     if m:
@@ -80,7 +91,7 @@ def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None
         m = ML_RE.match(text)
         if m and SENTENCE_START.match(m.group("rest") or "A"):
             key = _num_key(m.group("num"))
-            if last is None or key > last:
+            if last is None or key > last or _restarts(key, following):
                 return m.group("num"), m.group("rest").strip()
     if scheme.single:
         s = _single(text)
@@ -118,6 +129,10 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
     last_key: tuple[int, ...] | None = None
     last_single = 0
     pending_label: str | None = None
+    following: list[tuple[int, ...] | None] = [None] * len(blocks)  # the next multi-level number after each block
+    for i in range(len(blocks) - 2, -1, -1):
+        following[i] = _multi(blocks[i + 1].text) if blocks[i + 1].kind == "para" else None
+        following[i] = following[i] or following[i + 1]
 
     def section_path() -> str:
         return " > ".join(t for _, t in section)
@@ -140,7 +155,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
                 pending_label = number
             cur = None
             continue
-        number, rest = _split_number(block, scheme, last_key, last_single)
+        number, rest = _split_number(block, scheme, last_key, last_single, following[i])
         if number is not None and not REC_RE.match(block.text) and _is_numbered_heading(number, rest, nxt):
             level = number.count(".") + 1
             while section and section[-1][0] >= level:

@@ -174,3 +174,11 @@ def test_multilevel_numbering_that_starts_again_is_not_merged_into_the_last_para
     assert [(p.paragraph, p.page) for p in ps] == [
         *[(f"1.{n}", 1) for n in range(1, 6)], *[(f"1.{n}", 2 + n // 3) for n in range(1, 6)], ("2.1", 5), ("2.2", 5)]
     assert all("Summary" not in p.text for p in ps[5:]) and "cross-reference" in ps[10].text
+
+
+def test_word_labelled_multilevel_numbers():
+    blocks = [P(f"Paragraph 3.{n} The panel met the family, meeting {n}.", 3) for n in range(1, 6)]
+    blocks += [P("The family said they had not been heard.", 4), P("Para. 4.1 The school's view.", 5)]
+    ps = cut_passages(blocks, "r")
+    assert [(p.paragraph, p.page) for p in ps] == [*[(f"3.{n}", 3) for n in range(1, 6)], ("4.1", 5)]
+    assert ps[4].text.endswith("had not been heard.") and ps[0].text.startswith("The panel")

@@ -1,10 +1,11 @@
 """Blocks → passages: one passage per printed paragraph.
 
-The numbering scheme is read from the document itself. Multi-level numbers ("1.1", "4.9.5", "B.2.3")
-are taken when they move forward through the document; a run of single numbers ("12.", "13.", in brackets
-as judgments print them, "[12]", or with a word label, "Paragraph 12" / "Para. 12", all cited as "12") only
-when it counts up through the whole document (otherwise "1. 2. 3." are a numbered list inside a
-paragraph); "Recommendation 3" labels are
+The numbering scheme is read from the document itself. Multi-level numbers ("1.1", "4.9.5", "B.2.3",
+also after a word label, "Paragraph 3.2") are taken when they move forward through the document, or when
+they start again ("1.1" after an executive summary's "1.5") and the next number follows on ("1.2"). A
+run of single numbers ("12.", "13.", in brackets as judgments print them, "[12]", or with a word label,
+"Paragraph 12" / "Para. 12", all cited as "12") is taken only when it counts up through the whole
+document (otherwise "1. 2. 3." are a numbered list inside a paragraph). "Recommendation 3" labels are
 kept as such, also when a table row gives them their own cell ("Recommendation 3 | text"). In a
 numbered document, everything between one numbered paragraph and the next (bullets, quotations, text
 continued after a page break) belongs to the first.
@@ -21,7 +22,8 @@ from dataclasses import dataclass
 
 from ..types import Block, Passage
 
-ML_RE = re.compile(r"^(?P<num>(?:\d{1,3}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2})\.?(?:\s+|$)(?P<rest>.*)$", re.S)
+ML_RE = re.compile(r"^(?:(?i:paragraph|para\.?)\s+)?(?P<num>(?:\d{1,3}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2})\.?(?:\s+|$)"
+                   r"(?P<rest>.*)$", re.S)
 SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+)(?P<wnum>\d{1,4})[.:]?|\[(?P<bnum>\d{1,4})\]"
                    r"|(?P<num>\d{1,4})[.)])(?:\s+|$)(?P<rest>.*)$", re.S)
 REC_RE = re.compile(

@@ -9,10 +9,11 @@ BULLET_RE = re.compile(
     r"^(?:[•●▪■◦○‣∙·➢➤►▶✓✔\uf0b7\uf0a7\uf076\uf0d8]|[-–—*](?=\s)|o(?=\s+[A-Z]))\s*"
     r"|^\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})\)\s+(?=\S)"
 )
-# Any line that starts like a printed paragraph number ("4.9.5", "12.", "[12]", "B.2", "Paragraph 12", "Para. 12")
+# Any line that starts like a printed paragraph number ("4.9.5", "12.", "[12]", "B.2", "Paragraph 12", "Para. 3.2")
 # or a numbered recommendation.
 PARA_START_RE = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\d{1,4}[.)]|[A-Z]\.\d{1,3}(?:\.\d{1,3})*\.?|\[\d{1,4}\]|(?:Paragraph|Para\.?)\s+\d{1,4}[.:]?"
+    r"^(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\d{1,4}[.)]|[A-Z]\.\d{1,3}(?:\.\d{1,3})*\.?|\[\d{1,4}\]"
+    r"|(?:Paragraph|Para\.?)\s+(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\d{1,4}[.:]?)"
     r"|(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}[a-z]?[:.]?)\s+(?=\S)"
 )
 

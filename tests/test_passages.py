@@ -182,3 +182,9 @@ def test_word_labelled_multilevel_numbers():
     ps = cut_passages(blocks, "r")
     assert [(p.paragraph, p.page) for p in ps] == [*[(f"3.{n}", 3) for n in range(1, 6)], ("4.1", 5)]
     assert ps[4].text.endswith("had not been heard.") and ps[0].text.startswith("The panel")
+
+
+def test_lettered_paragraph_numbers_between_their_neighbours():
+    blocks = [P("4.9.5 The panel found five things."), P("4.9.5a A paragraph added at the last draft."),
+              P("4.9.5b And another one."), P("4.9.6 Then the next paragraph."), P("4.9.7 And the last one.")]
+    assert [p.paragraph for p in cut_passages(blocks, "r")] == ["4.9.5", "4.9.5a", "4.9.5b", "4.9.6", "4.9.7"]

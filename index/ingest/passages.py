@@ -1,8 +1,9 @@
 """Blocks → passages: one passage per printed paragraph.
 
 The numbering scheme is read from the document itself. Multi-level numbers ("1.1", "4.9.5", "B.2.3",
-also after a word label, "Paragraph 3.2") are taken when they move forward through the document, or when
-they start again ("1.1" after an executive summary's "1.5") and the next number follows on ("1.2"). A
+"4.9.5a", also after a word label, "Paragraph 3.2") are taken when they move forward through the
+document, or when they start again ("1.1" after an executive summary's "1.5") and the next number follows
+on ("1.2"). A
 run of single numbers ("12.", "13.", in brackets as judgments print them, "[12]", or with a word label,
 "Paragraph 12" / "Para. 12", all cited as "12") is taken only when it counts up through the whole
 document (otherwise "1. 2. 3." are a numbered list inside a paragraph). "Recommendation 3" labels are
@@ -22,8 +23,8 @@ from dataclasses import dataclass
 
 from ..types import Block, Passage
 
-ML_RE = re.compile(r"^(?:(?i:paragraph|para\.?)\s+)?(?P<num>(?:\d{1,3}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2})\.?(?:\s+|$)"
-                   r"(?P<rest>.*)$", re.S)
+ML_RE = re.compile(r"^(?:(?i:paragraph|para\.?)\s+)?(?P<num>(?:\d{1,3}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)"
+                   r"\.?(?:\s+|$)(?P<rest>.*)$", re.S)
 SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+)(?P<wnum>\d{1,4})[.:]?|\[(?P<bnum>\d{1,4})\]"
                    r"|(?P<num>\d{1,4})[.)])(?:\s+|$)(?P<rest>.*)$", re.S)
 REC_RE = re.compile(
@@ -48,7 +49,16 @@ def _single(text: str) -> tuple[str, str] | None:
 
 
 def _num_key(num: str) -> tuple[int, ...]:
-    return tuple(ord(p) - 1000 if p.isalpha() else int(p) for p in num.split("."))
+    """"4.9.5" -> (4, 9, 5); "B.2" -> (B's place, 2); "4.9.5a" -> (4, 9, 5, 1): after 4.9.5, before 4.9.6."""
+    key: list[int] = []
+    for part in num.split("."):
+        if part.isalpha():
+            key.append(ord(part) - 1000)
+        elif part[-1].isalpha():
+            key += [int(part[:-1]), ord(part[-1]) - ord("a") + 1]
+        else:
+            key.append(int(part))
+    return tuple(key)
 
 
 def _detect(blocks: list[Block]) -> _Numbering:

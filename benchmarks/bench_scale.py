@@ -247,14 +247,9 @@ def main() -> None:
                     help="only measure a kept store, in this process (the fresh process's part of a build)")
     ap.add_argument("--cold", action="store_true",
                     help="with --measure: first drop the store's files from the page cache (a machine just started)")
-    ap.add_argument("--no-prewarm", action="store_true",
-                    help="with --measure: do not ask the kernel to read the store ahead at load (for comparison)")
     args = ap.parse_args()
     settings = Settings()
     if args.measure:
-        from inquiry_lessons.index import store as store_module
-
-        store_module.PREWARM = not args.no_prewarm
         dropped = evict(args.measure) if args.cold else 0
         print(json.dumps({"evicted_mib": round(dropped / 2**20), **measure(args.measure, settings, args.repeat)}))
         return

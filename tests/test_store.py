@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -47,29 +46,6 @@ def test_ingest_open_search_and_replace(tmp_path, settings):
     assert st2.passage_counts() == {"alpha-2019": 5, "beta-2020": 8}
     assert st2._load_dense().ntotal == 13
     assert len(list(store.glob("gen-*"))) <= 2
-
-
-def test_load_asks_the_kernel_to_read_the_generation_ahead(tmp_path, settings, monkeypatch):
-    """Store.load starts prewarm in the background: posix_fadvise(WILLNEED) on each file of the generation,
-    changing nothing (the searches give the same results)."""
-    from inquiry_lessons.index import store as store_module
-
-    emb = HashEmbedder()
-    store = tmp_path / "s"
-    assert not ingest([long_markdown(tmp_path / "alpha-2019.md", 12)], store, settings, emb).failures
-    st = Store.open(store)
-    files = [p for p in st.gen.rglob("*") if p.is_file()]
-    assert store_module.prewarm(st.gen) == sum(p.stat().st_size for p in files) > 0
-    started = []
-    monkeypatch.setattr(store_module, "prewarm", lambda gen: started.append(gen))
-    before = st.sparse_search("marker7 practice", 5)
-    st.load()
-    for thread in [t for t in threading.enumerate() if t.name == "lessons-store-prewarm"]:
-        thread.join(5)
-    assert started == [st.gen] and st.sparse_search("marker7 practice", 5) == before
-    monkeypatch.setattr(store_module, "PREWARM", False)
-    Store.open(store).load()
-    assert len(started) == 1
 
 
 def test_open_checks(tmp_path, settings):

@@ -17,7 +17,6 @@ Opening a store never embeds anything.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -168,12 +167,9 @@ class Store:
         return self._sparse
 
     def load(self) -> Store:
-        """Load both indexes now (the bot does this at start-up), and ask the kernel to read the rest of the
-        generation's files into the page cache meanwhile (:func:`prewarm`)."""
+        """Load both indexes now (the bot does this at start-up)."""
         self._load_dense()
         self._load_sparse()
-        if PREWARM:
-            threading.Thread(target=prewarm, args=(self.gen,), name="lessons-store-prewarm", daemon=True).start()
         return self
 
     @property
@@ -246,36 +242,6 @@ class Store:
         if index is None:
             return []
         return index.search(query, k, None if within is None else self.passage_ids(within))
-
-
-PREWARM = True  # off only to measure what it saves (benchmarks/bench_scale.py --no-prewarm)
-
-
-def prewarm(gen: Path) -> int:
-    """``posix_fadvise(WILLNEED)`` on every file of a generation: the kernel reads them ahead, so the first
-    questions after a start do not each wait for the database's pages on disk (at 500,000 passages a cold
-    start's first answers took up to 0.5 s). Advisory: it changes no data and no resident memory of this
-    process. Returns the bytes asked for (0 where the call does not exist)."""
-    advise = getattr(os, "posix_fadvise", None)
-    if advise is None:
-        return 0
-    total = 0
-    for path in sorted(gen.rglob("*")):
-        try:
-            if not path.is_file():
-                continue
-            fd = os.open(path, os.O_RDONLY)
-        except OSError:
-            continue  # swept meanwhile, or unreadable: the searches say so if it matters
-        try:
-            size = os.fstat(fd).st_size
-            advise(fd, 0, size, os.POSIX_FADV_WILLNEED)
-            total += size
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
-    return total
 
 
 def open_store(root: Path | str, model_id: str | None = None) -> Store:

@@ -188,3 +188,20 @@ def test_lettered_paragraph_numbers_between_their_neighbours():
     blocks = [P("4.9.5 The panel found five things."), P("4.9.5a A paragraph added at the last draft."),
               P("4.9.5b And another one."), P("4.9.6 Then the next paragraph."), P("4.9.7 And the last one.")]
     assert [p.paragraph for p in cut_passages(blocks, "r")] == ["4.9.5", "4.9.5a", "4.9.5b", "4.9.6", "4.9.7"]
+
+
+def test_a_gap_in_the_numbering_does_not_swallow_the_rest_of_the_report():
+    # paragraphs 13-16 lost (a text box read as a table, a page of images): 17 onwards were all taken as ¶12
+    blocks = [P(f"{n}. Paragraph {n} says the agencies failed to share information.", 1 + n // 5)
+              for n in [*range(1, 13), *range(17, 30)]]
+    assert [p.paragraph for p in cut_passages(blocks, "r")] == [str(n) for n in [*range(1, 13), *range(17, 30)]]
+
+
+def test_a_number_out_of_sequence_at_a_line_start_is_not_a_paragraph():
+    # "9.1 ..." in section 2 (a cross-reference set at a line's start) used to take 2.5 to 2.7 with it
+    blocks = [P(f"2.{n} Paragraph {n}: The agencies failed.", 1) for n in range(1, 5)]
+    blocks += [P("9.1 The cross-reference at a line start."), *[P(f"2.{n} Later {n}.", 2) for n in range(5, 8)]]
+    blocks += [P(f"2.{n} After a gap {n}.", 3) for n in range(12, 15)] + [P("3.2 The next section, 3.1 a heading.", 4)]
+    ps = cut_passages(blocks, "r")
+    assert [p.paragraph for p in ps] == ["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.12", "2.13", "2.14", "3.2"]
+    assert ps[3].text.endswith("9.1 The cross-reference at a line start.")

@@ -85,6 +85,33 @@ def _multi(text: str) -> tuple[int, ...] | None:
     return _num_key(m.group("num")) if m and SENTENCE_START.match(m.group("rest") or "A") else None
 
 
+def _key_of(text: str, scheme: _Numbering) -> tuple[int, ...] | None:
+    """The number that would start a paragraph here under this document's scheme, as a sortable key."""
+    if scheme.multi:
+        return _multi(text)
+    single = _single(text) if scheme.single else None
+    return (int(single[0]),) if single else None
+
+
+def _next_after(prev: tuple[int, ...], key: tuple[int, ...]) -> bool:
+    """Whether ``key`` is a plausible next number after ``prev``: 2.4 -> 2.5, 2.7, 3.1, 3.2 (3.1 a heading),
+    2.4.1, 4.9.5 -> 4.9.5a; not 2.4 -> 9.1 (a cross-reference at a line's start) or 12 -> 17."""
+    for d, (a, b) in enumerate(zip(prev, key, strict=False)):
+        if a != b:
+            return 0 < b - a <= 3 and all(k <= 3 for k in key[d + 1:])
+    return len(key) > len(prev) and all(k <= 3 for k in key[len(prev):])
+
+
+def _accepts(last: tuple[int, ...] | None, key: tuple[int, ...], following: tuple[int, ...] | None) -> bool:
+    """Whether a number moves the numbering on: the first; a plausible next one; a jump (paragraphs lost to a
+    table or a figure) that the next number confirms by following on from it; or a restart."""
+    if last is None:
+        return True
+    if key > last:  # the last numbered paragraph of all has nothing to confirm it: taken as before
+        return following is None or _next_after(last, key) or _next_after(key, following)
+    return _restarts(key, following)
+
+
 def _restarts(key: tuple[int, ...], following: tuple[int, ...] | None) -> bool:
     """A number below the last one that starts a numbering again ("1.1" after an executive summary's "1.5"):
     the first of its section, and the next numbered paragraph is the second ("1.2")."""
@@ -101,15 +128,14 @@ def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None
         return re.sub(r"\s+", " ", label), m.group("rest").strip()
     if scheme.multi:
         m = ML_RE.match(text)
-        if m and SENTENCE_START.match(m.group("rest") or "A"):
-            key = _num_key(m.group("num"))
-            if last is None or key > last or _restarts(key, following):
-                return m.group("num"), m.group("rest").strip()
+        if m and SENTENCE_START.match(m.group("rest") or "A") and _accepts(last, _num_key(m.group("num")), following):
+            return m.group("num"), m.group("rest").strip()
     if scheme.single:
         s = _single(text)
         if s:
             num, rest = s
-            if last_single == 0 or 0 < int(num) - last_single <= 3:
+            key = (int(num),)  # never a restart: "1. 2. 3." after paragraph 12 is a list inside it
+            if last_single == 0 or (key > (last_single,) and _accepts((last_single,), key, following)):
                 return num, rest.strip()
     return None, text
 
@@ -141,9 +167,9 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
     last_key: tuple[int, ...] | None = None
     last_single = 0
     pending_label: str | None = None
-    following: list[tuple[int, ...] | None] = [None] * len(blocks)  # the next multi-level number after each block
+    following: list[tuple[int, ...] | None] = [None] * len(blocks)  # the next paragraph number after each block
     for i in range(len(blocks) - 2, -1, -1):
-        following[i] = _multi(blocks[i + 1].text) if blocks[i + 1].kind == "para" else None
+        following[i] = _key_of(blocks[i + 1].text, scheme) if blocks[i + 1].kind == "para" else None
         following[i] = following[i] or following[i + 1]
 
     def section_path() -> str:

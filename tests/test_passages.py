@@ -205,3 +205,9 @@ def test_a_number_out_of_sequence_at_a_line_start_is_not_a_paragraph():
     ps = cut_passages(blocks, "r")
     assert [p.paragraph for p in ps] == ["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.12", "2.13", "2.14", "3.2"]
     assert ps[3].text.endswith("9.1 The cross-reference at a line start.")
+
+
+def test_appendices_numbered_after_the_report():
+    blocks = [P(f"9.{n} The report's paragraph {n}.", 1) for n in range(1, 4)]
+    blocks += [P("A.1 The terms of reference.", 2), P("B.1 The panel's membership.", 3), P("B.2 Its meetings.", 3)]
+    assert [p.paragraph for p in cut_passages(blocks, "r")] == ["9.1", "9.2", "9.3", "A.1", "B.1", "B.2"]

@@ -113,9 +113,13 @@ def _accepts(last: tuple[int, ...] | None, key: tuple[int, ...], following: tupl
 
 
 def _restarts(key: tuple[int, ...], following: tuple[int, ...] | None) -> bool:
-    """A number below the last one that starts a numbering again ("1.1" after an executive summary's "1.5"):
-    the first of its section, and the next numbered paragraph is the second ("1.2")."""
-    return key[-1] == 1 and following is not None and following == (*key[:-1], 2)
+    """A number below the last one that starts a numbering again ("1.1" after an executive summary's "1.5";
+    "A.1" after "9.5"): the first of its section, and the next numbered paragraph follows on from it ("1.2",
+    "B.1")."""
+    if key[-1] != 1 or following is None or len(following) != len(key):
+        return False
+    d = next((d for d, (a, b) in enumerate(zip(key, following, strict=True)) if a != b), None)
+    return d is not None and following[d] == key[d] + 1 and all(k == 1 for k in following[d + 1:])
 
 
 def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None,

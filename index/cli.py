@@ -127,7 +127,8 @@ def ingest(
     Files only: all or none; on any error the store is left exactly as it was.
 
     With a folder (walked recursively; hidden files and FILE.meta.yaml sidecars skipped), bulk mode:
-    reports are written in batches of 20 files or 5,000 passages, a bad file is listed at the end (exit
+    reports are written in batches of 20 files or 5,000 passages (LESSONS_BULK_BATCH_FILES,
+    LESSONS_BULK_BATCH_PASSAGES), a bad file is listed at the end (exit
     status 1) while the others go in, and a file unchanged since it was ingested (same sha256, and same
     sidecar) is skipped, so after an interruption the same command carries on where it stopped.
 

@@ -113,6 +113,14 @@ class IngestSettings(_Group):
     max_html_depth: int = Field(default=256, description="Deepest nesting of elements accepted in an HTML file.")
     window_words: int = Field(default=220, description="Paragraphs longer than this are split into windows.")
     window_overlap: int = Field(default=40, description="Words shared by consecutive windows.")
+    bulk_batch_files: int = Field(
+        default=20, ge=1, le=10_000, description="Bulk ingest (a folder): files written per atomic store write; "
+        "an interruption loses at most the batch under way.",
+    )
+    bulk_batch_passages: int = Field(
+        default=5_000, ge=1, le=1_000_000, description="Bulk ingest: a batch is also written once it holds this "
+        "many passages.",
+    )
     catalogue_file: Path | None = Field(
         default=None,
         description="Catalogue used by fetch and for catalogued report ids; default content/catalogue.yaml.",

@@ -234,3 +234,19 @@ def test_files_alone_stay_all_or_nothing_and_flags_need_one_file(tmp_path, hash_
     (empty / ".hidden").mkdir(parents=True)
     res = runner.invoke(cli.app, ["ingest", str(empty), "--store", str(store)])
     assert res.exit_code == 1 and res.stderr.startswith("lessons: no report files")
+
+
+def test_batch_sizes_come_from_the_settings(tmp_path, monkeypatch):
+    from inquiry_lessons.index.settings import Settings
+
+    docs = tmp_path / "docs"
+    for word in ["alder", "birch", "cedar", "damson", "elder"]:
+        _report(docs / f"{word}.md", word, paragraphs=3)
+    monkeypatch.setenv("LESSONS_BULK_BATCH_FILES", "2")
+    assert bulk_ingest(collect_files([docs]), tmp_path / "s1", Settings(), HashEmbedder()).batches == 3
+    monkeypatch.setenv("LESSONS_BULK_BATCH_FILES", "20")
+    monkeypatch.setenv("LESSONS_BULK_BATCH_PASSAGES", "6")  # two 3-paragraph reports fill a batch
+    assert bulk_ingest(collect_files([docs]), tmp_path / "s2", Settings(), HashEmbedder()).batches == 3
+    monkeypatch.setenv("LESSONS_BULK_BATCH_FILES", "0")
+    with pytest.raises(ValueError):
+        Settings()

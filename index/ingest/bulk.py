@@ -2,12 +2,12 @@
 
 Folders are walked for report files. The files are parsed ``jobs`` at a time, on threads that each
 drive a parse worker process of their own, while the calling thread embeds and writes what has been
-parsed: parsing overlaps embedding. Reports are written in batches (``BATCH_FILES`` files or
-``BATCH_PASSAGES`` passages), each batch one atomic store write, so an interruption loses only the batch
-under way. A file that fails is listed (one line) and left out; the others go in. A file whose stored
-report carries the same sha256 (of the file and of its sidecar) is skipped, so running the same command
-again after an interruption resumes after the last finished batch, and a file that changed is
-re-ingested under its report id (replacing it).
+parsed: parsing overlaps embedding. Reports are written in batches (the ingest settings'
+``bulk_batch_files`` files or ``bulk_batch_passages`` passages), each batch one atomic store write, so an
+interruption loses only the batch under way. A file that fails is listed (one line) and left out; the
+others go in. A file whose stored report carries the same sha256 (of the file and of its sidecar) is
+skipped, so running the same command again after an interruption resumes after the last finished batch,
+and a file that changed is re-ingested under its report id (replacing it).
 
 Results are taken in file order, whatever ``jobs`` is, so the store ends up the same. Up to a batch's
 worth of files (``batch_files``, or ``2 × jobs`` if more) is parsed ahead of the one being taken: the next
@@ -38,8 +38,6 @@ from .metadata import report_id_for, source_fingerprint
 from .parse import PARSERS, check_file
 from .pipeline import Prepared, Progress, prepare, write_prepared
 
-BATCH_FILES = 20
-BATCH_PASSAGES = 5_000
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")
 
 
@@ -90,12 +88,15 @@ def _walk(root: Path) -> list[Path]:
 
 
 def bulk_ingest(files: list[Path], store: Path, settings: Settings, embedder: Embedder, *, jobs: int = 1,
-                batch_files: int = BATCH_FILES, batch_passages: int = BATCH_PASSAGES,
+                batch_files: int | None = None, batch_passages: int | None = None,
                 progress: Progress | None = None,
                 committed: Callable[[list[Report]], None] | None = None) -> BulkResult:
     """Ingest ``files`` (see the module's docstring). ``progress("files", done, total)`` counts files
     written, skipped or failed; ``committed(reports)`` hears of each batch once it is in the store. Store
-    errors (locked, another model) and interruptions propagate; batches already written stay."""
+    errors (locked, another model) and interruptions propagate; batches already written stay. The batch sizes
+    default to the settings'."""
+    batch_files = batch_files or settings.ingest.bulk_batch_files
+    batch_passages = batch_passages or settings.ingest.bulk_batch_passages
     stored = _stored_sources(store, embedder.model_id)
     result = BulkResult()
     batch: list[Prepared] = []

@@ -37,7 +37,8 @@ class BotSettings(BaseSettings):
         default_factory=lambda: AnswerSettings().max_question_chars,
         validation_alias=AliasChoices("LESSONS_MAX_QUESTION_CHARS", "LESSONS_BOT_MAX_QUESTION"),
         description="The engine's question length limit (one setting for both).")
-    # 4: with micro-batching, 4 workers answered 1.31x as many questions a second as 2 without (BENCHMARKS.md)
+    # 4 with batching answered 1.90x the questions a second of the old default (2, torch questions, no
+    # batching); with ONNX questions 2 to 8 workers give about the same (BENCHMARKS.md)
     workers: int = Field(default=4, ge=1, le=64, validation_alias="LESSONS_BOT_WORKERS")
     batch_queries: bool = Field(
         default=True, validation_alias="LESSONS_BOT_BATCH_QUERIES",

@@ -205,6 +205,12 @@ def test_close_lets_queued_calls_finish_and_later_calls_go_straight_through():
     assert b.inner_calls == 2  # the batched ones
 
 
+def _embed_in_answer(b: BatchingEmbedder, text: str) -> np.ndarray:
+    """An answer under way that embeds one text."""
+    with b.answering():
+        return b.embed_batch([text])
+
+
 def test_a_leader_waits_for_an_answer_under_way_to_join():
     inner = GatedEmbedder()
     b = BatchingEmbedder(inner, window_s=3600.0)
@@ -217,9 +223,7 @@ def test_a_leader_waits_for_an_answer_under_way_to_join():
         other_done.set()
         return rows
 
-    def leader() -> np.ndarray:
-        with b.answering():
-            return b.embed_batch(["leader"])
+    leader = functools.partial(_embed_in_answer, b, "leader")
 
     slow = start(other)
     wait_until(lambda: b._active == 1)
@@ -244,9 +248,7 @@ def test_a_leader_stops_waiting_for_an_answer_that_ends_without_embedding():
     end = threading.Event()
     idle_answer = functools.partial(_idle_answer, b, end)
 
-    def leader() -> np.ndarray:
-        with b.answering():
-            return b.embed_batch(["leader"])
+    leader = functools.partial(_embed_in_answer, b, "leader")
 
     idle = start(idle_answer)
     wait_until(lambda: b._active == 1)

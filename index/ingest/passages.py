@@ -48,6 +48,14 @@ def _single(text: str) -> tuple[str, str] | None:
     return m.group("wnum") or m.group("bnum") or m.group("num"), m.group("rest")
 
 
+def _multilevel(text: str) -> tuple[str, str] | None:
+    """A multi-level number at the start of a block ("4.9.5 ...", "Paragraph 3.2 ...") and the rest."""
+    m = ML_RE.match(text)
+    if not m or not SENTENCE_START.match(m.group("rest") or "A"):
+        return None
+    return m.group("num"), m.group("rest")
+
+
 def _num_key(num: str) -> tuple[int, ...]:
     """"4.9.5" -> (4, 9, 5); "B.2" -> (B's place, 2); "4.9.5a" -> (4, 9, 5, 1): after 4.9.5, before 4.9.6."""
     key: list[int] = []
@@ -67,8 +75,7 @@ def _detect(blocks: list[Block]) -> _Numbering:
     for b in blocks:
         if b.kind != "para":
             continue
-        m = ML_RE.match(b.text)
-        if m and SENTENCE_START.match(m.group("rest") or "A"):
+        if _multilevel(b.text):
             multi_hits += 1
             continue
         s = _single(b.text)
@@ -80,15 +87,11 @@ def _detect(blocks: list[Block]) -> _Numbering:
     return _Numbering(multi=multi_hits >= 3 and not single, single=single)
 
 
-def _multi(text: str) -> tuple[int, ...] | None:
-    m = ML_RE.match(text)
-    return _num_key(m.group("num")) if m and SENTENCE_START.match(m.group("rest") or "A") else None
-
-
 def _key_of(text: str, scheme: _Numbering) -> tuple[int, ...] | None:
     """The number that would start a paragraph here under this document's scheme, as a sortable key."""
     if scheme.multi:
-        return _multi(text)
+        multi = _multilevel(text)
+        return _num_key(multi[0]) if multi else None
     single = _single(text) if scheme.single else None
     return (int(single[0]),) if single else None
 
@@ -130,10 +133,9 @@ def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None
         label = m.group("num")
         label = label[0].upper() + label[1:]
         return re.sub(r"\s+", " ", label), m.group("rest").strip()
-    if scheme.multi:
-        m = ML_RE.match(text)
-        if m and SENTENCE_START.match(m.group("rest") or "A") and _accepts(last, _num_key(m.group("num")), following):
-            return m.group("num"), m.group("rest").strip()
+    multi = _multilevel(text) if scheme.multi else None
+    if multi and _accepts(last, _num_key(multi[0]), following):
+        return multi[0], multi[1].strip()
     if scheme.single:
         s = _single(text)
         if s:

@@ -179,11 +179,6 @@ class AnswerSettings(_Group):
     )
     max_factors: int = Field(default=8, description="Factors in one answer.")
     themes_file: Path | None = Field(default=None, description="Theme list; default content/themes.yaml.")
-    synonyms: bool = Field(
-        default=True, description="A sentence also covers a question's focus word with a near-synonym phrase from "
-        "the thesaurus (content/thesaurus.yaml, or thesaurus_file)."
-    )
-    thesaurus_file: Path | None = Field(default=None, description="Synonym groups; default content/thesaurus.yaml.")
     relevance_margin: float = Field(
         default=0.18, description="Passages more than this below the best cosine give no factors."
     )

@@ -18,7 +18,6 @@ from .retrieve import Mode, Retriever
 from .scope import FINDINGS_QUERY, Scoper
 from .summarise import Summariser, load_themes
 from .support import Focus, focus_of
-from .thesaurus import load as load_thesaurus
 from .verify import citation_problem
 
 logger = logging.getLogger(__name__)
@@ -43,13 +42,9 @@ class SourceInfo:
 
 
 def default_themes_file() -> Path | None:
-    return _content_file("themes.yaml")
-
-
-def _content_file(name: str) -> Path | None:
     from ...content import content_dir
 
-    path = content_dir() / name
+    path = content_dir() / "themes.yaml"
     return path if path.is_file() else None
 
 
@@ -64,9 +59,6 @@ class Engine:
         themes_file = self.settings.answer.themes_file or default_themes_file()
         self.summariser = Summariser(self.embedder, load_themes(themes_file), self.settings.answer,
                                      stored_vectors=self.store.unit_vectors)
-        answer = self.settings.answer
-        thesaurus_file = answer.thesaurus_file or _content_file("thesaurus.yaml")
-        self.thesaurus = load_thesaurus(thesaurus_file) if answer.synonyms and thesaurus_file else None
         self._reports = {r.report_id: r for r in self.store.reports()}
         catalogue = [e.report() for e in load_catalogue().values()]
         self.scoper = Scoper(list(self._reports.values()), catalogue, used=self._used)
@@ -134,7 +126,7 @@ class Engine:
         if r.supported:  # else no "least-bad" passages either: nothing here supports an answer
             hits = self._with_list_siblings(r.hits, r.query_vector)
             focus = (Focus({}) if scope.query == FINDINGS_QUERY  # "what did the X review find?"
-                     else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq(), self.thesaurus))
+                     else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq()))
             factors = self._checked(self.summariser.factors(r.query_vector, hits, self._reports,
                                                             self._min_dense(report_ids), focus, r.distinct))
         if not factors:

@@ -16,7 +16,6 @@ import re
 from collections.abc import Callable
 
 from ..store.sparse import tokenize
-from .thesaurus import Phrase, Thesaurus, contains, stems
 
 # words that say what kind of answer is wanted, or carry no topic at all (bm25s's own English stopword
 # list is short: "why", "does", "same", "after" get through it)
@@ -39,12 +38,9 @@ like kind sort type
 class Focus:
     """The question's content words with their weights (inverse document frequency in this store)."""
 
-    def __init__(self, weights: dict[str, float], unknown: set[str] | None = None,
-                 alternatives: dict[str, list[Phrase]] | None = None) -> None:
+    def __init__(self, weights: dict[str, float], unknown: set[str] | None = None) -> None:
         self.weights = weights
         self.total = sum(weights.values())
-        # focus terms a text also carries with a near-synonym phrase (thesaurus.py)
-        self.alternatives = {t: alts for t, alts in (alternatives or {}).items() if t in weights and alts}
         # share of the focus weight in words no passage of the store uses at all: a question about
         # pensions put to a store that never mentions them
         self.unknown = sum(weights[t] for t in unknown or set() if t in weights) / self.total if self.total else 0.0
@@ -54,21 +50,12 @@ class Focus:
         words). The texts are tokenised in one call."""
         if not self.total:
             return [1.0] * len(texts)
-        if not texts:
-            return []
-        out = []
-        for text, present in zip(texts, map(set, tokenize(texts)), strict=True):
-            carried = {t for t in self.weights if t in present}
-            if self.alternatives and len(carried) < len(self.weights):
-                seq = stems(text)
-                carried.update(t for t, alts in self.alternatives.items()
-                               if t not in carried and any(contains(seq, p) for p in alts))
-            out.append(sum(self.weights[t] for t in carried) / self.total)
-        return out
+        return [sum(w for t, w in self.weights.items() if t in present) / self.total
+                for present in map(set, tokenize(texts))] if texts else []
 
 
 def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
-             doc_freq: dict[str, int] | None = None, thesaurus: Thesaurus | None = None) -> Focus:
+             doc_freq: dict[str, int] | None = None) -> Focus:
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]+", query)
              if w.lower().replace("'", "").replace("’", "") not in _ASKING and w.lower().split("'")[0] not in _ASKING]
     terms = [stems[0] for stems in tokenize(words) if stems and len(stems[0]) > 1] if words else []
@@ -76,5 +63,4 @@ def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
     if not terms:
         return Focus({})
     unknown = {t for t in terms if doc_freq is not None and doc_freq.get(t, 0) == 0}
-    alternatives = thesaurus.alternatives(query, terms) if thesaurus else None
-    return Focus(idf(terms), unknown, alternatives)
+    return Focus(idf(terms), unknown)

@@ -12,6 +12,7 @@ cards answer it (none: the library cannot answer). Measured, per split (tune / h
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Callable
 from pathlib import Path
@@ -54,7 +55,7 @@ def _record(q: dict[str, Any], a: Answer, card_of: dict[int, str]) -> dict[str, 
     rec: dict[str, Any] = {"id": q["id"], "split": q.get("split", "tune"), "answerable": bool(gold),
                            "answered": a.answered}
     if named and named.startswith("not-held:"):
-        words = [w for w in named.removeprefix("not-held:").split() if w[:1].isupper()]
+        words = re.findall(r"[A-Z][\w'’-]+", named.removeprefix("not-held:"))  # "(MacAlister, 2022)": MacAlister
         rec["not_held_said"] = not a.answered and any(w in (a.message or "") for w in words)
     elif named and a.answered:
         rec["first_from_named"] = a.factors[0].citations[0].report_id == named

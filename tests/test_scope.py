@@ -112,3 +112,33 @@ def test_no_report_is_invented_from_common_questions(with_vocabulary: Scoper, qu
 def test_the_review_into_a_childs_death_is_a_name_not_a_topic(library: Scoper, question: str, query: str):
     scope = library.scope(question)
     assert scope.report_ids == {"cspr-arthur-star-2022"} and scope.query == query
+
+
+@pytest.mark.parametrize(("question", "report_id"), [
+    ("the 2014 Ofsted report - what did it find on leadership?", "ofsted-cse-thematic-2014"),
+    ("what did the 2016 Ofsted inspection say about return interviews?", "ofsted-jtai-time-to-listen-2016"),
+    ("What did the JTAI find about missing children?", "ofsted-jtai-time-to-listen-2016"),
+])
+def test_a_report_named_by_year_and_inspectorate_or_by_its_own_acronym(library: Scoper, question: str,
+                                                                       report_id: str):
+    scope = library.scope(question)
+    assert scope.report_ids == {report_id}, (question, scope)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What did the Fennimore care review recommend for foster carers?", "the Fennimore care review"),
+    ("lessons from the Quillby social care review", "the Quillby social care review"),
+])
+def test_a_name_a_plain_word_or_two_before_the_kind_word_is_a_report_not_held(library: Scoper, question: str,
+                                                                               said: str):
+    scope = library.scope(question)
+    assert scope.report_ids is None and said in scope.not_held, scope
+
+
+@pytest.mark.parametrize("question", [
+    "What did the Rochdale care review say about taxis?",  # a held report named: scoped, not "not held"
+    "In Leeds, the care review said what about carers?",  # the name is not next to the kind word
+    "what does the jtai say?",  # an acronym written in lower case is a kind word only
+])
+def test_plain_words_and_acronyms_invent_no_report(library: Scoper, question: str):
+    assert library.scope(question).not_held == [], question

@@ -147,8 +147,8 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
             names.update({surname, f"{surname} review", re.sub(r"\(.*?\)", "", author).strip()})
     publisher = str(extra.get("publisher") or "")
     first = re.split(r"[(;,/]", publisher)[0].strip()
-    if first and year and len(first.split()) <= 4:
-        names.update({f"{first} {year}", f"{first} {year} review"})
+    if first and year and len(first.split()) <= 4:  # "the Ofsted 2014 inspection", "the 2014 Ofsted report"
+        names.update({f"{first} {year}", f"{first} {year} review", f"{year} {first}", f"{year} {first} review"})
     for segment in re.split(r"[:–—'‘’\"“”]| - ", report.title):
         words = segment.split()
         if 2 <= len(words) <= 7 and any(_fold(w) not in GENERIC for w in words):
@@ -190,6 +190,13 @@ class Scoper:
                 self.names.setdefault(key, set()).add(r.report_id)
         self.longest = max((len(k) for k in self.names), default=0)
         self.known_words = {w for k in self.names for w in k}
+        # an alias that is itself a kind word ("JTAI") names its report when only one report has it
+        acronyms: dict[str, set[str]] = {}
+        for r in [*reports, *(c for c in catalogue or [] if c.report_id not in held)]:
+            for alias in r.aliases:
+                if alias.isupper() and _fold(alias) in _KIND_WORDS:
+                    acronyms.setdefault(_fold(alias), set()).add(r.report_id)
+        self.acronyms = {a: ids for a, ids in acronyms.items() if len(ids) == 1}
 
     def scope(self, question: str) -> Scope:
         toks = tokens(question)
@@ -205,6 +212,10 @@ class Scoper:
                     break
             else:
                 i += 1
+        if not spans:  # "the JTAI on missing children": a kind word that is one report's own alias
+            spans = [(k, k + 1, self.acronyms[word]) for k, t in enumerate(toks)
+                     if t.norm == KIND and (word := _fold(question[t.start:t.end])) in self.acronyms
+                     and question[t.start:t.end].isupper()]
         sets = [ids for _, _, ids in spans]
         specific = [s for s in sets if not any(o < s for o in sets)]  # "Young Person 7" beats "Rochdale"
         named = set().union(*specific) if specific else set()
@@ -228,10 +239,17 @@ class Scoper:
             if word not in _SINGULAR_KIND_WORDS:  # "reviews", "reports": reports in general, not one
                 continue
             j = k
-            while j > 0 and k - j < 3 and toks[j - 1].capital and j - 1 not in covered \
+            # "the MacAlister care review": one or two plain words may come between the name and the kind
+            while j > 0 and k - j < 2 and not toks[j - 1].capital and toks[j - 1].norm not in GENERIC \
+                    and j - 1 not in covered and question[toks[j - 1].end:toks[j].start].isspace():
+                j -= 1
+            if j < k and not (j > 0 and toks[j - 1].capital and question[toks[j - 1].end:toks[j].start].isspace()):
+                j = k  # no name before the plain words: they name nothing
+            plain = j
+            while j > 0 and plain - j < 3 and toks[j - 1].capital and j - 1 not in covered \
                     and not (j - 1 == 0 and toks[0].norm in _STARTERS):
                 j -= 1
-            name = [x for x in toks[j:k] if x.norm not in GENERIC]
+            name = [x for x in toks[j:plain] if x.norm not in GENERIC]
             if name and any(x.norm not in self.known_words and not x.norm.isdigit() for x in name):
                 out.append("the " + question[toks[j].start:t.end])
         return out

@@ -26,7 +26,9 @@ it came in, one group, so single-column documents read exactly as before.
 Limits: a figure or table that spans the columns in the middle of a page ends the band (text is read
 above it, then below it, each part column by column); footnotes set inside a column are not moved;
 rotated text is not considered; a column stretch of fewer than six lines (as pdfplumber clusters them
-across the page) is only found where the same page has a longer one with the same gutter.
+across the page) is only found where the same page has a longer one with the same gutter, or where an
+earlier page of the document (in the same reading process) had two columns with that gutter and this
+page's text keeps to them.
 """
 
 from __future__ import annotations
@@ -154,6 +156,30 @@ def _merge(bands: list[Band]) -> list[Band]:
     return out
 
 
+def _settle_run(boxes: Sequence[LineBox], i: int, j: int, member: list[set[int]], gutters: list[Span],
+                page_width: float) -> list[Band]:
+    """Lines ``i``..``j``, each in a band of one of ``gutters``, settled with all the gutters they hold. When
+    that fails, each part whose lines hold the same gutters is settled on its own: a band of other gutters
+    that merely touches this one (a full-width table's columns right above the text's) is another band."""
+    cuts = [sum(gutters[k]) / 2 for k in sorted(set().union(*member[i:j + 1]))]
+    band = settle(boxes, i, j, cuts, page_width)
+    if band is not None:
+        return _split(boxes, band, page_width)
+    if len(cuts) == 1:
+        return []
+    out: list[Band] = []
+    a = i
+    while a <= j:
+        b = a
+        while b + 1 <= j and member[b + 1] == member[a]:
+            b += 1
+        part = settle(boxes, a, b, [sum(gutters[k]) / 2 for k in sorted(member[a])], page_width)
+        if part is not None:
+            out += _split(boxes, part, page_width)
+        a = b + 1
+    return out
+
+
 def find_bands(boxes: Sequence[LineBox], page_width: float,
                rules: Callable[[], Sequence[Rule]] | None = None) -> list[Band]:
     """Column bands of a page whose lines ``boxes`` are sorted by top; [] for a single-column page.
@@ -201,10 +227,7 @@ def find_bands(boxes: Sequence[LineBox], page_width: float,
         while member[i] and j + 1 < len(boxes) and member[j + 1]:
             j += 1
         if member[i]:
-            cuts = [sum(gutters[k]) / 2 for k in sorted(set().union(*member[i:j + 1]))]
-            band = settle(boxes, i, j, cuts, page_width)
-            if band is not None:
-                bands += _split(boxes, band, page_width)
+            bands += _settle_run(boxes, i, j, member, gutters, page_width)
         i = j + 1
     final = [g for b in bands if b.strong for g in b.gaps]
     bands = _merge([b for b in bands if b.strong or _holds(b, final)])
@@ -258,7 +281,39 @@ def _text_line(raw: dict) -> TextLine:
                     italic=italic)
 
 
-def read_columns(page: Any, raw: list[dict], extract: Callable[[Any], list[dict]]) -> list[tuple[int, list[dict]]]:
+GRID_SLACK = 3.0  # pt: a column edge of an earlier page, as this page's text must meet it
+
+
+def _grid_band(boxes: Sequence[LineBox], grid: Sequence[Span]) -> list[Band]:
+    """A page whose columns are too short to show a gutter of their own (the last page of a section: a full
+    left column and two lines at the head of the right one, which pdfplumber splices into the left ones)
+    is read in the columns of the document's earlier pages when its text keeps to them: every line of the
+    band (all but running headers and footers) ends by the left column's right edge or starts at the
+    right column's left edge on each side of the gutter, with at least ``MIN_COLUMN_LINES`` on the left."""
+    for gl, gr in grid:
+        x = (gl + gr) / 2
+        runs = clear_runs(boxes, x)
+        if not runs:
+            continue
+        first, last = max(runs, key=lambda r: r[1] - r[0])
+        if last - first + 1 < len(boxes) - 4:  # more than a header and a footer cross the gutter
+            continue
+        left = right = 0
+        for box in boxes[first:last + 1]:
+            ends = [b for a, b in box.runs if b <= x]
+            starts = [a for a, b in box.runs if a >= x]
+            if (ends and max(ends) > gr - GUTTER_MIN) or (starts and abs(min(starts) - gr) > GRID_SLACK):
+                break
+            left += bool(ends)
+            right += bool(starts)
+        else:
+            if left >= MIN_COLUMN_LINES and right:
+                return [Band(first, last, (x,), True, ((gl, gr),))]
+    return []
+
+
+def read_columns(page: Any, raw: list[dict], extract: Callable[[Any], list[dict]],
+                 grid: list[Span] | None = None) -> list[tuple[int, list[dict]]]:
     """The text lines of one pdfplumber page in reading order, as groups ``(column, lines)``.
 
     ``raw`` is ``extract(page)``: the page's lines read straight across. Without columns the answer is
@@ -266,7 +321,7 @@ def read_columns(page: Any, raw: list[dict], extract: Callable[[Any], list[dict]
     page) and ``column`` numbers the groups: 0 for full-width text, then one number per column (and per
     aside) of the page, so that it changes wherever the reading order jumps to another column."""
     quick = [b for b in (line_box(r, detail=False) for r in raw) if b is not None]
-    if not gutter_candidates(quick, min_side=MIN_COLUMN_WIDTH * float(page.width)):
+    if not grid and not gutter_candidates(quick, min_side=MIN_COLUMN_WIDTH * float(page.width)):
         return [(0, raw)]  # no gutter anywhere: the common case, settled without looking at sizes
     boxes = sorted((b for b in (line_box(r) for r in raw) if b is not None), key=lambda b: b.top)
     cache: dict[str, Any] = {}
@@ -277,6 +332,13 @@ def read_columns(page: Any, raw: list[dict], extract: Callable[[Any], list[dict]
         return cache["rules"]
 
     bands = find_bands(boxes, float(page.width), h_rules)
+    if grid is not None:  # the document's column grid, for its later pages
+        for band in bands:
+            if band.strong and len(band.gaps) == 1 and not any(abs(sum(g) - sum(band.gaps[0])) < 2 * GRID_SLACK
+                                                               for g in grid):
+                grid.append(band.gaps[0])
+        if not bands:
+            bands = _grid_band(boxes, grid)
     if not bands:
         return [(0, raw)]
     regions = page_regions(boxes, bands)

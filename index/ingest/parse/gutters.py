@@ -147,11 +147,14 @@ def gutter_candidates(boxes: Sequence[LineBox], min_depth: int = MIN_DEPTH, min_
         j = i
         while j + 1 < n and low[j + 1]:
             j += 1
-        if j - i + 1 >= min_width - 2 and i >= min_side and n - j - 1 >= min_side:
-            # (whole bins inside a gap lose up to a point at each end)
+        if j - i + 1 >= min_width - 2:  # (whole bins inside a gap lose up to a point at each end)
             floor = min(cover[i:j + 1])
             floor_bins = [k for k in range(i, j + 1) if cover[k] == floor]
-            out.append(lo + (floor_bins[0] + floor_bins[-1] + 1) / 2)
+            # the text beside the gutter is measured from the valley's floor, not from where it starts to
+            # fall: lines that cover only part of a column (a full-width table's cells, a short heading)
+            # lower the ink on one side and widen the valley far into the column
+            if floor_bins[0] >= min_side and n - floor_bins[-1] - 1 >= min_side:
+                out.append(lo + (floor_bins[0] + floor_bins[-1] + 1) / 2)
         i = j + 1
 
 

@@ -96,6 +96,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
 
     pages: list[list[Line]] = []
     images = 0
+    grid: list[tuple[float, float]] = []  # gutters of two-column pages read so far (columns.read_columns)
     try:
         with open(path, "rb") as fh, pdfplumber.open(fh) as pdf:  # our handle: closed even if pdfplumber fails
             meta = dict(pdf.metadata or {})
@@ -105,7 +106,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 raw = _extract_lines(page)
                 if columns:
                     try:  # two or three columns: read region by region, each column top to bottom
-                        groups = read_columns(page, raw, _extract_lines)
+                        groups = read_columns(page, raw, _extract_lines, grid)
                     except Exception as exc:  # the geometry is a refinement: never lose a page to it
                         logger.warning("%s: page %d: column detection failed (%s); reading across",
                                        path.name, pno, type(exc).__name__)

@@ -16,6 +16,7 @@ matter. A table used only as a frame (one cell with text per row) is read as bod
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 from collections.abc import Iterator
@@ -71,11 +72,13 @@ def parse_docx(path: Path) -> ParsedDocument:
         raise CorruptDocument(f"{path}: not a readable DOCX file ({type(exc).__name__})") from exc
 
     body = document.element.body
+    section_breaks = _section_breaks(body)
     has_breaks = bool(
         body.findall(f".//{W}br[@{W}type='page']") or body.findall(f".//{W}lastRenderedPageBreak")
-        or body.findall(f".//{W}pageBreakBefore")
+        or body.findall(f".//{W}pageBreakBefore") or any(section_breaks.values())
     )
-    ctx = _Context(pages=_Pages(), numbering=WordNumbering.from_document(document), document=document)
+    ctx = _Context(pages=_Pages(), numbering=WordNumbering.from_document(document), document=document,
+                   section_breaks=section_breaks)
     blocks: list[Block] = []
     _walk(body, ctx, blocks)
     if not has_breaks:
@@ -92,6 +95,21 @@ class _Context:
     pages: _Pages
     numbering: WordNumbering
     document: Any
+    section_breaks: dict[str, bool]  # a paragraph's section break (by its path): does a new page follow?
+
+
+def _section_breaks(body) -> dict[str, bool]:
+    """For each section break (a paragraph's ``sectPr``), whether the next section starts on a new page:
+    its own ``sectPr`` (the next one in the document) says how it starts, a new page unless "continuous"."""
+    tree = body.getroottree()
+    sects = list(body.iter(f"{W}sectPr"))
+    out = {}
+    for sect, nxt in itertools.pairwise(sects):
+        if _local(sect.getparent()) == "pPr":
+            kind = nxt.find(f"{W}type")
+            out[tree.getpath(sect)] = (kind.get(f"{W}val", "nextPage") if kind is not None else "nextPage") \
+                != "continuous"
+    return out
 
 
 def _local(el) -> str:
@@ -128,6 +146,9 @@ def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
                 blocks.append(block)
             for box in (node for node in _inline(el) if _local(node) == "txbxContent"):
                 _walk(box, ctx, blocks)  # a text box's paragraphs follow the paragraph that anchors it
+            sect = el.find(f"{W}pPr/{W}sectPr")
+            if sect is not None and ctx.section_breaks.get(sect.getroottree().getpath(sect)):
+                ctx.pages.hard()  # the next section starts on a new page
         else:
             _table(el, ctx, blocks)
 
@@ -234,12 +255,36 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
             text = f"{label} {text}"
         return Block(text=text, kind="heading", page=start_page, level=level)
     if label and _PARA_LABEL.match(label) and not lname.startswith("list"):
+        if _numbered_title(text, el, document, style_id):  # "2. Background" in a custom section-title style
+            return Block(text=f"{label} {text}", kind="heading", page=start_page, level=label.count(".") or 1)
         return Block(text=f"{label} {text}", kind="para", page=start_page)
     is_list = "list" in lname or label is not None or bool(BULLET_RE.match(text))
     if is_list:
         item = f"{label} {clean_bullet(text)}" if label else clean_bullet(text)
         return Block(text=item, kind="bullet", page=start_page)
     return Block(text=text, kind="para", page=start_page)
+
+
+def _numbered_title(text: str, el, document, style_id: str) -> bool:
+    """A numbered paragraph that is a section title, not a paragraph of the report: a few words with no
+    closing punctuation, set to stay with the next paragraph or in bold (by its style or in every run)."""
+    if len(text.split()) > 10 or text[-1] in ".:;!?,)]\"'’”":
+        return False
+    style = None
+    if style_id:
+        try:
+            style = document.styles.get_by_id(style_id, 1)
+        except Exception:
+            style = None
+    keep = el.find(f"{W}pPr/{W}keepNext") is not None or bool(style and style.paragraph_format.keep_with_next)
+    runs = [r for r in el.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
+    bold = bool(style and style.font.bold) or (bool(runs) and all(_on(r.find(f"{W}rPr/{W}b")) for r in runs))
+    return keep or bold
+
+
+def _on(toggle) -> bool:
+    """A Word on/off property element (``<w:b/>``, ``<w:b w:val="0"/>``) as a bool; absent is off."""
+    return toggle is not None and toggle.get(f"{W}val", "true").lower() not in ("0", "false", "off")
 
 
 def _style_name(document, style_id: str) -> str:

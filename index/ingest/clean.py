@@ -72,9 +72,18 @@ def is_contents_entry(text: str) -> bool:
 
 
 def repeat_key(text: str) -> str:
+    """What a running header or footer keeps from page to page: its words, any number standing for any
+    other ("Page 7 of 60", "Chapter 4: Findings")."""
     text = re.sub(r"\d+", "#", text.lower())
     text = re.sub(r"\b[ivxlc]{1,6}\b$", "#", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _running_key(text: str) -> str:
+    """:func:`repeat_key`, except that a line without a letter is kept whole: its numbers are all it says,
+    and "1.4", "2.5", "3.9" alone at the tops of pages are paragraph numbers set on a line of their own, not
+    one running header (a line that is only a page number is recognised by :func:`is_page_number`)."""
+    return repeat_key(text) if re.search(r"[^\W\d_]", text) else re.sub(r"\s+", " ", text).strip()
 
 
 def zone_positions(page_lines: list[Line]) -> tuple[set[int], set[int]]:
@@ -96,7 +105,7 @@ def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
     zones = [zone_positions(p) for p in pages]
     for page_lines, (top, bottom) in zip(pages, zones, strict=True):
         for zone, idx in (("top", top), ("bottom", bottom)):
-            seen = {repeat_key(page_lines[i].text) for i in idx}
+            seen = {_running_key(page_lines[i].text) for i in idx}
             counts[zone].update(k for k in seen if k)
     threshold = max(2, int(0.25 * n_pages + 0.999)) if n_pages >= 3 else n_pages + 1
     out: list[list[Line]] = []
@@ -105,7 +114,7 @@ def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
         # running matter sits at the edges: stop at the first line from each edge that is not running
         for zone, order in (("top", sorted(top)), ("bottom", sorted(bottom, reverse=True))):
             for i in order:
-                n = counts[zone][repeat_key(page_lines[i].text)]
+                n = counts[zone][_running_key(page_lines[i].text)]
                 if n >= threshold or is_page_number(page_lines[i].text) or \
                         (n >= 3 and _in_margin(page_lines[i], zone)):
                     drop.add(i)

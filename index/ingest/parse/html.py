@@ -171,6 +171,8 @@ def _walk(root, blocks: list[Block]) -> None:
                 blocks.append(Block(text=text, kind="heading", level=int(name[1])))
         elif name == "table" and id(child) not in has.layout and _table_rows(child, blocks):
             pass  # a data table, read as rows
+        elif name == "ol" and (numbered := _numbered_paragraphs(child)):
+            blocks.extend(Block(text=text, kind="para") for text in numbered)
         elif name == "li":
             text = _text_without_lists(child) if id(child) in has.lists else \
                 normalise_text(child.get_text(" ", strip=True))
@@ -185,6 +187,38 @@ def _walk(root, blocks: list[Block]) -> None:
                 blocks.append(Block(text=text, kind="para"))
         else:
             stack.append((iter(child.contents), []))
+
+
+PARA_LIST_WORDS = 40  # mean words per item from which an ordered list numbers paragraphs, not list items
+
+
+def _numbered_paragraphs(ol) -> list[str]:
+    """An ordered list whose items are the report's numbered paragraphs (a judgment's ``<ol start="40">``),
+    as "40. text" each; [] for an ordinary list. Its items are paragraphs when they are prose: on average
+    at least ``PARA_LIST_WORDS`` words, each ending a sentence. The number is the item's ``value`` or the
+    list's ``start`` counted on, as a browser prints it."""
+    from bs4 import Tag
+
+    items = [c for c in ol.contents if isinstance(c, Tag) and c.name == "li"]
+    if len(items) < 2 or ol.find_parent("li") is not None:
+        return []
+    texts = [normalise_text(li.get_text(" ", strip=True)) for li in items]
+    if sum(len(t.split()) for t in texts) < PARA_LIST_WORDS * len(texts) \
+            or not all(re.search(r"[.!?:;][\"'’”)]*$", t) for t in texts):
+        return []
+    out, n = [], _int(ol.get("start"), 1)
+    for li, text in zip(items, texts, strict=True):
+        n = _int(li.get("value"), n)
+        out.append(f"{n}. {text}")
+        n += 1
+    return out
+
+
+def _int(value, default: int) -> int:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
 
 
 def _table_rows(table, blocks: list[Block]) -> bool:

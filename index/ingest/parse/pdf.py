@@ -30,6 +30,7 @@ from ..clean import (
 )
 from .columns import read_columns
 from .common import BOLD_FONT, BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, looks_like_heading_text
+from .margin_numbers import margin_numbers
 from .ocr import INSTALL_HINT, Progress, missing, ocr_pages, pages_to_ocr
 from .page_labels import pdf_page_labels, printed_page_labels
 from .page_ranges import read_in_ranges
@@ -301,7 +302,7 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
     heading_sizes = sorted({round(ln.size) for ln in all_lines if _is_heading_line(ln, body)}, reverse=True)
     vocab = word_vocabulary([ln.text for ln in all_lines])
     edges, justified = _right_edges(pages, body)
-    all_lines = _drop_footnotes(pages, body)
+    all_lines = margin_numbers(_drop_footnotes(pages, body), margin)
 
     def wraps(line: Line, tolerance: float) -> bool:
         """The line runs (nearly) to the right edge of its page's text: a wrapped line, not a last one."""

@@ -200,7 +200,7 @@ def _numbered_paragraphs(ol) -> list[str]:
     from bs4 import Tag
 
     items = [c for c in ol.contents if isinstance(c, Tag) and c.name == "li"]
-    if len(items) < 2 or ol.find_parent("li") is not None:
+    if len(items) < 2 or ol.find_parent("li") is not None or _notes(ol) or any(_notes(li) for li in items[:1]):
         return []
     texts = [normalise_text(li.get_text(" ", strip=True)) for li in items]
     if sum(len(t.split()) for t in texts) < PARA_LIST_WORDS * len(texts) \
@@ -212,6 +212,18 @@ def _numbered_paragraphs(ol) -> list[str]:
         out.append(f"{n}. {text}")
         n += 1
     return out
+
+
+_NOTES = re.compile(r"foot|endnote|\bnotes?\b|\bfn|reference", re.IGNORECASE)
+
+
+def _notes(tag) -> bool:
+    """Footnotes or references (by the list's own or an enclosing element's class or id): numbered, and
+    often long, but no paragraphs of the report."""
+    for t in (tag, *tag.parents):
+        if getattr(t, "attrs", None) and _NOTES.search(" ".join([*t.get("class", []), t.get("id", "")])):
+            return True
+    return False
 
 
 def _int(value, default: int) -> int:

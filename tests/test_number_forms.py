@@ -1,0 +1,56 @@
+"""Paragraph numbers in forms the blind layouts showed (tests/test_blind_layouts.py), each with the look-alike
+that must not be read as one. All text is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from inquiry_lessons.index.ingest.clean import Line, drop_running_matter
+from inquiry_lessons.index.ingest.parse.html import parse_html
+from inquiry_lessons.index.ingest.parse.margin_numbers import margin_numbers
+
+PROSE = " ".join(["The practitioner recorded the visit but did not share it with the school."] * 4)
+
+
+def test_an_ordered_list_of_prose_paragraphs_numbers_them_and_other_lists_do_not(tmp_path: Path):
+    path = tmp_path / "judgment.html"
+    path.write_text(f"""<html><body><main><p>[1] The hearing began in March.</p>
+        <ol start="40"><li>{PROSE}</li><li value="43">{PROSE}</li><li>{PROSE}</li></ol>
+        <p>5.1 The review recommends:</p><ol><li>training for staff;</li><li>a new protocol.</li></ol>
+        <div class="footnotes"><ol><li id="fn:1"><p>{PROSE}</p></li><li id="fn:2"><p>{PROSE}</p></li></ol></div>
+        </main></body></html>""", encoding="utf-8")
+    blocks = parse_html(path).blocks
+    assert [b.text.split(" ", 1)[0] for b in blocks if b.kind == "para"] == ["[1]", "40.", "43.", "44.", "5.1"]
+    assert [b.kind for b in blocks].count("bullet") == 4  # the recommendations and the footnotes
+
+
+def _line(text: str, x0: float, page: int = 1, top: float = 100.0) -> Line:
+    return Line(text=text, page=page, top=top, bottom=top + 10, x0=x0, x1=500.0, size=10.5,
+                page_height=842.0, page_width=595.0)
+
+
+def test_bare_numbers_hanging_in_the_margin_and_counting_on_are_paragraph_numbers():
+    lines = [_line(f"{n} Mr P was seen by his GP.", 109.0, top=100.0 + 20 * n) for n in (5, 6, 7, 8)]
+    lines.insert(2, _line("He lived alone.", 122.0))
+    out = margin_numbers(lines, margin=122.0)
+    assert [ln.text.split(" ", 1)[0] for ln in out] == ["5.", "6.", "He", "7.", "8."]
+
+
+def test_line_numbers_by_fives_and_numbers_at_the_margin_are_not():
+    by_fives = [_line(f"{n} the witness said that", 109.0) for n in (5, 10, 15, 20, 5, 10)]
+    assert margin_numbers(by_fives, margin=122.0) == by_fives
+    at_margin = [_line(f"{n} people attended the event.", 122.0) for n in (1, 2, 3, 4)]
+    assert margin_numbers(at_margin, margin=122.0) == at_margin
+
+
+def test_numbers_alone_at_the_tops_of_pages_are_not_a_running_header():
+    pages = []
+    for p, top_line in enumerate(["1.4", "Page 2", "2.5", "Page 4", "3.9", "Page 6", "4.9", "Page 8"], start=1):
+        pages.append([_line(top_line, 72.0, page=p, top=60.0),
+                      _line(f"The family were told about review {'ABCDEFGH'[p - 1]} at the outset.", 72.0, page=p,
+                            top=90.0),
+                      _line(str(p), 290.0, page=p, top=800.0)])
+    kept = [[ln.text for ln in lines] for lines in drop_running_matter(pages)]
+    assert [lines[0] for lines in kept[::2]] == ["1.4", "2.5", "3.9", "4.9"]
+    assert all(lines[0].startswith("The family") for lines in kept[1::2])  # "Page 2" ... are page numbers
+    assert all(str(p) not in lines for p, lines in enumerate(kept, start=1))  # the footers' page numbers

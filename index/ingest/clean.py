@@ -73,8 +73,8 @@ def is_contents_entry(text: str) -> bool:
 
 def repeat_key(text: str) -> str:
     """What a running header or footer keeps from page to page: its words, any number standing for any
-    other ("Page 7 of 60", "Chapter 4: Findings")."""
-    text = re.sub(r"\d+", "#", text.lower())
+    other ("Page 7 of 60", "Chapter 4: Findings"), any dash for any other (OCR reads an en dash as "-")."""
+    text = re.sub(r"\d+", "#", re.sub(r"[‐-―−-]", "-", text.lower()))
     text = re.sub(r"\b[ivxlc]{1,6}\b$", "#", text)
     return re.sub(r"\s+", " ", text).strip()
 

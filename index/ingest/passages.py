@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 from ..types import Block, Passage
 
-ML_RE = re.compile(r"^(?:(?i:paragraph|para\.?)\s+)?(?P<num>(?:\d{1,3}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)"
-                   r"\.?(?:\s+|$)(?P<rest>.*)$", re.S)
+# "4.9.5", "B.2", "4.9.5a"; and an appendix's "A1" (a letter and one or two digits, no full stop)
+ML_RE = re.compile(r"^(?:(?i:paragraph|para\.?)\s+)?(?P<num>(?:\d{1,3}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?"
+                   r"|[A-Z]\d{1,2}(?=\s))\.?(?:\s+|$)(?P<rest>.*)$", re.S)
 SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+)(?P<wnum>\d{1,4})[.:]?|\[(?P<bnum>\d{1,4})\]"
                    r"|(?P<num>\d{1,4})[.)])(?:\s+|$)(?P<rest>.*)$", re.S)
 REC_RE = re.compile(
@@ -56,11 +57,19 @@ def _multilevel(text: str) -> tuple[str, str] | None:
     return m.group("num"), m.group("rest")
 
 
+def _is_multi(number: str) -> bool:
+    """A label of the multi-level numbering ("4.9.5", "B.2", an appendix's "A1"), not a single one."""
+    return "." in number or bool(re.fullmatch(r"[A-Z]\d{1,2}", number))
+
+
 def _num_key(num: str) -> tuple[int, ...]:
-    """"4.9.5" -> (4, 9, 5); "B.2" -> (B's place, 2); "4.9.5a" -> (4, 9, 5, 1): after 4.9.5, before 4.9.6."""
+    """"4.9.5" -> (4, 9, 5); "B.2" and "B2" -> (B's place, 2); "4.9.5a" -> (4, 9, 5, 1): after 4.9.5, before
+    4.9.6."""
     key: list[int] = []
     for part in num.split("."):
-        if part.isalpha():
+        if part[0].isalpha() and part[1:].isdigit():
+            key += [ord(part[0]) - 1000, int(part[1:])]
+        elif part.isalpha():
             key.append(ord(part) - 1000)
         elif part[-1].isalpha():
             key += [int(part[:-1]), ord(part[-1]) - ord("a") + 1]
@@ -205,7 +214,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
             while section and section[-1][0] >= level:
                 section.pop()
             section.append((level, block.text))
-            last_key = _num_key(number) if scheme.multi and "." in number else last_key
+            last_key = _num_key(number) if scheme.multi and _is_multi(number) else last_key
             cur = None
             continue
         if number is not None:
@@ -214,7 +223,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
                     pending_label = number
                     cur = None
                     continue
-            elif scheme.multi and "." in number:
+            elif scheme.multi and _is_multi(number):
                 last_key = _num_key(number)
             elif scheme.single:
                 last_single = int(number)

@@ -25,8 +25,10 @@ from .common import is_frame_table, table_lines
 
 _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
                 "template", "svg", "iframe", "select"]
+# page chrome; and footnotes, endnotes and their markers, left out as a PDF's footnotes are (pdf.py), so
+# that a note is never cited as the paragraph above it
 _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-header|site-footer|"
-                          r"navbar|menu|share|social|sidebar", re.IGNORECASE)
+                          r"navbar|menu|share|social|sidebar|footnote|endnote", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "td", "th",
                "pre", "caption", "figcaption"}
 _CONTAINER = {"div", "section", "article", "main", "body", "ul", "ol", "table", "tbody", "thead", "tr",

@@ -10,8 +10,9 @@ and doubtful paragraph and page numbers are read again apart, digits only.
 
 Each line gets, in PDF points, its position rotated back by the page's skew (the median baseline slope of
 its long lines), so a slanted scan still has one left margin; a size from the height of capitals and
-ascenders above the baseline, made consistent (sizes within 8% of the body text's are the body size -- the
-text layer's own on a mixed PDF -- and other sizes within 8% of each other are one size); and bold when its
+ascenders above the baseline, made consistent (sizes within 8% of the body text's are the body size, and
+other sizes within 8% of each other are one size; on a PDF that also has text pages, every OCR'd size is
+scaled so that the scan's body size is the text layer's); and bold when its
 strokes, for its size, are clearly thicker than body text's (bold headings at body size are common in
 reports). Line text is normalised as the text path does. No document text is logged.
 
@@ -346,10 +347,10 @@ def _to_lines(raw: dict[int, list[_RawLine]], geometry: dict[int, tuple[float, f
     sizes = {i: [ln.ascent * geometry[i][0] / ASCENT_EM for ln in lines] for i, lines in raw.items()}
     weighted = sorted((s, len(ln.text)) for i, lines in raw.items() for s, ln in zip(sizes[i], lines, strict=True))
     body_raw = _weighted_median(weighted)
-    if body_size and body_raw and abs(body_raw - body_size) <= SAME_SIZE * body_size:
-        body = body_size
-    else:
-        body = round(body_raw * 2) / 2
+    # a scanned page of a report with text pages: its body text is the report's body text, whatever the
+    # scan's scale (a page scanned a little larger must not come back as headings)
+    same_report = bool(body_size and body_raw and 0.5 <= body_raw / body_size <= 2.0)
+    body = body_size if same_report and body_size else round(body_raw * 2) / 2
 
     def is_body(est: float) -> bool:
         return bool(body_raw) and abs(est - body_raw) <= SAME_SIZE * body_raw

@@ -31,16 +31,20 @@ def _line(text: str, x0: float, page: int = 1, top: float = 100.0) -> Line:
 
 
 def test_bare_numbers_hanging_in_the_margin_and_counting_on_are_paragraph_numbers():
-    lines = [_line(f"{n} Mr P was seen by his GP.", 109.0, top=100.0 + 20 * n) for n in (5, 6, 7, 8)]
-    lines.insert(2, _line("He lived alone.", 122.0))
+    lines = []
+    for n in (5, 6, 7, 8):  # each paragraph: its number hanging left of the column, then two lines at it
+        lines += [_line(f"{n} Mr P was seen by his GP.", 109.0), _line("He lived alone.", 122.0),
+                  _line("He did not drink.", 122.0)]
     out = margin_numbers(lines, margin=122.0)
-    assert [ln.text.split(" ", 1)[0] for ln in out] == ["5.", "6.", "He", "7.", "8."]
+    assert [ln.text.split(" ", 1)[0] for ln in out[::3]] == ["5.", "6.", "7.", "8."]
+    assert all(ln.text.startswith("He") for i, ln in enumerate(out) if i % 3)
 
 
 def test_line_numbers_by_fives_and_numbers_at_the_margin_are_not():
     by_fives = [_line(f"{n} the witness said that", 109.0) for n in (5, 10, 15, 20, 5, 10)]
     assert margin_numbers(by_fives, margin=122.0) == by_fives
     at_margin = [_line(f"{n} people attended the event.", 122.0) for n in (1, 2, 3, 4)]
+    at_margin += [_line("They met at the school.", 122.0)] * 4
     assert margin_numbers(at_margin, margin=122.0) == at_margin
 
 
@@ -55,3 +59,14 @@ def test_numbers_alone_at_the_tops_of_pages_are_not_a_running_header():
     assert [lines[0] for lines in kept[::2]] == ["1.4", "2.5", "3.9", "4.9"]
     assert all(lines[0].startswith("The family") for lines in kept[1::2])  # "Page 2" ... are page numbers
     assert all(str(p) not in lines for p, lines in enumerate(kept, start=1))  # the footers' page numbers
+
+
+def test_margin_numbers_are_measured_from_their_own_column():
+    lines = []
+    for n, (x_num, x_text, column) in zip((1, 2, 3, 4), [(40.0, 56.0, 1), (40.0, 56.0, 1), (308.0, 324.0, 2),
+                                                          (308.0, 324.0, 2)], strict=True):
+        line = _line(f"{n} The review was told that the school had concerns.", x_num)
+        lines += [Line(**{**line.__dict__, "column": column}),
+                  *[Line(**{**_line("It acted on them.", x_text).__dict__, "column": column})] * 3]
+    out = margin_numbers(lines, margin=56.0)
+    assert [ln.text.split(" ", 1)[0] for ln in out[::4]] == ["1.", "2.", "3.", "4."]

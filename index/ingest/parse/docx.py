@@ -249,8 +249,8 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
         return None
     label = numbering.label_for(ppr) if ppr is not None else None
     m = re.match(r"heading\s*(\d)", lname)
-    if m or lname == "title":
-        level = int(m.group(1)) if m else 1
+    if m or lname == "title" or "heading" in lname:  # Word's own, or a custom one ("ReviewHeading")
+        level = int(m.group(1)) if m else (label.count(".") + 1 if label else 1)
         if label:
             text = f"{label} {text}"
         return Block(text=text, kind="heading", page=start_page, level=level)

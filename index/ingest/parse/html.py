@@ -29,6 +29,10 @@ _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside
 # that a note is never cited as the paragraph above it
 _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-header|site-footer|"
                           r"navbar|menu|share|social|sidebar|footnote|endnote", re.IGNORECASE)
+# a page's own furniture written as text: "Back to top" links, a copyright line (an old site laid out in tables
+# has no <nav> or <footer> to drop)
+_CHROME_TEXT = re.compile(r"^\W*(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page)\W*$"
+                          r"|^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "td", "th",
                "pre", "caption", "figcaption"}
 _CONTAINER = {"div", "section", "article", "main", "body", "ul", "ol", "table", "tbody", "thead", "tr",
@@ -56,6 +60,7 @@ def parse_html(path: Path) -> ParsedDocument:
     root = soup.find("main") or soup.find("article") or soup.body or soup
     blocks: list[Block] = []
     _walk(root, blocks)
+    blocks = [b for b in blocks if not _CHROME_TEXT.match(b.text)]
     h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     year = None
     for b in blocks[:15]:

@@ -185,14 +185,15 @@ class Scoper:
         held = {r.report_id for r in reports}
         self.labels = {r.report_id: r.label for r in [*(catalogue or []), *reports]}
         self.held = held
-        for r in [*reports, *(c for c in catalogue or [] if c.report_id not in held)]:
+        known = [*reports, *(c for c in catalogue or [] if c.report_id not in held)]
+        for r in known:
             for key in names_of(r):
                 self.names.setdefault(key, set()).add(r.report_id)
         self.longest = max((len(k) for k in self.names), default=0)
         self.known_words = {w for k in self.names for w in k}
         # an alias that is itself a kind word ("JTAI") names its report when only one report has it
         acronyms: dict[str, set[str]] = {}
-        for r in [*reports, *(c for c in catalogue or [] if c.report_id not in held)]:
+        for r in known:
             for alias in r.aliases:
                 if alias.isupper() and _fold(alias) in _KIND_WORDS:
                     acronyms.setdefault(_fold(alias), set()).add(r.report_id)

@@ -270,12 +270,7 @@ def _numbered_title(text: str, el, document, style_id: str) -> bool:
     closing punctuation, set to stay with the next paragraph or in bold (by its style or in every run)."""
     if len(text.split()) > 10 or text[-1] in ".:;!?,)]\"'’”":
         return False
-    style = None
-    if style_id:
-        try:
-            style = document.styles.get_by_id(style_id, 1)
-        except Exception:
-            style = None
+    style = _style(document, style_id)
     keep = el.find(f"{W}pPr/{W}keepNext") is not None or bool(style and style.paragraph_format.keep_with_next)
     runs = [r for r in el.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
     bold = bool(style and style.font.bold) or (bool(runs) and all(_on(r.find(f"{W}rPr/{W}b")) for r in runs))
@@ -287,10 +282,16 @@ def _on(toggle) -> bool:
     return toggle is not None and toggle.get(f"{W}val", "true").lower() not in ("0", "false", "off")
 
 
-def _style_name(document, style_id: str) -> str:
+def _style(document, style_id: str):
+    """The paragraph style with this id, or None."""
     if not style_id:
-        return ""
+        return None
     try:
-        return document.styles.get_by_id(style_id, 1).name or style_id  # 1 = paragraph style
+        return document.styles.get_by_id(style_id, 1)  # 1 = paragraph style
     except Exception:
-        return style_id
+        return None
+
+
+def _style_name(document, style_id: str) -> str:
+    style = _style(document, style_id)
+    return (style.name if style is not None else None) or style_id

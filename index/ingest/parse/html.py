@@ -207,7 +207,7 @@ def _numbered_paragraphs(ol) -> list[str]:
     from bs4 import Tag
 
     items = [c for c in ol.contents if isinstance(c, Tag) and c.name == "li"]
-    if len(items) < 2 or ol.find_parent("li") is not None or _notes(ol) or any(_notes(li) for li in items[:1]):
+    if len(items) < 2 or ol.find_parent("li") is not None or _notes(items[0]):  # the item, its list, their parents
         return []
     texts = [normalise_text(li.get_text(" ", strip=True)) for li in items]
     if sum(len(t.split()) for t in texts) < PARA_LIST_WORDS * len(texts) \

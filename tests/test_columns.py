@@ -99,6 +99,43 @@ def test_the_left_columns_last_line_belongs_to_it_but_a_heading_below_does_not()
     assert band.last == 9  # the heading and the full-width text below it are read after both columns
 
 
+def test_the_left_column_carries_on_below_the_right_ones_end():
+    # the right column ended higher up; below a heading in the left column, its text carries on alone
+    tail = [box(270 + 13 * k, (56, 288 - (k % 3) * 12)) for k in range(6)]
+    lines = [*two_columns(100, 10), box(248, (56, 200), size=13), *tail, box(800, (285, 312), size=8)]
+    (band,) = C.find_bands(lines, WIDTH)
+    assert (band.first, band.last) == (0, 16)  # the footer across the gutter is not column text
+    # look-alikes: a list of short items below the columns, and too few lines to be a column
+    for below in ([box(270 + 13 * k, (56, 140)) for k in range(6)], tail[:2]):
+        (band,) = C.find_bands([*two_columns(100, 10), box(248, (56, 200), size=13), *below], WIDTH)
+        assert band.last == 9
+
+
+def _line(*words: tuple[float, str], top: float = 100.0) -> dict:
+    chars = [{"text": ch, "x0": x + 5 * k, "x1": x + 5 * k + 5, "top": top, "bottom": top + 10, "size": 10.0}
+             for x, word in words for k, ch in enumerate(word)]
+    return {"chars": chars, "top": top, "bottom": top + 10}
+
+
+def test_a_number_hanging_in_the_gutter_goes_with_the_text_after_it():
+    # left column 56-276; "14" hangs at 300, near the right column's text (318), far from the left's
+    text = "x" * 44
+    b = G.line_box(_line((56, text), (300, "14"), (318, text)))
+    assert b is not None and b.runs == ((56, 276), (300, 538))
+    # so the gutter lies left of the numbers, also where the only lines across it are titles and a footer
+    titles, footer = [box(40, (56, 400)), box(55, (56, 350))], [box(800, (285, 312), size=8)]
+    numbered = [(LEFT, (310, 320), (330, 539)) if k % 4 == 0 else (LEFT, (330, 539)) for k in range(30)]
+    apart = [box(100 + 13 * k, *runs) for k, runs in enumerate(numbered)]
+    hung = [box(100 + 13 * k, *G._hang(runs, 10.0)) for k, runs in enumerate(numbered)]
+    assert [320 < x < 330 for x in G.gutter_candidates([*titles, *apart, *footer])] == [True]  # (without)
+    (x,) = G.gutter_candidates([*titles, *hung, *footer])
+    assert 288 < x < 310
+    # look-alikes: a table's figures stay apart, and so does a number about as near the left column's text
+    assert G.line_box(_line((56, "Runaways"), (300, "41.8"), (330, "41.8"), (360, "(X)"))).runs[1:] == \
+        ((300, 320), (330, 350), (360, 375))
+    assert G.line_box(_line((56, text), (290, "14"), (310, text))).runs == ((56, 276), (290, 300), (310, 530))
+
+
 def test_a_running_header_set_left_and_right_is_not_column_text():
     lines = [box(40, (56, 200), (450, 539), size=8), *two_columns(90, 20)]
     (band,) = C.find_bands(lines, WIDTH)
@@ -263,3 +300,26 @@ def test_one_column_pdfs_read_exactly_as_before(dev_docs, monkeypatch):
 def test_the_review_says_it_is_fictional(review):
     _, blocks = review
     assert any(FICTION_LABEL in b.text for b in blocks[:3])
+
+
+def test_a_box_over_two_of_three_columns_joins_the_bands_above_and_below_it():
+    from inquiry_lessons.index.ingest.parse import spanning as S
+
+    cols = ((56.0, 204.0), (224.0, 372.0), (392.0, 539.0))
+    above = [box(100 + 13 * k, *cols) for k in range(10)]
+    beside = [box(240 + 13 * k, (70, 360), cols[2], size=13) if k % 2 else box(240 + 13 * k, cols[2])
+              for k in range(8)]  # the quote's lines (in a box at 56-380) and the third column beside them
+    below = [box(350 + 13 * k, *cols) for k in range(10)]
+    lines = [*above, *beside, *below]
+    cuts, gaps = (214.0, 382.0), ((204.0, 224.0), (372.0, 392.0))
+
+    def bands() -> list[G.Band]:  # as the page reads without the box: above it, and below it
+        return [G.Band(0, 9, cuts, True, gaps), G.Band(18, 27, cuts, True, gaps)]
+
+    quote = (56.0, 235.0, 380.0, 343.0)
+    joined, found = S.across_panels(lines, bands(), [quote])
+    assert [(b.first, b.last) for b in joined] == [(0, 27)] and found == [quote]
+    # look-alikes: a box over every column (a table's frame), and one that a line beside it crosses
+    assert len(S.across_panels(lines, bands(), [(40.0, 235.0, 560.0, 343.0)])[0]) == 2
+    crossing = [*above, box(240, (70, 540)), *beside[1:], *below]
+    assert len(S.across_panels(crossing, bands(), [quote])[0]) == 2

@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from inquiry_lessons.index.ingest.clean import Line, drop_running_matter
+from inquiry_lessons.index.ingest.parse.common import looks_like_heading_text
 from inquiry_lessons.index.ingest.parse.html import parse_html
 from inquiry_lessons.index.ingest.parse.margin_numbers import margin_numbers
+from inquiry_lessons.index.ingest.parse.subheadings import italic_headings
 
 PROSE = " ".join(["The practitioner recorded the visit but did not share it with the school."] * 4)
 
@@ -70,3 +72,30 @@ def test_margin_numbers_are_measured_from_their_own_column():
                   *[Line(**{**_line("It acted on them.", x_text).__dict__, "column": column})] * 3]
     out = margin_numbers(lines, margin=56.0)
     assert [ln.text.split(" ", 1)[0] for ln in out[::4]] == ["1.", "2.", "3.", "4."]
+
+
+def test_a_paragraph_label_on_a_line_of_its_own_is_no_heading():
+    for label in ("Paragraph 12", "Paragraph 3.2", "Para. 7", "PARAGRAPH 4:"):
+        assert not looks_like_heading_text(label), label
+    for heading in ("Paragraph 12 and the timeline", "Background", "Recommendation 3"):
+        assert looks_like_heading_text(heading), heading
+
+
+def _ln(top: float, text: str, italic: bool = False, **kw) -> Line:
+    return Line(text=text, page=1, top=top, bottom=top + 10, x0=56, x1=500, size=10, italic=italic, **kw)
+
+
+def test_an_italic_line_alone_between_paragraphs_is_a_sub_heading():
+    lines = [_ln(100, "3.4 The early help offer was not matched to the risk."),
+             _ln(115, "Education and exclusion", True),
+             _ln(130, "3.5 The exclusion was a turning point."), _ln(145, "3 Analysis", bold=True),
+             _ln(160, "The response to missing episodes", True), _ln(175, "3.6 Child R went missing.")]
+    assert italic_headings(lines) == {1, 4}
+    # look-alikes: italics inside a sentence, a quotation over several italic lines, a line after a colon
+    inside = [_ln(100, "guidance was set out in"), _ln(115, "Working Together to Safeguard Children", True),
+              _ln(130, "which the panel considered.")]
+    quote = [_ln(100, "She said."), _ln(115, "I told them again and again", True), _ln(130, "and nobody came", True),
+             _ln(145, "The panel accepts this.")]
+    colon = [_ln(100, "The mother told the review:"), _ln(115, "I just wanted someone to listen", True),
+             _ln(130, "The panel accepts this.")]
+    assert [italic_headings(x) for x in (inside, quote, colon)] == [set(), set(), set()]

@@ -15,7 +15,7 @@ from docx.oxml.ns import nsdecls
 from lxml import etree
 
 from inquiry_lessons.index.answer.findings import is_acronym_row, unit_is_finding
-from inquiry_lessons.index.ingest.parse.common import is_glossary_table, row_text
+from inquiry_lessons.index.ingest.parse.common import is_frame_table, is_glossary_table, row_text
 from inquiry_lessons.index.ingest.parse.docx import parse_docx
 from inquiry_lessons.index.ingest.parse.numbering import WordNumbering
 from inquiry_lessons.index.ingest.passages import cut_passages
@@ -211,3 +211,13 @@ def test_html_tables_are_read_as_rows(tmp_path):
     assert "A second column of the fictional page layout." in texts
     assert "A single-column table holds a fictional paragraph of body text." in texts
     assert "Inner label: inner value" in texts and texts.count("Outer") == 1
+
+
+def test_prose_side_by_side_in_a_two_column_table_is_read_cell_by_cell():
+    english = ["1.1 The review was commissioned by the board in the spring.", "1.2 Child W lived with his mother."]
+    welsh = ["1.1 Comisiynwyd yr adolygiad gan y bwrdd yn y gwanwyn.", "1.2 Roedd Plentyn W yn byw gyda'i fam."]
+    assert is_frame_table([["English", "Cymraeg"], *map(list, zip(english, welsh, strict=True))])
+    # look-alikes: a label beside its text, a wider table of prose, one prose row among short ones
+    assert not is_frame_table([["Recommendation 1", english[0]], ["Recommendation 2", english[1]]])
+    assert not is_frame_table([[*english, welsh[0]], [*welsh, english[0]]])
+    assert not is_frame_table([english, ["Total", "12"], ["Closed", "4"], ["Open", "8"]])

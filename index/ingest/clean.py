@@ -27,6 +27,7 @@ class Line:
     x1: float = 0.0
     size: float = 0.0
     bold: bool = False
+    italic: bool = False
     page_height: float = 0.0
     page_width: float = 0.0
     # reading-order group on a multi-column page (parse/columns.py): 0 for full-width text, otherwise one
@@ -53,8 +54,18 @@ def page_number(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+_PAGE_PAIR = re.compile(r"^(\d{1,4})\s+(\d{1,4})$")
+
+
+def page_pair(text: str) -> tuple[int, int] | None:
+    """The two numbers of a line that is only two facing pages' numbers ("12 13", a sheet printed two
+    pages up); else None."""
+    m = _PAGE_PAIR.match(text.strip())
+    return (int(m.group(1)), int(m.group(2))) if m and int(m.group(2)) == int(m.group(1)) + 1 else None
+
+
 def is_page_number(text: str) -> bool:
-    return page_number(text) is not None
+    return page_number(text) is not None or page_pair(text) is not None
 
 
 # "4.9 Concluding comments ........ 113", "Annex B … 57", "Foreword _____ ii"

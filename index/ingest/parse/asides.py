@@ -15,17 +15,20 @@ change of group like a page break).
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .common import BULLET_RE, PARA_START_RE, TERMINAL
+from .common import BOLD_FONT, BULLET_RE, ITALIC_FONT, PARA_START_RE, TERMINAL
 from .gutters import SIZE_SLACK
 
 PARA_GAP = 1.25  # line pitches: a larger step between two lines of a column is a paragraph break
 REPEAT_SHARE = 0.8  # of a pull quote's words found in its band's text: it repeats the text
 _QUOTE_START = re.compile(r"^[\"“‘'«]")
+_SIZE, _FONT = operator.itemgetter("size"), operator.itemgetter("fontname")
 
 Rule = tuple[float, float, float]  # x0, x1, y (top) of a horizontal rule
 Rect = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -43,6 +46,18 @@ class TextLine:
     text: str
     bold: bool = False
     italic: bool = False
+
+
+def text_line(raw: dict) -> TextLine:
+    """A pdfplumber text line (a dict with its ``chars``) as aside detection sees it."""
+    chars = [c for c in raw.get("chars", ()) if not c["text"].isspace()]
+    sizes = sorted(map(_SIZE, chars))
+    fonts = Counter(map(_FONT, chars))
+    bold = sum(n for f, n in fonts.items() if BOLD_FONT.search(f)) >= 0.8 * len(chars) > 0
+    italic = sum(n for f, n in fonts.items() if ITALIC_FONT.search(f)) >= 0.8 * len(chars) > 0
+    return TextLine(top=float(raw["top"]), bottom=float(raw["bottom"]), x0=float(raw["x0"]), x1=float(raw["x1"]),
+                    size=float(sizes[len(sizes) // 2]) if sizes else 0.0, text=str(raw.get("text", "")), bold=bold,
+                    italic=italic)
 
 
 def _pitch_of(col: Sequence[TextLine]) -> float:

@@ -23,7 +23,11 @@ it came in, one group, so single-column documents read exactly as before.
 * **Asides** (:mod:`.asides`): pull quotes and sidebars are taken out of a band's column flow; each is
   left out (a pull quote repeating the text) or read after the paragraph it interrupts.
 
-Limits: a figure or table that spans the columns in the middle of a page ends the band (text is read
+* **Boxes** (:mod:`.spanning`): a box over some, not all, of a band's columns (a pull quote over two of
+  three) joins the bands above and below it; a one-column page's box that cuts through a sentence is read
+  after the paragraph.
+
+Limits: a figure or table that spans all the columns in the middle of a page ends the band (text is read
 above it, then below it, each part column by column); footnotes set inside a column are not moved;
 rotated text is not considered; a column stretch of fewer than six lines (as pdfplumber clusters them
 across the page) is only found where the same page has a longer one with the same gutter, or where an
@@ -35,15 +39,11 @@ from __future__ import annotations
 
 import bisect
 import math
-import operator
-import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .asides import Rect, Rule, TextLine, order_band
-from .common import BOLD_FONT
+from .asides import Rect, Rule, order_band, text_line
 from .gutters import (
     CONTINUITY,
     GUTTER_MIN,
@@ -58,15 +58,15 @@ from .gutters import (
     column_lines,
     columns_of,
     gutter_candidates,
+    left_tail,
     line_box,
     settle,
 )
+from .spanning import across_panels, around, boxed, inside, repeats
 
 MAX_TABLE_RULES = 1  # horizontal rules across a gutter inside a band: more make it a ruled table
 CHANNEL_MARGIN = 0.4  # line pitches of blank space that a spanning heading needs above and below it
-_ITALIC = re.compile(r"italic|oblique", re.IGNORECASE)
 
-_SIZE, _FONT = operator.itemgetter("size"), operator.itemgetter("fontname")
 
 
 @dataclass(frozen=True)
@@ -234,7 +234,8 @@ def find_bands(boxes: Sequence[LineBox], page_width: float,
     if bands and rules is not None:
         ruled = list(rules())
         bands = [b for b in bands if not _ruled(b, boxes, ruled)]
-    return bands
+    stops = [b.first for b in bands[1:]] + [len(boxes)]
+    return [left_tail(boxes, b, stop, page_width) for b, stop in zip(bands, stops, strict=False)]
 
 
 def page_regions(boxes: Sequence[LineBox], bands: Sequence[Band]) -> list[Region]:
@@ -270,17 +271,6 @@ def region_key(top: float, x_mid: float, regions: Sequence[Region],
 
 
 # ------------------------------------------------------------------------------------------ pdfplumber
-def _text_line(raw: dict) -> TextLine:
-    chars = [c for c in raw.get("chars", ()) if not c["text"].isspace()]
-    sizes = sorted(map(_SIZE, chars))
-    fonts = Counter(map(_FONT, chars))
-    bold = sum(n for f, n in fonts.items() if BOLD_FONT.search(f)) >= 0.8 * len(chars) > 0
-    italic = sum(n for f, n in fonts.items() if _ITALIC.search(f)) >= 0.8 * len(chars) > 0
-    return TextLine(top=float(raw["top"]), bottom=float(raw["bottom"]), x0=float(raw["x0"]), x1=float(raw["x1"]),
-                    size=float(sizes[len(sizes) // 2]) if sizes else 0.0, text=str(raw.get("text", "")), bold=bold,
-                    italic=italic)
-
-
 GRID_SLACK = 3.0  # pt: a column edge of an earlier page, as this page's text must meet it
 
 
@@ -289,7 +279,8 @@ def _grid_band(boxes: Sequence[LineBox], grid: Sequence[Span]) -> list[Band]:
     left column and two lines at the head of the right one, which pdfplumber splices into the left ones)
     is read in the columns of the document's earlier pages when its text keeps to them: every line of the
     band (all but running headers and footers) ends by the left column's right edge or starts at the
-    right column's left edge on each side of the gutter, with at least ``MIN_COLUMN_LINES`` on the left."""
+    right column's left edge (or a first-line or hanging indent of up to four font sizes from it) on each
+    side of the gutter, with at least ``MIN_COLUMN_LINES`` on the left."""
     for gl, gr in grid:
         x = (gl + gr) / 2
         runs = clear_runs(boxes, x)
@@ -302,7 +293,8 @@ def _grid_band(boxes: Sequence[LineBox], grid: Sequence[Span]) -> list[Band]:
         for box in boxes[first:last + 1]:
             ends = [b for a, b in box.runs if b <= x]
             starts = [a for a, b in box.runs if a >= x]
-            if (ends and max(ends) > gr - GUTTER_MIN) or (starts and abs(min(starts) - gr) > GRID_SLACK):
+            indent = min(starts) - gr if starts else 0.0
+            if (ends and max(ends) > gr - GUTTER_MIN) or not -GRID_SLACK <= indent <= 4 * box.size:
                 break
             left += bool(ends)
             right += bool(starts)
@@ -322,7 +314,7 @@ def read_columns(page: Any, raw: list[dict], extract: Callable[[Any], list[dict]
     aside) of the page, so that it changes wherever the reading order jumps to another column."""
     quick = [b for b in (line_box(r, detail=False) for r in raw) if b is not None]
     if not grid and not gutter_candidates(quick, min_side=MIN_COLUMN_WIDTH * float(page.width)):
-        return [(0, raw)]  # no gutter anywhere: the common case, settled without looking at sizes
+        return boxed(page, raw)  # no gutter anywhere: the common case, settled without looking at sizes
     boxes = sorted((b for b in (line_box(r) for r in raw) if b is not None), key=lambda b: b.top)
     cache: dict[str, Any] = {}
 
@@ -340,17 +332,19 @@ def read_columns(page: Any, raw: list[dict], extract: Callable[[Any], list[dict]
         if not bands:
             bands = _grid_band(boxes, grid)
     if not bands:
-        return [(0, raw)]
+        return boxed(page, raw)
+    panels: list[Rect] = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page.rects]
+    bands, spans = across_panels(boxes, bands, panels)
     regions = page_regions(boxes, bands)
     bounds = [reg.y1 for reg in regions[:-1]]
-    keys = {id(c): region_key(float(c["top"]), (float(c["x0"]) + float(c["x1"])) / 2, regions, bounds)
+    keys = {id(c): (-1, k) if spans and (k := inside((float(c["x0"]) + float(c["x1"])) / 2, float(c["top"]), spans))
+            is not None else region_key(float(c["top"]), (float(c["x0"]) + float(c["x1"])) / 2, regions, bounds)
             for c in page.chars}
 
     def lines_of(key: tuple[int, int]) -> list[dict]:
         part = extract(page.filter(lambda obj: keys.get(id(obj)) == key))
         return sorted(part, key=lambda r: (round(float(r["top"])), float(r["x0"])))
 
-    panels: list[Rect] = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page.rects]
     out: list[tuple[int, list[dict]]] = []
     label = 0
     for ri, region in enumerate(regions):
@@ -360,11 +354,18 @@ def read_columns(page: Any, raw: list[dict], extract: Callable[[Any], list[dict]
                 out.append((0, part))
             continue
         columns = [lines_of((ri, c)) for c in range(len(region.cuts) + 1)]
-        order = order_band([[_text_line(r) for r in col] for col in columns], panels, h_rules())
+        boxed_in = [k for k, r in enumerate(spans) if region.y0 <= r[1] < region.y1]
+        if boxed_in:  # each column under the box read above it, then below it (parse/spanning.py)
+            columns = around(columns, spans[boxed_in[0]])
+        order = order_band([[text_line(r) for r in col] for col in columns], panels, h_rules())
         numbers: dict[tuple[str, int], int] = {}
         for key, refs in order:
             if key not in numbers:
                 label += 1
                 numbers[key] = label
             out.append((numbers[key], [columns[c][i] for c, i in refs]))
+        box = lines_of((-1, boxed_in[0])) if boxed_in else []
+        if box and not repeats(" ".join(r["text"] for r in box), " ".join(r["text"] for col in columns for r in col)):
+            label += 1
+            out.append((label, box))
     return out

@@ -18,6 +18,7 @@ PARA_START_RE = re.compile(
 )
 
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)  # in a font's name
+ITALIC_FONT = re.compile(r"italic|oblique", re.IGNORECASE)
 TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")  # a line ending like this may end its paragraph
 
 
@@ -29,9 +30,13 @@ def clean_bullet(text: str) -> str:
     return text.strip()
 
 
+# a paragraph's word label set on a line of its own, above the paragraph's text: part of the paragraph
+LABEL_ALONE_RE = re.compile(r"^(?:Paragraph|PARAGRAPH|Para\.?)\s+\d{1,3}(?:\.\d{1,3}){0,3}[.:]?$")
+
+
 def looks_like_heading_text(text: str) -> bool:
     t = text.strip()
-    if not t or not re.search(r"[A-Za-z]{2}", t):
+    if not t or not re.search(r"[A-Za-z]{2}", t) or LABEL_ALONE_RE.match(t):
         return False
     return not (t[0].islower() or t.endswith((",", ";")) or BULLET_RE.match(t))
 
@@ -81,9 +86,20 @@ def is_glossary_table(rows: list[list[str]]) -> bool:
     return sum(_is_term(a) for a, _ in pairs) >= 0.8 * len(pairs)
 
 
+PROSE_CELL_WORDS = 6  # a cell of at least this many words, ending a sentence, holds prose
+
+
 def is_frame_table(rows: list[list[str]]) -> bool:
-    """Rows of cell texts: is the table only a frame for layout (no row with text in more than one cell)?"""
-    return all(sum(1 for c in row if c) <= 1 for row in rows)
+    """Rows of cell texts: is the table only a frame for layout? So it is when no row has text in more
+    than one cell, and when most rows of a two-column table set prose side by side (a bilingual report's
+    English and Welsh paragraphs, one row each): each cell is then read on its own, as body text."""
+    if all(sum(1 for c in row if c) <= 1 for row in rows):
+        return True
+    if any(len(row) > 2 for row in rows):
+        return False  # a wider table's rows say how their cells belong together
+    prose = [sum(1 for c in row if len(c.split()) >= PROSE_CELL_WORDS and c.endswith((".", "!", "?", '"', "”")))
+             for row in rows]
+    return sum(n == 2 for n in prose) >= max(2, 0.5 * sum(1 for row in rows if any(row)))
 
 
 def table_lines(rows: list[list[str]]) -> list[str]:

@@ -118,15 +118,17 @@ def _local(el) -> str:
 
 def _children(el, *tags: str) -> Iterator[Any]:
     """The block-level children of ``el`` (with ``tags``, only those), looking through content controls,
-    custom-XML and tracked-insertion wrappers. A table-of-contents control is left out, and so are XML
-    comments and processing instructions, which lxml yields with a non-string tag."""
+    custom-XML and tracked-insertion wrappers. A table-of-contents control is left out, so is a control
+    still showing its template's placeholder, and so are XML comments and processing instructions, which
+    lxml yields with a non-string tag."""
     for child in el.iterchildren():
         if not isinstance(child.tag, str):
             continue
         name = _local(child)
         if name == "sdt":
             gallery = child.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
-            if gallery is not None and gallery.get(f"{W}val", "").lower().startswith("table of contents"):
+            if (gallery is not None and gallery.get(f"{W}val", "").lower().startswith("table of contents")) \
+                    or _placeholder(child):
                 continue
             content = child.find(f"{W}sdtContent")
             if content is not None:
@@ -194,6 +196,16 @@ def _count_break(node, pages: _Pages) -> bool:
     return False
 
 
+HEADING_WORDS = 40  # a paragraph in a heading style with more words than this is text set in that style
+
+
+def _placeholder(el) -> bool:
+    """A content control still showing its template's prompt ("Click or tap here to enter text."),
+    nothing the report's authors wrote."""
+    flag = el.find(f"{W}sdtPr/{W}showingPlcHdr") if _local(el) == "sdt" else None
+    return flag is not None and flag.get(f"{W}val", "true").lower() not in ("0", "false", "off")
+
+
 def _inline(el) -> Iterator[Any]:
     """The elements inside a paragraph in document order, without the paragraph's properties, the
     fallback copy of alternate content (a text box is written twice, once for older readers) and text
@@ -205,7 +217,7 @@ def _inline(el) -> Iterator[Any]:
         if child is None:
             stack.pop()
             continue
-        if not isinstance(child.tag, str) or _local(child) in _SKIP_INLINE:
+        if not isinstance(child.tag, str) or _local(child) in _SKIP_INLINE or _placeholder(child):
             continue
         yield child
         if _local(child) != "txbxContent":
@@ -249,7 +261,8 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
         return None
     label = numbering.label_for(ppr) if ppr is not None else None
     m = re.match(r"heading\s*(\d)", lname)
-    if m or lname == "title" or "heading" in lname:  # Word's own, or a custom one ("ReviewHeading")
+    # Word's own, or a custom one ("ReviewHeading"); a heading is a line or two, never a page of text
+    if (m or lname == "title" or "heading" in lname) and len(text.split()) <= HEADING_WORDS:
         level = int(m.group(1)) if m else (label.count(".") + 1 if label else 1)
         if label:
             text = f"{label} {text}"

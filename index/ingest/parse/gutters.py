@@ -41,6 +41,7 @@ FILL_WIDTH, FILL_SHARE = 0.75, 0.3  # a prose column: this share of its lines ru
 CONTINUITY = 1.75  # line pitches: a lone line at a band's head or foot farther than this is not column text
 ISOLATED = 2.5  # font sizes: a line with text on both sides of a gutter this far from any other spans it
 SIZE_SLACK = 1.0  # pt: a line at a band's head or foot in another size is not column text
+HANG_WIDTH, HANG_GAP, HANG_TEXT = 3.0, 2.5, 10.0  # font sizes: a label in a gutter, its gap to its text, the text
 INTRUDER_SHARE = 0.1  # of a band's lines: at most this many (or one) may reach into a gutter
 
 _X0, _X1, _TOP, _BOTTOM = (operator.itemgetter(k) for k in ("x0", "x1", "top", "bottom"))
@@ -109,6 +110,8 @@ def line_box(line: dict, detail: bool = True) -> LineBox | None:
         else:
             bounds = [0, *(i for i, g in enumerate(gaps, start=1) if g >= GUTTER_MIN), len(chars)]
             runs = tuple((float(x0s[i]), float(max(x1s[i:j]))) for i, j in itertools.pairwise(bounds))
+    if len(runs) > 2:
+        runs = _hang(runs, float(chars[len(chars) // 2].get("size", 10.0)))
     if not detail:
         top = float(line.get("top", chars[0]["top"]))
         return LineBox(top=top, bottom=float(line.get("bottom", chars[0]["bottom"])), top_max=top, runs=runs)
@@ -116,6 +119,23 @@ def line_box(line: dict, detail: bool = True) -> LineBox | None:
     sizes = sorted(c.get("size", 0.0) for c in chars)
     return LineBox(top=float(min(tops)), bottom=float(max(map(_BOTTOM, chars))), top_max=float(max(tops)),
                    runs=runs, size=float(sizes[len(sizes) // 2]))
+
+
+def _hang(runs: tuple[Span, ...], size: float) -> tuple[Span, ...]:
+    """A label hanging in a gutter (a paragraph number set left of the right column's text) is read as part
+    of the text it hangs before: a run a few characters wide, near the run on its right (within
+    ``HANG_GAP`` font sizes) and at most half as far from it as from the run on its left (a justified
+    line's word spaces are even), when that run is a line of text (not a table's next figure). Otherwise
+    the gutter is found between the label and its text, and the label ends the left column's line."""
+    out = list(runs)
+    k = 1
+    while k < len(out) - 1:
+        (a, b), (c, d) = out[k], out[k + 1]
+        if b - a <= HANG_WIDTH * size and c - b <= HANG_GAP * size and 2 * (c - b) <= a - out[k - 1][1] \
+                and d - c >= HANG_TEXT * size:
+            out[k:k + 2] = [(a, d)]
+        k += 1
+    return tuple(out)
 
 
 def gutter_candidates(boxes: Sequence[LineBox], min_depth: int = MIN_DEPTH, min_width: float = GUTTER_MIN,
@@ -332,3 +352,22 @@ def _prose(boxes: Sequence[LineBox], col: list[int], c: int, cuts: Sequence[floa
             full += 1
     return full >= FILL_SHARE * len(col)
 
+
+def left_tail(boxes: Sequence[LineBox], band: Band, stop: int, page_width: float) -> Band:
+    """The band with the lines below it that carry on its left column alone (the right column ended
+    higher up the page, and a heading in the left column, too far below its last line, ended the band):
+    lines up to ``stop`` (the next band), none reaching past the first gutter, at least
+    ``MIN_COLUMN_LINES`` of them wrapped across the left column as prose is. Text below the columns that spans the page,
+    a footer set across the gutter, or a list of short items is not such a tail."""
+    if not band.strong or not band.gaps:
+        return band
+    cols = column_lines(boxes, band.first, band.last, band.cuts)
+    spans = [s for i in cols[0] for s in _spans_in(boxes[i], band.cuts, 0)]
+    extent = (min(a for a, _ in spans), band.gaps[0][0])
+    j = band.last + 1
+    while j < stop and boxes[j].x1 <= extent[1] + 1:
+        j += 1
+    full = sum(boxes[i].x1 - boxes[i].x0 >= FILL_WIDTH * (extent[1] - extent[0]) for i in range(band.last + 1, j))
+    if full < max(MIN_COLUMN_LINES, FILL_SHARE * (j - band.last - 1)):
+        return band
+    return Band(band.first, j - 1, band.cuts, band.strong, band.gaps, band.intruders)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ...errors import CorruptDocument
 from ...types import Block, ParsedDocument
-from ..clean import normalise_text
+from ..clean import normalise_text as _normalise
 from .common import is_frame_table, table_lines
 
 _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
@@ -33,10 +33,18 @@ _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-head
 # has no <nav> or <footer> to drop)
 _CHROME_TEXT = re.compile(r"^\W*(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page)\W*$"
                           r"|^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
+# inside a heading's button: the words a screen reader or a toggle adds ("Show this section", ", ")
+_CONTROL_CLASS = re.compile(r"toggle|visually-hidden|sr-only|screen-reader|chevron|icon", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "td", "th",
                "pre", "caption", "figcaption"}
 _CONTAINER = {"div", "section", "article", "main", "body", "ul", "ol", "table", "tbody", "thead", "tr",
               "dl", "figure", "span", "center", "font"}
+
+
+def normalise_text(text: str) -> str:
+    """:func:`..clean.normalise_text`, with HTML's own whitespace rule first: a line break in the source
+    (an editor's or Word's wrapping at 78 columns) is a space; ``<br>`` is not read as a break either."""
+    return _normalise(" ".join(text.split()))
 
 
 def parse_html(path: Path) -> ParsedDocument:
@@ -50,6 +58,11 @@ def parse_html(path: Path) -> ParsedDocument:
     if soup.find() is None:
         raise CorruptDocument(f"{path}: not readable HTML")
     title = soup.title.get_text(" ", strip=True) if soup.title else None
+    for button in soup.select(", ".join(f"h{n} button" for n in range(1, 7))):
+        # an accordion's section title is a button inside its heading ("4. Findings", then "Show this section")
+        for control in button.find_all(class_=_CONTROL_CLASS):
+            control.decompose()
+        button.unwrap()
     _drop(soup.find_all(_CHROME_TAGS))
     hinted = []
     for tag in soup.find_all(True):
@@ -120,22 +133,40 @@ class _Contains:
                     self.layout.add(id(tag))
 
 
-def _text_without_lists(tag) -> str:
-    """A list item's text without the text of lists inside it (they become their own items)."""
+# where a browser breaks the text: between these, words are apart even with no space in the source
+_BREAKS = _BLOCK_TAGS | {"div", "section", "article", "main", "body", "ul", "ol", "table", "tbody", "thead", "tfoot",
+                         "tr", "dl", "figure", "center", "br", "hr", "details", "summary"}
+
+
+def _raw(tag, skip: frozenset[str] = frozenset()) -> str:
+    """An element's text as a browser sets it out, before whitespace is collapsed: inline pieces joined as
+    written ("super<span>vision</span>." is "supervision."), a space at each block or line break;
+    elements named in ``skip`` left out."""
     from bs4 import CData, NavigableString, Tag
 
     parts: list[str] = []
-    stack = [iter(tag.contents)]
+    stack = [(iter(tag.contents), "")]
     while stack:
-        child = next(stack[-1], None)
+        child = next(stack[-1][0], None)
         if child is None:
-            stack.pop()
+            parts.append(stack.pop()[1])
         elif isinstance(child, Tag):
-            if child.name not in _LISTS:
-                stack.append(iter(child.contents))
-        elif type(child) in (NavigableString, CData) and child.strip():
-            parts.append(child.strip())
-    return normalise_text(" ".join(parts))
+            if child.name not in skip:
+                edge = " " if child.name in _BREAKS else ""
+                parts.append(edge)
+                stack.append((iter(child.contents), edge))
+        elif type(child) in (NavigableString, CData):
+            parts.append(str(child))
+    return "".join(parts)
+
+
+def _text(tag) -> str:
+    return normalise_text(_raw(tag))
+
+
+def _text_without_lists(tag) -> str:
+    """A list item's text without the text of lists inside it (they become their own items)."""
+    return normalise_text(_raw(tag, skip=frozenset(_LISTS)))
 
 
 def _walk(root, blocks: list[Block]) -> None:
@@ -145,7 +176,7 @@ def _walk(root, blocks: list[Block]) -> None:
     has = _Contains(root)
 
     def flush(loose: list[str]) -> None:
-        text = normalise_text(" ".join(loose))
+        text = normalise_text("".join(loose))
         loose.clear()
         if text:
             blocks.append(Block(text=text, kind="para"))
@@ -160,20 +191,21 @@ def _walk(root, blocks: list[Block]) -> None:
             stack.pop()
             continue
         if isinstance(child, NavigableString):
-            if child.strip() and type(child).__name__ == "NavigableString":
+            if type(child).__name__ == "NavigableString":
                 loose.append(str(child))
             continue
         if not isinstance(child, Tag):
             continue
         name = child.name
         if name == "br":
+            loose.append(" ")
             continue
         if name in _INLINE and id(child) not in has.block:
-            loose.append(child.get_text(" ", strip=True))
+            loose.append(_raw(child))
             continue
         flush(loose)
         if _HEADING.fullmatch(name):
-            text = normalise_text(child.get_text(" ", strip=True))
+            text = _text(child)
             if text:
                 blocks.append(Block(text=text, kind="heading", level=int(name[1])))
         elif name == "table" and id(child) not in has.layout and _table_rows(child, blocks):
@@ -182,14 +214,14 @@ def _walk(root, blocks: list[Block]) -> None:
             blocks.extend(Block(text=text, kind="para") for text in numbered)
         elif name == "li":
             text = _text_without_lists(child) if id(child) in has.lists else \
-                normalise_text(child.get_text(" ", strip=True))
+                _text(child)
             if text:
                 blocks.append(Block(text=text, kind="bullet"))
             sublists = [c for c in child.contents if isinstance(c, Tag) and c.name in _LISTS]
             if sublists:
                 stack.append((iter(sublists), []))
         elif name in _BLOCK_TAGS and id(child) not in has.struct:
-            text = normalise_text(child.get_text(" ", strip=True))
+            text = _text(child)
             if text:
                 blocks.append(Block(text=text, kind="para"))
         else:
@@ -209,7 +241,7 @@ def _numbered_paragraphs(ol) -> list[str]:
     items = [c for c in ol.contents if isinstance(c, Tag) and c.name == "li"]
     if len(items) < 2 or ol.find_parent("li") is not None or _notes(items[0]):  # the item, its list, their parents
         return []
-    texts = [normalise_text(li.get_text(" ", strip=True)) for li in items]
+    texts = [_text(li) for li in items]
     if sum(len(t.split()) for t in texts) < PARA_LIST_WORDS * len(texts) \
             or not all(re.search(r"[.!?:;][\"'’”)]*$", t) for t in texts):
         return []
@@ -244,12 +276,12 @@ def _table_rows(table, blocks: list[Block]) -> bool:
     """A data table (no nested table or block content, so its subtree is walked here only once) as one
     block per row, cells joined by :func:`.common.row_text`. False, with nothing added, for a table with
     no row of two cells with text: it is read as body text."""
-    rows = [[normalise_text(cell.get_text(" ", strip=True)) for cell in tr.find_all(("td", "th"))]
+    rows = [[_text(cell) for cell in tr.find_all(("td", "th"))]
             for tr in table.find_all("tr")]
     if is_frame_table(rows):
         return False
     caption = table.find("caption")
-    if caption is not None and (text := normalise_text(caption.get_text(" ", strip=True))):
+    if caption is not None and (text := _text(caption)):
         blocks.append(Block(text=text, kind="para"))
     blocks.extend(Block(text=text, kind="para") for text in table_lines(rows) if text)
     return True

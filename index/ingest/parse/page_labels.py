@@ -5,10 +5,11 @@ cover is unnumbered, that is the PDF's page 10. Two sources, in order of trust:
 
 * the PDF's ``/PageLabels`` (what a PDF viewer shows), when the document defines them;
 * else the numbers printed in the running header or footer ("7", "Page 7 of 60", "- 7 -", "vii",
-  "Northmoor SCR  12"): each page's candidates are kept only when they agree with a numbering scheme
-  seen on at least two pages (a constant offset from the PDF page, separately for arabic and roman
-  numbers), so a stray "2016" or a paragraph number is never taken for a page number. Pages between two
-  numbered pages of the same scheme (a chapter opening without a footer) are filled in.
+  "Northmoor SCR  12"; "12 13" on a sheet printed two pages up is labelled "12–13"): each page's
+  candidates are kept only when they agree with a numbering scheme seen on at least two pages (a
+  constant offset from the PDF page, separately for arabic and roman numbers), so a stray "2016" or a
+  paragraph number is never taken for a page number. Pages between two numbered pages of the same
+  scheme (a chapter opening without a footer) are filled in.
 
 Everything else is None: no label is better than a wrong one.
 """
@@ -20,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..clean import Line, page_number, repeat_key, zone_positions
+from ..clean import Line, page_number, page_pair, repeat_key, zone_positions
 
 _ROMAN = re.compile(r"^[ivxlc]{1,7}$", re.IGNORECASE)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -79,6 +80,8 @@ def _candidates(line: Line, running: bool) -> list[tuple[str, int, str]]:
     number inside a longer line counts only if the line is ``running`` (recurs, numbers aside, on other
     pages): the last line of body text ending "aged 15" is no footer."""
     text = line.text.strip()
+    if page_pair(text):
+        return []  # two pages' numbers on one sheet: see :func:`_sheet_labels`
     alone = page_number(text)  # a line that is only a page number
     tokens = [alone] if alone else []
     if not alone and running:
@@ -123,7 +126,22 @@ def printed_page_labels(pages: Sequence[Sequence[Line]]) -> list[str | None]:
             labels.append(None)
             schemes.append(None)
     _fill_gaps(labels, schemes)
+    for pno, sheet in _sheet_labels(pages, zones).items():
+        labels[pno - 1] = sheet
     return labels
+
+
+def _sheet_labels(pages: Sequence[Sequence[Line]], zones: list[list[int]]) -> dict[int, str]:
+    """Sheets printed two pages up carry both pages' numbers ("12 13"): such a sheet is labelled "12–13",
+    when the numbers go up by two a sheet on at least two sheets (one label per PDF page: a passage on
+    the sheet is on one of the two)."""
+    pairs: dict[int, tuple[int, int]] = {}
+    for pno, (lines, idx) in enumerate(zip(pages, zones, strict=True), start=1):
+        found = [p for p in (page_pair(lines[i].text) for i in idx) if p]
+        if found:
+            pairs[pno] = found[0]
+    offsets = Counter(a - 2 * pno for pno, (a, _) in pairs.items())
+    return {pno: f"{a}–{b}" for pno, (a, b) in pairs.items() if offsets[a - 2 * pno] >= 2}
 
 
 def _fill_gaps(labels: list[str | None], schemes: list[Scheme | None]) -> None:

@@ -1,17 +1,11 @@
 """PDF → blocks, with pdfplumber for text and geometry (pypdf for the encryption check).
 
-Lines are read with their position, font size and weight; running matter and contents are dropped
-(:mod:`index.clean`); lines are then grouped into paragraphs by vertical gaps, paragraph-number and
-bullet starts, heading style, and first-line indents. A paragraph that runs across a page break is
-joined when the page ends mid-sentence, the next page starts in lower case, or, in justified text, the
-page's last line is set full out to the right margin (only a paragraph's last line stops short), since
-a page can also break between two sentences. A line that merely wraps a sentence is not taken for a
-new paragraph or bullet because it happens to start like one ("2021. The ...", "– and ...").
+Lines are read with their position, font size, weight and slant; running matter and contents are dropped
+(:mod:`index.clean`); lines are then grouped into paragraphs (:mod:`.blocks`).
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
 import re
 import statistics
@@ -19,18 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import CorruptDocument, EmptyDocument, EncryptedDocument, NeedsOCR
-from ...types import Block, ParsedDocument
+from ...types import ParsedDocument
 from ..clean import (
     Line,
     drop_contents,
     drop_running_matter,
-    join_lines,
     normalise_text,
-    word_vocabulary,
 )
+from .blocks import body_size, lines_to_blocks
 from .columns import read_columns
-from .common import BOLD_FONT, BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, looks_like_heading_text
-from .margin_numbers import margin_numbers
+from .common import BOLD_FONT, ITALIC_FONT
 from .ocr import INSTALL_HINT, Progress, missing, ocr_pages, pages_to_ocr
 from .page_labels import pdf_page_labels, printed_page_labels
 from .page_ranges import read_in_ranges
@@ -125,12 +117,11 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                         chars = [c for c in r.get("chars", []) if c.get("text", "").strip()]
                         sizes = [round(float(c.get("size", 0)), 1) for c in chars]
                         size = statistics.median(sizes) if sizes else 0.0
-                        bold = bool(chars) and sum(
-                            1 for c in chars if BOLD_FONT.search(c.get("fontname", ""))
-                        ) >= 0.8 * len(chars)
+                        bold, italic = (bool(chars) and sum(1 for c in chars if font.search(c.get("fontname", "")))
+                                        >= 0.8 * len(chars) for font in (BOLD_FONT, ITALIC_FONT))
                         part.append(
                             Line(text=text, page=pno, top=float(r["top"]), bottom=float(r["bottom"]),
-                                 x0=float(r["x0"]), x1=float(r["x1"]), size=size, bold=bold,
+                                 x0=float(r["x0"]), x1=float(r["x1"]), size=size, bold=bold, italic=italic,
                                  page_height=float(page.height), page_width=float(page.width), column=column)
                         )
                     if len(groups) == 1:  # one column: sorted as always; several: each group is in order
@@ -211,7 +202,7 @@ def _ocr_scanned_pages(path: Path, pages: list[list[Line]], progress: Progress |
         return pages, 0
     scanned = set(wanted)
     text_pages = [p for i, p in enumerate(pages) if i not in scanned]
-    body = _body_size(text_pages) if any(text_pages) else None
+    body = body_size(text_pages) if any(text_pages) else None
     read = ocr_pages(path, wanted, progress=progress, body_size=body or None)
     return [read.get(i, p) for i, p in enumerate(pages)], len(wanted)
 
@@ -239,147 +230,3 @@ def _year_from_text(pages: list[list[Line]]) -> int | None:
             if m:
                 return int(m.group(1))
     return None
-
-
-def _body_size(pages: list[list[Line]]) -> float:
-    weights: dict[float, int] = {}
-    for p in pages:
-        for ln in p:
-            weights[ln.size] = weights.get(ln.size, 0) + len(ln.text)
-    return max(weights, key=lambda s: weights[s]) if weights else 0.0
-
-
-def _typical_pitch(pages: list[list[Line]], body: float) -> float:
-    gaps = []
-    for p in pages:
-        for a, b in itertools.pairwise(p):
-            if abs(a.size - body) < 0.6 and abs(b.size - body) < 0.6:
-                g = b.top - a.top
-                if 0 < g < 4 * max(body, 1):
-                    gaps.append(round(g, 1))
-    if not gaps:
-        return body * 1.2 if body else 12.0
-    return statistics.median(gaps)
-
-
-def _left_margin(lines: list[Line]) -> float:
-    xs = [round(ln.x0) for ln in lines]
-    return statistics.mode(xs) if xs else 0.0
-
-
-def _right_edges(pages: list[list[Line]], body: float) -> tuple[dict[int, float], bool]:
-    """Per page, the right edge of the body text (the most common line end), and whether the text is
-    justified (most body lines end exactly there)."""
-    edges: dict[int, float] = {}
-    flush = total = 0
-    for lines in pages:
-        ends = [round(ln.x1) for ln in lines if abs(ln.size - body) < 0.6 and len(ln.text) > 30]
-        if not ends:
-            continue
-        edge = statistics.mode(ends)
-        edges[lines[0].page] = float(edge)
-        flush += sum(1 for x in ends if abs(x - edge) <= 1.5)
-        total += len(ends)
-    return edges, total >= 20 and flush >= 0.4 * total
-
-
-def _is_heading_line(ln: Line, body: float) -> bool:
-    if len(ln.text) > 160 or not looks_like_heading_text(ln.text):
-        return False
-    if ln.size >= body + 1.0:
-        return True
-    return ln.bold and not TERMINAL.search(ln.text) and len(ln.text.split()) <= 14
-
-
-def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
-    """Group cleaned lines into heading / paragraph / bullet blocks."""
-    all_lines = [ln for p in pages for ln in p]
-    if not all_lines:
-        return []
-    body = _body_size(pages)
-    pitch = _typical_pitch(pages, body)
-    margin = _left_margin([ln for ln in all_lines if abs(ln.size - body) < 0.6] or all_lines)
-    heading_sizes = sorted({round(ln.size) for ln in all_lines if _is_heading_line(ln, body)}, reverse=True)
-    vocab = word_vocabulary([ln.text for ln in all_lines])
-    edges, justified = _right_edges(pages, body)
-    all_lines = margin_numbers(_drop_footnotes(pages, body), margin)
-
-    def wraps(line: Line, tolerance: float) -> bool:
-        """The line runs (nearly) to the right edge of its page's text: a wrapped line, not a last one."""
-        edge = edges.get(line.page)
-        return edge is not None and line.x1 >= edge - tolerance
-
-    blocks: list[Block] = []
-    cur: Block | None = None
-    cur_x0 = 0.0
-    prev: Line | None = None
-    for ln in all_lines:
-        heading = _is_heading_line(ln, body)
-        bullet = bool(BULLET_RE.match(ln.text))
-        numbered = bool(PARA_START_RE.match(ln.text))
-        new = cur is None or prev is None
-        if not new:
-            assert prev is not None and cur is not None
-            wrapped = wraps(prev, 0.15 * max(1.0, ln.page_width - 2 * margin))
-            if ((bullet and ln.text[:1] in "-–—*") or numbered) and cur.kind == "para" \
-                    and not TERMINAL.search(prev.text) and wrapped:
-                bullet = numbered = False  # a sentence wrapped before "2021." or "–", not a new item
-            # a jump to another column of a multi-column page (parse/columns.py) is read like a page break
-            if ln.page != prev.page or ln.column != prev.column:
-                ends_open = not TERMINAL.search(prev.text) or ln.text[:1].islower()
-                carried = justified and cur.kind == "para" and wraps(prev, 1.5) and ln.x0 <= margin + 2
-                new = heading or bullet or numbered or cur.kind == "heading" or not (ends_open or carried)
-                if not new and ln.column != prev.column:
-                    cur_x0 = ln.x0  # the paragraph runs on in a column with its own left edge
-            else:
-                gap = ln.top - prev.top
-                if heading != (cur.kind == "heading"):
-                    new = True
-                elif heading:
-                    new = gap > pitch * 2.2 or abs(ln.size - prev.size) > 0.6
-                elif bullet or numbered or gap > pitch + max(2.0, 0.3 * body) or gap < -1:
-                    new = True
-                elif ln.x0 > margin + 8 and cur.kind == "para" and TERMINAL.search(prev.text) \
-                        and ln.x0 > cur_x0 + 8:
-                    new = True  # first-line indent starts a paragraph
-                elif cur.kind == "bullet" and ln.x0 < cur_x0 - 4 and TERMINAL.search(prev.text):
-                    new = True  # back at the margin after a bullet item
-        if new:
-            if heading:
-                level = _heading_level(ln, heading_sizes)
-                cur = Block(text=ln.text, kind="heading", page=ln.page, level=level)
-            elif bullet:
-                cur = Block(text=clean_bullet(ln.text), kind="bullet", page=ln.page)
-            else:
-                cur = Block(text=ln.text, kind="para", page=ln.page)
-            cur_x0 = ln.x0 if not bullet else ln.x0 + 6
-            blocks.append(cur)
-        else:
-            assert cur is not None
-            cur.text = join_lines(cur.text, ln.text, vocab)
-        prev = ln
-    return blocks
-
-
-def _drop_footnotes(pages: list[list[Line]], body: float) -> list[Line]:
-    """Small-print lines below the last body-size line of a page are footnotes: left out, so that a
-    paragraph running on to the next page is joined to its continuation, not to the notes."""
-    out: list[Line] = []
-    for lines in pages:
-        body_idx = [i for i, ln in enumerate(lines) if ln.size >= body - 0.6]
-        last = body_idx[-1] if body_idx else len(lines) - 1
-        for i, ln in enumerate(lines):
-            if i > last and ln.size and ln.size <= body - 1.5 and not _is_heading_line(ln, body):
-                continue
-            out.append(ln)
-    return out
-
-
-def _heading_level(ln: Line, heading_sizes: list[int]) -> int:
-    m = re.match(r"^(\d+(?:\.\d+)*)\.?\s", ln.text)
-    if m:
-        return m.group(1).count(".") + 1
-    try:
-        return heading_sizes.index(round(ln.size)) + 1
-    except ValueError:
-        return len(heading_sizes) + 1

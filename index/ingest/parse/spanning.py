@@ -1,0 +1,115 @@
+"""A boxed panel set across some, not all, of a band's columns (for :mod:`.columns`).
+
+A learning briefing in three columns may set a pull quote in a box over the first two, with the third column
+running on beside it. The lines beside the box cross the first gutter, so the page falls apart into a band
+above the box, a stretch read straight across (the quote spliced into the third column's lines) and a band
+below. Where the bands above and below have the same gutters, a ruled or shaded rectangle lies between them
+over two or more of their columns but not all, and every line between them keeps either inside the box or
+to the columns beside it, the two bands are one: each covered column is read above the box, then below it
+(two groups, rejoined like a paragraph running on into the next column), the others top to bottom, and the
+box's text is left out when it repeats the band's (``REPEAT_SHARE`` of its words, as a pull quote does) or
+read after the band when it does not.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .asides import REPEAT_SHARE, Rect, order_band, text_line
+from .common import TERMINAL
+from .gutters import GUTTER_MIN, Band, LineBox
+
+SLACK = 12.0  # pt: a box covers a column when it reaches this near its text's edges
+
+
+def _extents(boxes: Sequence[LineBox], band: Band) -> list[tuple[float, float]]:
+    """The x extent of each column's text in the band."""
+    edges = [-1e9, *band.cuts, 1e9]
+    out = []
+    for c in range(len(band.cuts) + 1):
+        runs = [r for i in range(band.first, band.last + 1) for r in boxes[i].runs
+                if edges[c] < (r[0] + r[1]) / 2 < edges[c + 1]]
+        out.append((min(a for a, _ in runs), max(b for _, b in runs)) if runs else (edges[c], edges[c + 1]))
+    return out
+
+
+def covered(rect: Rect, extents: Sequence[tuple[float, float]]) -> list[int]:
+    return [c for c, (a, b) in enumerate(extents) if rect[0] <= a + SLACK and rect[2] >= b - SLACK]
+
+
+def across_panels(boxes: Sequence[LineBox], bands: list[Band], rects: Sequence[Rect]) -> tuple[list[Band], list[Rect]]:
+    """The bands, with each pair on either side of a box over some of their columns joined (module notes);
+    and those boxes."""
+    found: list[Rect] = []
+    k = 0
+    while k + 1 < len(bands):
+        a, b = bands[k], bands[k + 1]
+        if len(a.cuts) != len(b.cuts) or not a.cuts or any(abs(p - q) > GUTTER_MIN for p, q in zip(a.cuts, b.cuts,
+                                                                                                    strict=True)):
+            k += 1
+            continue
+        extents = _extents(boxes, a)
+        for rect in rects:
+            cols = covered(rect, extents)
+            if not 2 <= len(cols) <= len(a.cuts) or not boxes[a.first].top < rect[1] < rect[3] < boxes[b.last].bottom:
+                continue
+            left, right = extents[cols[0]][0] - SLACK, extents[cols[-1]][1] + SLACK
+            beside = all(r[1] <= left or r[0] >= right or (rect[0] <= r[0] and r[1] <= rect[2]
+                                                           and rect[1] <= boxes[i].top <= rect[3])
+                         for i in range(a.last + 1, b.first) for r in boxes[i].runs)
+            if beside:
+                bands[k:k + 2] = [Band(a.first, b.last, a.cuts, a.strong or b.strong, a.gaps, a.intruders)]
+                found.append(rect)
+                break
+        else:
+            k += 1
+    return bands, found
+
+
+def around(columns: list[list[dict]], rect: Rect) -> list[list[dict]]:
+    """A band's columns (pdfplumber lines, top to bottom), each one the box covers split into its lines
+    above the box and those below it."""
+    extents = [(min(float(r["x0"]) for r in col), max(float(r["x1"]) for r in col)) if col else (0.0, 0.0)
+               for col in columns]
+    cols = set(covered(rect, extents))
+    out: list[list[dict]] = []
+    for c, col in enumerate(columns):
+        if c in cols:
+            out += [[r for r in col if float(r["top"]) < rect[1]], [r for r in col if float(r["top"]) >= rect[1]]]
+        else:
+            out.append(col)
+    return out
+
+
+def inside(x: float, top: float, rects: Sequence[Rect]) -> int | None:
+    return next((k for k, r in enumerate(rects) if r[0] <= x <= r[2] and r[1] <= top <= r[3]), None)
+
+
+def repeats(panel: str, band: str) -> bool:
+    words = re.findall(r"\w+", panel.lower())
+    seen = set(re.findall(r"\w+", band.lower()))
+    return len(words) >= 3 and sum(w in seen for w in words) >= REPEAT_SHARE * len(words)
+
+
+def boxed(page: Any, raw: list[dict]) -> list[tuple[int, list[dict]]]:
+    """A one-column page on which a boxed or shaded panel ("Key learning: ...") cuts through a sentence
+    (the line above it unfinished, the line below it in lower case) is read as a band of one column
+    (:func:`.asides.order_band`): the panel after the paragraph it interrupts. Otherwise, as it came."""
+    if not page.rects:
+        return [(0, raw)]
+    lines = sorted(raw, key=lambda r: float(r["top"]))
+    panels: list[Rect] = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page.rects]
+    inside = [any(p[0] <= (float(r["x0"]) + float(r["x1"])) / 2 <= p[2] and p[1] <= float(r["top"]) <= p[3]
+                  for p in panels) for r in lines]
+    cuts = any(inside[i] and not inside[i - 1] and not TERMINAL.search(lines[i - 1]["text"])
+               and next((r["text"][:1].islower() for r, x in zip(lines[i:], inside[i:], strict=True) if not x), False)
+               and sum(1 for x in itertools.takewhile(bool, inside[i:])) >= 2  # a boxed aside, not a code line
+               for i in range(1, len(lines)))
+    if not cuts:
+        return [(0, raw)]
+    rules = [(float(e["x0"]), float(e["x1"]), float(e["top"])) for e in page.horizontal_edges]
+    return [(n, [lines[i] for _, i in refs]) for n, (_, refs) in enumerate(order_band([[text_line(r) for r in lines]],
+                                                                                      panels, rules))]

@@ -1,0 +1,80 @@
+"""Rules that group a PDF's lines into blocks (index/ingest/parse/blocks.py, subheadings.py), and the HTML and
+Word readers' whitespace and heading rules, each with its look-alikes. All text here is FICTIONAL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+
+from inquiry_lessons.index.ingest.clean import Line
+from inquiry_lessons.index.ingest.parse.blocks import lines_to_blocks
+from inquiry_lessons.index.ingest.parse.docx import parse_docx
+from inquiry_lessons.index.ingest.parse.html import parse_html
+from inquiry_lessons.index.ingest.parse.subheadings import running_text
+
+LONG = "the health visitor recorded the concern but it was not shared with the school or the GP practice"
+
+
+def _ln(page: int, top: float, text: str, size: float = 9.0, **kw) -> Line:
+    return Line(text=text, page=page, top=top, bottom=top + size, x0=56, x1=540, size=size, page_height=842,
+                page_width=595, **kw)
+
+
+def test_a_summary_in_larger_type_is_text_and_its_numbered_lines_are_paragraphs():
+    summary = [_ln(1, 100 + 14 * k, t, 10.5) for k, t in enumerate(
+        [f"E1 In March {LONG}.", f"Early in April {LONG}", f"and {LONG}.", f"E2 In May {LONG}.", f"Later {LONG}."])]
+    body = [_ln(2, 100 + 12 * k, f"In June {LONG}, and {k} more times.") for k in range(30)]
+    assert running_text(summary) == set(range(5))
+    blocks = lines_to_blocks([summary, body])
+    assert [b.text[:2] for b in blocks if b.page == 1] == ["E1", "E2"] and all(b.kind == "para" for b in blocks)
+    # look-alikes: a title of two lines in larger type, and bold lines, stay headings
+    title = [_ln(1, 60, "Serious Case Review: Family M", 16.0), _ln(1, 80, "Overview report of the board", 16.0)]
+    assert running_text(title) == set()
+    first = lines_to_blocks([title + summary, body])[0]
+    assert first.kind == "heading" and first.text == "Serious Case Review: Family M Overview report of the board"
+
+
+def test_a_paragraph_cut_off_by_a_table_page_resumes_after_it():
+    page1 = [_ln(1, 100 + 12 * k, f"In June {LONG}, and {k} more times.") for k in range(20)]
+    page1.append(_ln(1, 340, "2.4 Agencies were slow to recognise the cumulative impact, but this"))
+    table = [_ln(2, 60, "Table 1: Chronology of key events", 12.0, bold=True)]
+    table += [_ln(2, 90 + 12 * k, f"03/0{k + 1}/2020 Police A call was logged and closed.") for k in range(5)]
+    page3 = [_ln(3, 60, "information reached the hub only after a delay of nine days."),
+             _ln(3, 80, "2.5 The panel heard that the recording systems could not exchange information.")]
+    blocks = lines_to_blocks([page1, table, page3])
+    para = next(b for b in blocks if b.text.startswith("2.4"))
+    assert para.text.endswith("but this information reached the hub only after a delay of nine days.")
+    assert blocks[-1].text.startswith("2.5") and all("nine days" not in b.text for b in blocks if b is not para)
+    # look-alike: a page that opens with a numbered paragraph resumes nothing
+    page3[0] = _ln(3, 60, "2.5 The panel heard that the recording systems could not exchange information.")
+    assert lines_to_blocks([page1, table, page3[:1]])[-1].text.startswith("2.5")
+
+
+def test_html_source_line_breaks_are_spaces(tmp_path: Path):
+    page = tmp_path / "fict.html"
+    page.write_text("<html><body><h1>FICTIONAL review</h1><p>4.1 The school\r\nnoticed the change\n"
+                    "in Riley's presentation and told the social worker.</p></body></html>", encoding="utf-8")
+    (para,) = [b for b in parse_html(page).blocks if b.kind == "para"]
+    assert para.text == "4.1 The school noticed the change in Riley's presentation and told the social worker."
+
+
+def test_a_page_of_text_in_a_heading_style_is_text(tmp_path: Path):
+    doc = Document()
+    doc.add_heading("FICTIONAL review", level=1)
+    doc.add_paragraph(" ".join([LONG] * 3) + ".", style="Heading 2")
+    doc.add_paragraph("Findings of the panel", style="Heading 2")
+    doc.save(tmp_path / "fict.docx")
+    kinds = [(b.kind, len(b.text.split())) for b in parse_docx(tmp_path / "fict.docx").blocks]
+    assert kinds == [("heading", 2), ("para", 54), ("heading", 4)]
+
+
+def test_html_inline_pieces_join_as_a_browser_sets_them(tmp_path: Path):
+    page = tmp_path / "fict.html"
+    page.write_text("<html><body><h2><button type='button'><span>4. Findings</span><span class='govuk-visually-hidden'>"
+                    ", </span><span class='toggle'>Show this section</span></button></h2><p>4.1 It was not explored"
+                    " in super<span style='x'>vision</span>.<a href='#n1'>[1]</a> <b>Front door</b>: the team."
+                    "<br>Next line.</p></body></html>", encoding="utf-8")
+    heading, para = parse_html(page).blocks
+    assert (heading.kind, heading.text) == ("heading", "4. Findings")
+    assert para.text == "4.1 It was not explored in supervision.[1] Front door: the team. Next line."

@@ -78,3 +78,17 @@ def test_html_inline_pieces_join_as_a_browser_sets_them(tmp_path: Path):
     heading, para = parse_html(page).blocks
     assert (heading.kind, heading.text) == ("heading", "4. Findings")
     assert para.text == "4.1 It was not explored in supervision.[1] Front door: the team. Next line."
+
+
+def test_google_docs_bold_classes_are_sub_headings_and_footnotes_with_a_backlink_are_left_out(tmp_path: Path):
+    page = tmp_path / "fict.html"
+    page.write_text("<html><head><style>.c4{font-weight:700}.c1{font-weight:400}</style></head><body>"
+                    "<p class='c3'><span class='c4'>The hospital admission</span></p>"
+                    "<p class='c3'><span class='c1'>Short line without a stop</span></p>"
+                    "<p><span class='c1'>Staff were not told.</span>"
+                    "<sup><a href='#ftnt1' id='ftnt_ref1'>[1]</a></sup></p>"
+                    "<div><p><a href='#ftnt_ref1' id='ftnt1'>[1]</a><span>&nbsp;Statutory guidance, chapter 14.</span>"
+                    "</p></div></body></html>", encoding="utf-8")
+    assert [(b.kind, b.text) for b in parse_html(page).blocks] == [
+        ("heading", "The hospital admission"), ("para", "Short line without a stop"),
+        ("para", "Staff were not told.[1]")]

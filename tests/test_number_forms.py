@@ -7,8 +7,9 @@ from pathlib import Path
 
 from inquiry_lessons.index.ingest.clean import Line, drop_running_matter
 from inquiry_lessons.index.ingest.parse.common import looks_like_heading_text
+from inquiry_lessons.index.ingest.parse.drop_caps import drop_caps
 from inquiry_lessons.index.ingest.parse.html import parse_html
-from inquiry_lessons.index.ingest.parse.margin_numbers import margin_numbers
+from inquiry_lessons.index.ingest.parse.margin_numbers import line_numbers, margin_numbers
 from inquiry_lessons.index.ingest.parse.subheadings import italic_headings
 
 PROSE = " ".join(["The practitioner recorded the visit but did not share it with the school."] * 4)
@@ -99,3 +100,32 @@ def test_an_italic_line_alone_between_paragraphs_is_a_sub_heading():
     colon = [_ln(100, "The mother told the review:"), _ln(115, "I just wanted someone to listen", True),
              _ln(130, "The panel accepts this.")]
     assert [italic_headings(x) for x in (inside, quote, colon)] == [set(), set(), set()]
+
+
+def test_a_pages_line_numbers_are_taken_off_and_paragraph_numbers_stay():
+    texts = ["12. The local authority accepts that its involvement", "was not of the standard it expected.", "",
+             "13. The social worker gave evidence over a full day", "and I found him honest and reflective."]
+    page = [_ln(100 + 16 * k, f"{k + 1} {t}".strip()) for k, t in enumerate(texts * 2)]
+    assert [ln.text for ln in line_numbers(page)] == [t for t in texts * 2 if t]
+    # look-alike: paragraph numbers alone open lines now and then, counting on through the document
+    paras = [_ln(100 + 16 * k, f"{k // 3 + 1} The panel found this." if k % 3 == 0 else "and the rest of it.")
+             for k in range(12)]
+    assert line_numbers(paras) == paras
+    rows = [_ln(100 + 16 * k, f"{k + 1} {100 + k} {200 + k}") for k in range(12)]  # a table's numbered rows
+    assert line_numbers(rows) == rows
+
+
+def test_a_drop_cap_goes_back_into_its_word_after_the_paragraph_number():
+    def para(n: int, cap: str, rest: str, top: float) -> list[Line]:
+        return [Line(text=cap, page=1, top=top - 4, bottom=top + 40, x0=72, x1=100, size=50),
+                Line(text=f"{n} {rest}", page=1, top=top, bottom=top + 10, x0=62, x1=530, size=10)]
+
+    lines = [*para(1, "T", "he panel met the family.", 100), *para(2, "A", "question helped: who else?", 200),
+             *para(3, "A", "t four weeks the baby was seen.", 300)]
+    got = [ln.text for ln in drop_caps(lines, 10.0, {"at", "the", "who"})]
+    assert got == ["1. The panel met the family.", "2. A question helped: who else?",
+                   "3. At four weeks the baby was seen."]
+    # look-alike: a large capital that opens no line beside it (a section letter) is left alone
+    lone = [Line(text="B", page=1, top=100, bottom=150, x0=72, x1=100, size=50),
+            Line(text="Appendix text.", page=1, top=300, bottom=310, x0=62, x1=530, size=10)]
+    assert drop_caps(lone, 10.0, set()) == lone

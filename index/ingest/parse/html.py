@@ -21,7 +21,7 @@ from pathlib import Path
 from ...errors import CorruptDocument
 from ...types import Block, ParsedDocument
 from ..clean import normalise_text as _normalise
-from .common import is_frame_table, table_lines
+from .common import TERMINAL, is_frame_table, table_lines
 
 _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
                 "template", "svg", "iframe", "select"]
@@ -63,6 +63,8 @@ def parse_html(path: Path) -> ParsedDocument:
         for control in button.find_all(class_=_CONTROL_CLASS):
             control.decompose()
         button.unwrap()
+    bold = _bold_classes(soup)
+    _drop(_footnotes(soup))
     _drop(soup.find_all(_CHROME_TAGS))
     hinted = []
     for tag in soup.find_all(True):
@@ -72,7 +74,7 @@ def parse_html(path: Path) -> ParsedDocument:
     _drop(hinted)
     root = soup.find("main") or soup.find("article") or soup.body or soup
     blocks: list[Block] = []
-    _walk(root, blocks)
+    _walk(root, blocks, bold)
     blocks = [b for b in blocks if not _CHROME_TEXT.match(b.text)]
     h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     year = None
@@ -82,6 +84,54 @@ def parse_html(path: Path) -> ParsedDocument:
             year = int(m.group(1))
             break
     return ParsedDocument(blocks=blocks, pages=None, title=h1 or title, year=year)
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_BACKLINK = re.compile(r"^#.*(?:ref|back)", re.IGNORECASE)  # a footnote's link back to its marker
+TITLE_WORDS = 12  # a paragraph all in bold of at most this many words, unpunctuated, is a sub-heading
+
+
+def _bold_classes(soup) -> set[str]:
+    """Class names that a page's own style sheet sets in bold (Google Docs styles everything by class)."""
+    out: set[str] = set()
+    for style in soup.find_all("style"):
+        for m in re.finditer(r"\.([\w-]+)\s*\{([^}]*)\}", style.get_text()):
+            if _BOLD_STYLE.search(m.group(2)):
+                out.add(m.group(1))
+    return out
+
+
+def _footnotes(soup) -> list:
+    """Footnotes that open with a link back to their marker ("<a href='#ftnt_ref1'>[1]</a> Care and support
+    ..."), whatever the page calls them: the paragraph (or list item) that holds each."""
+    out = []
+    for a in soup.find_all("a", href=_BACKLINK):
+        if not re.fullmatch(r"\W*\d{1,3}\W*", a.get_text()):
+            continue
+        block = a.find_parent(("p", "li", "div"))
+        if block is not None and block.get_text(" ", strip=True).startswith(a.get_text(" ", strip=True)):
+            out.append(block)
+    return out
+
+
+def _all_bold(tag, bold: frozenset[str] | set[str]) -> bool:
+    """Every word of the element is set in bold: by <b> or <strong>, a bold class or a bold style."""
+    from bs4 import NavigableString
+
+    def is_bold(el) -> bool:
+        return el.name in ("b", "strong") or bool(set(el.get("class") or ()) & bold) \
+            or bool(_BOLD_STYLE.search(el.get("style") or ""))
+
+    def in_bold(text) -> bool:
+        for parent in text.parents:
+            if is_bold(parent):
+                return True
+            if parent is tag:
+                return False
+        return False
+
+    texts = [t for t in tag.find_all(string=True) if type(t) is NavigableString and t.strip()]
+    return bool(texts) and all(map(in_bold, texts))
 
 
 def _drop(tags: list) -> None:
@@ -169,7 +219,7 @@ def _text_without_lists(tag) -> str:
     return normalise_text(_raw(tag, skip=frozenset(_LISTS)))
 
 
-def _walk(root, blocks: list[Block]) -> None:
+def _walk(root, blocks: list[Block], bold: frozenset[str] | set[str] = frozenset()) -> None:
     """Blocks in reading order, one pass over the tree with an explicit stack (no recursion)."""
     from bs4 import NavigableString, Tag
 
@@ -222,7 +272,10 @@ def _walk(root, blocks: list[Block]) -> None:
                 stack.append((iter(sublists), []))
         elif name in _BLOCK_TAGS and id(child) not in has.struct:
             text = _text(child)
-            if text:
+            if text and name == "p" and len(text.split()) <= TITLE_WORDS and not TERMINAL.search(text) \
+                    and _all_bold(child, bold):
+                blocks.append(Block(text=text, kind="heading", level=4))  # a sub-heading set in bold
+            elif text:
                 blocks.append(Block(text=text, kind="para"))
         else:
             stack.append((iter(child.contents), []))

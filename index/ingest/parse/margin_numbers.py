@@ -1,4 +1,4 @@
-"""Paragraph numbers printed without a full stop in a PDF's left margin."""
+"""Numbers in a PDF's left margin: paragraph numbers printed without a full stop, and line numbers."""
 
 from __future__ import annotations
 
@@ -40,4 +40,30 @@ def margin_numbers(lines: list[Line], margin: float) -> list[Line]:
     for i in hanging:
         ln = out[i]
         out[i] = dataclasses.replace(ln, text=_BARE_NUMBER.sub(lambda m: f"{m.group(1)}. ", ln.text, count=1))
+    return out
+
+
+_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+(\S.*))?$")
+LINE_NUMBERED = 0.8  # of a page's lines: at least this share open with a number counting on by one
+
+
+def line_numbers(lines: list[Line]) -> list[Line]:
+    """Lines with a page's line numbers taken off ("15 12. The local authority ..." → "12. The local
+    authority ..."; a numbered blank line is dropped), as a judgment or a transcript prints them: on a page
+    where at least ``LINE_NUMBERED`` of the lines (and eight or more) open with a bare number, and those
+    numbers count on by one from line to line, before words. Paragraph numbers in the margin open only a
+    paragraph's first line (:func:`margin_numbers`); a table's row numbers come before more figures."""
+    out: list[Line] = []
+    for _, group in itertools.groupby(lines, key=lambda ln: ln.page):
+        page = list(group)
+        found = [(k, int(m.group(1)), m.group(2)) for k, ln in enumerate(page) if (m := _LINE_NUMBER.match(ln.text))]
+        steps = [b == a + 1 for (_, a, _), (_, b, _) in itertools.pairwise(found)]
+        worded = sum(1 for _, _, text in found if text and re.search(r"[^\W\d_]{2}", text))
+        if len(found) < 8 or len(found) < LINE_NUMBERED * len(page) or sum(steps) < LINE_NUMBERED * len(steps) \
+                or worded < 0.5 * len(found):  # a table's row numbers before its figures stay
+            out += page
+            continue
+        rest = {k: text for k, _, text in found}
+        out += [dataclasses.replace(ln, text=rest[k]) if k in rest else ln for k, ln in enumerate(page)
+                if k not in rest or rest[k]]
     return out

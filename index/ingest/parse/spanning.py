@@ -1,4 +1,5 @@
-"""A boxed panel set across some, not all, of a band's columns (for :mod:`.columns`).
+"""Boxed panels that cut through the text's flow (for :mod:`.columns`): one set across some, not all, of a
+band's columns, and one on a page of a single column.
 
 A learning briefing in three columns may set a pull quote in a box over the first two, with the third column
 running on beside it. The lines beside the box cross the first gutter, so the page falls apart into a band
@@ -8,7 +9,8 @@ over two or more of their columns but not all, and every line between them keeps
 to the columns beside it, the two bands are one: each covered column is read above the box, then below it
 (two groups, rejoined like a paragraph running on into the next column), the others top to bottom, and the
 box's text is left out when it repeats the band's (``REPEAT_SHARE`` of its words, as a pull quote does) or
-read after the band when it does not.
+read after the band when it does not. On a one-column page, a box of two or more lines that cuts through a
+sentence (:func:`boxed`) is read after the paragraph, as a sidebar in a column is (:mod:`.asides`).
 """
 
 from __future__ import annotations
@@ -102,11 +104,10 @@ def boxed(page: Any, raw: list[dict]) -> list[tuple[int, list[dict]]]:
         return [(0, raw)]
     lines = sorted(raw, key=lambda r: float(r["top"]))
     panels: list[Rect] = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page.rects]
-    inside = [any(p[0] <= (float(r["x0"]) + float(r["x1"])) / 2 <= p[2] and p[1] <= float(r["top"]) <= p[3]
-                  for p in panels) for r in lines]
-    cuts = any(inside[i] and not inside[i - 1] and not TERMINAL.search(lines[i - 1]["text"])
-               and next((r["text"][:1].islower() for r, x in zip(lines[i:], inside[i:], strict=True) if not x), False)
-               and sum(1 for x in itertools.takewhile(bool, inside[i:])) >= 2  # a boxed aside, not a code line
+    held = [inside((float(r["x0"]) + float(r["x1"])) / 2, float(r["top"]), panels) is not None for r in lines]
+    cuts = any(held[i] and not held[i - 1] and not TERMINAL.search(lines[i - 1]["text"])
+               and next((r["text"][:1].islower() for r, x in zip(lines[i:], held[i:], strict=True) if not x), False)
+               and sum(1 for x in itertools.takewhile(bool, held[i:])) >= 2  # a boxed aside, not a code line
                for i in range(1, len(lines)))
     if not cuts:
         return [(0, raw)]

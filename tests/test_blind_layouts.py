@@ -22,8 +22,10 @@ numbers with a boxed "Key learning" panel through a paragraph. Round seven: a GO
 tracked changes (a numbered paragraph deleted, one inserted), a contents page listing every paragraph, a
 scan with an invisible OCR text layer, and appendices numbered "A.1", "B.1". Round eight: a borderless layout
 table of numbers and text, Google Docs HTML (numbers only in split <ol start> lists, bold by class), drop
-caps, a judgment's line numbers, and typed sub-lists under their paragraphs. Each generator checks its own
-key."""
+caps, a judgment's line numbers, and typed sub-lists under their paragraphs. Round nine: Word numbering set
+by styles, one list over several Word list instances with an appendix restarting as "A1.", a diagonal
+watermark, a content stream drawn backwards, and full-width footnotes under two columns whose numbers hang
+in the gutter. Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -52,7 +54,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind6", "exec-then-cols.pdf"), ("blind6", "right-aligned.pdf"), ("blind7", "govuk-accordion.html"),
          ("blind7", "tracked.docx"), ("blind7", "contents-page.pdf"), ("blind7", "ocr-layer.pdf"),
          ("blind7", "appendices.pdf"), ("blind8", "borderless-table.pdf"), ("blind8", "gdocs.html"),
-         ("blind8", "drop-caps.pdf"), ("blind8", "line-numbers.pdf"), ("blind8", "sublists.docx")]
+         ("blind8", "drop-caps.pdf"), ("blind8", "line-numbers.pdf"), ("blind8", "sublists.docx"),
+         ("blind9", "style-numbering.docx"), ("blind9", "numbering-restarts.docx"), ("blind9", "watermark.pdf"),
+         ("blind9", "reverse-stream.pdf"), ("blind9", "twocol-footnotes.pdf")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -70,7 +74,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     import json
 
     out = {}
-    for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"):
+    for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

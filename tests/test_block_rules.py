@@ -92,3 +92,29 @@ def test_google_docs_bold_classes_are_sub_headings_and_footnotes_with_a_backlink
     assert [(b.kind, b.text) for b in parse_html(page).blocks] == [
         ("heading", "The hospital admission"), ("para", "Short line without a stop"),
         ("para", "Staff were not told.[1]")]
+
+
+def test_a_watermark_across_the_page_is_no_text():
+    from inquiry_lessons.index.ingest.parse.chars import _diagonal
+
+    def char(a: float, b: float) -> dict:
+        return {"object_type": "char", "text": "D", "matrix": (a, b, -b, a, 0.0, 0.0)}
+
+    assert _diagonal(char(0.707, 0.707)) and _diagonal(char(10.0, -6.0))
+    # look-alikes: upright text, text turned a quarter (a margin label), and what is not a character
+    assert not any(map(_diagonal, [char(12.0, 0.0), char(0.0, 12.0), {"object_type": "rect", "matrix": (1, 1, 1, 1)}]))
+
+
+def test_single_numbers_then_an_appendix_numbered_a1_a2():
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    from inquiry_lessons.index.types import Block
+
+    body = [Block(text=f"{n}. {LONG.capitalize()}, paragraph {n}.", kind="para", page=1) for n in range(1, 9)]
+    appendix = [Block(text="Appendix A: Learning", kind="heading", level=1, page=2)]
+    appendix += [Block(text=f"A{n}. {LONG.capitalize()}, appendix paragraph {n}.", kind="para", page=2)
+                 for n in (1, 2, 3)]
+    labels = [p.paragraph for p in cut_passages([*body, *appendix], "fict")]
+    assert labels == [str(n) for n in range(1, 9)] + ["A1", "A2", "A3"]
+    # look-alike: one "A1." in a report numbered 1, 2, 3 is no numbering of its own
+    stray = [*body, Block(text=f"A1. {LONG.capitalize()}.", kind="para", page=2)]
+    assert [p.paragraph for p in cut_passages(stray, "fict")][-1] in ("8", None)

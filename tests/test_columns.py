@@ -126,14 +126,17 @@ def test_a_number_hanging_in_the_gutter_goes_with_the_text_after_it():
     titles, footer = [box(40, (56, 400)), box(55, (56, 350))], [box(800, (285, 312), size=8)]
     numbered = [(LEFT, (310, 320), (330, 539)) if k % 4 == 0 else (LEFT, (330, 539)) for k in range(30)]
     apart = [box(100 + 13 * k, *runs) for k, runs in enumerate(numbered)]
-    hung = [box(100 + 13 * k, *G._hang(runs, 10.0)) for k, runs in enumerate(numbered)]
+    hung = [box(100 + 13 * k, *G._hang(runs, 10.0, [False, True, False][:len(runs)]))
+            for k, runs in enumerate(numbered)]
     assert [320 < x < 330 for x in G.gutter_candidates([*titles, *apart, *footer])] == [True]  # (without)
     (x,) = G.gutter_candidates([*titles, *hung, *footer])
     assert 288 < x < 310
-    # look-alikes: a table's figures stay apart, and so does a number about as near the left column's text
+    # look-alikes: a table's figures stay apart, so does a number nearer the left column's text than its own,
+    # and so does a word (a justified line's last word before the gutter)
     assert G.line_box(_line((56, "Runaways"), (300, "41.8"), (330, "41.8"), (360, "(X)"))).runs[1:] == \
         ((300, 320), (330, 350), (360, 375))
-    assert G.line_box(_line((56, text), (290, "14"), (310, text))).runs == ((56, 276), (290, 300), (310, 530))
+    assert G.line_box(_line((56, text), (286, "14"), (310, text))).runs == ((56, 276), (286, 296), (310, 530))
+    assert G.line_box(_line((56, text), (300, "and"), (325, text))).runs == ((56, 276), (300, 315), (325, 545))
 
 
 def test_a_running_header_set_left_and_right_is_not_column_text():

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 
 from ..types import Block, Passage
 
-# "4.9.5", "B.2", "4.9.5a"; and an appendix's "A1" (a letter and one or two digits, no full stop)
+# "4.9.5", "B.2", "4.9.5a"; and an appendix's "A1" or "A1." (a letter and one or two digits)
 ML_RE = re.compile(r"^(?:(?i:paragraph|para\.?)\s+)?(?P<num>(?:\d{1,3}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?"
-                   r"|[A-Z]\d{1,2}(?=\s))\.?(?:\s+|$)(?P<rest>.*)$", re.S)
+                   r"|[A-Z]\d{1,2}(?=\.?\s))\.?(?:\s+|$)(?P<rest>.*)$", re.S)
 SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+)(?P<wnum>\d{1,4})[.:]?|\[(?P<bnum>\d{1,4})\]"
                    r"|(?P<num>\d{1,4})[.)])(?:\s+|$)(?P<rest>.*)$", re.S)
 REC_RE = re.compile(
@@ -39,6 +39,12 @@ SENTENCE_START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
 class _Numbering:
     multi: bool
     single: bool
+    lettered: bool = False  # single numbering, with appendices numbered "A1", "A.1": those are read too
+
+    @property
+    def levels(self) -> bool:
+        """Multi-level labels are read: the document's own, or its lettered appendices'."""
+        return self.multi or self.lettered
 
 
 def _single(text: str) -> tuple[str, str] | None:
@@ -79,13 +85,14 @@ def _num_key(num: str) -> tuple[int, ...]:
 
 
 def _detect(blocks: list[Block]) -> _Numbering:
-    multi_hits = 0
+    multi_hits = lettered = 0
     singles: list[int] = []
     for b in blocks:
         if b.kind != "para":
             continue
-        if _multilevel(b.text):
+        if m := _multilevel(b.text):
             multi_hits += 1
+            lettered += m[0][:1].isalpha()
             continue
         s = _single(b.text)
         if s:
@@ -93,14 +100,17 @@ def _detect(blocks: list[Block]) -> _Numbering:
     # single numbering counts: how many numbers continue the sequence from the previous one
     follows = sum(1 for a, b in itertools.pairwise(singles) if 0 < b - a <= 3)
     single = len(set(singles)) >= 8 and follows >= 0.6 * len(singles) and multi_hits < len(singles)
-    return _Numbering(multi=multi_hits >= 3 and not single, single=single)
+    return _Numbering(multi=multi_hits >= 3 and not single, single=single, lettered=single and lettered >= 2)
 
 
 def _key_of(text: str, scheme: _Numbering) -> tuple[int, ...] | None:
     """The number that would start a paragraph here under this document's scheme, as a sortable key."""
-    if scheme.multi:
+    if scheme.levels:
         multi = _multilevel(text)
-        return _num_key(multi[0]) if multi else None
+        if multi and (scheme.multi or multi[0][:1].isalpha()):
+            return _num_key(multi[0])
+        if scheme.multi:
+            return None
     single = _single(text) if scheme.single else None
     return (int(single[0]),) if single else None
 
@@ -142,7 +152,8 @@ def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None
         label = m.group("num")
         label = label[0].upper() + label[1:]
         return re.sub(r"\s+", " ", label), m.group("rest").strip()
-    multi = _multilevel(text) if scheme.multi else None
+    multi = _multilevel(text) if scheme.levels else None
+    multi = multi if multi and (scheme.multi or multi[0][:1].isalpha()) else None
     if multi and _accepts(last, _num_key(multi[0]), following):
         return multi[0], multi[1].strip()
     if scheme.single:
@@ -214,7 +225,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
             while section and section[-1][0] >= level:
                 section.pop()
             section.append((level, block.text))
-            last_key = _num_key(number) if scheme.multi and _is_multi(number) else last_key
+            last_key = _num_key(number) if scheme.levels and _is_multi(number) else last_key
             cur = None
             continue
         if number is not None:
@@ -223,7 +234,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
                     pending_label = number
                     cur = None
                     continue
-            elif scheme.multi and _is_multi(number):
+            elif scheme.levels and _is_multi(number):
                 last_key = _num_key(number)
             elif scheme.single:
                 last_single = int(number)

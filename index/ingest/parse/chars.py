@@ -73,3 +73,21 @@ def lean_objects(page: Page) -> Page:
 
     page.process_object = process_object  # type: ignore[method-assign]
     return page
+
+
+def _diagonal(obj: dict[str, Any]) -> bool:
+    """A character set at a slant (neither upright nor turned a quarter): a watermark across the page."""
+    matrix = obj.get("matrix")
+    if obj.get("object_type") != "char" or not matrix:
+        return False
+    a, b = abs(matrix[0]), abs(matrix[1])
+    return min(a, b) > 0.2 * max(a, b)
+
+
+def without_watermark(page: Page) -> Page:
+    """The page without its slanted characters ("DRAFT – NOT FOR CIRCULATION" drawn at 45° over the text,
+    whose letters pdfplumber would otherwise splice into the lines they cross); the page itself when it has
+    none, as nearly every page has."""
+    if not any(map(_diagonal, page.chars)):
+        return page
+    return page.filter(lambda obj: not _diagonal(obj))

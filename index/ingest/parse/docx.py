@@ -197,6 +197,7 @@ def _count_break(node, pages: _Pages) -> bool:
 
 
 HEADING_WORDS = 40  # a paragraph in a heading style with more words than this is text set in that style
+LIST_PARA_WORDS = 40  # a numbered item in a list style with at least this many words is a numbered paragraph
 
 
 def _placeholder(el) -> bool:
@@ -267,7 +268,8 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
         if label:
             text = f"{label} {text}"
         return Block(text=text, kind="heading", page=start_page, level=level)
-    if label and _PARA_LABEL.match(label) and not lname.startswith("list"):
+    # a numbered paragraph, also in Word's "List Paragraph" style when it holds a paragraph's worth of text
+    if label and _PARA_LABEL.match(label) and (not lname.startswith("list") or len(text.split()) >= LIST_PARA_WORDS):
         if _numbered_title(text, el, document, style_id):  # "2. Background" in a custom section-title style
             return Block(text=f"{label} {text}", kind="heading", page=start_page, level=label.count(".") or 1)
         return Block(text=f"{label} {text}", kind="para", page=start_page)

@@ -28,6 +28,7 @@ import bisect
 import itertools
 import math
 import operator
+import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -111,7 +112,9 @@ def line_box(line: dict, detail: bool = True) -> LineBox | None:
             bounds = [0, *(i for i, g in enumerate(gaps, start=1) if g >= GUTTER_MIN), len(chars)]
             runs = tuple((float(x0s[i]), float(max(x1s[i:j]))) for i, j in itertools.pairwise(bounds))
     if len(runs) > 2:
-        runs = _hang(runs, float(chars[len(chars) // 2].get("size", 10.0)))
+        texts = ["".join(c["text"] for c in chars if a - 0.5 <= (c["x0"] + c["x1"]) / 2 <= b + 0.5
+                         and not c["text"].isspace()) for a, b in runs]
+        runs = _hang(runs, float(chars[len(chars) // 2].get("size", 10.0)), [bool(_LABEL.fullmatch(t)) for t in texts])
     if not detail:
         top = float(line.get("top", chars[0]["top"]))
         return LineBox(top=top, bottom=float(line.get("bottom", chars[0]["bottom"])), top_max=top, runs=runs)
@@ -121,19 +124,23 @@ def line_box(line: dict, detail: bool = True) -> LineBox | None:
                    runs=runs, size=float(sizes[len(sizes) // 2]))
 
 
-def _hang(runs: tuple[Span, ...], size: float) -> tuple[Span, ...]:
-    """A label hanging in a gutter (a paragraph number set left of the right column's text) is read as part
-    of the text it hangs before: a run a few characters wide, near the run on its right (within
-    ``HANG_GAP`` font sizes) and at most half as far from it as from the run on its left (a justified
-    line's word spaces are even), when that run is a line of text (not a table's next figure). Otherwise
-    the gutter is found between the label and its text, and the label ends the left column's line."""
-    out = list(runs)
+_LABEL = re.compile(r"[(\[]?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z]\.?\d{1,2})[.)\]]?")  # a paragraph number's ink
+
+
+def _hang(runs: tuple[Span, ...], size: float, labels: Sequence[bool]) -> tuple[Span, ...]:
+    """A paragraph number hanging in a gutter (set left of the right column's text) is read as part of the
+    text it hangs before: a run of a number's characters (``labels``), a few characters wide, nearer the run
+    on its right (within ``HANG_GAP`` font sizes) than the one on its left, when that run is a line of text
+    (not a table's next figure). Otherwise the gutter is found between the number and its text, and the
+    number ends the left column's line."""
+    out, flags = list(runs), list(labels)
     k = 1
     while k < len(out) - 1:
         (a, b), (c, d) = out[k], out[k + 1]
-        if b - a <= HANG_WIDTH * size and c - b <= HANG_GAP * size and 2 * (c - b) <= a - out[k - 1][1] \
+        if flags[k] and b - a <= HANG_WIDTH * size and c - b <= HANG_GAP * size and c - b < a - out[k - 1][1] \
                 and d - c >= HANG_TEXT * size:
             out[k:k + 2] = [(a, d)]
+            del flags[k + 1]
         k += 1
     return tuple(out)
 

@@ -50,11 +50,26 @@ class _Level:
     start: int = 1
 
 
+def _level(lvl) -> _Level:
+    fmt, txt, st = lvl.find(f"{W}numFmt"), lvl.find(f"{W}lvlText"), lvl.find(f"{W}start")
+    return _Level(fmt=fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
+                  text=txt.get(f"{W}val", "") if txt is not None else "",
+                  start=_int(st.get(f"{W}val"), 1, 0, 32767) if st is not None else 1)
+
+
 @dataclass
 class WordNumbering:
+    """Counters are kept per abstract numbering definition, as Word keeps them: a list split over several
+    ``w:num`` instances of one definition counts on across them; an instance with a ``startOverride``
+    restarts the count at its first paragraph of that level, and its ``lvlOverride`` levels replace the
+    definition's (an appendix's "A%1.")."""
+
     levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # numId -> ilvl -> level
     style_num: dict[str, tuple[str, int]] = field(default_factory=dict)  # styleId -> (numId, ilvl)
-    counters: dict[str, list[int]] = field(default_factory=dict)
+    counters: dict[str, list[int]] = field(default_factory=dict)  # abstractNumId -> count per level
+    abstract_of: dict[str, str] = field(default_factory=dict)  # numId -> abstractNumId
+    restarts: dict[str, dict[int, int]] = field(default_factory=dict)  # numId -> ilvl -> startOverride
+    started: set[tuple[str, int]] = field(default_factory=set)  # (numId, ilvl) seen
 
     @classmethod
     def from_document(cls, document) -> WordNumbering:
@@ -65,22 +80,21 @@ class WordNumbering:
             return self
         abstract: dict[str, dict[int, _Level]] = {}
         for an in root.findall(f"{W}abstractNum"):
-            lv: dict[int, _Level] = {}
-            for lvl in an.findall(f"{W}lvl"):
-                ilvl = _int(lvl.get(f"{W}ilvl"), 0, 0, LEVELS - 1)
-                fmt = lvl.find(f"{W}numFmt")
-                txt = lvl.find(f"{W}lvlText")
-                st = lvl.find(f"{W}start")
-                lv[ilvl] = _Level(
-                    fmt=fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
-                    text=txt.get(f"{W}val", "") if txt is not None else "",
-                    start=_int(st.get(f"{W}val"), 1, 0, 32767) if st is not None else 1,
-                )
-            abstract[an.get(f"{W}abstractNumId", "")] = lv
+            abstract[an.get(f"{W}abstractNumId", "")] = {_int(lvl.get(f"{W}ilvl"), 0, 0, LEVELS - 1): _level(lvl)
+                                                          for lvl in an.findall(f"{W}lvl")}
         for num in root.findall(f"{W}num"):
             ref = num.find(f"{W}abstractNumId")
-            if ref is not None:
-                self.levels[num.get(f"{W}numId", "")] = abstract.get(ref.get(f"{W}val", ""), {})
+            if ref is None:
+                continue
+            num_id, abstract_id = num.get(f"{W}numId", ""), ref.get(f"{W}val", "")
+            levels = dict(abstract.get(abstract_id, {}))
+            for over in num.findall(f"{W}lvlOverride"):
+                ilvl = _int(over.get(f"{W}ilvl"), 0, 0, LEVELS - 1)
+                if (lvl := over.find(f"{W}lvl")) is not None:
+                    levels[ilvl] = _level(lvl)
+                if (start := over.find(f"{W}startOverride")) is not None:
+                    self.restarts.setdefault(num_id, {})[ilvl] = _int(start.get(f"{W}val"), 1, 0, 32767)
+            self.levels[num_id], self.abstract_of[num_id] = levels, abstract_id
         try:
             for style in document.styles.element.findall(f"{W}style"):
                 numpr = style.find(f"{W}pPr/{W}numPr")
@@ -112,11 +126,16 @@ class WordNumbering:
         level = levels.get(ilvl, _Level())
         if level.fmt in ("bullet", "none"):
             return ""
-        counters = self.counters.setdefault(num_id, [0] * LEVELS)
+        counters = self.counters.setdefault(self.abstract_of.get(num_id, num_id), [0] * LEVELS)
         for i in range(LEVELS):
             if counters[i] == 0 and i < ilvl:
                 counters[i] = levels.get(i, _Level()).start
-        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else level.start
+        restart = self.restarts.get(num_id, {}).get(ilvl) if (num_id, ilvl) not in self.started else None
+        self.started.add((num_id, ilvl))
+        if restart is not None:
+            counters[ilvl] = restart
+        else:
+            counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else level.start
         for i in range(ilvl + 1, LEVELS):
             counters[i] = 0
         label = level.text

@@ -25,7 +25,9 @@ table of numbers and text, Google Docs HTML (numbers only in split <ol start> li
 caps, a judgment's line numbers, and typed sub-lists under their paragraphs. Round nine: Word numbering set
 by styles, one list over several Word list instances with an appendix restarting as "A1.", a diagonal
 watermark, a content stream drawn backwards, and full-width footnotes under two columns whose numbers hang
-in the gutter. Each generator checks its own key."""
+in the gutter. Round ten: a shaded sidebar column beside the body, bullets across a page break, headings and
+paragraphs in one typed numbering, and a blog post with a pull quote and comments. Each generator checks its
+own key."""
 
 from __future__ import annotations
 
@@ -56,7 +58,11 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind7", "appendices.pdf"), ("blind8", "borderless-table.pdf"), ("blind8", "gdocs.html"),
          ("blind8", "drop-caps.pdf"), ("blind8", "line-numbers.pdf"), ("blind8", "sublists.docx"),
          ("blind9", "style-numbering.docx"), ("blind9", "numbering-restarts.docx"), ("blind9", "watermark.pdf"),
-         ("blind9", "reverse-stream.pdf"), ("blind9", "twocol-footnotes.pdf")]
+         ("blind9", "reverse-stream.pdf"), ("blind9", "twocol-footnotes.pdf"), ("blind10", "sidebar-col.pdf"),
+         pytest.param("blind10", "numbered-bullets.pdf", marks=pytest.mark.xfail(
+             strict=True, reason="a two-page report's running header, seen on one page only, is read as a heading "
+                                 "that cuts a bullet list across the page break")),
+         ("blind10", "heading-numbers.docx"), ("blind10", "blog-post.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -74,7 +80,8 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     import json
 
     out = {}
-    for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"):
+    for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+                   "blind10"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

@@ -118,3 +118,25 @@ def test_single_numbers_then_an_appendix_numbered_a1_a2():
     # look-alike: one "A1." in a report numbered 1, 2, 3 is no numbering of its own
     stray = [*body, Block(text=f"A1. {LONG.capitalize()}.", kind="para", page=2)]
     assert [p.paragraph for p in cut_passages(stray, "fict")][-1] in ("8", None)
+
+
+def test_html_pull_quotes_and_link_only_paragraphs_are_not_the_reports_text(tmp_path: Path):
+    page = tmp_path / "fict.html"
+    said = "Information sharing worked well when it was planned and poorly when it relied on chance."
+    page.write_text(f"<html><body><p>4. The panel found that {said.lower()}</p>"
+                    f"<blockquote><p>&ldquo;{said}&rdquo;</p><cite>Independent reviewer</cite></blockquote>"
+                    "<blockquote><p>Nobody asked me what it was like at home.</p></blockquote>"
+                    "<p>5. Read the <a href='/full.pdf'>full report</a> for the chronology.</p>"
+                    "<p><a href='/summary.pdf'>Download the summary (PDF)</a></p></body></html>", encoding="utf-8")
+    assert [b.text[:24] for b in parse_html(page).blocks] == [
+        "4. The panel found that ", "Nobody asked me what it ", "5. Read the full report "]
+
+
+def test_small_print_beside_the_body_is_a_sidebar_not_footnotes():
+    body = [_ln(1, 100 + 12 * k, f"In June {LONG}, and {k} more times.", 10.0) for k in range(20)]
+    side = [Line(text=f"Case study line {k} about the family.", page=1, top=100 + 10 * k, bottom=108 + 10 * k,
+                 x0=430, x1=560, size=8.5, page_height=842, page_width=595, column=2) for k in range(10)]
+    notes = [Line(text="1 Statutory guidance, chapter 14.", page=1, top=780, bottom=788, x0=56, x1=300, size=8.0,
+                  page_height=842, page_width=595)]
+    texts = [b.text for b in lines_to_blocks([[*body, *side, *notes]])]
+    assert any("Case study line 0" in t for t in texts) and not any("Statutory guidance" in t for t in texts)

@@ -60,6 +60,13 @@ def text_line(raw: dict) -> TextLine:
                     italic=italic)
 
 
+def repeats(aside: str, text: str) -> bool:
+    """An aside (a pull quote) repeats the text around it: ``REPEAT_SHARE`` of its words are found there."""
+    words = re.findall(r"\w+", aside.lower())
+    seen = set(re.findall(r"\w+", text.lower()))
+    return len(words) >= 3 and sum(w in seen for w in words) >= REPEAT_SHARE * len(words)
+
+
 def _pitch_of(col: Sequence[TextLine]) -> float:
     steps = [b.top - a.top for a, b in itertools.pairwise(col) if b.top > a.top]
     sizes = [ln.size for ln in col if ln.size]

@@ -6,8 +6,8 @@ mid-sentence, the next page starts in lower case, or, in justified text, the pag
 out to the right margin (only a paragraph's last line stops short), since a page can also break between
 two sentences. A line that merely wraps a sentence is not taken for a new paragraph or bullet because it
 happens to start like one ("2021. The ...", "– and ..."). A paragraph left unfinished at the foot of a
-page or column, when what follows is a table or figure page, resumes where a later page opens in lower
-case after that page's finished text (:func:`lines_to_blocks`).
+page or column, when what follows is other matter (a table or figure page, a sidebar's column), resumes
+where a later page opens in lower case after that matter's finished text (:func:`lines_to_blocks`).
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
     cur: Block | None = None
     cur_x0 = 0.0
     prev: Line | None = None
-    left: tuple[Block, int] | None = None  # a paragraph cut off at a page's foot by other matter, its page
+    left: tuple[Block, int, float] | None = None  # a paragraph cut off by other matter: its page and left edge
     for i, ln in enumerate(all_lines):
         heading = _is_heading_line(ln, body, i in in_text) or i in subheads
         bullet = bool(BULLET_RE.match(ln.text))
@@ -114,11 +114,14 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
                 ends_open = not TERMINAL.search(prev.text) or ln.text[:1].islower()
                 carried = justified and cur.kind == "para" and wraps(prev, 1.5) and ln.x0 <= margin + 2
                 new = heading or bullet or numbered or cur.kind == "heading" or not (ends_open or carried)
-                if left is not None and ln.page != prev.page and ln.text[:1].islower() \
-                        and TERMINAL.search(prev.text) and ln.page - left[1] <= 2 and not new:
-                    cur, new, left = left[0], False, None  # it resumes after a page of a table or figure
-                elif new and ln.page != prev.page and cur.kind == "para" and not TERMINAL.search(prev.text):
-                    left = (cur, prev.page)
+                # it resumes after a page of a table or figure, or after a sidebar's column (which ended
+                # its own text, or is not where this line starts)
+                if left is not None and ln.page != prev.page and ln.text[:1].islower() and not new \
+                        and ln.page - left[1] <= 2 and (TERMINAL.search(prev.text)
+                                                        or abs(ln.x0 - left[2]) + 8 < abs(ln.x0 - cur_x0)):
+                    cur, new, left = left[0], False, None
+                elif new and cur.kind == "para" and not TERMINAL.search(prev.text):
+                    left = (cur, prev.page, cur_x0)  # cut off by a page, or by a column of other matter
                 if not new and ln.column != prev.column:
                     cur_x0 = ln.x0  # the paragraph runs on in a column with its own left edge
             else:
@@ -153,14 +156,17 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
 
 
 def _drop_footnotes(pages: list[list[Line]], body: float) -> list[Line]:
-    """Small-print lines below the last body-size line of a page are footnotes: left out, so that a
-    paragraph running on to the next page is joined to its continuation, not to the notes."""
+    """Small-print lines after the last body-size line of a page, and below it, are footnotes: left out, so
+    that a paragraph running on to the next page is joined to its continuation, not to the notes. (A
+    sidebar's column, read after the body's, runs beside it, not below it.)"""
     out: list[Line] = []
     for lines in pages:
         body_idx = [i for i, ln in enumerate(lines) if ln.size >= body - 0.6]
         last = body_idx[-1] if body_idx else len(lines) - 1
+        floor = lines[last].top if body_idx else -1.0
         for i, ln in enumerate(lines):
-            if i > last and ln.size and ln.size <= body - 1.5 and not _is_heading_line(ln, body):
+            if i > last and ln.size and ln.size <= body - 1.5 and not _is_heading_line(ln, body) \
+                    and ln.top > floor:
                 continue
             out.append(ln)
     return out

@@ -43,7 +43,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .asides import Rect, Rule, order_band, text_line
+from .asides import Rect, Rule, order_band, repeats, text_line
 from .gutters import (
     CONTINUITY,
     GUTTER_MIN,
@@ -62,7 +62,7 @@ from .gutters import (
     line_box,
     settle,
 )
-from .spanning import across_panels, around, boxed, inside, repeats
+from .spanning import across_panels, around, boxed, inside
 
 MAX_TABLE_RULES = 1  # horizontal rules across a gutter inside a band: more make it a ruled table
 CHANNEL_MARGIN = 0.4  # line pitches of blank space that a spanning heading needs above and below it

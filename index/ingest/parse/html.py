@@ -21,6 +21,7 @@ from pathlib import Path
 from ...errors import CorruptDocument
 from ...types import Block, ParsedDocument
 from ..clean import normalise_text as _normalise
+from .asides import repeats
 from .common import TERMINAL, is_frame_table, table_lines
 
 _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
@@ -65,6 +66,7 @@ def parse_html(path: Path) -> ParsedDocument:
         button.unwrap()
     bold = _bold_classes(soup)
     _drop(_footnotes(soup))
+    _drop(_pull_quotes(soup))
     _drop(soup.find_all(_CHROME_TAGS))
     hinted = []
     for tag in soup.find_all(True):
@@ -112,6 +114,23 @@ def _footnotes(soup) -> list:
         if block is not None and block.get_text(" ", strip=True).startswith(a.get_text(" ", strip=True)):
             out.append(block)
     return out
+
+
+def _pull_quotes(soup) -> list:
+    """Block quotes whose words the page's other text already holds (``asides.REPEAT_SHARE``): pull quotes,
+    left out as a PDF's are, with their attribution. A quotation found nowhere else is the report's own text."""
+    quotes = soup.find_all("blockquote")
+    if not quotes:
+        return []
+    page = _raw(soup.body or soup, skip=frozenset({"blockquote"}))
+    return [q for q in quotes if repeats(" ".join(p.get_text(" ") for p in q.find_all("p")) or q.get_text(" "), page)]
+
+
+def _link_only(tag, text: str) -> bool:
+    """A short paragraph that is one link and nothing else ("Download the summary (PDF)", "Next: chapter 3"):
+    navigation, not the report's text."""
+    links = tag.find_all("a")
+    return len(links) == 1 and len(text.split()) <= TITLE_WORDS and _text(links[0]) == text
 
 
 def _all_bold(tag, bold: frozenset[str] | set[str]) -> bool:
@@ -272,6 +291,8 @@ def _walk(root, blocks: list[Block], bold: frozenset[str] | set[str] = frozenset
                 stack.append((iter(sublists), []))
         elif name in _BLOCK_TAGS and id(child) not in has.struct:
             text = _text(child)
+            if text and name == "p" and _link_only(child, text):
+                continue
             if text and name == "p" and len(text.split()) <= TITLE_WORDS and not TERMINAL.search(text) \
                     and _all_bold(child, bold):
                 blocks.append(Block(text=text, kind="heading", level=4))  # a sub-heading set in bold

@@ -16,11 +16,10 @@ sentence (:func:`boxed`) is read after the paragraph, as a sidebar in a column i
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 from typing import Any
 
-from .asides import REPEAT_SHARE, Rect, order_band, text_line
+from .asides import Rect, order_band, text_line
 from .common import TERMINAL
 from .gutters import GUTTER_MIN, Band, LineBox
 
@@ -88,12 +87,6 @@ def around(columns: list[list[dict]], rect: Rect) -> list[list[dict]]:
 
 def inside(x: float, top: float, rects: Sequence[Rect]) -> int | None:
     return next((k for k, r in enumerate(rects) if r[0] <= x <= r[2] and r[1] <= top <= r[3]), None)
-
-
-def repeats(panel: str, band: str) -> bool:
-    words = re.findall(r"\w+", panel.lower())
-    seen = set(re.findall(r"\w+", band.lower()))
-    return len(words) >= 3 and sum(w in seen for w in words) >= REPEAT_SHARE * len(words)
 
 
 def boxed(page: Any, raw: list[dict]) -> list[tuple[int, list[dict]]]:

@@ -18,17 +18,16 @@ import itertools
 import operator
 import re
 import statistics
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .common import BOLD_FONT, BULLET_RE, ITALIC_FONT, PARA_START_RE, TERMINAL
+from .common import BULLET_RE, PARA_START_RE, TERMINAL, font_flags
 from .gutters import SIZE_SLACK
 
 PARA_GAP = 1.25  # line pitches: a larger step between two lines of a column is a paragraph break
 REPEAT_SHARE = 0.8  # of a pull quote's words found in its band's text: it repeats the text
 _QUOTE_START = re.compile(r"^[\"“‘'«]")
-_SIZE, _FONT = operator.itemgetter("size"), operator.itemgetter("fontname")
+_SIZE = operator.itemgetter("size")
 
 Rule = tuple[float, float, float]  # x0, x1, y (top) of a horizontal rule
 Rect = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -52,9 +51,7 @@ def text_line(raw: dict) -> TextLine:
     """A pdfplumber text line (a dict with its ``chars``) as aside detection sees it."""
     chars = [c for c in raw.get("chars", ()) if not c["text"].isspace()]
     sizes = sorted(map(_SIZE, chars))
-    fonts = Counter(map(_FONT, chars))
-    bold = sum(n for f, n in fonts.items() if BOLD_FONT.search(f)) >= 0.8 * len(chars) > 0
-    italic = sum(n for f, n in fonts.items() if ITALIC_FONT.search(f)) >= 0.8 * len(chars) > 0
+    bold, italic = font_flags(chars)
     return TextLine(top=float(raw["top"]), bottom=float(raw["bottom"]), x0=float(raw["x0"]), x1=float(raw["x1"]),
                     size=float(sizes[len(sizes) // 2]) if sizes else 0.0, text=str(raw.get("text", "")), bold=bold,
                     italic=italic)
@@ -62,8 +59,7 @@ def text_line(raw: dict) -> TextLine:
 
 def repeats(aside: str, text: str) -> bool:
     """An aside (a pull quote) repeats the text around it: ``REPEAT_SHARE`` of its words are found there."""
-    words = re.findall(r"\w+", aside.lower())
-    seen = set(re.findall(r"\w+", text.lower()))
+    words, seen = _words(aside), set(_words(text))
     return len(words) >= 3 and sum(w in seen for w in words) >= REPEAT_SHARE * len(words)
 
 
@@ -183,11 +179,10 @@ def order_band(columns: Sequence[Sequence[TextLine]], panels: Sequence[Rect] = (
         spaced = segment[p] == segment[p - 1] and nxt.top - prev.top > PARA_GAP * pitches[flow[p][0]]
         return spaced or _starts_paragraph(nxt, body)
 
-    flow_words = {w for ref in flow for w in _words(line(ref).text)}
+    flow_text = " ".join(line(ref).text for ref in flow)
     at: dict[int, list[list[tuple[int, int]]]] = {}
     for anchor, kind, refs in pending:
-        words = [w for ref in refs for w in _words(line(ref).text)]
-        if kind == "quote" and len(words) >= 3 and sum(w in flow_words for w in words) >= REPEAT_SHARE * len(words):
+        if kind == "quote" and repeats(" ".join(line(ref).text for ref in refs), flow_text):
             continue  # a pull quote repeating the text: left out
         p = next(q for q in range(anchor, len(flow) + 1) if boundary(q))
         at.setdefault(p, []).append(refs)

@@ -19,6 +19,16 @@ PARA_START_RE = re.compile(
 
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)  # in a font's name
 ITALIC_FONT = re.compile(r"italic|oblique", re.IGNORECASE)
+
+
+def font_flags(chars: list[dict]) -> tuple[bool, bool]:
+    """(bold, italic) of a line from its characters' font names: each when 80% of them are."""
+    fonts = [str(c.get("fontname", "")) for c in chars]
+
+    def most(font: re.Pattern[str]) -> bool:
+        return bool(fonts) and sum(1 for f in fonts if font.search(f)) >= 0.8 * len(fonts)
+
+    return most(BOLD_FONT), most(ITALIC_FONT)
 TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")  # a line ending like this may end its paragraph
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 
 from ..clean import Line
 from .common import PARA_START_RE
+from .margin_numbers import counts_on, with_stop
 
 DROP_CAP_SIZE = 2.5  # body sizes: a single capital this large, beside the lines it opens
 _ALONE = {"A", "I", "O"}  # capitals that are words of their own
@@ -40,8 +40,7 @@ def drop_caps(lines: list[Line], body: float, words: set[str]) -> list[Line]:
             numbered.append((len(out), int(bare.group(1))))
         out.append(dataclasses.replace(nxt, text=f"{head}{ln.text}{' ' if apart else ''}{rest}", x0=min(nxt.x0, ln.x0)))
         i += 2
-    steps = [b == a + 1 for (_, a), (_, b) in itertools.pairwise(numbered)]
-    if len(numbered) >= 3 and sum(steps) >= 0.8 * len(steps):
-        for k, n in numbered:
-            out[k] = dataclasses.replace(out[k], text=_BARE.sub(f"{n}. ", out[k].text, count=1))
+    if counts_on([n for _, n in numbered]):
+        for k, _ in numbered:
+            out[k] = dataclasses.replace(out[k], text=with_stop(out[k].text))
     return out

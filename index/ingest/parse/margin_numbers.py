@@ -9,8 +9,20 @@ import statistics
 
 from ..clean import Line
 
-_BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=\S)")
+BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=\S)")
 MARGIN_NUMBER_RUN = 0.8  # of consecutive margin numbers, at least this share must count on by one
+
+
+def counts_on(numbers: list[int], least: int = 3, share: float = MARGIN_NUMBER_RUN) -> bool:
+    """At least ``least`` numbers, and ``share`` of the steps between them count on by one."""
+    steps = [b == a + 1 for a, b in itertools.pairwise(numbers)]
+    return len(numbers) >= least and sum(steps) >= share * len(steps)
+
+
+def with_stop(text: str) -> str:
+    """A line opening with a bare number, the number written "5." so that the cutter reads it as it reads a
+    printed one."""
+    return BARE_NUMBER.sub(lambda m: f"{m.group(1)}. ", text, count=1)
 
 
 def _column_margins(lines: list[Line], margin: float) -> dict[tuple[int, int], float]:
@@ -30,16 +42,13 @@ def margin_numbers(lines: list[Line], margin: float) -> list[Line]:
     each page). They are written "5." so that the cutter reads them as it reads printed ones."""
     margins = _column_margins(lines, margin)
     hanging = [i for i, ln in enumerate(lines)
-               if _BARE_NUMBER.match(ln.text)
+               if BARE_NUMBER.match(ln.text)
                and margins[(ln.page, ln.column)] - 48 < ln.x0 <= margins[(ln.page, ln.column)] - 3]
-    numbers = [int(lines[i].text.split(None, 1)[0]) for i in hanging]
-    steps = [b == a + 1 for a, b in itertools.pairwise(numbers)]
-    if len(numbers) < 3 or sum(steps) < MARGIN_NUMBER_RUN * len(steps):
+    if not counts_on([int(lines[i].text.split(None, 1)[0]) for i in hanging]):
         return lines
     out = list(lines)
     for i in hanging:
-        ln = out[i]
-        out[i] = dataclasses.replace(ln, text=_BARE_NUMBER.sub(lambda m: f"{m.group(1)}. ", ln.text, count=1))
+        out[i] = dataclasses.replace(out[i], text=with_stop(out[i].text))
     return out
 
 
@@ -57,9 +66,8 @@ def line_numbers(lines: list[Line]) -> list[Line]:
     for _, group in itertools.groupby(lines, key=lambda ln: ln.page):
         page = list(group)
         found = [(k, int(m.group(1)), m.group(2)) for k, ln in enumerate(page) if (m := _LINE_NUMBER.match(ln.text))]
-        steps = [b == a + 1 for (_, a, _), (_, b, _) in itertools.pairwise(found)]
         worded = sum(1 for _, _, text in found if text and re.search(r"[^\W\d_]{2}", text))
-        if len(found) < 8 or len(found) < LINE_NUMBERED * len(page) or sum(steps) < LINE_NUMBERED * len(steps) \
+        if len(found) < LINE_NUMBERED * len(page) or not counts_on([n for _, n, _ in found], 8, LINE_NUMBERED) \
                 or worded < 0.5 * len(found):  # a table's row numbers before its figures stay
             out += page
             continue

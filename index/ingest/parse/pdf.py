@@ -22,7 +22,7 @@ from ..clean import (
 )
 from .blocks import body_size, lines_to_blocks
 from .columns import read_columns
-from .common import BOLD_FONT, ITALIC_FONT
+from .common import font_flags
 from .ocr import INSTALL_HINT, Progress, missing, ocr_pages, pages_to_ocr
 from .page_labels import pdf_page_labels, printed_page_labels
 from .page_ranges import read_in_ranges
@@ -118,8 +118,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                         chars = [c for c in r.get("chars", []) if c.get("text", "").strip()]
                         sizes = [round(float(c.get("size", 0)), 1) for c in chars]
                         size = statistics.median(sizes) if sizes else 0.0
-                        bold, italic = (bool(chars) and sum(1 for c in chars if font.search(c.get("fontname", "")))
-                                        >= 0.8 * len(chars) for font in (BOLD_FONT, ITALIC_FONT))
+                        bold, italic = font_flags(chars)
                         part.append(
                             Line(text=text, page=pno, top=float(r["top"]), bottom=float(r["bottom"]),
                                  x0=float(r["x0"]), x1=float(r["x1"]), size=size, bold=bold, italic=italic,

@@ -156,7 +156,7 @@ def summarise_records(records: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-SPLITS = ("tune", "held", "fresh", "fresh2")  # fresh, fresh2: written after the settings were chosen; never tuned on
+SPLITS = ("tune", "held", "fresh", "fresh2", "fresh3")  # fresh*: each written after the settings of its day were chosen
 
 
 def splits_of(records: list[dict[str, Any]]) -> list[str]:

@@ -58,7 +58,7 @@ def choose(rows: list[dict[str, Any]], on: str = "seen") -> dict[str, Any] | Non
 
 
 def format_curve(rows: list[dict[str, Any]]) -> str:
-    splits = [s for s in ("seen", "tune", "held", "fresh", "fresh2") if f"{s}_answered" in rows[0]]
+    splits = [s for s in ("seen", "tune", "held", "fresh", "fresh2", "fresh3") if f"{s}_answered" in rows[0]]
     head = (f"{'weight':>6} {'penalty':>7} {'distinct':>8} {'thresh':>6} | "
             + " | ".join(f"{s + ' ans':>10} {s + ' abst':>10}" for s in splits))
     out = [head, "-" * len(head)]

@@ -138,6 +138,10 @@ class RetrievalSettings(_Group):
         default=0.1, description="Added to the fused score of a passage holding a list (a lead-in and 3+ bullets) "
         "when the question asks for factors, reasons or causes."
     )
+    lead_in_weight: float = Field(
+        default=1.0, description="A passage holding a list gains this times the margin by which its lead-in's "
+        "cosine to the question exceeds the whole passage's (0: off)."
+    )
     per_report_max: int = Field(default=4, description="At most this many passages per report in the top K.")
     background_ranks: tuple[int, int] = Field(
         default=(10, 50), description="Ranks (from, to) of the passages whose mean cosine is a question's "

@@ -10,10 +10,12 @@ from typing import Literal
 import numpy as np
 
 from ..embed import Embedder
+from ..segment import segments
 from ..settings import Settings
 from ..store import Store
 from ..types import Hit, Passage
 from .fusion import convex, diversify, rrf
+from .summarise import holds_finding
 
 Mode = Literal["hybrid", "dense", "sparse"]
 # questions whose answer is a list: "what were the factors", "why did ...", "what contributed", "barriers"
@@ -37,6 +39,7 @@ class Retriever:
         self.store = store
         self.embedder = embedder
         self.settings = settings
+        self._years: dict[str, int | None] | None = None  # report id -> year, for lesson cards' findings
 
     def search(self, question: str, top_k: int | None = None, mode: Mode = "hybrid",
                report_ids: set[str] | None = None, diverse: bool = True) -> Retrieval:
@@ -70,8 +73,9 @@ class Retriever:
         passages = self.store.passages(ids[: max(4 * k, 40)])
         report_of = {pid: p.report_id for pid, p in passages.items()}
         ranked = [(pid, sc) for pid, sc in fused if pid in passages]
-        if mode == "hybrid" and s.retrieval.list_bonus and LIST_QUESTION.search(question):
-            ranked = self._lists_first(ranked, passages)
+        if mode == "hybrid":
+            ranked = self._lists_first(ranked, passages, qv, dense_of, bool(LIST_QUESTION.search(question)))
+        ranked = self._findings_first(ranked, passages)  # last: it keeps the order within each part
         chosen = diversify(ranked, report_of, k, s.retrieval.per_report_max if diverse and not report_ids else k)
         sparse_of = dict(sparse)
         # every hit gets its cosine, also those only BM25 found, as the common measure of relevance
@@ -89,11 +93,36 @@ class Retriever:
         ranked = sorted(cosines, reverse=True)
         return ranked[0] - float(np.mean(ranked[lo:hi])) if len(ranked) > lo else 0.0
 
-    def _lists_first(self, ranked: list[tuple[int, float]], passages: dict[int, Passage]) -> list[tuple[int, float]]:
-        """A question asking for factors or reasons is answered by a list: a passage with a lead-in and
-        three or more bullets gains ``list_bonus`` over its neighbours and the summary that paraphrases it."""
-        bonus = self.settings.retrieval.list_bonus
-        out = [(pid, sc + (bonus if passages[pid].text.count("\n• ") >= 3 else 0.0)) for pid, sc in ranked]
+    def _findings_first(self, ranked: list[tuple[int, float]], passages: dict[int, Passage]) -> list[tuple[int, float]]:
+        """Passages that hold no finding (front matter, contents, a glossary, a title line, a context card)
+        follow those that do, in their own order: they are never factors, and would take an answer's places."""
+        if self._years is None or any(p.report_id not in self._years for p in passages.values()):
+            self._years = {r.report_id: r.year for r in self.store.reports()}  # again after an ingest
+        years = self._years
+        held = [holds_finding(passages[pid], years.get(passages[pid].report_id)) for pid, _ in ranked]
+        return [kv for kv, ok in zip(ranked, held, strict=True) if ok] + \
+            [kv for kv, ok in zip(ranked, held, strict=True) if not ok]
+
+    def _lists_first(self, ranked: list[tuple[int, float]], passages: dict[int, Passage], qv: np.ndarray,
+                     dense_of: dict[int, float], asks_for_list: bool) -> list[tuple[int, float]]:
+        """A list (a lead-in and three or more bullets) answers what its lead-in asks: where the lead-in
+        matches the question better than the whole passage does, the passage gains ``lead_in_weight`` times
+        the difference (a passage's vector is diluted by its bullets). A question asking for factors or
+        reasons also gives every list ``list_bonus`` over its neighbours and the summary that paraphrases it."""
+        r = self.settings.retrieval
+        lists = [pid for pid, _ in ranked if passages[pid].text.count("\n• ") >= 3]
+        if not lists:
+            return ranked
+        gain = dict.fromkeys(lists, r.list_bonus if asks_for_list else 0.0)
+        if r.lead_in_weight:
+            self._fill_cosines(dense_of, lists, qv)
+            for pid, units in self.store.unit_vectors(lists).items():
+                segs = segments(passages[pid].text)
+                first = next((i for i, seg in enumerate(segs) if seg.kind == "bullet"), 0)
+                if len(units) == len(segs) and first > 0:  # the lead-in is the sentence before the bullets
+                    lead = float(units[first - 1] @ qv)
+                    gain[pid] += r.lead_in_weight * max(0.0, lead - dense_of[pid])
+        out = [(pid, sc + gain.get(pid, 0.0)) for pid, sc in ranked]
         return sorted(out, key=lambda kv: (-kv[1], kv[0]))
 
     def _full_text_first(self, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:

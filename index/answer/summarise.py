@@ -21,7 +21,7 @@ import yaml
 from ..embed import Embedder
 from ..segment import segments
 from ..settings import AnswerSettings
-from ..types import Citation, Factor, Hit, Report
+from ..types import Citation, Factor, Hit, Passage, Report
 from .findings import card_is_finding, in_reference_section, is_acronym_row, unit_is_finding
 from .support import Focus
 
@@ -65,13 +65,23 @@ def units_of(hit: Hit) -> list[Unit]:
 
 def _is_finding(unit: Unit, reports: dict[str, Report]) -> bool:
     """Glossary rows, titles, front matter, context cards and later reviews' findings are never factors."""
+    report = reports.get(unit.hit.passage.report_id)
+    return _unit_is_finding(unit, report.year if report else None)
+
+
+def _unit_is_finding(unit: Unit, report_year: int | None) -> bool:
     p = unit.hit.passage
     if unit.kind == "summary":
-        report = reports.get(p.report_id)
-        return card_is_finding(p, report.year if report else None)
+        return card_is_finding(p, report_year)
     if unit.kind == "bullet":  # a list item may be a short capitalised phrase; only reference rows are out
         return not (in_reference_section(p) or is_acronym_row(unit.text))
     return unit_is_finding(unit.text, p)
+
+
+def holds_finding(passage: Passage, report_year: int | None) -> bool:
+    """Whether any sentence or item of a passage (a lesson card: the card) can be a factor: none of a
+    glossary, a title line, front matter or a context card can."""
+    return any(_unit_is_finding(u, report_year) for u in units_of(Hit(passage=passage, score=0.0)))
 
 
 def quote_of(text: str, max_words: int = QUOTE_WORDS) -> str:

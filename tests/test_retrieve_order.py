@@ -1,0 +1,46 @@
+"""The order of retrieved passages on the fictional development store: passages that hold no finding
+come after those that do, and a list is ranked by its lead-in where that matches the question better."""
+
+from __future__ import annotations
+
+from inquiry_lessons.index.answer.engine import Engine
+from inquiry_lessons.index.answer.retrieve import Retriever
+from inquiry_lessons.index.answer.summarise import holds_finding
+
+
+def _holds(engine: Engine, hits) -> list[bool]:
+    return [holds_finding(h.passage, engine.report(h.passage.report_id).year) for h in hits]
+
+
+FRONT = ["Who did the reviewer thank for giving their time to the review?",
+         "Who commissioned the Saltmarsh review and why?", "What does ACS stand for in the Harrowfield SAR?",
+         "How long did the Kestrel Vale inquiry take and how many documents did it read?"]
+
+
+def test_passages_holding_no_finding_follow_those_that_do(engine, monkeypatch):
+    """Forewords, acknowledgements, title lines and glossary rows never give a factor: they come after every
+    passage that can, which at the store's size puts them out of an answer's places."""
+    from tests.support.devset import load_questions
+
+    for q in [q["question"] for q in load_questions()[:40]] + FRONT:
+        held = _holds(engine, engine.retrieve(q, top_k=10))
+        assert held == sorted(held, reverse=True), q  # every True before every False
+    monkeypatch.setattr(Retriever, "_findings_first", lambda self, ranked, passages: ranked)
+    before = [_holds(engine, engine.retrieve(q, top_k=10)) for q in FRONT]
+    assert sum(h.count(False) for h in before) >= 4, before  # without the rule they took an answer's places
+
+
+def test_a_list_is_ranked_by_its_lead_in(dev_store, embedder, settings):
+    """Northmoor 1.2.2 ("The review used a systems methodology and drew on the following sources of
+    information:" and five bullets) answers a question worded unlike "factors" or "reasons" by its lead-in;
+    without the lead-in rule its bullets bury it below the top ten."""
+    question = "How did the Northmoor reviewer gather evidence?"
+    target = ("fict-northmoor-scr-2019", "1.2.2")
+    ranks = {}
+    for weight in (0.0, 1.0):
+        s = settings.model_copy(update={"retrieval": settings.retrieval.model_copy(update={"lead_in_weight": weight})})
+        engine = Engine(dev_store, s, embedder=embedder)
+        refs = [(h.passage.report_id, h.passage.paragraph) for h in engine.retrieve(question, top_k=10)]
+        ranks[weight] = refs.index(target) if target in refs else len(refs)
+        engine.close()
+    assert ranks[1.0] == 0 and ranks[0.0] > 2, ranks

@@ -258,7 +258,8 @@ def eval_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     library: Annotated[bool, typer.Option(help="Also the practitioner questions over the bundled library.")] = True,
     curve: Annotated[bool, typer.Option("--curve", help="Instead: answered vs abstained over support settings, "
-                                        "per split (to choose the operating point on the tune half).")] = False,
+                                        "per set and split, and the operating point chosen on the seen "
+                                        "splits.")] = False,
 ) -> None:
     """Score the fictional development set (recall@5, MRR@10 for dense, BM25 and hybrid; factor coverage;
     citation validity; answering and abstention) and the practitioner questions over the bundled library,

@@ -1,5 +1,5 @@
 """The practitioner questions over the bundled library (tests/data/library/questions.yaml: written before
-the lesson cards were read, judged afterwards), and the operating-point curve of the support threshold.
+the lesson cards were read, judged afterwards). The operating point's curve is in eval_curve.py.
 
 Per question the set says which report it names (a catalogue id, "not-held: NAME", or nothing) and which
 cards answer it (none: the library cannot answer). Measured, per split (tune / held / all):
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -97,31 +96,3 @@ def evaluate_library(settings: Settings, embedder: Embedder, store: Path,
     engine.close()
     return {split: summarise([r for r in records if split == "all" or r["split"] == split])
             for split in splits_of(records)}
-
-
-# -- the operating point ---------------------------------------------------------------------------
-def curve(engines: list[tuple[Engine, list[tuple[str, bool, str]]]], grid: list[dict[str, float]],
-          progress: Callable[[str, int, int], None] | None = None) -> list[dict[str, Any]]:
-    """For each point of ``grid`` (answer settings to change): the share of answerable questions answered
-    and of unanswerable ones abstained on, per split. ``engines`` pairs an engine with its questions as
-    (question, answerable, split)."""
-    rows = []
-    for n, point in enumerate(grid, start=1):
-        row: dict[str, Any] = dict(point)
-        outcomes: dict[str, list[tuple[bool, bool]]] = {"tune": [], "held": []}
-        for engine, questions in engines:
-            engine.summariser.settings = engine.settings.answer.model_copy(update=point)
-            for question, answerable, split in questions:
-                outcomes.setdefault(split, []).append((answerable, engine.answer(question).answered))
-        outcomes["seen"] = outcomes["tune"] + outcomes["held"]  # what the operating point is chosen on
-        for split, pairs in outcomes.items():
-            ans = [a for ok, a in pairs if ok]
-            unans = [a for ok, a in pairs if not ok]
-            row[f"{split}_answered"] = round(sum(ans) / len(ans), 3) if ans else None
-            row[f"{split}_abstained"] = round(sum(not a for a in unans) / len(unans), 3) if unans else None
-        rows.append(row)
-        if progress:
-            progress("curve", n, len(grid))
-    for engine, _ in engines:
-        engine.summariser.settings = engine.settings.answer
-    return rows

@@ -14,7 +14,7 @@ from ..settings import Settings, get_settings
 from ..store import Store
 from ..store.sparse import tokenize
 from ..types import Answer, Factor, Hit, PassageOut, Report
-from .retrieve import Mode, Retriever
+from .retrieve import Mode, Retrieval, Retriever
 from .scope import FINDINGS_QUERY, Scoper
 from .summarise import Summariser, load_themes
 from .support import Focus, focus_of
@@ -32,6 +32,36 @@ NOT_HELD = ("The reports held here do not include {names}, so nothing can be sai
             "or ask without naming a report.")
 NOT_COVERED = ("{names} {verb} held here, but nothing in {pronoun} answers that question. Try rephrasing it, "
                "or ask without naming a report to search every report held.")
+
+
+@dataclass
+class _Search:
+    question: str
+    report_ids: set[str] | None
+    retrieval: Retrieval
+    hits: list[Hit]  # with the siblings of lesson-card lists
+    focus: Focus
+    reports: dict[str, Report]
+    min_dense: float
+
+    def scoring(self) -> tuple:
+        """The summariser's arguments for these hits."""
+        return (self.retrieval.query_vector, self.hits, self.reports, self.min_dense, self.focus,
+                self.retrieval.distinct)
+
+
+@dataclass
+class Support:
+    """A question's best support, for report sentences and for lesson cards (None: no such candidate), and
+    whether a list answers it as a whole. Not reached: it was turned away before any support was scored."""
+    reached: bool = False
+    lists: bool = False
+    text: float | None = None
+    card: float | None = None
+
+    def answered(self, min_text: float, min_card: float) -> bool:
+        return self.lists or (self.text is not None and self.text >= min_text) or \
+            (self.card is not None and self.card >= min_card)
 
 
 @dataclass
@@ -111,6 +141,20 @@ class Engine:
             return self._answer(question, top_k, report_ids)
 
     def _answer(self, question: str, top_k: int | None, report_ids: set[str] | None) -> Answer:
+        found = self._search(question, top_k, report_ids)
+        if isinstance(found, Answer):
+            return found
+        factors: list[Factor] = []
+        if found.retrieval.supported:  # else no "least-bad" passages either: nothing here supports an answer
+            factors = self._checked(self.summariser.factors(*found.scoring()))
+        if not factors:
+            return Answer(question=found.question, answered=False, message=self._no_answer(found.report_ids))
+        passages = [self._passage_out(h) for h in found.retrieval.hits]
+        return Answer(question=found.question, answered=True, factors=factors, passages=passages)
+
+    def _search(self, question: str, top_k: int | None, report_ids: set[str] | None) -> Answer | _Search:
+        """The question's retrieval and focus, or the answer already given: an empty question, a report not
+        held."""
         question = " ".join(question.split())
         if not question:
             return Answer(question=question, answered=False, message=EMPTY_QUESTION)
@@ -121,17 +165,25 @@ class Engine:
                 names = " or ".join(dict.fromkeys(scope.not_held))
                 return Answer(question=question, answered=False, message=NOT_HELD.format(names=names))
         r = self.retriever.search(scope.query, top_k=top_k, report_ids=report_ids)
-        passages = [self._passage_out(h) for h in r.hits]
-        factors: list[Factor] = []
-        if r.supported:  # else no "least-bad" passages either: nothing here supports an answer
-            hits = self._with_list_siblings(r.hits, r.query_vector)
-            focus = (Focus({}) if scope.query == FINDINGS_QUERY  # "what did the X review find?"
-                     else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq()))
-            factors = self._checked(self.summariser.factors(r.query_vector, hits, self._reports,
-                                                            self._min_dense(report_ids), focus, r.distinct))
-        if not factors:
-            return Answer(question=question, answered=False, message=self._no_answer(report_ids))
-        return Answer(question=question, answered=True, factors=factors, passages=passages)
+        focus = (Focus({}) if scope.query == FINDINGS_QUERY  # "what did the X review find?"
+                 else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq()))
+        hits = self._with_list_siblings(r.hits, r.query_vector) if r.supported else r.hits
+        return _Search(question, report_ids, r, hits, focus, self._reports, self._min_dense(report_ids))
+
+    def support(self, question: str) -> Support:
+        """How well the question is supported, for choosing the operating point (``lessons eval --curve``): it
+        is answered when a list answers as a whole, or when the best report sentence reaches
+        ``min_sentence_score`` or the best lesson card ``min_card_score``."""
+        found = self._search(question, None, None)
+        if isinstance(found, Answer) or not found.retrieval.supported:
+            return Support()
+        scored = self.summariser.scored(*found.scoring())
+        if scored is None:
+            return Support(reached=True)
+        units, lists, _ = scored
+        best = {kind: max((u.support for u in units if (u.kind == "summary") == card), default=None)
+                for kind, card in (("text", False), ("card", True))}
+        return Support(reached=True, lists=bool(lists), text=best["text"], card=best["card"])
 
     def _min_dense(self, report_ids: set[str] | None) -> float:
         r = self.settings.retrieval

@@ -35,7 +35,7 @@ class Unit:
     score: float = 0.0  # rank among factors
     cos: float = 0.0  # cosine to the question
     coverage: float = 0.0  # share of the question's focus weight it carries
-    support: float = 0.0  # cosine blended with coverage: below min_sentence_score it is no factor
+    support: float = 0.0  # cosine blended with coverage: below its threshold it is no factor
     vector: np.ndarray | None = None
 
 
@@ -124,17 +124,38 @@ class Summariser:
                 min_score: float, focus: Focus | None = None, distinct: float = 0.0) -> list[Factor]:
         """The cited factors, the one that answers best first. A factor must support the question's focus
         (support.py): its cosine blended with its coverage of the question's rare words reaches
-        ``min_sentence_score``; the question's ``distinct``-ness (retrieve.py) adds to every factor's
-        support. None qualify: no factors, and the engine abstains."""
-        if not hits:
+        ``min_sentence_score`` (a lesson card: ``min_card_score``); the question's ``distinct``-ness
+        (retrieve.py) adds to every factor's support. None qualify: no factors, and the engine abstains."""
+        scored = self.scored(question_vec, hits, reports, min_score, focus, distinct)
+        if scored is None:
             return []
+        units, lists, floor = scored
+        in_lists = {id(u) for _, items in lists for u in items}
+        units = [u for u in units if u.support >= self.threshold(u) and id(u) not in in_lists]
+        if not units and not lists:
+            return []
+        chosen = self._choose(units, lists, floor)
+        return self._merge_and_theme(chosen, reports)
+
+    def threshold(self, unit: Unit) -> float:
+        """The support a unit needs: a lesson card (a paraphrase, on a small store) has its own threshold."""
+        s = self.settings
+        return s.min_card_score if unit.kind == "summary" else s.min_sentence_score
+
+    def scored(self, question_vec: np.ndarray, hits: list[Hit], reports: dict[str, Report], min_score: float,
+               focus: Focus | None = None, distinct: float = 0.0,
+               ) -> tuple[list[Unit], list[tuple[float, list[Unit]]], float] | None:
+        """The candidate factors of the relevant hits with their cosine, coverage, support and rank; the
+        lists that answer as a whole; and the rank below which no factor is taken. None: no candidate."""
+        if not hits:
+            return None
         s = self.settings
         focus = focus or Focus({})
         best = max(h.dense or 0.0 for h in hits)
         relevant = [h for h in hits if h.sibling or (h.dense or 0.0) >= max(min_score, best - s.relevance_margin)]
         units = [u for h in relevant for u in units_of(h) if _is_finding(u, reports)]
         if not units:
-            return []
+            return None
         vecs = self.unit_vectors(relevant, units)
         coverages = focus.coverages([self._coverage_text(u) for u in units])
         for u, v, coverage in zip(units, vecs, coverages, strict=True):
@@ -149,13 +170,7 @@ class Summariser:
             u.score = (s.sentence_weight * cos + (1 - s.sentence_weight) * (u.hit.dense or 0.0)
                        + s.coverage_rank_weight * u.coverage)
         floor = max(u.score for u in units) - s.factor_floor_margin
-        lists = self._answering_lists(units, relevant, question_vec, floor)  # judged as a whole
-        in_lists = {id(u) for _, items in lists for u in items}
-        units = [u for u in units if u.support >= s.min_sentence_score and id(u) not in in_lists]
-        if not units and not lists:
-            return []
-        chosen = self._choose(units, lists, floor)
-        return self._merge_and_theme(chosen, reports)
+        return units, self._answering_lists(units, relevant, question_vec, floor), floor  # lists: judged whole
 
     def _coverage_text(self, u: Unit) -> str:
         """What a factor says, for coverage: a list item with its lead-in; a lesson card with its list and,

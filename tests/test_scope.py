@@ -128,6 +128,9 @@ def test_a_report_named_by_year_and_inspectorate_or_by_its_own_acronym(library: 
 @pytest.mark.parametrize(("question", "said"), [
     ("What did the Fennimore care review recommend for foster carers?", "the Fennimore care review"),
     ("lessons from the Quillby social care review", "the Quillby social care review"),
+    # words describing the kind may stand between the name and the kind word (found on fresh3)
+    ("What did the 2021 Dunsmere independent assurance review conclude?", "the Dunsmere independent assurance review"),
+    ("the Harlow Vale joint thematic review on neglect", "the Harlow Vale joint thematic review"),
 ])
 def test_a_name_a_plain_word_or_two_before_the_kind_word_is_a_report_not_held(library: Scoper, question: str,
                                                                                said: str):
@@ -139,6 +142,8 @@ def test_a_name_a_plain_word_or_two_before_the_kind_word_is_a_report_not_held(li
     "What did the Rochdale care review say about taxis?",  # a held report named: scoped, not "not held"
     "In Leeds, the care review said what about carers?",  # the name is not next to the kind word
     "what does the jtai say?",  # an acronym written in lower case is a kind word only
+    "What did the Rochdale independent review say about taxis?",  # held, with a describing word
+    "Is there an independent assurance review on this?",  # describing words with no name before them
 ])
 def test_plain_words_and_acronyms_invent_no_report(library: Scoper, question: str):
     assert library.scope(question).not_held == [], question

@@ -47,6 +47,9 @@ GENERIC = {"scr", "review", "reviews", "inquiry", "report", "serious", "case", "
            "learning", "lessons", "children", "young", "people", "fictional", "in", "for", "by", "to", "from",
            "with", "analysis", "inspection", "respect", "what", "did", "does", "say", "about", "find", "found",
            "tell", "triennial", "scrs", "is", "it", "its", "at", "as", "or", "we", "our", "how", "why"}
+# words describing a kind of report, which may stand between its name and the kind word
+_DESCRIBING = {"independent", "national", "local", "joint", "thematic", "serious", "case", "final", "overview",
+               "rapid", "learning", "practice", "safeguarding", "child", "children"}
 # words that do not make a report's core name ("Rochdale" of "Rochdale SCR"); unlike GENERIC, "young" and
 # "child" stay, so that "Young Person 7" names the second Rochdale review
 _NOT_CORE = {"scr", "review", "reviews", "inquiry", "report", "serious", "case", "the", "independent", "national",
@@ -240,8 +243,10 @@ class Scoper:
             if word not in _SINGULAR_KIND_WORDS:  # "reviews", "reports": reports in general, not one
                 continue
             j = k
-            # "the MacAlister care review": one or two plain words may come between the name and the kind
-            while j > 0 and k - j < 2 and not toks[j - 1].capital and toks[j - 1].norm not in GENERIC \
+            # "the MacAlister care review", "the Oldham independent assurance review": up to three plain or
+            # describing words may come between the name and the kind
+            while j > 0 and k - j < 3 and not toks[j - 1].capital \
+                    and (toks[j - 1].norm not in GENERIC or toks[j - 1].norm in _DESCRIBING) \
                     and j - 1 not in covered and question[toks[j - 1].end:toks[j].start].isspace():
                 j -= 1
             if j < k and not (j > 0 and toks[j - 1].capital and question[toks[j - 1].end:toks[j].start].isspace()):

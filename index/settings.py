@@ -197,9 +197,11 @@ class AnswerSettings(_Group):
         default=0.22, description="Sentences scoring more than this below the best one are not factors."
     )
     per_passage_max: int = Field(default=2, description="Factors taken from one passage (outside lists).")
-    card_list_min: float = Field(default=0.40, description="A card list comes back whole from this cosine on.")
+    card_list_min: float = Field(default=0.40, description="A card list comes back whole from this cosine on "
+                                 "(its best card's), when its name also reaches lead_in_min.")
     lead_in_min: float = Field(
-        default=0.35, description="A bullet list comes back whole when its lead-in reaches this cosine ..."
+        default=0.35, description="A bullet list comes back whole when its lead-in reaches this cosine (a card "
+        "list, its name) ..."
     )
     list_passage_min: float = Field(default=0.50, description="... or its passage reaches this one.")
     list_extra_items: int = Field(default=4, description="A whole list may exceed max_factors by this many.")

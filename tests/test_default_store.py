@@ -65,6 +65,19 @@ def test_rochdale_lists_come_back_whole_and_labelled_as_summaries():
     assert '"' not in res.stdout.replace('"a sense of helplessness"', "")  # summaries are never quoted
 
 
+def test_one_apt_card_does_not_bring_back_its_whole_list():
+    """"Supervision" is one item of Rochdale's list of factors that impacted on the quality of practice
+    (¶4.9.5): that card answers; the list, whose name does not match the question, does not come back whole."""
+    from inquiry_lessons.index.ingest.library import load_cards
+
+    listed = {c["statement"] for c in load_cards() if c["report_id"] == "rochdale-scr-2013"
+              and c.get("paragraph") == "4.9.5"}
+    answer = _ask("what do the reviews say about supervision?")
+    summaries = [f["summary"] for f in answer["factors"]]
+    assert answer["answered"] and "supervision" in summaries[0]
+    assert len(listed & set(summaries)) < len(listed), summaries
+
+
 def test_a_question_naming_a_report_is_scoped_to_it():
     answer = _ask("what did the Jay report find about the police?")
     assert answer["answered"]

@@ -226,8 +226,8 @@ class Summariser:
     def _answering_lists(self, units: list[Unit], relevant: list[Hit], qv: np.ndarray,
                          floor: float) -> list[tuple[float, list[Unit]]]:
         """Lists among the best passages that answer the question as a whole: a card list whose best card
-        ranks within the floor and whose list reaches ``card_list_min``; a bullet list whose lead-in
-        reaches ``lead_in_min`` (or whose passage reaches ``list_passage_min``)."""
+        ranks within the floor and reaches ``card_list_min``, and whose name reaches ``lead_in_min``; a
+        bullet list whose lead-in reaches ``lead_in_min`` (or whose passage reaches ``list_passage_min``)."""
         s = self.settings
         out: list[tuple[float, list[Unit]]] = []  # (rank of the list as a whole, its items in order)
         seen: set[object] = set()
@@ -239,8 +239,12 @@ class Summariser:
                 seen.add(key)
                 items = sorted((u for u in units if u.kind == "summary" and u.hit.passage.list_key == key),
                                key=lambda u: u.hit.passage.ordinal)
-                if len(items) >= 2 and (h.dense or 0.0) >= s.card_list_min \
-                        and max(u.score for u in items) >= floor:  # else it would take over another answer
+                # the list answers as a whole only when its own name (its lead-in) matches the question:
+                # else one apt card would bring back its whole list ("supervision": five factors of practice)
+                name = items[0].lead_in if items else None
+                if len(items) >= 2 and (h.dense or 0.0) >= s.card_list_min and name \
+                        and max(u.score for u in items) >= floor \
+                        and float(np.dot(self.embedder.embed_batch([name])[0], qv)) >= s.lead_in_min:
                     out.append((max(u.score for u in items), items))
                 continue
             items = [u for u in units if u.hit is h and u.kind == "bullet"]

@@ -40,6 +40,7 @@ class Retriever:
         self.embedder = embedder
         self.settings = settings
         self._years: dict[str, int | None] | None = None  # report id -> year, for lesson cards' findings
+        self._holds: dict[tuple[int, int, int | None], bool] = {}  # whether a passage holds a finding
 
     def search(self, question: str, top_k: int | None = None, mode: Mode = "hybrid",
                report_ids: set[str] | None = None, diverse: bool = True) -> Retrieval:
@@ -98,8 +99,16 @@ class Retriever:
         follow those that do, in their own order: they are never factors, and would take an answer's places."""
         if self._years is None or any(p.report_id not in self._years for p in passages.values()):
             self._years = {r.report_id: r.year for r in self.store.reports()}  # again after an ingest
-        years = self._years
-        held = [holds_finding(passages[pid], years.get(passages[pid].report_id)) for pid, _ in ranked]
+        years, known = self._years, self._holds
+        if len(known) > 100_000:
+            known.clear()
+        held = []
+        for pid, _ in ranked:
+            p = passages[pid]
+            key = (pid, hash((p.text, p.section)), years.get(p.report_id))  # the same passage again: no new cut
+            if key not in known:
+                known[key] = holds_finding(p, years.get(p.report_id))
+            held.append(known[key])
         return [kv for kv, ok in zip(ranked, held, strict=True) if ok] + \
             [kv for kv, ok in zip(ranked, held, strict=True) if not ok]
 

@@ -35,3 +35,11 @@ def test_context_cards_and_later_reviews_are_not_findings():
     later = "A 2024 review found about 127 potential victims referred by the NHS."
     assert reports_later_work(later, 2013) and not card_is_finding(card(later, "finding"), 2013)
     assert not reports_later_work("Between 2004 and 2010 the review found repeated failures.", 2013)
+    # how many recommendations a report made, and how they were received, says nothing they recommend
+    for counted in ("The inquiry made 15 recommendations, which the council accepted in full.",
+                    "The review makes twelve recommendations.", "It sets out 9 recommendations for the board."):
+        assert not card_is_finding(card(counted, "recommendation"), 2013), counted
+    for apt in ("The 108 recommendations included a children's commissioner heading a national agency.",
+                "The review made 12 recommendations, including a single front door for exploitation.",
+                "Police forces and councils should collect data on all known or suspected CSE."):
+        assert card_is_finding(card(apt, "recommendation"), 2013), apt

@@ -19,6 +19,10 @@ _REFERENCE_SECTIONS = re.compile(
 _ACRONYM_ROW = re.compile(r"^\s*[A-Z][A-Za-z0-9&/.'’-]{1,9}\s*(?:\||:|=|–|—|\s-\s)\s*\S")
 _SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+_COUNTED = re.compile(r"^\W*(?:the\s+\w+|it|this\s+\w+)\s+(?:made|makes|set out|sets out)\s+"
+                      r"(?:\d+|several|many|a number of|(?:(?:twenty|thirty|forty|fifty)-?)?(?:one|two|three|four|five|"
+                      r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                      r"eighteen|nineteen|twenty|thirty|forty|fifty))\s+recommendations\b", re.IGNORECASE)
 _LATER_WORK = re.compile(r"\b(?:review|report|follow-up|follow up|inquiry|inspection|audit|update|evaluation)\b",
                          re.IGNORECASE)
 
@@ -62,11 +66,17 @@ def reports_later_work(text: str, report_year: int | None) -> bool:
     return bool(later) and bool(_LATER_WORK.search(text))
 
 
+def counts_recommendations(text: str) -> bool:
+    """How many recommendations a report made, or how they were received, with none of what they say:
+    "The inquiry made 15 recommendations, which the council accepted in full." Context, not a finding."""
+    return bool(_COUNTED.match(text)) and not re.search(r"\binclud", text, re.IGNORECASE)
+
+
 def card_is_finding(passage: Passage, report_year: int | None) -> bool:
     """A lesson card that states this report's own finding (not context, not a later review's work)."""
     if passage.card is not None and passage.card.kind == "context":
         return False
-    return not reports_later_work(passage.text, report_year)
+    return not (reports_later_work(passage.text, report_year) or counts_recommendations(passage.text))
 
 
 def unit_is_finding(text: str, passage: Passage) -> bool:

@@ -59,7 +59,7 @@ class LessonPool:
         self._reports: dict[str, Report] = {r.report_id: r for r in self.store.reports()}
         self._full_text = self.store.full_text_reports()
         self._recommendation_keys: set[str] = set()
-        self._later: set[str] = set()  # cards that report a later review's work, not this report's own finding
+        self._later: set[str] = set()  # cards that are not this report's own finding (a later review's, a count)
         self._scores: dict[str, float] = {}  # theme score of a passage lesson (for briefings)
         lessons: list[Lesson] = []
         for report_id in self._reports:

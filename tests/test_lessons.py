@@ -250,15 +250,17 @@ def test_a_huge_briefing_fits_one_message(dev_pool):
 
 # -- lesson cards only (the bundled library) --------------------------------------------------------
 def test_card_lessons_are_labelled_summaries(card_pool, card_engine):
-    from inquiry_lessons.index.answer.findings import reports_later_work
+    from inquiry_lessons.index.answer.findings import counts_recommendations, reports_later_work
     from inquiry_lessons.index.ingest.library import load_cards, load_catalogue
     from inquiry_lessons.index.lesson_text import SENSITIVE
 
     years = {rid: e.data.get("year") for rid, e in load_catalogue().items()}
     cards = load_cards()
-    # a daily lesson is a finding: no context card, no later review's work, nothing sensitive stated alone
+    # a daily lesson is a finding: no context card, no later review's work, no count of recommendations,
+    # nothing sensitive stated alone
     findings = [c for c in cards if c["kind"] != "context"
                 and not reports_later_work(c["statement"], years[c["report_id"]])
+                and not counts_recommendations(c["statement"])
                 and not (SENSITIVE.search(c["statement"]) and len(c["statement"].split()) < 25)]
     assert 90 <= len(findings) < len(cards)
     assert {x.key for x in card_pool.lessons} == {f"card:{c['id']}" for c in findings}

@@ -20,9 +20,9 @@ def test_support_decides_as_the_engine_answers(engine):
 
 def test_support_answers_on_a_list_or_either_threshold():
     assert not Support().answered(0.0, 0.0)
-    assert Support(reached=True, lists=True).answered(9.0, 9.0)
-    assert Support(reached=True, text=0.5).answered(0.5, 9.0) and not Support(reached=True, text=0.5).answered(0.6, 0.0)
-    assert Support(reached=True, card=0.4).answered(9.0, 0.4) and not Support(reached=True, card=0.4).answered(0.0, 0.5)
+    assert Support(lists=True).answered(9.0, 9.0)
+    assert Support(text=0.5).answered(0.5, 9.0) and not Support(text=0.5).answered(0.6, 0.0)
+    assert Support(card=0.4).answered(9.0, 0.4) and not Support(card=0.4).answered(0.0, 0.5)
 
 
 def _row(weight: float, threshold: float, fictional: list[tuple[bool, bool, str]],

@@ -8,6 +8,8 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from ..embed import Embedder, model_id_for, question_embedder_for
 from ..ingest.library import load_catalogue
 from ..settings import Settings, get_settings
@@ -44,7 +46,7 @@ class _Search:
     reports: dict[str, Report]
     min_dense: float
 
-    def scoring(self) -> tuple:
+    def scoring(self) -> tuple[np.ndarray, list[Hit], dict[str, Report], float, Focus, float]:
         """The summariser's arguments for these hits."""
         return (self.retrieval.query_vector, self.hits, self.reports, self.min_dense, self.focus,
                 self.retrieval.distinct)
@@ -53,8 +55,7 @@ class _Search:
 @dataclass
 class Support:
     """A question's best support, for report sentences and for lesson cards (None: no such candidate), and
-    whether a list answers it as a whole. Not reached: it was turned away before any support was scored."""
-    reached: bool = False
+    whether a list answers it as a whole (all empty: it was turned away before any support was scored)."""
     lists: bool = False
     text: float | None = None
     card: float | None = None
@@ -179,11 +180,11 @@ class Engine:
             return Support()
         scored = self.summariser.scored(*found.scoring())
         if scored is None:
-            return Support(reached=True)
+            return Support()
         units, lists, _ = scored
         best = {kind: max((u.support for u in units if (u.kind == "summary") == card), default=None)
                 for kind, card in (("text", False), ("card", True))}
-        return Support(reached=True, lists=bool(lists), text=best["text"], card=best["card"])
+        return Support(lists=bool(lists), text=best["text"], card=best["card"])
 
     def _min_dense(self, report_ids: set[str] | None) -> float:
         r = self.settings.retrieval

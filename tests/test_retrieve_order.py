@@ -44,3 +44,18 @@ def test_a_list_is_ranked_by_its_lead_in(dev_store, embedder, settings):
         ranks[weight] = refs.index(target) if target in refs else len(refs)
         engine.close()
     assert ranks[1.0] == 0 and ranks[0.0] > 2, ranks
+
+
+def test_questions_asking_for_a_list_in_everyday_words():
+    """A practitioner asks for the factors without the word: "what stopped ...", "what got in the way ...".
+    Questions about one fact are not list questions."""
+    from inquiry_lessons.index.answer.retrieve import LIST_QUESTION
+
+    lists = ["What stopped the agencies passing on what they knew?", "What got in the way of joint working?",
+             "What was it about the people in charge that let the abuse carry on?", "How come nobody noticed?",
+             "What are the key takeaways from the review?", "What lessons are there about supervision?",
+             "Why was the plan closed?", "What were the factors?", "What prevented an assessment before the birth?"]
+    facts = ["How many times was Child B reported missing?", "Who commissioned the Saltmarsh review?",
+             "When was the strategy meeting held?", "Did the GP know about the injury?"]
+    assert all(LIST_QUESTION.search(q) for q in lists), [q for q in lists if not LIST_QUESTION.search(q)]
+    assert not any(LIST_QUESTION.search(q) for q in facts), [q for q in facts if LIST_QUESTION.search(q)]

@@ -18,9 +18,14 @@ from .fusion import convex, diversify, rrf
 from .summarise import holds_finding
 
 Mode = Literal["hybrid", "dense", "sparse"]
-# questions whose answer is a list: "what were the factors", "why did ...", "what contributed", "barriers"
-LIST_QUESTION = re.compile(r"\b(?:factors?|reasons?|why|contribut\w*|barriers?|causes?|caused|led to|features|"
-                           r"what went wrong|obstacles?|failings|weaknesses|themes)\b", re.IGNORECASE)
+# questions whose answer is a list: "what were the factors", "why did ...", "what contributed", "barriers", and
+# the same asked as a practitioner does: "what stopped ...", "what got in the way of ...", "what was it about
+# ... that let ...", "how come ...", "the key takeaways / lessons / learning"
+LIST_QUESTION = re.compile(
+    r"\b(?:factors?|reasons?|why|contribut\w*|barriers?|causes?|caused|led to|features|what went wrong|"
+    r"obstacles?|failings|weaknesses|themes|how come|what was it about|lessons?|learning|takeaways?|"
+    r"what (?:stopped|prevented|hindered|hampered|held back|got in the way|made|let|allowed|lay behind|explains?))\b",
+    re.IGNORECASE)
 
 
 @dataclass

@@ -29,7 +29,9 @@ from tests.support.devset_render import title_lines
 NM, KV = "fict-northmoor-scr-2019", "fict-kestrel-vale-inquiry-2021"
 SH, SP = "fict-saltmarsh-review-2022", "fict-saltmarsh-review-2022-pdf"
 HF, BR = "fict-harrowfield-sar-2023", "fict-brackenford-lcspr-2024"  # "Paragraph 12" DOCX; unnumbered PDF
-LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+"}
+AS, GH = "fict-ashcombe-cspr-2025", "fict-greyhaven-lcspr-2026"  # two-level HTML; single-number DOCX (fresh4)
+LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
+            GH: r"\d+"}
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -55,8 +57,11 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "modern slavery", "witchcraft", "homicide", "sudden unexpected", "parental alienation",
                 "unaccompanied", "retinal", "secure", "mental health act", "body map", "sexting", "fetal alcohol",
                 "sport", "dog", "bullying", "suicide", "strip search", "custody", "care home", "gender identity",
-                "pornograph", "homeless", "extremis", "nitrous oxide"]
-NAMES_RE = r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R"
+                "pornograph", "homeless", "extremis", "nitrous oxide",
+                "insulin pump", "glucagon", "naloxone", "buprenorphine", "needle exchange", "hair strand",
+                "breastfeed", "button batter", "epilepsy", "allerg", "blood transfusion", "vaccin", "obesity",
+                "head lice", "wheelchair", "tooth decay"]
+NAMES_RE = r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven"
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -124,12 +129,13 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
         "fict-saltmarsh-review-2022.html", "fict-saltmarsh-review-2022.pdf",
-        "fict-harrowfield-sar-2023.docx", "fict-brackenford-lcspr-2024.pdf"]
+        "fict-harrowfield-sar-2023.docx", "fict-brackenford-lcspr-2024.pdf",
+        "fict-ashcombe-cspr-2025.html", "fict-greyhaven-lcspr-2026.docx"]
     assert generated["elapsed"] < 15
     ids = set()
     for path in paths:
@@ -140,7 +146,7 @@ def test_writes_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
         assert "(fictional)" in meta["title"]
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
-    assert ids == {NM, KV, SH, SP, HF, BR} == set(generated["expected"])
+    assert ids == {NM, KV, SH, SP, HF, BR, AS, GH} == set(generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -163,18 +169,19 @@ def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
         assert FICTION_LABEL in _norm(first) and "(fictional)" in first
 
 
-def test_docx_opens_and_pages_follow_explicit_breaks(generated: dict[str, Any]) -> None:
+@pytest.mark.parametrize("rid", [KV, GH])
+def test_docx_opens_and_pages_follow_explicit_breaks(generated: dict[str, Any], rid: str) -> None:
     import docx
     from docx.oxml.ns import qn
 
-    info = generated["expected"][KV]
+    info = generated["expected"][rid]
     document = docx.Document(str(generated["dir"] / info["file"]))
     assert "(fictional)" in document.paragraphs[0].text and document.paragraphs[0].style.name == "Title"
     assert FICTION_LABEL in [p.text for p in document.paragraphs]
     page, pages, styles = 1, {}, Counter()
     for p in document.paragraphs:
         styles[p.style.name] += 1
-        label = re.match(r"(Recommendation \d+(?=:)|\d+\.\d+(?= ))", p.text)
+        label = re.match(rf"(Recommendation \d+(?=:)|{LABEL_RE[rid]}(?= ))", p.text)
         if label and p.style.name == "Normal":
             pages[label.group(1)] = page
         page += sum(br.get(qn("w:type")) == "page" for br in p._p.iter(qn("w:br")))
@@ -231,18 +238,21 @@ def test_sar_docx_numbering_tables_and_rendered_page_marks(generated: dict[str, 
     assert [p.text for p in document.paragraphs[:6]] == info["front_matter_lines"][:6]
 
 
-def test_html_structure(generated: dict[str, Any]) -> None:
+@pytest.mark.parametrize("rid", [SH, AS])
+def test_html_structure(generated: dict[str, Any], rid: str) -> None:
     from bs4 import BeautifulSoup
 
-    info = generated["expected"][SH]
+    info = generated["expected"][rid]
     soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
     assert "(fictional)" in soup.h1.get_text() and FICTION_LABEL in soup.get_text()
     for noise in ("nav", "header", "footer"):
         assert soup.find(noise) is not None
     assert soup.select_one("div.cookie-notice") is not None
-    assert "© Saltmarsh Safeguarding Partnership (fictional)" in soup.footer.get_text()
+    if rid == SH:
+        assert "© Saltmarsh Safeguarding Partnership (fictional)" in soup.footer.get_text()
     main = soup.find("main")
-    numbered = [re.match(r"(\d+)\. ", p.get_text()) for p in main.find_all("p")]
+    assert info["running_header_lines"][-1] in soup.footer.get_text()
+    numbered = [re.match(rf"({LABEL_RE[rid]})\. ", p.get_text()) for p in main.find_all("p")]
     assert [m.group(1) for m in numbered if m] == [
         e["paragraph"] for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
     recs = [p.get_text() for p in main.select("p.recommendation")]
@@ -265,8 +275,13 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF):
+            if rid in (SH, SP, HF, GH):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
+            if rid in (KV, AS):  # "i.k": k runs 1, 2, ... through each section, across its subsections
+                prev = (0, 0)
+                for sec, k in (tuple(map(int, x.split("."))) for x in numbered):
+                    assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
+                    prev = (sec, k)
         assert ("printed_label" in info["paragraphs"][0]) == (rid == HF)
         assert len(info["unnumbered_starts_with"]) >= 2 and info["contents_lines"]
         if rid in (HF, BR):
@@ -409,6 +424,11 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     old = {NM, KV, SH, SP}
     spans = [{g["report_id"] for g in q["gold"]} for q in questions if q["kind"] == "cross"]
     assert sum(bool(s & new) and bool(s & old) for s in spans) >= 4
+    # fresh4 added two reports, each with its own questions, and at least one cross question pairing
+    # one of them with an earlier report
+    assert per_report[AS] >= 6 and per_report[GH] >= 6
+    assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
+    assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -428,10 +448,11 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 
 def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
-    then "fresh3", never tuned on when written) follow them in that order, each under its own id letter."""
+    then "fresh3", then "fresh4", never tuned on when written) follow them in that order, each under its own
+    id letter."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
-    later = {"fresh": "f", "fresh2": "g", "fresh3": "h"}
+    later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

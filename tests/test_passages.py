@@ -157,10 +157,25 @@ def test_bracketed_paragraph_numbers_as_judgments_print_them():
     assert ps[2].text.endswith("evidence of the social worker.") and not ps[0].text.startswith("[")
 
 
-def test_numbers_without_a_full_stop_are_not_taken_as_paragraph_numbers():
-    # "12 The panel ..." could as well be a running footer with a page number: left as text
-    blocks = [P(f"{n} The panel found that agencies did not share information, finding {n}.") for n in range(1, 13)]
-    assert all(p.paragraph is None for p in cut_passages(blocks, "r"))
+def test_page_numbers_run_into_the_text_are_not_paragraph_numbers():
+    # "12 The panel ..." where 12 is the page's own number, run into the first line of its page: left as text
+    said = "The panel found that agencies did not share information."
+    alone = [P(f"{n} {said}", page=n) for n in range(1, 13)]  # one paragraph a page
+    assert all(p.paragraph is None for p in cut_passages(alone, "r"))
+    first = [b for n in range(1, 13) for b in (P(f"{n + 4} {said}", page=n),  # printed page numbers from 5
+                                               *(P(f"Another paragraph {k} on this page.", page=n) for k in range(3)))]
+    assert all(p.paragraph is None for p in cut_passages(first, "r"))  # numbers on a quarter of the paragraphs
+
+
+def test_numbers_typed_without_a_stop_number_the_document():
+    # a Word report whose author typed "12 On ..." before each paragraph: a running sequence over most of them
+    blocks = [P("Foreword: this review was commissioned by the partnership.")]
+    blocks += [P(f"{n} On the day of visit {n} the health visitor found the home cold.", page=1 + n // 4)
+               for n in range(1, 13)]
+    blocks.insert(5, P("15 recommendations were made to the partnership, all accepted."))  # continues 4: no label
+    ps = cut_passages(blocks, "r")
+    assert [p.paragraph for p in ps] == [None, *(str(n) for n in range(1, 13))]
+    assert ps[1].text.startswith("On the day of visit 1 ") and ps[4].text.endswith("all accepted.")
 
 
 def test_multilevel_numbering_that_starts_again_is_not_merged_into_the_last_paragraph():

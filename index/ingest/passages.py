@@ -28,6 +28,8 @@ ML_RE = re.compile(r"^(?:(?i:paragraph|para\.?)\s+)?(?P<num>(?:\d{1,3}|[A-Z])\.\
                    r"|[A-Z]\d{1,2}(?=\.?\s))\.?(?:\s+|$)(?P<rest>.*)$", re.S)
 SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+)(?P<wnum>\d{1,4})[.:]?|\[(?P<bnum>\d{1,4})\]"
                    r"|(?P<num>\d{1,4})[.)])(?:\s+|$)(?P<rest>.*)$", re.S)
+# a bare number typed before the text ("12 On an afternoon ..."): read only where it numbers the document
+BARE_RE = re.compile(r"^(?P<num>\d{1,3})[ \t\u00a0]+(?P<rest>.*)$", re.S)
 REC_RE = re.compile(
     r"^(?P<num>(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}[a-z]?)\s*(?:[:.|–—-]\s*|\s+|$)"
     r"(?P<rest>.*)$", re.S | re.IGNORECASE)
@@ -40,6 +42,7 @@ class _Numbering:
     multi: bool
     single: bool
     lettered: bool = False  # single numbering, with appendices numbered "A1", "A.1": those are read too
+    bare: bool = False  # single numbering typed without a stop ("12 On ..."), read only as a running sequence
 
     @property
     def levels(self) -> bool:
@@ -47,12 +50,16 @@ class _Numbering:
         return self.multi or self.lettered
 
 
-def _single(text: str) -> tuple[str, str] | None:
-    """A single running number at the start of a block ("12. ...", "Paragraph 12 ...") and the rest."""
+def _single(text: str, bare: bool = False) -> tuple[str, str] | None:
+    """A single running number at the start of a block ("12. ...", "Paragraph 12 ...", and where the
+    document numbers its paragraphs so, "12 ...") and the rest."""
     m = SI_RE.match(text)
-    if not m or not SENTENCE_START.match(m.group("rest") or "A"):
-        return None
-    return m.group("wnum") or m.group("bnum") or m.group("num"), m.group("rest")
+    if m and SENTENCE_START.match(m.group("rest") or "A"):
+        return m.group("wnum") or m.group("bnum") or m.group("num"), m.group("rest")
+    m = BARE_RE.match(text) if bare else None
+    if m and m.group("rest")[:1].isupper():  # "12 On ...", never "15 recommendations" or "3 per cent"
+        return m.group("num"), m.group("rest")
+    return None
 
 
 def _multilevel(text: str) -> tuple[str, str] | None:
@@ -87,6 +94,8 @@ def _num_key(num: str) -> tuple[int, ...]:
 def _detect(blocks: list[Block]) -> _Numbering:
     multi_hits = lettered = 0
     singles: list[int] = []
+    bares: list[int] = []
+    paras = on_page = 0
     for b in blocks:
         if b.kind != "para":
             continue
@@ -94,13 +103,26 @@ def _detect(blocks: list[Block]) -> _Numbering:
             multi_hits += 1
             lettered += m[0][:1].isalpha()
             continue
-        s = _single(b.text)
-        if s:
+        if s := _single(b.text):
             singles.append(int(s[0]))
-    # single numbering counts: how many numbers continue the sequence from the previous one
-    follows = sum(1 for a, b in itertools.pairwise(singles) if 0 < b - a <= 3)
-    single = len(set(singles)) >= 8 and follows >= 0.6 * len(singles) and multi_hits < len(singles)
-    return _Numbering(multi=multi_hits >= 3 and not single, single=single, lettered=single and lettered >= 2)
+        elif s := _single(b.text, bare=True):
+            bares.append(int(s[0]))
+            on_page += s[0] in (b.page_label, str(b.page))
+        paras += 1
+    single = _runs(singles) and multi_hits < len(singles)
+    # a stop-less number is the weaker sign: it must number most paragraphs, and not be the page's own number
+    # (a page number run into the text after it)
+    bare = not single and _runs(bares) and multi_hits < len(bares) and len(bares) >= 0.5 * paras \
+        and on_page < 0.5 * len(bares)
+    single = single or bare
+    return _Numbering(multi=multi_hits >= 3 and not single, single=single, lettered=single and lettered >= 2,
+                      bare=bare)
+
+
+def _runs(numbers: list[int]) -> bool:
+    """Numbers that count the paragraphs: eight or more, most continuing the sequence from the previous one."""
+    follows = sum(1 for a, b in itertools.pairwise(numbers) if 0 < b - a <= 3)
+    return len(set(numbers)) >= 8 and follows >= 0.6 * len(numbers)
 
 
 def _key_of(text: str, scheme: _Numbering) -> tuple[int, ...] | None:
@@ -111,7 +133,7 @@ def _key_of(text: str, scheme: _Numbering) -> tuple[int, ...] | None:
             return _num_key(multi[0])
         if scheme.multi:
             return None
-    single = _single(text) if scheme.single else None
+    single = _single(text, scheme.bare) if scheme.single else None
     return (int(single[0]),) if single else None
 
 
@@ -157,7 +179,7 @@ def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None
     if multi and _accepts(last, _num_key(multi[0]), following):
         return multi[0], multi[1].strip()
     if scheme.single:
-        s = _single(text)
+        s = _single(text, scheme.bare)
         if s:
             num, rest = s
             key = (int(num),)  # never a restart: "1. 2. 3." after paragraph 12 is a list inside it

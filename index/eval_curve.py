@@ -7,7 +7,7 @@ least 0.80. The fictional set (full text only) chooses ``min_sentence_score`` an
 only) ``min_card_score``.
 
 The rule sees only the questions it may be chosen on: "seen", every split looked at in earlier rounds
-(tune, held, fresh, fresh2); the untouched split (``eval.UNTOUCHED``, fresh3), written before the choice,
+(tune, held, fresh, fresh2, fresh3); the untouched split (``eval.UNTOUCHED``, fresh4), written before the choice,
 says whether it transfers. The rule: for each blend of the support (weight, penalty, distinctness), each
 set's threshold is the one answering most of its seen answerable questions while abstaining on at least
 its target share of the seen unanswerable ones (ties: the higher abstention, then the lower threshold);
@@ -22,7 +22,7 @@ from typing import Any
 
 from .answer.engine import Engine, Support
 from .embed import embedder_for
-from .eval import UNTOUCHED, _questions, build_dev_store
+from .eval import SPLITS, UNTOUCHED, _questions, build_dev_store
 from .eval_library import library_engine, library_questions
 from .ingest import Progress
 from .settings import Settings
@@ -114,7 +114,7 @@ def choose(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 
 def format_curve(rows: list[dict[str, Any]]) -> str:
-    splits = [s for s in ("seen", "tune", "held", "fresh", "fresh2", "fresh3") if s in rows[0]["fictional"]]
+    splits = [s for s in ("seen", *SPLITS) if s in rows[0]["fictional"]]
     head = (f"{'set':<9} {'weight':>6} {'penalty':>7} {'distinct':>8} {'thresh':>6} | "
             + " | ".join(f"{s + ' ans':>11} {s + ' abst':>11}" for s in splits))
     out = [head, "-" * len(head)]

@@ -26,8 +26,10 @@ caps, a judgment's line numbers, and typed sub-lists under their paragraphs. Rou
 by styles, one list over several Word list instances with an appendix restarting as "A1.", a diagonal
 watermark, a content stream drawn backwards, and full-width footnotes under two columns whose numbers hang
 in the gutter. Round ten: a shaded sidebar column beside the body, bullets across a page break, headings and
-paragraphs in one typed numbering, and a blog post with a pull quote and comments. Each generator checks its
-own key."""
+paragraphs in one typed numbering, and a blog post with a pull quote and comments. Round eleven: numbers in
+the right margin, justified columns with bold run-in numbers under headings that span both columns in
+mid-page, Word SEQ fields for numbers, "Para N" in <dl> pairs, and "OFFICIAL-SENSITIVE" above and below
+every page with a table of version numbers. Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -62,7 +64,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          pytest.param("blind10", "numbered-bullets.pdf", marks=pytest.mark.xfail(
              strict=True, reason="a two-page report's running header, seen on one page only, is read as a heading "
                                  "that cuts a bullet list across the page break")),
-         ("blind10", "heading-numbers.docx"), ("blind10", "blog-post.html")]
+         ("blind10", "heading-numbers.docx"), ("blind10", "blog-post.html"), ("blind11", "right-margin.pdf"),
+         ("blind11", "twocol-spanning.pdf"), ("blind11", "seq-fields.docx"), ("blind11", "dl-paras.html"),
+         ("blind11", "classified.pdf")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -81,7 +85,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
 
     out = {}
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                   "blind10"):
+                   "blind10", "blind11"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

@@ -147,3 +147,14 @@ def test_a_name_a_plain_word_or_two_before_the_kind_word_is_a_report_not_held(li
 ])
 def test_plain_words_and_acronyms_invent_no_report(library: Scoper, question: str):
     assert library.scope(question).not_held == [], question
+
+
+def test_a_name_typed_in_lower_case_names_its_report_when_it_is_no_ordinary_word():
+    # chat is often typed in lower case: "haringey" can only be the place; "reading" or "bath" may be words,
+    # so one of those names a report only with its capital (common(word): the question model's vocabulary)
+    ordinary = {"reading", "bath", "rochdale"}.__contains__
+    scoper = Scoper([e.report() for e in load_catalogue().values()], common=ordinary)
+    assert scoper.scope("what went wrong in haringey?").report_ids == {"haringey-scr-child-a"}
+    assert scoper.scope("telford: how were families treated?").report_ids == {"telford-iitcse-2022"}
+    assert scoper.scope("problems in rochdale").report_ids is None  # an ordinary word here: needs its capital
+    assert Scoper([e.report() for e in load_catalogue().values()]).scope("telford: families?").report_ids is None

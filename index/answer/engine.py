@@ -4,6 +4,7 @@ It is the only object the bot and the CLI use."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,6 +73,16 @@ class SourceInfo:
     full_text: bool = False  # the report's own text is held, not only lesson cards
 
 
+def _vocabulary(model: str) -> Callable[[str], bool] | None:
+    """Whether a word is whole in the question model's vocabulary (about 30,000 common words and names, from
+    its tokenizer's ``vocab.txt``): a word that is not cannot be an ordinary word typed in lower case."""
+    path = Path(model) / "vocab.txt"
+    if not path.is_file():
+        return None
+    words = frozenset(w for w in path.read_text(encoding="utf-8").split() if w.isalpha())
+    return words.__contains__
+
+
 def default_themes_file() -> Path | None:
     from ...content import content_dir
 
@@ -92,7 +103,8 @@ class Engine:
                                      stored_vectors=self.store.unit_vectors)
         self._reports = {r.report_id: r for r in self.store.reports()}
         catalogue = [e.report() for e in load_catalogue().values()]
-        self.scoper = Scoper(list(self._reports.values()), catalogue, used=self._used)
+        self.scoper = Scoper(list(self._reports.values()), catalogue, used=self._used,
+                             common=_vocabulary(emb.model))
         self.citations_checked = 0
         self.citations_dropped = 0
 

@@ -180,10 +180,12 @@ _NEAR = 6  # words either side of "the review" in which a name refers to it
 
 class Scoper:
     def __init__(self, reports: list[Report], catalogue: list[Report] | None = None,
-                 used: Callable[[str], bool] | None = None) -> None:
+                 used: Callable[[str], bool] | None = None, common: Callable[[str], bool] | None = None) -> None:
         """``used(word)``: whether any passage of the store uses the word (names the store never uses, near
-        "the review", name a report it does not hold)."""
+        "the review", name a report it does not hold). ``common(word)``: whether a word typed in lower case
+        may be an ordinary word; one that cannot ("saltmarsh", "haringey") names its report in any case."""
         self.used = used
+        self.common = common
         self.names: dict[tuple[str, ...], set[str]] = {}
         held = {r.report_id for r in reports}
         self.labels = {r.report_id: r.label for r in [*(catalogue or []), *reports]}
@@ -210,7 +212,8 @@ class Scoper:
             for n in range(min(self.longest, len(toks) - i), 0, -1):
                 key = tuple(t.norm for t in toks[i:i + n])
                 ids = self.names.get(key)
-                if ids and (n > 1 or toks[i].capital):  # one word names a report only as a proper name
+                # one word names a report only as a proper name, or in lower case when it is no ordinary word
+                if ids and (n > 1 or toks[i].capital or (self.common is not None and not self.common(key[0]))):
                     spans.append((i, i + n, ids))
                     i += n
                     break

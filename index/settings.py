@@ -162,10 +162,10 @@ class AnswerSettings(_Group):
         description="Longest question accepted; the bot refuses longer ones, the engine reads only this much.",
     )
     min_sentence_score: float = Field(
-        default=0.58, description="Support below which no sentence or list item of a report answers the question."
+        default=0.57, description="Support below which no sentence or list item of a report answers the question."
     )
     min_card_score: float = Field(
-        default=0.36, description="Support below which no lesson card answers the question (cards are one-sentence "
+        default=0.35, description="Support below which no lesson card answers the question (cards are one-sentence "
         "paraphrases held in a small store; their threshold is chosen on the library's questions)."
     )
     support_weight: float = Field(

@@ -64,3 +64,16 @@ def test_chapter_headers_in_the_margin_band_dropped_even_when_they_change():
                            page_height=800)])
     kept = drop_running_matter(pages)
     assert all(len(p) == 1 and p[0].text.startswith("Body") for p in kept)
+
+
+def test_a_small_line_in_the_top_margin_is_a_running_header_even_on_two_pages():
+    # a two-page report: page 2's header names the report, page 1's does not, so nothing repeats; it is set
+    # smaller than the body, in the top margin. A heading at the top of a page is larger, and stays
+    def page(n, first, size):
+        return [Line(text=first, page=n, top=28, bottom=36, size=size, page_height=842),
+                *(Line(text=f"Body line {k} of page {n} reads on.", page=n, top=80 + 14 * k, bottom=90 + 14 * k,
+                       size=10, page_height=842) for k in range(20))]
+
+    kept = drop_running_matter([page(1, "Rapid review: learning for the partnership", 14),
+                                page(2, "FICTIONAL | Rapid review: Baby R", 8)])
+    assert kept[0][0].text.startswith("Rapid review: learning") and kept[1][0].text.startswith("Body line 0")

@@ -9,11 +9,13 @@ at a line break.
 from __future__ import annotations
 
 import re
+import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 ZONE_LINES = 3  # how many lines at the top/bottom of a page can be running matter
+SMALLER = 1.5  # points below the body text's size at which a line in the top margin is a running header
 ZONE_FRACTION = 0.12  # ... and they must sit in this fraction of the page height (when geometry is known)
 
 
@@ -119,6 +121,7 @@ def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
             seen = {_running_key(page_lines[i].text) for i in idx}
             counts[zone].update(k for k in seen if k)
     threshold = max(2, int(0.25 * n_pages + 0.999)) if n_pages >= 3 else n_pages + 1
+    body = statistics.median(sizes) if (sizes := [ln.size for p in pages for ln in p if ln.size]) else 0.0
     out: list[list[Line]] = []
     for page_lines, (top, bottom) in zip(pages, zones, strict=True):
         drop: set[int] = set()
@@ -127,12 +130,19 @@ def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
             for i in order:
                 n = counts[zone][_running_key(page_lines[i].text)]
                 if n >= threshold or is_page_number(page_lines[i].text) or \
-                        (n >= 3 and _in_margin(page_lines[i], zone)):
+                        (n >= 3 and _in_margin(page_lines[i], zone)) or _small_header(page_lines[i], zone, body):
                     drop.add(i)
                 else:
                     break
         out.append([ln for i, ln in enumerate(page_lines) if i not in drop])
     return out
+
+
+def _small_header(line: Line, zone: str, body: float) -> bool:
+    """A line in the top margin set smaller than the body text is a running header even where no other page
+    repeats it (a two-page report; a header that names the chapter): a heading is never smaller than the
+    text it heads."""
+    return zone == "top" and 0 < line.size <= body - SMALLER and _in_margin(line, zone)
 
 
 def _in_margin(line: Line, zone: str) -> bool:

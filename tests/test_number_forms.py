@@ -9,7 +9,7 @@ from inquiry_lessons.index.ingest.clean import Line, drop_running_matter
 from inquiry_lessons.index.ingest.parse.common import looks_like_heading_text
 from inquiry_lessons.index.ingest.parse.drop_caps import drop_caps
 from inquiry_lessons.index.ingest.parse.html import parse_html
-from inquiry_lessons.index.ingest.parse.margin_numbers import line_numbers, margin_numbers
+from inquiry_lessons.index.ingest.parse.margin_numbers import line_numbers, margin_numbers, right_margin_numbers
 from inquiry_lessons.index.ingest.parse.subheadings import italic_headings
 
 PROSE = " ".join(["The practitioner recorded the visit but did not share it with the school."] * 4)
@@ -41,6 +41,24 @@ def test_bare_numbers_hanging_in_the_margin_and_counting_on_are_paragraph_number
     out = margin_numbers(lines, margin=122.0)
     assert [ln.text.split(" ", 1)[0] for ln in out[::3]] == ["5.", "6.", "7.", "8."]
     assert all(ln.text.startswith("He") for i, ln in enumerate(out) if i % 3)
+
+
+def test_bare_numbers_in_the_right_margin_move_to_their_line_start():
+    # a ragged-right column ending about x 450, each paragraph's number set at x 507 beside its first line;
+    # a line of the text that ends with a number ("aged 15") ends inside the column and keeps it
+    import dataclasses
+
+    lines = []
+    for n in (1, 2, 3, 4):
+        lines += [dataclasses.replace(_line(f"Mrs D was seen at home by the nurse {n}", 62.0), x1=507.0),
+                  dataclasses.replace(_line("who noted that the carer had left her son aged 15", 62.0), x1=430.0),
+                  dataclasses.replace(_line("alone at the house, and that the door was not locked", 62.0), x1=445.0),
+                  dataclasses.replace(_line("overnight.", 62.0), x1=120.0)]
+    out = right_margin_numbers(lines)
+    assert [ln.text for ln in out[::4]] == [f"{n}. Mrs D was seen at home by the nurse" for n in (1, 2, 3, 4)]
+    assert all(ln.text.endswith(("aged 15", "locked", "overnight.")) for i, ln in enumerate(out) if i % 4)
+    flush = [dataclasses.replace(ln, x1=440.0) if i % 4 == 0 else ln for i, ln in enumerate(lines)]
+    assert right_margin_numbers(flush) == flush  # numbers that end lines inside the column are the text's
 
 
 def test_line_numbers_by_fives_and_numbers_at_the_margin_are_not():

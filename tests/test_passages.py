@@ -226,3 +226,11 @@ def test_appendices_numbered_after_the_report():
     blocks = [P(f"9.{n} The report's paragraph {n}.", 1) for n in range(1, 4)]
     blocks += [P("A.1 The terms of reference.", 2), P("B.1 The panel's membership.", 3), P("B.2 Its meetings.", 3)]
     assert [p.paragraph for p in cut_passages(blocks, "r")] == ["9.1", "9.2", "9.3", "A.1", "B.1", "B.2"]
+
+
+def test_a_version_number_in_a_document_control_table_is_no_paragraph_number():
+    # "1.0 15/01/2024 Submitted" (a document control table's last row) before the report's ¶1.1
+    blocks = [P("1.0 15/01/2024 Independent chair Submitted to the Home Office")]
+    blocks += [P(f"1.{n} The panel found that the agencies did not share information.") for n in range(1, 6)]
+    ps = cut_passages(blocks, "r")
+    assert [p.paragraph for p in ps] == [None, "1.1", "1.2", "1.3", "1.4", "1.5"]

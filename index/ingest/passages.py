@@ -250,6 +250,8 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
             last_key = _num_key(number) if scheme.levels and _is_multi(number) else last_key
             cur = None
             continue
+        if number is not None and re.fullmatch(r"[\d.]+\.0", number):
+            number, rest = None, block.text  # "1.0": a version or a section's own number, never a paragraph's
         if number is not None:
             if REC_RE.match(block.text):
                 if not rest:

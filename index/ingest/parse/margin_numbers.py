@@ -1,4 +1,4 @@
-"""Numbers in a PDF's left margin: paragraph numbers printed without a full stop, and line numbers."""
+"""Numbers in a PDF's margins: paragraph numbers printed without a full stop (left or right), and line numbers."""
 
 from __future__ import annotations
 
@@ -49,6 +49,33 @@ def margin_numbers(lines: list[Line], margin: float) -> list[Line]:
     out = list(lines)
     for i in hanging:
         out[i] = dataclasses.replace(out[i], text=with_stop(out[i].text))
+    return out
+
+
+_TRAILING_NUMBER = re.compile(r"^(?P<text>\S.*?)\s+(?P<num>\d{1,3})$")
+RIGHT_GAP = 12.0  # points beyond the column's right edge from which a line's last number is in the margin
+
+
+def right_margin_numbers(lines: list[Line]) -> list[Line]:
+    """Paragraph numbers printed in the right margin beside a paragraph's first line, which the line reads
+    as its last word ("... were examined 1"): a bare number ending a line that reaches ``RIGHT_GAP`` or more
+    beyond where the column's lines end (nearly all of them: a justified line ending "aged 15" does not), when
+    such numbers count on by one through the document. Each moves to its line's start, written "1."."""
+    found = {i: m for i, ln in enumerate(lines) if (m := _TRAILING_NUMBER.match(ln.text))}
+    if len(found) < 3:
+        return lines
+    ends: dict[int, list[float]] = {}
+    for i, ln in enumerate(lines):
+        if i not in found:
+            ends.setdefault(ln.column, []).append(ln.x1)
+    edge = {col: sorted(xs)[int(0.95 * (len(xs) - 1))] for col, xs in ends.items() if len(xs) >= 5}
+    hanging = [i for i in found if lines[i].column in edge and lines[i].x1 >= edge[lines[i].column] + RIGHT_GAP]
+    if not counts_on([int(found[i]["num"]) for i in hanging]):
+        return lines
+    out = list(lines)
+    for i in hanging:
+        out[i] = dataclasses.replace(out[i], text=f"{found[i]['num']}. {found[i]['text']}",
+                                     x1=edge[lines[i].column])  # the line itself ends at the column's edge
     return out
 
 

@@ -29,7 +29,10 @@ in the gutter. Round ten: a shaded sidebar column beside the body, bullets acros
 paragraphs in one typed numbering, and a blog post with a pull quote and comments. Round eleven: numbers in
 the right margin, justified columns with bold run-in numbers under headings that span both columns in
 mid-page, Word SEQ fields for numbers, "Para N" in <dl> pairs, and "OFFICIAL-SENSITIVE" above and below
-every page with a table of version numbers. Each generator checks its own key."""
+every page with a table of version numbers. Round twelve: "(12)" numbers with indented italic quotations
+inside paragraphs that carry on after them, small pale numbers on the text's baseline, a landscape two-column
+page, a Word cover page and TOC field with a different first-page header, and a pdf2htmlEX-style HTML export
+(one positioned <div> per line). Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -64,7 +67,8 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind10", "numbered-bullets.pdf"),
          ("blind10", "heading-numbers.docx"), ("blind10", "blog-post.html"), ("blind11", "right-margin.pdf"),
          ("blind11", "twocol-spanning.pdf"), ("blind11", "seq-fields.docx"), ("blind11", "dl-paras.html"),
-         ("blind11", "classified.pdf")]
+         ("blind11", "classified.pdf"), ("blind12", "paren-quotes.pdf"), ("blind12", "light-numbers.pdf"),
+         ("blind12", "landscape-twocol.pdf"), ("blind12", "toc-cover.docx"), ("blind12", "pdf2html.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -83,7 +87,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
 
     out = {}
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                   "blind10", "blind11"):
+                   "blind10", "blind11", "blind12"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

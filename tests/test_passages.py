@@ -234,3 +234,11 @@ def test_a_version_number_in_a_document_control_table_is_no_paragraph_number():
     blocks += [P(f"1.{n} The panel found that the agencies did not share information.") for n in range(1, 6)]
     ps = cut_passages(blocks, "r")
     assert [p.paragraph for p in ps] == [None, "1.1", "1.2", "1.3", "1.4", "1.5"]
+
+
+def test_numbers_in_round_brackets_number_paragraphs():
+    blocks = [P(f"({n}) The panel found that the agencies did not share information.") for n in range(1, 11)]
+    blocks.insert(4, P("those words stayed with the panel, and the review returns to them later."))  # continues (4)
+    ps = cut_passages(blocks, "r")
+    assert [p.paragraph for p in ps] == [str(n) for n in range(1, 11)]
+    assert ps[3].text.endswith("returns to them later.") and not ps[0].text.startswith("(")

@@ -43,3 +43,12 @@ def test_context_cards_and_later_reviews_are_not_findings():
                 "The review made 12 recommendations, including a single front door for exploitation.",
                 "Police forces and councils should collect data on all known or suspected CSE."):
         assert card_is_finding(card(apt, "recommendation"), 2013), apt
+
+
+def test_a_questions_focus_leaves_out_asking_words_in_any_form_and_halves_of_contractions():
+    # "won't" gave "won", a word the store never uses, counted as the question's rarest topic
+    from inquiry_lessons.index.answer.support import focus_of
+
+    focus = focus_of("What happens to family support when parents won't take part, and who is getting help?",
+                     lambda terms: dict.fromkeys(terms, 1.0))
+    assert set(focus.weights) == {"famili", "support", "parent", "take", "part", "help"}

@@ -33,7 +33,10 @@ learn learning learnt learned point points key main issue issues problem problem
 happened happening wrong went go going come coming came review reviews report reports inquiry inquiries anyone
 someone people get got give given
 like kind sort type
-"""))
+gets getting gave giving happens goes making makes seeing sees tells telling putting using uses keeps keeping
+saying thinks wants want think
+won wont couldn wouldn shouldn isn needn mustn ain ll ve re
+"""))  # the last two lines: other forms of the words above, and the halves of contractions ("won't")
 
 class Focus:
     """The question's content words with their weights (inverse document frequency in this store)."""

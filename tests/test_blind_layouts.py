@@ -32,7 +32,10 @@ mid-page, Word SEQ fields for numbers, "Para N" in <dl> pairs, and "OFFICIAL-SEN
 every page with a table of version numbers. Round twelve: "(12)" numbers with indented italic quotations
 inside paragraphs that carry on after them, small pale numbers on the text's baseline, a landscape two-column
 page, a Word cover page and TOC field with a different first-page header, and a pdf2htmlEX-style HTML export
-(one positioned <div> per line). Each generator checks its own key."""
+(one positioned <div> per line). Round thirteen: ligature glyphs, curly quotes and words hyphenated at line
+ends with 4.10 after 4.9, an "ES1" executive summary under a faint "PUBLISHED VERSION" stamp with a two-line
+footer, Word "Paragraph %1.%2" numbering with footnotes and hyperlinks, Word run soup with soft line breaks,
+and a CMS page of "<strong>N.</strong>" paragraphs, some split in two. Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -71,7 +74,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind12", "landscape-twocol.pdf"), ("blind12", "toc-cover.docx"),
          pytest.param("blind12", "pdf2html.html", marks=pytest.mark.xfail(
              strict=True, reason="a pdf2htmlEX page (one positioned <div> per printed line): its pages are not read "
-                                 "and a numbered heading runs on in the paragraph before it"))]
+                                 "and a numbered heading runs on in the paragraph before it")),
+         ("blind13", "ligatures.pdf"), ("blind13", "es-summary.pdf"), ("blind13", "footnotes.docx"),
+         ("blind13", "pasted-runs.docx"), ("blind13", "cms-strong.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -90,7 +95,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
 
     out = {}
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                   "blind10", "blind11", "blind12"):
+                   "blind10", "blind11", "blind12", "blind13"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

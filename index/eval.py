@@ -156,7 +156,8 @@ def summarise_records(records: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-SPLITS = ("tune", "held", "fresh", "fresh2", "fresh3", "fresh4")  # fresh*: each written after the settings of its day were chosen
+# fresh*: each written after the settings of its day were chosen
+SPLITS = ("tune", "held", "fresh", "fresh2", "fresh3", "fresh4")
 UNTOUCHED = "fresh4"  # the split no setting has been chosen on; every other split is "seen" (eval_curve.py)
 
 

@@ -147,3 +147,23 @@ def test_a_drop_cap_goes_back_into_its_word_after_the_paragraph_number():
     lone = [Line(text="B", page=1, top=100, bottom=150, x0=72, x1=100, size=50),
             Line(text="Appendix text.", page=1, top=300, bottom=310, x0=62, x1=530, size=10)]
     assert drop_caps(lone, 10.0, set()) == lone
+
+
+def test_a_bold_number_without_a_stop_opens_its_paragraph(tmp_path: Path):
+    # "<strong>3</strong>&nbsp; The ..." among "<strong>2.</strong> The ...": the bold sets the number apart
+    paras = "".join(f"<p><strong>{n}{'' if n % 3 == 0 else '.'}</strong>&nbsp; {PROSE}</p>" for n in range(1, 10))
+    path = tmp_path / "cms.html"
+    path.write_text(f"<html><body><main>{paras}<p><strong>Note</strong> the panel met twice.</p></main></body></html>",
+                    encoding="utf-8")
+    texts = [b.text for b in parse_html(path).blocks]
+    assert [t.split(" ", 1)[0] for t in texts[:9]] == [f"{n}." for n in range(1, 10)]
+    assert texts[9].startswith("Note the panel")
+
+
+def test_a_pale_stamp_across_the_page_is_not_text():
+    from inquiry_lessons.index.ingest.parse.chars import _stamp
+
+    letter = {"object_type": "char", "size": 46.0, "non_stroking_color": (0.88,)}
+    assert _stamp(letter, usual=10.5)  # "PUBLISHED VERSION" in pale grey behind the text
+    assert not _stamp({**letter, "non_stroking_color": (0.1, 0.2, 0.5)}, usual=10.5)  # a dark cover title
+    assert not _stamp({**letter, "size": 24.0}, usual=10.5)  # a pale heading, not that large

@@ -242,3 +242,10 @@ def test_numbers_in_round_brackets_number_paragraphs():
     ps = cut_passages(blocks, "r")
     assert [p.paragraph for p in ps] == [str(n) for n in range(1, 11)]
     assert ps[3].text.endswith("returns to them later.") and not ps[0].text.startswith("(")
+
+
+def test_an_executive_summarys_es_numbers_come_before_the_reports_own():
+    blocks = [P(f"ES{n} The summary finds that the agencies did not share information.") for n in range(1, 5)]
+    blocks += [P(f"1.{n} The report finds that the school did not refer the child.", 2) for n in range(1, 5)]
+    assert [p.paragraph for p in cut_passages(blocks, "r")] == [*(f"ES{n}" for n in range(1, 5)),
+                                                                *(f"1.{n}" for n in range(1, 5))]

@@ -23,9 +23,10 @@ from dataclasses import dataclass
 
 from ..types import Block, Passage
 
-# "4.9.5", "B.2", "4.9.5a"; and an appendix's "A1" or "A1." (a letter and one or two digits)
+# "4.9.5", "B.2", "4.9.5a"; an appendix's "A1" or "A1." (a letter and one or two digits); an executive
+# summary's "ES1"
 ML_RE = re.compile(r"^(?:(?i:paragraph|para\.?)\s+)?(?P<num>(?:\d{1,3}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?"
-                   r"|[A-Z]\d{1,2}(?=\.?\s))\.?(?:\s+|$)(?P<rest>.*)$", re.S)
+                   r"|(?:ES|[A-Z])\d{1,2}(?=\.?\s))\.?(?:\s+|$)(?P<rest>.*)$", re.S)
 SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+)(?P<wnum>\d{1,4})[.:]?|[\[(](?P<bnum>\d{1,4})[\])]"
                    r"|(?P<num>\d{1,4})[.)])(?:\s+|$)(?P<rest>.*)$", re.S)
 # a bare number typed before the text ("12 On an afternoon ..."): read only where it numbers the document
@@ -72,7 +73,7 @@ def _multilevel(text: str) -> tuple[str, str] | None:
 
 def _is_multi(number: str) -> bool:
     """A label of the multi-level numbering ("4.9.5", "B.2", an appendix's "A1"), not a single one."""
-    return "." in number or bool(re.fullmatch(r"[A-Z]\d{1,2}", number))
+    return "." in number or bool(re.fullmatch(r"(?:ES|[A-Z])\d{1,2}", number))
 
 
 def _num_key(num: str) -> tuple[int, ...]:
@@ -80,7 +81,9 @@ def _num_key(num: str) -> tuple[int, ...]:
     4.9.6."""
     key: list[int] = []
     for part in num.split("."):
-        if part[0].isalpha() and part[1:].isdigit():
+        if part.startswith("ES") and part[2:].isdigit():  # an executive summary's "ES3": before "1.1"
+            key += [ord("E") - 1000, ord("S") - 1000, int(part[2:])]
+        elif part[0].isalpha() and part[1:].isdigit():
             key += [ord(part[0]) - 1000, int(part[1:])]
         elif part.isalpha():
             key.append(ord(part) - 1000)

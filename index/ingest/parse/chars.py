@@ -84,10 +84,30 @@ def _diagonal(obj: dict[str, Any]) -> bool:
     return min(a, b) > 0.2 * max(a, b)
 
 
+STAMP_SIZE = 3.0  # times the page's usual character size, from which a pale upright letter is a stamp
+
+
+def _pale(colour: Any) -> bool:
+    """A light fill: grey or RGB with every component at 0.6 or more, CMYK with every ink at 0.4 or less."""
+    values = [v for v in (colour if isinstance(colour, tuple) else (colour,)) if isinstance(v, (int, float))]
+    if not values:
+        return False
+    return all(v <= 0.4 for v in values) if len(values) == 4 else all(v >= 0.6 for v in values)
+
+
+def _stamp(obj: dict[str, Any], usual: float) -> bool:
+    """A letter of a stamp printed upright across the page behind the text ("PUBLISHED VERSION"): pale, and
+    several times the size of the page's text. A title is dark, or not that large."""
+    return obj.get("object_type") == "char" and obj.get("size", 0) >= STAMP_SIZE * usual \
+        and _pale(obj.get("non_stroking_color"))
+
+
 def without_watermark(page: Page) -> Page:
     """The page without its slanted characters ("DRAFT – NOT FOR CIRCULATION" drawn at 45° over the text,
-    whose letters pdfplumber would otherwise splice into the lines they cross); the page itself when it has
-    none, as nearly every page has."""
-    if not any(map(_diagonal, page.chars)):
+    whose letters pdfplumber would otherwise splice into the lines they cross) or the letters of an upright
+    stamp; the page itself when it has none, as nearly every page has."""
+    sizes = sorted(c.get("size", 0) for c in page.chars)
+    usual = sizes[len(sizes) // 2] if sizes else 0.0
+    if not any(_diagonal(c) or (usual and _stamp(c, usual)) for c in page.chars):
         return page
-    return page.filter(lambda obj: not _diagonal(obj))
+    return page.filter(lambda obj: not (_diagonal(obj) or (usual and _stamp(obj, usual))))

@@ -23,6 +23,7 @@ from ...types import Block, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import TERMINAL, is_frame_table, table_lines
+from .html_numbers import bold_numbers, label_definitions
 
 _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
                 "template", "svg", "iframe", "select"]
@@ -65,7 +66,8 @@ def parse_html(path: Path) -> ParsedDocument:
             control.decompose()
         button.unwrap()
     bold = _bold_classes(soup)
-    _label_definitions(soup)
+    label_definitions(soup)
+    bold_numbers(soup)
     _drop(_footnotes(soup))
     _drop(_pull_quotes(soup))
     _drop(soup.find_all(_CHROME_TAGS))
@@ -92,30 +94,6 @@ def parse_html(path: Path) -> ParsedDocument:
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _BACKLINK = re.compile(r"^#.*(?:ref|back)", re.IGNORECASE)  # a footnote's link back to its marker
 TITLE_WORDS = 12  # a paragraph all in bold of at most this many words, unpunctuated, is a sub-heading
-
-
-# a paragraph's number as a definition list's term: <dt>Para 12</dt><dd>...</dd>, <dt>4.2</dt>
-_DT_LABEL = re.compile(r"(?:(?:Paragraph|Para\.?)\s*)?\d{1,3}(?:\.\d{1,3}){0,3}\.?", re.IGNORECASE)
-
-
-def _label_definitions(soup) -> None:
-    """A definition list whose terms are paragraph numbers numbers its definitions: each number moves to the
-    start of its definition (of the definition's first paragraph), where the cutter reads numbers. A list
-    of other terms (a glossary) is left as it is."""
-    from bs4 import NavigableString
-
-    for dl in soup.find_all("dl"):
-        terms = [(dt, normalise_text(dt.get_text(" "))) for dt in dl.find_all("dt", recursive=False)]
-        if not terms or sum(bool(_DT_LABEL.fullmatch(label)) for _, label in terms) < 0.8 * len(terms):
-            continue
-        for dt, label in terms:
-            dd = dt.find_next_sibling(["dd", "dt"])
-            if dd is None or dd.name != "dd" or not _DT_LABEL.fullmatch(label):
-                continue
-            head = next((c for c in dd.contents if not (isinstance(c, NavigableString) and not c.strip())), None)
-            target = head if getattr(head, "name", None) in ("p", "div") else dd
-            target.insert(0, NavigableString(f"{label}. " if label.isdigit() else f"{label} "))
-            dt.decompose()
 
 
 def _bold_classes(soup) -> set[str]:

@@ -1,0 +1,45 @@
+"""Paragraph numbers that an HTML page sets apart by its markup, written where the cutter reads numbers: at
+the start of the paragraph's text, with a full stop."""
+
+from __future__ import annotations
+
+import re
+
+from ..clean import normalise_text
+
+# a paragraph's number as a definition list's term: <dt>Para 12</dt><dd>...</dd>, <dt>4.2</dt>
+_DT_LABEL = re.compile(r"(?:(?:Paragraph|Para\.?)\s*)?\d{1,3}(?:\.\d{1,3}){0,3}\.?", re.IGNORECASE)
+
+
+def label_definitions(soup) -> None:
+    """A definition list whose terms are paragraph numbers numbers its definitions: each number moves to the
+    start of its definition (of the definition's first paragraph), where the cutter reads numbers. A list
+    of other terms (a glossary) is left as it is."""
+    from bs4 import NavigableString
+
+    for dl in soup.find_all("dl"):
+        terms = [(dt, normalise_text(dt.get_text(" "))) for dt in dl.find_all("dt", recursive=False)]
+        if not terms or sum(bool(_DT_LABEL.fullmatch(label)) for _, label in terms) < 0.8 * len(terms):
+            continue
+        for dt, label in terms:
+            dd = dt.find_next_sibling(["dd", "dt"])
+            if dd is None or dd.name != "dd" or not _DT_LABEL.fullmatch(label):
+                continue
+            head = next((c for c in dd.contents if not (isinstance(c, NavigableString) and not c.strip())), None)
+            target = head if head is not None and getattr(head, "name", None) in ("p", "div") else dd
+            target.insert(0, NavigableString(f"{label}. " if label.isdigit() else f"{label} "))
+            dt.decompose()
+
+
+def bold_numbers(soup) -> None:
+    """A paragraph opening with a number in bold and no full stop ("<strong>3</strong> The ...") is numbered
+    as "3." would be: the bold sets the number apart from the text, as a stop does."""
+    from bs4 import NavigableString
+
+    for p in soup.find_all("p"):
+        first = next((d for d in p.descendants if isinstance(d, NavigableString) and d.strip()), None)
+        if first is None or first.parent is None or first.parent.name not in ("strong", "b"):
+            continue
+        number = first.strip().replace("\xa0", "")
+        if re.fullmatch(r"\d{1,3}", number) and normalise_text(first.parent.get_text(" ")) == number:
+            first.replace_with(f"{number}. ")

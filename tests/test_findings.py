@@ -20,6 +20,9 @@ def test_glossary_rows_and_titles_are_not_findings():
     assert not is_acronym_row("Supervision was rare and focused on tasks.")
     assert is_title_like("Serious Case Review: Child B and Child C, Northmoor")
     assert not is_title_like("Supervision of practitioners was regular but task-focused.")
+    assert is_title_like("Greyhaven Safeguarding Children Partnership (fictional)")  # a title page's line
+    assert is_title_like("Child Safeguarding Practice Review (2019)")
+    assert not is_title_like("The panel met the family twice (in May and June)")
     body = Passage(report_id="r", text="x", section="4 Findings > 4.2 Information sharing")
     glossary = Passage(report_id="r", text="x", section="Glossary of terms")
     assert unit_is_finding("Information was not shared between the school and the GP.", body)

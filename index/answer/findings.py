@@ -44,7 +44,7 @@ def is_acronym_row(text: str) -> bool:
 
 def is_title_like(text: str) -> bool:
     """A heading or title line: no closing punctuation and (nearly) every word capitalised."""
-    t = text.strip()
+    t = re.sub(r"\s*\([^()]{1,40}\)$", "", text.strip())  # "... Partnership (fictional)", "... Review (2019)"
     if not t or t[-1] in ".!?\"”’)" or len(t.split()) > 20:
         return False
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", t) if w.lower() not in _SMALL_WORDS]

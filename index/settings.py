@@ -182,6 +182,10 @@ class AnswerSettings(_Group):
     card_theme_words: bool = Field(
         default=True, description="A lesson card's theme labels count towards its coverage of the question."
     )
+    statistic_penalty: float = Field(
+        default=0.1, description="Taken from the support and rank of a statistic (\"about half\", \"12%\") when "
+        "the question asks for no figure."
+    )
     coverage_rank_weight: float = Field(
         default=0.2, description="Added to a factor's rank per unit of focus coverage (answering factor first)."
     )

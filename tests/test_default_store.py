@@ -78,6 +78,17 @@ def test_one_apt_card_does_not_bring_back_its_whole_list():
     assert len(listed & set(summaries)) < len(listed), summaries
 
 
+def test_a_statistic_answers_a_question_for_a_figure_and_is_not_first_for_others():
+    """"Almost two-thirds had been involved with children's social care ..." came first for any broad question
+    about children's social care; it is background there, and still an answer to "how many"."""
+    from inquiry_lessons.index.answer.support import is_statistic
+
+    broad = _ask("what do reviews say about high caseloads, agency staff and turnover in children's social care?")
+    assert broad["answered"] and not is_statistic(broad["factors"][0]["summary"])
+    counted = _ask("how many of the children in serious case reviews had been known to children's social care?")
+    assert counted["answered"] and any(is_statistic(f["summary"]) for f in counted["factors"][:3])
+
+
 def test_a_question_naming_a_report_is_scoped_to_it():
     answer = _ask("what did the Jay report find about the police?")
     assert answer["answered"]

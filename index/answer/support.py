@@ -38,10 +38,25 @@ saying thinks wants want think
 won wont couldn wouldn shouldn isn needn mustn ain ll ve re
 """))  # the last two lines: other forms of the words above, and the halves of contractions ("won't")
 
-class Focus:
-    """The question's content words with their weights (inverse document frequency in this store)."""
+# a statistic: "about half", "almost two-thirds", "12%", "one in five" ...
+STATISTIC = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|(?:one|two|three|a)[- ](?:thirds?|quarters?|fifths?)\b|"
+                       r"half (?:of|the)\b|(?:one|two|three|four|\d+) (?:in|out of) (?:ten|five|four|three|every|\d+)\b)",
+                       re.IGNORECASE)
+# ... and a question that asks for one: "how many", "what proportion", "the figures"
+COUNTING = re.compile(r"\b(?:how (?:many|much|often|common)|proportion|percentage|per ?cent|statistics?|figures?|"
+                      r"numbers?|prevalence|scale|how widespread)\b", re.IGNORECASE)
 
-    def __init__(self, weights: dict[str, float], unknown: set[str] | None = None) -> None:
+
+def is_statistic(text: str) -> bool:
+    return bool(STATISTIC.search(text))
+
+
+class Focus:
+    """The question's content words with their weights (inverse document frequency in this store), and
+    whether it asks for a figure (``counting``)."""
+
+    def __init__(self, weights: dict[str, float], unknown: set[str] | None = None, counting: bool = False) -> None:
+        self.counting = counting
         self.weights = weights
         self.total = sum(weights.values())
         # share of the focus weight in words no passage of the store uses at all: a question about
@@ -64,6 +79,6 @@ def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
     terms = [stems[0] for stems in tokenize(words) if stems and len(stems[0]) > 1] if words else []
     terms = list(dict.fromkeys(terms))
     if not terms:
-        return Focus({})
+        return Focus({}, counting=bool(COUNTING.search(query)))
     unknown = {t for t in terms if doc_freq is not None and doc_freq.get(t, 0) == 0}
-    return Focus(idf(terms), unknown)
+    return Focus(idf(terms), unknown, counting=bool(COUNTING.search(query)))

@@ -37,6 +37,14 @@ def test_a_report_named_in_other_ways_is_recognised(library: Scoper, question: s
     assert not scope.not_held
 
 
+def test_a_place_in_the_name_of_the_named_report_does_not_name_another(library: Scoper):
+    # "Rotherham" alone is the Jay report's name; "Casey ... of Rotherham" is Casey's inspection only
+    q = "Casey inspection of Rotherham 2015 - what did she find about the council?"
+    assert library.scope(q).report_ids == {"casey-rotherham-2015"}
+    assert library.scope("What did Casey and the Jay report say about Rotherham's police?").report_ids == {
+        "casey-rotherham-2015", "jay-rotherham-2014"}
+
+
 def test_a_place_shared_by_two_reports_names_both(library: Scoper):
     assert library.scope("Why did the problems in Rochdale persist?").report_ids == {
         "rochdale-scr-2013", "rochdale-scr-yp7-2013"}
@@ -157,4 +165,5 @@ def test_a_name_typed_in_lower_case_names_its_report_when_it_is_no_ordinary_word
     assert scoper.scope("what went wrong in haringey?").report_ids == {"haringey-scr-child-a"}
     assert scoper.scope("telford: how were families treated?").report_ids == {"telford-iitcse-2022"}
     assert scoper.scope("problems in rochdale").report_ids is None  # an ordinary word here: needs its capital
+    assert scoper.scope("what changed after 2015?").report_ids is None  # a year alone names no report
     assert Scoper([e.report() for e in load_catalogue().values()]).scope("telford: families?").report_ids is None

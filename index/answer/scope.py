@@ -195,6 +195,10 @@ class Scoper:
             for key in names_of(r):
                 self.names.setdefault(key, set()).add(r.report_id)
         self.longest = max((len(k) for k in self.names), default=0)
+        self.words_of: dict[str, set[str]] = {}  # report id -> every word of its names ("casey", "rotherham")
+        for key, ids in self.names.items():
+            for rid in ids:
+                self.words_of.setdefault(rid, set()).update(key)
         self.known_words = {w for k in self.names for w in k}
         # an alias that is itself a kind word ("JTAI") names its report when only one report has it
         acronyms: dict[str, set[str]] = {}
@@ -213,7 +217,8 @@ class Scoper:
                 key = tuple(t.norm for t in toks[i:i + n])
                 ids = self.names.get(key)
                 # one word names a report only as a proper name, or in lower case when it is no ordinary word
-                if ids and (n > 1 or toks[i].capital or (self.common is not None and not self.common(key[0]))):
+                if ids and (n > 1 or toks[i].capital
+                            or (self.common is not None and key[0].isalpha() and not self.common(key[0]))):
                     spans.append((i, i + n, ids))
                     i += n
                     break
@@ -223,6 +228,11 @@ class Scoper:
             spans = [(k, k + 1, self.acronyms[word]) for k, t in enumerate(toks)
                      if t.norm == KIND and (word := _fold(question[t.start:t.end])) in self.acronyms
                      and question[t.start:t.end].isupper()]
+        # "the Casey inspection of Rotherham": a place that another named report's own names hold describes that
+        # report; it does not name a second one
+        spans = [(a, b, ids) for a, b, ids in spans
+                 if not any(other.isdisjoint(ids) and all({t.norm for t in toks[a:b]} <= self.words_of.get(r, set())
+                                                          for r in other) for _, _, other in spans)]
         sets = [ids for _, _, ids in spans]
         specific = [s for s in sets if not any(o < s for o in sets)]  # "Young Person 7" beats "Rochdale"
         named = set().union(*specific) if specific else set()

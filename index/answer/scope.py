@@ -230,9 +230,10 @@ class Scoper:
                      and question[t.start:t.end].isupper()]
         # "the Casey inspection of Rotherham": a place that another named report's own names hold describes that
         # report; it does not name a second one
-        spans = [(a, b, ids) for a, b, ids in spans
-                 if not any(other.isdisjoint(ids) and all({t.norm for t in toks[a:b]} <= self.words_of.get(r, set())
-                                                          for r in other) for _, _, other in spans)]
+        described = [(a, b, ids) for a, b, ids in spans
+                     if not any(other.isdisjoint(ids) and all({t.norm for t in toks[a:b]} <= self.words_of.get(r, set())
+                                                              for r in other) for _, _, other in spans)]
+        spans = described or spans  # two names that each describe the other: both stand
         sets = [ids for _, _, ids in spans]
         specific = [s for s in sets if not any(o < s for o in sets)]  # "Young Person 7" beats "Rochdale"
         named = set().union(*specific) if specific else set()

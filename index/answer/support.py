@@ -39,9 +39,9 @@ won wont couldn wouldn shouldn isn needn mustn ain ll ve re
 """))  # the last two lines: other forms of the words above, and the halves of contractions ("won't")
 
 # a statistic: "about half", "almost two-thirds", "12%", "one in five" ...
-STATISTIC = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|(?:one|two|three|a)[- ](?:thirds?|quarters?|fifths?)\b|"
-                       r"half (?:of|the)\b|(?:one|two|three|four|\d+) (?:in|out of) (?:ten|five|four|three|every|\d+)\b)",
-                       re.IGNORECASE)
+STATISTIC = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|(?:one|two|three|a)[- ](?:thirds?|quarters?|fifths?)\b"
+                       r"|half (?:of|the)\b"
+                       r"|(?:one|two|three|four|\d+) (?:in|out of) (?:ten|five|four|three|every|\d+)\b)", re.IGNORECASE)
 # ... and a question that asks for one: "how many", "what proportion", "the figures"
 COUNTING = re.compile(r"\b(?:how (?:many|much|often|common)|proportion|percentage|per ?cent|statistics?|figures?|"
                       r"numbers?|prevalence|scale|how widespread)\b", re.IGNORECASE)

@@ -167,3 +167,16 @@ def test_a_name_typed_in_lower_case_names_its_report_when_it_is_no_ordinary_word
     assert scoper.scope("problems in rochdale").report_ids is None  # an ordinary word here: needs its capital
     assert scoper.scope("what changed after 2015?").report_ids is None  # a year alone names no report
     assert Scoper([e.report() for e in load_catalogue().values()]).scope("telford: families?").report_ids is None
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What did the IICSA final report in 2022 recommend about mandatory reporting?", "the IICSA final report"),
+    ("What did Laming's 2009 progress report say about social work?", "Laming's 2009 progress report"),
+    ("What did the Munro interim report say about procedures?", "the Munro interim report"),
+])
+def test_another_stage_of_a_held_reports_work_is_not_held(library: Scoper, question: str, said: str):
+    # the held IICSA report is the 2022 networks investigation, Laming's the 2003 inquiry, Munro's the final
+    # report: a final, progress or interim report is another document
+    scope = library.scope(question)
+    assert scope.report_ids is None and scope.not_held == [said], scope
+    assert library.scope("What did the Munro final report say about procedures?").report_ids == {"munro-review-2011"}

@@ -176,6 +176,8 @@ _ABOUT_A_DEATH = re.compile(r"\b(?:into|of|on|about|concerning|following|after)\
                             r"(?:of|to|suffered by)?\s*(?=\s|[-–,:;?]|$)", re.IGNORECASE)
 _NAME_HEADS = {"child", "baby", "young", "person", "adult", "mr", "mrs", "ms", "miss"}  # "Child Q", "Mrs A"
 _NEAR = 6  # words either side of "the review" in which a name refers to it
+# words for a stage of an inquiry's work that is a document of its own ("the IICSA final report")
+_STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "supplementary", "update", "updated"}
 
 
 class Scoper:
@@ -195,6 +197,7 @@ class Scoper:
             for key in names_of(r):
                 self.names.setdefault(key, set()).add(r.report_id)
         self.longest = max((len(k) for k in self.names), default=0)
+        self.title_words = {r.report_id: {t.norm for t in tokens(r.title or "")} for r in known}
         self.words_of: dict[str, set[str]] = {}  # report id -> every word of its names ("casey", "rotherham")
         for key, ids in self.names.items():
             for rid in ids:
@@ -234,17 +237,35 @@ class Scoper:
                      if not any(other.isdisjoint(ids) and all({t.norm for t in toks[a:b]} <= self.words_of.get(r, set())
                                                               for r in other) for _, _, other in spans)]
         spans = described or spans  # two names that each describe the other: both stand
+        staged = self._other_stage(question, toks, spans)
+        spans = [(a, b, ids) for a, b, ids in spans if (a, b) not in staged]
         sets = [ids for _, _, ids in spans]
         specific = [s for s in sets if not any(o < s for o in sets)]  # "Young Person 7" beats "Rochdale"
         named = set().union(*specific) if specific else set()
         held = named & self.held
-        not_held = [self.labels.get(rid, rid) for rid in sorted(named - self.held)]
+        not_held = [self.labels.get(rid, rid) for rid in sorted(named - self.held)] + list(staged.values())
         covered = {j for a, b, _ in spans for j in range(a, b)}
         not_held += self._unknown_names(question, toks, covered)
         if not spans and not not_held:
             not_held += self._names_near(question, toks)
         query = self._strip(question, toks, [(a, b) for a, b, ids in spans if ids & held]) if held else question
         return Scope(report_ids=held or None, query=query, not_held=not_held)
+
+    def _other_stage(self, question: str, toks: list[Token],
+                     spans: list[tuple[int, int, set[str]]]) -> dict[tuple[int, int], str]:
+        """'the IICSA final report', "Laming's 2009 progress report", 'the Munro interim report': a held
+        report's name, then a word for another stage of its work before the kind word, which neither its
+        names nor its title hold. That is another document, not held: span -> how the question names it."""
+        out = {}
+        for a, b, ids in spans:
+            k = next((j for j in range(b, min(b + 3, len(toks))) if toks[j].norm == KIND), None)
+            if k is None:
+                continue
+            stage = {t.norm for t in toks[b:k]} & _STAGES
+            if stage and all(not stage & (self.words_of.get(r, set()) | self.title_words.get(r, set())) for r in ids):
+                text = question[toks[a].start:toks[k].end]
+                out[(a, b)] = text if re.match(r"\S+['’]s\b", text) else f"the {text}"  # "Laming's ... report"
+        return out
 
     def _unknown_names(self, question: str, toks: list[Token], covered: set[int]) -> list[str]:
         """'the Wirral SCR', 'the Daniel Pelka review': capitalised words before a singular kind word that

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of five invented reports. :func:`write_documents` renders
-them into six files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of seven invented reports. :func:`write_documents` renders
+them into eight files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -19,7 +19,11 @@ them into six files that exercise the ingestion pipeline:
   after hard page breaks, and inside paragraphs that run over a page);
 * ``fict-brackenford-lcspr-2024.pdf`` – a learning review with no paragraph numbers at all: sans-serif
   justified text, footer only (running title and page number on one line), contents without dot
-  leaders, en-dash bullets, a glossary table in an appendix.
+  leaders, en-dash bullets, a glossary table in an appendix;
+* ``fict-ashcombe-cspr-2025.html`` – two-level numbers typed with a stop ("4.12. ..."), written for
+  the untouched split fresh4;
+* ``fict-greyhaven-lcspr-2026.docx`` – single numbers typed without a stop ("12 On ..."), plain Word
+  styles, also for fresh4.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before;
 ``paragraph`` – one running counter printed as "Paragraph 12": the citation label is the number

@@ -254,7 +254,11 @@ class Summariser:
             if len(items) < 2:
                 continue
             lead = items[0].lead_in or ""
-            lead_score = float(np.dot(self.embedder.embed_batch([lead])[0], qv)) if lead else 0.0
+            # the lead-in is one of the passage's own units, its vector already read from the store
+            said = next((u.vector for u in units if u.hit is h and u.text == lead and u.vector is not None), None)
+            if said is None and lead:
+                said = self.embedder.embed_batch([lead])[0]
+            lead_score = float(np.dot(said, qv)) if said is not None else 0.0
             if lead_score >= s.lead_in_min or (h.dense or 0.0) >= s.list_passage_min:
                 # the list ranks as its lead-in would: it is the lead-in that asks the question's question
                 lead_rank = s.sentence_weight * lead_score + (1 - s.sentence_weight) * (h.dense or 0.0)

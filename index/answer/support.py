@@ -78,7 +78,8 @@ def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
              if w.lower().replace("'", "").replace("’", "") not in _ASKING and w.lower().split("'")[0] not in _ASKING]
     terms = [stems[0] for stems in tokenize(words) if stems and len(stems[0]) > 1] if words else []
     terms = list(dict.fromkeys(terms))
+    counting = bool(COUNTING.search(query))
     if not terms:
-        return Focus({}, counting=bool(COUNTING.search(query)))
+        return Focus({}, counting=counting)
     unknown = {t for t in terms if doc_freq is not None and doc_freq.get(t, 0) == 0}
-    return Focus(idf(terms), unknown, counting=bool(COUNTING.search(query)))
+    return Focus(idf(terms), unknown, counting=counting)

@@ -142,6 +142,11 @@ class RetrievalSettings(_Group):
         default=1.0, description="A passage holding a list gains this times the margin by which its lead-in's "
         "cosine to the question exceeds the whole passage's (0: off)."
     )
+    expansion_weight: float = Field(
+        default=1.0, description="Keyword search also looks for the near-synonyms (content/thesaurus.yaml) of the "
+        "question's phrases, each counting this much of a word of the question (0: off)."
+    )
+    thesaurus_file: Path | None = Field(default=None, description="Near-synonyms; default content/thesaurus.yaml.")
     per_report_max: int = Field(default=4, description="At most this many passages per report in the top K.")
     background_ranks: tuple[int, int] = Field(
         default=(10, 50), description="Ranks (from, to) of the passages whose mean cosine is a question's "

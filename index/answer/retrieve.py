@@ -14,6 +14,7 @@ from ..segment import segments
 from ..settings import Settings
 from ..store import Store
 from ..types import Hit, Passage
+from .expand import load_thesaurus
 from .fusion import convex, diversify, rrf
 from .summarise import holds_finding
 
@@ -55,7 +56,10 @@ class Retriever:
         pool = s.retrieval.candidates if not report_ids else max(s.retrieval.candidates, 4 * s.retrieval.candidates)
         # a named report is searched on its own: at scale its passages may rank far below the pool overall
         dense = self.store.dense_search(qv, pool, report_ids) if mode != "sparse" else []
-        sparse = self.store.sparse_search(question, pool, report_ids) if mode != "dense" else []
+        extra = " ".join(load_thesaurus(s.retrieval.thesaurus_file).expand(question)) \
+            if s.retrieval.expansion_weight > 0 and mode != "dense" else ""
+        sparse = self.store.sparse_search(question, pool, report_ids, extra, s.retrieval.expansion_weight) \
+            if mode != "dense" else []
         # how far the best passage stands out from the store's background: measured over the whole store,
         # also when the question names a report
         overall = self.store.dense_search(qv, pool) if report_ids and mode != "sparse" else dense

@@ -236,12 +236,14 @@ class Store:
         index = self._load_sparse()
         return index.doc_freq() if index is not None else {}
 
-    def sparse_search(self, query: str, k: int, within: set[str] | None = None) -> list[tuple[int, float]]:
-        """Best (passage id, BM25 score) pairs, over the whole store or ``within`` these reports."""
+    def sparse_search(self, query: str, k: int, within: set[str] | None = None, extra: str = "",
+                      extra_weight: float = 1.0) -> list[tuple[int, float]]:
+        """Best (passage id, BM25 score) pairs, over the whole store or ``within`` these reports; ``extra``:
+        near-synonyms weighted ``extra_weight``."""
         index = self._load_sparse()
         if index is None:
             return []
-        return index.search(query, k, None if within is None else self.passage_ids(within))
+        return index.search(query, k, None if within is None else self.passage_ids(within), extra, extra_weight)
 
 
 def open_store(root: Path | str, model_id: str | None = None) -> Store:

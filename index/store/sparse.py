@@ -106,17 +106,25 @@ class SparseIndex:
             self._doc_freq = table
         return self._doc_freq
 
-    def search(self, query: str, k: int, within: np.ndarray | None = None) -> list[tuple[int, float]]:
-        """Best (passage id, score) pairs; with ``within``, among those passage ids only."""
+    def search(self, query: str, k: int, within: np.ndarray | None = None, extra: str = "",
+               extra_weight: float = 1.0) -> list[tuple[int, float]]:
+        """Best (passage id, score) pairs; with ``within``, among those passage ids only. The words of ``extra``
+        (a question's near-synonyms) that the query does not use count ``extra_weight`` times as much."""
         words = tokenize([query])[0]
-        exact = len(self.segments) == 1 and self.segments[0].dead is None
+        added = {t for t in tokenize([extra])[0] if t not in words} if extra and extra_weight > 0 else set()
+        words = words + sorted(added)
+        exact = len(self.segments) == 1 and self.segments[0].dead is None and not added
         found: list[tuple[np.ndarray, np.ndarray]] = []  # (ids, scores) of each segment's hits
         for seg in self.segments:
             tokens = [t for t in words if t in seg.vocab]
             if not tokens:
                 continue
-            weights = None if exact else {t: lucene_idf(sum(s.df(t) for s in self.segments), self.n_docs)
-                                          / max(lucene_idf(seg.df(t), len(seg.ids)), 1e-9) for t in tokens}
+            # near-synonyms together never weigh more than the question's own words
+            share = extra_weight * min(1.0, (len(words) - len(added)) / len(added)) if added else 0.0
+            weights = None if exact else {
+                t: (share if t in added else 1.0) * (
+                    1.0 if len(self.segments) == 1 else lucene_idf(sum(s.df(t) for s in self.segments), self.n_docs)
+                    / max(lucene_idf(seg.df(t), len(seg.ids)), 1e-9)) for t in tokens}
             # bm25s's own top-k (retrieve) partitions every passage's score, though most are exactly zero: about
             # 30 ms a question at 200,000 passages. Choosing among the non-zero scores alone takes about 1 ms.
             scores = seg.scores(tokens, weights)

@@ -1,0 +1,50 @@
+"""A question's near-synonyms, from the curated thesaurus (content/thesaurus.yaml).
+
+A practitioner asks about "A&E" where a report says "the emergency department", about agencies that "didn't
+talk to each other" where it says "information sharing". The sentence model joins some such pairs and
+misses others; BM25 joins none. So a question that uses a phrase of a thesaurus group also searches the
+keyword index for the group's other phrases, at reduced weight (``retrieval.expansion_weight``). The
+question itself is unchanged everywhere else: what it is about (its focus) and its cosine are its own words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+
+class Thesaurus:
+    def __init__(self, groups: list[list[str]]) -> None:
+        self.groups = [[_norm(p) for p in g if _norm(p)] for g in groups]
+        self._patterns = [[re.compile(rf"(?<![\w&]){re.escape(p)}s?(?![\w&])") for p in g] for g in self.groups]
+
+    def expand(self, question: str) -> list[str]:
+        """The other phrases of every group the question uses a phrase of, in group order, without the
+        phrases it already uses."""
+        text = _norm(question)
+        out: list[str] = []
+        for group, patterns in zip(self.groups, self._patterns, strict=True):
+            used = [p.search(text) is not None for p in patterns]
+            if any(used):
+                out += [phrase for phrase, u in zip(group, used, strict=True) if not u and phrase not in out]
+        return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(str(text).lower().replace("’", "'").replace("‘", "'").split())
+
+
+@functools.cache
+def load_thesaurus(path: Path | None) -> Thesaurus:
+    """The thesaurus at ``path``, or content/thesaurus.yaml; an empty one when there is none."""
+    if path is None:
+        from ...content import content_dir
+
+        path = content_dir() / "thesaurus.yaml"
+    if not path.is_file():
+        return Thesaurus([])
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return Thesaurus([list(map(str, g)) for g in data.get("groups", [])])

@@ -180,3 +180,23 @@ def test_another_stage_of_a_held_reports_work_is_not_held(library: Scoper, quest
     scope = library.scope(question)
     assert scope.report_ids is None and scope.not_held == [said], scope
     assert library.scope("What did the Munro final report say about procedures?").report_ids == {"munro-review-2011"}
+
+
+def test_the_person_a_review_is_about_names_it_and_stays_in_the_question():
+    """A title that gives its subject's one-word name after the kind ("Safeguarding Adults Review: Peter – ...")
+    is named by it. The report's text uses the name throughout, so it stays in the query; a bare question
+    about the person still asks for the findings. (FICTIONAL titles.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-sar", "Safeguarding Adults Review: Peter – Self-neglect in Harrowfield (fictional)",
+                      "Harrowfield SAR", 2023),
+               Report("fict-cspr", "Child Safeguarding Practice Review: Ellie – Diabetes Care in Ashcombe (fictional)",
+                      "Ashcombe CSPR", 2025),
+               Report("fict-plain", "Learning Review: Findings – Neglect (fictional)", "Plain review", 2024)]
+    scoper = Scoper(reports, common={"peter", "findings"}.__contains__)
+    scope = scoper.scope("Why did nobody call what was happening to Ellie neglect?")
+    assert scope.report_ids == {"fict-cspr"} and "Ellie" in scope.query
+    assert scoper.scope("what did the peter review find?").report_ids == {"fict-sar"}
+    assert scoper.scope("What went wrong for Peter?").query == FINDINGS_QUERY
+    assert scoper.scope("why did peter stop answering the door?").report_ids is None  # a plain word in lower case
+    assert scoper.scope("What were the findings on neglect?").report_ids is None  # a kind's subject is a name

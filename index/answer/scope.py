@@ -156,9 +156,23 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
         words = segment.split()
         if 2 <= len(words) <= 7 and any(_fold(w) not in GENERIC for w in words):
             names.add(segment)
+    names.update(n for subject in subjects_of(report) for n in (subject, f"{subject} review"))
     names.update(re.findall(r"\(([^)]{4,40})\)", report.title))
     keys = {_key(n) for n in names if n and n.strip()}
     return {k for k in keys if k and any(w not in GENERIC and w != KIND for w in k)}
+
+
+def subjects_of(report: Report) -> set[str]:
+    """The one-word name of the person a review is about, where its title gives it after the kind:
+    "Safeguarding Adults Review: Peter – Self-neglect ..." names Peter. The report's text uses it throughout."""
+    out, previous = set(), ""
+    for segment in re.split(r"[:–—'‘’\"“”]| - ", report.title or ""):
+        words = segment.split()
+        if len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() and _fold(words[0]) not in GENERIC \
+                and _fold(previous) in _KIND_WORDS:
+            out.add(words[0])
+        previous = words[-1] if words else ""
+    return out
 
 
 @dataclass
@@ -203,6 +217,7 @@ class Scoper:
             for rid in ids:
                 self.words_of.setdefault(rid, set()).update(key)
         self.known_words = {w for k in self.names for w in k}
+        self.subjects = {_key(n) for r in known for n in subjects_of(r)}  # stay in the query: the text uses them
         # an alias that is itself a kind word ("JTAI") names its report when only one report has it
         acronyms: dict[str, set[str]] = {}
         for r in known:
@@ -248,7 +263,11 @@ class Scoper:
         not_held += self._unknown_names(question, toks, covered)
         if not spans and not not_held:
             not_held += self._names_near(question, toks)
-        query = self._strip(question, toks, [(a, b) for a, b, ids in spans if ids & held]) if held else question
+        named_held = [(a, b) for a, b, ids in spans if ids & held]
+        query = self._strip(question, toks, named_held) if held else question
+        if held and query != FINDINGS_QUERY:  # a review's subject ("Peter") is named in its text: it stays
+            query = self._strip(question, toks, [(a, b) for a, b in named_held
+                                                 if tuple(t.norm for t in toks[a:b]) not in self.subjects])
         return Scope(report_ids=held or None, query=query, not_held=not_held)
 
     def _other_stage(self, question: str, toks: list[Token],

@@ -35,7 +35,12 @@ page, a Word cover page and TOC field with a different first-page header, and a 
 (one positioned <div> per line). Round thirteen: ligature glyphs, curly quotes and words hyphenated at line
 ends with 4.10 after 4.9, an "ES1" executive summary under a faint "PUBLISHED VERSION" stamp with a two-line
 footer, Word "Paragraph %1.%2" numbering with footnotes and hyperlinks, Word run soup with soft line breaks,
-and a CMS page of "<strong>N.</strong>" paragraphs, some split in two. Each generator checks its own key."""
+and a CMS page of "<strong>N.</strong>" paragraphs, some split in two. Round fourteen: an A5 booklet whose text
+layer has no space characters, with raised two-level numbers in the outer margin (right on odd pages, left on
+even), paragraphs told apart only by a first-line indent with footnotes that begin with bare numbers, numbers
+white in filled boxes hanging in the gutter of two columns, Word numbering inherited through a style's basedOn
+(with a shaded one-cell box, numbering switched off and a start override), and an HTML page of anchored
+paragraph numbers with a notes list marked up like them. Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -76,11 +81,15 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
              strict=True, reason="a pdf2htmlEX page (one positioned <div> per printed line): its pages are not read "
                                  "and a numbered heading runs on in the paragraph before it")),
          ("blind13", "ligatures.pdf"), ("blind13", "es-summary.pdf"), ("blind13", "footnotes.docx"),
-         ("blind13", "pasted-runs.docx"), ("blind13", "cms-strong.html")]
+         ("blind13", "pasted-runs.docx"), ("blind13", "cms-strong.html"),
+         ("blind14", "booklet.pdf"), ("blind14", "indent.pdf"), ("blind14", "badges.pdf"),
+         ("blind14", "style-numbered.docx"), ("blind14", "anchors.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
-               ("wordlists.docx", "3.2"), ("dl-paras.html", "15")}
+               ("wordlists.docx", "3.2"), ("dl-paras.html", "15"), ("booklet.pdf", "5.2"), ("anchors.html", "2"),
+               ("style-numbered.docx", "5.3"), ("style-numbered.docx", "4.2")}
+# (the last: an editor's note "[Paragraphs 4.3 to 4.5 have been removed ...]", unnumbered text after 4.2)
 # chosen: a bilingual report's Welsh version of a paragraph (the next cell of its table row) is read after it,
 # in its passage: it carries the same number, so it is never a paragraph of its own nor part of the next one
 TRANSLATION = {"bilingual.docx": "[Cymraeg]"}
@@ -95,7 +104,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
 
     out = {}
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                   "blind10", "blind11", "blind12", "blind13"):
+                   "blind10", "blind11", "blind12", "blind13", "blind14"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

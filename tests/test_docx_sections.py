@@ -11,7 +11,7 @@ from docx.enum.section import WD_SECTION
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from inquiry_lessons.index.ingest.parse.docx import _numbered_title, parse_docx
+from inquiry_lessons.index.ingest.parse.docx import _title_like, parse_docx
 
 
 @pytest.mark.parametrize(("start", "page"), [(WD_SECTION.NEW_PAGE, 3), (WD_SECTION.ODD_PAGE, 3),
@@ -42,4 +42,4 @@ def _para(xml: str):
 ])
 def test_a_numbered_paragraph_is_a_section_title_when_short_unpunctuated_and_bold_or_kept_with_next(
         text: str, xml: str, title: bool):
-    assert _numbered_title(text, _para(xml), Document(), "") is title
+    assert _title_like(text, _para(xml), Document(), "") is title

@@ -270,18 +270,20 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
         return Block(text=text, kind="heading", page=start_page, level=level)
     # a numbered paragraph, also in Word's "List Paragraph" style when it holds a paragraph's worth of text
     if label and _PARA_LABEL.match(label) and (not lname.startswith("list") or len(text.split()) >= LIST_PARA_WORDS):
-        if _numbered_title(text, el, document, style_id):  # "2. Background" in a custom section-title style
+        if _title_like(text, el, document, style_id):  # "2. Background" in a custom section-title style
             return Block(text=f"{label} {text}", kind="heading", page=start_page, level=label.count(".") or 1)
         return Block(text=f"{label} {text}", kind="para", page=start_page)
     is_list = "list" in lname or label is not None or bool(BULLET_RE.match(text))
     if is_list:
         item = f"{label} {clean_bullet(text)}" if label else clean_bullet(text)
         return Block(text=item, kind="bullet", page=start_page)
+    if _title_like(text, el, document, style_id):  # "Learning point: leaving hospital", a box's bold title
+        return Block(text=text, kind="heading", page=start_page, level=3)
     return Block(text=text, kind="para", page=start_page)
 
 
-def _numbered_title(text: str, el, document, style_id: str) -> bool:
-    """A numbered paragraph that is a section title, not a paragraph of the report: a few words with no
+def _title_like(text: str, el, document, style_id: str) -> bool:
+    """A paragraph (numbered or not) that is a title, not a paragraph of the report: a few words with no
     closing punctuation, set to stay with the next paragraph or in bold (by its style or in every run)."""
     if len(text.split()) > 10 or text[-1] in ".:;!?,)]\"'’”":
         return False

@@ -181,7 +181,16 @@ def gutter_candidates(boxes: Sequence[LineBox], min_depth: int = MIN_DEPTH, min_
             # fall: lines that cover only part of a column (a full-width table's cells, a short heading)
             # lower the ink on one side and widen the valley far into the column
             if floor_bins[0] >= min_side and n - floor_bins[-1] - 1 >= min_side:
-                out.append(lo + (floor_bins[0] + floor_bins[-1] + 1) / 2)
+                # the gutter is the floor's widest stretch: paragraph numbers hanging in it (boxed, or set
+                # apart from their text) cut the floor in two, and the middle of both may be ink
+                stretches: list[list[int]] = []
+                for k in floor_bins:
+                    if stretches and k == stretches[-1][-1] + 1:
+                        stretches[-1].append(k)
+                    else:
+                        stretches.append([k])
+                widest = max(stretches, key=len)
+                out.append(lo + (widest[0] + widest[-1] + 1) / 2)
         i = j + 1
 
 

@@ -52,30 +52,46 @@ def margin_numbers(lines: list[Line], margin: float) -> list[Line]:
     return out
 
 
-_TRAILING_NUMBER = re.compile(r"^(?P<text>\S.*?)\s+(?P<num>\d{1,3})$")
+_TRAILING_NUMBER = re.compile(r"^(?P<text>\S.*?)\s+(?P<num>\d{1,3}(?:\.\d{1,3}){0,2})$")
 RIGHT_GAP = 12.0  # points beyond the column's right edge from which a line's last number is in the margin
+
+
+def _follows(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """Whether number ``b`` comes next after ``a``: 4 after 3, 2.4 after 2.3, 3.1 after 2.6."""
+    if len(a) != len(b):
+        return False
+    return (b[:-1] == a[:-1] and b[-1] == a[-1] + 1) or (b[0] == a[0] + 1 and all(x == 1 for x in b[1:]))
 
 
 def right_margin_numbers(lines: list[Line]) -> list[Line]:
     """Paragraph numbers printed in the right margin beside a paragraph's first line, which the line reads
-    as its last word ("... were examined 1"): a bare number ending a line that reaches ``RIGHT_GAP`` or more
-    beyond where the column's lines end (nearly all of them: a justified line ending "aged 15" does not), when
-    such numbers count on by one through the document. Each moves to its line's start, written "1."."""
+    as its last word ("... were examined 1", "... of his 2.3"): a number ending a line that reaches
+    ``RIGHT_GAP`` or more beyond where the lines of its column end on that page (nearly all of them: a justified
+    line ending "aged 15" does not; a booklet's pages sit at two places, its outer margins mirrored), when such
+    numbers count on through the document. Each moves to its line's start ("1.", "2.3")."""
     found = {i: m for i, ln in enumerate(lines) if (m := _TRAILING_NUMBER.match(ln.text))}
     if len(found) < 3:
         return lines
-    ends: dict[int, list[float]] = {}
+    ends: dict[tuple[int, int], list[float]] = {}
     for i, ln in enumerate(lines):
         if i not in found:
-            ends.setdefault(ln.column, []).append(ln.x1)
-    edge = {col: sorted(xs)[int(0.95 * (len(xs) - 1))] for col, xs in ends.items() if len(xs) >= 5}
-    hanging = [i for i in found if lines[i].column in edge and lines[i].x1 >= edge[lines[i].column] + RIGHT_GAP]
-    if not counts_on([int(found[i]["num"]) for i in hanging]):
+            ends.setdefault((ln.page, ln.column), []).append(ln.x1)
+            ends.setdefault((-1, ln.column), []).append(ln.x1)
+    edges = {key: sorted(xs)[int(0.95 * (len(xs) - 1))] for key, xs in ends.items() if len(xs) >= 5}
+
+    def edge(ln: Line) -> float | None:
+        return edges.get((ln.page, ln.column), edges.get((-1, ln.column)))
+
+    hanging = [i for i in found if (e := edge(lines[i])) is not None and lines[i].x1 >= e + RIGHT_GAP]
+    numbers = [tuple(int(x) for x in found[i]["num"].split(".")) for i in hanging]
+    steps = [_follows(a, b) for a, b in itertools.pairwise(numbers)]
+    if len(numbers) < 3 or sum(steps) < MARGIN_NUMBER_RUN * len(steps):
         return lines
     out = list(lines)
     for i in hanging:
-        out[i] = dataclasses.replace(out[i], text=f"{found[i]['num']}. {found[i]['text']}",
-                                     x1=edge[lines[i].column])  # the line itself ends at the column's edge
+        num = found[i]["num"]
+        out[i] = dataclasses.replace(out[i], text=f"{num}{'' if '.' in num else '.'} {found[i]['text']}",
+                                     x1=edge(lines[i]) or lines[i].x1)  # the line itself ends at its column's edge
     return out
 
 

@@ -96,30 +96,43 @@ class WordNumbering:
                     self.restarts.setdefault(num_id, {})[ilvl] = _int(start.get(f"{W}val"), 1, 0, 32767)
             self.levels[num_id], self.abstract_of[num_id] = levels, abstract_id
         try:
-            for style in document.styles.element.findall(f"{W}style"):
-                numpr = style.find(f"{W}pPr/{W}numPr")
-                if numpr is not None:
-                    nid = numpr.find(f"{W}numId")
-                    il = numpr.find(f"{W}ilvl")
-                    if nid is not None:
-                        self.style_num[style.get(f"{W}styleId", "")] = (
-                            nid.get(f"{W}val", ""), _int(il.get(f"{W}val"), 0, 0, LEVELS - 1) if il is not None else 0)
+            styles = document.styles.element.findall(f"{W}style")
         except AttributeError:
-            pass
+            return self
+        # a style's numbering is its own numPr, or what it inherits through basedOn (a numPr giving only the
+        # level takes the list from the style it is based on)
+        own: dict[str, tuple[str | None, int | None, str | None]] = {}
+        for style in styles:
+            numpr = style.find(f"{W}pPr/{W}numPr")
+            nid = numpr.find(f"{W}numId") if numpr is not None else None
+            il = numpr.find(f"{W}ilvl") if numpr is not None else None
+            base = style.find(f"{W}basedOn")
+            own[style.get(f"{W}styleId", "")] = (
+                nid.get(f"{W}val", "") if nid is not None else None,
+                _int(il.get(f"{W}val"), 0, 0, LEVELS - 1) if il is not None else None,
+                base.get(f"{W}val") if base is not None else None)
+        for sid in own:
+            num_id, level, base = own[sid]
+            seen = {sid}
+            while (num_id is None or level is None) and base in own and base not in seen:
+                seen.add(base)
+                b_num, b_lvl, nxt = own[base]
+                num_id = num_id if num_id is not None else b_num
+                level = level if level is not None else b_lvl
+                base = nxt
+            if num_id:
+                self.style_num[sid] = (num_id, level or 0)
         return self
 
     def label_for(self, ppr) -> str | None:
         """The printed label of a numbered paragraph, "" for a bullet, None if not numbered."""
         numpr = ppr.find(f"{W}numPr")
-        num_id, ilvl = None, 0
-        if numpr is not None:
+        ps = ppr.find(f"{W}pStyle")
+        num_id, ilvl = self.style_num.get(ps.get(f"{W}val", "") if ps is not None else "Normal", (None, 0))
+        if numpr is not None:  # the paragraph's own numbering: either part overrides its style's
             nid, il = numpr.find(f"{W}numId"), numpr.find(f"{W}ilvl")
-            num_id = nid.get(f"{W}val") if nid is not None else None
-            ilvl = _int(il.get(f"{W}val"), 0, 0, LEVELS - 1) if il is not None else 0
-        else:
-            ps = ppr.find(f"{W}pStyle")
-            if ps is not None and ps.get(f"{W}val", "") in self.style_num:
-                num_id, ilvl = self.style_num[ps.get(f"{W}val", "")]
+            num_id = nid.get(f"{W}val") if nid is not None else num_id
+            ilvl = _int(il.get(f"{W}val"), 0, 0, LEVELS - 1) if il is not None else ilvl
         if not num_id or num_id == "0" or num_id not in self.levels:
             return None
         levels = self.levels[num_id]

@@ -60,7 +60,18 @@ def _open_checked(path: Path) -> list[str] | None:
         raise CorruptDocument(f"{path}: not a readable PDF ({type(exc).__name__})") from exc
 
 
+# a page whose text layer has (almost) no space characters: its words are set apart by position alone, as
+# InDesign and TeX often write them. pdfplumber's fixed 3 pt gap then runs words together in small type
+# ("ratherthanasapattern"); a gap of this share of the type's size is a space
+SPACELESS_SHARE = 0.01  # spaces per non-space character below which a page counts as spaceless
+GAP_RATIO = 0.15
+
+
 def _extract_lines(page: Any) -> list[dict]:
+    chars = page.chars
+    inked = sum(1 for c in chars if not c["text"].isspace())
+    if inked >= 200 and sum(1 for c in chars if c["text"] == " ") < SPACELESS_SHARE * inked:
+        return page.extract_text_lines(layout=False, strip=True, return_chars=True, x_tolerance_ratio=GAP_RATIO)
     return page.extract_text_lines(layout=False, strip=True, return_chars=True)
 
 

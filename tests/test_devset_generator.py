@@ -25,13 +25,16 @@ from tests.support.devset import (
     write_documents,
 )
 from tests.support.devset_render import title_lines
+from tests.support.devset_twocol import GEOMETRY
 
 NM, KV = "fict-northmoor-scr-2019", "fict-kestrel-vale-inquiry-2021"
 SH, SP = "fict-saltmarsh-review-2022", "fict-saltmarsh-review-2022-pdf"
 HF, BR = "fict-harrowfield-sar-2023", "fict-brackenford-lcspr-2024"  # "Paragraph 12" DOCX; unnumbered PDF
 AS, GH = "fict-ashcombe-cspr-2025", "fict-greyhaven-lcspr-2026"  # two-level HTML; single-number DOCX (fresh4)
+WR, RV = "fict-wrenmouth-cspr-2025", "fict-ravensby-sar-2026"  # two-column PDF; Word multi-level DOCX (fresh5)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
-            GH: r"\d+"}
+            GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+"}
+GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -60,8 +63,11 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "pornograph", "homeless", "extremis", "nitrous oxide",
                 "insulin pump", "glucagon", "naloxone", "buprenorphine", "needle exchange", "hair strand",
                 "breastfeed", "button batter", "epilepsy", "allerg", "blood transfusion", "vaccin", "obesity",
-                "head lice", "wheelchair", "tooth decay"]
-NAMES_RE = r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven"
+                "head lice", "wheelchair", "tooth decay",
+                "intermediary", "pre-recorded cross-examination", "sarah's law", "compensation", "right to review",
+                "isva", "indecent image", "family group conference", "barnahus", "polygraph", "pressure ulcer", "scam",
+                "covert", "telecare", "sheltered", "mate crime"]
+NAMES_RE = r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby"
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -85,6 +91,17 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return {"dir": out, "paths": paths, "expected": expected, "elapsed": elapsed}
 
 
+def _page_text(page: Any, rid: str) -> str:
+    """A page's text as a reader sees it: the two-column review's body pages band by band (header, left
+    column, right column, footer), every other page whole."""
+    if rid != WR or page.page_number <= 2:
+        return page.extract_text() or ""
+    top, bottom, mid = GEOMETRY["body_top"], GEOMETRY["body_bottom"], GEOMETRY["split_x"]
+    bands = [(0, 0, page.width, top), (0, top, mid, bottom), (mid, top, page.width, bottom),
+             (0, bottom, page.width, page.height)]
+    return "\n".join(t for t in (page.within_bbox(b).extract_text() or "" for b in bands) if t)
+
+
 @pytest.fixture(scope="module")
 def pdf_pages(generated: dict[str, Any]) -> dict[str, list[str]]:
     import pdfplumber
@@ -93,7 +110,7 @@ def pdf_pages(generated: dict[str, Any]) -> dict[str, list[str]]:
     for rid, info in generated["expected"].items():
         if info["format"] == "pdf":
             with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
-                texts[rid] = [page.extract_text() or "" for page in pdf.pages]
+                texts[rid] = [_page_text(page, rid) for page in pdf.pages]
     return texts
 
 
@@ -129,13 +146,14 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_ten_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
         "fict-saltmarsh-review-2022.html", "fict-saltmarsh-review-2022.pdf",
         "fict-harrowfield-sar-2023.docx", "fict-brackenford-lcspr-2024.pdf",
-        "fict-ashcombe-cspr-2025.html", "fict-greyhaven-lcspr-2026.docx"]
+        "fict-ashcombe-cspr-2025.html", "fict-greyhaven-lcspr-2026.docx",
+        "fict-wrenmouth-cspr-2025.pdf", "fict-ravensby-sar-2026.docx"]
     assert generated["elapsed"] < 15
     ids = set()
     for path in paths:
@@ -146,7 +164,7 @@ def test_writes_eight_documents_with_sidecars(generated: dict[str, Any]) -> None
         assert "(fictional)" in meta["title"]
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
-    assert ids == {NM, KV, SH, SP, HF, BR, AS, GH} == set(generated["expected"])
+    assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV} == set(generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -160,7 +178,7 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR):
+    for rid in (NM, SP, BR, WR):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
@@ -261,6 +279,93 @@ def test_html_structure(generated: dict[str, Any], rid: str) -> None:
     assert all(e["page"] is None for e in info["paragraphs"])
 
 
+def test_two_column_pdf_layout(generated: dict[str, Any]) -> None:
+    """The Wrenmouth review: a full-width title page and contents, then two columns with nothing set across
+    the gutter, and paragraphs that run on from the foot of the left column to the head of the right."""
+    import pdfplumber
+
+    info = generated["expected"][WR]
+    top, bottom, mid = GEOMETRY["body_top"], GEOMETRY["body_bottom"], GEOMETRY["split_x"]
+    opens = re.compile(rf"({LABEL_RE[WR]} |Recommendation \d+: |• )")
+    headings = {e["section"] for e in info["paragraphs"]} | {c.rsplit(" ", 1)[0] for c in info["contents_lines"]}
+    runs_on = 0
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert len(pdf.pages) == info["page_count"] >= 8
+        assert max(w["x1"] for w in pdf.pages[0].extract_words()) > mid + 100  # the title spans the page
+        for page in pdf.pages[2:]:
+            words = page.within_bbox((0, top, page.width, bottom)).extract_words()
+            assert all(w["x1"] < mid or w["x0"] > mid for w in words), page.page_number
+            if page.page_number < len(pdf.pages) - 1:  # every page before the last two fills both columns
+                assert any(w["x1"] < mid for w in words) and any(w["x0"] > mid for w in words), page.page_number
+                right = page.within_bbox((mid, top, page.width, bottom)).extract_text().splitlines()
+                runs_on += not opens.match(right[0]) and right[0] not in headings
+    assert runs_on >= 3
+
+
+def test_multilevel_docx_numbers_come_from_word(generated: dict[str, Any]) -> None:
+    """The Ravensby SAR's "2.3.1" numbers are Word's automatic multi-level list, linked to Heading 1, Heading 2
+    and a paragraph style: counting the styled paragraphs as Word does gives every label (none is typed), the
+    foreword and glossary headings are switched off with numId 0, and each paragraph's page is 1 + the
+    w:lastRenderedPageBreak marks before its first word."""
+    import docx
+    from docx.oxml.ns import qn
+
+    info = generated["expected"][RV]
+    document = docx.Document(str(generated["dir"] / info["file"]))
+    abstract = next(a for a in document.part.numbering_part.element.iter(qn("w:abstractNum"))
+                    if any(t.get(qn("w:val")) == "%1.%2.%3" for t in a.iter(qn("w:lvlText"))))
+    assert abstract.find(qn("w:multiLevelType")).get(qn("w:val")) == "multilevel"
+    levels = {int(lvl.get(qn("w:ilvl"))): (lvl.find(qn("w:lvlText")).get(qn("w:val")),
+                                           lvl.find(qn("w:pStyle")).get(qn("w:val")))
+              for lvl in abstract.iter(qn("w:lvl"))}
+    names = ["Heading 1", "Heading 2", "Numbered Paragraph"]
+    assert levels == {i: (".".join(f"%{j + 1}" for j in range(i + 1)), document.styles[n].style_id)
+                      for i, n in enumerate(names)}
+    level_of = {}
+    for i, name in enumerate(names):
+        num_pr = document.styles[name].element.pPr.numPr
+        assert num_pr is not None and (num_pr.ilvl.val if num_pr.ilvl is not None else 0) == i
+        level_of[document.styles[name].style_id] = i
+    counters, page, pages, shown, switched_off = [0, 0, 0], 1, {}, set(), 0
+    for el in document.element.body.iter(qn("w:p"), qn("w:lastRenderedPageBreak")):
+        if el.tag == qn("w:lastRenderedPageBreak"):
+            page += 1
+            continue
+        ppr = el.find(qn("w:pPr"))
+        style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        if style is None or style.get(qn("w:val")) not in level_of:
+            continue
+        own = ppr.find(qn("w:numPr"))
+        if own is not None and own.find(qn("w:numId")).get(qn("w:val")) == "0":
+            switched_off += 1
+            continue
+        level = level_of[style.get(qn("w:val"))]
+        counters[level] += 1
+        counters[level + 1:] = [0] * (2 - level)
+        label = ".".join(map(str, counters[:level + 1]))
+        text = "".join(t.text or "" for t in el.iter(qn("w:t")))
+        assert own is None and not re.match(r"\d+\.\d", text), text  # the number is Word's, not typed
+        if level < 2:
+            shown.add(f"{label} {text}")
+        else:
+            first = next(iter(el.iter(qn("w:lastRenderedPageBreak"), qn("w:t"))))
+            pages[label] = page + (first.tag == qn("w:lastRenderedPageBreak"))
+    assert switched_off == 2 and page == info["page_count"] >= 12
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    assert pages == {e["paragraph"]: e["page"] for e in numbered}
+    assert {e["section"] for e in numbered} <= shown
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 2
+    recs = [p.text for p in document.paragraphs if p.text.startswith("Recommendation ")]
+    assert [r.split(":")[0] for r in recs] == [e["paragraph"] for e in info["paragraphs"] if e not in numbered]
+    sdt = document.element.body.find(qn("w:sdt"))
+    toc = ["".join("\t" if n.tag == qn("w:tab") else n.text or "" for r in p.iter(qn("w:r"))
+                   for n in r if n.tag in (qn("w:t"), qn("w:tab"))) for p in sdt.iter(qn("w:p"))][1:]
+    assert toc == info["contents_lines"]
+    glossary = [[c.text for c in row.cells] for row in document.tables[-1].rows]
+    assert glossary == info["glossary"]
+    assert [p.text for p in document.paragraphs[:6]] == info["front_matter_lines"][:6]
+
+
 # ------------------------------------------------------------------------------ expected.json
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
@@ -277,16 +382,16 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
-            if rid in (KV, AS):  # "i.k": k runs 1, 2, ... through each section, across its subsections
+            if rid in (KV, AS, WR):  # "i.k": k runs 1, 2, ... through each section, across its subsections
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
                     prev = (sec, k)
         assert ("printed_label" in info["paragraphs"][0]) == (rid == HF)
         assert len(info["unnumbered_starts_with"]) >= 2 and info["contents_lines"]
-        if rid in (HF, BR):
+        if rid in GLOSSED:
             assert len(info["glossary"]) >= 8 and info["front_matter_lines"][1] == FICTION_LABEL
-            assert any(abbr in ("MASH", "WNB") for abbr, _ in info["glossary"])
+            assert GLOSSED[rid] in [abbr for abbr, _ in info["glossary"]]
         else:
             assert "glossary" not in info and "front_matter_lines" not in info
         for e in info["paragraphs"]:
@@ -300,7 +405,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
         if info["format"] == "pdf":
             assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3, rid
             assert info["hyphenated_words"], rid
-        elif rid != HF:  # Harrowfield's rendered page marks fall inside paragraphs too
+        elif rid not in (HF, RV):  # Word's rendered page marks fall inside paragraphs too
             assert not any(e["split_across_pages"] for e in info["paragraphs"])
 
 
@@ -429,6 +534,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
+    # fresh5 likewise, with at least four cross questions pairing one of its reports with an earlier one
+    assert per_report[WR] >= 8 and per_report[RV] >= 8
+    assert factors_per_report[WR] >= 3 and factors_per_report[RV] >= 3
+    assert sum(bool(s & {WR, RV}) and bool(s - {WR, RV}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -448,11 +557,11 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 
 def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
-    then "fresh3", then "fresh4", never tuned on when written) follow them in that order, each under its own
-    id letter."""
+    then "fresh3", then "fresh4", then "fresh5", never tuned on when written) follow them in that order, each
+    under its own id letter."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
-    later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i"}
+    later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

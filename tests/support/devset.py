@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of seven invented reports. :func:`write_documents` renders
-them into eight files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of nine invented reports. :func:`write_documents` renders
+them into ten files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -23,7 +23,17 @@ them into eight files that exercise the ingestion pipeline:
 * ``fict-ashcombe-cspr-2025.html`` – two-level numbers typed with a stop ("4.12. ..."), written for
   the untouched split fresh4;
 * ``fict-greyhaven-lcspr-2026.docx`` – single numbers typed without a stop ("12 On ..."), plain Word
-  styles, also for fresh4.
+  styles, also for fresh4;
+* ``fict-wrenmouth-cspr-2025.pdf`` – layout ``twocol`` (:mod:`devset_twocol`): a full-width title page and
+  contents, then two justified Times columns with headings in the column flow, bold two-level numbers run
+  in ("5.3 The ..."), paragraphs running on from column to column and page to page, a running header (title
+  left, "Published <date>" right) and a centred "– N –" footer, a glossary table in an appendix; written
+  for the untouched split fresh5;
+* ``fict-ravensby-sar-2026.docx`` – layout ``multilevel`` (:mod:`devset_wordlevels`): a Safeguarding Adults
+  Review numbered "2.3.1" by Word's automatic multi-level list (numbering.xml, linked to Heading 1, Heading 2
+  and a "Numbered Paragraph" style; no number in the text), unnumbered headings switched off with numId 0,
+  a table-of-contents field, ``w:lastRenderedPageBreak`` page marks as in Harrowfield, recommendations typed
+  "Recommendation N:", a glossary table at the back; also for fresh5.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before;
 ``paragraph`` – one running counter printed as "Paragraph 12": the citation label is the number
@@ -41,15 +51,17 @@ heading as displayed; ``printed_label`` when it differs from the label), ``unnum
 page number written as ``N``), ``contents_lines`` (contents entries exactly as drawn or typed),
 ``hyphenated_words`` (words broken across a line with a soft hyphen, which a parser must rejoin) and
 ``broken_compounds`` (hyphenated compounds such as "multi-agency" broken at their own hyphen, which
-must keep the hyphen). The two newer reports also have ``glossary`` ([abbreviation, meaning] rows)
-and ``front_matter_lines`` (title page lines): text that must never be cited as a finding.
+must keep the hyphen). The Harrowfield, Baby R, Wrenmouth and Ravensby reports also have ``glossary``
+([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must never be
+cited as a finding.
 
 PDF page numbers are recorded during layout (``afterFlowable``) and the contents page is built in a
 second pass with the real page numbers. Kestrel Vale DOCX pages are ``1 + number of explicit page
-breaks before the paragraph``; Harrowfield DOCX pages are ``1 + number of w:lastRenderedPageBreak
-marks before the paragraph's first word`` (Word's own record of its pagination, simulated here). All
-output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX, HTML, shared
-pieces) and ``devset_pdf``.
+breaks before the paragraph``; Harrowfield and Ravensby DOCX pages are ``1 + number of
+w:lastRenderedPageBreak marks before the paragraph's first word`` (Word's own record of its pagination,
+simulated here). All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
+HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF) and ``devset_wordlevels``
+(multi-level DOCX); an output's ``layout`` picks the last two.
 """
 
 from __future__ import annotations
@@ -62,7 +74,7 @@ from typing import Any
 
 import yaml
 
-from . import devset_pdf
+from . import devset_pdf, devset_twocol, devset_wordlevels
 from . import devset_render as _render
 
 Block = _render.Block
@@ -226,11 +238,12 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 6 fictional report files (3 PDF, 2 DOCX, 1 HTML) into out_dir, each with a sidecar
+    """Write the 10 fictional report files (4 PDF, 4 DOCX, 2 HTML) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
     renderers = {"pdf": devset_pdf.render_pdf, "docx": _render.render_docx, "html": _render.render_html}
+    by_layout = {"twocol": devset_twocol.render_pdf, "multilevel": devset_wordlevels.render_docx}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
@@ -238,7 +251,8 @@ def write_documents(out_dir: Path) -> list[Path]:
     for report in load_reports():
         blocks = build_blocks(report)
         for output in report["outputs"]:
-            data, exp = renderers[output["format"]](report, output, blocks)
+            render = by_layout.get(output.get("layout", ""), renderers[output["format"]])
+            data, exp = render(report, output, blocks)
             if "glossary" in report:
                 exp["glossary"] = [list(row) for b in blocks if b.kind == "glossary" for row in b.rows]
             if "title_page" in report:

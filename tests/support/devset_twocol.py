@@ -1,0 +1,241 @@
+"""Two-column PDF writer for the fictional development set (reportlab), layout ``twocol``: a learning review
+set like a journal.
+
+* page 1: a full-width title page (title, ``FICTION_LABEL``, date, publisher, title-page lines), no running
+  matter; page 2: a full-width contents page (level-1 headings only, page numbers set flush right, no
+  leaders);
+* from page 3: two justified Times columns of equal width with a gutter between them; headings run in the
+  column flow (a chapter does not start a new page), two-level numbers ("5.3") in bold run in at the start of
+  the paragraph, "•" bullets, "Recommendation N:" in bold; paragraphs run on from the foot of the left
+  column to the head of the right one and from one page to the next; the glossary appendix starts a new page
+  and is a two-column table inside the column flow;
+* on every page but the first a running header (the running title at the left, "Published <date>" at the
+  right, a rule under both) and a centred footer "– N –".
+
+Pages of every paragraph are recorded during layout (``afterFlowable``), and words broken at a line end by a
+soft hyphen or at a compound's own hyphen are collected as in :mod:`devset_pdf`. :data:`GEOMETRY` gives the
+bands (in points from the top of the page, as pdfplumber measures) of the header, the two columns and the
+footer, so that the tests can read each column on its own."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+from xml.sax.saxutils import escape as _xml_escape
+
+from . import devset_pdf as _pdf
+from . import devset_render as _r
+
+Block, FICTION_LABEL = _r.Block, _r.FICTION_LABEL
+
+_CM = 28.346456692913385
+_PAGE_W, _PAGE_H = 595.2755905511812, 841.8897637795277  # A4
+_SIDE, _TOP, _BOTTOM, _GUTTER = 1.8 * _CM, 2.5 * _CM, 2.1 * _CM, 0.8 * _CM
+_COL_W = (_PAGE_W - 2 * _SIDE - _GUTTER) / 2
+GEOMETRY: dict[str, float] = {
+    "body_top": 2.1 * _CM,  # below the header rule
+    "body_bottom": _PAGE_H - 1.7 * _CM,  # above the footer
+    "split_x": _PAGE_W / 2,  # the middle of the gutter
+}
+
+
+def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Block]) -> tuple[bytes, dict]:
+    """Lay out one report in two columns; return the bytes and its expected.json entry."""
+    from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Flowable,
+        Frame,
+        NextPageTemplate,
+        PageBreak,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    vera = _pdf._bullet_font()
+
+    def st(name: str, **kw: Any) -> ParagraphStyle:
+        base = dict(fontName="Times-Roman", fontSize=10.5, leading=13.6, alignment=TA_JUSTIFY, spaceAfter=5,
+                    embeddedHyphenation=1, uriWasteReduce=0, bulletFontName=vera, bulletFontSize=8.5)
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    styles = {
+        "title": st("title", fontName="Helvetica-Bold", fontSize=21, leading=27, alignment=TA_LEFT, spaceAfter=20),
+        "cover": st("cover", fontName="Helvetica", fontSize=11.5, leading=16, alignment=TA_LEFT, spaceAfter=9),
+        "contents": st("contents", fontName="Helvetica-Bold", fontSize=15, leading=20, alignment=TA_LEFT,
+                       spaceAfter=12),
+        "h1": st("h1", fontName="Helvetica-Bold", fontSize=11.5, leading=14.5, alignment=TA_LEFT, spaceBefore=9,
+                 spaceAfter=5, keepWithNext=1),
+        "h2": st("h2", fontName="Helvetica-Oblique", fontSize=9.8, leading=12.5, alignment=TA_LEFT, spaceBefore=4,
+                 spaceAfter=3, keepWithNext=1),
+        "body": st("body"),
+        "bullet": st("bullet", leftIndent=0.45 * _CM, bulletIndent=0.1 * _CM, spaceAfter=2.5),
+        "cell": st("cell", fontSize=8.8, leading=11, alignment=TA_LEFT, spaceAfter=0),
+    }
+    header_right = f"Published {report['date']}"
+    footer_tpl = "– {n} –"
+    plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
+
+    class KeyedParagraph(Paragraph):
+        """Paragraph that remembers which report paragraph it belongs to, across splits."""
+
+        devset_key: str | None = None
+        devset_uid: int = 0
+
+        def split(self, availWidth: float, availHeight: float) -> list[Any]:
+            parts = super().split(availWidth, availHeight)
+            for part in parts:
+                part.devset_key, part.devset_uid = self.devset_key, self.devset_uid
+            return parts
+
+    class ContentsLine(Flowable):
+        """One contents entry: the heading at the left, its page number flush right."""
+
+        def __init__(self, text: str, page: str) -> None:
+            super().__init__()
+            self.text, self.page, self.drawn, self.right = text, page, "", 0.0
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            self.right, self.drawn = availWidth, f"{self.text} {self.page}"
+            return availWidth, 19
+
+        def draw(self) -> None:
+            self.canv.setFont("Helvetica", 11)
+            self.canv.drawString(0, 5, self.text)
+            self.canv.drawRightString(self.right, 5, self.page)
+
+    class Doc(BaseDocTemplate):
+        def __init__(self, buf: io.BytesIO) -> None:
+            super().__init__(buf, pagesize=A4, invariant=1, title=report["title"], author=report["publisher"],
+                             subject=FICTION_LABEL, leftMargin=_SIDE, rightMargin=_SIDE, topMargin=_TOP,
+                             bottomMargin=_BOTTOM)
+            pad = dict(leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            full = Frame(_SIDE, _BOTTOM, _PAGE_W - 2 * _SIDE, _PAGE_H - _TOP - _BOTTOM, id="full", **pad)
+            left = Frame(_SIDE, _BOTTOM, _COL_W, _PAGE_H - _TOP - _BOTTOM, id="left", **pad)
+            right = Frame(_SIDE + _COL_W + _GUTTER, _BOTTOM, _COL_W, _PAGE_H - _TOP - _BOTTOM, id="right", **pad)
+            self.addPageTemplates([PageTemplate("title", [full]),
+                                   PageTemplate("single", [full], onPage=self.decorate),
+                                   PageTemplate("twocol", [left, right], onPage=self.decorate)])
+            self.records: dict[str, list[int]] = {}
+            self.contents: list[str] = []
+            self.soft: list[str] = []
+            self.hard: list[str] = []
+            self.pending: dict[int, str] = {}
+            self.last_page = 0
+
+        def decorate(self, canv: Any, doc: Any) -> None:
+            canv.saveState()
+            canv.setFont("Helvetica", 8)
+            y = _PAGE_H - 1.45 * _CM
+            canv.drawString(_SIDE, y, report["running_title"])
+            canv.drawRightString(_PAGE_W - _SIDE, y, header_right)
+            canv.setLineWidth(0.4)
+            canv.line(_SIDE, y - 0.2 * _CM, _PAGE_W - _SIDE, y - 0.2 * _CM)
+            canv.setFont("Helvetica", 8.5)
+            canv.drawCentredString(_PAGE_W / 2, 1.15 * _CM, footer_tpl.format(n=doc.page))
+            canv.restoreState()
+
+        def afterPage(self) -> None:
+            self.last_page = self.page
+
+        def afterFlowable(self, flowable: Any) -> None:
+            if isinstance(flowable, ContentsLine):
+                self.contents.append(flowable.drawn)
+            key = getattr(flowable, "devset_key", None)
+            if key is None:
+                return
+            rec = self.records.setdefault(key, [self.page, self.page])
+            rec[1] = self.page
+            if isinstance(flowable, Paragraph):
+                self.scan_hyphens(flowable)
+
+        def scan_hyphens(self, para: Any) -> None:
+            """Find words broken at a line end (soft hyphen or a compound's own hyphen)."""
+            uid = para.devset_uid
+            for line in para.blPara.lines:
+                if isinstance(line, tuple):
+                    words = [str(w).replace(_pdf._SHY, "") for w in line[1]]
+                else:
+                    words = "".join(getattr(f, "text", "") for f in line.words).replace(_pdf._SHY, "").split()
+                if not words:
+                    continue
+                if uid in self.pending:
+                    frag, nxt = self.pending.pop(uid), words[0].strip(_r.PUNCT)
+                    if frag + nxt in plain_tokens:
+                        self.hard.append(frag + nxt)
+                    elif frag[:-1] + nxt in plain_tokens and (frag[:-1] + nxt).lower() in _pdf._SHY_WORDS:
+                        self.soft.append(frag[:-1] + nxt)
+                    else:
+                        raise RuntimeError(f"unexpected line-end hyphen {frag!r} + {nxt!r}")
+                if len(words[-1]) > 1 and words[-1].endswith("-"):
+                    self.pending[uid] = words[-1].lstrip(_r.PUNCT)
+
+    def story(pages: dict[str, int] | None) -> list[Any]:
+        uid = iter(range(1, 10**6))
+
+        def para(text: str, style: str, key: str | None, label: str = "", bullet: str | None = None) -> Any:
+            markup = _pdf._soft_hyphenate(_xml_escape(text)) if key else _xml_escape(text)
+            if label:
+                markup = f"<b>{_xml_escape(label)}</b> {markup}"
+            p = KeyedParagraph(markup, styles[style], bulletText=bullet)
+            p.devset_key, p.devset_uid = key, next(uid)
+            return p
+
+        flow: list[Any] = [Spacer(1, 3.5 * _CM), para(report["title"], "title", None)]
+        flow += [para(t, "cover", None) for t in _r.title_lines(report)]
+        flow += [NextPageTemplate("single"), PageBreak(), para("Contents", "contents", None)]
+        for idx, b in enumerate(blocks):
+            if b.kind == "heading" and b.level == 1:
+                flow.append(ContentsLine(b.text, str(pages[f"H{idx}"]) if pages else "00"))
+        flow += [NextPageTemplate("twocol"), PageBreak()]
+        for idx, b in enumerate(blocks):
+            if b.kind == "heading":
+                if idx + 1 < len(blocks) and blocks[idx + 1].kind == "glossary":
+                    flow.append(PageBreak())
+                flow.append(para(b.text, "h1" if b.level == 1 else "h2", f"H{idx}"))
+            elif b.kind == "unnumbered":
+                flow.append(para(b.text, "body", "u"))
+            elif b.kind == "glossary":
+                cells = [[para(a, "cell", None), para(m, "cell", None)] for a, m in b.rows]
+                table = Table(cells, colWidths=[1.7 * _CM, _COL_W - 1.7 * _CM], hAlign="LEFT")
+                table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                           ("LINEBELOW", (0, 0), (-1, -1), 0.3, "#777777")]))
+                flow.append(table)
+            elif b.kind in ("para", "factor"):
+                flow.append(para(b.text, "body", b.key, label=b.label))
+                flow += [para(t, "bullet", b.key, bullet="•") for t in b.bullets]
+            else:
+                flow.append(para(b.text, "body", b.key, label=f"{b.label}:"))
+        return flow
+
+    pages: dict[str, int] | None = None
+    previous = None
+    for _ in range(4):  # iterate until page numbers are stable (normally two passes)
+        buf = io.BytesIO()
+        doc = Doc(buf)
+        doc.build(story(pages))
+        state = (doc.records, doc.last_page)
+        if state == previous:
+            break
+        previous = state
+        pages = {k: v[0] for k, v in doc.records.items() if k.startswith("H")}
+    else:
+        raise RuntimeError("PDF layout did not stabilise")
+    entries = []
+    for b in blocks:
+        if b.key:
+            start, end = doc.records[b.key]
+            entries.append(_r.entry(b, start, end > start))
+    expected = _r.expected(
+        output, blocks, page_count=doc.last_page, paragraphs=entries,
+        running_header_lines=[report["running_title"], header_right, footer_tpl.format(n="N")],
+        contents_lines=doc.contents, hyphenated_words=list(dict.fromkeys(doc.soft)),
+        broken_compounds=list(dict.fromkeys(doc.hard)))
+    return buf.getvalue(), expected
+

@@ -280,6 +280,9 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
     return _finish(passages, window_words, window_overlap)
 
 
+SHORT_ROW_WORDS = 25  # an unnumbered passage this short may take a following scrap as its next row
+
+
 def _finish(passages: list[Passage], window_words: int, window_overlap: int) -> list[Passage]:
     """Drop empty and scrap passages, number unnumbered ones within their page, cut long ones into
     windows, and number them all in report order."""
@@ -288,6 +291,11 @@ def _finish(passages: list[Passage], window_words: int, window_overlap: int) -> 
     for p in passages:
         p.text = p.text.strip()
         if not p.text or (p.paragraph is None and len(p.text.split()) < 4):
+            # scrap, unless it is one more short row after another (a glossary's "GP General practitioner")
+            prev = out[-1] if out else None
+            if p.text and prev is not None and prev.paragraph is None and (prev.page, prev.section) == \
+                    (p.page, p.section) and len(prev.text.split()) <= SHORT_ROW_WORDS:
+                prev.text = f"{prev.text}\n{p.text}"
             continue
         if p.paragraph is None:
             per_page[p.page] = per_page.get(p.page, 0) + 1

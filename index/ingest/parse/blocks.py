@@ -156,6 +156,9 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
     return blocks
 
 
+_NOTE_MARK = re.compile(r"^\s*(?:\d{1,3}\b|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,3}\])")
+
+
 def _drop_footnotes(pages: list[list[Line]], body: float) -> list[Line]:
     """Small-print lines after the last body-size line of a page, and below it, are footnotes: left out, so
     that a paragraph running on to the next page is joined to its continuation, not to the notes. (A
@@ -165,11 +168,16 @@ def _drop_footnotes(pages: list[list[Line]], body: float) -> list[Line]:
         body_idx = [i for i, ln in enumerate(lines) if ln.size >= body - 0.6]
         last = body_idx[-1] if body_idx else len(lines) - 1
         floor = lines[last].top if body_idx else -1.0
-        for i, ln in enumerate(lines):
-            if i > last and ln.size and ln.size <= body - 1.5 and not _is_heading_line(ln, body) \
-                    and ln.top > floor:
-                continue
-            out.append(ln)
+        small = [i for i, ln in enumerate(lines) if i > last and ln.size and ln.size <= body - 1.5
+                 and not _is_heading_line(ln, body) and ln.top > floor]
+        # ... unless they are small print under a heading at the top of a page (an appendix's glossary in a
+        # smaller size): notes start in the page's lower half, or with their number or mark
+        first = lines[small[0]] if small else None
+        if first is not None and first.page_height and first.top < 0.5 * first.page_height \
+                and not _NOTE_MARK.match(first.text):
+            small = []
+        drop = set(small)
+        out += [ln for i, ln in enumerate(lines) if i not in drop]
     return out
 
 

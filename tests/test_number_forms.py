@@ -61,6 +61,22 @@ def test_bare_numbers_in_the_right_margin_move_to_their_line_start():
     assert right_margin_numbers(flush) == flush  # numbers that end lines inside the column are the text's
 
 
+def test_two_level_numbers_in_a_booklets_outer_margin_are_found_page_by_page():
+    # a booklet: odd pages' text ends at x 400 with numbers beside it at 430, even pages' text is set further
+    # right and ends at x 470; measured over the whole document, an odd page's number would sit inside the text
+    import dataclasses
+
+    lines, numbers = [], ["1.1", "1.2", "2.1", "2.2"]
+    for page, pair in ((3, numbers[:2]), (5, numbers[2:])):
+        for n in pair:
+            lines += [dataclasses.replace(_line(f"The carer rang the duty team twice {n}", 62.0, page), x1=430.0),
+                      *[dataclasses.replace(_line("and nobody called her back that week", 62.0, page), x1=400.0)] * 3]
+    lines += [dataclasses.replace(_line("Text on an even page, set further right", 120.0, 4), x1=470.0)] * 8
+    out = right_margin_numbers(lines)
+    assert [ln.text for ln in out if ln.text[0].isdigit()] == [f"{n} The carer rang the duty team twice"
+                                                              for n in numbers]
+
+
 def test_line_numbers_by_fives_and_numbers_at_the_margin_are_not():
     by_fives = [_line(f"{n} the witness said that", 109.0) for n in (5, 10, 15, 20, 5, 10)]
     assert margin_numbers(by_fives, margin=122.0) == by_fives

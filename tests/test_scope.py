@@ -200,3 +200,25 @@ def test_the_person_a_review_is_about_names_it_and_stays_in_the_question():
     assert scoper.scope("What went wrong for Peter?").query == FINDINGS_QUERY
     assert scoper.scope("why did peter stop answering the door?").report_ids is None  # a plain word in lower case
     assert scoper.scope("What were the findings on neglect?").report_ids is None  # a kind's subject is a name
+
+
+@pytest.mark.parametrize(("question", "report_id"), [
+    ("What did the DCLG inspection say about the council's leadership?", "casey-rotherham-2015"),
+    ("what did Sidebotham's triennial analysis of 2014-2017 find about neglect?", "brandon-triennial-2020"),
+    ("Sidebotham triennial SCR analysis 2011 to 2014: adolescents?", "sidebotham-triennial-2016"),
+    ("What did the 2016 Jay report say about taxis?", "jay-rotherham-2014"),  # a year two out: misremembered
+])
+def test_a_publisher_by_its_initials_and_years_that_choose_between_two_reports(library: Scoper, question: str,
+                                                                                report_id: str):
+    scope = library.scope(question)
+    assert scope.report_ids == {report_id} and not scope.not_held, (question, scope)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What did Jay's 2022 follow-up report say about taxi licensing?", "Jay's 2022 follow-up report"),
+    ("the 2023 Laming review of social work education: what did it recommend?", "the 2023 Laming review"),
+])
+def test_a_held_reports_name_with_a_year_far_from_its_own_names_another_document(library: Scoper, question: str,
+                                                                                   said: str):
+    scope = library.scope(question)
+    assert scope.report_ids is None and scope.not_held == [said], scope

@@ -4,175 +4,51 @@ A question that names a report ("what did the Oxfordshire review say about conse
 that report only. Names are generated from each report's metadata: short name and title, catalogue
 aliases, the place or core name with any kind word ("the Rochdale review", "the Newcastle JSCR"), with the
 year, the authors ("Jay report", "what did Casey find"), the publisher with the year ("the Ofsted 2014
-inspection"), distinctive parts of the title ("Time to listen", "Pathways to harm"), and names in the
-title's brackets ("Peter Connelly"). Matching is on normalised words: case, accents, punctuation and
-possessives are ignored, every kind word ("serious case review", "SCR", "review", "report", "inquiry")
-matches every other, and "2011-14" is "2011-2014".
+inspection") or by its initials ("the DCLG inspection"), distinctive parts of the title ("Time to listen",
+"Pathways to harm"), names in the title's brackets ("Peter Connelly") and the one-word name of the person a
+review is about ("Peter"); :mod:`.names` makes them. Matching is on normalised words: case, accents,
+punctuation and possessives are ignored, every kind word ("serious case review", "SCR", "review", "report",
+"inquiry") matches every other, and "2011-14" is "2011-2014". Where a name fits two reports, years in the
+question choose between them ("the Sidebotham triennial analysis 2011-14").
 
 A question can also name a report the store does not hold: a catalogued report that is not in the store,
-or a capitalised name before a kind word that no held report uses ("the Wirral SCR"). Such a question is
-not answered from another report without a word: the engine says which report it does not hold.
+a capitalised name before a kind word that no held report uses ("the Wirral SCR"), or a held report's name
+with another stage of its work ("the Munro interim report") or a year three or more years from its own
+("Casey's 2025 audit"). Such a question is not answered from another report without a word: the engine says
+which report it does not hold.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..types import Report
+from .names import (
+    DESCRIBING,
+    GENERIC,
+    KIND,
+    KIND_WORDS,
+    SINGULAR_KIND_WORDS,
+    Token,
+    fold,
+    name_key,
+    names_of,
+    subjects_of,
+    tokens,
+)
 
-KIND = "<kind>"
-# kind phrases, longest first; each becomes the single token KIND
-_KIND_PHRASES = [
-    ("child", "safeguarding", "practice", "review"), ("safeguarding", "adults", "review"),
-    ("child", "practice", "review"), ("adult", "practice", "review"),  # Wales
-    ("serious", "case", "reviews"), ("serious", "case", "review"), ("domestic", "homicide", "review"),
-    ("rapid", "review"), ("learning", "review"), ("thematic", "inspection"),
-]
-# the kind phrases by their first word, longest first (only those can start at a given word)
-_PHRASES_FROM: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in _KIND_PHRASES:
-    _PHRASES_FROM.setdefault(_phrase[0], []).append(_phrase)
-_KIND_WORDS = {"review", "reviews", "report", "reports", "inquiry", "inquiries", "enquiry", "investigation",
-               "inspection", "analysis", "scr", "scrs", "sar", "cspr", "jscr", "dhr", "jtai"}
-_SINGULAR_KIND_WORDS = {"review", "report", "inquiry", "enquiry", "investigation", "inspection", "scr", "sar",
-                        "cspr", "jscr", "dhr"}
-_DROP = {"the", "a", "an"}
-GENERIC = {"scr", "review", "reviews", "inquiry", "report", "serious", "case", "the", "independent", "national",
-           "overview", "local", "child", "safeguarding", "practice", "joint", "thematic", "investigation", "into",
-           "of", "and", "on", "a", "an", "final", "executive", "summary", "board", "panel", "partnership", "rapid",
-           "learning", "lessons", "children", "young", "people", "fictional", "in", "for", "by", "to", "from",
-           "with", "analysis", "inspection", "respect", "what", "did", "does", "say", "about", "find", "found",
-           "tell", "triennial", "scrs", "is", "it", "its", "at", "as", "or", "we", "our", "how", "why"}
-# words describing a kind of report, which may stand between its name and the kind word
-_DESCRIBING = {"independent", "national", "local", "joint", "thematic", "serious", "case", "final", "overview",
-               "rapid", "learning", "practice", "safeguarding", "child", "children"}
-# words that do not make a report's core name ("Rochdale" of "Rochdale SCR"); unlike GENERIC, "young" and
-# "child" stay, so that "Young Person 7" names the second Rochdale review
-_NOT_CORE = {"scr", "review", "reviews", "inquiry", "report", "serious", "case", "the", "independent", "national",
-             "overview", "local", "joint", "thematic", "investigation", "into", "of", "and", "on", "final",
-             "executive", "summary", "board", "in", "respect", "analysis", "inspection", "triennial", "scrs", "by"}
 # asked of a named report with nothing else to go on ("what did the Casey report find?")
 FINDINGS_QUERY = "What were the main findings and failings, and what lessons were drawn?"
 _STARTERS = {"what", "why", "how", "when", "where", "who", "which", "did", "does", "do", "is", "are", "was",
              "were", "can", "could", "should", "would", "in", "on", "the", "a", "an", "tell", "give", "list",
              "summarise", "summarize", "show", "any", "has", "have", "i", "we", "please", "according", "after",
              "before", "across", "so", "and", "but", "if"}
-_TITLES = {"lord", "lady", "dame", "sir", "professor", "prof", "dr", "mr", "mrs", "ms", "obe", "cb", "qc", "kc",
-           "cbe", "mbe"}
 _VAGUE = {"happen", "happened", "wrong", "went", "learn", "learned", "learnt", "key", "main", "findings", "finding",
           "conclude", "concluded", "conclusions", "lesson", "say",
           "says", "said", "tell", "us", "me", "this", "that", "there", "were", "was", "are", "about", "out",
           "points", "point", "learning", "takeaways", "takeaway", "messages", "message", "summary", "summarise"}
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-
-
-@dataclass(frozen=True)
-class Token:
-    norm: str
-    start: int
-    end: int
-    capital: bool  # written with a capital letter in the question
-
-
-@functools.lru_cache(maxsize=65536)  # names and questions repeat their words: fold each once
-def _fold(word: str) -> str:
-    word = unicodedata.normalize("NFKD", word)
-    word = "".join(ch for ch in word if not unicodedata.combining(ch)).lower().replace("’", "'")
-    return re.sub(r"'s$", "", word).replace("'", "")
-
-
-def tokens(text: str) -> list[Token]:
-    """Normalised words with their places in ``text``: kind phrases become one KIND token, articles go,
-    and a two-digit year after a four-digit one is written out ("2011-14" -> 2011 2014)."""
-    raw = [Token(_fold(m.group()), m.start(), m.end(), m.group()[0].isupper()) for m in _WORD.finditer(text)]
-    out: list[Token] = []
-    i = 0
-    while i < len(raw):
-        for phrase in _PHRASES_FROM.get(raw[i].norm, ()):
-            n = len(phrase)
-            if tuple(t.norm for t in raw[i:i + n]) == phrase:
-                out.append(Token(KIND, raw[i].start, raw[i + n - 1].end, raw[i].capital))
-                i += n
-                break
-        else:
-            t = raw[i]
-            i += 1
-            if t.norm in _DROP:
-                continue
-            if t.norm in _KIND_WORDS:
-                t = Token(KIND, t.start, t.end, t.capital)
-            elif re.fullmatch(r"\d\d", t.norm) and out and re.fullmatch(r"(19|20)\d\d", out[-1].norm) \
-                    and re.fullmatch(r"\s*[-–/]\s*", text[out[-1].end:t.start]):
-                t = Token(out[-1].norm[:2] + t.norm, t.start, t.end, t.capital)
-            out.append(t)
-    return out
-
-
-def _key(text: str) -> tuple[str, ...]:
-    return tuple(t.norm for t in tokens(text))
-
-
-def _surname(name: str) -> str | None:
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\(.*?\)", " ", name))
-             if _fold(w) not in _TITLES]
-    if not words or re.search(r"panel|board|university|department|council|et al|chair", name, re.IGNORECASE):
-        return None
-    return words[-1]
-
-
-def names_of(report: Report) -> set[tuple[str, ...]]:
-    """Every way of naming this report, as normalised word tuples."""
-    extra = report.extra
-    names: set[str] = {report.short_name, report.title, *report.aliases}
-    names.add(report.report_id.replace("-", " "))
-    cores: set[str] = set()
-    for part in re.split(r"[/,;]| - | – ", re.sub(r"\(.*?\)|\b(19|20)\d\d\b", " ", report.short_name)):
-        words = [w for w in part.split() if _fold(w) not in _NOT_CORE and _fold(w) not in _KIND_WORDS]
-        if words:
-            cores.add(" ".join(words))
-    for alias in report.aliases:
-        words = alias.split()
-        if len(words) == 2 and _fold(words[1]) in _KIND_WORDS:  # "Bullfinch review" -> "Bullfinch"
-            cores.add(words[0])
-    year = str(report.year) if report.year else None
-    for core in cores:
-        names.update({core, f"{core} review"})
-        if year:
-            names.update({f"{core} {year}", f"{year} {core}", f"{year} {core} review", f"{core} review {year}"})
-    authors = [a for a in (extra.get("authors") or []) if isinstance(a, str)][:3]
-    for author in authors:
-        surname = _surname(author)
-        if surname:
-            names.update({surname, f"{surname} review", re.sub(r"\(.*?\)", "", author).strip()})
-    publisher = str(extra.get("publisher") or "")
-    first = re.split(r"[(;,/]", publisher)[0].strip()
-    if first and year and len(first.split()) <= 4:  # "the Ofsted 2014 inspection", "the 2014 Ofsted report"
-        names.update({f"{first} {year}", f"{first} {year} review", f"{year} {first}", f"{year} {first} review"})
-    for segment in re.split(r"[:–—'‘’\"“”]| - ", report.title):
-        words = segment.split()
-        if 2 <= len(words) <= 7 and any(_fold(w) not in GENERIC for w in words):
-            names.add(segment)
-    names.update(n for subject in subjects_of(report) for n in (subject, f"{subject} review"))
-    names.update(re.findall(r"\(([^)]{4,40})\)", report.title))
-    keys = {_key(n) for n in names if n and n.strip()}
-    return {k for k in keys if k and any(w not in GENERIC and w != KIND for w in k)}
-
-
-def subjects_of(report: Report) -> set[str]:
-    """The one-word name of the person a review is about, where its title gives it after the kind:
-    "Safeguarding Adults Review: Peter – Self-neglect ..." names Peter. The report's text uses it throughout."""
-    out, previous = set(), ""
-    for segment in re.split(r"[:–—'‘’\"“”]| - ", report.title or ""):
-        words = segment.split()
-        if len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() and _fold(words[0]) not in GENERIC \
-                and _fold(previous) in _KIND_WORDS:
-            out.add(words[0])
-        previous = words[-1] if words else ""
-    return out
 
 
 @dataclass
@@ -192,6 +68,9 @@ _NAME_HEADS = {"child", "baby", "young", "person", "adult", "mr", "mrs", "ms", "
 _NEAR = 6  # words either side of "the review" in which a name refers to it
 # words for a stage of an inquiry's work that is a document of its own ("the IICSA final report")
 _STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "supplementary", "update", "updated"}
+# words after which a report's name has ended ("Casey's 2025 audit on ...")
+_DROP_AFTER = {"on", "of", "about", "into", "in", "for", "and", "to", "say", "said", "says", "find", "found", "what",
+               "did", "does", "do", "is", "was", "-", "that", "which", KIND}
 
 
 class Scoper:
@@ -212,18 +91,19 @@ class Scoper:
                 self.names.setdefault(key, set()).add(r.report_id)
         self.longest = max((len(k) for k in self.names), default=0)
         self.title_words = {r.report_id: {t.norm for t in tokens(r.title or "")} for r in known}
+        self.years = {r.report_id: r.year for r in known}
         self.words_of: dict[str, set[str]] = {}  # report id -> every word of its names ("casey", "rotherham")
         for key, ids in self.names.items():
             for rid in ids:
                 self.words_of.setdefault(rid, set()).update(key)
         self.known_words = {w for k in self.names for w in k}
-        self.subjects = {_key(n) for r in known for n in subjects_of(r)}  # stay in the query: the text uses them
+        self.subjects = {name_key(n) for r in known for n in subjects_of(r)}  # stay in the query: the text uses them
         # an alias that is itself a kind word ("JTAI") names its report when only one report has it
         acronyms: dict[str, set[str]] = {}
         for r in known:
             for alias in r.aliases:
-                if alias.isupper() and _fold(alias) in _KIND_WORDS:
-                    acronyms.setdefault(_fold(alias), set()).add(r.report_id)
+                if alias.isupper() and fold(alias) in KIND_WORDS:
+                    acronyms.setdefault(fold(alias), set()).add(r.report_id)
         self.acronyms = {a: ids for a, ids in acronyms.items() if len(ids) == 1}
 
     def scope(self, question: str) -> Scope:
@@ -244,7 +124,7 @@ class Scoper:
                 i += 1
         if not spans:  # "the JTAI on missing children": a kind word that is one report's own alias
             spans = [(k, k + 1, self.acronyms[word]) for k, t in enumerate(toks)
-                     if t.norm == KIND and (word := _fold(question[t.start:t.end])) in self.acronyms
+                     if t.norm == KIND and (word := fold(question[t.start:t.end])) in self.acronyms
                      and question[t.start:t.end].isupper()]
         # "the Casey inspection of Rotherham": a place that another named report's own names hold describes that
         # report; it does not name a second one
@@ -252,7 +132,8 @@ class Scoper:
                      if not any(other.isdisjoint(ids) and all({t.norm for t in toks[a:b]} <= self.words_of.get(r, set())
                                                               for r in other) for _, _, other in spans)]
         spans = described or spans  # two names that each describe the other: both stand
-        staged = self._other_stage(question, toks, spans)
+        spans = self._by_year(toks, spans)
+        staged = self._other_year(question, toks, spans) | self._other_stage(question, toks, spans)
         spans = [(a, b, ids) for a, b, ids in spans if (a, b) not in staged]
         sets = [ids for _, _, ids in spans]
         specific = [s for s in sets if not any(o < s for o in sets)]  # "Young Person 7" beats "Rochdale"
@@ -269,6 +150,46 @@ class Scoper:
             query = self._strip(question, toks, [(a, b) for a, b in named_held
                                                  if tuple(t.norm for t in toks[a:b]) not in self.subjects])
         return Scope(report_ids=held or None, query=query, not_held=not_held)
+
+    def _by_year(self, toks: list[Token], spans: list[tuple[int, int, set[str]]]) -> list[tuple[int, int, set[str]]]:
+        """A name two reports share ("the Sidebotham triennial analysis") and years in the question ("2011-14"):
+        the reports whose year or title holds most of those years."""
+        years = {t.norm for t in toks if re.fullmatch(r"(?:19|20)\d\d", t.norm)}
+        if not years:
+            return spans
+        out = []
+        for a, b, ids in spans:
+            if len(ids) > 1:
+                score = {r: len(years & (self.title_words.get(r, set()) | {str(self.years.get(r))})) for r in ids}
+                best = max(score.values())
+                ids = {r for r in ids if score[r] == best} if best else ids
+            out.append((a, b, ids))
+        return out
+
+    def _other_year(self, question: str, toks: list[Token],
+                    spans: list[tuple[int, int, set[str]]]) -> dict[tuple[int, int], str]:
+        """"Baroness Casey's 2025 national audit", "the 2009 Laming report": a held report's name with a year
+        beside it that is three or more years from the report's own and not in its title names another
+        document (a year one or two out is taken as misremembered). Span -> how the question names it."""
+        out = {}
+        for a, b, ids in spans:
+            for j in (b, a - 1):
+                if not (0 <= j < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[j].norm)):
+                    continue
+                year = int(toks[j].norm)
+                if ids and all(self.years.get(r) and abs(year - int(self.years[r] or 0)) >= 3
+                               and toks[j].norm not in self.title_words.get(r, set()) for r in ids):
+                    end = max(b, j + 1)
+                    while end < len(toks) and end - max(b, j + 1) < 3 and toks[end].norm not in _DROP_AFTER \
+                            and re.fullmatch(r"\s+|-", question[toks[end - 1].end:toks[end].start]):
+                        end += 1
+                    if end < len(toks) and toks[end].norm == KIND:  # "... 2009 progress report"
+                        end += 1
+                    start = min(a, j)
+                    text = question[toks[start].start:toks[end - 1].end]
+                    out[(a, b)] = text if re.match(r"\S+['’]s\b", text) else f"the {text}"
+                break
+        return out
 
     def _other_stage(self, question: str, toks: list[Token],
                      spans: list[tuple[int, int, set[str]]]) -> dict[tuple[int, int], str]:
@@ -293,14 +214,14 @@ class Scoper:
         for k, t in enumerate(toks):
             if t.norm != KIND or k in covered:
                 continue
-            word = _fold(question[t.start:t.end].split()[-1])
-            if word not in _SINGULAR_KIND_WORDS:  # "reviews", "reports": reports in general, not one
+            word = fold(question[t.start:t.end].split()[-1])
+            if word not in SINGULAR_KIND_WORDS:  # "reviews", "reports": reports in general, not one
                 continue
             j = k
             # "the MacAlister care review", "the Oldham independent assurance review": up to three plain or
             # describing words may come between the name and the kind
             while j > 0 and k - j < 3 and not toks[j - 1].capital \
-                    and (toks[j - 1].norm not in GENERIC or toks[j - 1].norm in _DESCRIBING) \
+                    and (toks[j - 1].norm not in GENERIC or toks[j - 1].norm in DESCRIBING) \
                     and j - 1 not in covered and question[toks[j - 1].end:toks[j].start].isspace():
                 j -= 1
             if j < k and not (j > 0 and toks[j - 1].capital and question[toks[j - 1].end:toks[j].start].isspace()):
@@ -323,8 +244,8 @@ class Scoper:
         if self.used is None:
             return []
         for k, t in enumerate(toks):
-            word = _fold(question[t.start:t.end].split()[-1])
-            if t.norm != KIND or word not in _SINGULAR_KIND_WORDS \
+            word = fold(question[t.start:t.end].split()[-1])
+            if t.norm != KIND or word not in SINGULAR_KIND_WORDS \
                     or not re.search(r"\b(?:the|this|that)\s+$", question[:t.start], re.IGNORECASE):
                 continue
             for side in (range(max(0, k - _NEAR), k), range(k + 1, min(len(toks), k + 1 + _NEAR))):

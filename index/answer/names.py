@@ -1,0 +1,165 @@
+"""How a report may be named: normalised words of a question or a name (kind phrases as one token), and
+every name a report's metadata gives it (for :mod:`.scope`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..types import Report
+
+KIND = "<kind>"
+# kind phrases, longest first; each becomes the single token KIND
+_KIND_PHRASES = [
+    ("child", "safeguarding", "practice", "review"), ("safeguarding", "adults", "review"),
+    ("child", "practice", "review"), ("adult", "practice", "review"),  # Wales
+    ("serious", "case", "reviews"), ("serious", "case", "review"), ("domestic", "homicide", "review"),
+    ("rapid", "review"), ("learning", "review"), ("thematic", "inspection"),
+]
+# the kind phrases by their first word, longest first (only those can start at a given word)
+_PHRASES_FROM: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _KIND_PHRASES:
+    _PHRASES_FROM.setdefault(_phrase[0], []).append(_phrase)
+KIND_WORDS = {"review", "reviews", "report", "reports", "inquiry", "inquiries", "enquiry", "investigation",
+               "inspection", "analysis", "scr", "scrs", "sar", "cspr", "jscr", "dhr", "jtai"}
+SINGULAR_KIND_WORDS = {"review", "report", "inquiry", "enquiry", "investigation", "inspection", "scr", "sar",
+                        "cspr", "jscr", "dhr"}
+_DROP = {"the", "a", "an"}
+GENERIC = {"scr", "review", "reviews", "inquiry", "report", "serious", "case", "the", "independent", "national",
+           "overview", "local", "child", "safeguarding", "practice", "joint", "thematic", "investigation", "into",
+           "of", "and", "on", "a", "an", "final", "executive", "summary", "board", "panel", "partnership", "rapid",
+           "learning", "lessons", "children", "young", "people", "fictional", "in", "for", "by", "to", "from",
+           "with", "analysis", "inspection", "respect", "what", "did", "does", "say", "about", "find", "found",
+           "tell", "triennial", "scrs", "is", "it", "its", "at", "as", "or", "we", "our", "how", "why"}
+# words describing a kind of report, which may stand between its name and the kind word
+DESCRIBING = {"independent", "national", "local", "joint", "thematic", "serious", "case", "final", "overview",
+               "rapid", "learning", "practice", "safeguarding", "child", "children"}
+# words that do not make a report's core name ("Rochdale" of "Rochdale SCR"); unlike GENERIC, "young" and
+# "child" stay, so that "Young Person 7" names the second Rochdale review
+_NOT_CORE = {"scr", "review", "reviews", "inquiry", "report", "serious", "case", "the", "independent", "national",
+             "overview", "local", "joint", "thematic", "investigation", "into", "of", "and", "on", "final",
+             "executive", "summary", "board", "in", "respect", "analysis", "inspection", "triennial", "scrs", "by"}
+TITLES = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof", "dr", "mr", "mrs", "ms", "obe", "cb",
+           "qc", "kc", "cbe", "mbe"}
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+@dataclass(frozen=True)
+class Token:
+    norm: str
+    start: int
+    end: int
+    capital: bool  # written with a capital letter in the question
+
+
+@functools.lru_cache(maxsize=65536)  # names and questions repeat their words: fold each once
+def fold(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word)
+    word = "".join(ch for ch in word if not unicodedata.combining(ch)).lower().replace("’", "'")
+    return re.sub(r"'s$", "", word).replace("'", "")
+
+
+def tokens(text: str) -> list[Token]:
+    """Normalised words with their places in ``text``: kind phrases become one KIND token, articles go,
+    and a two-digit year after a four-digit one is written out ("2011-14" -> 2011 2014)."""
+    raw = [Token(fold(m.group()), m.start(), m.end(), m.group()[0].isupper()) for m in _WORD.finditer(text)]
+    out: list[Token] = []
+    i = 0
+    while i < len(raw):
+        for phrase in _PHRASES_FROM.get(raw[i].norm, ()):
+            n = len(phrase)
+            if tuple(t.norm for t in raw[i:i + n]) == phrase:
+                out.append(Token(KIND, raw[i].start, raw[i + n - 1].end, raw[i].capital))
+                i += n
+                break
+        else:
+            t = raw[i]
+            i += 1
+            if t.norm in _DROP:
+                continue
+            if t.norm in KIND_WORDS:
+                t = Token(KIND, t.start, t.end, t.capital)
+            elif re.fullmatch(r"\d\d", t.norm) and out and re.fullmatch(r"(19|20)\d\d", out[-1].norm) \
+                    and re.fullmatch(r"\s*[-–/]\s*", text[out[-1].end:t.start]):
+                t = Token(out[-1].norm[:2] + t.norm, t.start, t.end, t.capital)
+            out.append(t)
+    return out
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokens(text))
+
+
+def _surname(name: str) -> str | None:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\(.*?\)", " ", name))
+             if fold(w) not in TITLES]
+    if not words or re.search(r"panel|board|university|department|council|et al|chair", name, re.IGNORECASE):
+        return None
+    return words[-1]
+
+
+def names_of(report: Report) -> set[tuple[str, ...]]:
+    """Every way of naming this report, as normalised word tuples."""
+    extra = report.extra
+    names: set[str] = {report.short_name, report.title, *report.aliases}
+    names.add(report.report_id.replace("-", " "))
+    cores: set[str] = set()
+    for part in re.split(r"[/,;]| - | – ", re.sub(r"\(.*?\)|\b(19|20)\d\d\b", " ", report.short_name)):
+        words = [w for w in part.split() if fold(w) not in _NOT_CORE and fold(w) not in KIND_WORDS]
+        if words:
+            cores.add(" ".join(words))
+    for alias in report.aliases:
+        words = alias.split()
+        if len(words) == 2 and fold(words[1]) in KIND_WORDS:  # "Bullfinch review" -> "Bullfinch"
+            cores.add(words[0])
+    year = str(report.year) if report.year else None
+    for core in cores:
+        names.update({core, f"{core} review"})
+        if year:
+            names.update({f"{core} {year}", f"{year} {core}", f"{year} {core} review", f"{core} review {year}"})
+    authors = [a for a in (extra.get("authors") or []) if isinstance(a, str)][:3]
+    for author in authors:
+        surname = _surname(author)
+        if surname:
+            names.update({surname, f"{surname} review", re.sub(r"\(.*?\)", "", author).strip()})
+    publisher = str(extra.get("publisher") or "")
+    first = re.split(r"[(;,/]", publisher)[0].strip()
+    if first and year and len(first.split()) <= 4:  # "the Ofsted 2014 inspection", "the 2014 Ofsted report"
+        names.update({f"{first} {year}", f"{first} {year} review", f"{year} {first}", f"{year} {first} review"})
+    if acronym := _acronym(first):  # "Department for Communities and Local Government": "the DCLG inspection"
+        names.update({acronym, f"{acronym} review"} | ({f"{acronym} {year}", f"{year} {acronym}"} if year else set()))
+    for segment in re.split(r"[:–—'‘’\"“”]| - ", report.title):
+        words = segment.split()
+        if 2 <= len(words) <= 7 and any(fold(w) not in GENERIC for w in words):
+            names.add(segment)
+    names.update(n for subject in subjects_of(report) for n in (subject, f"{subject} review"))
+    names.update(re.findall(r"\(([^)]{4,40})\)", report.title))
+    keys = {name_key(n) for n in names if n and n.strip()}
+    return {k for k in keys if k and any(w not in GENERIC and w != KIND for w in k)}
+
+
+_LINKS = {"for", "and", "of", "the", "on", "to", "in"}  # left out of a name's initials
+
+
+def _acronym(name: str) -> str | None:
+    """The initials of a publisher's name of three or more capitalised words ("Department for Communities and
+    Local Government": "DCLG"), as it is often written; None for a shorter name."""
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _LINKS]
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
+def subjects_of(report: Report) -> set[str]:
+    """The one-word name of the person a review is about, where its title gives it after the kind:
+    "Safeguarding Adults Review: Peter – Self-neglect ..." names Peter. The report's text uses it throughout."""
+    out, previous = set(), ""
+    for segment in re.split(r"[:–—'‘’\"“”]| - ", report.title or ""):
+        words = segment.split()
+        if len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() and fold(words[0]) not in GENERIC \
+                and fold(previous) in KIND_WORDS:
+            out.add(words[0])
+        previous = words[-1] if words else ""
+    return out

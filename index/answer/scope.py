@@ -68,6 +68,8 @@ _NAME_HEADS = {"child", "baby", "young", "person", "adult", "mr", "mrs", "ms", "
 _NEAR = 6  # words either side of "the review" in which a name refers to it
 # words for a stage of an inquiry's work that is a document of its own ("the IICSA final report")
 _STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "supplementary", "update", "updated"}
+_POINTING = {"this", "that", "these", "those", "my", "our", "your", "their", "his", "her", "its", "each", "every",
+             "any", "some", "which", "whose", "another", "other", "same", "latest", "last", "new", "recent"}
 # words after which a report's name has ended ("Casey's 2025 audit on ...")
 _DROP_AFTER = {"on", "of", "about", "into", "in", "for", "and", "to", "say", "said", "says", "find", "found", "what",
                "did", "does", "do", "is", "was", "-", "that", "which", KIND}
@@ -233,7 +235,23 @@ class Scoper:
             name = [x for x in toks[j:plain] if x.norm not in GENERIC]
             if name and any(x.norm not in self.known_words and not x.norm.isdigit() for x in name):
                 out.append("the " + question[toks[j].start:t.end])
+            elif not name and (lower := self._lower_case_name(question, toks, k, covered)):
+                out.append(lower)
         return out
+
+    def _lower_case_name(self, question: str, toks: list[Token], k: int, covered: set[int]) -> str | None:
+        """'keanu williams SCR': chat typed in lower case. One to three words just before the kind word, none
+        of them a word any passage of the store uses, nor a known name: a report not held."""
+        if self.used is None:
+            return None
+        j = k
+        while j > 0 and k - j < 3 and j - 1 not in covered and toks[j - 1].norm.isalpha() \
+                and toks[j - 1].norm not in GENERIC | _STARTERS | _POINTING and not self.used(toks[j - 1].norm) \
+                and toks[j - 1].norm not in self.known_words and question[toks[j - 1].end:toks[j].start].isspace():
+            j -= 1
+        if j == k or not any(len(x.norm) >= 3 for x in toks[j:k]):
+            return None
+        return question[toks[j].start:toks[k].end]
 
     def _names_near(self, question: str, toks: list[Token]) -> list[str]:
         """'Child Q in Hackney: what did the CSPR say ...', 'the review into the death of Logan Mwangi': a

@@ -40,7 +40,12 @@ layer has no space characters, with raised two-level numbers in the outer margin
 even), paragraphs told apart only by a first-line indent with footnotes that begin with bare numbers, numbers
 white in filled boxes hanging in the gutter of two columns, Word numbering inherited through a style's basedOn
 (with a shaded one-cell box, numbering switched off and a start override), and an HTML page of anchored
-paragraph numbers with a notes list marked up like them. Each generator checks its own key."""
+paragraph numbers with a notes list marked up like them. Round fifteen: a tagged PDF from Word whose numbers
+are drawn after their paragraphs, with a recommendations table across a page break; Type 3 fonts with run-in
+bold titles and a word hyphenated across pages; a domestic homicide review with a two-column summary
+numbered 1-7 before a body numbered 1.1.1, its sub-headings numbered alike; Word "legal" numbering under
+roman chapters; and pandoc HTML whose list of paragraphs restarts with start= after headings. Each generator
+checks its own key."""
 
 from __future__ import annotations
 
@@ -83,13 +88,18 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind13", "ligatures.pdf"), ("blind13", "es-summary.pdf"), ("blind13", "footnotes.docx"),
          ("blind13", "pasted-runs.docx"), ("blind13", "cms-strong.html"),
          ("blind14", "booklet.pdf"), ("blind14", "indent.pdf"), ("blind14", "badges.pdf"),
-         ("blind14", "style-numbered.docx"), ("blind14", "anchors.html")]
+         ("blind14", "style-numbered.docx"), ("blind14", "anchors.html"),
+         ("blind15", "tagged.pdf"), ("blind15", "type3.pdf"), ("blind15", "dhr.pdf"), ("blind15", "legal.docx"),
+         ("blind15", "pandoc.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
                ("wordlists.docx", "3.2"), ("dl-paras.html", "15"), ("booklet.pdf", "5.2"), ("anchors.html", "2"),
-               ("style-numbered.docx", "5.3"), ("style-numbered.docx", "4.2")}
-# (the last: an editor's note "[Paragraphs 4.3 to 4.5 have been removed ...]", unnumbered text after 4.2)
+               ("style-numbered.docx", "5.3"), ("style-numbered.docx", "4.2"), ("tagged.pdf", "22"),
+               ("type3.pdf", "5"), ("type3.pdf", "19"), ("legal.docx", "2.1"), ("legal.docx", "5.3"),
+               ("pandoc.html", "2"), ("pandoc.html", "8")}
+# (style-numbered 4.2: an editor's note "[Paragraphs 4.3 to 4.5 have been removed ...]", unnumbered text after
+# it; type3 5: a list of key dates; legal 2.1: a framed pull quote; pandoc 2: a blockquote between two lists)
 # chosen: a bilingual report's Welsh version of a paragraph (the next cell of its table row) is read after it,
 # in its passage: it carries the same number, so it is never a paragraph of its own nor part of the next one
 TRANSLATION = {"bilingual.docx": "[Cymraeg]"}
@@ -104,7 +114,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
 
     out = {}
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                   "blind10", "blind11", "blind12", "blind13", "blind14"):
+                   "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

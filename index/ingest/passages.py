@@ -44,6 +44,7 @@ class _Numbering:
     single: bool
     lettered: bool = False  # single numbering, with appendices numbered "A1", "A.1": those are read too
     bare: bool = False  # single numbering typed without a stop ("12 On ..."), read only as a running sequence
+    lead: bool = False  # a multi-level document whose summary, before its first "1.1", is numbered 1., 2., 3. ...
 
     @property
     def levels(self) -> bool:
@@ -98,6 +99,7 @@ def _detect(blocks: list[Block]) -> _Numbering:
     multi_hits = lettered = 0
     singles: list[int] = []
     bares: list[int] = []
+    lead: list[int] = []  # single numbers before the first multi-level one
     paras = on_page = 0
     for b in blocks:
         if b.kind != "para":
@@ -108,6 +110,8 @@ def _detect(blocks: list[Block]) -> _Numbering:
             continue
         if s := _single(b.text):
             singles.append(int(s[0]))
+            if not multi_hits and not _heading_like(s[1]):
+                lead.append(int(s[0]))
         elif s := _single(b.text, bare=True):
             bares.append(int(s[0]))
             on_page += s[0] in (b.page_label, str(b.page))
@@ -118,8 +122,14 @@ def _detect(blocks: list[Block]) -> _Numbering:
     bare = not single and _runs(bares) and multi_hits < len(bares) and len(bares) >= 0.5 * paras \
         and on_page < 0.5 * len(bares)
     single = single or bare
-    return _Numbering(multi=multi_hits >= 3 and not single, single=single, lettered=single and lettered >= 2,
-                      bare=bare)
+    multi = multi_hits >= 3 and not single
+    return _Numbering(multi=multi, single=single, lettered=single and lettered >= 2, bare=bare,
+                      lead=multi and len(lead) >= 3 and lead == list(range(1, len(lead) + 1)))
+
+
+def _heading_like(rest: str) -> bool:
+    """The words after a number are a title ("Introduction"), not a paragraph's sentences."""
+    return len(rest.split()) <= 12 and not _TERMINAL.search(rest)
 
 
 def _runs(numbers: list[int]) -> bool:
@@ -216,7 +226,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
     section: list[tuple[int, str]] = []
     cur: Passage | None = None
     last_key: tuple[int, ...] | None = None
-    last_single = 0
+    last_single = last_lead = 0
     pending_label: str | None = None
     following: list[tuple[int, ...] | None] = [None] * len(blocks)  # the next paragraph number after each block
     for i in range(len(blocks) - 2, -1, -1):
@@ -244,7 +254,12 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
                 pending_label = number
             cur = None
             continue
-        number, rest = _split_number(block, scheme, last_key, last_single, following[i])
+        lead = _single(block.text) if scheme.lead and last_key is None else None
+        if lead is not None and int(lead[0]) == last_lead + 1 and not _heading_like(lead[1]):
+            number, rest = lead[0], lead[1].strip()  # the summary's own numbers, before the report's "1.1"
+            last_lead += 1
+        else:
+            number, rest = _split_number(block, scheme, last_key, last_single, following[i])
         if number is not None and not REC_RE.match(block.text) and _is_numbered_heading(number, rest, nxt):
             level = number.count(".") + 1
             while section and section[-1][0] >= level:

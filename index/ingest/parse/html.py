@@ -316,7 +316,9 @@ def _numbered_paragraphs(ol) -> list[str]:
     from bs4 import Tag
 
     items = [c for c in ol.contents if isinstance(c, Tag) and c.name == "li"]
-    if len(items) < 2 or ol.find_parent("li") is not None or _notes(items[0]):  # the item, its list, their parents
+    # one item is a list of paragraphs when its start counts on from an earlier list (broken by a heading)
+    if not items or (len(items) < 2 and _int(ol.get("start"), 1) <= 1) or ol.find_parent("li") is not None \
+            or _notes(items[0]):  # the item, its list, their parents
         return []
     texts = [_text(li) for li in items]
     if sum(len(t.split()) for t in texts) < PARA_LIST_WORDS * len(texts) \

@@ -48,13 +48,16 @@ class _Level:
     fmt: str = "decimal"
     text: str = "%1."
     start: int = 1
+    legal: bool = False  # w:isLgl: every level's number in this label is printed in arabic ("IV" -> "4.1")
 
 
 def _level(lvl) -> _Level:
     fmt, txt, st = lvl.find(f"{W}numFmt"), lvl.find(f"{W}lvlText"), lvl.find(f"{W}start")
+    legal = lvl.find(f"{W}isLgl")
     return _Level(fmt=fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
                   text=txt.get(f"{W}val", "") if txt is not None else "",
-                  start=_int(st.get(f"{W}val"), 1, 0, 32767) if st is not None else 1)
+                  start=_int(st.get(f"{W}val"), 1, 0, 32767) if st is not None else 1,
+                  legal=legal is not None and legal.get(f"{W}val", "true").lower() not in ("0", "false", "off"))
 
 
 @dataclass
@@ -154,5 +157,6 @@ class WordNumbering:
         label = level.text
         for i in range(ilvl + 1):
             lvl_i = levels.get(i, _Level())
-            label = label.replace(f"%{i + 1}", _fmt(counters[i] or lvl_i.start, lvl_i.fmt))
+            fmt = "decimal" if level.legal else lvl_i.fmt
+            label = label.replace(f"%{i + 1}", _fmt(counters[i] or lvl_i.start, fmt))
         return label.strip()

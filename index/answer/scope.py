@@ -251,7 +251,9 @@ class Scoper:
             j -= 1
         if j == k or not any(len(x.norm) >= 3 for x in toks[j:k]):
             return None
-        return question[toks[j].start:toks[k].end]
+        # said as a name is written: "Keanu Williams SCR"
+        return " ".join(w.capitalize() for w in question[toks[j].start:toks[k].start].split()) + " " \
+            + question[toks[k].start:toks[k].end]
 
     def _names_near(self, question: str, toks: list[Token]) -> list[str]:
         """'Child Q in Hackney: what did the CSPR say ...', 'the review into the death of Logan Mwangi': a

@@ -44,8 +44,11 @@ paragraph numbers with a notes list marked up like them. Round fifteen: a tagged
 are drawn after their paragraphs, with a recommendations table across a page break; Type 3 fonts with run-in
 bold titles and a word hyphenated across pages; a domestic homicide review with a two-column summary
 numbered 1-7 before a body numbered 1.1.1, its sub-headings numbered alike; Word "legal" numbering under
-roman chapters; and pandoc HTML whose list of paragraphs restarts with start= after headings. Each generator
-checks its own key."""
+roman chapters; and pandoc HTML whose list of paragraphs restarts with start= after headings. Round sixteen,
+files as they arrive: a council page printed from a browser (its header, footer, banner and navigation on the
+pages), a page scanned askew among text pages, a draft with sticky notes and a diagonal DRAFT line, a
+PDF-to-Word conversion (one Word paragraph per printed line, numbers in frames, running lines as text), and
+a report pasted into an e-mail (hard-wrapped, form feeds, quoted text). Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -90,16 +93,21 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind14", "booklet.pdf"), ("blind14", "indent.pdf"), ("blind14", "badges.pdf"),
          ("blind14", "style-numbered.docx"), ("blind14", "anchors.html"),
          ("blind15", "tagged.pdf"), ("blind15", "type3.pdf"), ("blind15", "dhr.pdf"), ("blind15", "legal.docx"),
-         ("blind15", "pandoc.html")]
+         ("blind15", "pandoc.html"),
+         ("blind16", "webprint.pdf"),
+         pytest.param("blind16", "skewscan.pdf", marks=pytest.mark.skipif(
+             missing() is not None, reason="a scanned page needs the OCR engine (README: scanned reports)")),
+         ("blind16", "draft.pdf"), ("blind16", "converted.docx"), ("blind16", "email.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
                ("wordlists.docx", "3.2"), ("dl-paras.html", "15"), ("booklet.pdf", "5.2"), ("anchors.html", "2"),
                ("style-numbered.docx", "5.3"), ("style-numbered.docx", "4.2"), ("tagged.pdf", "22"),
                ("type3.pdf", "5"), ("type3.pdf", "19"), ("legal.docx", "2.1"), ("legal.docx", "5.3"),
-               ("pandoc.html", "2"), ("pandoc.html", "8")}
+               ("pandoc.html", "2"), ("pandoc.html", "8"), ("webprint.pdf", "3.2")}
 # (style-numbered 4.2: an editor's note "[Paragraphs 4.3 to 4.5 have been removed ...]", unnumbered text after
-# it; type3 5: a list of key dates; legal 2.1: a framed pull quote; pandoc 2: a blockquote between two lists)
+# it; type3 5: a list of key dates; legal 2.1: a framed pull quote; pandoc 2: a blockquote between two lists;
+# webprint 3.2: a "how to report a concern" box printed after it)
 # chosen: a bilingual report's Welsh version of a paragraph (the next cell of its table row) is read after it,
 # in its passage: it carries the same number, so it is never a paragraph of its own nor part of the next one
 TRANSLATION = {"bilingual.docx": "[Cymraeg]"}
@@ -114,7 +122,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
 
     out = {}
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                   "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"):
+                   "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

@@ -158,8 +158,15 @@ def _is_entry_like(text: str) -> bool:
     return bool(_LEADER_ENTRY.match(text) or _PLAIN_ENTRY.match(text))
 
 
+# a link line printed from a web page or a linked PDF: "Back to top", "Return to contents"
+_NAV_LINE = re.compile(r"^\W*(?:back|return|go|jump) to (?:the )?(?:top|contents|start)(?: of (?:the )?page)?\W*$",
+                       re.IGNORECASE)
+
+
 def drop_contents(pages: list[list[Line]]) -> list[list[Line]]:
-    """Remove contents lists: dot-leader entries anywhere, and contents pages as a whole."""
+    """Remove contents lists: dot-leader entries anywhere, and contents pages as a whole; and the "Back to
+    top" / "Back to contents" link lines that lead back to them."""
+    pages = [[ln for ln in p if not _NAV_LINE.match(ln.text.strip())] for p in pages]
     out: list[list[Line]] = []
     in_contents = False
     for page_lines in pages:

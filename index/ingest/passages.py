@@ -17,6 +17,7 @@ that keep the same reference.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -127,6 +128,34 @@ def _detect(blocks: list[Block]) -> _Numbering:
                       lead=multi and len(lead) >= 3 and lead == list(range(1, len(lead) + 1)))
 
 
+_LABEL_ONLY = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\d{1,3}\.)")
+
+
+def _labels_to_their_text(blocks: list[Block]) -> list[Block]:
+    """A paragraph number that is a block of its own ("3.1", set in its own frame or cell by a converter) and
+    the paragraph after it are one numbered paragraph, where that paragraph reads as sentences, not a title."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if b.kind == "para" and nxt is not None and nxt.kind == "para" and _LABEL_ONLY.fullmatch(b.text.strip()) \
+                and nxt.text[:1].isupper() and not _title(nxt.text):
+            out.append(dataclasses.replace(nxt, text=f"{b.text.strip()} {nxt.text}", page=b.page,
+                                           page_label=b.page_label))
+            i += 2
+            continue
+        out.append(b)
+        i += 1
+    return out
+
+
+def _title(text: str) -> bool:
+    """A short line with no sentence in it ("Background"), not a paragraph's first line (which may be cut
+    off mid-sentence by a converter that made every printed line a paragraph)."""
+    return len(text.split()) <= 10 and not re.search(r"[.!?:;]", text)
+
+
 def _heading_like(rest: str) -> bool:
     """The words after a number are a title ("Introduction"), not a paragraph's sentences."""
     return len(rest.split()) <= 12 and not _TERMINAL.search(rest)
@@ -219,7 +248,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
     """Cleaned blocks -> passages, one per printed paragraph. One pass over the blocks as a small state
     machine (section path, current passage, last number seen, a pending "Recommendation N" label): it is
     kept in one function because each branch updates that shared state."""
-    blocks = [b for b in blocks if b.text.strip()]
+    blocks = _labels_to_their_text([b for b in blocks if b.text.strip()])
     scheme = _detect(blocks)
     numbered_doc = scheme.multi or scheme.single
     passages: list[Passage] = []

@@ -26,7 +26,7 @@ from typing import Any
 
 from ...errors import CorruptDocument, EncryptedDocument
 from ...types import Block, ParsedDocument
-from ..clean import normalise_text
+from ..clean import is_page_number, normalise_text
 from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, row_text
 from .numbering import WordNumbering
 
@@ -81,6 +81,7 @@ def parse_docx(path: Path) -> ParsedDocument:
                    section_breaks=section_breaks)
     blocks: list[Block] = []
     _walk(body, ctx, blocks)
+    blocks = _without_typed_furniture(blocks)
     if not has_breaks:
         for block in blocks:
             block.page = None
@@ -280,6 +281,15 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
     if _title_like(text, el, document, style_id):  # "Learning point: leaving hospital", a box's bold title
         return Block(text=text, kind="heading", page=start_page, level=3)
     return Block(text=text, kind="para", page=start_page)
+
+
+def _without_typed_furniture(blocks: list[Block]) -> list[Block]:
+    """A document converted from a PDF keeps each page's running header and footer as ordinary paragraphs:
+    "Page 4 of 12", and the same short line at three or more page tops. Those are not the report's text."""
+    from collections import Counter
+
+    counts = Counter(b.text for b in blocks if b.kind == "para" and 3 <= len(b.text.split()) <= 15)
+    return [b for b in blocks if not (b.kind == "para" and (is_page_number(b.text) or counts[b.text] >= 3))]
 
 
 def _title_like(text: str, el, document, style_id: str) -> bool:

@@ -114,13 +114,13 @@ class SparseIndex:
         added = {t for t in tokenize([extra])[0] if t not in words} if extra and extra_weight > 0 else set()
         words = words + sorted(added)
         exact = len(self.segments) == 1 and self.segments[0].dead is None and not added
+        # near-synonyms together never weigh more than the question's own words
+        share = extra_weight * min(1.0, (len(words) - len(added)) / len(added)) if added else 0.0
         found: list[tuple[np.ndarray, np.ndarray]] = []  # (ids, scores) of each segment's hits
         for seg in self.segments:
             tokens = [t for t in words if t in seg.vocab]
             if not tokens:
                 continue
-            # near-synonyms together never weigh more than the question's own words
-            share = extra_weight * min(1.0, (len(words) - len(added)) / len(added)) if added else 0.0
             weights = None if exact else {
                 t: (share if t in added else 1.0) * (
                     1.0 if len(self.segments) == 1 else lucene_idf(sum(s.df(t) for s in self.segments), self.n_docs)

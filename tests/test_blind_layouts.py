@@ -48,7 +48,12 @@ roman chapters; and pandoc HTML whose list of paragraphs restarts with start= af
 files as they arrive: a council page printed from a browser (its header, footer, banner and navigation on the
 pages), a page scanned askew among text pages, a draft with sticky notes and a diagonal DRAFT line, a
 PDF-to-Word conversion (one Word paragraph per printed line, numbers in frames, running lines as text), and
-a report pasted into an e-mail (hard-wrapped, form feeds, quoted text). Each generator checks its own key."""
+a report pasted into an e-mail (hard-wrapped, form feeds, quoted text). Round seventeen: findings in an unruled
+table whose rows break across pages under a repeated header, a boxed summary repeating each finding's first
+sentence before the body, vector-outlined glyphs under an offset invisible text layer with a chart inside a
+paragraph, paragraphs numbered straight through under "Chapter N" headings with quotations and "(i)" items at
+the number's indent, and a Word template's typed numbers after fields, bookmarks and a stale rendered page
+mark. Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -97,7 +102,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind16", "webprint.pdf"),
          pytest.param("blind16", "skewscan.pdf", marks=pytest.mark.skipif(
              missing() is not None, reason="a scanned page needs the OCR engine (README: scanned reports)")),
-         ("blind16", "draft.pdf"), ("blind16", "converted.docx"), ("blind16", "email.txt")]
+         ("blind16", "draft.pdf"), ("blind16", "converted.docx"), ("blind16", "email.txt"),
+         ("blind17", "grid.pdf"), ("blind17", "summary.pdf"), ("blind17", "outlined.pdf"), ("blind17", "chapters.pdf"),
+         ("blind17", "template.docx")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -122,7 +129,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
 
     out = {}
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                   "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"):
+                   "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

@@ -39,21 +39,30 @@ _WRAPPERS = {"customXml", "ins", "moveTo", "smartTag"}
 _SKIP_INLINE = {"pPr", "Fallback", "moveFrom", "del"}
 
 
+STALE_WORDS = 30  # a second rendered page mark this soon after a page's own is stale, not a new page
+
+
 class _Pages:
-    """Page counter over the body: ``fresh`` while no text has followed the last counted break."""
+    """Page counter over the body: ``fresh`` while no text has followed the last counted break. Word's
+    rendered page marks repeat the hard breaks they follow, and may be stale (left from an earlier layout): one
+    more mark within ``STALE_WORDS`` words of a page start already marked is not a page."""
 
     def __init__(self) -> None:
-        self.page, self.fresh = 1, False
+        self.page, self.fresh, self.marked, self.words = 1, False, False, 0
 
     def hard(self) -> None:
-        self.page, self.fresh = self.page + 1, True
+        self.page, self.fresh, self.marked, self.words = self.page + 1, True, False, 0
 
     def rendered(self) -> None:
-        if not self.fresh:
-            self.hard()
+        if self.fresh or (self.marked and self.words < STALE_WORDS):
+            self.marked = True
+            return
+        self.hard()
+        self.marked = True
 
-    def text(self) -> None:
+    def text(self, words: int = 1) -> None:
         self.fresh = False
+        self.words += words
 
 
 def parse_docx(path: Path) -> ParsedDocument:
@@ -247,7 +256,7 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
             parts.append(node.text or "")
             if (node.text or "").strip():
                 seen_text = True
-                pages.text()
+                pages.text(len(node.text.split()))
         elif t == "tab":
             parts.append(" ")
         elif _count_break(node, pages):

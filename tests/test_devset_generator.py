@@ -24,6 +24,8 @@ from tests.support.devset import (
     unnumbered_texts,
     write_documents,
 )
+from tests.support.devset_council import RUNNING_LINES
+from tests.support.devset_margin import MARGIN
 from tests.support.devset_render import title_lines
 from tests.support.devset_twocol import GEOMETRY
 
@@ -32,9 +34,11 @@ SH, SP = "fict-saltmarsh-review-2022", "fict-saltmarsh-review-2022-pdf"
 HF, BR = "fict-harrowfield-sar-2023", "fict-brackenford-lcspr-2024"  # "Paragraph 12" DOCX; unnumbered PDF
 AS, GH = "fict-ashcombe-cspr-2025", "fict-greyhaven-lcspr-2026"  # two-level HTML; single-number DOCX (fresh4)
 WR, RV = "fict-wrenmouth-cspr-2025", "fict-ravensby-sar-2026"  # two-column PDF; Word multi-level DOCX (fresh5)
+TB, LF = "fict-tollbridge-dardr-2026", "fict-larkfield-cspr-2026"  # hanging-number PDF; <ol> council page (fresh6)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
-            GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+"}
-GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC"}  # reports with a glossary, and one abbreviation in it
+            GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+"}
+GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC"}  # reports with a glossary, and one
+# abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -66,8 +70,12 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "head lice", "wheelchair", "tooth decay",
                 "intermediary", "pre-recorded cross-examination", "sarah's law", "compensation", "right to review",
                 "isva", "indecent image", "family group conference", "barnahus", "polygraph", "pressure ulcer", "scam",
-                "covert", "telecare", "sheltered", "mate crime"]
-NAMES_RE = r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby"
+                "covert", "telecare", "sheltered", "mate crime",
+                "dvpo", "femicide", "tracker", "same-sex", "male victim", "matac", "ask for ani",
+                "child to parent violence", "cctv", "antipsychotic", "independent visitor", "ombudsman", "unregistered",
+                "regulation 44", "preparing for adulthood", "seclusion"]
+NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
+            r"Tollbridge|Larkfield")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -146,14 +154,15 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_ten_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_twelve_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
         "fict-saltmarsh-review-2022.html", "fict-saltmarsh-review-2022.pdf",
         "fict-harrowfield-sar-2023.docx", "fict-brackenford-lcspr-2024.pdf",
         "fict-ashcombe-cspr-2025.html", "fict-greyhaven-lcspr-2026.docx",
-        "fict-wrenmouth-cspr-2025.pdf", "fict-ravensby-sar-2026.docx"]
+        "fict-wrenmouth-cspr-2025.pdf", "fict-ravensby-sar-2026.docx",
+        "fict-tollbridge-dardr-2026.pdf", "fict-larkfield-cspr-2026.html"]
     assert generated["elapsed"] < 15
     ids = set()
     for path in paths:
@@ -164,7 +173,7 @@ def test_writes_ten_documents_with_sidecars(generated: dict[str, Any]) -> None:
         assert "(fictional)" in meta["title"]
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
-    assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV} == set(generated["expected"])
+    assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF} == set(generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -178,7 +187,7 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR, WR):
+    for rid in (NM, SP, BR, WR, TB):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
@@ -366,6 +375,70 @@ def test_multilevel_docx_numbers_come_from_word(generated: dict[str, Any]) -> No
     assert [p.text for p in document.paragraphs[:6]] == info["front_matter_lines"][:6]
 
 
+def test_hanging_number_pdf_layout(generated: dict[str, Any]) -> None:
+    """The Tollbridge review: every paragraph number hangs in the left margin and is the only thing there, in
+    reading order (the summary's "1.", "2." ... then "1.1", "1.2" ...), while headings, paragraphs,
+    recommendations and the glossary all start at one indent to its right."""
+    import pdfplumber
+
+    info = generated["expected"][TB]
+    numbered = [e["paragraph"] for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    printed = [x if "." in x else f"{x}." for x in numbered]
+    hanging, at_indent, heads = [], 0, set()
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert len(pdf.pages) == info["page_count"] >= 10
+        for page in pdf.pages[2:]:
+            words = [w for w in page.extract_words(keep_blank_chars=False)
+                     if MARGIN["body_top"] < w["top"] < MARGIN["body_bottom"]]
+            for w in words:
+                if w["x0"] < MARGIN["text_x"] - 1:
+                    assert abs(w["x0"] - MARGIN["label_x"]) < 1, (page.page_number, w["text"])
+                    hanging.append(w["text"])
+                else:
+                    at_indent += abs(w["x0"] - MARGIN["text_x"]) < 1
+            heads |= {ln["text"] for ln in page.extract_text_lines() if abs(ln["x0"] - MARGIN["text_x"]) < 1}
+    assert hanging == printed and printed[0] == "1." and "1.1" in printed
+    assert at_indent > len(printed)
+    sections = {e["section"] for e in info["paragraphs"]}
+    assert sections <= heads and any(h.startswith("Recommendation 1: ") for h in heads)
+
+
+def test_council_page_numbers_its_paragraphs_with_ordered_lists(generated: dict[str, Any]) -> None:
+    """The Larkfield review: its numbered paragraphs are the items of ordered lists, with no number in the text;
+    each heading breaks the list and the next one carries on with start="N"; a factor list's bullets are a
+    list inside its item; breadcrumbs are an ordered list too, outside the review."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][LF]
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    body = soup.find("div", class_="field--name-body")
+    lists = body.find_all("ol", recursive=False)
+    numbers, items = [], []
+    for ol in lists:
+        assert ol.find_previous_sibling().name in ("h2", "h3")
+        start = int(ol.get("start", 1))
+        lis = ol.find_all("li", recursive=False)
+        numbers += [str(n) for n in range(start, start + len(lis))]
+        items += lis
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    assert numbers == [e["paragraph"] for e in numbered]
+    assert lists[0].get("start") is None and all(ol.get("start") for ol in lists[1:]) and len(lists) >= 15
+    for li, e in zip(items, numbered, strict=True):
+        own = _norm(li.find(string=True, recursive=False))
+        assert own.startswith(e["starts_with"]) and not re.match(r"\d", own), e["paragraph"]
+    assert sum(li.find("ul") is not None for li in items) >= 3
+    recs = [p.get_text() for p in body.find_all("p") if p.strong and p.strong.get_text().startswith("Rec")]
+    assert [r.split(":")[0] for r in recs] == [e["paragraph"] for e in info["paragraphs"] if e not in numbered]
+    dl = body.find("dl")
+    assert [[dt.get_text(), dd.get_text()] for dt, dd in zip(dl.find_all("dt"), dl.find_all("dd"), strict=True)] \
+        == info["glossary"]
+    assert soup.find("nav", class_="breadcrumbs").find("ol") is not None
+    page_text = soup.get_text()
+    assert FICTION_LABEL in page_text and all(line in page_text for line in RUNNING_LINES)
+    assert info["running_header_lines"] == RUNNING_LINES
+    assert [a.get_text() for a in soup.select("nav.page-contents a")] == info["contents_lines"]
+
+
 # ------------------------------------------------------------------------------ expected.json
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
@@ -380,11 +453,15 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH):
+            if rid in (SH, SP, HF, GH, LF):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
-            if rid in (KV, AS, WR):  # "i.k": k runs 1, 2, ... through each section, across its subsections
+            if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
+                summary = [x for x in numbered if "." not in x]
+                assert summary == [str(i) for i in range(1, len(summary) + 1)] and len(summary) >= 5
+                assert numbered[len(summary)] == "1.1" and all("." in x for x in numbered[len(summary):])
+            if rid in (KV, AS, WR, TB):  # "i.k": k runs 1, 2, ... through each section, across its subsections
                 prev = (0, 0)
-                for sec, k in (tuple(map(int, x.split("."))) for x in numbered):
+                for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
                     prev = (sec, k)
         assert ("printed_label" in info["paragraphs"][0]) == (rid == HF)
@@ -538,6 +615,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[WR] >= 8 and per_report[RV] >= 8
     assert factors_per_report[WR] >= 3 and factors_per_report[RV] >= 3
     assert sum(bool(s & {WR, RV}) and bool(s - {WR, RV}) for s in spans) >= 4
+    # fresh6 likewise
+    assert per_report[TB] >= 8 and per_report[LF] >= 8
+    assert factors_per_report[TB] >= 3 and factors_per_report[LF] >= 3
+    assert sum(bool(s & {TB, LF}) and bool(s - {TB, LF}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -557,11 +638,11 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 
 def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
-    then "fresh3", then "fresh4", then "fresh5", never tuned on when written) follow them in that order, each
-    under its own id letter."""
+    then "fresh3", then "fresh4", then "fresh5", then "fresh6", never tuned on when written) follow them in that
+    order, each under its own id letter."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
-    later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j"}
+    later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of nine invented reports. :func:`write_documents` renders
-them into ten files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of eleven invented reports. :func:`write_documents` renders
+them into twelve files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -33,9 +33,22 @@ them into ten files that exercise the ingestion pipeline:
   Review numbered "2.3.1" by Word's automatic multi-level list (numbering.xml, linked to Heading 1, Heading 2
   and a "Numbered Paragraph" style; no number in the text), unnumbered headings switched off with numId 0,
   a table-of-contents field, ``w:lastRenderedPageBreak`` page marks as in Harrowfield, recommendations typed
-  "Recommendation N:", a glossary table at the back; also for fresh5.
+  "Recommendation N:", a glossary table at the back; also for fresh5;
+* ``fict-tollbridge-dardr-2026.pdf`` – layout ``margin`` (:mod:`devset_margin`): a Domestic Abuse Related Death
+  Review numbered ``summary-two-level`` (an executive summary printed "1.", "2.", "3." ..., cited "1", "2", "3",
+  then a body numbered "1.1", "1.2" ... from its first chapter), every number in bold hanging in the left margin
+  outside the text block, ragged-right Helvetica, a running title set flush right at the top and a footer with
+  the publisher at the left and "Page N" at the right, contents with dot leaders, a glossary table at the back;
+  written for the untouched split fresh6;
+* ``fict-larkfield-cspr-2026.html`` – layout ``council`` (:mod:`devset_council`): a council web page whose
+  single-numbered paragraphs are the items of ``<ol>`` lists (no number in the text), each list broken by a
+  ``<h2>``/``<h3>`` heading and carried on with ``<ol start="N">``, factor-list bullets a ``<ul>`` inside the
+  ``<li>``, breadcrumbs that are an ``<ol>`` too, cookie banner, search, menu, "Print this page", "Back to top"
+  links and a feedback form as site furniture, recommendations typed "Recommendation N:", and a glossary as a
+  ``<dl>``; also for fresh6.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before;
+``summary-two-level`` – a first section (a summary) numbered "1", "2", "3" ..., then "i.k" from 1 for the rest;
 ``paragraph`` – one running counter printed as "Paragraph 12": the citation label is the number
 ("12") and expected.json adds ``printed_label: "Paragraph 12"`` to such entries; ``none`` – nothing is
 numbered: body paragraphs, factor lists and recommendations are listed in expected.json with
@@ -51,17 +64,18 @@ heading as displayed; ``printed_label`` when it differs from the label), ``unnum
 page number written as ``N``), ``contents_lines`` (contents entries exactly as drawn or typed),
 ``hyphenated_words`` (words broken across a line with a soft hyphen, which a parser must rejoin) and
 ``broken_compounds`` (hyphenated compounds such as "multi-agency" broken at their own hyphen, which
-must keep the hyphen). The Harrowfield, Baby R, Wrenmouth and Ravensby reports also have ``glossary``
-([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must never be
-cited as a finding.
+must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge and Larkfield reports also
+have ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must
+never be cited as a finding.
 
 PDF page numbers are recorded during layout (``afterFlowable``) and the contents page is built in a
 second pass with the real page numbers. Kestrel Vale DOCX pages are ``1 + number of explicit page
 breaks before the paragraph``; Harrowfield and Ravensby DOCX pages are ``1 + number of
 w:lastRenderedPageBreak marks before the paragraph's first word`` (Word's own record of its pagination,
 simulated here). All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
-HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF) and ``devset_wordlevels``
-(multi-level DOCX); an output's ``layout`` picks the last two.
+HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
+DOCX), ``devset_margin`` (hanging-number PDF) and ``devset_council`` (council web page); an output's ``layout``
+picks the last four.
 """
 
 from __future__ import annotations
@@ -74,7 +88,7 @@ from typing import Any
 
 import yaml
 
-from . import devset_pdf, devset_twocol, devset_wordlevels
+from . import devset_council, devset_margin, devset_pdf, devset_twocol, devset_wordlevels
 from . import devset_render as _render
 
 Block = _render.Block
@@ -82,7 +96,7 @@ FICTION_LABEL: str = _render.FICTION_LABEL
 DEVSET_DIR: Path = Path(__file__).resolve().parent.parent / "data" / "devset"
 REPORTS_YAML: Path = DEVSET_DIR / "reports.yaml"
 QUESTIONS_YAML: Path = DEVSET_DIR / "questions.yaml"
-SCHEMES = {"three-level", "two-level", "single", "paragraph", "none"}
+SCHEMES = {"three-level", "two-level", "summary-two-level", "single", "paragraph", "none"}
 
 __all__ = [
     "DEVSET_DIR",
@@ -150,8 +164,12 @@ def build_blocks(report: dict[str, Any]) -> list[Block]:
             blocks.append(Block("factor", lead, label=label, bullets=bullets, section=section, key=key,
                                 printed=printed))
 
-    for i, sec in enumerate(report["sections"], start=1):
-        h1 = _clean(sec["heading"]) if plain else f"{i} {_clean(sec['heading'])}"
+    offset = 1 if scheme == "summary-two-level" else 0  # the first section is a summary numbered 1, 2, 3 ...
+    for i, sec in enumerate(report["sections"], start=1 - offset):
+        summary = i == 0
+        if summary and sec.get("subsections"):
+            raise ValueError("a numbered summary has no subsections")
+        h1 = _clean(sec["heading"]) if plain or summary else f"{i} {_clean(sec['heading'])}"
         blocks.append(Block("heading", h1, level=1, major=True))
         k = 0
         groups = [(None, sec.get("paragraphs", []))] + [
@@ -169,11 +187,14 @@ def build_blocks(report: dict[str, Any]) -> list[Block]:
                     if sub_heading is None:
                         raise ValueError("three-level numbering needs every paragraph in a subsection")
                     label = f"{i}.{j}.{n}"
+                elif summary:
+                    label = str(k)
                 else:
-                    label = {"two-level": f"{i}.{k}", "none": ""}.get(scheme, str(counter))
+                    label = {"two-level": f"{i}.{k}", "summary-two-level": f"{i}.{k}", "none": ""}.get(
+                        scheme, str(counter))
                 add_para(item, label, section)
     recs = report["recommendations"]
-    n_sec = len(report["sections"]) + 1
+    n_sec = len(report["sections"]) + 1 - offset
     rh = _clean(recs["heading"]) if plain else f"{n_sec} {_clean(recs['heading'])}"
     blocks.append(Block("heading", rh, level=1, major=True))
     for n, item in enumerate(recs["items"], start=1):
@@ -238,12 +259,13 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 10 fictional report files (4 PDF, 4 DOCX, 2 HTML) into out_dir, each with a sidecar
+    """Write the 12 fictional report files (5 PDF, 4 DOCX, 3 HTML) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
     renderers = {"pdf": devset_pdf.render_pdf, "docx": _render.render_docx, "html": _render.render_html}
-    by_layout = {"twocol": devset_twocol.render_pdf, "multilevel": devset_wordlevels.render_docx}
+    by_layout = {"twocol": devset_twocol.render_pdf, "multilevel": devset_wordlevels.render_docx,
+                 "margin": devset_margin.render_pdf, "council": devset_council.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ...errors import CorruptDocument
-from ...types import Block, ParsedDocument
+from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import TERMINAL, is_frame_table, table_lines
@@ -283,7 +283,7 @@ def _walk(root, blocks: list[Block], bold: frozenset[str] | set[str] = frozenset
         elif name == "table" and id(child) not in has.layout and _table_rows(child, blocks):
             pass  # a data table, read as rows
         elif name == "ol" and (numbered := _numbered_paragraphs(child)):
-            blocks.extend(Block(text=text, kind="para") for text in numbered)
+            blocks.extend(Block(text=text, kind=kind) for kind, text in numbered)
         elif name == "li":
             text = _text_without_lists(child) if id(child) in has.lists else \
                 _text(child)
@@ -308,11 +308,12 @@ def _walk(root, blocks: list[Block], bold: frozenset[str] | set[str] = frozenset
 PARA_LIST_WORDS = 40  # mean words per item from which an ordered list numbers paragraphs, not list items
 
 
-def _numbered_paragraphs(ol) -> list[str]:
+def _numbered_paragraphs(ol) -> list[tuple[BlockKind, str]]:
     """An ordered list whose items are the report's numbered paragraphs (a judgment's ``<ol start="40">``),
-    as "40. text" each; [] for an ordinary list. Its items are paragraphs when they are prose: on average
-    at least ``PARA_LIST_WORDS`` words, each ending a sentence. The number is the item's ``value`` or the
-    list's ``start`` counted on, as a browser prints it."""
+    as blocks in reading order: ("para", "40. text"), then an item's own list as bullets and any text after
+    it; [] for an ordinary list. Its items are paragraphs when they are prose: on average at least
+    ``PARA_LIST_WORDS`` words, each ending a sentence (a lead-in to the item's own list ends with a colon).
+    The number is the item's ``value`` or the list's ``start`` counted on, as a browser prints it."""
     from bs4 import Tag
 
     items = [c for c in ol.contents if isinstance(c, Tag) and c.name == "li"]
@@ -320,16 +321,43 @@ def _numbered_paragraphs(ol) -> list[str]:
     if not items or (len(items) < 2 and _int(ol.get("start"), 1) <= 1) or ol.find_parent("li") is not None \
             or _notes(items[0]):  # the item, its list, their parents
         return []
-    texts = [_text(li) for li in items]
-    if sum(len(t.split()) for t in texts) < PARA_LIST_WORDS * len(texts) \
-            or not all(re.search(r"[.!?:;][\"'’”)]*$", t) for t in texts):
+    parts = [_item_parts(li) for li in items]
+    firsts = [p[0][1] if p and p[0][0] == "para" else "" for p in parts]
+    words = sum(len(t.split()) for p in parts for _, t in p)
+    if words < PARA_LIST_WORDS * len(items) or not all(re.search(r"[.!?:;][\"'’”)]*$", t) for t in firsts):
         return []
-    out, n = [], _int(ol.get("start"), 1)
-    for li, text in zip(items, texts, strict=True):
+    out: list[tuple[BlockKind, str]] = []
+    n = _int(ol.get("start"), 1)
+    for li, p in zip(items, parts, strict=True):
         n = _int(li.get("value"), n)
-        out.append(f"{n}. {text}")
+        out += [("para", f"{n}. {p[0][1]}"), *p[1:]]
         n += 1
     return out
+
+
+def _item_parts(li) -> list[tuple[BlockKind, str]]:
+    """A list item's text in reading order: its text up to its own list, that list's items as bullets, then
+    any text after the list (a paragraph that goes on after its points)."""
+    from bs4 import Tag
+
+    if not any(isinstance(c, Tag) and c.name in _LISTS for c in li.contents):
+        return [("para", _text(li))]
+    out: list[tuple[BlockKind, str]] = []
+    loose: list[str] = []
+
+    def flush() -> None:
+        if text := normalise_text(" ".join(loose)):
+            out.append(("para", text))
+        loose.clear()
+
+    for c in li.contents:
+        if isinstance(c, Tag) and c.name in _LISTS:
+            flush()
+            out += [("bullet", t) for x in c.find_all("li", recursive=False) if (t := _text(x))]
+        else:
+            loose.append(_raw(c) if isinstance(c, Tag) else str(c))
+    flush()
+    return out if out and out[0][0] == "para" else [("para", ""), *out]
 
 
 _NOTES = re.compile(r"foot|endnote|\bnotes?\b|\bfn|reference", re.IGNORECASE)

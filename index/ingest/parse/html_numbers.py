@@ -14,12 +14,15 @@ _DT_LABEL = re.compile(r"(?:(?:Paragraph|Para\.?)\s*)?\d{1,3}(?:\.\d{1,3}){0,3}\
 def label_definitions(soup) -> None:
     """A definition list whose terms are paragraph numbers numbers its definitions: each number moves to the
     start of its definition (of the definition's first paragraph), where the cutter reads numbers. A list
-    of other terms (a glossary) is left as it is."""
+    of other terms (a glossary) has each short term joined to its definition."""
     from bs4 import NavigableString
 
     for dl in soup.find_all("dl"):
         terms = [(dt, normalise_text(dt.get_text(" "))) for dt in dl.find_all("dt", recursive=False)]
-        if not terms or sum(bool(_DT_LABEL.fullmatch(label)) for _, label in terms) < 0.8 * len(terms):
+        if terms and sum(bool(_DT_LABEL.fullmatch(label)) for _, label in terms) < 0.8 * len(terms):
+            _glossary_rows(terms)
+            continue
+        if not terms:
             continue
         for dt, label in terms:
             dd = dt.find_next_sibling(["dd", "dt"])
@@ -29,6 +32,20 @@ def label_definitions(soup) -> None:
             target = head if head is not None and getattr(head, "name", None) in ("p", "div") else dd
             target.insert(0, NavigableString(f"{label}. " if label.isdigit() else f"{label} "))
             dt.decompose()
+
+
+def _glossary_rows(terms) -> None:
+    """A glossary's short terms each joined to their definition ("AAC: Augmentative and ..."), as a glossary
+    table's rows are: a term of a word or two is no passage of its own, and would be read with the wrong
+    definition."""
+    from bs4 import NavigableString
+
+    for dt, term in terms:
+        dd = dt.find_next_sibling(["dd", "dt"])
+        if dd is None or dd.name != "dd" or not term or len(term.split()) > 6:
+            continue
+        dd.insert(0, NavigableString(f"{term}: "))
+        dt.decompose()
 
 
 def bold_numbers(soup) -> None:

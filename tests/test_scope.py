@@ -215,7 +215,7 @@ def test_a_publisher_by_its_initials_and_years_that_choose_between_two_reports(l
 
 
 @pytest.mark.parametrize(("question", "said"), [
-    ("What did Jay's 2022 follow-up report say about taxi licensing?", "Jay's 2022 follow-up report"),
+    ("What did Munro's 2019 follow-up report say about early help?", "Munro's 2019 follow-up report"),
     ("the 2023 Laming review of social work education: what did it recommend?", "the 2023 Laming review"),
 ])
 def test_a_held_reports_name_with_a_year_far_from_its_own_names_another_document(library: Scoper, question: str,
@@ -233,3 +233,25 @@ def test_a_name_in_lower_case_that_the_store_never_uses_before_the_kind_is_a_rep
     assert with_vocabulary.scope("what did the supervision review find?").not_held == []
     assert with_vocabulary.scope("rochdale scr: what about consent").report_ids == {"rochdale-scr-2013",
                                                                                     "rochdale-scr-yp7-2013"}
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("the Panel's 'Out of sight, out of mind' review (2021): what about exclusions?",
+     "the 'Out of sight, out of mind' review"),  # a quoted title no held report's names hold
+    ("The Dudley JTAI in 2023 - what about the front door?", "the Dudley JTAI in 2023"),  # a year after "in"
+])
+def test_a_quoted_title_or_a_held_acronym_in_another_year_is_a_report_not_held(library: Scoper, question: str,
+                                                                                  said: str):
+    scope = library.scope(question)
+    assert scope.report_ids is None and scope.not_held == [said], scope
+
+
+def test_the_chair_named_in_brackets_names_the_inquiry_and_a_year_chooses_it(library: Scoper):
+    """IICSA's author is "IICSA Chair and Panel (Chair Professor Alexis Jay)": "Jay" with 2022 is that inquiry;
+    "the Jay report" stays the 2014 Rotherham report she wrote herself."""
+    assert library.scope("Alexis Jay's 2022 investigation - what did it recommend?").report_ids == \
+        {"iicsa-cse-networks-2022"}
+    assert library.scope("What did the Jay report say about taxis?").report_ids == {"jay-rotherham-2014"}
+    # a quoted title that is a held report's is that report
+    assert library.scope("'Time to listen' - what about missing children?").report_ids == \
+        {"ofsted-jtai-time-to-listen-2016"}

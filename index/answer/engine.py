@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -46,6 +46,7 @@ class _Search:
     focus: Focus
     reports: dict[str, Report]
     min_dense: float
+    not_held: list[str] = field(default_factory=list)  # documents the question also names, not held
 
     def scoring(self) -> tuple[np.ndarray, list[Hit], dict[str, Report], float, Focus, float]:
         """The summariser's arguments for these hits."""
@@ -161,7 +162,8 @@ class Engine:
         if found.retrieval.supported:  # else no "least-bad" passages either: nothing here supports an answer
             factors = self._checked(self.summariser.factors(*found.scoring()))
         if not factors:
-            return Answer(question=found.question, answered=False, message=self._no_answer(found.report_ids))
+            return Answer(question=found.question, answered=False,
+                          message=self._no_answer(found.report_ids, found.not_held))
         passages = [self._passage_out(h) for h in found.retrieval.hits]
         return Answer(question=found.question, answered=True, factors=factors, passages=passages)
 
@@ -181,7 +183,8 @@ class Engine:
         focus = (Focus({}) if scope.query == FINDINGS_QUERY  # "what did the X review find?"
                  else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq()))
         hits = self._with_list_siblings(r.hits, r.query_vector) if r.supported else r.hits
-        return _Search(question, report_ids, r, hits, focus, self._reports, self._min_dense(report_ids))
+        return _Search(question, report_ids, r, hits, focus, self._reports, self._min_dense(report_ids),
+                       not_held=scope.not_held if report_ids == scope.report_ids else [])
 
     def support(self, question: str) -> Support:
         """How well the question is supported, for choosing the operating point (``lessons eval --curve``): it
@@ -202,14 +205,18 @@ class Engine:
         r = self.settings.retrieval
         return r.min_dense_score_named if report_ids else r.min_dense_score
 
-    def _no_answer(self, report_ids: set[str] | None) -> str:
-        """Why there is no answer: a named report that does not cover the topic says so."""
+    def _no_answer(self, report_ids: set[str] | None, not_held: list[str] | None = None) -> str:
+        """Why there is no answer: a named report that does not cover the topic says so, and so does another
+        document the question names that is not held ("Laming's 2009 progress report after Baby Peter")."""
         if not report_ids:
             return NOT_SUPPORTED
         labels = sorted(self._reports[r].label for r in report_ids if r in self._reports)
         many = len(labels) > 1
-        return NOT_COVERED.format(names=" and ".join(labels), verb="are" if many else "is",
-                                  pronoun="them" if many else "it")
+        covered = NOT_COVERED.format(names=" and ".join(labels), verb="are" if many else "is",
+                                     pronoun="them" if many else "it")
+        if not_held:
+            return f"The reports held here do not include {' or '.join(dict.fromkeys(not_held))}. {covered}"
+        return covered
 
     def _with_list_siblings(self, hits: list[Hit], qv) -> list[Hit]:
         """A lesson card that is one item of a list (Rochdale ¶4.9.5 has five) brings the whole list:

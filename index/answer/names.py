@@ -124,6 +124,9 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
         surname = _surname(author)
         if surname:
             names.update({surname, f"{surname} review", re.sub(r"\(.*?\)", "", author).strip()})
+        for inner in re.findall(r"\((?:chair(?:ed by)?|led by)\s+([^)]*)\)", author, re.IGNORECASE):
+            if surname := _surname(inner):  # "IICSA Chair and Panel (Chair Professor Alexis Jay)": Jay, who
+                names.add(surname)  # chaired it; "the Jay report" stays the one she wrote herself
     publisher = str(extra.get("publisher") or "")
     first = re.split(r"[(;,/]", publisher)[0].strip()
     if first and year and len(first.split()) <= 4:  # "the Ofsted 2014 inspection", "the 2014 Ofsted report"

@@ -68,11 +68,14 @@ _NAME_HEADS = {"child", "baby", "young", "person", "adult", "mr", "mrs", "ms", "
 _NEAR = 6  # words either side of "the review" in which a name refers to it
 # words for a stage of an inquiry's work that is a document of its own ("the IICSA final report")
 _STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "supplementary", "update", "updated"}
+# a title in quotes: 'It was hard to escape', "Time to listen" (not an apostrophe inside a word)
+_QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'([^']{4,90})'|‘([^’]{4,90})’|\"([^\"]{4,90})\"|“([^”]{4,90})”)"
+                     r"(?=[\s,.;:?!)]|$)")
 _POINTING = {"this", "that", "these", "those", "my", "our", "your", "their", "his", "her", "its", "each", "every",
              "any", "some", "which", "whose", "another", "other", "same", "latest", "last", "new", "recent"}
 # words after which a report's name has ended ("Casey's 2025 audit on ...")
 _DROP_AFTER = {"on", "of", "about", "into", "in", "for", "and", "to", "say", "said", "says", "find", "found", "what",
-               "did", "does", "do", "is", "was", "-", "that", "which", KIND}
+               "did", "does", "do", "is", "was", "-", "that", "which", "after", "before", "since", "following", KIND}
 
 
 class Scoper:
@@ -143,7 +146,7 @@ class Scoper:
         held = named & self.held
         not_held = [self.labels.get(rid, rid) for rid in sorted(named - self.held)] + list(staged.values())
         covered = {j for a, b, _ in spans for j in range(a, b)}
-        not_held += self._unknown_names(question, toks, covered)
+        not_held += self._unknown_names(question, toks, covered) + self._quoted_titles(question, toks, covered)
         if not spans and not not_held:
             not_held += self._names_near(question, toks)
         named_held = [(a, b) for a, b, ids in spans if ids & held]
@@ -174,9 +177,13 @@ class Scoper:
         beside it that is three or more years from the report's own and not in its title names another
         document (a year one or two out is taken as misremembered). Span -> how the question names it."""
         out = {}
+        named_years = {str(self.years.get(r)) for _, _, ids in spans for r in ids}
         for a, b, ids in spans:
-            for j in (b, a - 1):
-                if not (0 <= j < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[j].norm)):
+            # "Casey's 2025 ...", "the 2009 Laming report", "the Solihull JTAI in 2022"
+            after = b + 1 if b + 1 < len(toks) and toks[b].norm in ("in", "of", "from") else b
+            for j in (after, a - 1):
+                if not (0 <= j < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[j].norm)) \
+                        or toks[j].norm in named_years:  # the year of a report the question also names
                     continue
                 year = int(toks[j].norm)
                 if ids and all(self.years.get(r) and abs(year - int(self.years[r] or 0)) >= 3
@@ -188,8 +195,11 @@ class Scoper:
                     if end < len(toks) and toks[end].norm == KIND:  # "... 2009 progress report"
                         end += 1
                     start = min(a, j)
+                    while start > 0 and toks[start - 1].capital and toks[start - 1].norm not in GENERIC | _STARTERS \
+                            and toks[start - 1].norm not in self.known_words:  # "the Solihull JTAI in 2022"
+                        start -= 1
                     text = question[toks[start].start:toks[end - 1].end]
-                    out[(a, b)] = text if re.match(r"\S+['’]s\b", text) else f"the {text}"
+                    out[(a, b)] = text if re.match(r"(?:\S+\s)?\S+['’]s\b", text) else f"the {text}"
                 break
         return out
 
@@ -206,7 +216,7 @@ class Scoper:
             stage = {t.norm for t in toks[b:k]} & _STAGES
             if stage and all(not stage & (self.words_of.get(r, set()) | self.title_words.get(r, set())) for r in ids):
                 text = question[toks[a].start:toks[k].end]
-                out[(a, b)] = text if re.match(r"\S+['’]s\b", text) else f"the {text}"  # "Laming's ... report"
+                out[(a, b)] = text if re.match(r"(?:\S+\s)?\S+['’]s\b", text) else f"the {text}"  # "Laming's ..."
         return out
 
     def _unknown_names(self, question: str, toks: list[Token], covered: set[int]) -> list[str]:
@@ -237,6 +247,22 @@ class Scoper:
                 out.append("the " + question[toks[j].start:t.end])
             elif not name and (lower := self._lower_case_name(question, toks, k, covered)):
                 out.append(lower)
+        return out
+
+    def _quoted_titles(self, question: str, toks: list[Token], covered: set[int]) -> list[str]:
+        """"the Panel's 'It was hard to escape' review": a title in quotes beside a kind word, none of whose words
+        a held report's names hold, names a report not held."""
+        out = []
+        for m in _QUOTED.finditer(question):
+            inside = [k for k, t in enumerate(toks) if m.start() < t.start and t.end < m.end()]
+            if not inside or covered & set(inside) or len(inside) < 2:
+                continue
+            kind = next((k for k in (inside[-1] + 1, inside[-1] + 2, inside[0] - 1, inside[0] - 2)
+                         if 0 <= k < len(toks) and toks[k].norm == KIND), None)
+            if kind is None:
+                continue
+            lo, hi = min(m.start(), toks[kind].start), max(m.end(), toks[kind].end)
+            out.append(question[lo:hi] if kind < inside[0] else f"the {question[lo:hi]}")
         return out
 
     def _lower_case_name(self, question: str, toks: list[Token], k: int, covered: set[int]) -> str | None:

@@ -167,7 +167,7 @@ class AnswerSettings(_Group):
         description="Longest question accepted; the bot refuses longer ones, the engine reads only this much.",
     )
     min_sentence_score: float = Field(
-        default=0.52, description="Support below which no sentence or list item of a report answers the question."
+        default=0.58, description="Support below which no sentence or list item of a report answers the question."
     )
     min_card_score: float = Field(
         default=0.33, description="Support below which no lesson card answers the question (cards are one-sentence "

@@ -255,3 +255,12 @@ def test_the_chair_named_in_brackets_names_the_inquiry_and_a_year_chooses_it(lib
     # a quoted title that is a held report's is that report
     assert library.scope("'Time to listen' - what about missing children?").report_ids == \
         {"ofsted-jtai-time-to-listen-2016"}
+
+
+def test_a_quoted_term_or_a_year_set_apart_names_no_other_document(library: Scoper):
+    """Review of the rules above: a term in quotes ('disguised compliance') is no title, and a year the
+    question sets apart from a held report's name ("In 2019, the Jay report ...") is the question's own."""
+    scope = library.scope("what do reviews say about 'disguised compliance' in the Jay report?")
+    assert scope.report_ids == {"jay-rotherham-2014"} and scope.not_held == []
+    scope = library.scope("In 2019, what did the Jay report say about taxi drivers?")
+    assert scope.report_ids == {"jay-rotherham-2014"} and scope.not_held == []

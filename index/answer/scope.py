@@ -185,6 +185,9 @@ class Scoper:
                 if not (0 <= j < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[j].norm)) \
                         or toks[j].norm in named_years:  # the year of a report the question also names
                     continue
+                lo, hi = (toks[j].end, toks[a].start) if j < a else (toks[b - 1].end, toks[j].start)
+                if not re.fullmatch(r"(?:['’]s)?\s+(?:(?:the|in|of|from)\s+)?", question[lo:hi]):
+                    break  # "In 2019, the Jay report ...": a year set apart from the name is the question's own
                 year = int(toks[j].norm)
                 if ids and all(self.years.get(r) and abs(year - int(self.years[r] or 0)) >= 3
                                and toks[j].norm not in self.title_words.get(r, set()) for r in ids):
@@ -255,10 +258,12 @@ class Scoper:
         out = []
         for m in _QUOTED.finditer(question):
             inside = [k for k, t in enumerate(toks) if m.start() < t.start and t.end < m.end()]
-            if not inside or covered & set(inside) or len(inside) < 2:
+            # a title is capitalised and has a few words: 'disguised compliance' in quotes is a term, not one
+            if len(inside) < 3 or covered & set(inside) or not question[toks[inside[0]].start].isupper():
                 continue
             kind = next((k for k in (inside[-1] + 1, inside[-1] + 2, inside[0] - 1, inside[0] - 2)
-                         if 0 <= k < len(toks) and toks[k].norm == KIND), None)
+                         if 0 <= k < len(toks) and toks[k].norm == KIND
+                         and fold(question[toks[k].start:toks[k].end].split()[-1]) in SINGULAR_KIND_WORDS), None)
             if kind is None:
                 continue
             lo, hi = min(m.start(), toks[kind].start), max(m.end(), toks[kind].end)

@@ -294,11 +294,20 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
 
 def _without_typed_furniture(blocks: list[Block]) -> list[Block]:
     """A document converted from a PDF keeps each page's running header and footer as ordinary paragraphs:
-    "Page 4 of 12", and the same short line at three or more page tops. Those are not the report's text."""
+    "Page 4 of 12", and the same short line at the top or foot of three or more pages. Those are not the
+    report's text. Only a page's first and last paragraphs are looked at (a chronology table may repeat a
+    short entry in mid-page)."""
     from collections import Counter
 
-    counts = Counter(b.text for b in blocks if b.kind == "para" and 3 <= len(b.text.split()) <= 15)
-    return [b for b in blocks if not (b.kind == "para" and (is_page_number(b.text) or counts[b.text] >= 3))]
+    def at_edge(i: int) -> bool:
+        page = blocks[i].page
+        return page is not None and (i == 0 or blocks[i - 1].page != page
+                                     or i == len(blocks) - 1 or blocks[i + 1].page != page)
+
+    edges = [i for i, b in enumerate(blocks) if b.kind == "para" and at_edge(i)]
+    counts = Counter(blocks[i].text for i in edges if 3 <= len(blocks[i].text.split()) <= 15)
+    drop = {i for i in edges if is_page_number(blocks[i].text) or counts[blocks[i].text] >= 3}
+    return [b for i, b in enumerate(blocks) if i not in drop]
 
 
 def _title_like(text: str, el, document, style_id: str) -> bool:

@@ -33,6 +33,7 @@ EMPTY_QUESTION = "Please ask a question, for example: what do the reviews say ab
 NOT_HELD = ("The reports held here do not include {names}, so nothing can be said about what it found. "
             "Ask about one of the reports that are held (listed by /sources, or 'lessons sources'), "
             "or ask without naming a report.")
+NOT_HELD_TOO = "The reports held here do not include {names}. {covered}"
 NOT_COVERED = ("{names} {verb} held here, but nothing in {pronoun} answers that question. Try rephrasing it, "
                "or ask without naming a report to search every report held.")
 
@@ -215,7 +216,7 @@ class Engine:
         covered = NOT_COVERED.format(names=" and ".join(labels), verb="are" if many else "is",
                                      pronoun="them" if many else "it")
         if not_held:
-            return f"The reports held here do not include {' or '.join(dict.fromkeys(not_held))}. {covered}"
+            return NOT_HELD_TOO.format(names=" or ".join(dict.fromkeys(not_held)), covered=covered)
         return covered
 
     def _with_list_siblings(self, hits: list[Hit], qv) -> list[Hit]:

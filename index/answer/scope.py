@@ -51,6 +51,12 @@ _VAGUE = {"happen", "happened", "wrong", "went", "learn", "learned", "learnt", "
           "points", "point", "learning", "takeaways", "takeaway", "messages", "message", "summary", "summarise"}
 
 
+def _as_named(text: str) -> str:
+    """How to say a document the question names: "Laming's 2009 progress report" as it stands, else with
+    "the" ("the IICSA final report")."""
+    return text if re.match(r"(?:\S+\s)?\S+['’]s\b", text) else f"the {text}"
+
+
 @dataclass
 class Scope:
     """What a question names: held reports (answer from them only), and names of reports not held."""
@@ -202,7 +208,7 @@ class Scoper:
                             and toks[start - 1].norm not in self.known_words:  # "the Solihull JTAI in 2022"
                         start -= 1
                     text = question[toks[start].start:toks[end - 1].end]
-                    out[(a, b)] = text if re.match(r"(?:\S+\s)?\S+['’]s\b", text) else f"the {text}"
+                    out[(a, b)] = _as_named(text)
                 break
         return out
 
@@ -219,7 +225,7 @@ class Scoper:
             stage = {t.norm for t in toks[b:k]} & _STAGES
             if stage and all(not stage & (self.words_of.get(r, set()) | self.title_words.get(r, set())) for r in ids):
                 text = question[toks[a].start:toks[k].end]
-                out[(a, b)] = text if re.match(r"(?:\S+\s)?\S+['’]s\b", text) else f"the {text}"  # "Laming's ..."
+                out[(a, b)] = _as_named(text)
         return out
 
     def _unknown_names(self, question: str, toks: list[Token], covered: set[int]) -> list[str]:

@@ -26,7 +26,7 @@ from typing import Any
 
 from ...errors import CorruptDocument, EncryptedDocument
 from ...types import Block, ParsedDocument
-from ..clean import is_page_number, normalise_text
+from ..clean import Line, drop_running_matter, normalise_text
 from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, row_text
 from .numbering import WordNumbering
 
@@ -293,20 +293,23 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
 
 
 def _without_typed_furniture(blocks: list[Block]) -> list[Block]:
-    """A document converted from a PDF keeps each page's running header and footer as ordinary paragraphs:
-    "Page 4 of 12", and the same short line at the top or foot of three or more pages. Those are not the
-    report's text. Only a page's first and last paragraphs are looked at (a chronology table may repeat a
-    short entry in mid-page)."""
-    from collections import Counter
-
-    def at_edge(i: int) -> bool:
-        page = blocks[i].page
-        return page is not None and (i == 0 or blocks[i - 1].page != page
-                                     or i == len(blocks) - 1 or blocks[i + 1].page != page)
-
-    edges = [i for i, b in enumerate(blocks) if b.kind == "para" and at_edge(i)]
-    counts = Counter(blocks[i].text for i in edges if 3 <= len(blocks[i].text.split()) <= 15)
-    drop = {i for i in edges if is_page_number(blocks[i].text) or counts[blocks[i].text] >= 3}
+    """A document converted from a PDF keeps each page's running header and footer as ordinary paragraphs
+    ("Page 4 of 12", the report's title at every page top). Each page's paragraphs go through the PDF path's
+    running-matter rule (:func:`..clean.drop_running_matter`: lines repeated at the page edges, page numbers);
+    what it drops is not the report's text. Pages are known only from the document's page marks."""
+    if not any(b.page for b in blocks):
+        return blocks
+    by_page: dict[int, list[int]] = {}
+    for i, b in enumerate(blocks):
+        by_page.setdefault(b.page or 0, []).append(i)
+    order = sorted(by_page)
+    pages = [[Line(text=blocks[i].text, page=p) for i in by_page[p]] for p in order]
+    kept = drop_running_matter(pages)
+    drop = set()
+    for p, before, after in zip(order, pages, kept, strict=True):
+        left = {id(ln) for ln in after}
+        drop |= {i for i, ln in zip(by_page[p], before, strict=True)
+                 if id(ln) not in left and blocks[i].kind == "para"}
     return [b for i, b in enumerate(blocks) if i not in drop]
 
 

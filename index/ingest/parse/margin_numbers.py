@@ -6,6 +6,7 @@ import dataclasses
 import itertools
 import re
 import statistics
+from collections.abc import Sequence
 
 from ..clean import Line
 
@@ -13,10 +14,12 @@ BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=\S)")
 MARGIN_NUMBER_RUN = 0.8  # of consecutive margin numbers, at least this share must count on by one
 
 
-def counts_on(numbers: list[int], least: int = 3, share: float = MARGIN_NUMBER_RUN) -> bool:
-    """At least ``least`` numbers, and ``share`` of the steps between them count on by one."""
-    steps = [b == a + 1 for a, b in itertools.pairwise(numbers)]
-    return len(numbers) >= least and sum(steps) >= share * len(steps)
+def counts_on(numbers: Sequence[int | tuple[int, ...]], least: int = 3, share: float = MARGIN_NUMBER_RUN) -> bool:
+    """At least ``least`` numbers, and ``share`` of the steps between them count on: by one (4 after 3), or
+    for numbers of several levels as :func:`_follows` says (2.4 after 2.3, 3.1 after 2.6)."""
+    keys = [n if isinstance(n, tuple) else (n,) for n in numbers]
+    steps = [_follows(a, b) for a, b in itertools.pairwise(keys)]
+    return len(keys) >= least and sum(steps) >= share * len(steps)
 
 
 def with_stop(text: str) -> str:
@@ -83,9 +86,7 @@ def right_margin_numbers(lines: list[Line]) -> list[Line]:
         return edges.get((ln.page, ln.column), edges.get((-1, ln.column)))
 
     hanging = [i for i in found if (e := edge(lines[i])) is not None and lines[i].x1 >= e + RIGHT_GAP]
-    numbers = [tuple(int(x) for x in found[i]["num"].split(".")) for i in hanging]
-    steps = [_follows(a, b) for a, b in itertools.pairwise(numbers)]
-    if len(numbers) < 3 or sum(steps) < MARGIN_NUMBER_RUN * len(steps):
+    if not counts_on([tuple(int(x) for x in found[i]["num"].split(".")) for i in hanging]):
         return lines
     out = list(lines)
     for i in hanging:

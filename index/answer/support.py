@@ -35,6 +35,8 @@ someone people get got give given
 like kind sort type
 gets getting gave giving happens goes making makes seeing sees tells telling putting using uses keeps keeping
 saying thinks wants want think
+actually anybody somebody anywhere basically really exactly ok okay please across show shows showed deal deals
+dealt end ended ending ought nobody everybody everyone done
 won wont couldn wouldn shouldn isn needn mustn ain ll ve re
 """))  # the last two lines: other forms of the words above, and the halves of contractions ("won't")
 

@@ -25,9 +25,27 @@ def test_passages_holding_no_finding_follow_those_that_do(engine, monkeypatch):
     for q in [q["question"] for q in load_questions()[:40]] + FRONT:
         held = _holds(engine, engine.retrieve(q, top_k=10))
         assert held == sorted(held, reverse=True), q  # every True before every False
-    monkeypatch.setattr(Retriever, "_findings_first", lambda self, ranked, passages: ranked)
+    monkeypatch.setattr(Retriever, "_findings_first", lambda self, ranked, passages, process_later=True: ranked)
     before = [_holds(engine, engine.retrieve(q, top_k=10)) for q in FRONT]
     assert sum(h.count(False) for h in before) >= 4, before  # without the rule they took an answer's places
+
+
+def test_how_the_review_was_done_follows_the_case_unless_asked(engine):
+    """A review's method, scope and terms of reference name the child and the agencies, so they match questions
+    about the case that they do not answer: they follow the passages that can answer, unless the question is
+    about the review's own work ("who did the inquiry talk to")."""
+    from inquiry_lessons.index.answer.findings import ABOUT_THE_REVIEW, in_process_section
+
+    asked = ["What was Rowan trying to tell the staff at Birchwood, and why did nobody understand?",
+             "Larkfield did a lot of Rowan's social work visits by video. Why didn't that work for him?"]
+    for q in asked:
+        hits = engine.retrieve(q, top_k=10)
+        tiers = [0 if not ok else 1 if in_process_section(h.passage) else 2
+                 for h, ok in zip(hits, _holds(engine, hits), strict=True)]
+        assert tiers == sorted(tiers, reverse=True), q
+    about = "Who did the Kestrel Vale inquiry talk to, and what did it read?"
+    assert ABOUT_THE_REVIEW.search(about) and not any(ABOUT_THE_REVIEW.search(q) for q in asked)
+    assert any(in_process_section(h.passage) for h in engine.retrieve(about, top_k=5))
 
 
 def test_a_list_is_ranked_by_its_lead_in(dev_store, embedder, settings):

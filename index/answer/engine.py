@@ -148,7 +148,8 @@ class Engine:
 
     def retrieve(self, question: str, mode: Mode = "hybrid", top_k: int | None = None) -> list[Hit]:
         scope = self.scoper.scope(question[: self.settings.answer.max_question_chars])
-        return self.retriever.search(scope.query, top_k=top_k, mode=mode, report_ids=scope.report_ids).hits
+        return self.retriever.search(scope.query, top_k=top_k, mode=mode, report_ids=scope.report_ids,
+                                     asked=question).hits
 
     def answer(self, question: str, top_k: int | None = None, report_ids: set[str] | None = None) -> Answer:
         answering = getattr(self.embedder, "answering", None)  # a BatchingEmbedder waits for answers under way
@@ -180,7 +181,7 @@ class Engine:
             if scope.not_held and not report_ids:  # never answered from another report without a word
                 names = " or ".join(dict.fromkeys(scope.not_held))
                 return Answer(question=question, answered=False, message=NOT_HELD.format(names=names))
-        r = self.retriever.search(scope.query, top_k=top_k, report_ids=report_ids)
+        r = self.retriever.search(scope.query, top_k=top_k, report_ids=report_ids, asked=question)
         focus = (Focus({}) if scope.query == FINDINGS_QUERY  # "what did the X review find?"
                  else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq()))
         hits = self._with_list_siblings(r.hits, r.query_vector) if r.supported else r.hits

@@ -16,6 +16,20 @@ _REFERENCE_SECTIONS = re.compile(
     r"document control|version control|acknowledg|about the author|panel membership|distribution list",
     re.IGNORECASE)
 # "WNB | Was Not Brought", "MASH: Multi-Agency Safeguarding Hub", "CSE – child sexual exploitation"
+# sections on how the review itself was done (its method, scope, terms of reference): every review has one,
+# it names the child and the agencies, and so it matches questions about the case that it does not answer
+_PROCESS_SECTIONS = re.compile(
+    r"method|^scope\b|terms of reference|\bapproach\b|(?:review|inquiry|investigation) process|"
+    r"how (?:the|this) (?:review|inquiry|investigation) (?:was|has been) (?:carried out|conducted|undertaken|done|run)",
+    re.IGNORECASE)
+# a question about the review itself: who the reviewer spoke to, what it drew on, what it was asked to do
+ABOUT_THE_REVIEW = re.compile(
+    r"\b(?:reviewers?|review team|inquiry team|methodolog\w*|terms of reference|"
+    r"(?:review|inquiry|investigation)(?:'s|’s)? (?:method|approach|process|scope|sources|powers)|"
+    r"(?:doing|conducting|carrying out|running) (?:the|this|a) (?:review|inquiry)|"
+    r"(?:review|inquiry) (?:talk|spoke|speak|look|draw|drew|gather|interview)\w*|"
+    r"(?:compel|force)\w* (?:\w+ ){0,9}interview\w*)",
+    re.IGNORECASE)
 _ACRONYM_ROW = re.compile(r"^\s*[A-Z][A-Za-z0-9&/.'’-]{1,9}\s*(?:\||:|=|–|—|\s-\s)\s*\S")
 _SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
@@ -56,6 +70,12 @@ def is_title_like(text: str) -> bool:
 def in_reference_section(passage: Passage) -> bool:
     leaf = passage.section.split(" > ")[-1] if passage.section else ""
     return bool(leaf and _REFERENCE_SECTIONS.search(leaf))
+
+
+def in_process_section(passage: Passage) -> bool:
+    """A passage on how the review was done (method, scope, terms of reference), not on the case."""
+    leaf = passage.section.split(" > ")[-1] if passage.section else ""
+    return bool(leaf and _PROCESS_SECTIONS.search(leaf))
 
 
 def reports_later_work(text: str, report_year: int | None) -> bool:

@@ -16,6 +16,7 @@ from ..store import Store
 from ..types import Hit, Passage
 from .expand import load_thesaurus
 from .fusion import convex, diversify, rrf
+from .findings import ABOUT_THE_REVIEW, in_process_section
 from .summarise import holds_finding
 
 Mode = Literal["hybrid", "dense", "sparse"]
@@ -49,7 +50,9 @@ class Retriever:
         self._holds: dict[tuple[int, int, int | None], bool] = {}  # whether a passage holds a finding
 
     def search(self, question: str, top_k: int | None = None, mode: Mode = "hybrid",
-               report_ids: set[str] | None = None, diverse: bool = True) -> Retrieval:
+               report_ids: set[str] | None = None, diverse: bool = True, asked: str | None = None) -> Retrieval:
+        """``asked``: the question as the user put it, when ``question`` is its query with a report's name
+        taken out ("who did the Kestrel Vale inquiry talk to" asks about the inquiry's own work)."""
         s = self.settings
         k = top_k or s.retrieval.top_k
         qv = self.embedder.embed_batch([question])[0]
@@ -85,7 +88,8 @@ class Retriever:
         ranked = [(pid, sc) for pid, sc in fused if pid in passages]
         if mode == "hybrid":
             ranked = self._lists_first(ranked, passages, qv, dense_of, bool(LIST_QUESTION.search(question)))
-        ranked = self._findings_first(ranked, passages)  # last: it keeps the order within each part
+        ranked = self._findings_first(ranked, passages, not ABOUT_THE_REVIEW.search(asked or question))  # last: keeps
+        # the order within each part
         chosen = diversify(ranked, report_of, k, s.retrieval.per_report_max if diverse and not report_ids else k)
         sparse_of = dict(sparse)
         # every hit gets its cosine, also those only BM25 found, as the common measure of relevance
@@ -103,9 +107,12 @@ class Retriever:
         ranked = sorted(cosines, reverse=True)
         return ranked[0] - float(np.mean(ranked[lo:hi])) if len(ranked) > lo else 0.0
 
-    def _findings_first(self, ranked: list[tuple[int, float]], passages: dict[int, Passage]) -> list[tuple[int, float]]:
+    def _findings_first(self, ranked: list[tuple[int, float]], passages: dict[int, Passage],
+                        process_later: bool = True) -> list[tuple[int, float]]:
         """Passages that hold no finding (front matter, contents, a glossary, a title line, a context card)
-        follow those that do, in their own order: they are never factors, and would take an answer's places."""
+        follow those that do, in their own order: they are never factors, and would take an answer's places.
+        With ``process_later`` (the question is not about the review itself), passages on how the review was
+        done (its method, scope, terms of reference) come between the two."""
         if self._years is None or any(p.report_id not in self._years for p in passages.values()):
             self._years = {r.report_id: r.year for r in self.store.reports()}  # again after an ingest
         years, known = self._years, self._holds
@@ -118,8 +125,9 @@ class Retriever:
             if key not in known:
                 known[key] = holds_finding(p, years.get(p.report_id))
             held.append(known[key])
-        return [kv for kv, ok in zip(ranked, held, strict=True) if ok] + \
-            [kv for kv, ok in zip(ranked, held, strict=True) if not ok]
+        tier = [0 if not ok else 1 if process_later and in_process_section(passages[pid]) else 2
+                for (pid, _), ok in zip(ranked, held, strict=True)]
+        return [kv for t in (2, 1, 0) for kv, k in zip(ranked, tier, strict=True) if k == t]
 
     def _lists_first(self, ranked: list[tuple[int, float]], passages: dict[int, Passage], qv: np.ndarray,
                      dense_of: dict[int, float], asks_for_list: bool) -> list[tuple[int, float]]:

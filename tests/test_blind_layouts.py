@@ -53,7 +53,14 @@ table whose rows break across pages under a repeated header, a boxed summary rep
 sentence before the body, vector-outlined glyphs under an offset invisible text layer with a chart inside a
 paragraph, paragraphs numbered straight through under "Chapter N" headings with quotations and "(i)" items at
 the number's indent, and a Word template's typed numbers after fields, bookmarks and a stale rendered page
-mark. Each generator checks its own key."""
+mark. Round eighteen: a LibreOffice export whose "2.3<tab>" paragraphs wrap flush to the left margin under the
+number (two continuation lines begin with a number, "14 occasions" and "2.5 miles") with roman page numbers on
+every page, grey side notes in the outer margin of mirrored pages (right-aligned against the numbers on even
+pages), Word endnotes printed straight after the last paragraph below a separator rule with raised reference
+marks in the text, an inquiry web page of <span class="para-num"> numbers (some with no space before the text)
+with footnote references and a footnotes <ol>, and Word automatic "%1." numbering with "14A" paragraphs typed in
+after publication, across next-page section breaks into and out of a landscape chronology. Each generator
+checks its own key."""
 
 from __future__ import annotations
 
@@ -104,7 +111,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
              missing() is not None, reason="a scanned page needs the OCR engine (README: scanned reports)")),
          ("blind16", "draft.pdf"), ("blind16", "converted.docx"), ("blind16", "email.txt"),
          ("blind17", "grid.pdf"), ("blind17", "summary.pdf"), ("blind17", "outlined.pdf"), ("blind17", "chapters.pdf"),
-         ("blind17", "template.docx")]
+         ("blind17", "template.docx"),
+         ("blind18", "tabflush.pdf"), ("blind18", "marginal.pdf"), ("blind18", "endnotes.pdf"),
+         ("blind18", "paranum.html"), ("blind18", "inserted.docx")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -129,7 +138,8 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
 
     out = {}
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                   "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"):
+                   "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
+                   "blind18"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

@@ -15,8 +15,8 @@ from ..settings import Settings
 from ..store import Store
 from ..types import Hit, Passage
 from .expand import load_thesaurus
-from .fusion import convex, diversify, rrf
 from .findings import ABOUT_THE_REVIEW, in_process_section
+from .fusion import convex, diversify, rrf
 from .summarise import holds_finding
 
 Mode = Literal["hybrid", "dense", "sparse"]

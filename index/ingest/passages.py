@@ -3,15 +3,13 @@
 The numbering scheme is read from the document itself. Multi-level numbers ("1.1", "4.9.5", "B.2.3",
 "4.9.5a", also after a word label, "Paragraph 3.2") are taken when they move forward through the
 document, or when they start again ("1.1" after an executive summary's "1.5") and the next number follows
-on ("1.2"). A
-run of single numbers ("12.", "13.", in brackets as judgments print them, "[12]", or with a word label,
-"Paragraph 12" / "Para. 12", all cited as "12") is taken only when it counts up through the whole
-document (otherwise "1. 2. 3." are a numbered list inside a paragraph). "Recommendation 3" labels are
-kept as such, also when a table row gives them their own cell ("Recommendation 3 | text"). In a
-numbered document, everything between one numbered paragraph and the next (bullets, quotations, text
-continued after a page break) belongs to the first.
-Unnumbered text falls back to one passage per block, referenced by page and position on the page, with
-a bullet list kept with the sentence that introduces it. Long paragraphs become overlapping windows
+on ("1.2"). A run of single numbers ("12.", "[12]", "Paragraph 12" / "Para. 12", all cited "12"; "14A"
+inserted after "14") is taken only when it counts up through the whole document (otherwise "1. 2. 3." are
+a numbered list inside a paragraph). "Recommendation 3" labels are kept as such, also when a table row
+gives them their own cell ("Recommendation 3 | text"). In a numbered document, everything between one
+numbered paragraph and the next (bullets, quotations, text continued after a page break) belongs to the
+first. Unnumbered text falls back to one passage per block, referenced by page and position on the page,
+with a bullet list kept with the sentence that introduces it. Long paragraphs become overlapping windows
 that keep the same reference.
 """
 
@@ -32,6 +30,8 @@ SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+)(?P<wnum>\d{1,4})[.:
                    r"|(?P<num>\d{1,4})[.)])(?:\s+|$)(?P<rest>.*)$", re.S)
 # a bare number typed before the text ("12 On an afternoon ..."): read only where it numbers the document
 BARE_RE = re.compile(r"^(?P<num>\d{1,3})[ \t\u00a0]+(?P<rest>.*)$", re.S)
+# a paragraph inserted after publication into a single numbering, typed after the one it follows ("14A", "14B")
+INSERTED_RE = re.compile(r"^(?P<num>\d{1,4}[A-Z])[.)]?[ \t\u00a0]+(?P<rest>[A-Z\"“‘].*)$", re.S)
 REC_RE = re.compile(
     r"^(?P<num>(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}[a-z]?)\s*(?:[:.|–—-]\s*|\s+|$)"
     r"(?P<rest>.*)$", re.S | re.IGNORECASE)
@@ -227,6 +227,8 @@ def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None
             key = (int(num),)  # never a restart: "1. 2. 3." after paragraph 12 is a list inside it
             if last_single == 0 or (key > (last_single,) and _accepts((last_single,), key, following)):
                 return num, rest.strip()
+        if (m := INSERTED_RE.match(text)) and last_single and int(m["num"][:-1]) == last_single:
+            return m["num"], m["rest"].strip()
     return None, text
 
 
@@ -308,7 +310,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
             elif scheme.levels and _is_multi(number):
                 last_key = _num_key(number)
             elif scheme.single:
-                last_single = int(number)
+                last_single = int(number.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
             cur = start(rest, block, number)
             pending_label = None
             continue

@@ -12,6 +12,7 @@ equals pdfplumber's on every test PDF, so a pdfplumber release that changes its 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pdfminer.layout import LTChar
@@ -111,3 +112,40 @@ def without_watermark(page: Page) -> Page:
     if not any(_diagonal(c) or (usual and _stamp(c, usual)) for c in page.chars):
         return page
     return page.filter(lambda obj: not (_diagonal(obj) or (usual and _stamp(obj, usual))))
+
+
+NOTE_SIZE = 0.85  # of the page's usual character size, below which margin text may be a side note
+NOTE_MARGIN = 140.0  # points: a side note sits in a margin no wider than this, beside the text block
+_PAGE_NUMBER = re.compile(r"(?i)(?:page\s*)?[ivxlcdm\d]+(?:\s*(?:of|/)\s*\d+)?")
+
+
+def without_margin_notes(page: Page) -> Page:
+    """The page without side notes: short lines in small type in the outer margin beside the paragraphs
+    ("First referral, March 2021", "See also paragraph 17"), which pdfplumber would otherwise splice into
+    the lines they sit beside. The text block's edges are those of the characters in the page's usual size
+    (so a number hanging outside the text counts as text); a small line wholly outside them, in a margin
+    at most ``NOTE_MARGIN`` wide, away from the running head and foot, holding a letter, is a note. A bare
+    number in small type (a paragraph number in the margin) and a page number stay."""
+    chars = [c for c in page.chars if not c["text"].isspace()]
+    if len(chars) < 200:
+        return page
+    sizes = sorted(c["size"] for c in chars)
+    usual = sizes[len(sizes) // 2]
+    body = [c for c in chars if abs(c["size"] - usual) <= 0.1 * usual]
+    lo, hi = min(c["x0"] for c in body), max(c["x1"] for c in body)
+    top, foot = 0.08 * float(page.height), 0.92 * float(page.height)
+
+    def in_margin(c: dict[str, Any]) -> bool:
+        left = lo - NOTE_MARGIN <= c["x0"] and c["x1"] < lo - 1
+        right = hi + 1 < c["x0"] and c["x1"] <= hi + NOTE_MARGIN
+        return c["size"] < NOTE_SIZE * usual and top < c["top"] < foot and (left or right)
+
+    runs: dict[tuple[bool, int], list[dict[str, Any]]] = {}  # (right margin, line top) -> its characters
+    for c in page.chars:
+        if in_margin(c):
+            runs.setdefault((c["x0"] > hi, round(c["top"])), []).append(c)
+    notes = {id(c) for run in runs.values()
+             if any(c["text"].isalpha() for c in run)
+             and not _PAGE_NUMBER.fullmatch("".join(c["text"] for c in sorted(run, key=lambda c: c["x0"])).strip())
+             for c in run}
+    return page.filter(lambda obj: id(obj) not in notes) if notes else page

@@ -210,10 +210,15 @@ _BREAKS = _BLOCK_TAGS | {"div", "section", "article", "main", "body", "ul", "ol"
                          "tr", "dl", "figure", "center", "br", "hr", "details", "summary"}
 
 
+# a paragraph number set in an element of its own at the start of its paragraph, which the page's style
+# places apart from the text ("<span class="para-num">3.2</span>The named nurse ...")
+_OWN_LABEL = re.compile(r"\s*[\[(]?\d{1,3}(?:\.\d{1,3}){0,3}[A-Za-z]?[.)\]]?\s*")
+
+
 def _raw(tag, skip: frozenset[str] = frozenset()) -> str:
     """An element's text as a browser sets it out, before whitespace is collapsed: inline pieces joined as
-    written ("super<span>vision</span>." is "supervision."), a space at each block or line break;
-    elements named in ``skip`` left out."""
+    written ("super<span>vision</span>." is "supervision."), a space at each block or line break and after
+    a paragraph number in an element of its own at the start; elements named in ``skip`` left out."""
     from bs4 import CData, NavigableString, Tag
 
     parts: list[str] = []
@@ -226,7 +231,8 @@ def _raw(tag, skip: frozenset[str] = frozenset()) -> str:
             if child.name not in skip:
                 edge = " " if child.name in _BREAKS else ""
                 parts.append(edge)
-                stack.append((iter(child.contents), edge))
+                label = not edge and not "".join(parts).strip() and _OWN_LABEL.fullmatch(child.get_text())
+                stack.append((iter(child.contents), " " if label else edge))
         elif type(child) in (NavigableString, CData):
             parts.append(str(child))
     return "".join(parts)

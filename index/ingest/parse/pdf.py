@@ -96,7 +96,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     """The lines of pages ``start`` to ``stop`` (0-based, ``stop`` excluded; None: to the end)."""
     import pdfplumber
 
-    from .chars import lean_objects, without_watermark
+    from .chars import lean_objects, without_margin_notes, without_watermark
 
     pages: list[list[Line]] = []
     images = 0
@@ -107,7 +107,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
             for pno, page in enumerate(pdf.pages[start:stop], start=start + 1):
                 lean_objects(page)
                 images += len(page.images)
-                page = without_watermark(page)
+                page = without_margin_notes(without_watermark(page))
                 raw = _extract_lines(page)
                 if columns:
                     try:  # two or three columns: read region by region, each column top to bottom

@@ -78,7 +78,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "covert", "telecare", "sheltered", "mate crime",
                 "dvpo", "femicide", "tracker", "same-sex", "male victim", "matac", "ask for ani",
                 "child to parent violence", "cctv", "antipsychotic", "independent visitor", "ombudsman", "unregistered",
-                "regulation 44", "preparing for adulthood", "seclusion"]
+                "regulation 44", "preparing for adulthood", "seclusion",
+                "knife crime prevention order", "section 45", "sprinkler", "carbon monoxide", "active offer",
+                "minimum unit pricing", "fire-setting", "outcome 22", "e-bike", "al-anon", "jtai", "youth court",
+                "electronic monitoring", "detox", "smoking cessation", "emergency protection order"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook")
 STOPWORDS = {

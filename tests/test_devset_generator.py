@@ -25,7 +25,9 @@ from tests.support.devset import (
     write_documents,
 )
 from tests.support.devset_council import RUNNING_LINES
+from tests.support.devset_govuk import RUNNING_LINES as GOVUK_LINES
 from tests.support.devset_margin import MARGIN
+from tests.support.devset_practice import PRACTICE
 from tests.support.devset_render import title_lines
 from tests.support.devset_twocol import GEOMETRY
 
@@ -35,9 +37,12 @@ HF, BR = "fict-harrowfield-sar-2023", "fict-brackenford-lcspr-2024"  # "Paragrap
 AS, GH = "fict-ashcombe-cspr-2025", "fict-greyhaven-lcspr-2026"  # two-level HTML; single-number DOCX (fresh4)
 WR, RV = "fict-wrenmouth-cspr-2025", "fict-ravensby-sar-2026"  # two-column PDF; Word multi-level DOCX (fresh5)
 TB, LF = "fict-tollbridge-dardr-2026", "fict-larkfield-cspr-2026"  # hanging-number PDF; <ol> council page (fresh6)
+CW, MB = "fict-cwmderw-cpr-2026", "fict-marlbrook-cspr-2026"  # "[12]" practice-review PDF; HTML publication (fresh7)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
-            GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+"}
-GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC"}  # reports with a glossary, and one
+            GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
+            CW: r"\d+", MB: r"\d+\.\d+"}
+GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
+           CW: "MACE", MB: "HFSV"}  # reports with a glossary, and one
 # abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
@@ -73,9 +78,12 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "covert", "telecare", "sheltered", "mate crime",
                 "dvpo", "femicide", "tracker", "same-sex", "male victim", "matac", "ask for ani",
                 "child to parent violence", "cctv", "antipsychotic", "independent visitor", "ombudsman", "unregistered",
-                "regulation 44", "preparing for adulthood", "seclusion"]
+                "regulation 44", "preparing for adulthood", "seclusion",
+                "knife crime prevention order", "section 45", "sprinkler", "carbon monoxide", "active offer",
+                "minimum unit pricing", "fire-setting", "outcome 22", "e-bike", "al-anon", "jtai", "youth court",
+                "electronic monitoring", "detox", "smoking cessation", "emergency protection order"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
-            r"Tollbridge|Larkfield")
+            r"Tollbridge|Larkfield|Cwmderw|Marlbrook")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -154,7 +162,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_twelve_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_fourteen_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -162,7 +170,8 @@ def test_writes_twelve_documents_with_sidecars(generated: dict[str, Any]) -> Non
         "fict-harrowfield-sar-2023.docx", "fict-brackenford-lcspr-2024.pdf",
         "fict-ashcombe-cspr-2025.html", "fict-greyhaven-lcspr-2026.docx",
         "fict-wrenmouth-cspr-2025.pdf", "fict-ravensby-sar-2026.docx",
-        "fict-tollbridge-dardr-2026.pdf", "fict-larkfield-cspr-2026.html"]
+        "fict-tollbridge-dardr-2026.pdf", "fict-larkfield-cspr-2026.html",
+        "fict-cwmderw-cpr-2026.pdf", "fict-marlbrook-cspr-2026.html"]
     assert generated["elapsed"] < 15
     ids = set()
     for path in paths:
@@ -173,7 +182,7 @@ def test_writes_twelve_documents_with_sidecars(generated: dict[str, Any]) -> Non
         assert "(fictional)" in meta["title"]
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
-    assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF} == set(generated["expected"])
+    assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB} == set(generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -187,7 +196,7 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR, WR, TB):
+    for rid in (NM, SP, BR, WR, TB, CW):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
@@ -439,6 +448,71 @@ def test_council_page_numbers_its_paragraphs_with_ordered_lists(generated: dict[
     assert [a.get_text() for a in soup.select("nav.page-contents a")] == info["contents_lines"]
 
 
+def test_practice_review_pdf_numbers_paragraphs_in_square_brackets(generated: dict[str, Any]) -> None:
+    """The Cwmderw review: every paragraph opens with its running number in square brackets, run in at the text's
+    left edge ("[12] The ..."), in reading order; chapter headings are numbered "1 Title" at the same edge, nothing
+    hangs to the left of it, and the running header carries the title and the review's reference on one line."""
+    import pdfplumber
+
+    info = generated["expected"][CW]
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    seen, heads = [], set()
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert len(pdf.pages) == info["page_count"] >= 8
+        for page in pdf.pages[2:]:
+            words = [w for w in page.extract_words() if PRACTICE["body_top"] < w["top"] < PRACTICE["body_bottom"]]
+            assert all(w["x0"] > PRACTICE["text_x"] - 1 for w in words), page.page_number
+            for w in words:
+                if re.fullmatch(r"\[\d+\]", w["text"]):
+                    assert abs(w["x0"] - PRACTICE["text_x"]) < 1, (page.page_number, w["text"])
+                    seen.append(w["text"])
+            heads |= {ln["text"] for ln in page.extract_text_lines() if abs(ln["x0"] - PRACTICE["text_x"]) < 1}
+            header = page.extract_text().splitlines()[0]
+            title, reference = info["running_header_lines"][:2]
+            assert header.startswith(title) and header.endswith(reference)
+    assert seen == [e["printed_label"] for e in numbered] == [f"[{i}]" for i in range(1, len(numbered) + 1)]
+    assert {e["section"] for e in info["paragraphs"]} <= heads
+    assert any(re.match(r"\d ", c) for c in info["contents_lines"]) and "Preface" in info["contents_lines"][0]
+
+
+def test_html_publication_types_numbers_in_paragraphs_and_keeps_footnotes_apart(generated: dict[str, Any]) -> None:
+    """The Marlbrook review: an HTML publication whose contents list is an <ol> of anchor links, chapter headings
+    "3. Findings", paragraph numbers "3.1" typed at the start of each <p>, footnote markers "[footnote N]" inside
+    the text and the notes themselves an <ol> at the end, recommendations in call-to-action boxes and a glossary
+    table in an annex."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][MB]
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    contents = soup.find("nav", class_="gem-c-contents-list").find("ol")
+    links = contents.find_all("a")
+    assert [a.get_text() for a in links] == info["contents_lines"]
+    body = soup.find("div", class_="govuk-govspeak")
+    notes = body.find("div", class_="footnotes").extract()
+    h2s = body.find_all("h2")
+    assert [h.get_text() for h in h2s] == info["contents_lines"]
+    assert [f"#{h['id']}" for h in h2s] == [a["href"] for a in links]
+    assert sum(bool(re.match(r"\d+\. ", h.get_text())) for h in h2s) >= 5
+    markers = [sup.extract() for sup in body.find_all("sup")]
+    assert [m.get_text() for m in markers] == [f"[footnote {n}]" for n in range(1, len(markers) + 1)]
+    assert len(markers) == len(info["footnotes"]) >= 3
+    assert [li.get_text().removesuffix(" ↩") for li in notes.find_all("li")] == info["footnotes"]
+    assert [li["id"] for li in notes.find_all("li")] == [m.a["href"][1:] for m in markers]
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    found = [re.match(rf"({LABEL_RE[MB]}) (.*)", _norm(p.get_text())) for p in body.find_all("p")]
+    found = [m for m in found if m]
+    assert [m.group(1) for m in found] == [e["paragraph"] for e in numbered]
+    for m, e in zip(found, numbered, strict=True):
+        assert m.group(2).startswith(e["starts_with"]) and _norm(_text_of(MB, e)).startswith(m.group(2)), e
+    recs = [d.get_text() for d in body.find_all("div", class_="call-to-action")]
+    assert [r.split(":")[0] for r in recs] == [e["paragraph"] for e in info["paragraphs"] if e not in numbered]
+    rows = [[td.get_text() for td in tr.find_all("td")] for tr in body.find("table").find_all("tr")][1:]
+    assert rows == info["glossary"]
+    page_text = soup.get_text()
+    assert FICTION_LABEL in page_text and all(line in page_text for line in GOVUK_LINES)
+    assert info["running_header_lines"] == GOVUK_LINES
+
+
 # ------------------------------------------------------------------------------ expected.json
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
@@ -453,18 +527,21 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH, LF):
+            if rid in (SH, SP, HF, GH, LF, CW):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
                 assert summary == [str(i) for i in range(1, len(summary) + 1)] and len(summary) >= 5
                 assert numbered[len(summary)] == "1.1" and all("." in x for x in numbered[len(summary):])
-            if rid in (KV, AS, WR, TB):  # "i.k": k runs 1, 2, ... through each section, across its subsections
+            if rid in (KV, AS, WR, TB, MB):  # "i.k": k runs 1, 2, ... through each section, across its subsections
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
                     prev = (sec, k)
-        assert ("printed_label" in info["paragraphs"][0]) == (rid == HF)
+        assert ("printed_label" in info["paragraphs"][0]) == (rid in (HF, CW))
+        if rid == CW:  # cited "12", printed "[12]"; recommendations have no printed label
+            assert all(e["printed_label"] == f"[{e['paragraph']}]" for e in info["paragraphs"]
+                       if not e["paragraph"].startswith("Rec"))
         assert len(info["unnumbered_starts_with"]) >= 2 and info["contents_lines"]
         if rid in GLOSSED:
             assert len(info["glossary"]) >= 8 and info["front_matter_lines"][1] == FICTION_LABEL
@@ -499,7 +576,7 @@ def test_pdf_start_pages_match_extracted_text(generated: dict[str, Any], pdf_pag
                 if rid == NM and label.startswith("Recommendation"):  # label on its own line
                     pattern = rf"(^|\n){label}\n{first}"
                 else:
-                    pattern = rf"(^|\n){re.escape(label)}[.:]? {first}"
+                    pattern = rf"(^|\n){re.escape(e.get('printed_label', label))}[.:]? {first}"
                 found = [i for i, text in enumerate(pages, start=1) if re.search(pattern, text)]
             assert found == [e["page"]], (rid, label, e["starts_with"], found, e["page"])
 
@@ -552,6 +629,7 @@ def test_reports_are_fictional_and_well_shaped() -> None:
         assert sum(b.kind == "unnumbered" for b in blocks) >= 2
         parts = [report["title"], report["running_title"], *title_lines(report)]
         parts += [" ".join([b.text, *b.bullets, *(f"{a} {m}" for a, m in b.rows)]) for b in blocks]
+        parts += [note["text"] for note in report.get("footnotes", [])]
         text = " ".join(" ".join(parts).split()).lower()
         for term in ABSENT_TERMS:
             assert term not in text, (report["id"], term)
@@ -619,6 +697,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[TB] >= 8 and per_report[LF] >= 8
     assert factors_per_report[TB] >= 3 and factors_per_report[LF] >= 3
     assert sum(bool(s & {TB, LF}) and bool(s - {TB, LF}) for s in spans) >= 4
+    # fresh7 likewise
+    assert per_report[CW] >= 8 and per_report[MB] >= 8
+    assert factors_per_report[CW] >= 3 and factors_per_report[MB] >= 3
+    assert sum(bool(s & {CW, MB}) and bool(s - {CW, MB}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -638,11 +720,11 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 
 def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
-    then "fresh3", then "fresh4", then "fresh5", then "fresh6", never tuned on when written) follow them in that
-    order, each under its own id letter."""
+    then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", never tuned on when written) follow
+    them in that order, each under its own id letter."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
-    later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k"}
+    later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of eleven invented reports. :func:`write_documents` renders
-them into twelve files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of thirteen invented reports. :func:`write_documents` renders
+them into fourteen files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -45,13 +45,28 @@ them into twelve files that exercise the ingestion pipeline:
   ``<h2>``/``<h3>`` heading and carried on with ``<ol start="N">``, factor-list bullets a ``<ul>`` inside the
   ``<li>``, breadcrumbs that are an ``<ol>`` too, cookie banner, search, menu, "Print this page", "Back to top"
   links and a feedback form as site furniture, recommendations typed "Recommendation N:", and a glossary as a
-  ``<dl>``; also for fresh6.
+  ``<dl>``; also for fresh6;
+* ``fict-cwmderw-cpr-2026.pdf`` – layout ``practice`` (:mod:`devset_practice`): a Welsh-style Child Practice Review
+  numbered ``bracket`` (one running paragraph number typed in square brackets and run in, in bold, at the start of
+  the paragraph: "[12] The ...", cited "12" with ``printed_label`` "[12]"), chapter headings numbered "1 Title" with
+  unnumbered subheadings, justified Helvetica at one left edge, a title page carrying the board's name and the
+  review's reference, contents with dot leaders, a running header with the running title at the left and the
+  reference at the right on one line, a centred bilingual footer "Tudalen | Page N", "Recommendation N:" run in,
+  a glossary table at the back; written for the untouched split fresh7;
+* ``fict-marlbrook-cspr-2026.html`` – layout ``govuk`` (:mod:`devset_govuk`): an "HTML publication" in the style of
+  the GOV.UK template (site name made fictional): a contents list that is an ``<ol>`` of anchor links, chapter
+  headings ``<h2>`` numbered with a stop ("3. Findings", as ``section`` and ``contents_lines`` record them),
+  two-level paragraph numbers typed at the start of each ``<p>`` ("3.1 In ..."), footnote markers
+  "[footnote N]" in ``<sup>`` inside the text (not part of the paragraph's text) with the notes an ``<ol>`` at
+  the end (expected.json ``footnotes``), recommendations in call-to-action boxes, a glossary table in an annex;
+  also for fresh7.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before;
 ``summary-two-level`` – a first section (a summary) numbered "1", "2", "3" ..., then "i.k" from 1 for the rest;
 ``paragraph`` – one running counter printed as "Paragraph 12": the citation label is the number
-("12") and expected.json adds ``printed_label: "Paragraph 12"`` to such entries; ``none`` – nothing is
-numbered: body paragraphs, factor lists and recommendations are listed in expected.json with
+("12") and expected.json adds ``printed_label: "Paragraph 12"`` to such entries; ``bracket`` – one running
+counter printed "[12]" (headings numbered as in ``two-level``): the label is "12", ``printed_label`` "[12]";
+``none`` – nothing is numbered: body paragraphs, factor lists and recommendations are listed in expected.json with
 ``paragraph: null`` and their start page, since a citation of unnumbered text falls back to the page.
 
 Each file gets a ``FILE.meta.yaml`` sidecar, and ``expected.json`` records the ground truth the
@@ -64,9 +79,9 @@ heading as displayed; ``printed_label`` when it differs from the label), ``unnum
 page number written as ``N``), ``contents_lines`` (contents entries exactly as drawn or typed),
 ``hyphenated_words`` (words broken across a line with a soft hyphen, which a parser must rejoin) and
 ``broken_compounds`` (hyphenated compounds such as "multi-agency" broken at their own hyphen, which
-must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge and Larkfield reports also
-have ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must
-never be cited as a finding.
+must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw and
+Marlbrook reports also have ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page
+lines): text that must never be cited as a finding.
 
 PDF page numbers are recorded during layout (``afterFlowable``) and the contents page is built in a
 second pass with the real page numbers. Kestrel Vale DOCX pages are ``1 + number of explicit page
@@ -74,8 +89,8 @@ breaks before the paragraph``; Harrowfield and Ravensby DOCX pages are ``1 + num
 w:lastRenderedPageBreak marks before the paragraph's first word`` (Word's own record of its pagination,
 simulated here). All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
-DOCX), ``devset_margin`` (hanging-number PDF) and ``devset_council`` (council web page); an output's ``layout``
-picks the last four.
+DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
+Practice Review PDF) and ``devset_govuk`` (HTML publication); an output's ``layout`` picks the last six.
 """
 
 from __future__ import annotations
@@ -88,7 +103,7 @@ from typing import Any
 
 import yaml
 
-from . import devset_council, devset_margin, devset_pdf, devset_twocol, devset_wordlevels
+from . import devset_council, devset_govuk, devset_margin, devset_pdf, devset_practice, devset_twocol, devset_wordlevels
 from . import devset_render as _render
 
 Block = _render.Block
@@ -96,7 +111,7 @@ FICTION_LABEL: str = _render.FICTION_LABEL
 DEVSET_DIR: Path = Path(__file__).resolve().parent.parent / "data" / "devset"
 REPORTS_YAML: Path = DEVSET_DIR / "reports.yaml"
 QUESTIONS_YAML: Path = DEVSET_DIR / "questions.yaml"
-SCHEMES = {"three-level", "two-level", "summary-two-level", "single", "paragraph", "none"}
+SCHEMES = {"three-level", "two-level", "summary-two-level", "single", "paragraph", "bracket", "none"}
 
 __all__ = [
     "DEVSET_DIR",
@@ -153,7 +168,7 @@ def build_blocks(report: dict[str, Any]) -> list[Block]:
 
     def add_para(item: Any, label: str, section: str) -> None:
         key = label or f"u{counter}"
-        printed = f"Paragraph {label}" if scheme == "paragraph" else ""
+        printed = {"paragraph": f"Paragraph {label}", "bracket": f"[{label}]"}.get(scheme, "") if label else ""
         if isinstance(item, str):
             blocks.append(Block("para", _clean(item), label=label, section=section, key=key, printed=printed))
         else:
@@ -259,13 +274,14 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 12 fictional report files (5 PDF, 4 DOCX, 3 HTML) into out_dir, each with a sidecar
+    """Write the 14 fictional report files (6 PDF, 4 DOCX, 4 HTML) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
     renderers = {"pdf": devset_pdf.render_pdf, "docx": _render.render_docx, "html": _render.render_html}
     by_layout = {"twocol": devset_twocol.render_pdf, "multilevel": devset_wordlevels.render_docx,
-                 "margin": devset_margin.render_pdf, "council": devset_council.render_html}
+                 "margin": devset_margin.render_pdf, "council": devset_council.render_html,
+                 "practice": devset_practice.render_pdf, "govuk": devset_govuk.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

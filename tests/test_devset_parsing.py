@@ -141,6 +141,11 @@ def test_front_matter_and_glossary_never_carry_a_paragraph_number(parsed):
             checked += 1
             assert not re.search(rf"(^|\n){re.escape(abbr)}\b[ |]*{re.escape(meaning[:20])}", numbered), (rid, abbr)
             found = [p for p in passages if re.search(rf"(^|\W){re.escape(abbr)}\W+{re.escape(meaning[:20])}", p.text)]
+            if not found and " " in abbr:
+                # a term wrapped over two lines of its cell, in a PDF table ruled only between rows: read across
+                # the page, its second line comes after the definition's first (a known limit: no PDF table
+                # is read cell by cell); every word of it is still in the unnumbered glossary text
+                found = [p for p in passages if meaning[:20] in p.text and all(w in p.text for w in abbr.split())]
             assert found and all(p.paragraph is None for p in found), (rid, abbr)
         for line in info.get("front_matter_lines", [])[1:]:
             assert line not in numbered, (rid, line)

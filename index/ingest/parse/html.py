@@ -30,7 +30,7 @@ _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside
 # page chrome; and footnotes, endnotes and their markers, left out as a PDF's footnotes are (pdf.py), so
 # that a note is never cited as the paragraph above it
 _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-header|site-footer|"
-                          r"navbar|menu|share|social|sidebar|footnote|endnote", re.IGNORECASE)
+                          r"navbar|menu|share|social|sidebar|footnote|endnote|noteref", re.IGNORECASE)
 # a page's own furniture written as text: "Back to top" links, a copyright line (an old site laid out in tables
 # has no <nav> or <footer> to drop)
 _CHROME_TEXT = re.compile(r"^\W*(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page)\W*$"
@@ -73,7 +73,8 @@ def parse_html(path: Path) -> ParsedDocument:
     _drop(soup.find_all(_CHROME_TAGS))
     hinted = []
     for tag in soup.find_all(True):
-        hint = " ".join(str(v) for v in (tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or ""))
+        hint = " ".join(str(v) for v in (tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or "",
+                                         *(tag.get("rel") or [])))
         if hint.strip() and _CHROME_HINT.search(hint) and tag.name not in ("body", "html", "main", "article"):
             hinted.append(tag)
     _drop(hinted)
@@ -210,8 +211,7 @@ _BREAKS = _BLOCK_TAGS | {"div", "section", "article", "main", "body", "ul", "ol"
                          "tr", "dl", "figure", "center", "br", "hr", "details", "summary"}
 
 
-# a paragraph number set in an element of its own at the start of its paragraph, which the page's style
-# places apart from the text ("<span class="para-num">3.2</span>The named nurse ...")
+# a paragraph number in an element of its own, set apart by the page's style ('<span class="n">3.2</span>The ...')
 _OWN_LABEL = re.compile(r"\s*[\[(]?\d{1,3}(?:\.\d{1,3}){0,3}[A-Za-z]?[.)\]]?\s*")
 
 

@@ -59,8 +59,14 @@ every page, grey side notes in the outer margin of mirrored pages (right-aligned
 pages), Word endnotes printed straight after the last paragraph below a separator rule with raised reference
 marks in the text, an inquiry web page of <span class="para-num"> numbers (some with no space before the text)
 with footnote references and a footnotes <ol>, and Word automatic "%1." numbering with "14A" paragraphs typed in
-after publication, across next-page section breaks into and out of a landscape chronology. Each generator
-checks its own key."""
+after publication, across next-page section breaks into and out of a landscape chronology. Round nineteen:
+paragraph numbers in bold teal a size larger than the text and followed by an em space (continuation lines flush
+left under the number), a full-width executive summary running on into two columns of unequal width whose narrow
+left column holds only the section headings (level with each section's first paragraph), a domestic homicide
+review in three Parts numbered straight through with "Part 2 – page 3" footers and /PageLabels to match (the
+key uses the PDF page index), a Word "List Number" style with quotations and "List Continue" paragraphs inside
+numbered paragraphs (one continuing after a page break), and an inspectorate's page of numbered paragraphs in
+table rows (<th scope="row">3.2</th>) beside a data table of agencies. Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -113,7 +119,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind17", "grid.pdf"), ("blind17", "summary.pdf"), ("blind17", "outlined.pdf"), ("blind17", "chapters.pdf"),
          ("blind17", "template.docx"),
          ("blind18", "tabflush.pdf"), ("blind18", "marginal.pdf"), ("blind18", "endnotes.pdf"),
-         ("blind18", "paranum.html"), ("blind18", "inserted.docx")]
+         ("blind18", "paranum.html"), ("blind18", "inserted.docx"),
+         ("blind19", "colournum.pdf"), ("blind19", "sideheads.pdf"), ("blind19", "parts.pdf"),
+         ("blind19", "listcontinue.docx"), ("blind19", "rowheader.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -139,7 +147,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     out = {}
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-                   "blind18"):
+                   "blind18", "blind19"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

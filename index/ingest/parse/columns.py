@@ -62,6 +62,7 @@ from .gutters import (
     line_box,
     settle,
 )
+from .sideheads import side_heads
 from .spanning import across_panels, around, boxed, inside
 
 MAX_TABLE_RULES = 1  # horizontal rules across a gutter inside a band: more make it a ruled table
@@ -312,6 +313,9 @@ def read_columns(page: Any, raw: list[dict], extract: Callable[[Any], list[dict]
     ``[(0, raw)]``. Otherwise every region and column is extracted on its own (``extract`` of a filtered
     page) and ``column`` numbers the groups: 0 for full-width text, then one number per column (and per
     aside) of the page, so that it changes wherever the reading order jumps to another column."""
+    heads = side_heads(raw, float(page.width), float(page.height))
+    if heads:
+        return heads
     quick = [b for b in (line_box(r, detail=False) for r in raw) if b is not None]
     if not grid and not gutter_candidates(quick, min_side=MIN_COLUMN_WIDTH * float(page.width)):
         return boxed(page, raw)  # no gutter anywhere: the common case, settled without looking at sizes

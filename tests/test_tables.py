@@ -142,6 +142,9 @@ def test_glossary_detection(rows, expected):
 
 def test_row_text_forms():
     assert row_text(["Date of review:", "March 2020"]) == "Date of review: March 2020"
+    # a template that sets each numbered paragraph in a row of its own: the number reads as the cutter reads one
+    assert row_text(["12", "The lodger moved in."]) == "12. The lodger moved in."
+    assert row_text(["3.2", "The bank called."]) == "3.2 The bank called."
     assert row_text(["12.", "The panel found that ..."]) == "12. The panel found that ..."
     assert row_text(["Lead agency", "Police"]) == "Lead agency: Police"
     assert row_text(["MASH", "Multi-Agency Safeguarding Hub"], glossary=True) == "MASH | Multi-Agency Safeguarding Hub"

@@ -120,9 +120,12 @@ def table_lines(rows: list[list[str]]) -> list[str]:
 
 def row_text(cells: list[str], glossary: bool = False) -> str:
     """One table row as one line: "term | definition" in a glossary, "label: text" for another two-column
-    row, "a | b | c" for a wider one. Empty cells are left out."""
+    row ("12. text" where the label is a paragraph number, as in a template that sets each numbered
+    paragraph in a row of its own), "a | b | c" for a wider one. Empty cells are left out."""
     cells = [c for c in cells if c]
     if len(cells) == 2 and not glossary:
         label, text = cells
+        if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){0,3}", label):
+            return f"{label}. {text}" if "." not in label else f"{label} {text}"
         return f"{label} {text}" if label.endswith((":", ".", ")")) else f"{label}: {text}"
     return " | ".join(cells)

@@ -83,7 +83,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "regulation 44", "preparing for adulthood", "seclusion",
                 "knife crime prevention order", "section 45", "sprinkler", "carbon monoxide", "active offer",
                 "minimum unit pricing", "fire-setting", "outcome 22", "e-bike", "al-anon", "jtai", "youth court",
-                "electronic monitoring", "detox", "smoking cessation", "emergency protection order"]
+                "electronic monitoring", "detox", "smoking cessation", "emergency protection order",
+                "appointee", "trading standards", "romance fraud", "relationships education", "stop it now",
+                "winter fuel", "prepayment meter", "falls prevention", "children's commissioner", "online gaming",
+                "loan shark", "contraception", "mosque", "disclosure and barring", "deputyship", "childline"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick")
 STOPWORDS = {

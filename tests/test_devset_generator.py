@@ -29,6 +29,7 @@ from tests.support.devset_govuk import RUNNING_LINES as GOVUK_LINES
 from tests.support.devset_margin import MARGIN
 from tests.support.devset_practice import PRACTICE
 from tests.support.devset_render import title_lines
+from tests.support.devset_thematic import THEMATIC
 from tests.support.devset_twocol import GEOMETRY
 
 NM, KV = "fict-northmoor-scr-2019", "fict-kestrel-vale-inquiry-2021"
@@ -38,11 +39,12 @@ AS, GH = "fict-ashcombe-cspr-2025", "fict-greyhaven-lcspr-2026"  # two-level HTM
 WR, RV = "fict-wrenmouth-cspr-2025", "fict-ravensby-sar-2026"  # two-column PDF; Word multi-level DOCX (fresh5)
 TB, LF = "fict-tollbridge-dardr-2026", "fict-larkfield-cspr-2026"  # hanging-number PDF; <ol> council page (fresh6)
 CW, MB = "fict-cwmderw-cpr-2026", "fict-marlbrook-cspr-2026"  # "[12]" practice-review PDF; HTML publication (fresh7)
+PN, BT = "fict-penhallow-sar-2026", "fict-brantwick-thematic-2026"  # table-row DOCX; right-numbered landscape (fresh8)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
-            CW: r"\d+", MB: r"\d+\.\d+"}
+            CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
-           CW: "MACE", MB: "HFSV"}  # reports with a glossary, and one
+           CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB"}  # reports with a glossary, and one
 # abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
@@ -81,9 +83,12 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "regulation 44", "preparing for adulthood", "seclusion",
                 "knife crime prevention order", "section 45", "sprinkler", "carbon monoxide", "active offer",
                 "minimum unit pricing", "fire-setting", "outcome 22", "e-bike", "al-anon", "jtai", "youth court",
-                "electronic monitoring", "detox", "smoking cessation", "emergency protection order"]
+                "electronic monitoring", "detox", "smoking cessation", "emergency protection order",
+                "appointee", "trading standards", "romance fraud", "relationships education", "stop it now",
+                "winter fuel", "prepayment meter", "falls prevention", "children's commissioner", "online gaming",
+                "loan shark", "contraception", "mosque", "disclosure and barring", "deputyship", "childline"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
-            r"Tollbridge|Larkfield|Cwmderw|Marlbrook")
+            r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -162,7 +167,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_fourteen_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_sixteen_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -171,7 +176,8 @@ def test_writes_fourteen_documents_with_sidecars(generated: dict[str, Any]) -> N
         "fict-ashcombe-cspr-2025.html", "fict-greyhaven-lcspr-2026.docx",
         "fict-wrenmouth-cspr-2025.pdf", "fict-ravensby-sar-2026.docx",
         "fict-tollbridge-dardr-2026.pdf", "fict-larkfield-cspr-2026.html",
-        "fict-cwmderw-cpr-2026.pdf", "fict-marlbrook-cspr-2026.html"]
+        "fict-cwmderw-cpr-2026.pdf", "fict-marlbrook-cspr-2026.html",
+        "fict-penhallow-sar-2026.docx", "fict-brantwick-thematic-2026.pdf"]
     assert generated["elapsed"] < 15
     ids = set()
     for path in paths:
@@ -182,7 +188,7 @@ def test_writes_fourteen_documents_with_sidecars(generated: dict[str, Any]) -> N
         assert "(fictional)" in meta["title"]
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
-    assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB} == set(generated["expected"])
+    assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT} == set(generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -196,7 +202,7 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR, WR, TB, CW):
+    for rid in (NM, SP, BR, WR, TB, CW, BT):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
@@ -513,6 +519,84 @@ def test_html_publication_types_numbers_in_paragraphs_and_keeps_footnotes_apart(
     assert info["running_header_lines"] == GOVUK_LINES
 
 
+def test_table_row_docx_puts_each_number_in_a_borderless_cell(generated: dict[str, Any]) -> None:
+    """The Penhallow SAR: every numbered paragraph is a row of a borderless two-column table, the plain number
+    ("12") in the left cell and the text (and a factor list's bullets) in the right; each table follows a heading,
+    which stands outside it; a paragraph's page is 1 + the w:lastRenderedPageBreak marks before its number."""
+    import docx
+    from docx.oxml.ns import qn
+
+    info = generated["expected"][PN]
+    document = docx.Document(str(generated["dir"] / info["file"]))
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    *tables, glossary = document.tables
+    assert len(tables) >= 12
+    heading_ids = {document.styles[n].style_id for n in ("Heading 1", "Heading 2")}
+    for table in tables:
+        borders = table._tbl.tblPr.find(qn("w:tblBorders"))
+        assert borders is not None and {b.get(qn("w:val")) for b in borders} == {"nil"}
+        before = table._tbl.getprevious()
+        assert before.tag == qn("w:p") and before.pPr.pStyle.val in heading_ids
+    page, pages, rows, bulleted = 1, {}, [], 0
+    for el in document.element.body.iter(qn("w:tr"), qn("w:lastRenderedPageBreak")):
+        if el.tag == qn("w:lastRenderedPageBreak"):
+            page += 1
+            continue
+        if el.getparent() is glossary._tbl:
+            continue
+        number, text = el.iter(qn("w:tc"))
+        label = "".join(t.text or "" for t in number.iter(qn("w:t")))
+        first = next(iter(number.iter(qn("w:lastRenderedPageBreak"), qn("w:t"))))
+        pages[label] = page + (first.tag == qn("w:lastRenderedPageBreak"))
+        paras = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in text.iter(qn("w:p"))]
+        bulleted += len(paras) > 1
+        rows.append((label, paras[0]))
+        assert el.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
+    assert [label for label, _ in rows] == [e["paragraph"] for e in numbered]
+    assert [label for label, _ in rows] == [str(i) for i in range(1, len(rows) + 1)]
+    for (_, text), e in zip(rows, numbered, strict=True):
+        assert text.startswith(e["starts_with"]) and not re.match(r"\d", text), e["paragraph"]
+    assert pages == {e["paragraph"]: e["page"] for e in numbered}
+    assert bulleted >= 2 and 8 <= page == info["page_count"] <= 14
+    recs = [p.text for p in document.paragraphs if p.text.startswith("Recommendation ")]
+    assert [r.split(":")[0] for r in recs] == [e["paragraph"] for e in info["paragraphs"] if e not in numbered]
+    sdt = document.element.body.find(qn("w:sdt"))
+    toc = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in sdt.iter(qn("w:p"))][1:]
+    assert toc == [line.replace("\t", "") for line in info["contents_lines"]]
+    assert [[c.text for c in row.cells] for row in glossary.rows] == info["glossary"]
+    assert [p.text for p in document.paragraphs[:6]] == info["front_matter_lines"][:6]
+    assert document.sections[0].header.paragraphs[0].text == info["running_header_lines"][0]
+
+
+def test_landscape_review_sets_numbers_flush_right_in_the_right_margin(generated: dict[str, Any]) -> None:
+    """The Brantwick thematic review: landscape pages; every paragraph number ("3.4") is set flush right in the
+    right margin, the only thing there, on the line of its paragraph's first words, in reading order; headings,
+    paragraphs and recommendations start at one left edge; each key finding sits in a shaded box."""
+    import pdfplumber
+
+    info = generated["expected"][BT]
+    numbered = [e["paragraph"] for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    seen, heads, boxes = [], set(), 0
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert 8 <= len(pdf.pages) == info["page_count"] <= 14
+        for page in pdf.pages[2:]:
+            assert page.width > page.height
+            words = [w for w in page.extract_words() if THEMATIC["body_top"] < w["top"] < THEMATIC["body_bottom"]]
+            assert all(w["x0"] > THEMATIC["text_x"] - 1 for w in words), page.page_number
+            for w in words:
+                if w["x1"] > THEMATIC["text_right"] + 1:
+                    assert abs(w["x1"] - THEMATIC["number_right"]) < 1, (page.page_number, w["text"])
+                    assert any(abs(v["top"] - w["top"]) < 1 and abs(v["x0"] - THEMATIC["text_x"]) < 1 for v in words)
+                    seen.append(w["text"])
+            heads |= {ln["text"] for ln in page.extract_text_lines() if abs(ln["x0"] - THEMATIC["text_x"]) < 1}
+            boxes += sum(r["non_stroking_color"] not in (None, (0,), [0]) and r["width"] > 300 for r in page.rects)
+    assert seen == numbered and numbered[0] == "1.1"
+    assert {e["section"] for e in info["paragraphs"]} <= heads
+    assert any(h.startswith("Recommendation 1: ") for h in heads)
+    key = [e for e in info["paragraphs"] if e["starts_with"].startswith("Key finding:")]
+    assert boxes >= len(key) >= 6
+
+
 # ------------------------------------------------------------------------------ expected.json
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
@@ -527,13 +611,13 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH, LF, CW):
+            if rid in (SH, SP, HF, GH, LF, CW, PN):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
                 assert summary == [str(i) for i in range(1, len(summary) + 1)] and len(summary) >= 5
                 assert numbered[len(summary)] == "1.1" and all("." in x for x in numbered[len(summary):])
-            if rid in (KV, AS, WR, TB, MB):  # "i.k": k runs 1, 2, ... through each section, across its subsections
+            if rid in (KV, AS, WR, TB, MB, BT):  # "i.k": k runs 1, 2, ... through each section, across its subsections
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -575,6 +659,8 @@ def test_pdf_start_pages_match_extracted_text(generated: dict[str, Any], pdf_pag
             else:
                 if rid == NM and label.startswith("Recommendation"):  # label on its own line
                     pattern = rf"(^|\n){label}\n{first}"
+                elif rid == BT and not label.startswith("Recommendation"):  # number at the end of the first line
+                    pattern = rf"(^|\n){first}\b[^\n]* {re.escape(label)}(\n|$)"
                 else:
                     pattern = rf"(^|\n){re.escape(e.get('printed_label', label))}[.:]? {first}"
                 found = [i for i, text in enumerate(pages, start=1) if re.search(pattern, text)]
@@ -609,6 +695,8 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
             heading, page = re.fullmatch(r"(.+?)(?: \.{3,})? (\d+)", entry).groups()
             assert re.search(rf"(^|\n){re.escape(heading)}(\n|$)", pages[int(page) - 1]), (rid, entry)
         body = "\n".join(pages[2:])
+        if rid == BT:  # a first line ends in its paragraph's number, set in the right margin
+            body = re.sub(r"(?m) \d+\.\d+$", "", body)
         for word in info["hyphenated_words"]:
             breaks = re.findall(r"(\w+)-\n(\w+)", body)
             assert any(a + b == word for a, b in breaks), (rid, word)
@@ -701,6 +789,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[CW] >= 8 and per_report[MB] >= 8
     assert factors_per_report[CW] >= 3 and factors_per_report[MB] >= 3
     assert sum(bool(s & {CW, MB}) and bool(s - {CW, MB}) for s in spans) >= 4
+    # fresh8 likewise
+    assert per_report[PN] >= 8 and per_report[BT] >= 8
+    assert factors_per_report[PN] >= 3 and factors_per_report[BT] >= 3
+    assert sum(bool(s & {PN, BT}) and bool(s - {PN, BT}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -720,11 +812,12 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 
 def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
-    then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", never tuned on when written) follow
-    them in that order, each under its own id letter."""
+    then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", never tuned on when
+    written) follow them in that order, each under its own id letter."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
-    later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l"}
+    later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
+             "fresh8": "m"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

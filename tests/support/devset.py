@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of thirteen invented reports. :func:`write_documents` renders
-them into fourteen files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of fifteen invented reports. :func:`write_documents` renders
+them into sixteen files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -59,7 +59,22 @@ them into fourteen files that exercise the ingestion pipeline:
   two-level paragraph numbers typed at the start of each ``<p>`` ("3.1 In ..."), footnote markers
   "[footnote N]" in ``<sup>`` inside the text (not part of the paragraph's text) with the notes an ``<ol>`` at
   the end (expected.json ``footnotes``), recommendations in call-to-action boxes, a glossary table in an annex;
-  also for fresh7.
+  also for fresh7;
+* ``fict-penhallow-sar-2026.docx`` – layout ``sartable`` (:mod:`devset_sartable`): a Safeguarding Adults Review in a
+  common learning-review template, numbered ``single``: every numbered paragraph is a row of a borderless
+  two-column table, the plain number ("12", no stop) in a narrow left cell and the text (with a factor list's
+  bullets) in the right cell; each run of paragraphs under one heading is its own table and the unnumbered Heading 1
+  and Heading 2 headings stand between the tables; rows may not break across a page; "Recommendation N:" typed in
+  ordinary paragraphs, a table-of-contents field, running header and PAGE footer, ``w:lastRenderedPageBreak`` page
+  marks as in Ravensby (a row that does not fit moves whole, the mark in its number cell), a glossary table at the
+  back; written for the untouched split fresh8;
+* ``fict-brantwick-thematic-2026.pdf`` – layout ``thematic`` (:mod:`devset_thematic`): a multi-agency thematic review
+  in landscape A4, numbered ``two-level`` ("3.4", no stop) with every number set flush right in the right margin,
+  outside the text block, on the baseline of its paragraph's first line (so that text extraction gives the number
+  at the END of that line); chapter headings "3 Findings" and unnumbered subheadings at the left edge, the key
+  finding (the first paragraph under each subheading of the findings chapter) in a shaded box but numbered and
+  cited like any other paragraph, a running title over a rule and a footer "publisher ... Page N", contents with dot
+  leaders, a glossary table at the back; also for fresh8.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before;
 ``summary-two-level`` – a first section (a summary) numbered "1", "2", "3" ..., then "i.k" from 1 for the rest;
@@ -79,18 +94,20 @@ heading as displayed; ``printed_label`` when it differs from the label), ``unnum
 page number written as ``N``), ``contents_lines`` (contents entries exactly as drawn or typed),
 ``hyphenated_words`` (words broken across a line with a soft hyphen, which a parser must rejoin) and
 ``broken_compounds`` (hyphenated compounds such as "multi-agency" broken at their own hyphen, which
-must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw and
-Marlbrook reports also have ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page
-lines): text that must never be cited as a finding.
+must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw,
+Marlbrook, Penhallow and Brantwick reports also have ``glossary`` ([abbreviation, meaning] rows) and
+``front_matter_lines`` (title page lines): text that must never be cited as a finding.
 
 PDF page numbers are recorded during layout (``afterFlowable``) and the contents page is built in a
 second pass with the real page numbers. Kestrel Vale DOCX pages are ``1 + number of explicit page
-breaks before the paragraph``; Harrowfield and Ravensby DOCX pages are ``1 + number of
+breaks before the paragraph``; Harrowfield, Ravensby and Penhallow DOCX pages are ``1 + number of
 w:lastRenderedPageBreak marks before the paragraph's first word`` (Word's own record of its pagination,
 simulated here). All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
-Practice Review PDF) and ``devset_govuk`` (HTML publication); an output's ``layout`` picks the last six.
+Practice Review PDF), ``devset_govuk`` (HTML publication), ``devset_sartable`` (paragraphs in borderless table rows,
+DOCX) and ``devset_thematic`` (landscape PDF with numbers in the right margin); an output's ``layout`` picks the last
+eight.
 """
 
 from __future__ import annotations
@@ -103,7 +120,17 @@ from typing import Any
 
 import yaml
 
-from . import devset_council, devset_govuk, devset_margin, devset_pdf, devset_practice, devset_twocol, devset_wordlevels
+from . import (
+    devset_council,
+    devset_govuk,
+    devset_margin,
+    devset_pdf,
+    devset_practice,
+    devset_sartable,
+    devset_thematic,
+    devset_twocol,
+    devset_wordlevels,
+)
 from . import devset_render as _render
 
 Block = _render.Block
@@ -274,14 +301,15 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 14 fictional report files (6 PDF, 4 DOCX, 4 HTML) into out_dir, each with a sidecar
+    """Write the 16 fictional report files (7 PDF, 5 DOCX, 4 HTML) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
     renderers = {"pdf": devset_pdf.render_pdf, "docx": _render.render_docx, "html": _render.render_html}
     by_layout = {"twocol": devset_twocol.render_pdf, "multilevel": devset_wordlevels.render_docx,
                  "margin": devset_margin.render_pdf, "council": devset_council.render_html,
-                 "practice": devset_practice.render_pdf, "govuk": devset_govuk.render_html}
+                 "practice": devset_practice.render_pdf, "govuk": devset_govuk.render_html,
+                 "sartable": devset_sartable.render_docx, "thematic": devset_thematic.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -27,6 +27,12 @@ def test_glossary_rows_and_titles_are_not_findings():
     glossary = Passage(report_id="r", text="x", section="Glossary of terms")
     assert unit_is_finding("Information was not shared between the school and the GP.", body)
     assert not unit_is_finding("Information was not shared between the school and the GP.", glossary)
+    # a title page's line under the title alone; the same words in the body are a finding
+    title_page = Passage(report_id="r", text="x", section="Safeguarding Adults Review: Walter", page=1)
+    assert not unit_is_finding("Review completed August 2026; agreed by the Board for publication", title_page)
+    assert unit_is_finding("The review found that the bank was not told the outcome.", title_page)
+    later = Passage(report_id="r", text="x", section="Safeguarding Adults Review: Walter > Summary", page=1)
+    assert unit_is_finding("Review completed August 2026; agreed by the Board for publication", later)
 
 
 def test_context_cards_and_later_reviews_are_not_findings():

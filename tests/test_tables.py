@@ -224,3 +224,23 @@ def test_prose_side_by_side_in_a_two_column_table_is_read_cell_by_cell():
     assert not is_frame_table([["Recommendation 1", english[0]], ["Recommendation 2", english[1]]])
     assert not is_frame_table([[*english, welsh[0]], [*welsh, english[0]]])
     assert not is_frame_table([english, ["Total", "12"], ["Closed", "4"], ["Open", "8"]])
+
+
+def test_a_numbered_paragraph_in_a_table_row_keeps_its_bullets(tmp_path: Path):
+    """A template that sets each numbered paragraph in a row of its own ("12" | text): the text cell's lead-in
+    and bullets stay a numbered paragraph with its list, not one run of words."""
+    doc = Document()
+    table = doc.add_table(rows=9, cols=2)
+    for i in range(8):
+        table.cell(i, 0).text = str(i + 4)
+        table.cell(i, 1).text = f"Neighbours noticed on visit {i + 1} that Walter went out less often."
+    table.cell(8, 0).text = "12"
+    cell = table.cell(8, 1)
+    cell.paragraphs[0].text = "The abuse was not recognised sooner because:"
+    for item in ("the lodger was seen as a friend", "each agency held one piece of the picture"):
+        cell.add_paragraph(item, style="List Bullet")
+    doc.save(tmp_path / "rows.docx")
+    passages = {p.paragraph: p for p in cut_passages(parse_docx(tmp_path / "rows.docx").blocks, "r")}
+    assert passages["11"].text == "Neighbours noticed on visit 8 that Walter went out less often."
+    assert passages["12"].text == ("The abuse was not recognised sooner because:\n• the lodger was seen as a friend\n"
+                                   "• each agency held one piece of the picture")

@@ -99,8 +99,15 @@ def card_is_finding(passage: Passage, report_year: int | None) -> bool:
     return not (reports_later_work(passage.text, report_year) or counts_recommendations(passage.text))
 
 
+def on_title_page(text: str, passage: Passage) -> bool:
+    """A line of a title page: unnumbered, on page 1 under no heading but the title, short and with no
+    closing punctuation ("Review completed August 2026; agreed by the Board for publication")."""
+    return passage.paragraph is None and passage.page == 1 and " > " not in (passage.section or "") \
+        and len(text.split()) < 30 and not re.search(r"[.!?\"”’]$", text.strip())
+
+
 def unit_is_finding(text: str, passage: Passage) -> bool:
     """A sentence or list item of a report's own text that can be a factor."""
     if in_reference_section(passage):
         return False
-    return not (is_acronym_row(text) or is_title_like(text))
+    return not (is_acronym_row(text) or is_title_like(text) or on_title_page(text, passage))

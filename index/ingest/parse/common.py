@@ -118,6 +118,11 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     return [row_text(row, glossary) for row in rows]
 
 
+def is_paragraph_number(text: str) -> bool:
+    """A table cell that holds only a paragraph number ("12", "3.2")."""
+    return bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){0,3}", text))
+
+
 def row_text(cells: list[str], glossary: bool = False) -> str:
     """One table row as one line: "term | definition" in a glossary, "label: text" for another two-column
     row ("12. text" where the label is a paragraph number, as in a template that sets each numbered
@@ -125,7 +130,7 @@ def row_text(cells: list[str], glossary: bool = False) -> str:
     cells = [c for c in cells if c]
     if len(cells) == 2 and not glossary:
         label, text = cells
-        if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){0,3}", label):
+        if is_paragraph_number(label):
             return f"{label}. {text}" if "." not in label else f"{label} {text}"
         return f"{label} {text}" if label.endswith((":", ".", ")")) else f"{label}: {text}"
     return " | ".join(cells)

@@ -16,6 +16,7 @@ matter. A table used only as a frame (one cell with text per row) is read as bod
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import zipfile
@@ -27,7 +28,7 @@ from typing import Any
 from ...errors import CorruptDocument, EncryptedDocument
 from ...types import Block, ParsedDocument
 from ..clean import Line, drop_running_matter, normalise_text
-from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, row_text
+from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, is_paragraph_number, row_text
 from .numbering import WordNumbering
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -185,11 +186,18 @@ def _table(tbl, ctx: _Context, blocks: list[Block]) -> None:
     for row in rows:
         cells: list[str] = []
         page: int | None = None
+        parts: list[list[Block]] = []
         for tc in _children(row, "tc"):
             inner: list[Block] = []
             _walk(tc, ctx, inner)
+            parts.append(inner)
             cells.append(" ".join(b.text for b in inner))
             page = page if page is not None or not inner else inner[0].page
+        if len(parts) == 2 and len(parts[1]) > 1 and is_paragraph_number(cells[0]) and not glossary:
+            # a numbered paragraph set in a row of its own: its text cell keeps its paragraphs and bullets
+            blocks.append(dataclasses.replace(parts[1][0], text=row_text([cells[0], parts[1][0].text]), kind="para"))
+            blocks.extend(parts[1][1:])
+            continue
         text = row_text(cells, glossary)
         if text:
             blocks.append(Block(text=text, kind="para", page=page if page is not None else ctx.pages.page))

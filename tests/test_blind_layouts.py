@@ -66,7 +66,16 @@ left column holds only the section headings (level with each section's first par
 review in three Parts numbered straight through with "Part 2 – page 3" footers and /PageLabels to match (the
 key uses the PDF page index), a Word "List Number" style with quotations and "List Continue" paragraphs inside
 numbered paragraphs (one continuing after a page break), and an inspectorate's page of numbered paragraphs in
-table rows (<th scope="row">3.2</th>) beside a data table of agencies. Each generator checks its own key."""
+table rows (<th scope="row">3.2</th>) beside a data table of agencies.
+Round twenty: a Google Docs export (typed "3.2 " numbers with continuation lines flush left,
+typed-number bold headings, a contents of blue linked heading lines with no page numbers), a domestic homicide review
+justified with PDF word spacing (Tw) whose hyphenated compounds break after the hyphen at line ends ("multi-" /
+"agency"), bare numbers in a left margin column with the footer's page number set in that same column, face, size and
+colour ("3  |  Overview report"), Word numbering reached only through a list style (w:numStyleLink to a numbering
+style whose numId leads to the w:styleLink abstractNum holding the levels) with a two-column summary section and a
+page break inside a numbered paragraph, and an inquiry page of <div class="paragraph"> with the number in an
+aria-hidden <span> beside visually hidden "Paragraph 12" and "Copy link to paragraph 12" text. Each generator checks
+its own key."""
 
 from __future__ import annotations
 
@@ -121,7 +130,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind18", "tabflush.pdf"), ("blind18", "marginal.pdf"), ("blind18", "endnotes.pdf"),
          ("blind18", "paranum.html"), ("blind18", "inserted.docx"),
          ("blind19", "colournum.pdf"), ("blind19", "sideheads.pdf"), ("blind19", "parts.pdf"),
-         ("blind19", "listcontinue.docx"), ("blind19", "rowheader.html")]
+         ("blind19", "listcontinue.docx"), ("blind19", "rowheader.html"),
+         ("blind20", "gdocs.pdf"), ("blind20", "justified.pdf"), ("blind20", "marginfooter.pdf"),
+         ("blind20", "liststyle.docx"), ("blind20", "ariahidden.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -147,7 +158,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     out = {}
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-                   "blind18", "blind19"):
+                   "blind18", "blind19", "blind20"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

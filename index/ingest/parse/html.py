@@ -1,15 +1,13 @@
 """HTML → blocks with BeautifulSoup (lxml).
 
-Site chrome is dropped (script, style, nav, header, footer, aside, forms, cookie banners, breadcrumbs);
-when the page has a <main> or <article>, only that is read. Headings h1–h6 keep their level; list items
-become bullets (nested lists included); p, blockquote, dd and text-only divs become paragraphs.
-A data table is read as rows, one block per ``tr``, as Word and Markdown tables are
+Site chrome is dropped (script, style, nav, header, footer, aside, forms, cookie banners, breadcrumbs, text
+only a screen reader hears); when the page has a <main> or <article>, only that is read. Headings h1–h6 keep
+their level; list items become bullets (nested lists included); p, blockquote, dd and text-only divs become
+paragraphs. A data table is read as rows, one block per ``tr``, as Word and Markdown tables are
 (:func:`.common.row_text`, "term | definition" in a glossary). A layout table (a nested table, or cells
 holding paragraphs, headings, lists or divs) or one with no row of two cells with text is read as body text.
-
-The tree is read in one pass with an explicit stack, so time grows linearly with the number of elements
-and no nesting depth overflows Python's stack (how deep a file may nest is checked before, in
-:mod:`.limits`).
+The tree is read in one pass with an explicit stack: time grows linearly with the number of elements and no
+nesting depth overflows Python's stack (how deep a file may nest is checked before, in :mod:`.limits`).
 """
 
 from __future__ import annotations
@@ -23,16 +21,14 @@ from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import TERMINAL, is_frame_table, table_lines
-from .html_numbers import bold_numbers, label_definitions
+from .html_numbers import bold_numbers, label_definitions, numbers_before_blocks
 
 _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
                 "template", "svg", "iframe", "select"]
-# page chrome; and footnotes, endnotes and their markers, left out as a PDF's footnotes are (pdf.py), so
-# that a note is never cited as the paragraph above it
+# page chrome; notes and their markers, left out as a PDF's are (never cited as the paragraph above them)
 _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-header|site-footer|"
                           r"navbar|menu|share|social|sidebar|footnote|endnote|noteref", re.IGNORECASE)
-# a page's own furniture written as text: "Back to top" links, a copyright line (an old site laid out in tables
-# has no <nav> or <footer> to drop)
+# furniture written as text: "Back to top", a copyright line (an old site in tables has no <nav> or <footer>)
 _CHROME_TEXT = re.compile(r"^\W*(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page)\W*$"
                           r"|^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 # inside a heading's button: the words a screen reader or a toggle adds ("Show this section", ", ")
@@ -68,6 +64,7 @@ def parse_html(path: Path) -> ParsedDocument:
     bold = _bold_classes(soup)
     label_definitions(soup)
     bold_numbers(soup)
+    numbers_before_blocks(soup)
     _drop(_footnotes(soup))
     _drop(_pull_quotes(soup))
     _drop(soup.find_all(_CHROME_TAGS))
@@ -131,10 +128,13 @@ def _pull_quotes(soup) -> list:
 
 
 def _link_only(tag, text: str) -> bool:
-    """A short paragraph that is one link and nothing else ("Download the summary (PDF)", "Next: chapter 3"):
-    navigation, not the report's text."""
+    """A short paragraph of links and nothing else but separators ("Download the summary (PDF)", "Next:
+    chapter 3", "Download the report · Print this page"): navigation, not the report's text."""
     links = tag.find_all("a")
-    return len(links) == 1 and len(text.split()) <= TITLE_WORDS and _text(links[0]) == text
+    rest = text
+    for a in links:
+        rest = rest.replace(_text(a), "", 1)
+    return bool(links) and len(text.split()) <= TITLE_WORDS and not re.sub(r"[\s·|•/–-]+", "", rest)
 
 
 def _all_bold(tag, bold: frozenset[str] | set[str]) -> bool:

@@ -60,3 +60,33 @@ def bold_numbers(soup) -> None:
         number = first.strip().replace("\xa0", "")
         if re.fullmatch(r"\d{1,3}", number) and normalise_text(first.parent.get_text(" ")) == number:
             first.replace_with(f"{number}. ")
+
+
+_HIDDEN = re.compile(r"visually-hidden|sr-only|screen-reader|assistive-text", re.IGNORECASE)
+_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,3}")
+
+
+def numbers_before_blocks(soup) -> None:
+    """Text only a screen reader hears ("Paragraph 12", "Copy link to paragraph 12", in an element styled
+    visually hidden) is left out, as a browser shows none of it; and a paragraph number in an element of its
+    own followed by the paragraph's text in a block ("<span aria-hidden="true">12</span><div><p>The ...")
+    moves to the start of that text, with a full stop where it is a single number."""
+    from bs4 import NavigableString, Tag
+
+    gone: set[int] = set()
+    for tag in soup.find_all(class_=_HIDDEN):  # in document order: an outer one first
+        if id(tag) not in gone:
+            gone.update(map(id, tag.descendants))
+            tag.decompose()
+    for tag in soup.find_all(["span", "strong", "b", "div"]):
+        if any(isinstance(c, Tag) for c in tag.contents):  # its own children only: linear on a deep page
+            continue
+        label = normalise_text(tag.get_text(" "))
+        if not _NUMBER.fullmatch(label):
+            continue
+        nxt = next((s for s in tag.next_siblings if not (isinstance(s, NavigableString) and not s.strip())), None)
+        if not isinstance(nxt, Tag) or nxt.name not in ("div", "p"):
+            continue  # text or an inline element next: the number is already where the cutter reads it
+        target = nxt if nxt.name == "p" else nxt.find(["p", "li"]) or nxt
+        target.insert(0, NavigableString(f"{label}. " if "." not in label else f"{label} "))
+        tag.decompose()

@@ -82,26 +82,29 @@ class WordNumbering:
         except (NotImplementedError, KeyError, AttributeError):
             return self
         abstract: dict[str, dict[int, _Level]] = {}
+        linked: dict[str, str] = {}  # abstractNumId -> the list style whose definition it uses (numStyleLink)
         for an in root.findall(f"{W}abstractNum"):
             abstract[an.get(f"{W}abstractNumId", "")] = {_int(lvl.get(f"{W}ilvl"), 0, 0, LEVELS - 1): _level(lvl)
                                                           for lvl in an.findall(f"{W}lvl")}
+            if (link := an.find(f"{W}numStyleLink")) is not None:
+                linked[an.get(f"{W}abstractNumId", "")] = link.get(f"{W}val", "")
+        overrides: dict[str, dict[int, _Level]] = {}
         for num in root.findall(f"{W}num"):
             ref = num.find(f"{W}abstractNumId")
             if ref is None:
                 continue
             num_id, abstract_id = num.get(f"{W}numId", ""), ref.get(f"{W}val", "")
-            levels = dict(abstract.get(abstract_id, {}))
             for over in num.findall(f"{W}lvlOverride"):
                 ilvl = _int(over.get(f"{W}ilvl"), 0, 0, LEVELS - 1)
                 if (lvl := over.find(f"{W}lvl")) is not None:
-                    levels[ilvl] = _level(lvl)
+                    overrides.setdefault(num_id, {})[ilvl] = _level(lvl)
                 if (start := over.find(f"{W}startOverride")) is not None:
                     self.restarts.setdefault(num_id, {})[ilvl] = _int(start.get(f"{W}val"), 1, 0, 32767)
-            self.levels[num_id], self.abstract_of[num_id] = levels, abstract_id
+            self.abstract_of[num_id] = abstract_id
         try:
             styles = document.styles.element.findall(f"{W}style")
         except AttributeError:
-            return self
+            styles = []
         # a style's numbering is its own numPr, or what it inherits through basedOn (a numPr giving only the
         # level takes the list from the style it is based on)
         own: dict[str, tuple[str | None, int | None, str | None]] = {}
@@ -125,6 +128,13 @@ class WordNumbering:
                 base = nxt
             if num_id:
                 self.style_num[sid] = (num_id, level or 0)
+        # a list defined through a list style (numStyleLink) takes the levels, and the counters, of the
+        # definition that style's own list uses
+        for num_id, abstract_id in list(self.abstract_of.items()):
+            target = self.abstract_of.get(own.get(linked.get(abstract_id, ""), (None, None, None))[0] or "")
+            if target is not None and target != abstract_id:
+                self.abstract_of[num_id] = abstract_id = target
+            self.levels[num_id] = {**abstract.get(abstract_id, {}), **overrides.get(num_id, {})}
         return self
 
     def label_for(self, ppr) -> str | None:

@@ -24,6 +24,7 @@ from tests.support.devset import (
     unnumbered_texts,
     write_documents,
 )
+from tests.support.devset_chapters import CHAPTERS, roman
 from tests.support.devset_council import RUNNING_LINES
 from tests.support.devset_govuk import RUNNING_LINES as GOVUK_LINES
 from tests.support.devset_margin import MARGIN
@@ -40,11 +41,12 @@ WR, RV = "fict-wrenmouth-cspr-2025", "fict-ravensby-sar-2026"  # two-column PDF;
 TB, LF = "fict-tollbridge-dardr-2026", "fict-larkfield-cspr-2026"  # hanging-number PDF; <ol> council page (fresh6)
 CW, MB = "fict-cwmderw-cpr-2026", "fict-marlbrook-cspr-2026"  # "[12]" practice-review PDF; HTML publication (fresh7)
 PN, BT = "fict-penhallow-sar-2026", "fict-brantwick-thematic-2026"  # table-row DOCX; right-numbered landscape (fresh8)
+HW, FN = "fict-hollinsway-cspr-2026", "fict-fernleigh-sar-2026"  # roman-chapter PDF; Word "Save as Web Page" (fresh9)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
-            CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+"}
+            CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
-           CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB"}  # reports with a glossary, and one
+           CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT"}  # reports with a glossary, and one
 # abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
@@ -88,7 +90,7 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "winter fuel", "prepayment meter", "falls prevention", "children's commissioner", "online gaming",
                 "loan shark", "contraception", "mosque", "disclosure and barring", "deputyship", "childline"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
-            r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick")
+            r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -167,7 +169,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_sixteen_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_eighteen_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -177,7 +179,8 @@ def test_writes_sixteen_documents_with_sidecars(generated: dict[str, Any]) -> No
         "fict-wrenmouth-cspr-2025.pdf", "fict-ravensby-sar-2026.docx",
         "fict-tollbridge-dardr-2026.pdf", "fict-larkfield-cspr-2026.html",
         "fict-cwmderw-cpr-2026.pdf", "fict-marlbrook-cspr-2026.html",
-        "fict-penhallow-sar-2026.docx", "fict-brantwick-thematic-2026.pdf"]
+        "fict-penhallow-sar-2026.docx", "fict-brantwick-thematic-2026.pdf",
+        "fict-hollinsway-cspr-2026.pdf", "fict-fernleigh-sar-2026.htm"]
     assert generated["elapsed"] < 15
     ids = set()
     for path in paths:
@@ -188,7 +191,7 @@ def test_writes_sixteen_documents_with_sidecars(generated: dict[str, Any]) -> No
         assert "(fictional)" in meta["title"]
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
-    assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT} == set(generated["expected"])
+    assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN} == set(generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -597,6 +600,76 @@ def test_landscape_review_sets_numbers_flush_right_in_the_right_margin(generated
     assert boxes >= len(key) >= 6
 
 
+def test_chapters_review_prints_roman_chapters_and_lettered_sub_paragraphs(generated: dict[str, Any]) -> None:
+    """The Hollinsway CSPR: chapter headings "Chapter III: ..." in roman numerals over paragraphs numbered "3.1",
+    "3.2" ... in arabic, run in at the left edge, in order; every factor-list bullet is a lettered sub-paragraph on
+    its own line, "(a)" hanging at its own indent and the text further in, and the letters are never labels."""
+    import pdfplumber
+
+    info = generated["expected"][HW]
+    numbered = [e["paragraph"] for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    blocks = [b for r in load_reports() if r["id"] == HW for b in build_blocks(r)]
+    letters_expected = sum(len(b.bullets) for b in blocks if b.kind == "factor")
+    seen, letters, chapters = [], [], []
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert 8 <= len(pdf.pages) == info["page_count"] <= 14
+        for page in pdf.pages[2:]:
+            assert page.height > page.width
+            for ln in page.extract_text_lines():
+                if not CHAPTERS["body_top"] < ln["top"] < CHAPTERS["body_bottom"]:
+                    continue
+                first = ln["text"].split()[0]
+                if re.fullmatch(r"\d+\.\d+", first):
+                    assert abs(ln["x0"] - CHAPTERS["text_x"]) < 1, ln["text"]
+                    seen.append(first)
+                elif re.fullmatch(r"\([a-g]\)", first):
+                    assert abs(ln["x0"] - CHAPTERS["letter_x"]) < 1, ln["text"]
+                    letters.append(first)
+                elif first == "Chapter":
+                    chapters.append(ln["text"])
+    assert seen == numbered and numbered[0] == "1.1"
+    assert len(letters) == letters_expected >= 8 and letters[:2] == ["(a)", "(b)"]
+    sections = [e["section"] for e in info["paragraphs"] if e["section"].startswith("Chapter ")]
+    assert set(sections) <= set(chapters)
+    assert chapters == [re.sub(r" \.{3,} \d+$", "", c) for c in info["contents_lines"] if c.startswith("Chapter ")]
+    for n, heading in enumerate(chapters, start=1):
+        assert heading.startswith(f"Chapter {roman(n)}: ")
+    assert chapters[-1].endswith("Recommendations") and roman(8) == "VIII" and roman(14) == "XIV"
+    assert not any("(a)" in e["paragraph"] for e in info["paragraphs"])
+
+
+def test_word_web_page_types_numbers_with_nbsp_and_tab(generated: dict[str, Any]) -> None:
+    """The Fernleigh SAR, as Word's "Save as Web Page" writes it: windows-1252, MsoNormal paragraphs whose typed
+    number "12." is followed by non-breaking spaces and a Word tab, Symbol-font bullets in list paragraphs, a Word
+    table of contents and no running matter."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][FN]
+    raw = (generated["dir"] / info["file"]).read_bytes()
+    assert info["file"].endswith(".htm") and b"charset=windows-1252" in raw and b"Word.Document" in raw
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    soup = BeautifulSoup(raw.decode("cp1252"), "html.parser")
+    numbered = [e["paragraph"] for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    typed = []
+    for p in soup.find_all("p", class_="MsoNormal"):
+        m = re.match(r"(\d+)\.\xa0\xa0", p.get_text())
+        if m:
+            assert p.find("span", style=re.compile("mso-tab-count")), m.group(1)
+            typed.append(m.group(1))
+    assert typed == numbered
+    bullets = soup.find_all("p", class_=re.compile(r"^MsoListParagraphCxSp"))
+    blocks = [b for r in load_reports() if r["id"] == FN for b in build_blocks(r)]
+    assert len(bullets) == sum(len(b.bullets) for b in blocks if b.kind == "factor") >= 8
+    assert all(b.get_text().startswith("\u00b7\xa0") for b in bullets)
+    toc = [" ".join(a.find(string=True, recursive=False).split()) for a in soup.select("p.MsoToc1 a, p.MsoToc2 a")]
+    assert toc == info["contents_lines"]
+    assert info["running_header_lines"] == [] and soup.find("div", class_="WordSection1")
+    assert [h.get_text() for h in soup.find_all(["h1", "h2"])] == info["contents_lines"]
+    rows = [[" ".join(td.get_text().split()) for td in tr.find_all("td")] for tr in soup.find_all("tr")]
+    assert rows == info["glossary"]
+
+
 # ------------------------------------------------------------------------------ expected.json
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
@@ -611,13 +684,13 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH, LF, CW, PN):
+            if rid in (SH, SP, HF, GH, LF, CW, PN, FN):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
                 assert summary == [str(i) for i in range(1, len(summary) + 1)] and len(summary) >= 5
                 assert numbered[len(summary)] == "1.1" and all("." in x for x in numbered[len(summary):])
-            if rid in (KV, AS, WR, TB, MB, BT):  # "i.k": k runs 1, 2, ... through each section, across its subsections
+            if rid in (KV, AS, WR, TB, MB, BT, HW):  # "i.k": k runs 1, 2, ... through each section, across subsections
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of fifteen invented reports. :func:`write_documents` renders
-them into sixteen files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of seventeen invented reports. :func:`write_documents` renders
+them into eighteen files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -74,9 +74,29 @@ them into sixteen files that exercise the ingestion pipeline:
   at the END of that line); chapter headings "3 Findings" and unnumbered subheadings at the left edge, the key
   finding (the first paragraph under each subheading of the findings chapter) in a shaded box but numbered and
   cited like any other paragraph, a running title over a rule and a footer "publisher ... Page N", contents with dot
-  leaders, a glossary table at the back; also for fresh8.
+  leaders, a glossary table at the back; also for fresh8;
+* ``fict-hollinsway-cspr-2026.pdf`` – layout ``chapters`` (:mod:`devset_chapters`): a child safeguarding practice
+  review set out as a formal report in justified Times, numbered ``two-level`` ("3.12", no stop, in bold, run in at
+  the start of the paragraph) under chapter headings printed with ROMAN numerals, "Chapter III: Practice before the
+  birth" (so ``section`` and ``contents_lines`` read "Chapter III: ...", while the paragraphs under it are cited
+  "3.1", "3.2" ... with arabic numbers); a factor list's bullets are lettered sub-paragraphs "(a)", "(b)" ... each
+  on its own indented line with the letter hanging: they belong to their paragraph and are cited with it ("3.5"),
+  never as "3.5(a)"; unnumbered italic subheadings, "Recommendation N:" run in under "Chapter VIII:
+  Recommendations", a centred running title over a rule, a footer "Page N" at the right, contents with dot
+  leaders, a glossary table in an annex; written for the untouched split fresh9;
+* ``fict-fernleigh-sar-2026.htm`` – layout ``wordhtml`` (:mod:`devset_wordhtml`): a Safeguarding Adults Review as
+  Microsoft Word's "Save as Web Page" writes it (``.htm``, ``charset=windows-1252``, Office namespaces, a
+  ``<style>`` block in a comment, ``MsoNormal`` paragraphs, ``<o:p>`` elements, empty paragraphs, lines wrapped
+  inside tags, page breaks as ``<br clear=all style='page-break-before:always'>``), numbered ``single`` with the
+  number TYPED in the text and followed by non-breaking spaces and a Word tab ("12.&nbsp;&nbsp;<span
+  style='mso-tab-count:1'>&nbsp;...</span>"), factor-list bullets as ``MsoListParagraphCxSp*`` paragraphs whose
+  bullet is a Symbol-font "·" inside ``<![if !supportLists]>``, a Word table of contents (``MsoToc1``/``MsoToc2``
+  links with hidden page numbers), no running matter (Word keeps header and footer in the ``_files`` folder), a
+  glossary table at the back; also for fresh9.
 
-Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before;
+Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
+layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
+Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same);
 ``summary-two-level`` – a first section (a summary) numbered "1", "2", "3" ..., then "i.k" from 1 for the rest;
 ``paragraph`` – one running counter printed as "Paragraph 12": the citation label is the number
 ("12") and expected.json adds ``printed_label: "Paragraph 12"`` to such entries; ``bracket`` – one running
@@ -95,8 +115,8 @@ page number written as ``N``), ``contents_lines`` (contents entries exactly as d
 ``hyphenated_words`` (words broken across a line with a soft hyphen, which a parser must rejoin) and
 ``broken_compounds`` (hyphenated compounds such as "multi-agency" broken at their own hyphen, which
 must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw,
-Marlbrook, Penhallow and Brantwick reports also have ``glossary`` ([abbreviation, meaning] rows) and
-``front_matter_lines`` (title page lines): text that must never be cited as a finding.
+Marlbrook, Penhallow, Brantwick, Hollinsway and Fernleigh reports also have ``glossary`` ([abbreviation,
+meaning] rows) and ``front_matter_lines`` (title page lines): text that must never be cited as a finding.
 
 PDF page numbers are recorded during layout (``afterFlowable``) and the contents page is built in a
 second pass with the real page numbers. Kestrel Vale DOCX pages are ``1 + number of explicit page
@@ -106,8 +126,9 @@ simulated here). All output is byte-for-byte deterministic. Rendering lives in `
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
 Practice Review PDF), ``devset_govuk`` (HTML publication), ``devset_sartable`` (paragraphs in borderless table rows,
-DOCX) and ``devset_thematic`` (landscape PDF with numbers in the right margin); an output's ``layout`` picks the last
-eight.
+DOCX), ``devset_thematic`` (landscape PDF with numbers in the right margin), ``devset_chapters`` (roman-numbered
+chapters, lettered sub-paragraphs, PDF) and ``devset_wordhtml`` (Word "Save as Web Page" HTML); an output's
+``layout`` picks the last ten.
 """
 
 from __future__ import annotations
@@ -121,6 +142,7 @@ from typing import Any
 import yaml
 
 from . import (
+    devset_chapters,
     devset_council,
     devset_govuk,
     devset_margin,
@@ -129,6 +151,7 @@ from . import (
     devset_sartable,
     devset_thematic,
     devset_twocol,
+    devset_wordhtml,
     devset_wordlevels,
 )
 from . import devset_render as _render
@@ -301,7 +324,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 16 fictional report files (7 PDF, 5 DOCX, 4 HTML) into out_dir, each with a sidecar
+    """Write the 18 fictional report files (8 PDF, 5 DOCX, 5 HTML) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -309,7 +332,8 @@ def write_documents(out_dir: Path) -> list[Path]:
     by_layout = {"twocol": devset_twocol.render_pdf, "multilevel": devset_wordlevels.render_docx,
                  "margin": devset_margin.render_pdf, "council": devset_council.render_html,
                  "practice": devset_practice.render_pdf, "govuk": devset_govuk.render_html,
-                 "sartable": devset_sartable.render_docx, "thematic": devset_thematic.render_pdf}
+                 "sartable": devset_sartable.render_docx, "thematic": devset_thematic.render_pdf,
+                 "chapters": devset_chapters.render_pdf, "wordhtml": devset_wordhtml.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

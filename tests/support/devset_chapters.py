@@ -1,0 +1,274 @@
+"""PDF writer for the fictional development set (reportlab), layout ``chapters``: a review set out like a formal
+report, its chapters numbered in roman numerals and its paragraphs numbered within each chapter.
+
+* portrait A4; page 1: a title page (title, ``FICTION_LABEL``, date, publisher, title-page lines), no running
+  matter; page 2: a contents page listing the level-1 headings with dot leaders and page numbers;
+* chapter headings are printed "Chapter III: Title" (a roman numeral for the chapter number ``i`` of the
+  two-level scheme); expected.json's ``section`` and ``contents_lines`` record them as printed; subheadings are
+  unnumbered; the foreword, the recommendations chapter (also "Chapter N: ...") and the glossary annex as usual;
+* paragraph numbers "3.12" (numbering ``two-level``, no stop) in bold, run in at the start of the paragraph, in
+  justified Times; a factor list's bullets are lettered sub-paragraphs "(a)", "(b)" ... each on its own line,
+  indented under the text, with the letter hanging: they are part of their paragraph and cited with it ("3.12"),
+  never on their own; "Recommendation N:" in bold run in;
+* chapter I and the glossary annex start a new page, any other chapter only when less than 7 cm of the page is
+  left; the glossary annex is a two-column table;
+* on every page but the first a running header (the running title, centred, with a rule under it) and a footer
+  "Page N" at the right.
+
+Pages are recorded during layout (``afterFlowable``) and line-end hyphens collected as in :mod:`devset_thematic`.
+:data:`CHAPTERS` gives the x of the text, the x of the letters and of the sub-paragraph text, for the tests."""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+from xml.sax.saxutils import escape as _xml_escape
+
+from . import devset_pdf as _pdf
+from . import devset_render as _r
+
+Block, FICTION_LABEL = _r.Block, _r.FICTION_LABEL
+
+_CM = 28.346456692913385
+_PAGE_W, _PAGE_H = 595.2755905511812, 841.8897637795277  # A4 portrait
+_LEFT, _RIGHT, _TOP, _BOTTOM = 2.6 * _CM, 2.6 * _CM, 2.6 * _CM, 2.4 * _CM
+CHAPTERS: dict[str, float] = {  # in points, as pdfplumber measures (from the left and from the top of the page)
+    "text_x": _LEFT,  # paragraphs (with their run-in numbers), headings and recommendations
+    "letter_x": _LEFT + 0.8 * _CM,  # where "(a)" starts
+    "sub_x": _LEFT + 1.6 * _CM,  # where a sub-paragraph's text starts
+    "body_top": _TOP - 0.5 * _CM,
+    "body_bottom": _PAGE_H - _BOTTOM + 0.5 * _CM,
+}
+_ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def roman(n: int) -> str:
+    """Roman numeral for 1-39."""
+    out = ""
+    for value, sym in _ROMAN:
+        while n >= value:
+            out, n = out + sym, n - value
+    return out
+
+
+def chapter_heading(text: str) -> str:
+    """A level-1 heading "3 Title" of the two-level scheme as printed: "Chapter III: Title"."""
+    m = re.fullmatch(r"(\d+) (.+)", text)
+    return f"Chapter {roman(int(m.group(1)))}: {m.group(2)}" if m else text
+
+
+def letter(n: int) -> str:
+    return f"({'abcdefghijklmnopqrstuvwxyz'[n]})"
+
+
+def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Block]) -> tuple[bytes, dict]:
+    """Lay out one review with roman-numbered chapters and lettered sub-paragraphs; return bytes and entry."""
+    from reportlab.lib.colors import Color
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        CondPageBreak,
+        Flowable,
+        Frame,
+        NextPageTemplate,
+        PageBreak,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    if report["numbering"] != "two-level":
+        raise ValueError("the chapters layout renders two-level numbering")
+    navy = Color(0.1, 0.15, 0.35)
+
+    def st(name: str, **kw: Any) -> ParagraphStyle:
+        base = dict(fontName="Times-Roman", fontSize=11.5, leading=15.5, alignment=TA_JUSTIFY, spaceAfter=8,
+                    leftIndent=0, embeddedHyphenation=1, uriWasteReduce=0)
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    styles = {
+        "title": st("title", fontName="Times-Bold", fontSize=24, leading=30, spaceAfter=22, textColor=navy,
+                    alignment=TA_CENTER),
+        "cover": st("cover", fontSize=12.5, leading=17, spaceAfter=10, alignment=TA_CENTER),
+        "contents": st("contents", fontName="Times-Bold", fontSize=16, leading=21, spaceAfter=14, textColor=navy),
+        "h1": st("h1", fontName="Times-Bold", fontSize=16, leading=21, spaceBefore=4, spaceAfter=12,
+                 keepWithNext=1, textColor=navy),
+        "h2": st("h2", fontName="Times-BoldItalic", fontSize=12.5, leading=16, spaceBefore=6, spaceAfter=5,
+                 keepWithNext=1),
+        "body": st("body"),
+        "sub": st("sub", leftIndent=CHAPTERS["sub_x"] - _LEFT, bulletIndent=CHAPTERS["letter_x"] - _LEFT,
+                  bulletFontName="Times-Roman", bulletFontSize=11.5, spaceAfter=4),
+        "cell": st("cell", fontSize=10, leading=13, spaceAfter=0, alignment=0),
+    }
+    footer_tpl = "Page {n}"
+    plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
+    class KeyedParagraph(Paragraph):
+        """Paragraph that remembers which report paragraph it belongs to, across splits."""
+
+        devset_key: str | None = None
+        devset_uid: int = 0
+
+        def split(self, availWidth: float, availHeight: float) -> list[Any]:
+            parts = super().split(availWidth, availHeight)
+            for part in parts:
+                part.devset_key, part.devset_uid = self.devset_key, self.devset_uid
+            return parts
+
+    class ContentsLine(Flowable):
+        """One contents entry: heading, dot leaders and page number drawn as a single string."""
+
+        def __init__(self, text: str, page: str) -> None:
+            super().__init__()
+            self.text, self.page, self.drawn = text, page, ""
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            room = availWidth - 6 * _CM - stringWidth(f"{self.text}  {self.page}", "Times-Roman", 11)
+            dots = max(3, int(room / stringWidth(".", "Times-Roman", 11)) - 1)
+            self.drawn = f"{self.text} {'.' * dots} {self.page}"
+            return availWidth, 19
+
+        def draw(self) -> None:
+            self.canv.setFont("Times-Roman", 11)
+            self.canv.drawString(0, 5, self.drawn)
+
+    class Doc(BaseDocTemplate):
+        def __init__(self, buf: io.BytesIO) -> None:
+            super().__init__(buf, pagesize=(_PAGE_W, _PAGE_H), invariant=1, title=report["title"],
+                             author=report["publisher"], subject=FICTION_LABEL, leftMargin=_LEFT,
+                             rightMargin=_RIGHT, topMargin=_TOP, bottomMargin=_BOTTOM)
+            frame = Frame(_LEFT, _BOTTOM, _PAGE_W - _RIGHT - _LEFT, _PAGE_H - _TOP - _BOTTOM, id="f",
+                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            self.addPageTemplates([PageTemplate("title", [frame]),
+                                   PageTemplate("body", [frame], onPage=self.decorate)])
+            self.records: dict[str, list[int]] = {}
+            self.contents: list[str] = []
+            self.soft: list[str] = []
+            self.hard: list[str] = []
+            self.pending: dict[int, str] = {}
+            self.last_page = 0
+
+        def decorate(self, canv: Any, doc: Any) -> None:
+            canv.saveState()
+            canv.setFont("Times-Italic", 9)
+            y = _PAGE_H - 1.4 * _CM
+            canv.drawCentredString(_PAGE_W / 2, y, report["running_title"])
+            canv.setStrokeColor(navy)
+            canv.setLineWidth(0.5)
+            canv.line(_LEFT, y - 0.22 * _CM, _PAGE_W - _RIGHT, y - 0.22 * _CM)
+            canv.setFont("Times-Roman", 9.5)
+            canv.drawRightString(_PAGE_W - _RIGHT, 1.2 * _CM, f"Page {doc.page}")
+            canv.restoreState()
+
+        def afterPage(self) -> None:
+            self.last_page = self.page
+
+        def afterFlowable(self, flowable: Any) -> None:
+            if isinstance(flowable, ContentsLine):
+                self.contents.append(flowable.drawn)
+            key = getattr(flowable, "devset_key", None)
+            if key is None:
+                return
+            rec = self.records.setdefault(key, [self.page, self.page])
+            rec[1] = self.page
+            if isinstance(flowable, Paragraph):
+                self.scan_hyphens(flowable)
+
+        def scan_hyphens(self, para: Any) -> None:
+            """Find words broken at a line end (soft hyphen or a compound's own hyphen)."""
+            uid = para.devset_uid
+            for line in para.blPara.lines:
+                if isinstance(line, tuple):
+                    words = [str(w).replace(_pdf._SHY, "") for w in line[1]]
+                else:
+                    words = "".join(getattr(f, "text", "") for f in line.words).replace(_pdf._SHY, "").split()
+                if not words:
+                    continue
+                if uid in self.pending:
+                    frag, nxt = self.pending.pop(uid), words[0].strip(_r.PUNCT)
+                    if frag + nxt in plain_tokens:
+                        self.hard.append(frag + nxt)
+                    elif frag[:-1] + nxt in plain_tokens and (base := re.sub(r"['’]s$", "", frag[:-1] + nxt)).lower() \
+                            in _pdf._SHY_WORDS:  # a possessive ("assessment's") is broken in its stem
+                        self.soft.append(base)
+                    else:
+                        raise RuntimeError(f"unexpected line-end hyphen {frag!r} + {nxt!r}")
+                if len(words[-1]) > 1 and words[-1].endswith("-"):
+                    self.pending[uid] = words[-1].lstrip(_r.PUNCT)
+
+    def story(pages: dict[str, int] | None) -> list[Any]:
+        uid = iter(range(1, 10**6))
+
+        def para(text: str, style: str, key: str | None, bullet: str | None = None, lead: str = "") -> Any:
+            markup = _pdf._soft_hyphenate(_xml_escape(text)) if key else _xml_escape(text)
+            if lead:
+                markup = f"<b>{_xml_escape(lead)}</b> {markup}"
+            p = KeyedParagraph(markup, styles[style], bulletText=bullet)
+            p.devset_key, p.devset_uid = key, next(uid)
+            return p
+
+        flow: list[Any] = [Spacer(1, 3.2 * _CM), para(report["title"], "title", None)]
+        flow += [para(t, "cover", None) for t in _r.title_lines(report)]
+        flow += [NextPageTemplate("body"), PageBreak(), para("Contents", "contents", None)]
+        for idx, b in enumerate(blocks):
+            if b.kind == "heading" and b.level == 1:
+                flow.append(ContentsLine(chapter_heading(b.text), str(pages[f"H{idx}"]) if pages else "00"))
+        flow.append(PageBreak())
+        for idx, b in enumerate(blocks):
+            if b.kind == "heading":
+                if idx and b.major and (blocks[idx - 1].kind == "unnumbered" or blocks[idx + 1].kind == "glossary"):
+                    flow.append(PageBreak())
+                elif idx and b.major:  # a chapter starts a new page only when less than 7 cm is left
+                    flow.append(CondPageBreak(7 * _CM))
+                elif idx:
+                    flow.append(CondPageBreak(3 * _CM))
+                flow.append(para(chapter_heading(b.text) if b.level == 1 else b.text, "h1" if b.level == 1 else "h2",
+                                 f"H{idx}"))
+            elif b.kind == "unnumbered":
+                flow.append(para(b.text, "body", "u"))
+            elif b.kind == "glossary":
+                cells = [[para(a, "cell", None), para(m, "cell", None)] for a, m in b.rows]
+                width = _PAGE_W - _RIGHT - _LEFT
+                table = Table(cells, colWidths=[3 * _CM, width - 3 * _CM], hAlign="LEFT")
+                table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                           ("TOPPADDING", (0, 0), (-1, -1), 3),
+                                           ("LINEBELOW", (0, 0), (-1, -1), 0.4, navy)]))
+                flow.append(table)
+            elif b.kind in ("para", "factor"):
+                flow.append(para(b.text, "body", b.key, lead=b.label))
+                flow += [para(t, "sub", b.key, bullet=letter(n)) for n, t in enumerate(b.bullets)]
+            else:
+                flow.append(para(b.text, "body", b.key, lead=f"{b.label}:"))
+        return flow
+
+    pages: dict[str, int] | None = None
+    previous = None
+    for _ in range(4):  # iterate until page numbers are stable (normally two passes)
+        buf = io.BytesIO()
+        doc = Doc(buf)
+        doc.build(story(pages))
+        state = (doc.records, doc.last_page)
+        if state == previous:
+            break
+        previous = state
+        pages = {k: v[0] for k, v in doc.records.items() if k.startswith("H")}
+    else:
+        raise RuntimeError("PDF layout did not stabilise")
+    entries = []
+    for b in blocks:
+        if b.key:
+            start, end = doc.records[b.key]
+            entry = _r.entry(b, start, end > start)
+            entry["section"] = chapter_heading(entry["section"]) if b.section.split(" ")[0].isdigit() else b.section
+            entries.append(entry)
+    expected = _r.expected(
+        output, blocks, page_count=doc.last_page, paragraphs=entries,
+        running_header_lines=[report["running_title"], footer_tpl.format(n="N")],
+        contents_lines=doc.contents, hyphenated_words=list(dict.fromkeys(doc.soft)),
+        broken_compounds=list(dict.fromkeys(doc.hard)))
+    return buf.getvalue(), expected

@@ -88,7 +88,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "electronic monitoring", "detox", "smoking cessation", "emergency protection order",
                 "appointee", "trading standards", "romance fraud", "relationships education", "stop it now",
                 "winter fuel", "prepayment meter", "falls prevention", "children's commissioner", "online gaming",
-                "loan shark", "contraception", "mosque", "disclosure and barring", "deputyship", "childline"]
+                "loan shark", "contraception", "mosque", "disclosure and barring", "deputyship", "childline",
+                "paternity", "car seat", "parental responsibility", "neonatal abstinence", "sterilis",
+                "postnatal depression", "miscarriage", "stillbirth", "surrogacy", "sign language", "makaton",
+                "dating app", "hate crime", "doorbell", "scald", "jaundice"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh")
 STOPWORDS = {
@@ -866,6 +869,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[PN] >= 8 and per_report[BT] >= 8
     assert factors_per_report[PN] >= 3 and factors_per_report[BT] >= 3
     assert sum(bool(s & {PN, BT}) and bool(s - {PN, BT}) for s in spans) >= 4
+    # fresh9 likewise
+    assert per_report[HW] >= 8 and per_report[FN] >= 8
+    assert factors_per_report[HW] >= 3 and factors_per_report[FN] >= 3
+    assert sum(bool(s & {HW, FN}) and bool(s - {HW, FN}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -885,12 +892,12 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 
 def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
-    then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", never tuned on when
-    written) follow them in that order, each under its own id letter."""
+    then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", never
+    tuned on when written) follow them in that order, each under its own id letter."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
-             "fresh8": "m"}
+             "fresh8": "m", "fresh9": "n"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

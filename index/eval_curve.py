@@ -7,7 +7,7 @@ least 0.80. The fictional set (full text only) chooses ``min_sentence_score`` an
 only) ``min_card_score``.
 
 The rule sees only the questions it may be chosen on: "seen", every split looked at in earlier rounds
-(tune, held, fresh ... fresh7); the untouched split (``eval.UNTOUCHED``, fresh8), written before the choice,
+(tune, held, fresh ... fresh8); the untouched split (``eval.UNTOUCHED``, fresh9), written before the choice,
 says whether it transfers. The rule: for each blend of the support (weight, penalty, distinctness), each
 set's threshold is the one answering most of its seen answerable questions while abstaining on at least
 its target share of the seen unanswerable ones (ties: the higher abstention, then the lower threshold);

@@ -37,12 +37,12 @@ def test_each_set_gets_its_own_threshold_from_the_seen_splits_only():
     fict = {0.3: [(True, True, "tune"), (True, True, "held"), (False, True, "tune"), (False, False, "held")],
             0.5: [(True, True, "tune"), (True, False, "held"), (False, False, "tune"), (False, False, "held")]}
     lib = {0.3: [(True, True, "tune"), (False, False, "tune")], 0.5: [(True, False, "tune"), (False, False, "tune")]}
-    untouched = [(False, True, "fresh8")] * 5  # answered wrongly, but never looked at by the rule
+    untouched = [(False, True, "fresh9")] * 5  # answered wrongly, but never looked at by the rule
     rows = [_row(0.6, t, fict[t] + untouched, lib[t]) for t in (0.3, 0.5)]
     best = choose(rows)
     assert best is not None
     assert (best["min_sentence_score"], best["min_card_score"]) == (0.5, 0.3)
-    assert best["fictional"]["seen"] == [0.5, 1.0] and best["fictional"]["fresh8"] == [None, 0.0]
+    assert best["fictional"]["seen"] == [0.5, 1.0] and best["fictional"]["fresh9"] == [None, 0.0]
 
 
 def test_the_blend_answering_most_on_both_sets_wins():

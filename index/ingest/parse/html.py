@@ -20,7 +20,7 @@ from ...errors import CorruptDocument
 from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
-from .common import TERMINAL, is_frame_table, table_lines
+from .common import BULLET_RE, TERMINAL, clean_bullet, is_frame_table, table_lines
 from .html_numbers import bold_numbers, label_definitions, numbers_before_blocks
 
 _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
@@ -158,8 +158,7 @@ def _all_bold(tag, bold: frozenset[str] | set[str]) -> bool:
 
 
 def _drop(tags: list) -> None:
-    """Decompose these tags (in document order), each once: one inside a tag already gone is skipped.
-    Linear however deep: bs4's ``tag.decomposed`` is not used, as on a live tag it searches the subtree."""
+    """Decompose these tags once each, in document order (not ``tag.decomposed``: it walks the subtree)."""
     gone: set[int] = set()
     for tag in tags:
         if id(tag) not in gone:
@@ -179,9 +178,8 @@ _LAYOUT = {"p", "div", "ul", "ol", "dl", "table", "blockquote", "pre", "section"
 
 class _Contains:
     """For every tag under a root, whether some tag below it is a block tag, a structural tag, a list or a
-    layout tag (:data:`_LAYOUT`):
-    one pass over the tree from the last tag back to the root, each tag's answers made from its children's
-    (so that no question walks a subtree again, however deep the nesting)."""
+    layout tag (:data:`_LAYOUT`; not a cell's one paragraph, as Word writes every cell): one pass from the last
+    tag back to the root, each tag's answers made from its children's (no subtree is walked again)."""
 
     def __init__(self, root) -> None:
         from bs4 import Tag
@@ -192,6 +190,7 @@ class _Contains:
         self.layout: set[int] = set()
         tags = [root, *root.find_all(True)]  # document order: every tag comes before its descendants
         for tag in reversed(tags):
+            single = tag.name in ("td", "th") and sum(isinstance(c, Tag) for c in tag.contents) == 1
             for child in tag.contents:
                 if not isinstance(child, Tag):
                     continue
@@ -202,7 +201,7 @@ class _Contains:
                     self.struct.add(id(tag))
                 if name in _LISTS or key in self.lists:
                     self.lists.add(id(tag))
-                if name in _LAYOUT or key in self.layout:
+                if (name in _LAYOUT and not (single and name == "p")) or key in self.layout:
                     self.layout.add(id(tag))
 
 
@@ -305,8 +304,9 @@ def _walk(root, blocks: list[Block], bold: frozenset[str] | set[str] = frozenset
             if text and name == "p" and len(text.split()) <= TITLE_WORDS and not TERMINAL.search(text) \
                     and _all_bold(child, bold):
                 blocks.append(Block(text=text, kind="heading", level=4))  # a sub-heading set in bold
-            elif text:
-                blocks.append(Block(text=text, kind="para"))
+            elif text:  # a Word export's list paragraph types its bullet glyph ("· Ruth had ...")
+                glyph = name == "p" and BULLET_RE.match(text) and text[:1] in "·•▪●◦o-–"
+                blocks.append(Block(text=clean_bullet(text) if glyph else text, kind="bullet" if glyph else "para"))
         else:
             stack.append((iter(child.contents), []))
 

@@ -21,7 +21,7 @@ from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import BULLET_RE, TERMINAL, clean_bullet, is_frame_table, table_lines
-from .html_numbers import bold_numbers, label_definitions, numbers_before_blocks
+from .html_numbers import bold_numbers, footnotes, label_definitions, numbers_before_blocks
 
 _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
                 "template", "svg", "iframe", "select"]
@@ -65,7 +65,7 @@ def parse_html(path: Path) -> ParsedDocument:
     label_definitions(soup)
     bold_numbers(soup)
     numbers_before_blocks(soup)
-    _drop(_footnotes(soup))
+    _drop(footnotes(soup))
     _drop(_pull_quotes(soup))
     _drop(soup.find_all(_CHROME_TAGS))
     hinted = []
@@ -90,7 +90,6 @@ def parse_html(path: Path) -> ParsedDocument:
 
 
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
-_BACKLINK = re.compile(r"^#.*(?:ref|back)", re.IGNORECASE)  # a footnote's link back to its marker
 TITLE_WORDS = 12  # a paragraph all in bold of at most this many words, unpunctuated, is a sub-heading
 
 
@@ -101,19 +100,6 @@ def _bold_classes(soup) -> set[str]:
         for m in re.finditer(r"\.([\w-]+)\s*\{([^}]*)\}", style.get_text()):
             if _BOLD_STYLE.search(m.group(2)):
                 out.add(m.group(1))
-    return out
-
-
-def _footnotes(soup) -> list:
-    """Footnotes that open with a link back to their marker ("<a href='#ftnt_ref1'>[1]</a> Care and support
-    ..."), whatever the page calls them: the paragraph (or list item) that holds each."""
-    out = []
-    for a in soup.find_all("a", href=_BACKLINK):
-        if not re.fullmatch(r"\W*\d{1,3}\W*", a.get_text()):
-            continue
-        block = a.find_parent(("p", "li", "div"))
-        if block is not None and block.get_text(" ", strip=True).startswith(a.get_text(" ", strip=True)):
-            out.append(block)
     return out
 
 
@@ -222,6 +208,7 @@ def _raw(tag, skip: frozenset[str] = frozenset()) -> str:
 
     parts: list[str] = []
     stack = [(iter(tag.contents), "")]
+    started = False  # text seen yet (a leaf element's own text is read only before any)
     while stack:
         child = next(stack[-1][0], None)
         if child is None:
@@ -230,10 +217,12 @@ def _raw(tag, skip: frozenset[str] = frozenset()) -> str:
             if child.name not in skip:
                 edge = " " if child.name in _BREAKS else ""
                 parts.append(edge)
-                label = not edge and not "".join(parts).strip() and _OWN_LABEL.fullmatch(child.get_text())
+                label = not edge and not started and not any(isinstance(c, Tag) for c in child.contents) \
+                    and _OWN_LABEL.fullmatch(child.get_text())
                 stack.append((iter(child.contents), " " if label else edge))
         elif type(child) in (NavigableString, CData):
             parts.append(str(child))
+            started = started or bool(child.strip())
     return "".join(parts)
 
 

@@ -1,5 +1,5 @@
 """Paragraph numbers that an HTML page sets apart by its markup, written where the cutter reads numbers: at
-the start of the paragraph's text, with a full stop."""
+the start of the paragraph's text, with a full stop; and the notes a page marks by number."""
 
 from __future__ import annotations
 
@@ -90,3 +90,19 @@ def numbers_before_blocks(soup) -> None:
         target = nxt if nxt.name == "p" else nxt.find(["p", "li"]) or nxt
         target.insert(0, NavigableString(f"{label}. " if "." not in label else f"{label} "))
         tag.decompose()
+
+
+_BACKLINK = re.compile(r"^#.*(?:ref|back)", re.IGNORECASE)  # a footnote's link back to its marker
+
+
+def footnotes(soup) -> list:
+    """Footnotes that open with a link back to their marker ("<a href='#ftnt_ref1'>[1]</a> Care and support
+    ..."), whatever the page calls them: the paragraph (or list item) that holds each."""
+    out = []
+    for a in soup.find_all("a", href=_BACKLINK):
+        if not re.fullmatch(r"\W*\d{1,3}\W*", a.get_text()):
+            continue
+        block = a.find_parent(("p", "li", "div"))
+        if block is not None and block.get_text(" ", strip=True).startswith(a.get_text(" ", strip=True)):
+            out.append(block)
+    return out

@@ -144,14 +144,14 @@ async def test_no_lesson_repeats_until_the_pool_is_used_up_and_lesson_on_demand(
     pool = svc.lessons
     assert len(pool) >= 5
     svc.state.save_subscription(Subscription(203, enabled=True, days="daily"))
-    day = london(2026, 5, 1, 9, 0)
+    day = datetime(2026, 5, 1, 9, 0, tzinfo=LONDON)  # 09:00 on the wall clock every day, across the clock change
     # /lesson before the digest: the same lesson the digest then sends, and no extra delivery
     clock.at = london(2026, 5, 1, 7, 0)
     on_demand = await _command(server, 203, "/lesson")
     assert "Today's lesson" in html.unescape(on_demand)
     keys = []
     for n in range(len(pool) + 3):
-        clock.at = day + timedelta(days=n)
+        clock.at = (day + timedelta(days=n)).astimezone(UTC)
         await run_due(bot)
         keys.append(svc.state.lesson_history(203)[-1])
     assert len(_digests(server, 203)) == len(pool) + 3

@@ -88,8 +88,8 @@ class Retriever:
         ranked = [(pid, sc) for pid, sc in fused if pid in passages]
         if mode == "hybrid":
             ranked = self._lists_first(ranked, passages, qv, dense_of, bool(LIST_QUESTION.search(question)))
-        ranked = self._findings_first(ranked, passages, not ABOUT_THE_REVIEW.search(asked or question))  # last: keeps
-        # the order within each part
+        # last, as it keeps the order within each part; method sections later unless the question asks about them
+        ranked = self._findings_first(ranked, passages, not ABOUT_THE_REVIEW.search(asked or question))
         chosen = diversify(ranked, report_of, k, s.retrieval.per_report_max if diverse and not report_ids else k)
         sparse_of = dict(sparse)
         # every hit gets its cosine, also those only BM25 found, as the common measure of relevance

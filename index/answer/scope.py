@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..types import Report
+from . import others
 from .names import (
     DESCRIBING,
     GENERIC,
@@ -54,7 +55,7 @@ _VAGUE = {"happen", "happened", "wrong", "went", "learn", "learned", "learnt", "
 def _as_named(text: str) -> str:
     """How to say a document the question names: "Laming's 2009 progress report" as it stands, else with
     "the" ("the IICSA final report")."""
-    return text if re.match(r"(?:\S+\s)?\S+['’]s\b", text) else f"the {text}"
+    return text if re.match(r"(?:\S+\s){0,3}\S+['’]s\b", text) else f"the {text}"
 
 
 @dataclass
@@ -154,7 +155,7 @@ class Scoper:
         covered = {j for a, b, _ in spans for j in range(a, b)}
         not_held += self._unknown_names(question, toks, covered) + self._quoted_titles(question, toks, covered)
         if not spans and not not_held:
-            not_held += self._names_near(question, toks)
+            not_held += self._names_near(question, toks) or self._others(question, toks, covered)
         named_held = [(a, b) for a, b, ids in spans if ids & held]
         query = self._strip(question, toks, named_held) if held else question
         if held and query != FINDINGS_QUERY:  # a review's subject ("Peter") is named in its text: it stays
@@ -253,7 +254,7 @@ class Scoper:
                 j -= 1
             name = [x for x in toks[j:plain] if x.norm not in GENERIC]
             if name and any(x.norm not in self.known_words and not x.norm.isdigit() for x in name):
-                out.append("the " + question[toks[j].start:t.end])
+                out.append(_as_named(question[toks[j].start:t.end]))
             elif not name and (lower := self._lower_case_name(question, toks, k, covered)):
                 out.append(lower)
         return out
@@ -314,6 +315,17 @@ class Scoper:
                     a -= 1
                 return [f"the {question[t.start:t.end]} ({question[toks[a].start:toks[b].end]})"]
         return []
+
+    def _others(self, question: str, toks: list[Token], covered: set[int]) -> list[str]:
+        """Documents named by an author, a bracketed author, a publisher and a year, or a lower-case title
+        (:mod:`.others`)."""
+        used, known = self.used, self.known_words
+        if used is None:
+            return []
+        return (others.by_author(question, toks, covered, known, used)
+                or others.bracketed_author(question, toks, covered, known, used)
+                or others.publisher_year(question, toks, covered, known, self.words_of, self.years, self.title_words)
+                or others.lower_case_title(question, toks, covered, known, used))
 
     def _proper(self, question: str, toks: list[Token], j: int) -> bool:
         t = toks[j]

@@ -7,8 +7,9 @@ least 0.80. The fictional set (full text only) chooses ``min_sentence_score`` an
 only) ``min_card_score``.
 
 The rule sees only the questions it may be chosen on: "seen", every split looked at in earlier rounds
-(tune, held, fresh ... fresh8); the untouched split (``eval.UNTOUCHED``, fresh9), written before the choice,
-says whether it transfers. The rule: for each blend of the support (weight, penalty, distinctness), each
+(tune, held, fresh ... fresh9); the untouched split (``eval.UNTOUCHED``, fresh10), written before the choice,
+says whether it transfers. The rule: for each blend of the support (weight, penalty, distinctness, and how far
+below its threshold a list's best factor may be for the list to answer as a whole), each
 set's threshold is the one answering most of its seen answerable questions while abstaining on at least
 its target share of the seen unanswerable ones (ties: the higher abstention, then the lower threshold);
 the blend chosen answers most on the two sets together (the sum of their answer rates)."""
@@ -32,9 +33,11 @@ from .settings import Settings
 WEIGHTS = (0.45, 0.6, 0.7)
 PENALTIES = (0.0, 0.15, 0.3)
 DISTINCT = (0.0, 0.5, 1.0)
+MARGINS = (1.0, 0.25, 0.2, 0.15, 0.1)  # how far below its threshold a list's best factor may be (1.0: any)
 THRESHOLDS = tuple(round(0.20 + 0.01 * i, 2) for i in range(50))
 TARGETS = {"fictional": 0.90, "library": 0.80}  # abstention on seen unanswerable questions, per set
-BLEND = ("support_weight", "unknown_penalty", "distinct_weight")
+BLEND = ("support_weight", "unknown_penalty", "distinct_weight", "list_margin")
+MEASURED = BLEND[:3]  # the list margin needs no new measurement
 Question = tuple[str, bool, str]  # text, answerable, split
 
 
@@ -60,16 +63,16 @@ def curve(sets: dict[str, tuple[Engine, list[Question]]], progress: Progress | N
     rows: list[dict[str, Any]] = []
     blends = list(itertools.product(WEIGHTS, PENALTIES, DISTINCT))
     for n, blend in enumerate(blends, start=1):
-        point = dict(zip(BLEND, blend, strict=True))
+        point = dict(zip(MEASURED, blend, strict=True))
         measured: dict[str, list[tuple[Support, bool, str]]] = {}
         for name, (engine, questions) in sets.items():
             engine.summariser.settings = engine.settings.answer.model_copy(update=point)
             measured[name] = [(engine.support(q), ok, split) for q, ok, split in questions]
             engine.summariser.settings = engine.settings.answer
-        for t in THRESHOLDS:
-            row: dict[str, Any] = dict(point, threshold=t)
+        for margin, t in itertools.product(MARGINS, THRESHOLDS):
+            row: dict[str, Any] = dict(point, list_margin=margin, threshold=t)
             for name, outcomes in measured.items():
-                row[name] = _rates([(ok, s.answered(t, t), split) for s, ok, split in outcomes])
+                row[name] = _rates([(ok, s.answered(t, t, margin), split) for s, ok, split in outcomes])
             rows.append(row)
         if progress:
             progress("curve", n, len(blends))
@@ -115,7 +118,7 @@ def choose(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 def format_curve(rows: list[dict[str, Any]]) -> str:
     splits = [s for s in ("seen", *SPLITS) if s in rows[0]["fictional"]]
-    head = (f"{'set':<9} {'weight':>6} {'penalty':>7} {'distinct':>8} {'thresh':>6} | "
+    head = (f"{'set':<9} {'weight':>6} {'penalty':>7} {'distinct':>8} {'margin':>6} {'thresh':>6} | "
             + " | ".join(f"{s + ' ans':>11} {s + ' abst':>11}" for s in splits))
     out = [head, "-" * len(head)]
 
@@ -126,7 +129,8 @@ def format_curve(rows: list[dict[str, Any]]) -> str:
     for r in rows:
         for name in ("fictional", "library"):
             out.append(f"{name:<9} {r['support_weight']:>6.2f} {r['unknown_penalty']:>7.2f} "
-                       f"{r['distinct_weight']:>8.2f} {r['threshold']:>6.2f} | {cells(r[name])}")
+                       f"{r['distinct_weight']:>8.2f} {r['list_margin']:>6.2f} {r['threshold']:>6.2f} | "
+                       f"{cells(r[name])}")
     best = choose(rows)
     if best is not None:
         chosen = ", ".join(f"{k} {best[k]}" for k in (*BLEND, "min_sentence_score", "min_card_score"))

@@ -4,6 +4,7 @@ curve's rule picks each set's threshold from the seen splits only."""
 from __future__ import annotations
 
 from inquiry_lessons.index.answer.engine import Support
+from inquiry_lessons.index.eval import UNTOUCHED
 from inquiry_lessons.index.eval_curve import _rates, choose
 
 
@@ -15,7 +16,8 @@ def test_support_decides_as_the_engine_answers(engine):
     s = engine.settings.answer
     questions = [*[q["question"] for q in load_questions()][::3], "", "What did the Wirral SCR find?"]
     for q in questions:
-        assert engine.support(q).answered(s.min_sentence_score, s.min_card_score) == engine.answer(q).answered, q
+        assert engine.support(q).answered(s.min_sentence_score, s.min_card_score, s.list_margin) \
+            == engine.answer(q).answered, q
 
 
 def test_support_answers_on_a_list_or_either_threshold():
@@ -25,9 +27,18 @@ def test_support_answers_on_a_list_or_either_threshold():
     assert Support(card=0.4).answered(9.0, 0.4) and not Support(card=0.4).answered(0.0, 0.5)
 
 
+def test_a_list_answers_only_when_its_best_support_is_within_the_margin():
+    assert Support(lists=True, text=0.5).answered(0.67, 0.48, 0.2) and Support(lists=True, card=0.3).answered(
+        0.67, 0.48, 0.2)
+    assert not Support(lists=True, text=0.45).answered(0.67, 0.48, 0.2)
+    assert not Support(lists=True, card=0.25).answered(0.67, 0.48, 0.2)
+    assert Support(lists=True, text=0.45).answered(0.67, 0.48, 1.0)  # 1.0: any list answers
+
+
 def _row(weight: float, threshold: float, fictional: list[tuple[bool, bool, str]],
          library: list[tuple[bool, bool, str]]) -> dict:
-    return {"support_weight": weight, "unknown_penalty": 0.0, "distinct_weight": 0.0, "threshold": threshold,
+    return {"support_weight": weight, "unknown_penalty": 0.0, "distinct_weight": 0.0, "list_margin": 1.0,
+            "threshold": threshold,
             "fictional": _rates(fictional), "library": _rates(library)}
 
 
@@ -37,12 +48,12 @@ def test_each_set_gets_its_own_threshold_from_the_seen_splits_only():
     fict = {0.3: [(True, True, "tune"), (True, True, "held"), (False, True, "tune"), (False, False, "held")],
             0.5: [(True, True, "tune"), (True, False, "held"), (False, False, "tune"), (False, False, "held")]}
     lib = {0.3: [(True, True, "tune"), (False, False, "tune")], 0.5: [(True, False, "tune"), (False, False, "tune")]}
-    untouched = [(False, True, "fresh9")] * 5  # answered wrongly, but never looked at by the rule
+    untouched = [(False, True, UNTOUCHED)] * 5  # answered wrongly, but never looked at by the rule
     rows = [_row(0.6, t, fict[t] + untouched, lib[t]) for t in (0.3, 0.5)]
     best = choose(rows)
     assert best is not None
     assert (best["min_sentence_score"], best["min_card_score"]) == (0.5, 0.3)
-    assert best["fictional"]["seen"] == [0.5, 1.0] and best["fictional"]["fresh9"] == [None, 0.0]
+    assert best["fictional"]["seen"] == [0.5, 1.0] and best["fictional"][UNTOUCHED] == [None, 0.0]
 
 
 def test_the_blend_answering_most_on_both_sets_wins():

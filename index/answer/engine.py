@@ -58,14 +58,16 @@ class _Search:
 @dataclass
 class Support:
     """A question's best support, for report sentences and for lesson cards (None: no such candidate), and
-    whether a list answers it as a whole (all empty: it was turned away before any support was scored)."""
+    whether a list answers it as a whole (all empty: it was turned away before any support was scored). A list
+    answers only when the best sentence or card comes within ``list_margin`` of its threshold."""
     lists: bool = False
     text: float | None = None
     card: float | None = None
 
-    def answered(self, min_text: float, min_card: float) -> bool:
-        return self.lists or (self.text is not None and self.text >= min_text) or \
-            (self.card is not None and self.card >= min_card)
+    def answered(self, min_text: float, min_card: float, list_margin: float = 1.0) -> bool:
+        gap = max(self.text - min_text if self.text is not None else -1.0,
+                  self.card - min_card if self.card is not None else -1.0)
+        return gap >= 0 or (self.lists and gap >= -list_margin)
 
 
 @dataclass
@@ -190,8 +192,8 @@ class Engine:
 
     def support(self, question: str) -> Support:
         """How well the question is supported, for choosing the operating point (``lessons eval --curve``): it
-        is answered when a list answers as a whole, or when the best report sentence reaches
-        ``min_sentence_score`` or the best lesson card ``min_card_score``."""
+        is answered when the best report sentence reaches ``min_sentence_score`` or the best lesson card
+        ``min_card_score``, or when a list answers as a whole and one of them comes within ``list_margin``."""
         found = self._search(question, None, None)
         if isinstance(found, Answer) or not found.retrieval.supported:
             return Support()

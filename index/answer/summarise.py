@@ -130,12 +130,18 @@ class Summariser:
         if scored is None:
             return []
         units, lists, floor = scored
+        if self.gap(units) < -self.settings.list_margin:  # a list's domain alone does not answer
+            lists = []
         in_lists = {id(u) for _, items in lists for u in items}
         units = [u for u in units if u.support >= self.threshold(u) and id(u) not in in_lists]
         if not units and not lists:
             return []
         chosen = self._choose(units, lists, floor)
         return self._merge_and_theme(chosen, reports)
+
+    def gap(self, units: list[Unit]) -> float:
+        """How far the best-supported unit is above (or below) its threshold."""
+        return max((u.support - self.threshold(u) for u in units), default=-1.0)
 
     def threshold(self, unit: Unit) -> float:
         """The support a unit needs: a lesson card (a paraphrase, on a small store) has its own threshold."""

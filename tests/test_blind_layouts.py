@@ -74,8 +74,18 @@ justified with PDF word spacing (Tw) whose hyphenated compounds break after the 
 colour ("3  |  Overview report"), Word numbering reached only through a list style (w:numStyleLink to a numbering
 style whose numId leads to the w:styleLink abstractNum holding the levels) with a two-column summary section and a
 page break inside a numbered paragraph, and an inquiry page of <div class="paragraph"> with the number in an
-aria-hidden <span> beside visually hidden "Paragraph 12" and "Copy link to paragraph 12" text. Each generator checks
-its own key."""
+aria-hidden <span> beside visually hidden "Paragraph 12" and "Copy link to paragraph 12" text.
+Round twenty-one: an InDesign report whose two-column text thread jumps over a full-page panel (a paragraph starts
+on page 3 and ends on page 5), its numbers anchored frames drawn after their column, the right column first in every
+content stream, with a rotated thumb tab on the page edge; a learning review printed glyph by glyph (no space
+glyphs, justified by positions, bold glyphs drawn after regular ones) with bold run-in "Para 3.12:" labels, a thin
+rule between paragraphs, "OFFICIAL" and "Version 1.3" above and below every page and two mid-paragraph lines that
+begin with a "Para 2.2" cross-reference; a PowerPoint briefing of numbered points in boxes side by side, one point
+continued in the next slide's first box under its number again; a Word summary whose numbered paragraphs sit in a
+text box written twice (DrawingML and its VML fallback), with Heading 2 sub-headings numbered in the paragraphs' own
+list level (3.3 is a heading, the key goes 3.2, 3.4); and a GOV.UK HTML publication of govspeak legislative lists
+(typed numbers in <ol> items whose markers are hidden, one list split by an <h3>) with <abbr> titles, footnote
+references and "Back to top" links. Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -132,7 +142,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind19", "colournum.pdf"), ("blind19", "sideheads.pdf"), ("blind19", "parts.pdf"),
          ("blind19", "listcontinue.docx"), ("blind19", "rowheader.html"),
          ("blind20", "gdocs.pdf"), ("blind20", "justified.pdf"), ("blind20", "marginfooter.pdf"),
-         ("blind20", "liststyle.docx"), ("blind20", "ariahidden.html")]
+         ("blind20", "liststyle.docx"), ("blind20", "ariahidden.html"),
+         ("blind21", "threaded.pdf"), ("blind21", "ruled.pdf"), ("blind21", "slides.pdf"),
+         ("blind21", "textbox.docx"), ("blind21", "legislative.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -158,7 +170,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     out = {}
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-                   "blind18", "blind19", "blind20"):
+                   "blind18", "blind19", "blind20", "blind21"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

@@ -96,7 +96,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "loan shark", "contraception", "mosque", "disclosure and barring", "deputyship", "childline",
                 "paternity", "car seat", "parental responsibility", "neonatal abstinence", "sterilis",
                 "postnatal depression", "miscarriage", "stillbirth", "surrogacy", "sign language", "makaton",
-                "dating app", "hate crime", "doorbell", "scald", "jaundice"]
+                "dating app", "hate crime", "doorbell", "scald", "jaundice",
+                "food bank", "palliative", "school uniform", "optician", "dialysis", "environmental health", "bailiff",
+                "debt relief", "cold weather payment", "key safe", "alcohol liaison", "section 136", "night shelter",
+                "mould", "pest control", "hospice"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford")
 STOPWORDS = {
@@ -1039,6 +1042,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[HW] >= 8 and per_report[FN] >= 8
     assert factors_per_report[HW] >= 3 and factors_per_report[FN] >= 3
     assert sum(bool(s & {HW, FN}) and bool(s - {HW, FN}) for s in spans) >= 4
+    # fresh10 likewise
+    assert per_report[CD] >= 8 and per_report[PF] >= 8
+    assert factors_per_report[CD] >= 3 and factors_per_report[PF] >= 3
+    assert sum(bool(s & {CD, PF}) and bool(s - {CD, PF}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of seventeen invented reports. :func:`write_documents` renders
-them into eighteen files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of nineteen invented reports. :func:`write_documents` renders
+them into twenty files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -92,15 +92,35 @@ them into eighteen files that exercise the ingestion pipeline:
   style='mso-tab-count:1'>&nbsp;...</span>"), factor-list bullets as ``MsoListParagraphCxSp*`` paragraphs whose
   bullet is a Symbol-font "·" inside ``<![if !supportLists]>``, a Word table of contents (``MsoToc1``/``MsoToc2``
   links with hidden page numbers), no running matter (Word keeps header and footer in the ``_files`` folder), a
-  glossary table at the back; also for fresh9.
+  glossary table at the back; also for fresh9;
+* ``fict-carrowdene-cspr-2026.pdf`` – layout ``findtable`` (:mod:`devset_findtable`): a child safeguarding practice
+  review written in Word and exported to PDF, numbered ``two-level`` ("3.12", no stop, hanging at the left margin
+  with the text indented after it, Helvetica, justified), whose findings chapter is a table ruled on every side,
+  "Finding | What we found | What needs to change", its header row repeated on each page, one row per finding (a
+  ``finding`` item of reports.yaml) with "Finding N" in bold on the first line of the left cell; a row may break
+  across a page. A finding is cited "Finding N" (its text: the three cells in reading order; its page: where
+  "Finding N" is printed); contents with dot leaders, running title over a rule, footer "Page N" centred, a
+  glossary table in an appendix; written for the untouched split fresh10;
+* ``fict-pellingford-sar-2026.docx`` – layout ``libreoffice`` (:mod:`devset_libreoffice`): a Safeguarding Adults
+  Review as LibreOffice Writer saves a .docx (its own styles, "Text Body", "Contents 1", "Footnote Anchor"; no
+  ``w:rsid`` and no ``w:lastRenderedPageBreak``), numbered ``paren``: each number TYPED "12)" and a tab at the start
+  of the paragraph, cited "12" with ``printed_label`` "12)"; fourteen footnotes (``w:footnoteReference`` after their
+  anchor texts, the notes in footnotes.xml, listed under ``footnotes`` in expected.json, never paragraphs), bullets
+  from a LibreOffice list (OpenSymbol "•"), page breaks as ``w:pageBreakBefore`` on each chapter heading and as
+  typed ``w:br`` runs, a table-of-contents field of hyperlinked entries, a glossary table at the back; also for
+  fresh10.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
-Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same);
+Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
+have a findings table: the items of a section that are ``{finding, found, change}`` are its rows, cited "Finding 1",
+"Finding 2" ... in their own count (block kind ``finding``, the text the finding and ``bullets`` the two other
+cells), while the section's other paragraphs keep the "i.k" count;
 ``summary-two-level`` – a first section (a summary) numbered "1", "2", "3" ..., then "i.k" from 1 for the rest;
 ``paragraph`` – one running counter printed as "Paragraph 12": the citation label is the number
 ("12") and expected.json adds ``printed_label: "Paragraph 12"`` to such entries; ``bracket`` – one running
 counter printed "[12]" (headings numbered as in ``two-level``): the label is "12", ``printed_label`` "[12]";
+``paren`` – one running counter typed "12)" (headings as written): the label is "12", ``printed_label`` "12)";
 ``none`` – nothing is numbered: body paragraphs, factor lists and recommendations are listed in expected.json with
 ``paragraph: null`` and their start page, since a citation of unnumbered text falls back to the page.
 
@@ -115,20 +135,23 @@ page number written as ``N``), ``contents_lines`` (contents entries exactly as d
 ``hyphenated_words`` (words broken across a line with a soft hyphen, which a parser must rejoin) and
 ``broken_compounds`` (hyphenated compounds such as "multi-agency" broken at their own hyphen, which
 must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw,
-Marlbrook, Penhallow, Brantwick, Hollinsway and Fernleigh reports also have ``glossary`` ([abbreviation,
-meaning] rows) and ``front_matter_lines`` (title page lines): text that must never be cited as a finding.
+Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene and Pellingford reports also have
+``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must never
+be cited as a finding.
 
 PDF page numbers are recorded during layout (``afterFlowable``) and the contents page is built in a
 second pass with the real page numbers. Kestrel Vale DOCX pages are ``1 + number of explicit page
-breaks before the paragraph``; Harrowfield, Ravensby and Penhallow DOCX pages are ``1 + number of
+breaks before the paragraph`` (Pellingford: breaks of both kinds, ``w:br`` runs and ``w:pageBreakBefore``);
+Harrowfield, Ravensby and Penhallow DOCX pages are ``1 + number of
 w:lastRenderedPageBreak marks before the paragraph's first word`` (Word's own record of its pagination,
 simulated here). All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
 Practice Review PDF), ``devset_govuk`` (HTML publication), ``devset_sartable`` (paragraphs in borderless table rows,
 DOCX), ``devset_thematic`` (landscape PDF with numbers in the right margin), ``devset_chapters`` (roman-numbered
-chapters, lettered sub-paragraphs, PDF) and ``devset_wordhtml`` (Word "Save as Web Page" HTML); an output's
-``layout`` picks the last ten.
+chapters, lettered sub-paragraphs, PDF), ``devset_wordhtml`` (Word "Save as Web Page" HTML), ``devset_findtable``
+(findings table PDF) and ``devset_libreoffice`` (LibreOffice DOCX with footnotes); an output's ``layout`` picks
+the last twelve.
 """
 
 from __future__ import annotations
@@ -144,7 +167,9 @@ import yaml
 from . import (
     devset_chapters,
     devset_council,
+    devset_findtable,
     devset_govuk,
+    devset_libreoffice,
     devset_margin,
     devset_pdf,
     devset_practice,
@@ -161,7 +186,7 @@ FICTION_LABEL: str = _render.FICTION_LABEL
 DEVSET_DIR: Path = Path(__file__).resolve().parent.parent / "data" / "devset"
 REPORTS_YAML: Path = DEVSET_DIR / "reports.yaml"
 QUESTIONS_YAML: Path = DEVSET_DIR / "questions.yaml"
-SCHEMES = {"three-level", "two-level", "summary-two-level", "single", "paragraph", "bracket", "none"}
+SCHEMES = {"three-level", "two-level", "summary-two-level", "single", "paragraph", "bracket", "paren", "none"}
 
 __all__ = [
     "DEVSET_DIR",
@@ -199,7 +224,7 @@ def build_blocks(report: dict[str, Any]) -> list[Block]:
     scheme = report["numbering"]
     if scheme not in SCHEMES:
         raise ValueError(f"unknown numbering scheme {scheme!r}")
-    plain = scheme in {"single", "paragraph", "none"}  # headings as written, without numbers
+    plain = scheme in {"single", "paragraph", "paren", "none"}  # headings as written, without numbers
     blocks: list[Block] = []
     glossary = report.get("glossary")
 
@@ -215,10 +240,12 @@ def build_blocks(report: dict[str, Any]) -> list[Block]:
     blocks.append(Block("heading", _clean(fw["heading"]), level=1, major=True))
     blocks += [Block("unnumbered", _clean(p), section=_clean(fw["heading"])) for p in fw["paragraphs"]]
     counter = 0
+    findings = 0
 
     def add_para(item: Any, label: str, section: str) -> None:
         key = label or f"u{counter}"
-        printed = {"paragraph": f"Paragraph {label}", "bracket": f"[{label}]"}.get(scheme, "") if label else ""
+        printed = {"paragraph": f"Paragraph {label}", "bracket": f"[{label}]", "paren": f"{label})"}.get(
+            scheme, "") if label else ""
         if isinstance(item, str):
             blocks.append(Block("para", _clean(item), label=label, section=section, key=key, printed=printed))
         else:
@@ -246,6 +273,13 @@ def build_blocks(report: dict[str, Any]) -> list[Block]:
                 section = f"{i}.{j} {_clean(sub_heading)}" if scheme == "three-level" else _clean(sub_heading)
                 blocks.append(Block("heading", section, level=2))
             for n, item in enumerate(items, start=1):
+                if isinstance(item, dict) and "finding" in item:  # a row of a findings table: "Finding N"
+                    findings += 1
+                    label = f"Finding {findings}"
+                    cells = (_clean(item["found"]), _clean(item["change"]))
+                    blocks.append(Block("finding", _clean(item["finding"]), label=label, bullets=cells,
+                                        section=section, key=label))
+                    continue
                 k += 1
                 counter += 1
                 if scheme == "three-level":
@@ -324,7 +358,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 18 fictional report files (8 PDF, 5 DOCX, 5 HTML) into out_dir, each with a sidecar
+    """Write the 20 fictional report files (9 PDF, 6 DOCX, 5 HTML) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -333,7 +367,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "margin": devset_margin.render_pdf, "council": devset_council.render_html,
                  "practice": devset_practice.render_pdf, "govuk": devset_govuk.render_html,
                  "sartable": devset_sartable.render_docx, "thematic": devset_thematic.render_pdf,
-                 "chapters": devset_chapters.render_pdf, "wordhtml": devset_wordhtml.render_html}
+                 "chapters": devset_chapters.render_pdf, "wordhtml": devset_wordhtml.render_html,
+                 "findtable": devset_findtable.render_pdf, "libreoffice": devset_libreoffice.render_docx}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

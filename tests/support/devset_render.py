@@ -22,11 +22,11 @@ PUNCT = ",.;:!?)(\"'“”‘’"
 class Block:
     """One element of a report in reading order (after numbering)."""
 
-    kind: str  # "heading" | "unnumbered" | "para" | "factor" | "rec" | "glossary"
+    kind: str  # "heading" | "unnumbered" | "para" | "factor" | "finding" | "rec" | "glossary"
     text: str = ""  # heading text as displayed, or paragraph body / factor-list lead-in
     label: str = ""  # citation label: "4.9.5", "3.12", "12", "Recommendation 3"; empty when unnumbered
     level: int = 0  # heading level (1 or 2)
-    bullets: tuple[str, ...] = ()
+    bullets: tuple[str, ...] = ()  # a factor list's bullets; a finding's two other cells (found, change)
     section: str = ""  # nearest heading text as displayed
     major: bool = False  # level-1 heading (starts a new page in DOCX)
     key: str = ""  # unique id of a body paragraph: its label, or "u7" for an unnumbered one

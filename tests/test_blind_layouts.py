@@ -159,7 +159,8 @@ ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.
 # in its passage: it carries the same number, so it is never a paragraph of its own nor part of the next one
 TRANSLATION = {"bilingual.docx": "[Cymraeg]"}
 # chosen: numbered recommendations are cited by their own label ("Recommendation 2"), which the key leaves out
-RECOMMENDATIONS = {"appendices.pdf"}
+# (tagged.pdf: numbered rows of a ruled table under a "Recommendation" column)
+RECOMMENDATIONS = {"appendices.pdf", "tagged.pdf"}
 
 
 @pytest.fixture(scope="module")

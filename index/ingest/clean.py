@@ -35,6 +35,7 @@ class Line:
     # reading-order group on a multi-column page (parse/columns.py): 0 for full-width text, otherwise one
     # number per column (or aside); where it changes between two lines, the text jumps to another column
     column: int = 0
+    row: bool = False  # a table's row, its cells read one after another (parse/pdf_tables.py): a block of its own
 
 
 def normalise_text(text: str) -> str:

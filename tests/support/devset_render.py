@@ -263,7 +263,7 @@ def _render_docx_sar(report: dict[str, Any], output: dict[str, Any], blocks: lis
     for text in title_lines(report):
         document.add_paragraph(text)
     document.add_page_break()
-    contents_at = len(document.element.body) - 1  # the table of contents goes after this break
+    contents_at = len(document.element.body) - 1  # the place just after this break, where the contents go
     flow.hard_break()
     flow.fresh = False  # the contents control carries its own page mark
     toc: list[tuple[str, int, int]] = []
@@ -313,7 +313,7 @@ def _render_docx_sar(report: dict[str, Any], output: dict[str, Any], blocks: lis
                 row("Ref", "Recommendation", 66)
             row(b.label, b.text, 66)
             entries.append(entry(b, flow.page, False))
-    document.element.body.insert(contents_at + 1, _sar_contents(toc))
+    document.element.body.insert(contents_at, _sar_contents(toc))  # right after the break
     buf = io.BytesIO()
     document.save(buf)
     result = expected(output, blocks, page_count=flow.page, paragraphs=entries,

@@ -100,8 +100,10 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
     prev: Line | None = None
     left: tuple[Block, int, float] | None = None  # a paragraph cut off by other matter: its page and left edge
     for i, ln in enumerate(all_lines):
-        heading = _is_heading_line(ln, body, i in in_text) or i in subheads
-        bullet = bool(BULLET_RE.match(ln.text))
+        # a table's row (parse/pdf_tables.py) is a block of its own; a paragraph a table page cut off resumes
+        row = ln.row or (prev is not None and prev.row)
+        heading = not ln.row and (_is_heading_line(ln, body, i in in_text) or i in subheads)
+        bullet = not ln.row and bool(BULLET_RE.match(ln.text))
         numbered = bool(PARA_START_RE.match(ln.text))
         new = cur is None or prev is None
         if not new:
@@ -115,13 +117,15 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
                 ends_open = not TERMINAL.search(prev.text) or ln.text[:1].islower()
                 carried = justified and cur.kind == "para" and wraps(prev, 1.5) and ln.x0 <= margin + 2
                 new = heading or bullet or numbered or cur.kind == "heading" or not (ends_open or carried)
+                new, row = new or row, row and not new  # row: only the row made it new
                 # it resumes after a page of a table or figure, or after a sidebar's column (which ended
                 # its own text, or is not where this line starts)
-                if left is not None and ln.page != prev.page and ln.text[:1].islower() and not new \
-                        and ln.page - left[1] <= 2 and (TERMINAL.search(prev.text)
+                if left is not None and ln.page != prev.page and ln.text[:1].islower() and (not new or row) \
+                        and ln.page - left[1] <= 2 and (TERMINAL.search(prev.text) or prev.row
                                                         or abs(ln.x0 - left[2]) + 8 < abs(ln.x0 - cur_x0)):
                     cur, new, left = left[0], False, None
-                elif new and cur.kind == "para" and not TERMINAL.search(prev.text):
+                    row = False
+                elif new and cur.kind == "para" and not TERMINAL.search(prev.text) and not prev.row:
                     left = (cur, prev.page, cur_x0)  # cut off by a page, or by a column of other matter
                 if not new and ln.column != prev.column:
                     cur_x0 = ln.x0  # the paragraph runs on in a column with its own left edge
@@ -138,6 +142,8 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
                     new = True  # first-line indent starts a paragraph
                 elif cur.kind == "bullet" and ln.x0 < cur_x0 - 4 and TERMINAL.search(prev.text):
                     new = True  # back at the margin after a bullet item
+        if row or ln.row:
+            new = True
         if new:
             left = None if numbered else left
             if heading:

@@ -127,32 +127,47 @@ def _local(el) -> str:
     return el.tag.rsplit("}", 1)[-1]
 
 
-def _children(el, *tags: str) -> Iterator[Any]:
+def _children(el, *tags: str, pages: _Pages | None = None) -> Iterator[Any]:
     """The block-level children of ``el`` (with ``tags``, only those), looking through content controls,
-    custom-XML and tracked-insertion wrappers. A table-of-contents control is left out, so is a control
-    still showing its template's placeholder, and so are XML comments and processing instructions, which
-    lxml yields with a non-string tag."""
+    custom-XML and tracked-insertion wrappers. A table-of-contents control is left out (its page breaks still
+    counted on ``pages``: a contents page is a page), so is a control still showing its template's
+    placeholder, and so are XML comments and processing instructions, which lxml yields with a non-string
+    tag."""
     for child in el.iterchildren():
         if not isinstance(child.tag, str):
             continue
         name = _local(child)
         if name == "sdt":
             gallery = child.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
-            if (gallery is not None and gallery.get(f"{W}val", "").lower().startswith("table of contents")) \
-                    or _placeholder(child):
+            if gallery is not None and gallery.get(f"{W}val", "").lower().startswith("table of contents"):
+                if pages is not None:
+                    _pages_of(child, pages)
+                continue
+            if _placeholder(child):
                 continue
             content = child.find(f"{W}sdtContent")
             if content is not None:
-                yield from _children(content, *tags)
+                yield from _children(content, *tags, pages=pages)
         elif name in _WRAPPERS:
-            yield from _children(child, *tags)
+            yield from _children(child, *tags, pages=pages)
         elif not tags or name in tags:
             yield child
 
 
+def _pages_of(el, pages: _Pages) -> None:
+    """Count the pages of matter that is not read (a table of contents): its breaks and its text."""
+    for node in el.iter():
+        if node.tag == f"{W}pageBreakBefore" and node.get(f"{W}val", "true").lower() not in ("0", "false", "off"):
+            pages.hard()
+        elif node.tag == f"{W}t" and node.text and node.text.strip():
+            pages.text(len(node.text.split()))
+        else:
+            _count_break(node, pages)
+
+
 def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
     """Paragraphs and tables of the body (or of a table cell), in reading order."""
-    for el in _children(container, "p", "tbl"):
+    for el in _children(container, "p", "tbl", pages=ctx.pages):
         if _local(el) == "p":
             block = _paragraph(el, ctx.pages, ctx.numbering, ctx.document)
             if block is not None:

@@ -97,10 +97,12 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     import pdfplumber
 
     from .chars import lean_objects, without_margin_notes, without_watermark
+    from .pdf_tables import Carry, outside, prose_tables, table_lines
 
     pages: list[list[Line]] = []
     images = 0
     grid: list[tuple[float, float]] = []  # gutters of two-column pages read so far (columns.read_columns)
+    carry = Carry()  # a table row a page break may cut in two
     try:
         with open(path, "rb") as fh, pdfplumber.open(fh) as pdf:  # our handle: closed even if pdfplumber fails
             meta = dict(pdf.metadata or {})
@@ -108,6 +110,9 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 lean_objects(page)
                 images += len(page.images)
                 page = without_margin_notes(without_watermark(page))
+                tables = prose_tables(page)  # ruled tables of prose: read cell by cell, rows put back below
+                if tables:
+                    page = outside(page, tables)
                 raw = _extract_lines(page)
                 if columns:
                     try:  # two or three columns: read region by region, each column top to bottom
@@ -138,6 +143,12 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                     if len(groups) == 1:  # one column: sorted as always; several: each group is in order
                         part.sort(key=lambda ln: (round(ln.top), ln.x0))
                     lines.extend(part)
+                rows = table_lines(tables, page, pno, lines, carry) if tables else []
+                if not tables:
+                    carry.line = None
+                if rows:
+                    lines = sorted(lines + rows, key=lambda ln: (round(ln.top), ln.x0)) if len(groups) == 1 \
+                        else lines + rows
                 pages.append(lines)
     except EncryptedDocument:
         raise

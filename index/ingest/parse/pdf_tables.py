@@ -1,0 +1,158 @@
+"""Ruled tables of prose in a PDF, read cell by cell.
+
+A review may set its findings in a ruled table ("Finding | What we found | What needs to change"), each cell
+several lines of prose. Read line by line across the page, the cells' lines interleave ("Every review meeting
+for Kai and his Review meetings should begin Child in need plans in ..."). So a table found by its rules
+(pdfplumber's ``find_tables``) whose cells hold wrapped prose is taken out of the page's lines and put back
+as one line per row, its cells read one after the other ("Finding 1 Child in need plans ... Every review
+meeting ... Review meetings should ..."), where the row stands on the page. Its header row ("Finding | What we
+found | ...") is a caption of the columns, not text, and is left out, also where it is repeated on the next
+page; a row that a page break cut in two (the next page's table opens with a row holding no label of its own)
+is joined cell by cell to the row it continues. A glossary read this way is written "term | definition", as
+in a DOCX (:mod:`.common`). Tables of short cells (figures, dates, names) keep being read as lines.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..clean import Line, join_lines, normalise_text
+from .common import (
+    _LABEL_CELL,
+    PARA_START_RE,
+    PROSE_CELL_WORDS,
+    is_frame_table,
+    is_glossary_table,
+    is_paragraph_number,
+    row_text,
+)
+
+_KIND_HEAD = re.compile(r"^(recommendation|finding)s?$", re.IGNORECASE)
+MAX_EDGES = 3000  # a page drawn from more rules than this (a chart, a scan's vector dust) is not searched
+
+
+@dataclass
+class Table:
+    bbox: tuple[float, float, float, float]
+    rows: list[tuple[tuple[float, float], list[str]]]  # (top, bottom) and cell texts, header left out
+    header: list[str] | None
+    glossary: bool
+    size: float
+
+
+@dataclass
+class Carry:
+    """The last row of the table a page ended with, to join the row the next page's table opens with."""
+
+    line: Line | None = None
+    cells: list[str] = field(default_factory=list)
+    header: list[str] | None = None  # the column captions of the table, repeated on the next page
+
+
+def _cell(text: str | None) -> str:
+    lines = [normalise_text(t) for t in (text or "").split("\n")]
+    out = ""
+    for ln in (t for t in lines if t):
+        out = join_lines(out, ln) if out else ln
+    return out
+
+
+def _is_header(cells: list[str]) -> bool:
+    """Column captions: a few words a cell, no sentence ("No." is an abbreviation, not a sentence's end)."""
+    cells = [c for c in cells if c]
+    return len(cells) >= 2 and all(len(c.split()) <= 4 and not (c.endswith(".") and len(c.split()) > 1)
+                                   for c in cells)
+
+
+def _prose(cell: str) -> bool:
+    return len(cell.split()) >= PROSE_CELL_WORDS and bool(re.search(r"[.!?:\"”)]$", cell))
+
+
+def prose_tables(page: Any) -> list[Table]:
+    """The ruled tables of ``page`` that hold wrapped prose in their cells."""
+    edges = page.edges
+    if len(edges) < 4 or len(edges) > MAX_EDGES:
+        return []
+    out = []
+    for t in page.find_tables():
+        raw = t.extract()
+        rows = [[_cell(c) for c in r] for r in raw]
+        if len(rows) < 2 or max(len(r) for r in rows) < 2 or is_frame_table(rows):
+            continue
+        if not any(c and "\n" in c.strip() and _prose(_cell(c)) for r in raw for c in r):
+            continue  # every cell one line: read across the page as before
+        header = rows[0] if _is_header([c for c in rows[0] if c]) else None
+        bounds = [(float(r.bbox[1]), float(r.bbox[3])) for r in t.rows]
+        body = list(zip(bounds, rows, strict=True))[1 if header else 0:]
+        x0, top, x1, bottom = t.bbox
+        chars = [c for c in page.chars if x0 <= c["x0"] and c["x1"] <= x1 and top <= c["top"] and c["bottom"] <= bottom]
+        size = statistics.median(round(float(c["size"]), 1) for c in chars) if chars else 0.0
+        out.append(Table((x0, top, x1, bottom), body, header, is_glossary_table(rows), size))
+    return out
+
+
+def outside(page: Any, tables: list[Table]) -> Any:
+    """``page`` without the characters of ``tables``."""
+    for t in tables:
+        page = page.outside_bbox(t.bbox)
+    return page
+
+
+def _row_line(cells: list[str], glossary: bool, header: list[str] | None = None) -> str:
+    cells = [c for c in cells if c]
+    if glossary or not any(_prose(c) for c in cells):
+        return row_text(cells, glossary)
+    if is_paragraph_number(cells[0]):
+        # "3" under a "Recommendation" or "Finding" column is Recommendation 3 (the body has its own 3);
+        # otherwise a number in a cell of its own numbers its row, as a typed "12." would
+        kind = next((m.group(1).capitalize() for c in header or [] if (m := _KIND_HEAD.match(c))), None)
+        if kind and "." not in cells[0]:
+            return f"{kind} {cells[0]}: {' '.join(cells[1:])}"
+        return row_text([cells[0], " ".join(cells[1:])])
+    return " ".join(cells)
+
+
+def _continues(cells: list[str], before: list[str]) -> bool:
+    """Does a table's first row on a page carry on the row ``before`` that ended the page before? So it does
+    when its first cell is empty (the label's cell ended there), or when it opens with no label of its own and
+    a cell of it starts in lower case or a cell before stopped mid-sentence."""
+    if len(cells) != len(before):
+        return False
+    first = cells[0]
+    if not first:
+        return True
+    if PARA_START_RE.match(first + " ") or _LABEL_CELL.match(first.split(" ")[0]):
+        return False
+    return any(c[:1].islower() for c in cells if c) or any(_prose(b + ".") and not re.search(r"[.!?:\"”)]$", b)
+                                                          for b in before)
+
+
+def table_lines(tables: list[Table], page: Any, pno: int, others: list[Line], carry: Carry) -> list[Line]:
+    """One line per row of ``tables`` (on page ``pno``, beside the page's ``others`` lines). A first row that
+    continues the row ``carry`` holds from the page before is joined to it there instead."""
+    out: list[Line] = []
+    height, width = float(page.height), float(page.width)
+    body_top = min((ln.top for ln in others if ln.top > 0.12 * height), default=height)
+    for n, t in enumerate(tables):
+        rows = t.rows
+        if n == 0 and rows and carry.line is not None and t.bbox[1] <= body_top and _continues(rows[0][1], carry.cells):
+            (_, cells), rows = rows[0], rows[1:]
+            carry.cells = [" ".join(x for x in (a, b) if x) for a, b in zip(carry.cells, cells, strict=True)]
+            carry.line.text = _row_line(carry.cells, t.glossary, carry.header)
+        for (top, bottom), cells in rows:
+            text = _row_line(cells, t.glossary, t.header or carry.header)
+            if not text or cells == carry.header:
+                continue
+            line = Line(text=text, page=pno, top=top, bottom=bottom, x0=t.bbox[0], x1=t.bbox[2], size=t.size,
+                        page_height=height, page_width=width, row=True)
+            out.append(line)
+            carry.line, carry.cells = line, cells
+        carry.header = t.header or carry.header
+    # a table that does not run to the foot of its page has no row for the next page to continue
+    last = max((t.bbox[3] for t in tables), default=0.0)
+    if any(ln.top > last and ln.top < 0.88 * height for ln in others):
+        carry.line = None
+    return out

@@ -20,17 +20,10 @@ from ...errors import CorruptDocument
 from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
-from .common import BULLET_RE, TERMINAL, clean_bullet, is_frame_table, table_lines
+from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, table_lines
+from .html_chrome import CHROME_TAGS, CHROME_TEXT, chrome
 from .html_numbers import bold_numbers, footnotes, label_definitions, numbers_before_blocks
 
-_CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
-                "template", "svg", "iframe", "select"]
-# page chrome; notes and their markers, left out as a PDF's are (never cited as the paragraph above them)
-_CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-header|site-footer|"
-                          r"navbar|menu|share|social|sidebar|footnote|endnote|noteref", re.IGNORECASE)
-# furniture written as text: "Back to top", a copyright line (an old site in tables has no <nav> or <footer>)
-_CHROME_TEXT = re.compile(r"^\W*(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page)\W*$"
-                          r"|^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 # inside a heading's button: the words a screen reader or a toggle adds ("Show this section", ", ")
 _CONTROL_CLASS = re.compile(r"toggle|visually-hidden|sr-only|screen-reader|chevron|icon", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "td", "th",
@@ -67,18 +60,12 @@ def parse_html(path: Path) -> ParsedDocument:
     numbers_before_blocks(soup)
     _drop(footnotes(soup))
     _drop(_pull_quotes(soup))
-    _drop(soup.find_all(_CHROME_TAGS))
-    hinted = []
-    for tag in soup.find_all(True):
-        hint = " ".join(str(v) for v in (tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or "",
-                                         *(tag.get("rel") or [])))
-        if hint.strip() and _CHROME_HINT.search(hint) and tag.name not in ("body", "html", "main", "article"):
-            hinted.append(tag)
-    _drop(hinted)
+    _drop(soup.find_all(CHROME_TAGS))
+    _drop(chrome(soup))
     root = soup.find("main") or soup.find("article") or soup.body or soup
     blocks: list[Block] = []
     _walk(root, blocks, bold)
-    blocks = [b for b in blocks if not _CHROME_TEXT.match(b.text)]
+    blocks = [b for b in blocks if not CHROME_TEXT.match(b.text)]
     h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     year = None
     for b in blocks[:15]:
@@ -325,7 +312,9 @@ def _numbered_paragraphs(ol) -> list[tuple[BlockKind, str]]:
     n = _int(ol.get("start"), 1)
     for li, p in zip(items, parts, strict=True):
         n = _int(li.get("value"), n)
-        out += [("para", f"{n}. {p[0][1]}"), *p[1:]]
+        # an item that types its own number ("1.1 The ...", in a list styled without counters) keeps it
+        first = p[0][1] if PARA_START_RE.match(p[0][1]) else f"{n}. {p[0][1]}"
+        out += [("para", first), *p[1:]]
         n += 1
     return out
 

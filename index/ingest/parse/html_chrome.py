@@ -1,0 +1,38 @@
+"""Page chrome in HTML: elements left out before a page is read (navigation, banners, cookie notices, share
+bars, sidebars, notes), by tag or by the words of their class or id."""
+
+from __future__ import annotations
+
+import re
+
+CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
+                "template", "svg", "iframe", "select"]
+# page chrome; notes and their markers, left out as a PDF's are (never cited as the paragraph above them)
+_CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-header|site-footer|"
+                          r"navbar|menu|share|social|sidebar|footnote|endnote|noteref", re.IGNORECASE)
+# furniture written as text: "Back to top", a copyright line (an old site in tables has no <nav> or <footer>)
+CHROME_TEXT = re.compile(r"^\W*(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page)\W*$"
+                          r"|^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
+
+
+def chrome(soup) -> list:
+    """The elements whose class, id, role or rel names page chrome (:data:`_CHROME_HINT`), except one holding
+    most of the page's text: GOV.UK wraps a publication's contents list and body in ``<div
+    class="sidebar-with-body">``. One inside an element already left out is not measured again."""
+    hinted = []
+    for tag in soup.find_all(True):
+        hint = " ".join(str(v) for v in (tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or "",
+                                         *(tag.get("rel") or [])))
+        if hint.strip() and _CHROME_HINT.search(hint) and tag.name not in ("body", "html", "main", "article"):
+            hinted.append(tag)
+    total = len((soup.body or soup).get_text())
+    gone: set[int] = set()
+    out = []
+    for tag in hinted:
+        if any(id(parent) in gone for parent in tag.parents):
+            continue
+        if len(tag.get_text()) > 0.5 * total:
+            continue
+        gone.add(id(tag))
+        out.append(tag)
+    return out

@@ -25,7 +25,7 @@ from ..types import Block, Passage
 # "4.9.5", "B.2", "4.9.5a"; an appendix's "A1" or "A1." (a letter and one or two digits); an executive
 # summary's "ES1"
 ML_RE = re.compile(r"^(?:(?i:paragraph|para\.?)\s+)?(?P<num>(?:\d{1,3}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?"
-                   r"|(?:ES|[A-Z])\d{1,2}(?=\.?\s))\.?(?:\s+|$)(?P<rest>.*)$", re.S)
+                   r"|(?:ES|[A-Z])\d{1,2}(?=\.?\s))(?:\.|(?<=\d):)?(?:\s+|$)(?P<rest>.*)$", re.S)
 SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+)(?P<wnum>\d{1,4})[.:]?|[\[(](?P<bnum>\d{1,4})[\])]"
                    r"|(?P<num>\d{1,4})[.)])(?:\s+|$)(?P<rest>.*)$", re.S)
 # a bare number typed before the text ("12 On an afternoon ..."): read only where it numbers the document

@@ -13,7 +13,7 @@ BULLET_RE = re.compile(
 # or a numbered recommendation.
 PARA_START_RE = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?\.?|\d{1,4}[.)]|[A-Z]\.\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]\d{1,2}\.?|\[\d{1,4}\]"
-    r"|(?:Paragraph|Para\.?)\s+(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\d{1,4}[.:]?)"
+    r"|(?:Paragraph|Para\.?)\s+(?:\d{1,3}(?:\.\d{1,3}){1,3}[.:]?|\d{1,4}[.:]?)"
     r"|(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}[a-z]?[:.]?)\s+(?=\S)"
 )
 

@@ -138,12 +138,15 @@ def table_lines(tables: list[Table], page: Any, pno: int, others: list[Line], ca
     body_top = min((ln.top for ln in others if ln.top > 0.12 * height), default=height)
     for n, t in enumerate(tables):
         rows = t.rows
-        if n == 0 and rows and carry.line is not None and t.bbox[1] <= body_top and _continues(rows[0][1], carry.cells):
+        # a table opening the page may go on from the page before: its captions, and perhaps its last row
+        going_on = n == 0 and carry.line is not None and t.bbox[1] <= body_top
+        header = t.header or (carry.header if going_on else None)
+        if going_on and rows and carry.line is not None and _continues(rows[0][1], carry.cells):
             (_, cells), rows = rows[0], rows[1:]
-            carry.cells = [" ".join(x for x in (a, b) if x) for a, b in zip(carry.cells, cells, strict=True)]
-            carry.line.text = _row_line(carry.cells, t.glossary, carry.header)
+            carry.cells = [join_lines(a, b) if a and b else a or b for a, b in zip(carry.cells, cells, strict=True)]
+            carry.line.text = _row_line(carry.cells, t.glossary, header)
         for (top, bottom), cells in rows:
-            text = _row_line(cells, t.glossary, t.header or carry.header)
+            text = _row_line(cells, t.glossary, header)
             if not text or cells == carry.header:
                 continue
             line = Line(text=text, page=pno, top=top, bottom=bottom, x0=t.bbox[0], x1=t.bbox[2], size=t.size,

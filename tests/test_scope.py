@@ -285,6 +285,7 @@ def test_a_report_named_by_its_author_a_bracketed_author_a_publishers_year_or_a_
 
 @pytest.mark.parametrize("question", [
     "What did Dr Rochdale tell the school?",  # a name the store's passages use
+    "What did Dr Quillfeather say to the mother?",  # a doctor in the case, not an inquiry's author
     "the GP (Dr Rochdale) made a referral: what should the school do?",
     "What did Ofsted's 2015 inspection say about the police?",  # one year from the held 2014 and 2016 reports
     "what does the national panel review say about supervision in schools?",

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from .names import DESCRIBING, GENERIC, KIND, SINGULAR_KIND_WORDS, Token, fold
 
-_HONORIFICS = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof", "dr"}
+_HONORIFICS = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof"}  # not "Dr": a case's GP
 _REPORTING = {"find", "found", "finds", "say", "said", "says", "conclude", "concluded", "concludes", "recommend",
               "recommended", "recommends", "report", "reported", "write", "wrote", "argue", "argued", "review",
               "reviewed", "inquiry", "investigation"}

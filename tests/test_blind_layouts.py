@@ -85,7 +85,16 @@ continued in the next slide's first box under its number again; a Word summary w
 text box written twice (DrawingML and its VML fallback), with Heading 2 sub-headings numbered in the paragraphs' own
 list level (3.3 is a heading, the key goes 3.2, 3.4); and a GOV.UK HTML publication of govspeak legislative lists
 (typed numbers in <ol> items whose markers are hidden, one list split by an <h3>) with <abbr> titles, footnote
-references and "Back to top" links. Each generator checks its own key."""
+references and "Back to top" links.
+Round twenty-two: a report printed with "Microsoft Print To PDF" (every word its own text object, no space glyphs,
+the words of each printed line written in a scrambled order, headings hanging like the numbers), a domestic homicide
+review whose numbers sit on a line of their own above each paragraph, flush left in small bold teal sans serif over
+serif text ("ES.1" in the executive summary, then "1.1"), Word automatic numbering that carries on after a table
+with bulleted and "(i)" lists from other abstractNums inside paragraphs and a column break inside a paragraph of a
+two-column summary, a council's "text version" page holding the whole report in one <pre> of pdftotext -layout
+output (hanging numbers, page header and "Page N of M" lines, form feeds, a table laid out in spaces), and a CMS
+page of <div class="para"><span class="num">4.2</span><div class="text"><p>...</p><p>...</p></div></div> blocks
+with headings in the same markup. Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -154,7 +163,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
              strict=True, reason="judgement: an unnumbered line after a text box of numbered paragraphs is read "
                                  "as the last paragraph's (as any unnumbered text after a number is); the key "
                                  "puts it on its own")),
-         ("blind21", "legislative.html")]
+         ("blind21", "legislative.html"),
+         ("blind22", "wordsoup.pdf"), ("blind22", "numabove.pdf"), ("blind22", "listtable.docx"),
+         ("blind22", "textversion.html"), ("blind22", "paradivs.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -181,7 +192,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     out = {}
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-                   "blind18", "blind19", "blind20", "blind21"):
+                   "blind18", "blind19", "blind20", "blind21", "blind22"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

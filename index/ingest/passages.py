@@ -24,7 +24,7 @@ from ..types import Block, Passage
 
 # "4.9.5", "B.2", "4.9.5a"; an appendix's "A1" or "A1." (a letter and one or two digits); an executive
 # summary's "ES1"
-ML_RE = re.compile(r"^(?:(?i:paragraph|para\.?)\s+)?(?P<num>(?:\d{1,3}|[A-Z])\.\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?"
+ML_RE = re.compile(r"^(?:(?i:paragraph|para\.?)\s+)?(?P<num>(?:\d{1,3}|[A-Z]|ES)\.\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?"
                    r"|(?:ES|[A-Z])\d{1,2}(?=\.?\s))(?:\.|(?<=\d):)?(?:\s+|$)(?P<rest>.*)$", re.S)
 SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+)(?P<wnum>\d{1,4})[.:]?|[\[(](?P<bnum>\d{1,4})[\])]"
                    r"|(?P<num>\d{1,4})[.)])(?:\s+|$)(?P<rest>.*)$", re.S)
@@ -80,11 +80,11 @@ def _is_multi(number: str) -> bool:
 
 def _num_key(num: str) -> tuple[int, ...]:
     """"4.9.5" -> (4, 9, 5); "B.2" and "B2" -> (B's place, 2); "4.9.5a" -> (4, 9, 5, 1): after 4.9.5, before
-    4.9.6."""
+    4.9.6; an executive summary's "ES3" or "ES.3" comes before "1.1"."""
     key: list[int] = []
     for part in num.split("."):
-        if part.startswith("ES") and part[2:].isdigit():  # an executive summary's "ES3": before "1.1"
-            key += [ord("E") - 1000, ord("S") - 1000, int(part[2:])]
+        if part.startswith("ES") and (part[2:].isdigit() or part == "ES"):
+            key += [ord("E") - 1000, ord("S") - 1000, *([int(part[2:])] if part[2:] else [])]
         elif part[0].isalpha() and part[1:].isdigit():
             key += [ord(part[0]) - 1000, int(part[1:])]
         elif part.isalpha():

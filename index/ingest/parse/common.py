@@ -12,7 +12,7 @@ BULLET_RE = re.compile(
 # Any line that starts like a printed paragraph number ("4.9.5", "12.", "[12]", "B.2", "Paragraph 12", "Para. 3.2")
 # or a numbered recommendation.
 PARA_START_RE = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?\.?|\d{1,4}[.)]|[A-Z]\.\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]\d{1,2}\.?|\[\d{1,4}\]"
+    r"^(?:\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?\.?|\d{1,4}[.)]|(?:[A-Z]|ES)\.\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]\d{1,2}\.?|\[\d{1,4}\]"
     r"|(?:Paragraph|Para\.?)\s+(?:\d{1,3}(?:\.\d{1,3}){1,3}[.:]?|\d{1,4}[.:]?)"
     r"|(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}[a-z]?[:.]?)\s+(?=\S)"
 )
@@ -41,7 +41,9 @@ def clean_bullet(text: str) -> str:
 
 
 # a paragraph's word label set on a line of its own, above the paragraph's text: part of the paragraph
-LABEL_ALONE_RE = re.compile(r"^(?:Paragraph|PARAGRAPH|Para\.?)\s+\d{1,3}(?:\.\d{1,3}){0,3}[.:]?$")
+# a paragraph's label on a line of its own: "Paragraph 12", "ES.3", "ES3", "B.2" (never a heading)
+LABEL_ALONE_RE = re.compile(r"^(?:(?:Paragraph|PARAGRAPH|Para\.?)\s+\d{1,3}(?:\.\d{1,3}){0,3}[.:]?"
+                            r"|(?:ES|[A-Z])\.?\d{1,3}(?:\.\d{1,3}){0,3}\.?)$")
 
 
 def looks_like_heading_text(text: str) -> bool:

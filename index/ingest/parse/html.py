@@ -32,6 +32,20 @@ _CONTAINER = {"div", "section", "article", "main", "body", "ul", "ol", "table", 
               "dl", "figure", "span", "center", "font"}
 
 
+def _text_version(root) -> ParsedDocument | None:
+    """A page that is a report's text version, the whole of it in one ``<pre>`` (hard-wrapped lines, the
+    printed pages' running lines, form feeds): read as a text file is. A web page has no pages to cite."""
+    from .text import parse_string
+
+    pre = max(root.find_all("pre"), key=lambda p: len(p.get_text()), default=None)
+    if pre is None or pre.get_text().count("\n") < 20 or len(pre.get_text()) < 0.6 * len(root.get_text()):
+        return None
+    doc = parse_string(pre.get_text())
+    for b in doc.blocks:
+        b.page = None
+    return ParsedDocument(blocks=doc.blocks, pages=None, title=doc.title)
+
+
 def normalise_text(text: str) -> str:
     """:func:`..clean.normalise_text`, with HTML's own whitespace rule first: a line break in the source
     (an editor's or Word's wrapping at 78 columns) is a space; ``<br>`` is not read as a break either."""
@@ -63,6 +77,9 @@ def parse_html(path: Path) -> ParsedDocument:
     _drop(soup.find_all(CHROME_TAGS))
     _drop(chrome(soup))
     root = soup.find("main") or soup.find("article") or soup.body or soup
+    text_version = _text_version(root)
+    if text_version is not None:
+        return text_version
     blocks: list[Block] = []
     _walk(root, blocks, bold)
     blocks = [b for b in blocks if not CHROME_TEXT.match(b.text)]

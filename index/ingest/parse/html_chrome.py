@@ -11,8 +11,8 @@ CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside"
 _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-header|site-footer|"
                           r"navbar|menu|share|social|sidebar|footnote|endnote|noteref", re.IGNORECASE)
 # furniture written as text: "Back to top", a copyright line (an old site in tables has no <nav> or <footer>)
-CHROME_TEXT = re.compile(r"^\W*(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page)\W*$"
-                          r"|^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
+_FURNITURE = r"(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page|print this page|share this page)"
+CHROME_TEXT = re.compile(rf"^\W*{_FURNITURE}(?:\W+{_FURNITURE})*\W*$|^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 
 
 def chrome(soup) -> list:

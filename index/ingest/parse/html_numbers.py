@@ -87,7 +87,8 @@ def numbers_before_blocks(soup) -> None:
         nxt = next((s for s in tag.next_siblings if not (isinstance(s, NavigableString) and not s.strip())), None)
         if not isinstance(nxt, Tag) or nxt.name not in ("div", "p"):
             continue  # text or an inline element next: the number is already where the cutter reads it
-        target = nxt if nxt.name == "p" else nxt.find(["p", "li"]) or nxt
+        # its first block: a paragraph, an item, or a heading that the page numbers alike
+        target = nxt if nxt.name == "p" else nxt.find(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6"]) or nxt
         target.insert(0, NavigableString(f"{label}. " if "." not in label else f"{label} "))
         tag.decompose()
 

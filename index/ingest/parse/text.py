@@ -38,7 +38,12 @@ def parse_markdown(path: Path) -> ParsedDocument:
 
 
 def _parse(path: Path, markdown: bool) -> ParsedDocument:
-    raw = _read(path).replace("\r\n", "\n").replace("\r", "\n")
+    return parse_string(_read(path), markdown)
+
+
+def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
+    """Blocks of a text already read (a file's, or a web page's ``<pre>``)."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     paged = "\f" in raw
     pages: list[list[Line]] = []
     for pno, chunk in enumerate(raw.split("\f"), start=1):

@@ -38,7 +38,9 @@ saying thinks wants want think
 actually anybody somebody anywhere basically really exactly ok okay please across show shows showed deal deals
 dealt end ended ending ought nobody everybody everyone done
 won wont couldn wouldn shouldn isn needn mustn ain ll ve re
-"""))  # the last two lines: other forms of the words above, and the halves of contractions ("won't")
+scr scrs sar sars cspr csprs lcspr jscr dhr dhrs dardr jtai
+"""))  # the last three lines: other forms of the words above, the halves of contractions ("won't"), and the
+# abbreviated kinds of review ("what did the SCR say"), which say what is asked of, as "review" does
 
 # a statistic: "about half", "almost two-thirds", "12%", "one in five" ...
 STATISTIC = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|(?:one|two|three|a)[- ](?:thirds?|quarters?|fifths?)\b"

@@ -103,7 +103,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "dating app", "hate crime", "doorbell", "scald", "jaundice",
                 "food bank", "palliative", "school uniform", "optician", "dialysis", "environmental health", "bailiff",
                 "debt relief", "cold weather payment", "key safe", "alcohol liaison", "section 136", "night shelter",
-                "mould", "pest control", "hospice"]
+                "mould", "pest control", "hospice",
+                "credit union", "neurologist", "growth chart", "payday", "driving", "personal injury", "domiciliary",
+                "homework club", "playground", "vitamin", "catheter", "fit note", "chaplain", "overdraft", "blue badge",
+                "occupational health"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby")
@@ -1135,6 +1138,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[CD] >= 8 and per_report[PF] >= 8
     assert factors_per_report[CD] >= 3 and factors_per_report[PF] >= 3
     assert sum(bool(s & {CD, PF}) and bool(s - {CD, PF}) for s in spans) >= 4
+    # fresh11 likewise
+    assert per_report[QB] >= 8 and per_report[TW] >= 8
+    assert factors_per_report[QB] >= 3 and factors_per_report[TW] >= 3
+    assert sum(bool(s & {QB, TW}) and bool(s - {QB, TW}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -1155,11 +1162,11 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
     then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
-    "fresh10", never tuned on when written) follow them in that order, each under its own id letter."""
+    "fresh10", then "fresh11", never tuned on when written) follow them in that order, each under its own id letter."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
-             "fresh8": "m", "fresh9": "n", "fresh10": "o"}
+             "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -30,8 +30,11 @@ from tests.support.devset_findtable import FINDTABLE, HEADER_ROW
 from tests.support.devset_govuk import RUNNING_LINES as GOVUK_LINES
 from tests.support.devset_libreoffice import APPLICATION, BULLET_NUM_ID
 from tests.support.devset_margin import MARGIN
+from tests.support.devset_markdown import FOOTER as MD_FOOTER
+from tests.support.devset_markdown import WRAP
 from tests.support.devset_practice import PRACTICE
 from tests.support.devset_render import title_lines
+from tests.support.devset_sections import RUNNING_LINES as SECTIONS_LINES
 from tests.support.devset_thematic import THEMATIC
 from tests.support.devset_twocol import GEOMETRY
 
@@ -45,13 +48,14 @@ CW, MB = "fict-cwmderw-cpr-2026", "fict-marlbrook-cspr-2026"  # "[12]" practice-
 PN, BT = "fict-penhallow-sar-2026", "fict-brantwick-thematic-2026"  # table-row DOCX; right-numbered landscape (fresh8)
 HW, FN = "fict-hollinsway-cspr-2026", "fict-fernleigh-sar-2026"  # roman-chapter PDF; Word "Save as Web Page" (fresh9)
 CD, PF = "fict-carrowdene-cspr-2026", "fict-pellingford-sar-2026"  # findings-table PDF; LibreOffice DOCX (fresh10)
+QB, TW = "fict-quillbrook-sar-2026", "fict-tarrowby-cspr-2026"  # Markdown page; a <section> per paragraph (fresh11)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
-            CD: r"\d+\.\d+|Finding \d+", PF: r"\d+"}
+            CD: r"\d+\.\d+|Finding \d+", PF: r"\d+", QB: r"\d+\.\d+", TW: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
-           PF: "MSP"}  # reports with a glossary, and one
+           PF: "MSP", QB: "ABI", TW: "TAF"}  # reports with a glossary, and one
 # abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
@@ -99,9 +103,13 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "dating app", "hate crime", "doorbell", "scald", "jaundice",
                 "food bank", "palliative", "school uniform", "optician", "dialysis", "environmental health", "bailiff",
                 "debt relief", "cold weather payment", "key safe", "alcohol liaison", "section 136", "night shelter",
-                "mould", "pest control", "hospice"]
+                "mould", "pest control", "hospice",
+                "credit union", "neurologist", "growth chart", "payday", "driving", "personal injury", "domiciliary",
+                "homework club", "playground", "vitamin", "catheter", "fit note", "chaplain", "overdraft", "blue badge",
+                "occupational health"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
-            r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford")
+            r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
+            r"Quillbrook|Tarrowby")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -180,7 +188,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_twenty_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_twenty_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -192,7 +200,8 @@ def test_writes_twenty_documents_with_sidecars(generated: dict[str, Any]) -> Non
         "fict-cwmderw-cpr-2026.pdf", "fict-marlbrook-cspr-2026.html",
         "fict-penhallow-sar-2026.docx", "fict-brantwick-thematic-2026.pdf",
         "fict-hollinsway-cspr-2026.pdf", "fict-fernleigh-sar-2026.htm",
-        "fict-carrowdene-cspr-2026.pdf", "fict-pellingford-sar-2026.docx"]
+        "fict-carrowdene-cspr-2026.pdf", "fict-pellingford-sar-2026.docx",
+        "fict-quillbrook-sar-2026.md", "fict-tarrowby-cspr-2026.html"]
     assert generated["elapsed"] < 15
     ids = set()
     for path in paths:
@@ -203,7 +212,7 @@ def test_writes_twenty_documents_with_sidecars(generated: dict[str, Any]) -> Non
         assert "(fictional)" in meta["title"]
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
-    assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF} == set(
+    assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW} == set(
         generated["expected"])
 
 
@@ -830,6 +839,89 @@ def test_libreoffice_docx_types_numbers_and_keeps_footnotes_apart(generated: dic
     assert all(e["page"] is not None and not e["split_across_pages"] for e in info["paragraphs"])
 
 
+def test_markdown_page_types_numbers_at_the_start_of_wrapped_paragraphs(generated: dict[str, Any]) -> None:
+    """The Quillbrook SAR as a Markdown page of a partnership's repository site: YAML front matter, "# Title",
+    a contents list of anchor links, chapters "## 3. Findings" and subheadings "### ..."; each paragraph a block of
+    hard-wrapped lines whose first opens with its number "3.2 " and whose others never open like a list item or a
+    heading; a factor list's bullets "- " items (continued with a two-space indent); recommendations
+    "**Recommendation N:** ..."; the glossary a pipe table; no pages."""
+    info = generated["expected"][QB]
+    path = generated["dir"] / info["file"]
+    assert path.suffix == ".md" and info["format"] == "md" and info["page_count"] is None
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("---\nlayout: review\n") and text.count("\n---\n") == 2
+    blocks = {b.label: b for r in load_reports() if r["id"] == QB for b in build_blocks(r) if b.label}
+    chunks = [c for c in text.split("\n\n") if c.strip()]
+    chapters = [c[3:] for c in chunks if c.startswith("## ") and c != "## Contents"]
+    assert chapters == info["contents_lines"] and all(re.match(r"\d+\. ", c) for c in chapters[2:])
+    links = re.findall(r"^- \[(.+?)\]\(#([\w-]+)\)$", text, flags=re.M)
+    assert [t for t, _ in links] == info["contents_lines"]
+    seen, bullets = [], 0
+    for chunk in chunks:
+        lines = chunk.split("\n")
+        if lines[0].startswith(("|", "#", "---", "_", "- [", "**FICTIONAL")) or len(lines) == 1:
+            continue  # table, heading, front matter, site line, contents, title page lines
+        assert all(len(line) <= WRAP for line in lines), lines[0][:30]
+        assert not any(re.match(r"(\d+[.)]|\d+\.\d+|[-*+#>|])", line.strip()) for line in lines[1:]
+                       if not line.startswith("- ")), lines[0][:30]
+        m = re.match(r"(\d+\.\d+) (\S.*)", chunk, flags=re.S)
+        r = re.match(r"\*\*(Recommendation \d+):\*\* (.*)", chunk, flags=re.S)
+        if m:
+            seen.append(m.group(1))
+            assert " ".join(m.group(2).split()) == blocks[m.group(1)].text, m.group(1)
+        elif r:
+            seen.append(r.group(1))
+            assert " ".join(r.group(2).split()) == blocks[r.group(1)].text
+        elif lines[0].startswith("- ") and not lines[0].startswith("- ["):
+            items = re.split(r"\n(?=- )", chunk)
+            label = seen[-1]
+            assert [" ".join(i[2:].split()) for i in items] == list(blocks[label].bullets), label
+            assert all(line.startswith(("- ", "  ")) for line in lines)
+            bullets += len(items)
+    assert seen == [e["paragraph"] for e in info["paragraphs"]]
+    assert bullets == sum(len(b.bullets) for b in blocks.values()) >= 12
+    rows = re.findall(r"^\| (.+?) \| (.+?) \|$", text, flags=re.M)
+    assert [list(row) for row in rows[2:]] == info["glossary"] and rows[0] == ("Abbreviation", "Meaning")
+    assert info["running_header_lines"] == [MD_FOOTER] and text.rstrip().endswith(f"_{MD_FOOTER}_")
+    assert all(e["page"] is None and e["section"] for e in info["paragraphs"])
+
+
+def test_section_per_paragraph_html_hides_a_heading_in_each(generated: dict[str, Any]) -> None:
+    """The Tarrowby CSPR as an accessible web page: every numbered paragraph a <section id="p-3-2"> holding a
+    visually hidden <h3> "Paragraph 3.2", a <p> that opens with <span class="pnum">3.2</span>, any bullets, and a
+    "#" self-link; recommendations <section id="rec-N">; chapters <h2> "3. Findings" in chapter sections; the
+    hidden headings are not the review's headings and are listed in no contents."""
+    import lxml.html
+
+    info = generated["expected"][TW]
+    page = lxml.html.fromstring((generated["dir"] / info["file"]).read_bytes())
+    blocks = {b.label: b for r in load_reports() if r["id"] == TW for b in build_blocks(r) if b.label}
+    seen = []
+    for sec in page.xpath('//section[@class="para"]'):
+        h3 = sec.find("h3")
+        assert h3.get("class") == "visually-hidden" and sec.get("aria-labelledby") == h3.get("id")
+        label = h3.text_content().removeprefix("Paragraph ")
+        seen.append(label)
+        if label.startswith("Recommendation"):
+            assert sec.get("id") == "rec-" + label.split()[1]
+            body = sec.find("p").text_content().removeprefix(f"{label}: ")
+        else:
+            assert sec.get("id") == "p-" + label.replace(".", "-")
+            assert sec.find("p/span").get("class") == "pnum" and sec.find("p/span").text == label
+            body = sec.find("p").text_content().removeprefix(f"{label} ")
+        assert body == blocks[label].text, label
+        assert [li.text_content() for li in sec.findall("ul/li")] == list(blocks[label].bullets), label
+        assert sec.findall("a")[-1].text == "#" and sec.findall("a")[-1].get("href") == "#" + sec.get("id")
+    assert seen == [e["paragraph"] for e in info["paragraphs"]]
+    assert [h.text_content() for h in page.xpath("//section[@class='chapter']/h2")] == info["contents_lines"]
+    assert [a.text_content() for a in page.xpath("//nav[@class='on-this-page']//a")] == info["contents_lines"]
+    assert sum(len(b.bullets) for b in blocks.values()) >= 12
+    rows = [[td.text_content() for td in tr.findall("td")] for tr in page.xpath("//table[@class='glossary']//tr")]
+    assert rows[1:] == info["glossary"]
+    assert info["running_header_lines"] == SECTIONS_LINES
+    assert all(e["page"] is None for e in info["paragraphs"])
+
+
 # ------------------------------------------------------------------------------ expected.json
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
@@ -854,7 +946,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 findings = [x for x in numbered if x.startswith("Finding ")]  # own numbered paragraphs
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
-            if rid in (KV, AS, WR, TB, MB, BT, HW, CD):  # "i.k": k runs 1, 2, ... through each section
+            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW):  # "i.k": k runs 1, 2, ... through each section
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -876,7 +968,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert _norm(_text_of(rid, e)).startswith(e["starts_with"]), (rid, e)
             assert len(e["starts_with"].split()) == 8 and e["section"]
         pages = [e["page"] for e in info["paragraphs"]]
-        if info["format"] == "html":
+        if info["format"] in ("html", "md"):
             assert pages == [None] * len(pages) and info["page_count"] is None
         else:
             assert pages == sorted(pages) and pages[0] > 2 and pages[-1] <= info["page_count"]
@@ -1046,6 +1138,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[CD] >= 8 and per_report[PF] >= 8
     assert factors_per_report[CD] >= 3 and factors_per_report[PF] >= 3
     assert sum(bool(s & {CD, PF}) and bool(s - {CD, PF}) for s in spans) >= 4
+    # fresh11 likewise
+    assert per_report[QB] >= 8 and per_report[TW] >= 8
+    assert factors_per_report[QB] >= 3 and factors_per_report[TW] >= 3
+    assert sum(bool(s & {QB, TW}) and bool(s - {QB, TW}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -1066,11 +1162,11 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
     then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
-    "fresh10", never tuned on when written) follow them in that order, each under its own id letter."""
+    "fresh10", then "fresh11", never tuned on when written) follow them in that order, each under its own id letter."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
-             "fresh8": "m", "fresh9": "n", "fresh10": "o"}
+             "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of nineteen invented reports. :func:`write_documents` renders
-them into twenty files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of twenty-one invented reports. :func:`write_documents` renders
+them into twenty-two files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -108,7 +108,18 @@ them into twenty files that exercise the ingestion pipeline:
   anchor texts, the notes in footnotes.xml, listed under ``footnotes`` in expected.json, never paragraphs), bullets
   from a LibreOffice list (OpenSymbol "•"), page breaks as ``w:pageBreakBefore`` on each chapter heading and as
   typed ``w:br`` runs, a table-of-contents field of hyperlinked entries, a glossary table at the back; also for
-  fresh10.
+  fresh10;
+* ``fict-quillbrook-sar-2026.md`` – layout ``markdown`` (:mod:`devset_markdown`), format ``md``: a Safeguarding
+  Adults Review as a partnership publishes it on a GitHub-style site: YAML front matter, "# Title", a contents list
+  of anchor links, chapter headings "## 3. Findings", subheadings "### ...", each paragraph's number typed "3.2 " at
+  the start of its hard-wrapped text (numbering ``two-level``, cited "3.2"), factor-list bullets as "- " items,
+  recommendations "**Recommendation N:** ...", the glossary a pipe table at the front; no pages; written for the
+  untouched split fresh11;
+* ``fict-tarrowby-cspr-2026.html`` – layout ``sections`` (:mod:`devset_sections`): a child safeguarding practice
+  review as an accessible web page whose every numbered paragraph is a ``<section id="p-3-2">`` holding a visually
+  hidden ``<h3>`` "Paragraph 3.2" (no heading of the review), a ``<p>`` opening with ``<span class="pnum">3.2</span>``
+  (numbering ``two-level``, cited "3.2") and a "#" self-link; chapters ``<h2>`` "3. Findings", a glossary table at
+  the back; also for fresh11.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -127,7 +138,7 @@ counter printed "[12]" (headings numbered as in ``two-level``): the label is "12
 Each file gets a ``FILE.meta.yaml`` sidecar, and ``expected.json`` records the ground truth the
 parsers are tested against. Per report id it holds ``file``, ``format``, ``page_count``,
 ``paragraphs`` (``paragraph`` label such as "4.9.5", "3.12", "12" or "Recommendation 3", or null for
-unnumbered text; ``page`` on which the paragraph starts, 1-based, ``None`` for HTML;
+unnumbered text; ``page`` on which the paragraph starts, 1-based, ``None`` for HTML and Markdown;
 ``split_across_pages``; ``starts_with`` = first 8 words after the label; ``section`` = nearest
 heading as displayed; ``printed_label`` when it differs from the label), ``unnumbered_starts_with``
 (foreword paragraphs), ``running_header_lines`` (header/footer or site boilerplate strings, current
@@ -135,7 +146,8 @@ page number written as ``N``), ``contents_lines`` (contents entries exactly as d
 ``hyphenated_words`` (words broken across a line with a soft hyphen, which a parser must rejoin) and
 ``broken_compounds`` (hyphenated compounds such as "multi-agency" broken at their own hyphen, which
 must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw,
-Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene and Pellingford reports also have
+Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene, Pellingford, Quillbrook and Tarrowby reports
+also have
 ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must never
 be cited as a finding.
 
@@ -150,8 +162,8 @@ DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web p
 Practice Review PDF), ``devset_govuk`` (HTML publication), ``devset_sartable`` (paragraphs in borderless table rows,
 DOCX), ``devset_thematic`` (landscape PDF with numbers in the right margin), ``devset_chapters`` (roman-numbered
 chapters, lettered sub-paragraphs, PDF), ``devset_wordhtml`` (Word "Save as Web Page" HTML), ``devset_findtable``
-(findings table PDF) and ``devset_libreoffice`` (LibreOffice DOCX with footnotes); an output's ``layout`` picks
-the last twelve.
+(findings table PDF), ``devset_libreoffice`` (LibreOffice DOCX with footnotes), ``devset_markdown`` (Markdown page)
+and ``devset_sections`` (HTML, a section per paragraph); an output's ``layout`` picks the last fourteen.
 """
 
 from __future__ import annotations
@@ -170,9 +182,11 @@ from . import (
     devset_findtable,
     devset_govuk,
     devset_libreoffice,
+    devset_markdown,
     devset_margin,
     devset_pdf,
     devset_practice,
+    devset_sections,
     devset_sartable,
     devset_thematic,
     devset_twocol,
@@ -358,7 +372,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 20 fictional report files (9 PDF, 6 DOCX, 5 HTML) into out_dir, each with a sidecar
+    """Write the 22 fictional report files (9 PDF, 6 DOCX, 6 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -368,7 +382,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "practice": devset_practice.render_pdf, "govuk": devset_govuk.render_html,
                  "sartable": devset_sartable.render_docx, "thematic": devset_thematic.render_pdf,
                  "chapters": devset_chapters.render_pdf, "wordhtml": devset_wordhtml.render_html,
-                 "findtable": devset_findtable.render_pdf, "libreoffice": devset_libreoffice.render_docx}
+                 "findtable": devset_findtable.render_pdf, "libreoffice": devset_libreoffice.render_docx,
+                 "markdown": devset_markdown.render_md, "sections": devset_sections.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
@@ -376,7 +391,7 @@ def write_documents(out_dir: Path) -> list[Path]:
     for report in load_reports():
         blocks = build_blocks(report)
         for output in report["outputs"]:
-            render = by_layout.get(output.get("layout", ""), renderers[output["format"]])
+            render = by_layout.get(output.get("layout", "")) or renderers[output["format"]]
             data, exp = render(report, output, blocks)
             if "glossary" in report:
                 exp["glossary"] = [list(row) for b in blocks if b.kind == "glossary" for row in b.rows]

@@ -17,7 +17,6 @@ headings as displayed, with their stop ("3. Findings")."""
 from __future__ import annotations
 
 import re
-import textwrap
 from typing import Any
 
 from . import devset_render as _r

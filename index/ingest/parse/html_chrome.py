@@ -15,6 +15,9 @@ _FURNITURE = r"(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?pa
 CHROME_TEXT = re.compile(rf"^\W*{_FURNITURE}(?:\W+{_FURNITURE})*\W*$|^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 
 
+_PERMALINKS = {"#", "¶", "§", "🔗", "⚓"}
+
+
 def chrome(soup) -> list:
     """The elements whose class, id, role or rel names page chrome (:data:`_CHROME_HINT`), except one holding
     most of the page's text: GOV.UK wraps a publication's contents list and body in ``<div
@@ -25,6 +28,9 @@ def chrome(soup) -> list:
                                          *(tag.get("rel") or [])))
         if hint.strip() and _CHROME_HINT.search(hint) and tag.name not in ("body", "html", "main", "article"):
             hinted.append(tag)
+    # a permalink beside a heading or paragraph ("#", "¶", "§"): the page's furniture, not the report's words
+    hinted += [a for a in soup.find_all("a", href=True)
+               if a["href"].startswith("#") and a.get_text(strip=True) in _PERMALINKS]
     total = len((soup.body or soup).get_text())
     gone: set[int] = set()
     out = []

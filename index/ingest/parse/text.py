@@ -60,6 +60,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     cur: Block | None = None
     in_code = False
     table: list[tuple[list[str], int | None]] = []  # a Markdown table's rows, read when it ends
+    after_rule = False  # the last line was a Markdown thematic break ("---")
     for p in pages:
         cur = None if cur is not None and cur.kind == "heading" else cur
         for ln in p:
@@ -87,6 +88,12 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
                 text = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda mm: mm.group(1) or mm.group(2), text)
                 text = re.sub(r"^>\s?", "", text)
                 if re.fullmatch(r"[-*_ ]{3,}", text):
+                    cur, after_rule = None, True
+                    continue
+                note = after_rule and re.fullmatch(r"([_*])([^_*].*?)\1", text)
+                after_rule = False
+                if note:  # a line in emphasis set apart by a rule: a page's note ("_Published by ..._"), no text
+                    blocks.append(Block(text=note.group(2), kind="heading", page=ln.page if paged else None, level=6))
                     cur = None
                     continue
             bullet = bool(BULLET_RE.match(text)) or (markdown and bool(re.match(r"^[-*+]\s+", text)))

@@ -43,6 +43,10 @@ _NOT_CORE = {"scr", "review", "reviews", "inquiry", "report", "serious", "case",
              "executive", "summary", "board", "in", "respect", "analysis", "inspection", "triennial", "scrs", "by"}
 TITLES = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof", "dr", "mr", "mrs", "ms", "obe", "cb",
            "qc", "kc", "cbe", "mbe"}
+# words that open a question rather than name a report ("what did ...", "tell me ...")
+ASKING = frozenset({"what", "why", "how", "when", "where", "who", "which", "did", "does", "do", "is", "are", "was",
+                    "were", "tell", "give", "list", "summarise", "summarize", "show", "please", "any", "so", "and",
+                    "but", "if"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .names import ASKING as _STARTERS
 from .names import DESCRIBING, GENERIC, KIND, SINGULAR_KIND_WORDS, Token, fold
 
 _HONORIFICS = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof"}  # not "Dr": a case's GP
@@ -18,8 +19,6 @@ _REPORTING = {"find", "found", "finds", "say", "said", "says", "conclude", "conc
 _JOINING = {"in", "of", "and", "for", "on", "to", "at"}  # words a title may hold between its capitalised words
 # words of who makes a review, between a title and its kind word ("national panel review")
 _MAKERS = DESCRIBING | {"panel", "board", "partnership"}
-_STARTERS = {"what", "why", "how", "when", "where", "who", "which", "did", "does", "do", "is", "are", "was", "were",
-             "tell", "give", "list", "summarise", "summarize", "show", "please", "any", "so", "and", "but", "if"}
 Used = Callable[[str], bool]
 
 

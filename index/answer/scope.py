@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from ..types import Report
 from . import others
 from .names import (
+    ASKING,
     DESCRIBING,
     GENERIC,
     KIND,
@@ -42,10 +43,8 @@ from .names import (
 
 # asked of a named report with nothing else to go on ("what did the Casey report find?")
 FINDINGS_QUERY = "What were the main findings and failings, and what lessons were drawn?"
-_STARTERS = {"what", "why", "how", "when", "where", "who", "which", "did", "does", "do", "is", "are", "was",
-             "were", "can", "could", "should", "would", "in", "on", "the", "a", "an", "tell", "give", "list",
-             "summarise", "summarize", "show", "any", "has", "have", "i", "we", "please", "according", "after",
-             "before", "across", "so", "and", "but", "if"}
+_STARTERS = ASKING | {"can", "could", "should", "would", "in", "on", "the", "a", "an", "has", "have", "i", "we",
+                     "according", "after", "before", "across"}
 _VAGUE = {"happen", "happened", "wrong", "went", "learn", "learned", "learnt", "key", "main", "findings", "finding",
           "conclude", "concluded", "conclusions", "lesson", "say",
           "says", "said", "tell", "us", "me", "this", "that", "there", "were", "was", "are", "about", "out",

@@ -75,8 +75,12 @@ def _is_term(cell: str) -> bool:
             and bool(re.search(r"[A-Za-z]", cell)) and not _LABEL_CELL.match(cell))
 
 
-def _is_header(cells: list[str]) -> bool:
-    return len(cells) >= 2 and all(c and len(c.split()) <= 4 and not c.endswith(".") for c in cells)
+def _is_header(cells: list[str], abbreviations: bool = False) -> bool:
+    """Column captions: a few words a cell, no sentence (with ``abbreviations``, a one-word caption may end in
+    a stop: "No.")."""
+    return len(cells) >= 2 and all(c and len(c.split()) <= 4
+                                   and not (c.endswith(".") and (not abbreviations or len(c.split()) > 1))
+                                   for c in cells)
 
 
 def is_glossary_table(rows: list[list[str]]) -> bool:

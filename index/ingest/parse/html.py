@@ -37,10 +37,10 @@ def _text_version(root) -> ParsedDocument | None:
     printed pages' running lines, form feeds): read as a text file is. A web page has no pages to cite."""
     from .text import parse_string
 
-    pre = max(root.find_all("pre"), key=lambda p: len(p.get_text()), default=None)
-    if pre is None or pre.get_text().count("\n") < 20 or len(pre.get_text()) < 0.6 * len(root.get_text()):
+    text = max((p.get_text() for p in root.find_all("pre")), key=len, default="")
+    if text.count("\n") < 20 or len(text) < 0.6 * len(root.get_text()):
         return None
-    doc = parse_string(pre.get_text())
+    doc = parse_string(text)
     for b in doc.blocks:
         b.page = None
     return ParsedDocument(blocks=doc.blocks, pages=None, title=doc.title)

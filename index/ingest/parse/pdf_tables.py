@@ -24,6 +24,7 @@ from .common import (
     _LABEL_CELL,
     PARA_START_RE,
     PROSE_CELL_WORDS,
+    _is_header,
     is_frame_table,
     is_glossary_table,
     is_paragraph_number,
@@ -60,13 +61,6 @@ def _cell(text: str | None) -> str:
     return out
 
 
-def _is_header(cells: list[str]) -> bool:
-    """Column captions: a few words a cell, no sentence ("No." is an abbreviation, not a sentence's end)."""
-    cells = [c for c in cells if c]
-    return len(cells) >= 2 and all(len(c.split()) <= 4 and not (c.endswith(".") and len(c.split()) > 1)
-                                   for c in cells)
-
-
 def _prose(cell: str) -> bool:
     return len(cell.split()) >= PROSE_CELL_WORDS and bool(re.search(r"[.!?:\"”)]$", cell))
 
@@ -84,7 +78,7 @@ def prose_tables(page: Any) -> list[Table]:
             continue
         if not any(c and "\n" in c.strip() and _prose(_cell(c)) for r in raw for c in r):
             continue  # every cell one line: read across the page as before
-        header = rows[0] if _is_header([c for c in rows[0] if c]) else None
+        header = rows[0] if _is_header([c for c in rows[0] if c], abbreviations=True) else None
         bounds = [(float(r.bbox[1]), float(r.bbox[3])) for r in t.rows]
         body = list(zip(bounds, rows, strict=True))[1 if header else 0:]
         x0, top, x1, bottom = t.bbox

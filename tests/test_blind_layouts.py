@@ -94,7 +94,17 @@ with bulleted and "(i)" lists from other abstractNums inside paragraphs and a co
 two-column summary, a council's "text version" page holding the whole report in one <pre> of pdftotext -layout
 output (hanging numbers, page header and "Page N of M" lines, form feeds, a table laid out in spaces), and a CMS
 page of <div class="para"><span class="num">4.2</span><div class="text"><p>...</p><p>...</p></div></div> blocks
-with headings in the same markup. Each generator checks its own key."""
+with headings in the same markup.
+Round twenty-three: a practice review set as a two-column table with thin rules (number in the narrow left cell, text
+in the right, shaded rows for the section headings) whose rows break across pages and go on under "3.3 (cont.)", a
+desktop-published review with a navy hero panel over page 1 (image placeholder, large "at a glance" figures), pale
+numbers and pull quotes in tinted boxes between paragraphs repeating a sentence of the paragraph above, a Word draft
+numbered "%1.%2." with a trailing stop and a tab, a landscape section for a chronology table, "Page X of Y" fields and
+reviewers' comments anchored in paragraphs (one range across two, comment texts opening "2.4 ..." and "3 visits"), a
+partnership's WordPress post of "<strong>3.4</strong>&nbsp;" paragraphs with quoted case notes in <blockquote>s
+inside paragraphs, a sidebar "Related reviews" list numbered alike, share buttons and a comment form, and three-level
+numbers each a step further in ("2.2" then "2.2.1" at its text indent) with footnotes at the foot of the page and
+raised reference marks in mid-paragraph. Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -165,7 +175,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
                                  "puts it on its own")),
          ("blind21", "legislative.html"),
          ("blind22", "wordsoup.pdf"), ("blind22", "numabove.pdf"), ("blind22", "listtable.docx"),
-         ("blind22", "textversion.html"), ("blind22", "paradivs.html")]
+         ("blind22", "textversion.html"), ("blind22", "paradivs.html"),
+         ("blind23", "rowcont.pdf"), ("blind23", "hero.pdf"), ("blind23", "comments.docx"),
+         ("blind23", "wordpress.html"), ("blind23", "stepped.pdf")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -192,7 +204,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     out = {}
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-                   "blind18", "blind19", "blind20", "blind21", "blind22"):
+                   "blind18", "blind19", "blind20", "blind21", "blind22", "blind23"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

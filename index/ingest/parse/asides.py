@@ -21,6 +21,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ...types import Block
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, font_flags
 from .gutters import SIZE_SLACK
 
@@ -197,4 +198,36 @@ def order_band(columns: Sequence[Sequence[TextLine]], panels: Sequence[Rect] = (
             if not out or out[-1][0] != key:
                 out.append((key, []))
             out[-1][1].append(flow[p])
+    return out
+
+
+_QUOTE_CLOSED = re.compile(r"[.!?…][\"”’'»]\s*$")
+
+
+def _repeats_pairs(quote: str, text: str) -> bool:
+    pairs, seen = list(itertools.pairwise(_words(quote))), set(itertools.pairwise(_words(text)))
+    return len(pairs) >= 5 and sum(p in seen for p in pairs) >= REPEAT_SHARE * len(pairs)
+
+
+def repeated_quotes(blocks: list[Block]) -> list[Block]:
+    """Pull quotes set between two paragraphs of a page of one column (no band to find them in): a block in
+    quotation marks, perhaps read as a heading and a line (large type), that repeats the paragraph before or
+    after it (``REPEAT_SHARE`` of its word pairs are found there) is left out."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j, text = i, blocks[i].text
+        if blocks[i].kind != "bullet" and _QUOTE_START.match(text) and not PARA_START_RE.match(text):
+            while not _QUOTE_CLOSED.search(text) and j + 1 < len(blocks) and j - i < 2 \
+                    and blocks[j + 1].kind != "bullet" and not PARA_START_RE.match(blocks[j + 1].text):
+                j += 1
+                text = f"{text} {blocks[j].text}"
+            before = next((b for b in reversed(out[-2:]) if b.kind == "para"), None)
+            after = blocks[j + 1] if j + 1 < len(blocks) and blocks[j + 1].kind == "para" else None
+            if _QUOTE_CLOSED.search(text) and any(n is not None and _repeats_pairs(text, n.text)
+                                                  for n in (before, after)):
+                i = j + 1
+                continue
+        out.append(blocks[i])
+        i += 1
     return out

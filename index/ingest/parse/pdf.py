@@ -20,6 +20,7 @@ from ..clean import (
     drop_running_matter,
     normalise_text,
 )
+from .asides import repeated_quotes
 from .blocks import body_size, lines_to_blocks
 from .columns import read_columns
 from .common import font_flags
@@ -111,6 +112,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 images += len(page.images)
                 page = without_margin_notes(without_watermark(page))
                 tables = prose_tables(page)  # ruled tables of prose: read cell by cell, rows put back below
+                whole = page
                 if tables:
                     page = outside(page, tables)
                 raw = _extract_lines(page)
@@ -143,7 +145,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                     if len(groups) == 1:  # one column: sorted as always; several: each group is in order
                         part.sort(key=lambda ln: (round(ln.top), ln.x0))
                     lines.extend(part)
-                rows = table_lines(tables, page, pno, lines, carry) if tables else []
+                rows = table_lines(tables, whole, pno, lines, carry) if tables else []
                 if not tables:
                     carry.line = None
                 if rows:
@@ -201,7 +203,7 @@ def parse_pdf(path: Path, progress: Progress | None = None) -> ParsedDocument:
     labels = own_labels if own_labels and len(own_labels) == len(pages) else printed_page_labels(pages)
     pages = drop_running_matter(pages)
     pages = drop_contents(pages)
-    blocks = lines_to_blocks(pages)
+    blocks = repeated_quotes(lines_to_blocks(pages))
     for b in blocks:
         b.page_label = labels[b.page - 1] if b.page else None
     return ParsedDocument(blocks=blocks, pages=len(pages), title=_pdf_title(meta) or title_lines,

@@ -32,6 +32,8 @@ from .common import (
 )
 
 _KIND_HEAD = re.compile(r"^(recommendation|finding)s?$", re.IGNORECASE)
+# a row carried over a page under its label again: "2.2 (cont.)", "2.2 (continued)", "2.2 cont'd"
+_CONTINUED = re.compile(r"^(\S+)\s*\(?(?:cont(?:inued|inues|'d|d)?\.?)\)?$", re.IGNORECASE)
 MAX_EDGES = 3000  # a page drawn from more rules than this (a chart, a scan's vector dust) is not searched
 
 
@@ -78,7 +80,9 @@ def prose_tables(page: Any) -> list[Table]:
             continue
         if not any(c and "\n" in c.strip() and _prose(_cell(c)) for r in raw for c in r):
             continue  # every cell one line: read across the page as before
-        header = rows[0] if _is_header([c for c in rows[0] if c], abbreviations=True) else None
+        # a first row numbered like the rest ("1 | Introduction") is a row of the table, not its captions
+        header = rows[0] if _is_header([c for c in rows[0] if c], abbreviations=True) \
+            and not is_paragraph_number(rows[0][0] or "") else None
         bounds = [(float(r.bbox[1]), float(r.bbox[3])) for r in t.rows]
         body = list(zip(bounds, rows, strict=True))[1 if header else 0:]
         x0, top, x1, bottom = t.bbox
@@ -109,6 +113,20 @@ def _row_line(cells: list[str], glossary: bool, header: list[str] | None = None)
     return " ".join(cells)
 
 
+def _heading_row(cells: list[str], page: Any, bbox: tuple[float, float, float, float], top: float,
+                 bottom: float) -> bool:
+    """A row of a table of prose that holds a short title in bold, with at most a number beside it."""
+    filled = [c for c in cells if c]
+    if not filled or len(filled) > 2 or (len(filled) == 2 and not is_paragraph_number(filled[0].rstrip("."))):
+        return False
+    title = filled[-1]
+    if len(title.split()) > 12 or re.search(r"[.!?:;,]$", title):
+        return False
+    chars = [c for c in page.chars if bbox[0] <= c["x0"] and c["x1"] <= bbox[2] and top <= c["top"]
+             and c["bottom"] <= bottom and c["text"].strip()]
+    return bool(chars) and sum("bold" in str(c.get("fontname", "")).lower() for c in chars) >= 0.8 * len(chars)
+
+
 def _continues(cells: list[str], before: list[str]) -> bool:
     """Does a table's first row on a page carry on the row ``before`` that ended the page before? So it does
     when its first cell is empty (the label's cell ended there), or when it opens with no label of its own and
@@ -116,7 +134,7 @@ def _continues(cells: list[str], before: list[str]) -> bool:
     if len(cells) != len(before):
         return False
     first = cells[0]
-    if not first:
+    if not first or ((m := _CONTINUED.match(first)) is not None and m.group(1).rstrip(".") == before[0].rstrip(".")):
         return True
     if PARA_START_RE.match(first + " ") or _LABEL_CELL.match(first.split(" ")[0]):
         return False
@@ -137,6 +155,7 @@ def table_lines(tables: list[Table], page: Any, pno: int, others: list[Line], ca
         header = t.header or (carry.header if going_on else None)
         if going_on and rows and carry.line is not None and _continues(rows[0][1], carry.cells):
             (_, cells), rows = rows[0], rows[1:]
+            cells = ["", *cells[1:]] if _CONTINUED.match(cells[0]) else cells
             carry.cells = [join_lines(a, b) if a and b else a or b for a, b in zip(carry.cells, cells, strict=True)]
             carry.line.text = _row_line(carry.cells, t.glossary, header)
         for (top, bottom), cells in rows:
@@ -145,6 +164,9 @@ def table_lines(tables: list[Table], page: Any, pno: int, others: list[Line], ca
                 continue
             line = Line(text=text, page=pno, top=top, bottom=bottom, x0=t.bbox[0], x1=t.bbox[2], size=t.size,
                         page_height=height, page_width=width, row=True)
+            if not t.glossary and _heading_row(cells, page, t.bbox, top, bottom):
+                # a section's title across the table ("2 | Child T and his family" in bold): a heading
+                line.text, line.row, line.bold = " ".join(c for c in cells if c), False, True
             out.append(line)
             carry.line, carry.cells = line, cells
         carry.header = t.header or carry.header

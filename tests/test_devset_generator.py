@@ -4,6 +4,7 @@ they open with ordinary readers, that ``expected.json`` matches what is really i
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import time
@@ -24,9 +25,11 @@ from tests.support.devset import (
     unnumbered_texts,
     write_documents,
 )
+from tests.support.devset_browserprint import BROWSER, CHROME
 from tests.support.devset_chapters import CHAPTERS, roman
 from tests.support.devset_council import RUNNING_LINES
 from tests.support.devset_findtable import FINDTABLE, HEADER_ROW
+from tests.support.devset_googledoc import BULLET_LIST, NUM_LIST
 from tests.support.devset_govuk import RUNNING_LINES as GOVUK_LINES
 from tests.support.devset_libreoffice import APPLICATION, BULLET_NUM_ID
 from tests.support.devset_margin import MARGIN
@@ -49,13 +52,15 @@ PN, BT = "fict-penhallow-sar-2026", "fict-brantwick-thematic-2026"  # table-row 
 HW, FN = "fict-hollinsway-cspr-2026", "fict-fernleigh-sar-2026"  # roman-chapter PDF; Word "Save as Web Page" (fresh9)
 CD, PF = "fict-carrowdene-cspr-2026", "fict-pellingford-sar-2026"  # findings-table PDF; LibreOffice DOCX (fresh10)
 QB, TW = "fict-quillbrook-sar-2026", "fict-tarrowby-cspr-2026"  # Markdown page; a <section> per paragraph (fresh11)
+OS, WX = "fict-ossington-dhr-2026", "fict-wexcombe-cspr-2026"  # browser-printed web page; Google Docs export (fresh12)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
-            CD: r"\d+\.\d+|Finding \d+", PF: r"\d+", QB: r"\d+\.\d+", TW: r"\d+\.\d+"}
+            CD: r"\d+\.\d+|Finding \d+", PF: r"\d+", QB: r"\d+\.\d+", TW: r"\d+\.\d+", OS: r"\d+",
+            WX: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
-           PF: "MSP", QB: "ABI", TW: "TAF"}  # reports with a glossary, and one
+           PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC"}  # reports with a glossary, and one
 # abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
@@ -106,10 +111,13 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "mould", "pest control", "hospice",
                 "credit union", "neurologist", "growth chart", "payday", "driving", "personal injury", "domiciliary",
                 "homework club", "playground", "vitamin", "catheter", "fit note", "chaplain", "overdraft", "blue badge",
-                "occupational health"]
+                "occupational health",
+                "hearing aid", "stairlift", "blister pack", "pendant alarm", "bus pass", "funeral", "air ambulance",
+                "county court", "snapchat", "ketamine", "machete", "boxing", "youth club", "victim support",
+                "grab rail", "period poverty"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
-            r"Quillbrook|Tarrowby")
+            r"Quillbrook|Tarrowby|Ossington|Wexcombe")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -188,7 +196,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_twenty_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_twenty_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -201,7 +209,8 @@ def test_writes_twenty_two_documents_with_sidecars(generated: dict[str, Any]) ->
         "fict-penhallow-sar-2026.docx", "fict-brantwick-thematic-2026.pdf",
         "fict-hollinsway-cspr-2026.pdf", "fict-fernleigh-sar-2026.htm",
         "fict-carrowdene-cspr-2026.pdf", "fict-pellingford-sar-2026.docx",
-        "fict-quillbrook-sar-2026.md", "fict-tarrowby-cspr-2026.html"]
+        "fict-quillbrook-sar-2026.md", "fict-tarrowby-cspr-2026.html",
+        "fict-ossington-dhr-2026.pdf", "fict-wexcombe-cspr-2026.html"]
     assert generated["elapsed"] < 15
     ids = set()
     for path in paths:
@@ -212,8 +221,8 @@ def test_writes_twenty_two_documents_with_sidecars(generated: dict[str, Any]) ->
         assert "(fictional)" in meta["title"]
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
-    assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW} == set(
-        generated["expected"])
+    assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
+                   WX} == set(generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -227,7 +236,7 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR, WR, TB, CW, BT, CD):
+    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
@@ -922,6 +931,120 @@ def test_section_per_paragraph_html_hides_a_heading_in_each(generated: dict[str,
     assert all(e["page"] is None for e in info["paragraphs"])
 
 
+def test_browser_printed_pdf_repeats_the_browsers_header_and_footer_on_every_page(generated: dict[str, Any],
+                                                                                     pdf_pages: dict) -> None:
+    """The Ossington review, a web page saved to PDF from a browser's print dialog: every page, the first too, opens
+    with the browser's line (the date and time of printing at the left, the page's title centred) and closes with
+    its footer (the page's address at the left, "3/17" at the right), both outside the page's own margins; the
+    paragraphs "12. The ..." typed run in at one left edge, the headings unnumbered, bullets "•", a contents page of
+    bare headings (no page numbers) and the PDF's producer a browser's."""
+    import pdfplumber
+    from pypdf import PdfReader
+
+    info = generated["expected"][OS]
+    path = generated["dir"] / info["file"]
+    printed, title, footer = info["running_header_lines"]
+    total = info["page_count"]
+    assert footer.endswith(f" N/{total}") and footer.startswith("https://")
+    meta = PdfReader(path).metadata
+    assert meta.creator == CHROME and meta.producer.startswith("Skia/PDF") and meta.title == title
+    typed = []
+    with pdfplumber.open(path) as pdf:
+        assert len(pdf.pages) == total >= 8
+        for number, page in enumerate(pdf.pages, start=1):
+            lines = page.extract_text().splitlines()
+            assert lines[0] == f"{printed} {title}" and lines[-1] == footer.replace("N/", f"{number}/")
+            words = page.extract_words()
+            head = [w for w in words if w["top"] < BROWSER["header_top"] + 4]
+            foot = [w for w in words if w["top"] > BROWSER["footer_top"] - 4]
+            assert head[0]["text"] == printed.split()[0] and foot[-1]["text"] == f"{number}/{total}"
+            assert head[0]["x0"] < BROWSER["text_x"] - 10 and foot[0]["x0"] < BROWSER["text_x"] - 10
+            mid = (page.width - (head[-1]["x1"] - head[2]["x0"])) / 2
+            assert abs(head[2]["x0"] - mid) < 2  # the title is centred
+            for line in lines[1:-1]:
+                m = re.match(r"(\d+)\. \S", line)
+                if m and number > 2:
+                    typed.append(m.group(1))
+    numbered = [e["paragraph"] for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    assert [t for t in typed if t in numbered] == numbered
+    heads = [b.text for r in load_reports() if r["id"] == OS for b in build_blocks(r) if b.kind == "heading"]
+    assert not any(re.match(r"\d", h) for h in heads) and {"Key events", "Analysis", "Findings"} <= set(heads)
+    assert info["contents_lines"] == [h for h in heads if h in info["contents_lines"]]
+    assert len(info["contents_lines"]) >= 8
+    assert pdf_pages[OS][1].splitlines()[1] == "Contents"
+    body = "\n".join(pdf_pages[OS][2:])
+    assert body.count("\u2022 ") == sum(len(b.bullets) for r in load_reports() if r["id"] == OS
+                                        for b in build_blocks(r)) >= 12
+    assert re.search(r"(^|\n)Recommendation 1: ", body) and "Term Meaning" in body
+
+
+def test_google_docs_export_numbers_paragraphs_by_a_two_level_list(generated: dict[str, Any]) -> None:
+    """The Wexcombe CSPR as Google Docs exports a web page: one line of HTML with generated classes; the paragraph
+    numbers only in a two-level Google list (level 0 the chapter headings, level 1 the paragraphs), broken by every
+    subheading and bulleted list and carried on with start="N"; each paragraph's text in span runs, some words split
+    between two runs; bullets a second list; a contents block of links; footnote references "[1]" and comment anchors
+    "[a]" whose notes follow at the end and are no text of the review."""
+    import lxml.html
+
+    info = generated["expected"][WX]
+    raw = (generated["dir"] / info["file"]).read_text(encoding="utf-8")
+    assert "\n" not in raw and raw.startswith("<html><head>") and f".{NUM_LIST}-1>li:before" in raw
+    page = lxml.html.fromstring(raw)
+    blocks = {b.label: b for r in load_reports() if r["id"] == WX for b in build_blocks(r) if b.label}
+    body = page.find("body")
+    assert body.get("class") == "c21 doc-content"
+    chapter, seen, lists, splits, bullets, heads = 0, [], 0, 0, 0, []
+    for el in body:
+        cls = (el.get("class") or "").split()
+        if el.tag == "ol" and f"{NUM_LIST}-0" in cls:
+            assert int(el.get("start")) == chapter + 1 and ("start" in cls) == (chapter == 0)
+            chapter = int(el.get("start"))
+            h2 = el.find("li/h2")
+            assert h2.get("style") == "display:inline" and h2.get("id").startswith("h.")
+            heads.append(f"{chapter}. {h2.text_content()}")
+            after_chapter = True
+        elif el.tag == "ol" and f"{NUM_LIST}-1" in cls:
+            lists += 1
+            k = int(el.get("start"))
+            assert ("start" in cls) == after_chapter and (k == 1) == after_chapter
+            after_chapter = False
+            for n, li in enumerate(el.findall("li"), start=k):
+                assert li.get("class") == "c2 li-bullet-0" and all(c.tag in ("span", "sup") for c in li)
+                runs = [sp.text or "" for sp in li.findall("span")]  # the note markers are <sup>s between runs
+                splits += any(a[-1:].isalpha() and b[:1].isalpha() for a, b in itertools.pairwise(runs))
+                label = f"{chapter}.{n}"
+                seen.append(label)
+                assert "".join(runs) == blocks[label].text, label
+                assert not re.match(r"\d", runs[0])  # the number is the list's, not the text's
+        elif el.tag == "ul":
+            assert f"{BULLET_LIST}-0" in cls
+            items = [li.text_content() for li in el.findall("li")]
+            assert items == list(blocks[seen[-1]].bullets)
+            bullets += len(items)
+    numbered = [e["paragraph"] for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    assert seen == numbered and lists >= 15 and splits >= 5 and bullets >= 12
+    assert {e["section"] for e in info["paragraphs"]} <= set(heads) | {h.text_content() for h in body.iter("h3")}
+    recs = [p.text_content() for p in body.findall("p") if p.text_content().startswith("Recommendation ")]
+    assert [r.split(":")[0] for r in recs] == [e["paragraph"] for e in info["paragraphs"]
+                                               if e["paragraph"] not in numbered]
+    toc = [a for a in body.iter("a") if (a.get("href") or "").startswith("#h.")]
+    assert [a.text_content() for a in toc] == info["contents_lines"]
+    ids = {h.get("id") for h in body.iter("h2", "h3")}
+    assert all(a.get("href")[1:] in ids for a in toc)
+    refs = [a.text_content() for a in body.iter("a") if (a.get("id") or "").startswith("ftnt_ref")]
+    assert refs == [f"[{n}]" for n in range(1, len(info["footnotes"]) + 1)]  # in reading order, the comments' too
+    refs = [a.text_content() for a in body.iter("a") if (a.get("id") or "").startswith("cmnt_ref")]
+    assert refs == [f"[{c}]" for c in "abcdefghij"[:len(info["comments"])]]
+    notes = [a.getparent().text_content() for a in body.iter("a") if re.fullmatch(r"ftnt\d+", a.get("id") or "")]
+    assert [n.split("\xa0", 1)[1] for n in notes] == info["footnotes"] and len(notes) >= 3
+    comments = [a.getparent().text_content() for a in body.iter("a") if re.fullmatch(r"cmnt\d+", a.get("id") or "")]
+    assert [c.split("]", 1)[1] for c in comments] == info["comments"] and len(comments) >= 2
+    rows = [[td.text_content() for td in tr.findall("td")] for tr in body.iter("tr")]
+    assert rows[0] == ["Abbreviation", "Meaning"] and rows[1:] == info["glossary"]
+    assert body[0].tag == "div" and body[0].text_content() == info["running_header_lines"][0]
+    assert all(e["page"] is None for e in info["paragraphs"])
+
+
 # ------------------------------------------------------------------------------ expected.json
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
@@ -936,7 +1059,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF):
+            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -946,7 +1069,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 findings = [x for x in numbered if x.startswith("Finding ")]  # own numbered paragraphs
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
-            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW):  # "i.k": k runs 1, 2, ... through each section
+            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX):  # "i.k": k runs 1, 2, ... through each section
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -1017,7 +1140,10 @@ def test_pdf_split_paragraphs_continue_on_a_later_page(pdf_pages: dict, generate
 def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages: dict) -> None:
     for rid, pages in pdf_pages.items():
         info = generated["expected"][rid]
-        assert info["running_header_lines"][0] not in pages[0]  # no header on the title page
+        if rid == OS:  # a browser prints its header and footer on every page, the title page too
+            assert all(info["running_header_lines"][0] in text.splitlines()[0] for text in pages)
+        else:
+            assert info["running_header_lines"][0] not in pages[0]  # no header on the title page
         *header, footer = info["running_header_lines"]
         for number, text in enumerate(pages[1:], start=2):
             lines = text.splitlines()
@@ -1028,6 +1154,9 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
         assert "Contents" in contents.splitlines()[:3]
         for entry in info["contents_lines"]:
             assert entry in contents, (rid, entry)
+            if rid == OS:  # a web page's contents: links to the headings, no page numbers
+                assert re.search(rf"(^|\n){re.escape(entry)}(\n|$)", "\n".join(pages[2:])), (rid, entry)
+                continue
             heading, page = re.fullmatch(r"(.+?)(?: \.{3,})? (\d+)", entry).groups()
             assert re.search(rf"(^|\n){re.escape(heading)}(\n|$)", pages[int(page) - 1]), (rid, entry)
         body = "\n".join(pages[2:])
@@ -1054,7 +1183,7 @@ def test_reports_are_fictional_and_well_shaped() -> None:
         assert sum(b.kind == "unnumbered" for b in blocks) >= 2
         parts = [report["title"], report["running_title"], *title_lines(report)]
         parts += [" ".join([b.text, *b.bullets, *(f"{a} {m}" for a, m in b.rows)]) for b in blocks]
-        parts += [note["text"] for note in report.get("footnotes", [])]
+        parts += [note["text"] for note in report.get("footnotes", []) + report.get("comments", [])]
         text = " ".join(" ".join(parts).split()).lower()
         for term in ABSENT_TERMS:
             assert term not in text, (report["id"], term)
@@ -1142,6 +1271,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[QB] >= 8 and per_report[TW] >= 8
     assert factors_per_report[QB] >= 3 and factors_per_report[TW] >= 3
     assert sum(bool(s & {QB, TW}) and bool(s - {QB, TW}) for s in spans) >= 4
+    # fresh12 likewise
+    assert per_report[OS] >= 8 and per_report[WX] >= 8
+    assert factors_per_report[OS] >= 3 and factors_per_report[WX] >= 3
+    assert sum(bool(s & {OS, WX}) and bool(s - {OS, WX}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -1162,11 +1295,12 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
     then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
-    "fresh10", then "fresh11", never tuned on when written) follow them in that order, each under its own id letter."""
+    "fresh10", then "fresh11", then "fresh12", never tuned on when written) follow them in that order, each under its
+    own id letter ("fresh12" under "r": "q" is the tune/held questions' letter)."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
-             "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p"}
+             "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of twenty-one invented reports. :func:`write_documents` renders
-them into twenty-two files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of twenty-three invented reports. :func:`write_documents` renders
+them into twenty-four files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -119,7 +119,24 @@ them into twenty-two files that exercise the ingestion pipeline:
   review as an accessible web page whose every numbered paragraph is a ``<section id="p-3-2">`` holding a visually
   hidden ``<h3>`` "Paragraph 3.2" (no heading of the review), a ``<p>`` opening with ``<span class="pnum">3.2</span>``
   (numbering ``two-level``, cited "3.2") and a "#" self-link; chapters ``<h2>`` "3. Findings", a glossary table at
-  the back; also for fresh11.
+  the back; also for fresh11;
+* ``fict-ossington-dhr-2026.pdf`` – layout ``browserprint`` (:mod:`devset_browserprint`): a Domestic Abuse Related
+  Death Review published as a web page and saved to PDF from a browser's print dialog: on EVERY page (the first
+  too) the browser's header, the date and time of printing at the top left and the page's title centred, and its
+  footer, the page's address at the bottom left and a counter "3/17" at the bottom right (``running_header_lines``:
+  the date, the title, then "ADDRESS N/17"); numbered ``single``, the number typed with a stop and run in ("12.
+  The ..."), ragged right with the browser's hyphenation, section headings UNNUMBERED ("Key events", "Analysis",
+  "Findings"), bullets "•", "Recommendation N:" run in, the contents a list of the headings with no page numbers
+  (``contents_lines``) on a page of its own, a glossary table at the back; written for the untouched split fresh12;
+* ``fict-wexcombe-cspr-2026.html`` – layout ``googledoc`` (:mod:`devset_googledoc`): a child safeguarding practice
+  review exported from Google Docs as a web page: one line of HTML, an inline ``<style>`` of generated classes
+  ``c0``, ``c1`` ..., every paragraph's text in ``<span class="cN">`` runs (some words split between two runs), the
+  numbers NOT in the text but printed by CSS counters of a two-level Google list (``lst-kix_ID-0`` chapter headings
+  "3. ", ``lst-kix_ID-1`` paragraphs "3.2 "), the list broken by each subheading and bulleted list and carried on
+  with ``<ol start="N">`` (numbering ``two-level``, cited "3.2"; ``section`` the chapter heading with its number,
+  "3. What happened"), bullets a second ``lst-kix`` list, a contents block of links (heading text only), footnote
+  references "[1]" and reviewers' comment anchors "[a]" with their notes at the end (expected.json ``footnotes``
+  and ``comments``), a glossary table at the back; also for fresh12.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -146,8 +163,8 @@ page number written as ``N``), ``contents_lines`` (contents entries exactly as d
 ``hyphenated_words`` (words broken across a line with a soft hyphen, which a parser must rejoin) and
 ``broken_compounds`` (hyphenated compounds such as "multi-agency" broken at their own hyphen, which
 must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw,
-Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene, Pellingford, Quillbrook and Tarrowby reports
-also have
+Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene, Pellingford, Quillbrook, Tarrowby, Ossington and
+Wexcombe reports also have
 ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must never
 be cited as a finding.
 
@@ -162,8 +179,9 @@ DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web p
 Practice Review PDF), ``devset_govuk`` (HTML publication), ``devset_sartable`` (paragraphs in borderless table rows,
 DOCX), ``devset_thematic`` (landscape PDF with numbers in the right margin), ``devset_chapters`` (roman-numbered
 chapters, lettered sub-paragraphs, PDF), ``devset_wordhtml`` (Word "Save as Web Page" HTML), ``devset_findtable``
-(findings table PDF), ``devset_libreoffice`` (LibreOffice DOCX with footnotes), ``devset_markdown`` (Markdown page)
-and ``devset_sections`` (HTML, a section per paragraph); an output's ``layout`` picks the last fourteen.
+(findings table PDF), ``devset_libreoffice`` (LibreOffice DOCX with footnotes), ``devset_markdown`` (Markdown page),
+``devset_sections`` (HTML, a section per paragraph), ``devset_browserprint`` (a web page printed to PDF by a browser)
+and ``devset_googledoc`` (Google Docs HTML export); an output's ``layout`` picks the last sixteen.
 """
 
 from __future__ import annotations
@@ -177,9 +195,11 @@ from typing import Any
 import yaml
 
 from . import (
+    devset_browserprint,
     devset_chapters,
     devset_council,
     devset_findtable,
+    devset_googledoc,
     devset_govuk,
     devset_libreoffice,
     devset_margin,
@@ -372,7 +392,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 22 fictional report files (9 PDF, 6 DOCX, 6 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 24 fictional report files (10 PDF, 6 DOCX, 7 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -383,7 +403,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "sartable": devset_sartable.render_docx, "thematic": devset_thematic.render_pdf,
                  "chapters": devset_chapters.render_pdf, "wordhtml": devset_wordhtml.render_html,
                  "findtable": devset_findtable.render_pdf, "libreoffice": devset_libreoffice.render_docx,
-                 "markdown": devset_markdown.render_md, "sections": devset_sections.render_html}
+                 "markdown": devset_markdown.render_md, "sections": devset_sections.render_html,
+                 "browserprint": devset_browserprint.render_pdf, "googledoc": devset_googledoc.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -91,7 +91,7 @@ def test_google_docs_bold_classes_are_sub_headings_and_footnotes_with_a_backlink
                     "</p></div></body></html>", encoding="utf-8")
     assert [(b.kind, b.text) for b in parse_html(page).blocks] == [
         ("heading", "The hospital admission"), ("para", "Short line without a stop"),
-        ("para", "Staff were not told.[1]")]
+        ("para", "Staff were not told.")]  # the note's marker goes with it (the <sup> the back-link names)
 
 
 def test_a_watermark_across_the_page_is_no_text():

@@ -164,13 +164,24 @@ _NAV_LINE = re.compile(r"^\W*(?:back|return|go|jump) to (?:the )?(?:top|contents
                        re.IGNORECASE)
 
 
+# a contents entry with no page number: a short title, no sentence
+_BARE_ENTRY = re.compile(r"^[A-Z0-9][^.!?:;]{0,90}$")
+
+
+def _bare_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
 def drop_contents(pages: list[list[Line]]) -> list[list[Line]]:
     """Remove contents lists: dot-leader entries anywhere, and contents pages as a whole; and the "Back to
     top" / "Back to contents" link lines that lead back to them."""
     pages = [[ln for ln in p if not _NAV_LINE.match(ln.text.strip())] for p in pages]
+    # where a line is printed last: a contents page's bare entries (a web page printed, no page numbers)
+    # are the headings printed again on later pages
+    last_page = {_bare_key(ln.text): n for n, p in enumerate(pages) for ln in p}
     out: list[list[Line]] = []
     in_contents = False
-    for page_lines in pages:
+    for n, page_lines in enumerate(pages):
         texts = [ln.text.strip() for ln in page_lines]
         has_head = any(_CONTENTS_HEAD.match(t) for t in texts[:6])
         entry_like = sum(1 for t in texts if _is_entry_like(t))
@@ -178,10 +189,13 @@ def drop_contents(pages: list[list[Line]]) -> list[list[Line]]:
         page_is_contents = (has_head and entry_like >= 3) or (
             (in_contents or entry_like >= 6) and ratio >= 0.5
         )
+        bare = {t for t in texts if _BARE_ENTRY.match(t) and not _CONTENTS_HEAD.match(t)
+                and last_page.get(_bare_key(t), n) > n}
+        bare = bare if has_head and len(bare) >= 3 and len(bare) >= 0.6 * (len(texts) - 1) else set()
         in_contents = page_is_contents
         keep = []
         for line, text in zip(page_lines, texts, strict=True):
-            if is_contents_entry(text):
+            if is_contents_entry(text) or text in bare or (bare and _CONTENTS_HEAD.match(text)):
                 continue
             if page_is_contents and (_is_entry_like(text) or _CONTENTS_HEAD.match(text)):
                 continue

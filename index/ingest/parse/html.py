@@ -21,6 +21,7 @@ from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, table_lines
+from .html_counters import css_counters
 from .html_chrome import CHROME_TAGS, CHROME_TEXT, chrome
 from .html_numbers import bold_numbers, footnotes, label_definitions, numbers_before_blocks
 
@@ -69,6 +70,7 @@ def parse_html(path: Path) -> ParsedDocument:
             control.decompose()
         button.unwrap()
     bold = _bold_classes(soup)
+    css_counters(soup)  # numbers only a style sheet prints (Google Docs), before the styles go as chrome
     label_definitions(soup)
     bold_numbers(soup)
     numbers_before_blocks(soup)

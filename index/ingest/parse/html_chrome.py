@@ -31,6 +31,12 @@ def chrome(soup) -> list:
     # a permalink beside a heading or paragraph ("#", "¶", "§"): the page's furniture, not the report's words
     hinted += [a for a in soup.find_all("a", href=True)
                if a["href"].startswith("#") and a.get_text(strip=True) in _PERMALINKS]
+    # Google Docs puts the document's page header first in the body, in a <div> of its own
+    body = soup.body
+    first = next((c for c in body.find_all(True, recursive=False)), None) if body is not None else None
+    if first is not None and "doc-content" in (body.get("class") or []) and first.name == "div" \
+            and len(first.get_text()) < 300 and first.find(["h1", "h2", "h3", "ol", "ul", "table"]) is None:
+        hinted.append(first)
     total = len((soup.body or soup).get_text())
     gone: set[int] = set()
     out = []

@@ -101,9 +101,15 @@ def footnotes(soup) -> list:
     ..."), whatever the page calls them: the paragraph (or list item) that holds each."""
     out = []
     for a in soup.find_all("a", href=_BACKLINK):
-        if not re.fullmatch(r"\W*\d{1,3}\W*", a.get_text()):
+        if not re.fullmatch(r"\W*(?:\d{1,3}|[a-z]{1,2})\W*", a.get_text()):  # "[1]", a reviewer's comment "[a]"
             continue
         block = a.find_parent(("p", "li", "div"))
         if block is not None and block.get_text(" ", strip=True).startswith(a.get_text(" ", strip=True)):
             out.append(block)
+            # and its marker in the text, the element the link goes back to, with a <sup> holding only it
+            marker = soup.find(id=str(a.get("href", ""))[1:]) or soup.find("a", attrs={"name": str(a["href"])[1:]})
+            if marker is not None and marker.get_text(strip=True) == a.get_text(strip=True):
+                up = marker.parent
+                out.append(up if up is not None and up.name == "sup" and up.get_text(strip=True)
+                           == marker.get_text(strip=True) else marker)
     return out

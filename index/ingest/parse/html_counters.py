@@ -1,0 +1,109 @@
+"""Paragraph numbers that only a style sheet prints: CSS counters on ordered lists (Google Docs' HTML export).
+
+Google Docs writes a numbered paragraph as an item of an ``<ol class="lst-kix_abc-1">`` whose marker is hidden
+(``list-style-type: none``) and whose number is the content of ``.lst-kix_abc-1>li:before``, built from
+counters: ``counter(lst-ctn-kix_abc-0, decimal) "." counter(lst-ctn-kix_abc-1, decimal) " "`` prints "3.2 ".
+A list broken by a heading goes on in the next ``<ol>`` of its class; one whose class also holds ``start`` is
+reset (``.lst-kix_abc-1.start{counter-reset: lst-ctn-kix_abc-1 0}``). The counters are run over the page's
+lists in document order, as a browser runs them, and each item's number is typed at the start of its text.
+An item that holds only a heading ("3. What happened", a chapter numbered in the same list) becomes that
+heading with its number.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_BEFORE = re.compile(r"^\s*(?:ol|ul)?\.([\w-]+)\s*>\s*li\s*:{1,2}before\s*$")
+_ITEM = re.compile(r"^\s*(?:ol|ul)?\.([\w-]+)\s*>\s*li\s*$")
+_RESET = re.compile(r"^\s*(?:ol|ul)?\.([\w-]+)\.start\s*$")
+_CONTENT = re.compile(r"content\s*:\s*([^;]+)")
+_PART = re.compile(r'"((?:[^"\\]|\\.)*)"|counter\(\s*([\w-]+)\s*(?:,\s*([\w-]+)\s*)?\)')
+_PROPERTY = {"increment": re.compile(r"counter-increment\s*:\s*([\w-]+)(?:\s+(-?\d+))?"),
+             "reset": re.compile(r"counter-reset\s*:\s*([\w-]+)(?:\s+(-?\d+))?")}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+Template = list[tuple[str, str | None]]  # (literal text, None) or (counter name, its style)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _shown(n: int, style: str | None) -> str:
+    style = (style or "decimal").lower()
+    if style in ("lower-latin", "lower-alpha", "upper-latin", "upper-alpha") and 1 <= n <= 26:
+        letter = chr(ord("a") + n - 1)
+        return letter.upper() if style.startswith("upper") else letter
+    if style in ("lower-roman", "upper-roman") and n > 0:
+        return _roman(n).upper() if style.startswith("upper") else _roman(n)
+    if style == "decimal-leading-zero":
+        return f"{n:02d}"
+    return str(n)
+
+
+def _rules(css: str) -> tuple[dict[str, Template], dict[str, str], dict[str, tuple[str, int]]]:
+    """The style sheet's numbered markers (class -> template), what each class's items count (class ->
+    counter) and the counters a ``start`` list resets (class -> (counter, value))."""
+    templates: dict[str, Template] = {}
+    counts: dict[str, str] = {}
+    resets: dict[str, tuple[str, int]] = {}
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.DOTALL)
+    css = re.sub(r"@(?:import|charset|namespace)\b[^;{]*;", "", css)  # statements before the first rule
+    for selectors, body in _RULE.findall(css):
+        for selector in selectors.split(","):
+            if (m := _BEFORE.match(selector)) and (content := _CONTENT.search(body)):
+                parts: Template = []
+                for literal, name, style in _PART.findall(content.group(1)):
+                    parts.append((name, style or "decimal") if name else (re.sub(r"\\(.)", r"\1", literal), None))
+                if any(style is not None for _, style in parts):
+                    templates[m.group(1)] = parts
+            elif (m := _ITEM.match(selector)) and (inc := _PROPERTY["increment"].search(body)):
+                counts[m.group(1)] = inc.group(1)
+            elif (m := _RESET.match(selector)) and (reset := _PROPERTY["reset"].search(body)):
+                resets[m.group(1)] = (reset.group(1), int(reset.group(2) or 0))
+    return templates, counts, resets
+
+
+def css_counters(soup) -> int:
+    """Types each counted list item's number at the start of its text; returns how many items were numbered."""
+    from bs4 import NavigableString, Tag
+
+    css = "\n".join(s.get_text() for s in soup.find_all("style"))
+    if "counter(" not in css:
+        return 0
+    templates, counts, resets = _rules(css)
+    if not templates:
+        return 0
+    values: dict[str, int] = {}
+    numbered = 0
+    for ol in soup.find_all(["ol", "ul"]):
+        classes = ol.get("class") or []
+        own = next((c for c in classes if c in templates), None)
+        if own is None:
+            continue
+        counter = counts.get(own)
+        if "start" in classes and own in resets:
+            name, value = resets[own]
+            values[name] = value
+        for li in [c for c in ol.contents if isinstance(c, Tag) and c.name == "li"]:
+            if counter:
+                values[counter] = values.get(counter, 0) + 1
+            label = "".join(_shown(values.get(text, 0), style) if style is not None else text
+                            for text, style in templates[own]).strip()
+            if not label:
+                continue
+            blocks = [c for c in li.contents if isinstance(c, Tag) or str(c).strip()]
+            if len(blocks) == 1 and isinstance(blocks[0], Tag) and blocks[0].name in _HEADINGS:
+                blocks[0].insert(0, NavigableString(f"{label} "))
+                li.unwrap()  # a chapter numbered in the list: its heading, with the number
+            else:
+                li.insert(0, NavigableString(f"{label} "))
+            numbered += 1
+    return numbered

@@ -1,0 +1,60 @@
+"""Paragraph numbers printed only by a style sheet's counters (Google Docs' HTML export), read as typed numbers.
+The page below is FICTIONAL."""
+
+from __future__ import annotations
+
+from inquiry_lessons.index.ingest.parse import parse
+
+STYLE = """@import url('https://example.invalid/fonts.css');
+.lst-kix_k1-0>li:before{content:"" counter(lst-ctn-kix_k1-0,decimal) ". "}
+.lst-kix_k1-1>li:before{content:"" counter(lst-ctn-kix_k1-0,decimal) "." counter(lst-ctn-kix_k1-1,decimal) " "}
+.lst-kix_k1-0>li{counter-increment:lst-ctn-kix_k1-0}
+.lst-kix_k1-1>li{counter-increment:lst-ctn-kix_k1-1}
+.lst-kix_k1-0.start{counter-reset:lst-ctn-kix_k1-0 0}
+.lst-kix_k1-1.start{counter-reset:lst-ctn-kix_k1-1 0}
+.lst-kix_b2-0>li:before{content:"\\0025cf   "}
+.lst-kix_r3-0>li:before{content:"" counter(lst-ctn-kix_r3-0,lower-roman) ") "}
+.lst-kix_r3-0>li{counter-increment:lst-ctn-kix_r3-0}
+"""
+SENTENCE = ("The fictional service did not share what it knew with the other agencies working with the family at the "
+            "time, and the records it kept of each visit said little about how the child was or what the child said "
+            "to the workers who came to the house")
+
+
+def _page(tmp_path):
+    def para(n: int) -> str:
+        return f'<li class="c2"><span class="c1">{SENTENCE}, note {n}, and nobody asked it to.</span></li>'
+
+    body = (f'<ol class="lst-kix_k1-0 start" start="1"><li><h2 style="display:inline"><span>Introduction</span></h2>'
+            f'</li></ol><ol class="lst-kix_k1-1 start" start="1">{para(1)}{para(2)}</ol>'
+            f'<h3>A sub-heading</h3><ol class="lst-kix_k1-1" start="3">{para(3)}</ol>'
+            f'<ol class="lst-kix_b2-0 start"><li>a bullet point here</li><li>another bullet point</li></ol>'
+            f'<ol class="lst-kix_k1-0" start="2"><li><h2 style="display:inline"><span>Findings</span></h2></li></ol>'
+            f'<ol class="lst-kix_k1-1 start" start="1">{para(4)}{para(5)}</ol>')
+    path = tmp_path / "gdocs.html"
+    path.write_text(f"<html><head><style>{STYLE}</style></head><body class='doc-content'>"
+                    f"<div><p>Fictional Partnership - page header</p></div><p>FICTIONAL</p>{body}</body></html>",
+                    encoding="utf-8")
+    return parse(path).blocks
+
+
+def test_counters_number_paragraphs_and_chapters(tmp_path):
+    blocks = _page(tmp_path)
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert headings[:1] == ["1. Introduction"] and "2. Findings" in headings and "A sub-heading" in headings
+    paras = [b.text.split(" ")[0] for b in blocks if b.kind == "para" and SENTENCE[:20] in b.text]
+    # the list goes on after the sub-heading (3) and starts again under the next chapter
+    assert paras == ["1.1", "1.2", "1.3", "2.1", "2.2"]
+    assert [b.text for b in blocks if b.kind == "bullet"] == ["a bullet point here", "another bullet point"]
+    assert not any("page header" in b.text for b in blocks)  # Google Docs' page header, first in the body
+
+
+def test_a_counter_style_is_printed_as_styled():
+    from bs4 import BeautifulSoup
+
+    from inquiry_lessons.index.ingest.parse.html_counters import css_counters
+
+    soup = BeautifulSoup(f"<style>{STYLE}</style><ol class='lst-kix_r3-0'><li>first</li><li>second</li>"
+                         f"<li>third</li><li>fourth</li></ol>", "lxml")
+    assert css_counters(soup) == 4
+    assert [li.get_text() for li in soup.find_all("li")] == ["i) first", "ii) second", "iii) third", "iv) fourth"]

@@ -21,8 +21,8 @@ from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, table_lines
-from .html_counters import css_counters
 from .html_chrome import CHROME_TAGS, CHROME_TEXT, chrome
+from .html_counters import css_counters
 from .html_numbers import bold_numbers, footnotes, label_definitions, numbers_before_blocks
 
 # inside a heading's button: the words a screen reader or a toggle adds ("Show this section", ", ")

@@ -158,11 +158,21 @@ class Summariser:
         s = self.settings
         focus = focus or Focus({})
         best = max(h.dense or 0.0 for h in hits)
-        relevant = [h for h in hits if h.sibling or (h.dense or 0.0) >= max(min_score, best - s.relevance_margin)]
+        cut = max(min_score, best - s.relevance_margin)
+        # a bullet list's vector is diluted by its bullets: it is also relevant when its lead-in reaches the cut
+        relevant = [h for h in hits if h.sibling or (h.dense or 0.0) >= cut or "\n• " in h.passage.text]
         units = [u for h in relevant for u in units_of(h) if _is_finding(u, reports)]
+        if units:
+            vecs = self.unit_vectors(relevant, units)
+            keep = {id(h) for h in relevant if h.sibling or (h.dense or 0.0) >= cut}
+            keep |= {id(u.hit) for u, v in zip(units, vecs, strict=True) if u.kind == "sentence" and u.lead_in is None
+                     and any(b.lead_in == u.text for b in units if b.hit is u.hit and b.kind == "bullet")
+                     and float(np.dot(v, question_vec)) >= cut}
+            relevant = [h for h in relevant if id(h) in keep]
+            units, vecs = [u for u in units if id(u.hit) in keep], np.array([v for u, v in zip(units, vecs, strict=True)
+                                                                              if id(u.hit) in keep])
         if not units:
             return None
-        vecs = self.unit_vectors(relevant, units)
         coverages = focus.coverages([self._coverage_text(u) for u in units])
         for u, v, coverage in zip(units, vecs, coverages, strict=True):
             u.vector = v

@@ -123,8 +123,8 @@ def format_curve(rows: list[dict[str, Any]]) -> str:
     out = [head, "-" * len(head)]
 
     def cells(figures: dict[str, list[float | None]]) -> str:
-        return " | ".join(" ".join(f"{v:>11.3f}" if v is not None else f"{'-':>11}" for v in figures[s])
-                          for s in splits)
+        return " | ".join(" ".join(f"{v:>11.3f}" if v is not None else f"{'-':>11}"
+                                   for v in figures.get(s, (None, None))) for s in splits)
 
     for r in rows:
         for name in ("fictional", "library"):

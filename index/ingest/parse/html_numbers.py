@@ -107,7 +107,8 @@ def footnotes(soup) -> list:
         if block is not None and block.get_text(" ", strip=True).startswith(a.get_text(" ", strip=True)):
             out.append(block)
             # and its marker in the text, the element the link goes back to, with a <sup> holding only it
-            marker = soup.find(id=str(a.get("href", ""))[1:]) or soup.find("a", attrs={"name": str(a["href"])[1:]})
+            target = str(a.get("href", ""))[1:]
+            marker = (soup.find(id=target) or soup.find("a", attrs={"name": target})) if target else None
             if marker is not None and marker.get_text(strip=True) == a.get_text(strip=True):
                 up = marker.parent
                 out.append(up if up is not None and up.name == "sup" and up.get_text(strip=True)

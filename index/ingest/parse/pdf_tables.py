@@ -33,7 +33,7 @@ from .common import (
 
 _KIND_HEAD = re.compile(r"^(recommendation|finding)s?$", re.IGNORECASE)
 # a row carried over a page under its label again: "2.2 (cont.)", "2.2 (continued)", "2.2 cont'd"
-_CONTINUED = re.compile(r"^(\S+)\s*\(?(?:cont(?:inued|inues|'d|d)?\.?)\)?$", re.IGNORECASE)
+_CONTINUED = re.compile(r"^(\S*\d\S*)\s*\(?(?:cont(?:inued|inues|'d|d)?\.?)\)?$", re.IGNORECASE)
 MAX_EDGES = 3000  # a page drawn from more rules than this (a chart, a scan's vector dust) is not searched
 
 

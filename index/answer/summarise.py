@@ -165,9 +165,9 @@ class Summariser:
         if units:
             vecs = self.unit_vectors(relevant, units)
             keep = {id(h) for h in relevant if h.sibling or (h.dense or 0.0) >= cut}
-            keep |= {id(u.hit) for u, v in zip(units, vecs, strict=True) if u.kind == "sentence" and u.lead_in is None
-                     and any(b.lead_in == u.text for b in units if b.hit is u.hit and b.kind == "bullet")
-                     and float(np.dot(v, question_vec)) >= cut}
+            leads = {(id(u.hit), u.lead_in) for u in units if u.kind == "bullet"}
+            keep |= {id(u.hit) for u, v in zip(units, vecs, strict=True)
+                     if (id(u.hit), u.text) in leads and float(np.dot(v, question_vec)) >= cut}
             relevant = [h for h in relevant if id(h) in keep]
             units, vecs = [u for u in units if id(u.hit) in keep], np.array([v for u, v in zip(units, vecs, strict=True)
                                                                               if id(u.hit) in keep])

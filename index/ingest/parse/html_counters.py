@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .numbering import format_number
+
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _BEFORE = re.compile(r"^\s*(?:ol|ul)?\.([\w-]+)\s*>\s*li\s*:{1,2}before\s*$")
 _ITEM = re.compile(r"^\s*(?:ol|ul)?\.([\w-]+)\s*>\s*li\s*$")
@@ -27,25 +29,16 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 Template = list[tuple[str, str | None]]  # (literal text, None) or (counter name, its style)
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
-                           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
+# CSS list styles as Word's number formats (numbering.format_number prints both)
+_STYLES = {"lower-latin": "lowerLetter", "lower-alpha": "lowerLetter", "upper-latin": "upperLetter",
+           "upper-alpha": "upperLetter", "lower-roman": "lowerRoman", "upper-roman": "upperRoman"}
 
 
 def _shown(n: int, style: str | None) -> str:
     style = (style or "decimal").lower()
-    if style in ("lower-latin", "lower-alpha", "upper-latin", "upper-alpha") and 1 <= n <= 26:
-        letter = chr(ord("a") + n - 1)
-        return letter.upper() if style.startswith("upper") else letter
-    if style in ("lower-roman", "upper-roman") and n > 0:
-        return _roman(n).upper() if style.startswith("upper") else _roman(n)
     if style == "decimal-leading-zero":
         return f"{n:02d}"
-    return str(n)
+    return format_number(n, _STYLES.get(style, "decimal")) if n > 0 else str(n)
 
 
 def _rules(css: str) -> tuple[dict[str, Template], dict[str, str], dict[str, tuple[str, int]]]:

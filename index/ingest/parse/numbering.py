@@ -31,7 +31,8 @@ def _roman(n: int) -> str:
     return out
 
 
-def _fmt(n: int, fmt: str) -> str:
+def format_number(n: int, fmt: str) -> str:
+    """``n`` in one of Word's number formats (decimal, lowerLetter, upperLetter, lowerRoman, upperRoman)."""
     if fmt == "lowerLetter":
         return chr(ord("a") + (n - 1) % 26)
     if fmt == "upperLetter":
@@ -168,5 +169,5 @@ class WordNumbering:
         for i in range(ilvl + 1):
             lvl_i = levels.get(i, _Level())
             fmt = "decimal" if level.legal else lvl_i.fmt
-            label = label.replace(f"%{i + 1}", _fmt(counters[i] or lvl_i.start, fmt))
+            label = label.replace(f"%{i + 1}", format_number(counters[i] or lvl_i.start, fmt))
         return label.strip()

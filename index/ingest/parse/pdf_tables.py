@@ -67,6 +67,11 @@ def _prose(cell: str) -> bool:
     return len(cell.split()) >= PROSE_CELL_WORDS and bool(re.search(r"[.!?:\"”)]$", cell))
 
 
+def _chars_in(page: Any, box: tuple[float, float, float, float]) -> list[dict]:
+    x0, top, x1, bottom = box
+    return [c for c in page.chars if x0 <= c["x0"] and c["x1"] <= x1 and top <= c["top"] and c["bottom"] <= bottom]
+
+
 def prose_tables(page: Any) -> list[Table]:
     """The ruled tables of ``page`` that hold wrapped prose in their cells."""
     edges = page.edges
@@ -86,7 +91,7 @@ def prose_tables(page: Any) -> list[Table]:
         bounds = [(float(r.bbox[1]), float(r.bbox[3])) for r in t.rows]
         body = list(zip(bounds, rows, strict=True))[1 if header else 0:]
         x0, top, x1, bottom = t.bbox
-        chars = [c for c in page.chars if x0 <= c["x0"] and c["x1"] <= x1 and top <= c["top"] and c["bottom"] <= bottom]
+        chars = _chars_in(page, (x0, top, x1, bottom))
         size = statistics.median(round(float(c["size"]), 1) for c in chars) if chars else 0.0
         out.append(Table((x0, top, x1, bottom), body, header, is_glossary_table(rows), size))
     return out
@@ -122,8 +127,7 @@ def _heading_row(cells: list[str], page: Any, bbox: tuple[float, float, float, f
     title = filled[-1]
     if len(title.split()) > 12 or re.search(r"[.!?:;,]$", title):
         return False
-    chars = [c for c in page.chars if bbox[0] <= c["x0"] and c["x1"] <= bbox[2] and top <= c["top"]
-             and c["bottom"] <= bottom and c["text"].strip()]
+    chars = [c for c in _chars_in(page, (bbox[0], top, bbox[2], bottom)) if c["text"].strip()]
     return bool(chars) and sum("bold" in str(c.get("fontname", "")).lower() for c in chars) >= 0.8 * len(chars)
 
 

@@ -202,6 +202,32 @@ def test_the_person_a_review_is_about_names_it_and_stays_in_the_question():
     assert scoper.scope("What were the findings on neglect?").report_ids is None  # a kind's subject is a name
 
 
+def test_a_place_before_its_kinds_abbreviation_and_a_name_in_brackets_name_the_report():
+    """A short name's own abbreviation of its kind ("Ossington DARDR", "Cwmderw CPR") leaves the place to name
+    the report alone; a person's name in the short name's brackets ("Wexcombe CSPR (Skye)") names it too, also
+    when the title ends in a bracket of its own ("... Review: Arthur (fictional)"). A year after the person's
+    name is when things happened, not another report. (FICTIONAL titles.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-dardr", "Domestic Abuse Related Death Review: Arthur (fictional)", "Ossington DARDR (Arthur)",
+                      2026),
+               Report("fict-cspr", "Child Safeguarding Practice Review (fictional)", "Wexcombe CSPR (Skye)", 2026),
+               Report("fict-cpr", "Child Practice Review: Tomos – County Lines (fictional)", "Cwmderw CPR", 2026),
+               Report("fict-pdf", "Still Children (fictional)", "Saltmarsh Review (PDF)", 2022)]
+    scoper = Scoper(reports)
+    assert scoper.scope("Ossington: why was the bolt on the kitchen door let go?").report_ids == {"fict-dardr"}
+    assert scoper.scope("What did the Cwmderw panel say about school?").report_ids == {"fict-cpr"}
+    assert scoper.scope("Were Skye and Tomos treated as offenders?").report_ids == {"fict-cspr", "fict-cpr"}
+    scope = scoper.scope("Why did the nurses stop seeing Arthur in 2022?")
+    assert scope.report_ids == {"fict-dardr"} and not scope.not_held and "Arthur" in scope.query
+    assert scoper.scope("Is the PDF version the same?").report_ids is None  # "(PDF)" is no person
+
+
+def test_an_abbreviation_that_is_no_kind_stays_in_the_core_name(library: Scoper):
+    """"Ofsted CSE thematic": CSE is a topic, not a kind of review, so "Ofsted" alone names nothing."""
+    assert library.scope("Ofsted rated the council OK - did the reports say inspections missed it?").report_ids is None
+
+
 @pytest.mark.parametrize(("question", "report_id"), [
     ("What did the DCLG inspection say about the council's leadership?", "casey-rotherham-2015"),
     ("what did Sidebotham's triennial analysis of 2014-2017 find about neglect?", "brandon-triennial-2020"),

@@ -112,6 +112,8 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
     cores: set[str] = set()
     for part in re.split(r"[/,;]| - | – ", re.sub(r"\(.*?\)|\b(19|20)\d\d\b", " ", report.short_name)):
         words = [w for w in part.split() if fold(w) not in _NOT_CORE and fold(w) not in KIND_WORDS]
+        if len(words) > 1 and _ABBREVIATED_KIND.fullmatch(words[-1]):  # "Ossington DARDR", "Cwmderw CPR"
+            words = words[:-1]
         if words:
             cores.add(" ".join(words))
     for alias in report.aliases:
@@ -147,6 +149,11 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
     return {k for k in keys if k and any(w not in GENERIC and w != KIND for w in k)}
 
 
+# the short name's own abbreviation of its kind after the place, ending in R for review or report ("Tollbridge
+# DARDR", "Cwmderw CPR"); "Ofsted CSE" is no kind
+_ABBREVIATED_KIND = re.compile(r"[A-Z]{1,5}R")
+# a person's name in a short name's brackets: "Skye", "Baby N", "Child J" (not "PDF", not "2013")
+_SUBJECT = re.compile(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+|(?:[A-Z][a-z]+ )[A-Z]")
 _LINKS = {"for", "and", "of", "the", "on", "to", "in"}  # left out of a name's initials
 
 
@@ -160,10 +167,13 @@ def _acronym(name: str) -> str | None:
 
 
 def subjects_of(report: Report) -> set[str]:
-    """The one-word name of the person a review is about, where its title gives it after the kind:
-    "Safeguarding Adults Review: Peter – Self-neglect ..." names Peter. The report's text uses it throughout."""
-    out, previous = set(), ""
-    for segment in re.split(r"[:–—'‘’\"“”]| - ", report.title or ""):
+    """The one-word name of the person a review is about, where its title gives it after the kind
+    ("Safeguarding Adults Review: Peter – Self-neglect ..." names Peter) or its short name gives it in brackets
+    ("Wexcombe CSPR (Skye)", "Hollinsway CSPR (Baby N)"). The report's text uses it throughout."""
+    out = {inner for inner in re.findall(r"\(([^)]{2,30})\)", report.short_name or "")
+           if _SUBJECT.fullmatch(inner) and not {fold(w) for w in inner.split()} <= GENERIC}
+    previous = ""
+    for segment in re.split(r"[:–—'‘’\"“”]| - ", re.sub(r"\s*\([^)]*\)", "", report.title or "")):
         words = segment.split()
         if len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() and fold(words[0]) not in GENERIC \
                 and fold(previous) in KIND_WORDS:

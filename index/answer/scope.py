@@ -185,6 +185,8 @@ class Scoper:
         out = {}
         named_years = {str(self.years.get(r)) for _, _, ids in spans for r in ids}
         for a, b, ids in spans:
+            if tuple(t.norm for t in toks[a:b]) in self.subjects:  # "Graham in 2022": when things happened to him
+                continue
             # "Casey's 2025 ...", "the 2009 Laming report", "the Solihull JTAI in 2022"
             after = b + 1 if b + 1 < len(toks) and toks[b].norm in ("in", "of", "from") else b
             for j in (after, a - 1):

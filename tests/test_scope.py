@@ -209,8 +209,8 @@ def test_a_place_before_its_kinds_abbreviation_and_a_name_in_brackets_name_the_r
     name is when things happened, not another report. (FICTIONAL titles.)"""
     from inquiry_lessons.index.types import Report
 
-    reports = [Report("fict-dardr", "Domestic Abuse Related Death Review: Arthur (fictional)", "Ossington DARDR (Arthur)",
-                      2026),
+    reports = [Report("fict-dardr", "Domestic Abuse Related Death Review: Arthur (fictional)",
+                      "Ossington DARDR (Arthur)", 2026),
                Report("fict-cspr", "Child Safeguarding Practice Review (fictional)", "Wexcombe CSPR (Skye)", 2026),
                Report("fict-cpr", "Child Practice Review: Tomos – County Lines (fictional)", "Cwmderw CPR", 2026),
                Report("fict-pdf", "Still Children (fictional)", "Saltmarsh Review (PDF)", 2022)]

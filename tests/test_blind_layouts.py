@@ -104,7 +104,17 @@ reviewers' comments anchored in paragraphs (one range across two, comment texts 
 partnership's WordPress post of "<strong>3.4</strong>&nbsp;" paragraphs with quoted case notes in <blockquote>s
 inside paragraphs, a sidebar "Related reviews" list numbered alike, share buttons and a comment form, and three-level
 numbers each a step further in ("2.2" then "2.2.1" at its text indent) with footnotes at the foot of the page and
-raised reference marks in mid-paragraph. Each generator checks its own key."""
+raised reference marks in mid-paragraph.
+Round twenty-four: an NHS trust's investigation whose every chapter opens on a full-bleed teal page holding only a
+huge white chapter number, its title and an "In this chapter" box ("Paragraphs 2.1 to 2.3: ..."), the paragraphs
+starting overleaf; a police force's disclosure copy with words removed under black redaction boxes in mid-line and
+one paragraph redacted whole to a block reading "Redacted – section 40(2)"; a council's Word template whose
+sections are outer tables (a shaded number-and-title cell beside a cell holding a borderless nested table of number
+and text cells), with a data table nested inside one paragraph's cell between its lead-in and the rest; an
+inquiry's Drupal page whose numbers exist only as data-number attributes drawn by CSS ::before attr(); and a
+SharePoint Online page saved from a browser (the canvas JSON in a script, Rich Text Editor web parts of
+"<strong>2.1</strong>&nbsp;&nbsp;" paragraphs with "&nbsp;" spacers, a soft <br>, carry-on <p>s, an image web
+part between two text web parts, numbered quick links and comments). Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -177,7 +187,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind22", "wordsoup.pdf"), ("blind22", "numabove.pdf"), ("blind22", "listtable.docx"),
          ("blind22", "textversion.html"), ("blind22", "paradivs.html"),
          ("blind23", "rowcont.pdf"), ("blind23", "hero.pdf"), ("blind23", "comments.docx"),
-         ("blind23", "wordpress.html"), ("blind23", "stepped.pdf")]
+         ("blind23", "wordpress.html"), ("blind23", "stepped.pdf"),
+         ("blind24", "opener.pdf"), ("blind24", "redacted.pdf"), ("blind24", "nested.docx"),
+         ("blind24", "dataattr.html"), ("blind24", "sharepoint.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -204,7 +216,8 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     out = {}
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-                   "blind18", "blind19", "blind20", "blind21", "blind22", "blind23"):
+                   "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
+                   "blind24"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

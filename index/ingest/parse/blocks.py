@@ -55,14 +55,21 @@ def _right_edges(pages: list[list[Line]], body: float) -> tuple[dict[int, float]
     justified (most body lines end exactly there)."""
     edges: dict[int, float] = {}
     flush = total = 0
+    few: list[int] = []  # pages with too few lines to say (a chapter's opening page): the document's edge
+    every: list[int] = []
     for lines in pages:
         ends = [round(ln.x1) for ln in lines if abs(ln.size - body) < 0.6 and len(ln.text) > 30]
         if not ends:
             continue
+        every += ends
         edge = statistics.mode(ends)
+        if ends.count(edge) < 3:
+            few.append(lines[0].page)
+            continue
         edges[lines[0].page] = float(edge)
         flush += sum(1 for x in ends if abs(x - edge) <= 1.5)
         total += len(ends)
+    edges.update((page, float(statistics.mode(every))) for page in few)
     return edges, total >= 20 and flush >= 0.4 * total
 
 

@@ -144,8 +144,12 @@ def without_margin_notes(page: Page) -> Page:
     for c in page.chars:
         if in_margin(c):
             runs.setdefault((c["x0"] > hi, round(c["top"])), []).append(c)
+    # a line in small type that starts inside the text block and runs out beyond it is no note (a title
+    # page's small print under a short title)
+    inside = {(round(c["top"]), round(c["size"], 1)) for c in chars if lo - 1 <= c["x0"] and c["x1"] <= hi + 1}
     notes = {id(c) for run in runs.values()
              if any(c["text"].isalpha() for c in run)
+             and not any((round(c["top"]), round(c["size"], 1)) in inside for c in run)
              and not _PAGE_NUMBER.fullmatch("".join(c["text"] for c in sorted(run, key=lambda c: c["x0"])).strip())
              for c in run}
     return page.filter(lambda obj: id(obj) not in notes) if notes else page

@@ -192,7 +192,8 @@ def _table(tbl, ctx: _Context, blocks: list[Block]) -> None:
     paragraphs and nested tables are read as the body is (numbering, page breaks), then joined."""
     rows = list(_children(tbl, "tr"))
     texts = [[_cell_text(tc) for tc in _children(row, "tc")] for row in rows]
-    if is_frame_table(texts):
+    # a table with a cell that only holds a table is a layout (a section's title beside its paragraphs' table)
+    if is_frame_table(texts) or any(_only_a_table(tc) for row in rows for tc in _children(row, "tc")):
         for row in rows:
             for tc in _children(row, "tc"):
                 _walk(tc, ctx, blocks)
@@ -216,6 +217,12 @@ def _table(tbl, ctx: _Context, blocks: list[Block]) -> None:
         text = row_text(cells, glossary)
         if text:
             blocks.append(Block(text=text, kind="para", page=page if page is not None else ctx.pages.page))
+
+
+def _only_a_table(tc) -> bool:
+    """A table cell that holds a table and no text of its own."""
+    inner = list(_children(tc, "p", "tbl"))
+    return any(_local(el) == "tbl" for el in inner) and not any(_local(el) == "p" and _cell_text(el) for el in inner)
 
 
 def _count_break(node, pages: _Pages) -> bool:

@@ -22,7 +22,7 @@ from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, table_lines
 from .html_chrome import CHROME_TAGS, CHROME_TEXT, chrome
-from .html_counters import css_counters
+from .html_counters import css_attributes, css_counters
 from .html_numbers import bold_numbers, footnotes, label_definitions, numbers_before_blocks
 
 # inside a heading's button: the words a screen reader or a toggle adds ("Show this section", ", ")
@@ -71,11 +71,13 @@ def parse_html(path: Path) -> ParsedDocument:
         button.unwrap()
     bold = _bold_classes(soup)
     css_counters(soup)  # numbers only a style sheet prints (Google Docs), before the styles go as chrome
+    css_attributes(soup)  # ... or print from an attribute ("content: attr(data-number)")
     label_definitions(soup)
     bold_numbers(soup)
     numbers_before_blocks(soup)
     _drop(footnotes(soup))
     _drop(_pull_quotes(soup))
+    _drop(soup.find_all("figcaption"))  # an image's caption is no one's paragraph, nor a paragraph of its own
     _drop(soup.find_all(CHROME_TAGS))
     _drop(chrome(soup))
     root = soup.find("main") or soup.find("article") or soup.body or soup

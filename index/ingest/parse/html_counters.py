@@ -8,6 +8,10 @@ reset (``.lst-kix_abc-1.start{counter-reset: lst-ctn-kix_abc-1 0}``). The counte
 lists in document order, as a browser runs them, and each item's number is typed at the start of its text.
 An item that holds only a heading ("3. What happened", a chapter numbered in the same list) becomes that
 heading with its number.
+
+A content-managed page may keep each number in an attribute that only the style sheet shows:
+``.numbered-paragraph::before { content: attr(data-number) }`` on ``<div class="numbered-paragraph"
+data-number="3.2">``. Such a number is typed at the start of its element's first text as well.
 """
 
 from __future__ import annotations
@@ -25,6 +29,11 @@ _PART = re.compile(r'"((?:[^"\\]|\\.)*)"|counter\(\s*([\w-]+)\s*(?:,\s*([\w-]+)\
 _PROPERTY = {"increment": re.compile(r"counter-increment\s*:\s*([\w-]+)(?:\s+(-?\d+))?"),
              "reset": re.compile(r"counter-reset\s*:\s*([\w-]+)(?:\s+(-?\d+))?")}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# "div.numbered-paragraph::before", ".chapter__title:before", "[data-number]::before"
+_ATTR_BEFORE = re.compile(r"^\s*([a-z][\w-]*)?(?:\.([\w-]+)|\[([\w-]+)\])\s*:{1,2}before\s*$", re.IGNORECASE)
+_ATTR_PART = re.compile(r'"((?:[^"\\]|\\.)*)"|attr\(\s*([\w-]+)\s*\)')
+_NUMBER_LIKE = re.compile(r"\d|^(?:[ivxlc]+|[IVXLC]+|[A-Za-z])[.)]?$")
+_TEXT_TAGS = {"p", "li", "span", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dd", "blockquote"}
 
 Template = list[tuple[str, str | None]]  # (literal text, None) or (counter name, its style)
 
@@ -100,3 +109,38 @@ def css_counters(soup) -> int:
                 li.insert(0, NavigableString(f"{label} "))
             numbered += 1
     return numbered
+
+
+def css_attributes(soup) -> int:
+    """Types at the start of each element's first text the number a ``::before`` rule prints from one of its
+    attributes (``content: attr(data-number)``); returns how many elements were numbered."""
+    css = re.sub(r"/\*.*?\*/", "", "\n".join(s.get_text() for s in soup.find_all("style")), flags=re.DOTALL)
+    if "attr(" not in css:
+        return 0
+    numbered = 0
+    for selectors, body in _RULE.findall(css):
+        content = _CONTENT.search(body)
+        if content is None or "attr(" not in content.group(1):
+            continue
+        parts = _ATTR_PART.findall(content.group(1))
+        for selector in selectors.split(","):
+            if not (m := _ATTR_BEFORE.match(selector)):
+                continue
+            tag, cls, attribute = m.groups()
+            found = (soup.find_all(tag or True, class_=cls) if cls
+                     else soup.find_all(tag or True, attrs={attribute: True}))
+            for el in found:
+                label = "".join(str(el.get(name) or "") if name else re.sub(r"\\(.)", r"\1", literal)
+                                for literal, name in parts).strip()
+                if _NUMBER_LIKE.search(label):  # a number, not an icon's glyph or a tooltip
+                    _type_first(el, label)
+                    numbered += 1
+    return numbered
+
+
+def _type_first(el, label: str) -> None:
+    """``label`` and a space at the start of the element's first text-holding child (its first paragraph)."""
+    from bs4 import NavigableString
+
+    target = next((d for d in el.find_all(_TEXT_TAGS) if d.get_text(strip=True)), el)
+    target.insert(0, NavigableString(f"{label} "))

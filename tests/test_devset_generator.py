@@ -27,6 +27,7 @@ from tests.support.devset import (
 )
 from tests.support.devset_browserprint import BROWSER, CHROME
 from tests.support.devset_chapters import CHAPTERS, roman
+from tests.support.devset_cms import RUNNING_LINES as CMS_LINES
 from tests.support.devset_council import RUNNING_LINES
 from tests.support.devset_findtable import FINDTABLE, HEADER_ROW
 from tests.support.devset_googledoc import BULLET_LIST, NUM_LIST
@@ -40,6 +41,7 @@ from tests.support.devset_render import title_lines
 from tests.support.devset_sections import RUNNING_LINES as SECTIONS_LINES
 from tests.support.devset_thematic import THEMATIC
 from tests.support.devset_twocol import GEOMETRY
+from tests.support.devset_writerpdf import CREATOR, PRODUCER, WRITER
 
 NM, KV = "fict-northmoor-scr-2019", "fict-kestrel-vale-inquiry-2021"
 SH, SP = "fict-saltmarsh-review-2022", "fict-saltmarsh-review-2022-pdf"
@@ -53,14 +55,16 @@ HW, FN = "fict-hollinsway-cspr-2026", "fict-fernleigh-sar-2026"  # roman-chapter
 CD, PF = "fict-carrowdene-cspr-2026", "fict-pellingford-sar-2026"  # findings-table PDF; LibreOffice DOCX (fresh10)
 QB, TW = "fict-quillbrook-sar-2026", "fict-tarrowby-cspr-2026"  # Markdown page; a <section> per paragraph (fresh11)
 OS, WX = "fict-ossington-dhr-2026", "fict-wexcombe-cspr-2026"  # browser-printed web page; Google Docs export (fresh12)
+KS, DM = "fict-kelsham-sar-2026", "fict-dunmarsh-cspr-2026"  # Writer PDF with footnotes; CMS accordion page (fresh13)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
             CD: r"\d+\.\d+|Finding \d+", PF: r"\d+", QB: r"\d+\.\d+", TW: r"\d+\.\d+", OS: r"\d+",
-            WX: r"\d+\.\d+"}
+            WX: r"\d+\.\d+", KS: r"\d+", DM: r"\d+\.\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
-           PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC"}  # reports with a glossary, and one
+           PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
+           DM: "YJS"}  # reports with a glossary, and one
 # abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
@@ -114,10 +118,13 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "occupational health",
                 "hearing aid", "stairlift", "blister pack", "pendant alarm", "bus pass", "funeral", "air ambulance",
                 "county court", "snapchat", "ketamine", "machete", "boxing", "youth club", "victim support",
-                "grab rail", "period poverty"]
+                "grab rail", "period poverty",
+                "safety certificate", "money mule", "covenant", "crypto", "tetanus", "proceeds of crime", "lock keeper",
+                "op courage", "confirmation of payee", "apprenticeship", "reimburse", "identity theft", "sixth form",
+                "compression", "duke of edinburgh", "frostbite"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
-            r"Quillbrook|Tarrowby|Ossington|Wexcombe")
+            r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -196,7 +203,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_twenty_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_twenty_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -210,7 +217,8 @@ def test_writes_twenty_four_documents_with_sidecars(generated: dict[str, Any]) -
         "fict-hollinsway-cspr-2026.pdf", "fict-fernleigh-sar-2026.htm",
         "fict-carrowdene-cspr-2026.pdf", "fict-pellingford-sar-2026.docx",
         "fict-quillbrook-sar-2026.md", "fict-tarrowby-cspr-2026.html",
-        "fict-ossington-dhr-2026.pdf", "fict-wexcombe-cspr-2026.html"]
+        "fict-ossington-dhr-2026.pdf", "fict-wexcombe-cspr-2026.html",
+        "fict-kelsham-sar-2026.pdf", "fict-dunmarsh-cspr-2026.html"]
     assert generated["elapsed"] < 15
     ids = set()
     for path in paths:
@@ -222,7 +230,7 @@ def test_writes_twenty_four_documents_with_sidecars(generated: dict[str, Any]) -
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
-                   WX} == set(generated["expected"])
+                   WX, KS, DM} == set(generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -236,7 +244,7 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS):
+    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
@@ -1045,6 +1053,87 @@ def test_google_docs_export_numbers_paragraphs_by_a_two_level_list(generated: di
     assert all(e["page"] is None for e in info["paragraphs"])
 
 
+def test_writer_pdf_sets_paragraph_labels_on_their_own_lines_and_notes_at_the_foot(generated: dict[str, Any],
+                                                                                   pdf_pages: dict) -> None:
+    """The Kelsham SAR as LibreOffice Writer exports it: each "Paragraph 12" label in bold on a line of its own, the
+    paragraph's text opening the next line; footnote numbers raised after their anchor text, and the notes in small
+    type at the foot of the page where their marker is printed, below the body and above the footer "page N"."""
+    import pdfplumber
+    from pypdf import PdfReader
+
+    info = generated["expected"][KS]
+    path = generated["dir"] / info["file"]
+    meta = PdfReader(path).metadata
+    assert meta.creator == CREATOR and meta.producer == PRODUCER
+    labels = []
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            lines = page.extract_text().splitlines()
+            labels += [(ln, number) for ln in lines if re.fullmatch(r"Paragraph \d+", ln)]
+            small = [c for c in page.chars if c["size"] < WRITER["note_size"] + 0.5]
+            body = [c for c in page.chars if c["size"] > 11 and c["top"] > 80]
+            notes = [n for n, p in enumerate(info["footnote_pages"], start=1) if p == number]
+            if notes:
+                foot = [c for c in small if c["top"] > WRITER["body_bottom"]]
+                raised = [c for c in page.chars if c["size"] < 11 and 80 < c["top"] < WRITER["body_bottom"]]
+                text = re.sub(r"\s+", " ", page.within_bbox((0, WRITER["body_bottom"], page.width,
+                                                               WRITER["footer_top"] - 2)).extract_text())
+                for n in notes:
+                    assert info["footnotes"][n - 1][:40] in text and str(n) in "".join(c["text"] for c in raised)
+                assert foot and all(c["top"] > max(b["bottom"] for b in body) for c in foot)
+            else:
+                assert not [c for c in small if c["top"] > WRITER["body_bottom"]], number
+            if number > 1:
+                assert lines[-1] == f"page {number}" and lines[0] == info["running_header_lines"][0]
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    assert [(f"Paragraph {e['paragraph']}", e["page"]) for e in numbered] == labels
+    assert len(info["footnotes"]) == len(info["footnote_pages"]) >= 5
+    assert info["footnote_pages"] == sorted(info["footnote_pages"])
+    text = "\n".join(pdf_pages[KS][2:])
+    assert re.search(r"(^|\n)Recommendation 1: ", text) and "Term Meaning" in text
+    assert info["page_count"] >= 12 and len(info["contents_lines"]) >= 8
+
+
+def test_cms_page_numbers_paragraphs_in_anchor_links_inside_accordion_panels(generated: dict[str, Any]) -> None:
+    """The Dunmarsh CSPR as a council CMS page: the foreword a lead block, each chapter a <details> panel whose
+    <summary> holds "3 What happened", three-level numbers ONLY in the anchor link opening each <p id="para-3-1-2">,
+    factor bullets a <ul> after the lead-in, "Key learning" <aside> boxes between paragraphs (no paragraph's text),
+    and the site's furniture around the article."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][DM]
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    blocks = {b.label: b for r in load_reports() if r["id"] == DM for b in build_blocks(r) if b.label}
+    article = soup.find("article")
+    panels = article.select("details.accordion__item")
+    assert [p.summary.get_text() for p in panels] == info["contents_lines"][1:]
+    assert article.select_one("div.field--name-field-lead h2").get_text() == info["contents_lines"][0]
+    seen = []
+    for p in article.select("p.numbered"):
+        a = p.find("a", class_="para-number")
+        assert p.get("id") == "para-" + a.get_text().replace(".", "-") and a.get("href") == f"#{p['id']}"
+        assert p.contents[0] is a and p.get_text() == f"{a.get_text()} {blocks[a.get_text()].text}"
+        assert p.find_parent("details") is not None
+        seen.append(a.get_text())
+        nxt = p.find_next_sibling()
+        if blocks[a.get_text()].bullets:
+            assert nxt.name == "ul" and [li.get_text() for li in nxt.find_all("li")] == list(blocks[seen[-1]].bullets)
+    numbered = [e["paragraph"] for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    assert seen == numbered
+    asides = [a.find("p").get_text() for a in article.select("aside.key-learning")]
+    assert asides == info["sidebars"] and len(asides) >= 3
+    assert all(a.find_previous_sibling().name in ("p", "ul") for a in article.select("aside.key-learning"))
+    recs = [p.get_text() for p in article.select("p.recommendation")]
+    assert [r.split(":")[0] for r in recs] == [e["paragraph"] for e in info["paragraphs"] if e["paragraph"] not in
+                                               numbered]
+    glossary = article.select_one("dl.glossary")
+    assert list(zip([d.get_text() for d in glossary.find_all("dt")], [d.get_text() for d in glossary.find_all("dd")],
+                    strict=True)) == [tuple(r) for r in info["glossary"]]
+    page = soup.get_text()
+    assert all(line in page for line in CMS_LINES) and info["running_header_lines"] == CMS_LINES
+    assert all(e["page"] is None for e in info["paragraphs"])
+
+
 # ------------------------------------------------------------------------------ expected.json
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
@@ -1059,7 +1148,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS):
+            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -1074,7 +1163,10 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
                     prev = (sec, k)
-        assert ("printed_label" in info["paragraphs"][0]) == (rid in (HF, CW, PF))
+        assert ("printed_label" in info["paragraphs"][0]) == (rid in (HF, CW, PF, KS))
+        if rid == KS:  # cited "12", printed "Paragraph 12" on a line of its own; recommendations have no printed label
+            assert all(e["printed_label"] == f"Paragraph {e['paragraph']}" for e in info["paragraphs"]
+                       if not e["paragraph"].startswith("Rec"))
         if rid == PF:  # cited "12", typed "12)"; recommendations have no printed label
             assert all(e["printed_label"] == f"{e['paragraph']})" for e in info["paragraphs"]
                        if not e["paragraph"].startswith("Rec"))
@@ -1114,6 +1206,8 @@ def test_pdf_start_pages_match_extracted_text(generated: dict[str, Any], pdf_pag
             else:
                 if rid == NM and label.startswith("Recommendation"):  # label on its own line
                     pattern = rf"(^|\n){label}\n{first}"
+                elif rid == KS and not label.startswith("Recommendation"):  # "Paragraph 12" on its own line (a
+                    pattern = rf"(^|\n){e['printed_label']}\n(?:\d\n)?{first}"  # note marker raised above line 1)
                 elif rid == BT and not label.startswith("Recommendation"):  # number at the end of the first line
                     pattern = rf"(^|\n){first}\b[^\n]* {re.escape(label)}(\n|$)"
                 elif rid == CD and label.startswith("Finding"):  # a table row: the label opens the row's first line,
@@ -1183,7 +1277,8 @@ def test_reports_are_fictional_and_well_shaped() -> None:
         assert sum(b.kind == "unnumbered" for b in blocks) >= 2
         parts = [report["title"], report["running_title"], *title_lines(report)]
         parts += [" ".join([b.text, *b.bullets, *(f"{a} {m}" for a, m in b.rows)]) for b in blocks]
-        parts += [note["text"] for note in report.get("footnotes", []) + report.get("comments", [])]
+        parts += [note["text"] for note in report.get("footnotes", []) + report.get("comments", [])
+                  + report.get("sidebars", [])]
         text = " ".join(" ".join(parts).split()).lower()
         for term in ABSENT_TERMS:
             assert term not in text, (report["id"], term)
@@ -1275,6 +1370,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[OS] >= 8 and per_report[WX] >= 8
     assert factors_per_report[OS] >= 3 and factors_per_report[WX] >= 3
     assert sum(bool(s & {OS, WX}) and bool(s - {OS, WX}) for s in spans) >= 4
+    # fresh13 likewise
+    assert per_report[KS] >= 8 and per_report[DM] >= 8
+    assert factors_per_report[KS] >= 3 and factors_per_report[DM] >= 3
+    assert sum(bool(s & {KS, DM}) and bool(s - {KS, DM}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -1295,12 +1394,13 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
     then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
-    "fresh10", then "fresh11", then "fresh12", never tuned on when written) follow them in that order, each under its
-    own id letter ("fresh12" under "r": "q" is the tune/held questions' letter)."""
+    "fresh10", then "fresh11", then "fresh12", then "fresh13", never tuned on when written) follow them in that order,
+    each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
-             "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r"}
+             "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
+             "fresh13": "s"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of twenty-three invented reports. :func:`write_documents` renders
-them into twenty-four files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of twenty-five invented reports. :func:`write_documents` renders
+them into twenty-six files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -136,7 +136,23 @@ them into twenty-four files that exercise the ingestion pipeline:
   with ``<ol start="N">`` (numbering ``two-level``, cited "3.2"; ``section`` the chapter heading with its number,
   "3. What happened"), bullets a second ``lst-kix`` list, a contents block of links (heading text only), footnote
   references "[1]" and reviewers' comment anchors "[a]" with their notes at the end (expected.json ``footnotes``
-  and ``comments``), a glossary table at the back; also for fresh12.
+  and ``comments``), a glossary table at the back; also for fresh12;
+* ``fict-kelsham-sar-2026.pdf`` – layout ``writerpdf`` (:mod:`devset_writerpdf`): a Safeguarding Adults Review written
+  in LibreOffice Writer and exported to PDF (creator "Writer", producer "LibreOffice 7.6"), numbered ``paragraph``:
+  each label "Paragraph 12" in bold on a line of its OWN above its text (cited "12", ``printed_label`` "Paragraph
+  12"), headings unnumbered, justified Times with Writer's hyphenation, bullets "•", "Recommendation N:" run in;
+  FOOTNOTES at the foot of the page, a superscript number after the anchor text and the note in small type under a
+  short rule above the footer (expected.json ``footnotes`` and ``footnote_pages``), a running title over a rule and a
+  footer "page N" from page 2, contents with dot leaders, a glossary table at the back; written for the untouched
+  split fresh13;
+* ``fict-dunmarsh-cspr-2026.html`` – layout ``cms`` (:mod:`devset_cms`): a child safeguarding practice review as a
+  page of a council's content management system: the foreword a lead block, then every chapter a collapsible
+  ``<details>`` panel of an accordion ("3 What happened" in its ``<summary>``), subsections ``<h3>`` "3.1 ...",
+  numbered ``three-level`` with the number ONLY in an anchor link opening each ``<p id="para-3-1-2">`` (cited
+  "3.1.2"), factor-list bullets a ``<ul>`` after the lead-in, "Key learning" ``<aside>`` boxes between paragraphs
+  (expected.json ``sidebars``, never paragraphs), recommendations "Recommendation N:", the glossary a ``<dl>``, and
+  site furniture (cookie banner, search, breadcrumb, "Expand all sections", "Related pages", "Report a problem with
+  this page"); also for fresh13.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -163,8 +179,8 @@ page number written as ``N``), ``contents_lines`` (contents entries exactly as d
 ``hyphenated_words`` (words broken across a line with a soft hyphen, which a parser must rejoin) and
 ``broken_compounds`` (hyphenated compounds such as "multi-agency" broken at their own hyphen, which
 must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw,
-Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene, Pellingford, Quillbrook, Tarrowby, Ossington and
-Wexcombe reports also have
+Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene, Pellingford, Quillbrook, Tarrowby, Ossington,
+Wexcombe, Kelsham and Dunmarsh reports also have
 ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must never
 be cited as a finding.
 
@@ -180,8 +196,9 @@ Practice Review PDF), ``devset_govuk`` (HTML publication), ``devset_sartable`` (
 DOCX), ``devset_thematic`` (landscape PDF with numbers in the right margin), ``devset_chapters`` (roman-numbered
 chapters, lettered sub-paragraphs, PDF), ``devset_wordhtml`` (Word "Save as Web Page" HTML), ``devset_findtable``
 (findings table PDF), ``devset_libreoffice`` (LibreOffice DOCX with footnotes), ``devset_markdown`` (Markdown page),
-``devset_sections`` (HTML, a section per paragraph), ``devset_browserprint`` (a web page printed to PDF by a browser)
-and ``devset_googledoc`` (Google Docs HTML export); an output's ``layout`` picks the last sixteen.
+``devset_sections`` (HTML, a section per paragraph), ``devset_browserprint`` (a web page printed to PDF by a browser),
+``devset_googledoc`` (Google Docs HTML export), ``devset_writerpdf`` (LibreOffice Writer PDF with footnotes) and
+``devset_cms`` (council CMS accordion page); an output's ``layout`` picks the last eighteen.
 """
 
 from __future__ import annotations
@@ -197,6 +214,7 @@ import yaml
 from . import (
     devset_browserprint,
     devset_chapters,
+    devset_cms,
     devset_council,
     devset_findtable,
     devset_googledoc,
@@ -212,6 +230,7 @@ from . import (
     devset_twocol,
     devset_wordhtml,
     devset_wordlevels,
+    devset_writerpdf,
 )
 from . import devset_render as _render
 
@@ -392,7 +411,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 24 fictional report files (10 PDF, 6 DOCX, 7 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 26 fictional report files (11 PDF, 6 DOCX, 8 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -404,7 +423,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "chapters": devset_chapters.render_pdf, "wordhtml": devset_wordhtml.render_html,
                  "findtable": devset_findtable.render_pdf, "libreoffice": devset_libreoffice.render_docx,
                  "markdown": devset_markdown.render_md, "sections": devset_sections.render_html,
-                 "browserprint": devset_browserprint.render_pdf, "googledoc": devset_googledoc.render_html}
+                 "browserprint": devset_browserprint.render_pdf, "googledoc": devset_googledoc.render_html,
+                 "writerpdf": devset_writerpdf.render_pdf, "cms": devset_cms.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -286,3 +286,11 @@ def test_a_sheet_printed_two_pages_up_cites_both_its_printed_pages(blind):
     for w in expected["two-up.pdf"]["paragraphs"]:
         first = got[w["label"]][0]
         assert str(w["printed_page"]) in first.page_label.split("–") and "–" in first.page_label, w["label"]
+
+
+def test_small_print_that_runs_past_a_short_title_is_no_side_note(blind):
+    """opener.pdf's title page: a line of small print under a title narrower than itself starts inside the
+    text block, so the part of it beyond the title's right edge is no note in the margin."""
+    out, _ = blind["blind24"]
+    first = " ".join(b.text for b in parse(out / "opener.pdf").blocks if b.page == 1)
+    assert "Every person, place and service named here is invented." in first

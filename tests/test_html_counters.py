@@ -58,3 +58,25 @@ def test_a_counter_style_is_printed_as_styled():
                          f"<li>third</li><li>fourth</li></ol>", "lxml")
     assert css_counters(soup) == 4
     assert [li.get_text() for li in soup.find_all("li")] == ["i) first", "ii) second", "iii) third", "iv) fourth"]
+
+
+def test_a_number_a_style_sheet_prints_from_an_attribute_and_a_figure_caption(tmp_path):
+    """A content-managed page keeps each number in an attribute that only ``content: attr(...)`` shows; an
+    icon's glyph printed the same way is no number; an image's caption between two paragraphs belongs to
+    neither (FICTIONAL page)."""
+    style = (".numbered::before{content: attr(data-number); position:absolute}"
+             ".chapter::before{content: attr(data-chapter) '. '}"
+             "a.icon::before{content: attr(data-icon)}")
+    body = ('<h2 class="chapter" data-chapter="3">What happened</h2>'
+            f'<div class="numbered" data-number="3.1"><p>{SENTENCE}.</p><a class="icon" data-icon="→" href="#">'
+            'link</a></div>'
+            '<figure><img src="x.jpg" alt=""><figcaption>Figure 1: the ward (posed, FICTIONAL)</figcaption></figure>'
+            f'<div class="numbered" data-number="3.2"><p>{SENTENCE}, again.</p></div>')
+    path = tmp_path / "cms.html"
+    path.write_text(f"<html><head><style>{style}</style></head><body><main>{body}</main></body></html>",
+                    encoding="utf-8")
+    texts = [b.text for b in parse(path).blocks]
+    assert texts[0] == "3. What happened"
+    assert any(t.startswith(f"3.1 {SENTENCE[:30]}") for t in texts)
+    assert any(t.startswith(f"3.2 {SENTENCE[:30]}") for t in texts)
+    assert not any("Figure 1" in t or "→" in t for t in texts)

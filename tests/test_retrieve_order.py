@@ -45,6 +45,11 @@ def test_how_the_review_was_done_follows_the_case_unless_asked(engine):
         assert tiers == sorted(tiers, reverse=True), q
     about = "Who did the Kestrel Vale inquiry talk to, and what did it read?"
     assert ABOUT_THE_REVIEW.search(about) and not any(ABOUT_THE_REVIEW.search(q) for q in asked)
+    # who did the review and how long it took are its own work too; a case's events are not
+    for q in ("Who ran the Tarrowby review and what was their background?", "who chaired the inquiry",
+              "why did the Pellingford review take longer than planned?", "the review's author - who?"):
+        assert ABOUT_THE_REVIEW.search(q), q
+    assert not ABOUT_THE_REVIEW.search("Who ran the house where Graham lived, and why did the move take so long?")
     assert any(in_process_section(h.passage) for h in engine.retrieve(about, top_k=5))
 
 

@@ -28,7 +28,11 @@ ABOUT_THE_REVIEW = re.compile(
     r"(?:review|inquiry|investigation)(?:'s|’s)? (?:method|approach|process|scope|sources|powers)|"
     r"(?:doing|conducting|carrying out|running) (?:the|this|a) (?:review|inquiry)|"
     r"(?:review|inquiry) (?:talk|spoke|speak|look|draw|drew|gather|interview)\w*|"
-    r"(?:compel|force)\w* (?:\w+ ){0,9}interview\w*)",
+    r"(?:compel|force)\w* (?:\w+ ){0,9}interview\w*|"
+    # who did it and how long it took: "who ran the Wexcombe review", "why did the review take so long"
+    r"\b(?:ran|led|wrote|chaired|authored|conducted|commissioned) (?:the|this) (?:\w+ ){0,2}(?:review|inquiry|report)|"
+    r"\b(?:review|inquiry|report)(?:'s|’s)? (?:author|chair|lead)\w*|"
+    r"\b(?:review|inquiry) (?:\w+ ){0,2}(?:take|took|taking) (?:\w+ ){0,2}(?:long|longer|months|years|time))",
     re.IGNORECASE)
 _ACRONYM_ROW = re.compile(r"^\s*[A-Z][A-Za-z0-9&/.'’-]{1,9}\s*(?:\||:|=|–|—|\s-\s)\s*\S")
 _SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}

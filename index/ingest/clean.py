@@ -14,6 +14,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from .parse.common import LABEL_ALONE_RE
+
 ZONE_LINES = 3  # how many lines at the top/bottom of a page can be running matter
 SMALLER = 1.5  # points below the body text's size at which a line in the top margin is a running header
 ZONE_FRACTION = 0.12  # ... and they must sit in this fraction of the page height (when geometry is known)
@@ -94,10 +96,13 @@ def repeat_key(text: str) -> str:
 
 
 def _running_key(text: str) -> str:
-    """:func:`repeat_key`, except that a line without a letter is kept whole: its numbers are all it says,
-    and "1.4", "2.5", "3.9" alone at the tops of pages are paragraph numbers set on a line of their own, not
-    one running header (a line that is only a page number is recognised by :func:`is_page_number`)."""
-    return repeat_key(text) if re.search(r"[^\W\d_]", text) else re.sub(r"\s+", " ", text).strip()
+    """:func:`repeat_key`, except that a line without a letter, or a paragraph's label alone, is kept whole:
+    its numbers are all it says, and "1.4", "2.5", "3.9" or "Paragraph 18", "Paragraph 24" alone at the tops
+    of pages are paragraphs' labels set on a line of their own, not one running header (a line that is only
+    a page number is recognised by :func:`is_page_number`)."""
+    if re.search(r"[^\W\d_]", text) and not LABEL_ALONE_RE.match(text.strip()):
+        return repeat_key(text)
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def zone_positions(page_lines: list[Line]) -> tuple[set[int], set[int]]:

@@ -18,7 +18,7 @@ import statistics
 
 from ...types import Block
 from ..clean import Line, join_lines, word_vocabulary
-from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, looks_like_heading_text
+from .common import BULLET_RE, LABEL_ALONE_RE, PARA_START_RE, TERMINAL, clean_bullet, looks_like_heading_text
 from .drop_caps import drop_caps
 from .margin_numbers import line_numbers, margin_numbers, right_margin_numbers
 from .subheadings import italic_headings, running_text
@@ -111,7 +111,7 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
         row = ln.row or (prev is not None and prev.row)
         heading = not ln.row and (_is_heading_line(ln, body, i in in_text) or i in subheads)
         bullet = not ln.row and bool(BULLET_RE.match(ln.text))
-        numbered = bool(PARA_START_RE.match(ln.text))
+        numbered = bool(PARA_START_RE.match(ln.text) or LABEL_ALONE_RE.match(ln.text))  # "Paragraph 27" alone too
         new = cur is None or prev is None
         if not new:
             assert prev is not None and cur is not None
@@ -183,11 +183,12 @@ def _drop_footnotes(pages: list[list[Line]], body: float) -> list[Line]:
         floor = lines[last].top if body_idx else -1.0
         small = [i for i, ln in enumerate(lines) if i > last and ln.size and ln.size <= body - 1.5
                  and not _is_heading_line(ln, body) and ln.top > floor]
-        # ... unless they are small print under a heading at the top of a page (an appendix's glossary in a
-        # smaller size): notes start in the page's lower half, or with their number or mark
+        # ... unless they are small print under a heading (an appendix's glossary in a smaller size): notes
+        # start in the page's lower half, or with their number or mark, and never straight under a heading
         first = lines[small[0]] if small else None
-        if first is not None and first.page_height and first.top < 0.5 * first.page_height \
-                and not _NOTE_MARK.match(first.text):
+        if first is not None and not _NOTE_MARK.match(first.text) and (
+                (first.page_height and first.top < 0.5 * first.page_height)
+                or (small[0] > 0 and (lines[small[0] - 1].bold or _is_heading_line(lines[small[0] - 1], body)))):
             small = []
         drop = set(small)
         out += [ln for i, ln in enumerate(lines) if i not in drop]

@@ -153,3 +153,33 @@ def without_margin_notes(page: Page) -> Page:
              and not _PAGE_NUMBER.fullmatch("".join(c["text"] for c in sorted(run, key=lambda c: c["x0"])).strip())
              for c in run}
     return page.filter(lambda obj: id(obj) not in notes) if notes else page
+
+
+_MARK = frozenset("0123456789*†‡§¶")  # what a reference mark is made of
+
+
+def without_reference_marks(page: Page) -> Page:
+    """The page without raised reference marks ("nineteen practitioners,¹ including"): a digit or note sign in
+    smaller type whose foot sits above the foot of the larger letter just before it on its line. pdfplumber
+    would read a mark raised that far as a line of its own ("3", put before the line it belongs to), or leave
+    it in the sentence. A footnote's own number at the start of its note, a number in the margin and a page
+    number have no such letter before them and stay."""
+    small = [c for c in page.chars if c["text"] in _MARK]
+    if not small:
+        return page
+    ending: dict[int, list[dict[str, Any]]] = {}  # characters by where they end, to the point
+    for o in page.chars:
+        ending.setdefault(round(o["x1"]), []).append(o)
+    anchors: dict[int, dict[str, Any]] = {}  # a mark -> the letter it follows
+    for c in sorted(small, key=lambda c: c["x0"]):
+        x = round(c["x0"])
+        for o in (o for at in range(x - 3, x + 2) for o in ending.get(at, ())):
+            before = -0.5 <= c["x0"] - o["x1"] <= 3.0 and o["top"] - 2 <= c["bottom"] and c["top"] <= o["bottom"]
+            if before and (id(o) in anchors or (o["size"] >= 1.15 * c["size"] and c["bottom"] < o["bottom"] - 1.0
+                                              and not o["text"].isspace())):
+                # the letter before takes the mark's place on the line: "functioning.", not "functioning ."
+                letter = anchors.get(id(o), o)
+                letter.update(x1=c["x1"], width=c["x1"] - letter["x0"])
+                anchors[id(c)] = letter
+                break
+    return page.filter(lambda obj: id(obj) not in anchors) if anchors else page

@@ -31,7 +31,7 @@ _PROPERTY = {"increment": re.compile(r"counter-increment\s*:\s*([\w-]+)(?:\s+(-?
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # "div.numbered-paragraph::before", ".chapter__title:before", "[data-number]::before"
 _ATTR_BEFORE = re.compile(r"^\s*([a-z][\w-]*)?(?:\.([\w-]+)|\[([\w-]+)\])\s*:{1,2}before\s*$", re.IGNORECASE)
-_ATTR_PART = re.compile(r'"((?:[^"\\]|\\.)*)"|attr\(\s*([\w-]+)\s*\)')
+_ATTR_PART = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|attr\(\s*([\w-]+)\s*\)')
 _NUMBER_LIKE = re.compile(r"\d|^(?:[ivxlc]+|[IVXLC]+|[A-Za-z])[.)]?$")
 _TEXT_TAGS = {"p", "li", "span", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dd", "blockquote"}
 
@@ -130,8 +130,8 @@ def css_attributes(soup) -> int:
             found = (soup.find_all(tag or True, class_=cls) if cls
                      else soup.find_all(tag or True, attrs={attribute: True}))
             for el in found:
-                label = "".join(str(el.get(name) or "") if name else re.sub(r"\\(.)", r"\1", literal)
-                                for literal, name in parts).strip()
+                label = "".join(str(el.get(name) or "") if name else re.sub(r"\\(.)", r"\1", double + single)
+                                for double, single, name in parts).strip()
                 if _NUMBER_LIKE.search(label):  # a number, not an icon's glyph or a tooltip
                     _type_first(el, label)
                     numbered += 1

@@ -97,7 +97,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     """The lines of pages ``start`` to ``stop`` (0-based, ``stop`` excluded; None: to the end)."""
     import pdfplumber
 
-    from .chars import lean_objects, without_margin_notes, without_watermark
+    from .chars import lean_objects, without_margin_notes, without_reference_marks, without_watermark
     from .pdf_tables import Carry, outside, prose_tables, table_lines
 
     pages: list[list[Line]] = []
@@ -110,7 +110,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
             for pno, page in enumerate(pdf.pages[start:stop], start=start + 1):
                 lean_objects(page)
                 images += len(page.images)
-                page = without_margin_notes(without_watermark(page))
+                page = without_reference_marks(without_margin_notes(without_watermark(page)))
                 tables = prose_tables(page)  # ruled tables of prose: read cell by cell, rows put back below
                 whole = page
                 if tables:

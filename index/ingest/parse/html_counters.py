@@ -33,7 +33,7 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _ATTR_BEFORE = re.compile(r"^\s*([a-z][\w-]*)?(?:\.([\w-]+)|\[([\w-]+)\])\s*:{1,2}before\s*$", re.IGNORECASE)
 _ATTR_PART = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|attr\(\s*([\w-]+)\s*\)')
 _NUMBER_LIKE = re.compile(r"\d|^(?:[ivxlc]+|[IVXLC]+|[A-Za-z])[.)]?$")
-_TEXT_TAGS = {"p", "li", "span", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dd", "blockquote"}
+_BLOCK_TAGS = ["p", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dd", "blockquote"]
 
 Template = list[tuple[str, str | None]]  # (literal text, None) or (counter name, its style)
 
@@ -117,7 +117,7 @@ def css_attributes(soup) -> int:
     css = re.sub(r"/\*.*?\*/", "", "\n".join(s.get_text() for s in soup.find_all("style")), flags=re.DOTALL)
     if "attr(" not in css:
         return 0
-    numbered = 0
+    typed: set[int] = set()  # an element two rules match is numbered once
     for selectors, body in _RULE.findall(css):
         content = _CONTENT.search(body)
         if content is None or "attr(" not in content.group(1):
@@ -132,15 +132,16 @@ def css_attributes(soup) -> int:
             for el in found:
                 label = "".join(str(el.get(name) or "") if name else re.sub(r"\\(.)", r"\1", double + single)
                                 for double, single, name in parts).strip()
-                if _NUMBER_LIKE.search(label):  # a number, not an icon's glyph or a tooltip
+                if _NUMBER_LIKE.search(label) and id(el) not in typed:  # a number, not an icon's glyph
                     _type_first(el, label)
-                    numbered += 1
-    return numbered
+                    typed.add(id(el))
+    return len(typed)
 
 
 def _type_first(el, label: str) -> None:
-    """``label`` and a space at the start of the element's first text-holding child (its first paragraph)."""
+    """``label`` and a space at the start of the element's first innermost block with text (its first
+    paragraph), or of the element itself."""
     from bs4 import NavigableString
 
-    target = next((d for d in el.find_all(_TEXT_TAGS) if d.get_text(strip=True)), el)
+    target = next((d for d in el.find_all(_BLOCK_TAGS) if d.get_text(strip=True) and d.find(_BLOCK_TAGS) is None), el)
     target.insert(0, NavigableString(f"{label} "))

@@ -31,7 +31,7 @@ from .settings import Settings
 # the answer settings swept: support's weight on coverage, the unknown-word penalty, the weight of the
 # question's distinctness, and the thresholds
 WEIGHTS = (0.45, 0.6, 0.7)
-PENALTIES = (0.0, 0.15, 0.3)
+PENALTIES = (0.0, 0.15, 0.3, 0.5, 0.8)
 DISTINCT = (0.0, 0.5, 1.0)
 MARGINS = (1.0, 0.25, 0.2, 0.15, 0.1)  # how far below its threshold a list's best factor may be (1.0: any)
 THRESHOLDS = tuple(round(0.20 + 0.01 * i, 2) for i in range(50))

@@ -54,7 +54,8 @@ def _record(q: dict[str, Any], a: Answer, card_of: dict[int, str]) -> dict[str, 
     rec: dict[str, Any] = {"id": q["id"], "split": q.get("split", "tune"), "answerable": bool(gold),
                            "answered": a.answered}
     if named and named.startswith("not-held:"):
-        words = re.findall(r"[A-Z][\w'’-]+", named.removeprefix("not-held:"))  # "(MacAlister, 2022)": MacAlister
+        # "(MacAlister, 2022)": MacAlister; "Sir Martin Narey's review": Narey
+        words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w'’-]+", named.removeprefix("not-held:"))]
         rec["not_held_said"] = not a.answered and any(w in (a.message or "") for w in words)
     elif named and a.answered:
         rec["first_from_named"] = a.factors[0].citations[0].report_id == named

@@ -223,6 +223,14 @@ def test_a_place_before_its_kinds_abbreviation_and_a_name_in_brackets_name_the_r
     assert scoper.scope("Is the PDF version the same?").report_ids is None  # "(PDF)" is no person
 
 
+def test_a_quoted_title_with_its_publisher_and_year_is_a_report_not_held(library: Scoper):
+    """"HMIC's 'In harm's way' (2015)": a title in quotes (an apostrophe inside it) with a publisher's possessive
+    before it and a year after it names a document; a quoted term with neither does not."""
+    scope = library.scope("HMIC's 'In harm's way' (2015) on police keeping children safe - what were the criticisms?")
+    assert scope.report_ids is None and scope.not_held == ["HMIC's 'In harm's way' (2015)"]
+    assert not library.scope("Did workers call it 'Lifestyle Choice Talk' in the notes?").not_held
+
+
 def test_an_abbreviation_that_is_no_kind_stays_in_the_core_name(library: Scoper):
     """"Ofsted CSE thematic": CSE is a topic, not a kind of review, so "Ofsted" alone names nothing."""
     assert library.scope("Ofsted rated the council OK - did the reports say inspections missed it?").report_ids is None

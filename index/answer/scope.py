@@ -75,8 +75,11 @@ _NEAR = 6  # words either side of "the review" in which a name refers to it
 # words for a stage of an inquiry's work that is a document of its own ("the IICSA final report")
 _STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "supplementary", "update", "updated"}
 # a title in quotes: 'It was hard to escape', "Time to listen" (not an apostrophe inside a word)
-_QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'([^']{4,90})'|‘([^’]{4,90})’|\"([^\"]{4,90})\"|“([^”]{4,90})”)"
-                     r"(?=[\s,.;:?!)]|$)")
+_QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'((?:[^']|(?<=\w)'(?=\w)){4,90})'|‘((?:[^’]|(?<=\w)’(?=\w)){4,90})’"
+                     r"|\"([^\"]{4,90})\"|“([^”]{4,90})”)(?=[\s,.;:?!)]|$)")  # "'In harm's way'": its apostrophe
+# what else makes a quoted title a document's: its publisher's possessive before it ("HMIC's"), its year after it
+_OWNER = re.compile(r"\b[A-Z][\w&]*['’]s\s*$")
+_YEAR_AFTER = re.compile(r"\s*\(?(?:19|20)\d\d\)?(?=[\s,.;:?!)-]|$)")
 _POINTING = {"this", "that", "these", "those", "my", "our", "your", "their", "his", "her", "its", "each", "every",
              "any", "some", "which", "whose", "another", "other", "same", "latest", "last", "new", "recent"}
 # words after which a report's name has ended ("Casey's 2025 audit on ...")
@@ -261,8 +264,9 @@ class Scoper:
         return out
 
     def _quoted_titles(self, question: str, toks: list[Token], covered: set[int]) -> list[str]:
-        """"the Panel's 'It was hard to escape' review": a title in quotes beside a kind word, none of whose words
-        a held report's names hold, names a report not held."""
+        """"the Panel's 'It was hard to escape' review", "HMIC's 'In harm's way' (2015)": a title in quotes beside a
+        kind word, or with its publisher's possessive before it and its year after it, none of whose words a held
+        report's names hold, names a report not held."""
         out = []
         for m in _QUOTED.finditer(question):
             inside = [k for k, t in enumerate(toks) if m.start() < t.start and t.end < m.end()]
@@ -272,7 +276,10 @@ class Scoper:
             kind = next((k for k in (inside[-1] + 1, inside[-1] + 2, inside[0] - 1, inside[0] - 2)
                          if 0 <= k < len(toks) and toks[k].norm == KIND
                          and fold(question[toks[k].start:toks[k].end].split()[-1]) in SINGULAR_KIND_WORDS), None)
-            if kind is None:
+            if kind is None:  # "HMIC's 'In harm's way' (2015)": a publisher's title with its year
+                owner, year = _OWNER.search(question[:m.start()]), _YEAR_AFTER.match(question, m.end())
+                if owner and year:
+                    out.append(question[owner.start():year.end()].strip())
                 continue
             lo, hi = min(m.start(), toks[kind].start), max(m.end(), toks[kind].end)
             out.append(question[lo:hi] if kind < inside[0] else f"the {question[lo:hi]}")

@@ -118,7 +118,8 @@ def test_word_structures_around_tables(parsed):
     frame = [b for b in parsed.blocks if b.text == "Practice Points"]
     assert frame and frame[0].kind == "heading"
     assert "Practitioners should record who attended each meeting and what was decided." in texts
-    assert "Nested example: Inner label: inner value" in texts
+    # a cell holding only a table makes its table a layout, as in HTML: the outer label, then the inner rows
+    assert "Nested example" in texts and "Inner label: inner value" in texts
     assert sum("Inner label" in t for t in texts) == 1
 
 

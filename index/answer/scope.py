@@ -74,9 +74,9 @@ _NAME_HEADS = {"child", "baby", "young", "person", "adult", "mr", "mrs", "ms", "
 _NEAR = 6  # words either side of "the review" in which a name refers to it
 # words for a stage of an inquiry's work that is a document of its own ("the IICSA final report")
 _STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "supplementary", "update", "updated"}
-# a title in quotes: 'It was hard to escape', "Time to listen" (not an apostrophe inside a word)
+# a title in quotes: 'It was hard to escape', "Time to listen" (an apostrophe inside a word does not end it)
 _QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'((?:[^']|(?<=\w)'(?=\w)){4,90})'|‘((?:[^’]|(?<=\w)’(?=\w)){4,90})’"
-                     r"|\"([^\"]{4,90})\"|“([^”]{4,90})”)(?=[\s,.;:?!)]|$)")  # "'In harm's way'": its apostrophe
+                     r"|\"([^\"]{4,90})\"|“([^”]{4,90})”)(?=[\s,.;:?!)]|$)")
 # what else makes a quoted title a document's: its publisher's possessive before it ("HMIC's"), its year after it
 _OWNER = re.compile(r"\b[A-Z][\w&]*['’]s\s*$")
 _YEAR_AFTER = re.compile(r"\s*\(?(?:19|20)\d\d\)?(?=[\s,.;:?!)-]|$)")

@@ -56,8 +56,6 @@ def _rules(css: str) -> tuple[dict[str, Template], dict[str, str], dict[str, tup
     templates: dict[str, Template] = {}
     counts: dict[str, str] = {}
     resets: dict[str, tuple[str, int]] = {}
-    css = re.sub(r"/\*.*?\*/", "", css, flags=re.DOTALL)
-    css = re.sub(r"@(?:import|charset|namespace)\b[^;{]*;", "", css)  # statements before the first rule
     for selectors, body in _RULE.findall(css):
         for selector in selectors.split(","):
             if (m := _BEFORE.match(selector)) and (content := _CONTENT.search(body)):
@@ -73,11 +71,17 @@ def _rules(css: str) -> tuple[dict[str, Template], dict[str, str], dict[str, tup
     return templates, counts, resets
 
 
+def _style_sheet(soup) -> str:
+    """The page's ``<style>`` text without comments and the statements before its first rule (``@import``)."""
+    css = re.sub(r"/\*.*?\*/", "", "\n".join(s.get_text() for s in soup.find_all("style")), flags=re.DOTALL)
+    return re.sub(r"@(?:import|charset|namespace)\b[^;{]*;", "", css)
+
+
 def css_counters(soup) -> int:
     """Types each counted list item's number at the start of its text; returns how many items were numbered."""
     from bs4 import NavigableString, Tag
 
-    css = "\n".join(s.get_text() for s in soup.find_all("style"))
+    css = _style_sheet(soup)
     if "counter(" not in css:
         return 0
     templates, counts, resets = _rules(css)
@@ -114,7 +118,7 @@ def css_counters(soup) -> int:
 def css_attributes(soup) -> int:
     """Types at the start of each element's first text the number a ``::before`` rule prints from one of its
     attributes (``content: attr(data-number)``); returns how many elements were numbered."""
-    css = re.sub(r"/\*.*?\*/", "", "\n".join(s.get_text() for s in soup.find_all("style")), flags=re.DOTALL)
+    css = _style_sheet(soup)
     if "attr(" not in css:
         return 0
     typed: set[int] = set()  # an element two rules match is numbered once

@@ -114,7 +114,16 @@ and text cells), with a data table nested inside one paragraph's cell between it
 inquiry's Drupal page whose numbers exist only as data-number attributes drawn by CSS ::before attr(); and a
 SharePoint Online page saved from a browser (the canvas JSON in a script, Rich Text Editor web parts of
 "<strong>2.1</strong>&nbsp;&nbsp;" paragraphs with "&nbsp;" spacers, a soft <br>, carry-on <p>s, an image web
-part between two text web parts, numbered quick links and comments). Each generator checks its own key."""
+part between two text web parts, numbered quick links and comments).
+Round twenty-five: a learning review whose bold numbers stand right-aligned in a narrow left column on the baseline
+of each justified paragraph's last line (two paragraphs run over a page break, so their numbers are printed a page
+later than they start); a public inquiry's evidence bundle whose every page after a cover sheet is a review page
+drawn as a Form XObject shrunk to 86% inside the inquiry's page, with a URN stamp and exhibit line outside it; a
+Word draft to be read with its tracked changes accepted (a numbered paragraph deleted, one inserted, one moved by
+w:moveFrom/w:moveTo, two joined by a deleted paragraph mark, words replaced at a paragraph's start, numbering added
+and removed by w:pPrChange); one chapter file of an EPUB 3 ebook (XHTML, <span class="paranum">, self-closing
+page-break spans in mid-paragraph, bare noteref digits, an endnotes <aside>); and a Notepad text file (BOM, CRLF,
+one unwrapped line per "Para 2.3: " paragraph, "(a)" item lines). Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -189,7 +198,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind23", "rowcont.pdf"), ("blind23", "hero.pdf"), ("blind23", "comments.docx"),
          ("blind23", "wordpress.html"), ("blind23", "stepped.pdf"),
          ("blind24", "opener.pdf"), ("blind24", "redacted.pdf"), ("blind24", "nested.docx"),
-         ("blind24", "dataattr.html"), ("blind24", "sharepoint.html")]
+         ("blind24", "dataattr.html"), ("blind24", "sharepoint.html"),
+         ("blind25", "lastline.pdf"), ("blind25", "bundle.pdf"), ("blind25", "tracked.docx"),
+         ("blind25", "epub.html"), ("blind25", "paralabels.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -217,7 +228,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                    "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-                   "blind24"):
+                   "blind24", "blind25"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

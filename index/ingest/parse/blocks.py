@@ -20,7 +20,7 @@ from ...types import Block
 from ..clean import Line, join_lines, word_vocabulary
 from .common import BULLET_RE, LABEL_ALONE_RE, PARA_START_RE, TERMINAL, clean_bullet, looks_like_heading_text
 from .drop_caps import drop_caps
-from .margin_numbers import line_numbers, margin_numbers, right_margin_numbers
+from .margin_numbers import last_line_numbers, line_numbers, margin_numbers, right_margin_numbers
 from .subheadings import italic_headings, running_text
 
 
@@ -92,8 +92,8 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
     heading_sizes = sorted({round(ln.size) for ln in all_lines if _is_heading_line(ln, body)}, reverse=True)
     vocab = word_vocabulary([ln.text for ln in all_lines])
     edges, justified = _right_edges(pages, body)
-    all_lines = drop_caps(margin_numbers(right_margin_numbers(line_numbers(_drop_footnotes(pages, body))), margin),
-                          body, vocab[0])
+    all_lines = drop_caps(margin_numbers(last_line_numbers(right_margin_numbers(line_numbers(
+        _drop_footnotes(pages, body))), margin, pitch), margin), body, vocab[0])
     subheads, in_text = italic_headings(all_lines), running_text(all_lines)
 
     def wraps(line: Line, tolerance: float) -> bool:

@@ -82,6 +82,7 @@ def parse_docx(path: Path) -> ParsedDocument:
         raise CorruptDocument(f"{path}: not a readable DOCX file ({type(exc).__name__})") from exc
 
     body = document.element.body
+    _accept_joins(body)
     section_breaks = _section_breaks(body)
     has_breaks = bool(
         body.findall(f".//{W}br[@{W}type='page']") or body.findall(f".//{W}lastRenderedPageBreak")
@@ -121,6 +122,21 @@ def _section_breaks(body) -> dict[str, bool]:
             out[tree.getpath(sect)] = (kind.get(f"{W}val", "nextPage") if kind is not None else "nextPage") \
                 != "continuous"
     return out
+
+
+def _accept_joins(body) -> None:
+    """A paragraph mark deleted as a tracked change joins its paragraph to the next, as accepting the change
+    would: the paragraph's content moves to the start of the next paragraph, whose properties (its style and
+    number) the joined paragraph keeps."""
+    for p in list(body.iter(f"{W}p")):
+        mark = p.find(f"{W}pPr/{W}rPr/{W}del")
+        nxt = p.getnext()
+        if mark is None or nxt is None or nxt.tag != f"{W}p":
+            continue
+        at = 1 if len(nxt) and nxt[0].tag == f"{W}pPr" else 0
+        for child in [c for c in p if c.tag != f"{W}pPr"][::-1]:
+            nxt.insert(at, child)
+        p.getparent().remove(p)
 
 
 def _local(el) -> str:

@@ -13,6 +13,7 @@ nesting depth overflows Python's stack (how deep a file may nest is checked befo
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,11 +55,12 @@ def normalise_text(text: str) -> str:
 
 
 def parse_html(path: Path) -> ParsedDocument:
-    from bs4 import BeautifulSoup
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
     raw = path.read_bytes()
-    try:
-        soup = BeautifulSoup(raw, "lxml")
+    try:  # an XHTML page (an e-book's chapter, its XML declaration first) reads as HTML: no warning for it
+        with warnings.catch_warnings(action="ignore", category=XMLParsedAsHTMLWarning):
+            soup = BeautifulSoup(raw, "lxml")
     except Exception as exc:  # pragma: no cover - lxml is forgiving
         raise CorruptDocument(f"{path}: not readable HTML ({type(exc).__name__})") from exc
     if soup.find() is None:
@@ -371,10 +373,8 @@ _NOTES = re.compile(r"foot|endnote|\bnotes?\b|\bfn|reference", re.IGNORECASE)
 def _notes(tag) -> bool:
     """Footnotes or references (by the list's own or an enclosing element's class or id): numbered, and
     often long, but no paragraphs of the report."""
-    for t in (tag, *tag.parents):
-        if getattr(t, "attrs", None) and _NOTES.search(" ".join([*t.get("class", []), t.get("id", "")])):
-            return True
-    return False
+    return any(getattr(t, "attrs", None) and _NOTES.search(" ".join([*t.get("class", []), t.get("id", "")]))
+               for t in (tag, *tag.parents))
 
 
 def _int(value, default: int) -> int:

@@ -119,3 +119,54 @@ def line_numbers(lines: list[Line]) -> list[Line]:
         out += [dataclasses.replace(ln, text=rest[k]) if k in rest else ln for k, ln in enumerate(page)
                 if k not in rest or rest[k]]
     return out
+
+
+_HUNG_LABEL = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3}){0,2})\.?\s+(?P<text>\S.*)$")
+LAST_LINE_SHARE = 0.8  # of the numbers hanging in the margin beside a paragraph's first or last line: on its last
+
+
+def last_line_numbers(lines: list[Line], margin: float, pitch: float) -> list[Line]:
+    """Paragraph numbers hanging in the left margin beside each paragraph's *last* line, not its first
+    (a layout that sets the number on the paragraph's closing baseline): when at least ``LAST_LINE_SHARE``
+    of the hanging numbers of paragraphs of two or more lines sit on a line that follows its paragraph's
+    line above at the usual pitch and ends it (a wider gap, or a new page after it), and the numbers count
+    on, each number moves to its paragraph's first line: up the page, and on to the page before when the
+    paragraph began there (the last line of that page carries no number of its own)."""
+    margins = _column_margins(lines, margin)
+
+    def joined(a: Line, b: Line) -> bool:  # b follows a within one paragraph, on the same page
+        return a.page == b.page and a.column == b.column and 0 < b.top - a.top <= 1.3 * pitch
+
+    def at_text(ln: Line) -> bool:
+        return abs(ln.x0 - margins[(ln.page, ln.column)]) <= 3
+
+    hanging = {i: m for i, ln in enumerate(lines) if (m := _HUNG_LABEL.match(ln.text))
+               and margins[(ln.page, ln.column)] - 48 < ln.x0 <= margins[(ln.page, ln.column)] - 3}
+    last = [i for i in hanging if i > 0 and joined(lines[i - 1], lines[i]) and at_text(lines[i - 1])
+            and (i + 1 == len(lines) or not joined(lines[i], lines[i + 1]))]
+    first = [i for i in hanging if i + 1 < len(lines) and joined(lines[i], lines[i + 1])
+             and (i == 0 or not joined(lines[i - 1], lines[i]))]
+    if len(last) < 3 or len(last) < LAST_LINE_SHARE * (len(last) + len(first)) \
+            or not counts_on([tuple(int(x) for x in hanging[i]["num"].split(".")) for i in sorted(hanging)]):
+        return lines
+    out = list(lines)
+    for i in last:
+        j = i
+        while j > 0 and j - 1 not in hanging and at_text(lines[j - 1]) and _alike(lines[j - 1], lines[j]) \
+                and (joined(lines[j - 1], lines[j]) or _turns_page(lines, j)):
+            j -= 1
+        m = hanging[i]
+        out[i] = dataclasses.replace(out[i], text=m["text"], x0=margins[(lines[i].page, lines[i].column)])
+        out[j] = dataclasses.replace(out[j], text=f"{m['num']}{'' if '.' in m['num'] else '.'} {out[j].text}",
+                                     x0=lines[i].x0)
+    return out
+
+
+def _alike(a: Line, b: Line) -> bool:
+    """Two lines in the same type (no heading above a paragraph)."""
+    return abs(a.size - b.size) < 0.6 and a.bold == b.bold
+
+
+def _turns_page(lines: list[Line], j: int) -> bool:
+    """Line ``j`` opens its page and line ``j - 1`` closes the page before."""
+    return lines[j - 1].page == lines[j].page - 1

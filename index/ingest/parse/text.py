@@ -96,6 +96,11 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
                     blocks.append(Block(text=note.group(2), kind="heading", page=ln.page if paged else None, level=6))
                     cur = None
                     continue
+            if not markdown and _UNDERLINE.fullmatch(text):  # a rule, or a heading's underline ("-----")
+                if cur is not None and cur.kind == "para" and len(cur.text) <= 90 and blocks and blocks[-1] is cur:
+                    cur.kind, cur.level = "heading", 1 if text[0] == "=" else 2
+                cur = None
+                continue
             bullet = bool(BULLET_RE.match(text)) or (markdown and bool(re.match(r"^[-*+]\s+", text)))
             numbered = bool(PARA_START_RE.match(text))
             if cur is None or bullet or numbered:
@@ -112,6 +117,10 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
                           title=next((b.text for b in blocks if b.kind == "heading"), None))
 
 
+_UNDERLINE = re.compile(r"[-=~_*]{3,}")
+# a plain-text report's closing matter after its last paragraph: who it was sent to, who signed it
+_CLOSING = re.compile(r"(?:distribution(?: list)?|circulation(?: list)?|copies to|copy to|document control|"
+                      r"version control|signed(?: off)?(?: by)?)\s*:?", re.IGNORECASE)
 _TABLE_RULE = re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*$")  # "| --- | :---: |": a header's underline
 
 
@@ -137,7 +146,9 @@ def _mark_plain_headings(blocks: list[Block]) -> None:
     """In plain text, a short line standing alone without closing punctuation is a heading."""
     for b in blocks:
         t = b.text
-        if b.kind == "para" and len(t.split()) <= 10 and len(t) <= 90 and not re.search(r"[.:;,!?\"”]$", t) \
+        if b.kind == "para" and _CLOSING.fullmatch(t):
+            b.kind, b.level = "heading", 1
+        elif b.kind == "para" and len(t.split()) <= 10 and len(t) <= 90 and not re.search(r"[.:;,!?\"”]$", t) \
                 and looks_like_heading_text(t):
             b.kind = "heading"
             m = re.match(r"^(\d+(?:\.\d+)*)\.?\s", t)

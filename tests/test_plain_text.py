@@ -1,0 +1,33 @@
+"""Plain-text reports: headings underlined with a line of dashes, and the closing matter after the last
+paragraph (a distribution list, a sign-off), which is no paragraph's text. FICTIONAL text."""
+
+from inquiry_lessons.index.ingest.parse.text import parse_string
+from inquiry_lessons.index.ingest.passages import cut_passages
+
+TEXT = """SECTION 2: FINDINGS
+-------------------
+
+Para 2.1: The school nurse saw the weight loss and told no one outside the school.
+
+Para 2.2: Visits were arranged in advance, so the home was rarely seen as it usually was.
+
+Para 2.3: No agency held a single chronology until the panel asked for one.
+
+Distribution:
+- Independent chair
+- Head of service
+
+Signed: Review chair (FICTIONAL)
+"""
+
+
+def test_an_underlined_line_is_a_heading_and_its_underline_no_text() -> None:
+    blocks = parse_string(TEXT).blocks
+    assert (blocks[0].kind, blocks[0].text) == ("heading", "SECTION 2: FINDINGS")
+    assert not any(set(b.text) <= set("- ") for b in blocks)
+
+
+def test_a_distribution_list_is_not_the_last_paragraph() -> None:
+    passages = [p for p in cut_passages(parse_string(TEXT).blocks, "fict") if p.paragraph == "2.3"]
+    assert passages and all("Independent chair" not in p.text for p in passages)
+    assert passages[-1].text.rstrip().endswith("until the panel asked for one.")

@@ -25,6 +25,10 @@ from tests.support.devset import (
     unnumbered_texts,
     write_documents,
 )
+from tests.support.devset_agency import AGENCY, TEAL
+from tests.support.devset_agency import CREATOR as AGENCY_CREATOR
+from tests.support.devset_agency import PRODUCER as AGENCY_PRODUCER
+from tests.support.devset_agency import footer as agency_footer
 from tests.support.devset_browserprint import BROWSER, CHROME
 from tests.support.devset_chapters import CHAPTERS, roman
 from tests.support.devset_cms import RUNNING_LINES as CMS_LINES
@@ -41,6 +45,8 @@ from tests.support.devset_render import title_lines
 from tests.support.devset_sections import RUNNING_LINES as SECTIONS_LINES
 from tests.support.devset_thematic import THEMATIC
 from tests.support.devset_twocol import GEOMETRY
+from tests.support.devset_wptable import GLOSSARY_HEAD, REC_HEAD, toc_id
+from tests.support.devset_wptable import RUNNING_LINES as WP_LINES
 from tests.support.devset_writerpdf import CREATOR, PRODUCER, WRITER
 
 NM, KV = "fict-northmoor-scr-2019", "fict-kestrel-vale-inquiry-2021"
@@ -56,15 +62,16 @@ CD, PF = "fict-carrowdene-cspr-2026", "fict-pellingford-sar-2026"  # findings-ta
 QB, TW = "fict-quillbrook-sar-2026", "fict-tarrowby-cspr-2026"  # Markdown page; a <section> per paragraph (fresh11)
 OS, WX = "fict-ossington-dhr-2026", "fict-wexcombe-cspr-2026"  # browser-printed web page; Google Docs export (fresh12)
 KS, DM = "fict-kelsham-sar-2026", "fict-dunmarsh-cspr-2026"  # Writer PDF with footnotes; CMS accordion page (fresh13)
+BC, OT = "fict-brindlecombe-sar-2026", "fict-otterhythe-cspr-2026"  # design-studio PDF; WordPress table page (fresh14)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
             CD: r"\d+\.\d+|Finding \d+", PF: r"\d+", QB: r"\d+\.\d+", TW: r"\d+\.\d+", OS: r"\d+",
-            WX: r"\d+\.\d+", KS: r"\d+", DM: r"\d+\.\d+\.\d+"}
+            WX: r"\d+\.\d+", KS: r"\d+", DM: r"\d+\.\d+\.\d+", BC: r"\d+", OT: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
-           DM: "YJS"}  # reports with a glossary, and one
+           DM: "YJS", BC: "IDDSI", OT: "CMHT"}  # reports with a glossary, and one
 # abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
@@ -121,10 +128,13 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "grab rail", "period poverty",
                 "safety certificate", "money mule", "covenant", "crypto", "tetanus", "proceeds of crime", "lock keeper",
                 "op courage", "confirmation of payee", "apprenticeship", "reimburse", "identity theft", "sixth form",
-                "compression", "duke of edinburgh", "frostbite"]
+                "compression", "duke of edinburgh", "frostbite",
+                "feeding tube", "heimlich", "care quality", "denture", "lasting power", "prevention of future deaths",
+                "zero-hours", "deep brain", "lithium", "clozapine", "mother and baby unit", "approved mental",
+                "crisis house", "body-worn", "relapse prevention", "triangle of care"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
-            r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh")
+            r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -203,7 +213,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_twenty_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_twenty_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -218,7 +228,8 @@ def test_writes_twenty_six_documents_with_sidecars(generated: dict[str, Any]) ->
         "fict-carrowdene-cspr-2026.pdf", "fict-pellingford-sar-2026.docx",
         "fict-quillbrook-sar-2026.md", "fict-tarrowby-cspr-2026.html",
         "fict-ossington-dhr-2026.pdf", "fict-wexcombe-cspr-2026.html",
-        "fict-kelsham-sar-2026.pdf", "fict-dunmarsh-cspr-2026.html"]
+        "fict-kelsham-sar-2026.pdf", "fict-dunmarsh-cspr-2026.html",
+        "fict-brindlecombe-sar-2026.pdf", "fict-otterhythe-cspr-2026.html"]
     assert generated["elapsed"] < 15
     ids = set()
     for path in paths:
@@ -230,7 +241,7 @@ def test_writes_twenty_six_documents_with_sidecars(generated: dict[str, Any]) ->
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
-                   WX, KS, DM} == set(generated["expected"])
+                   WX, KS, DM, BC, OT} == set(generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -244,7 +255,7 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS):
+    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
@@ -1134,6 +1145,98 @@ def test_cms_page_numbers_paragraphs_in_anchor_links_inside_accordion_panels(gen
     assert all(e["page"] is None for e in info["paragraphs"])
 
 
+def test_design_studio_pdf_hangs_numbers_in_a_coloured_gutter_beside_a_band(generated: dict[str, Any],
+                                                                            pdf_pages: dict) -> None:
+    """The Brindlecombe SAR as a design studio sets it: each number in small teal bold type in the left gutter, on the
+    baseline of its paragraph's first line; a teal band down the outer edge of every page after the cover; every
+    chapter opening a new page under a kicker "SECTION N"; "Learning point" boxes that are no paragraph; and footers
+    "12 | title" at the left of even pages and "title | 13" at the right of odd ones."""
+    import pdfplumber
+    from pypdf import PdfReader
+
+    info = generated["expected"][BC]
+    path = generated["dir"] / info["file"]
+    meta = PdfReader(path).metadata
+    assert meta.creator == AGENCY_CREATOR and meta.producer == AGENCY_PRODUCER
+    gutter = []
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            bands = [r for r in page.rects if r["width"] < AGENCY["band_w"] + 1 and r["height"] > page.height - 1]
+            if number == 1:
+                assert not bands
+                continue
+            assert len(bands) == 1 and (bands[0]["x0"] < 1) == (number % 2 == 0), number
+            lines = page.extract_text().splitlines()
+            assert lines[-1] == agency_footer(number, generated["expected"][BC]["running_header_lines"][1][:-4])
+            words = page.extract_words(extra_attrs=["size", "non_stroking_color"])
+            for w in words:
+                if w["x0"] < AGENCY["text_x"] - 2 and w["top"] < AGENCY["footer_y"] - 20 and number > 2:
+                    assert abs(w["size"] - AGENCY["label_size"]) < 0.1 and re.fullmatch(r"\d+", w["text"]), w
+                    body = [v for v in words if abs(v["bottom"] - w["bottom"]) < 1.5 and v["x0"] >= AGENCY["text_x"] - 1]
+                    assert body and abs(body[0]["size"] - 10) < 0.1, (number, w["text"])
+                    gutter.append((w["text"], number, body[0]["text"]))
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    assert [(g[0], g[1]) for g in gutter] == [(e["paragraph"], e["page"]) for e in numbered]
+    assert all(g[2] == e["starts_with"].split()[0] for g, e in zip(gutter, numbered, strict=True))
+    text = "\n".join(pdf_pages[BC][2:])
+    kickers = re.findall(r"(?m)^SECTION (\d+)\n(.+)$", text)
+    assert [int(k) for k, _ in kickers] == list(range(1, len(kickers) + 1)) and len(kickers) >= 5
+    assert all(f"{h} " in " ".join(info["contents_lines"]) for _, h in kickers)
+    boxes = re.findall(r"(?m)^Learning point$", text)
+    assert len(boxes) == len(info["sidebars"]) >= 3
+    flat = _norm(text)
+    assert all(_norm(s)[:60] in flat for s in info["sidebars"])
+    assert re.search(r"(^|\n)Recommendation 1\nThe ", text) and "Term Meaning" in text
+    assert TEAL.startswith("#") and info["page_count"] >= 12 and len(info["contents_lines"]) >= 7
+
+
+def test_wordpress_page_sets_each_number_in_the_left_cell_of_a_table_row(generated: dict[str, Any]) -> None:
+    """The Otterhythe CSPR as a WordPress "accessible version" page: each chapter an <h2> "3 What happened" with the
+    table-of-contents plugin's anchor span, its paragraphs the rows of one two-column table, the number "3.2" alone in
+    the left cell and the text (with a factor list's <ul>) in the right, subheadings rows whose one cell spans both
+    columns, the recommendations a table with "Recommendation N" in the left cell, and WordPress furniture around."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][OT]
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("meta", attrs={"name": "generator"})["content"].startswith("WordPress")
+    blocks = {b.label: b for r in load_reports() if r["id"] == OT for b in build_blocks(r) if b.label}
+    content = soup.select_one("article div.entry-content")
+    h2 = [h.get_text() for h in content.find_all("h2")]
+    assert h2 == info["contents_lines"]
+    assert [a.get_text() for a in content.select("#ez-toc-container a")] == h2
+    assert all(h.span["id"] == toc_id(h.get_text()) for h in content.find_all("h2"))
+    seen, spans = [], 0
+    for table in content.select("figure.numbered-paras table"):
+        assert table.find("thead") is None
+        for tr in table.find_all("tr", recursive=False) or table.tbody.find_all("tr", recursive=False):
+            cells = tr.find_all("td", recursive=False)
+            if len(cells) == 1:
+                assert cells[0]["colspan"] == "2" and cells[0].strong is not None
+                spans += 1
+                continue
+            label, body = cells[0].get_text(), cells[1]
+            b = blocks[label]
+            if b.bullets:
+                assert body.p.get_text() == b.text and [li.get_text() for li in body.find_all("li")] == list(b.bullets)
+            else:
+                assert body.get_text() == b.text
+            seen.append(label)
+    numbered = [e["paragraph"] for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    assert seen == numbered and spans >= 10
+    recs = content.select_one("figure.recommendations table")
+    assert tuple(th.get_text() for th in recs.thead.find_all("th")) == REC_HEAD
+    assert [tr.td.get_text() for tr in recs.tbody.find_all("tr")] == [e["paragraph"] for e in info["paragraphs"]
+                                                                      if e["paragraph"] not in numbered]
+    glossary = content.select_one("figure.glossary table")
+    assert tuple(th.get_text() for th in glossary.thead.find_all("th")) == GLOSSARY_HEAD
+    assert [tuple(td.get_text() for td in tr.find_all("td")) for tr in glossary.tbody.find_all("tr")] == \
+        [tuple(r) for r in info["glossary"]]
+    page = soup.get_text()
+    assert all(line in page for line in WP_LINES) and info["running_header_lines"] == WP_LINES
+    assert all(e["page"] is None for e in info["paragraphs"])
+
+
 # ------------------------------------------------------------------------------ expected.json
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
@@ -1148,7 +1251,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS):
+            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -1204,7 +1307,7 @@ def test_pdf_start_pages_match_extracted_text(generated: dict[str, Any], pdf_pag
                 found = [i for i, text in enumerate(pages, start=1) if re.search(rf"(^|\n){first}\b", text)
                          and f" {e['starts_with']}" in f" {flat[i - 1]}"]
             else:
-                if rid == NM and label.startswith("Recommendation"):  # label on its own line
+                if rid in (NM, BC) and label.startswith("Recommendation"):  # label on its own line
                     pattern = rf"(^|\n){label}\n{first}"
                 elif rid == KS and not label.startswith("Recommendation"):  # "Paragraph 12" on its own line (a
                     pattern = rf"(^|\n){e['printed_label']}\n(?:\d\n)?{first}"  # note marker raised above line 1)
@@ -1239,8 +1342,12 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
         else:
             assert info["running_header_lines"][0] not in pages[0]  # no header on the title page
         *header, footer = info["running_header_lines"]
+        if rid == BC:  # facing pages: "N | title" on even pages, "title | N" on odd ones; no header
+            header = []
         for number, text in enumerate(pages[1:], start=2):
             lines = text.splitlines()
+            if rid == BC:
+                footer = info["running_header_lines"][number % 2]
             assert lines[-1] == re.sub(r"\bN\b", str(number), footer), (rid, number)
             for line in header:
                 assert line in "\n".join(lines[:2]), (rid, number, line)
@@ -1374,6 +1481,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[KS] >= 8 and per_report[DM] >= 8
     assert factors_per_report[KS] >= 3 and factors_per_report[DM] >= 3
     assert sum(bool(s & {KS, DM}) and bool(s - {KS, DM}) for s in spans) >= 4
+    # fresh14 likewise
+    assert per_report[BC] >= 8 and per_report[OT] >= 8
+    assert factors_per_report[BC] >= 3 and factors_per_report[OT] >= 3
+    assert sum(bool(s & {BC, OT}) and bool(s - {BC, OT}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -1394,13 +1505,14 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
     then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
-    "fresh10", then "fresh11", then "fresh12", then "fresh13", never tuned on when written) follow them in that order,
-    each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s")."""
+    "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", never tuned on when written) follow them
+    in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13"
+    under "s"; "fresh14" under "t")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
-             "fresh13": "s"}
+             "fresh13": "s", "fresh14": "t"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of twenty-five invented reports. :func:`write_documents` renders
-them into twenty-six files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of twenty-seven invented reports. :func:`write_documents` renders
+them into twenty-eight files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -152,7 +152,25 @@ them into twenty-six files that exercise the ingestion pipeline:
   "3.1.2"), factor-list bullets a ``<ul>`` after the lead-in, "Key learning" ``<aside>`` boxes between paragraphs
   (expected.json ``sidebars``, never paragraphs), recommendations "Recommendation N:", the glossary a ``<dl>``, and
   site furniture (cookie banner, search, breadcrumb, "Expand all sections", "Related pages", "Report a problem with
-  this page"); also for fresh13.
+  this page"); also for fresh13;
+* ``fict-brindlecombe-sar-2026.pdf`` – layout ``agency`` (:mod:`devset_agency`): a Safeguarding Adults Review typeset by
+  a design studio (creator "Adobe InDesign 19.5 (Macintosh)", producer "Adobe PDF Library 17.0"): a teal cover panel
+  with the title in white, a teal band (no text) down the OUTER edge of every later page (left on even pages, right on
+  odd ones), numbered ``single`` with each number in small teal bold type hanging in a left GUTTER on its paragraph's
+  first baseline (cited "12"), ragged-right Helvetica never hyphenated, every chapter opening a new page under a
+  TWO-LINE heading (a kicker "SECTION 3" over the title; none for the foreword, recommendations and glossary),
+  "Learning point" boxes between paragraphs (expected.json ``sidebars``, never paragraphs), "Recommendation N" on a
+  line of its own above its text, contents "Heading  page" without leaders, facing-page footers "12 | running title"
+  (even pages, at the left) and "running title | 13" (odd pages, at the right), a glossary table at the back; written
+  for the untouched split fresh14;
+* ``fict-otterhythe-cspr-2026.html`` – layout ``wptable`` (:mod:`devset_wptable`): a child safeguarding practice review
+  as the "accessible version" page of a partnership's WordPress site, its text pasted from Word, where every numbered
+  paragraph is a row of a two-column table, the number "3.2" alone in the left cell and the text (with a factor list's
+  ``<ul>``) in the right (numbering ``two-level``, cited "3.2"), one table per chapter under an ``<h2>`` "3 What
+  happened", subheadings as rows whose one cell spans both columns, the recommendations a table with a header row and
+  "Recommendation N" in the left cell, a striped glossary table, and WordPress furniture (skip link, menu, Yoast
+  breadcrumb, "Listen to this page", "Download the PDF version", the "Table of Contents" plugin box, "Share this:",
+  "Related", "Comments are closed.", "Proudly powered by WordPress"); also for fresh14.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -180,7 +198,7 @@ page number written as ``N``), ``contents_lines`` (contents entries exactly as d
 ``broken_compounds`` (hyphenated compounds such as "multi-agency" broken at their own hyphen, which
 must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw,
 Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene, Pellingford, Quillbrook, Tarrowby, Ossington,
-Wexcombe, Kelsham and Dunmarsh reports also have
+Wexcombe, Kelsham, Dunmarsh, Brindlecombe and Otterhythe reports also have
 ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must never
 be cited as a finding.
 
@@ -197,8 +215,9 @@ DOCX), ``devset_thematic`` (landscape PDF with numbers in the right margin), ``d
 chapters, lettered sub-paragraphs, PDF), ``devset_wordhtml`` (Word "Save as Web Page" HTML), ``devset_findtable``
 (findings table PDF), ``devset_libreoffice`` (LibreOffice DOCX with footnotes), ``devset_markdown`` (Markdown page),
 ``devset_sections`` (HTML, a section per paragraph), ``devset_browserprint`` (a web page printed to PDF by a browser),
-``devset_googledoc`` (Google Docs HTML export), ``devset_writerpdf`` (LibreOffice Writer PDF with footnotes) and
-``devset_cms`` (council CMS accordion page); an output's ``layout`` picks the last eighteen.
+``devset_googledoc`` (Google Docs HTML export), ``devset_writerpdf`` (LibreOffice Writer PDF with footnotes),
+``devset_cms`` (council CMS accordion page), ``devset_agency`` (design-studio PDF with gutter numbers) and
+``devset_wptable`` (WordPress page of numbered tables); an output's ``layout`` picks the last twenty.
 """
 
 from __future__ import annotations
@@ -212,6 +231,7 @@ from typing import Any
 import yaml
 
 from . import (
+    devset_agency,
     devset_browserprint,
     devset_chapters,
     devset_cms,
@@ -230,6 +250,7 @@ from . import (
     devset_twocol,
     devset_wordhtml,
     devset_wordlevels,
+    devset_wptable,
     devset_writerpdf,
 )
 from . import devset_render as _render
@@ -411,7 +432,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 26 fictional report files (11 PDF, 6 DOCX, 8 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 28 fictional report files (12 PDF, 6 DOCX, 9 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -424,7 +445,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "findtable": devset_findtable.render_pdf, "libreoffice": devset_libreoffice.render_docx,
                  "markdown": devset_markdown.render_md, "sections": devset_sections.render_html,
                  "browserprint": devset_browserprint.render_pdf, "googledoc": devset_googledoc.render_html,
-                 "writerpdf": devset_writerpdf.render_pdf, "cms": devset_cms.render_html}
+                 "writerpdf": devset_writerpdf.render_pdf, "cms": devset_cms.render_html,
+                 "agency": devset_agency.render_pdf, "wptable": devset_wptable.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

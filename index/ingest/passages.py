@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Block, Passage
+from .windows import windows as _windows
 
 # "4.9.5", "B.2", "4.9.5a"; an appendix's "A1" or "A1." (a letter and one or two digits); an executive
 # summary's "ES1"
@@ -334,15 +335,23 @@ def _finish(passages: list[Passage], window_words: int, window_overlap: int) -> 
     windows, and number them all in report order."""
     out: list[Passage] = []
     per_page: dict[int | None, int] = {}
+    held: Passage | None = None  # a table's first short row, waiting for the row after it
     for p in passages:
         p.text = p.text.strip()
+        if held is not None and p.paragraph is None and (held.page, held.section) == (p.page, p.section):
+            p.text = f"{held.text}\n{p.text}" if p.text else ""
         if not p.text or (p.paragraph is None and len(p.text.split()) < 4):
-            # scrap, unless it is one more short row after another (a glossary's "GP General practitioner")
+            # scrap, unless it is one more short row after another (a glossary's "GP General practitioner"),
+            # or the first of them (held for the next)
             prev = out[-1] if out else None
+            held = None
             if p.text and prev is not None and prev.paragraph is None and (prev.page, prev.section) == \
                     (p.page, p.section) and len(prev.text.split()) <= SHORT_ROW_WORDS:
                 prev.text = f"{prev.text}\n{p.text}"
+            elif p.text and p.paragraph is None:
+                held = p
             continue
+        held = None
         if p.paragraph is None:
             per_page[p.page] = per_page.get(p.page, 0) + 1
             p.page_ordinal = per_page[p.page]
@@ -358,43 +367,3 @@ def _continues(cur: Passage, block: Block) -> bool:
         return True
     last = cur.text.rstrip().splitlines()[-1] if cur.text.strip() else ""
     return bool(last) and (last.endswith(":") or (last.startswith("•") and block.text[:1].islower()))
-
-
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(•])|\n")
-
-
-def _spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of the sentences and lines of ``text``, in order."""
-    spans, at = [], 0
-    for gap in _SENTENCE_GAP.finditer(text):
-        spans.append((at, gap.start()))
-        at = gap.end()
-    spans.append((at, len(text)))
-    return [(a, b) for a, b in spans if b > a]
-
-
-def _windows(p: Passage, size: int, overlap: int) -> list[Passage]:
-    """A long passage as overlapping windows of whole sentences, each an exact, contiguous span of the
-    passage (by offsets: a sentence that occurs twice in a paragraph cannot stretch a window)."""
-    if len(p.text.split(" ")) <= size + size // 4:
-        return [p]
-    spans = _spans(p.text)
-    words = [len(p.text[a:b].split()) for a, b in spans]
-    out: list[tuple[int, int]] = []  # windows as [first, last] sentence indices
-    first = 0
-    while first < len(spans):
-        last, n = first, words[first]
-        while n < size and last + 1 < len(spans):
-            last += 1
-            n += words[last]
-        out.append((first, last))
-        if last + 1 >= len(spans):
-            break
-        back, kept = last, 0  # the next window starts with this one's last sentences, overlap words or more
-        while back >= first and kept < overlap:
-            kept += words[back]
-            back -= 1
-        first = back + 1 if back + 1 > first else last + 1
-    return [Passage(report_id=p.report_id, text=p.text[spans[a][0]:spans[b][1]], paragraph=p.paragraph,
-                    page=p.page, page_label=p.page_label, section=p.section, page_ordinal=p.page_ordinal)
-            for a, b in out]

@@ -118,6 +118,12 @@ def is_frame_table(rows: list[list[str]]) -> bool:
     return sum(n == 2 for n in prose) >= max(2, 0.5 * sum(1 for row in rows if any(row)))
 
 
+def spanning_heading(row: list[str], span: int) -> bool:
+    """A row of one cell spanning the table's columns, short and without a full stop: a subheading between
+    rows (a report pasted from Word as rows of number | text)."""
+    return len(row) == 1 and span >= 2 and 0 < len(row[0].split()) <= 12 and not TERMINAL.search(row[0])
+
+
 def table_lines(rows: list[list[str]]) -> list[str]:
     """Each row of one table as :func:`row_text` writes it ("" for a row without text), glossary decided once."""
     glossary = is_glossary_table(rows)

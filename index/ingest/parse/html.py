@@ -21,7 +21,7 @@ from ...errors import CorruptDocument
 from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
-from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, table_lines
+from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, spanning_heading, table_lines
 from .html_chrome import CHROME_TAGS, CHROME_TEXT, chrome
 from .html_counters import css_attributes, css_counters
 from .html_numbers import bold_numbers, footnotes, label_definitions, numbers_before_blocks
@@ -300,9 +300,9 @@ def _walk(root, blocks: list[Block], bold: frozenset[str] | set[str] = frozenset
             text = _text(child)
             if text and name == "p" and _link_only(child, text):
                 continue
-            if text and name == "p" and len(text.split()) <= TITLE_WORDS and not TERMINAL.search(text) \
-                    and _all_bold(child, bold):
-                blocks.append(Block(text=text, kind="heading", level=4))  # a sub-heading set in bold
+            if text and name in ("p", "td", "th") and len(text.split()) <= TITLE_WORDS and not TERMINAL.search(text) \
+                    and _all_bold(child, bold):  # a sub-heading set in bold (a layout table's bold row too)
+                blocks.append(Block(text=text, kind="heading", level=4))
             elif text:  # a Word export's list paragraph types its bullet glyph ("· Ruth had ...")
                 glyph = name == "p" and BULLET_RE.match(text) and text[:1] in "·•▪●◦o-–"
                 blocks.append(Block(text=clean_bullet(text) if glyph else text, kind="bullet" if glyph else "para"))
@@ -378,22 +378,21 @@ def _notes(tag) -> bool:
 
 
 def _int(value, default: int) -> int:
-    try:
-        return int(str(value).strip())
-    except (TypeError, ValueError):
-        return default
+    return int(text) if (text := str(value).strip()).lstrip("-").isdigit() else default
 
 
 def _table_rows(table, blocks: list[Block]) -> bool:
     """A data table (no nested table or block content, so its subtree is walked here only once) as one
     block per row, cells joined by :func:`.common.row_text`. False, with nothing added, for a table with
     no row of two cells with text: it is read as body text."""
-    rows = [[_text(cell) for cell in tr.find_all(("td", "th"))]
-            for tr in table.find_all("tr")]
+    trs = table.find_all("tr")
+    rows = [[_text(cell) for cell in tr.find_all(("td", "th"))] for tr in trs]
     if is_frame_table(rows):
         return False
     caption = table.find("caption")
     if caption is not None and (text := _text(caption)):
         blocks.append(Block(text=text, kind="para"))
-    blocks.extend(Block(text=text, kind="para") for text in table_lines(rows) if text)
+    spans = [_int((tr.find(("td", "th")) or {}).get("colspan"), 1) for tr in trs]
+    blocks.extend(Block(text=text, kind="heading" if spanning_heading(row, span) else "para")
+                  for row, span, text in zip(rows, spans, table_lines(rows), strict=True) if text)
     return True

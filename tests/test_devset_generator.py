@@ -1172,7 +1172,8 @@ def test_design_studio_pdf_hangs_numbers_in_a_coloured_gutter_beside_a_band(gene
             for w in words:
                 if w["x0"] < AGENCY["text_x"] - 2 and w["top"] < AGENCY["footer_y"] - 20 and number > 2:
                     assert abs(w["size"] - AGENCY["label_size"]) < 0.1 and re.fullmatch(r"\d+", w["text"]), w
-                    body = [v for v in words if abs(v["bottom"] - w["bottom"]) < 1.5 and v["x0"] >= AGENCY["text_x"] - 1]
+                    body = [v for v in words
+                            if abs(v["bottom"] - w["bottom"]) < 1.5 and v["x0"] >= AGENCY["text_x"] - 1]
                     assert body and abs(body[0]["size"] - 10) < 0.1, (number, w["text"])
                     gutter.append((w["text"], number, body[0]["text"]))
     numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]

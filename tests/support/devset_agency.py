@@ -12,7 +12,8 @@ by a design studio for the board (the PDF's creator "Adobe InDesign 19.5 (Macint
   of odd ones, as facing pages are designed;
 * numbered ``single``: every paragraph's number hangs in a left GUTTER, in teal bold type smaller than the text, on
   the baseline of the paragraph's first line, the text itself ragged right in Helvetica with the layout program's
-  automatic hyphenation (soft hyphens, as in :mod:`devset_pdf`; extraction reads "12 The ..."); factor-list bullets "•" under the text indent; recommendations with their label
+  automatic hyphenation (soft hyphens, as in :mod:`devset_pdf`; extraction reads "12 The ..."); factor-list
+  bullets "•" under the text indent; recommendations with their label
   "Recommendation N" in teal bold on a line of its own above their text;
 * "Learning point" boxes (``sidebars`` of reports.yaml, each after the paragraph holding its ``after`` text): a
   tinted panel across the text column with the heading "Learning point" and the box's text in italics. They restate
@@ -258,8 +259,10 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                                 colWidths=[text_w], hAlign="RIGHT")
                     box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), tint),
                                              ("LINEBEFORE", (0, 0), (0, -1), 3, teal),
-                                             ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                                             ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 9)]))
+                                             ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                                             ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                                             ("TOPPADDING", (0, 0), (-1, -1), 8),
+                                             ("BOTTOMPADDING", (0, 0), (-1, -1), 9)]))
                     flow += [Spacer(1, 4), box, Spacer(1, 10)]
             else:
                 flow.append(para(_xml_escape(b.label), "reclabel", b.key))

@@ -73,7 +73,7 @@ def render_html(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
         '<nav class="yoast-breadcrumbs"><span><span><a href="/">Home</a></span> &raquo; '
         '<span><a href="/publications/">Publications</a></span> &raquo; '
         f'<span class="breadcrumb_last" aria-current="page">{e(report["title"])}</span></span></nav>',
-        f'<article id="post-2417" class="post-2417 page type-page status-publish hentry">',
+        '<article id="post-2417" class="post-2417 page type-page status-publish hentry">',
         f'<header class="entry-header"><h1 class="entry-title">{e(report["title"])}</h1></header>',
         '<div class="entry-content">',
         f'<div class="rs_skip rsbtn"><button class="rsbtn_play" type="button">{LISTEN}</button></div>',
@@ -89,7 +89,7 @@ def render_html(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
         "</ul></nav></div>",
     ]
     table_open = ""  # "" | "paras" | "recs"
-    for idx, b in enumerate(blocks):
+    for _idx, b in enumerate(blocks):
         if b.kind == "heading" and b.major:
             if table_open:
                 out.append("</tbody></table></figure>")

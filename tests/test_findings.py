@@ -61,3 +61,18 @@ def test_a_questions_focus_leaves_out_asking_words_in_any_form_and_halves_of_con
     focus = focus_of("What happens to family support when parents won't take part, and who is getting help?",
                      lambda terms: dict.fromkeys(terms, 1.0))
     assert set(focus.weights) == {"famili", "support", "parent", "take", "part", "help"}
+
+
+def test_a_near_synonym_from_the_thesaurus_carries_a_question_word():
+    # "his nan" where the report says "his grandmother": covered, and not a word the store never uses
+    from inquiry_lessons.index.answer.expand import Thesaurus
+    from inquiry_lessons.index.answer.support import focus_of
+
+    alternates = Thesaurus([["grandmother", "gran", "nan"], ["a&e", "emergency department"]]).word_alternates
+    assert "emerg" not in alternates.get("a&e", frozenset())  # phrases of several words are matched by BM25 only
+    focus = focus_of("Why was his nan never asked about the bruises?", lambda terms: dict.fromkeys(terms, 1.0),
+                     {"grandmoth": 3, "bruis": 2, "never": 9, "ask": 9}, alternates)
+    assert focus.unknown == 0.0
+    with_synonym, without = focus.coverages(["His grandmother was never asked about the bruises.",
+                                             "Nobody asked about the bruises."])
+    assert with_synonym == 1.0 and without < 1.0

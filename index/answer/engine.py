@@ -17,6 +17,7 @@ from ..settings import Settings, get_settings
 from ..store import Store
 from ..store.sparse import tokenize
 from ..types import Answer, Factor, Hit, PassageOut, Report
+from .expand import load_thesaurus
 from .retrieve import Mode, Retrieval, Retriever
 from .scope import FINDINGS_QUERY, Scoper
 from .summarise import Summariser, load_themes
@@ -185,7 +186,8 @@ class Engine:
                 return Answer(question=question, answered=False, message=NOT_HELD.format(names=names))
         r = self.retriever.search(scope.query, top_k=top_k, report_ids=report_ids, asked=question)
         focus = (Focus({}) if scope.query == FINDINGS_QUERY  # "what did the X review find?"
-                 else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq()))
+                 else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq(),
+                               load_thesaurus(self.settings.retrieval.thesaurus_file).word_alternates))
         hits = self._with_list_siblings(r.hits, r.query_vector) if r.supported else r.hits
         return _Search(question, report_ids, r, hits, focus, self._reports, self._min_dense(report_ids),
                        not_held=scope.not_held if report_ids == scope.report_ids else [])

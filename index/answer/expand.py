@@ -33,6 +33,20 @@ class Thesaurus:
         return out
 
 
+    @functools.cached_property
+    def word_alternates(self) -> dict[str, frozenset[str]]:
+        """Stemmed one-word phrase -> the stems of the other one-word phrases of its groups ("mum" ->
+        "mother", "mom", ...): what counts as a question word's near-synonym in a factor (support.py)."""
+        from ..store.sparse import tokenize
+
+        out: dict[str, set[str]] = {}
+        for group in self.groups:
+            stems = {toks[0] for toks in tokenize([p for p in group if " " not in p]) if len(toks) == 1}
+            for stem in stems:
+                out.setdefault(stem, set()).update(stems - {stem})
+        return {k: frozenset(v) for k, v in out.items() if v}
+
+
 def _norm(text: str) -> str:
     return " ".join(str(text).lower().replace("’", "'").replace("‘", "'").split())
 

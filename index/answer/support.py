@@ -59,10 +59,13 @@ class Focus:
     """The question's content words with their weights (inverse document frequency in this store), and
     whether it asks for a figure (``counting``)."""
 
-    def __init__(self, weights: dict[str, float], unknown: set[str] | None = None, counting: bool = False) -> None:
+    def __init__(self, weights: dict[str, float], unknown: set[str] | None = None, counting: bool = False,
+                 alternates: dict[str, frozenset[str]] | None = None) -> None:
         self.counting = counting
         self.weights = weights
         self.total = sum(weights.values())
+        # a word's near-synonyms in the thesaurus ("mum": "mother"): a factor using one carries the word
+        self.alternates = {t: alternates[t] for t in weights if t in alternates} if alternates else {}
         # share of the focus weight in words no passage of the store uses at all: a question about
         # pensions put to a store that never mentions them
         self.unknown = sum(weights[t] for t in unknown or set() if t in weights) / self.total if self.total else 0.0
@@ -72,12 +75,13 @@ class Focus:
         words). The texts are tokenised in one call."""
         if not self.total:
             return [1.0] * len(texts)
-        return [sum(w for t, w in self.weights.items() if t in present) / self.total
-                for present in map(set, tokenize(texts))] if texts else []
+        alt = self.alternates
+        return [sum(w for t, w in self.weights.items() if t in present or (t in alt and not alt[t].isdisjoint(present)))
+                / self.total for present in map(set, tokenize(texts))] if texts else []
 
 
 def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
-             doc_freq: dict[str, int] | None = None) -> Focus:
+             doc_freq: dict[str, int] | None = None, alternates: dict[str, frozenset[str]] | None = None) -> Focus:
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]+", query)
              if w.lower().replace("'", "").replace("’", "") not in _ASKING and w.lower().split("'")[0] not in _ASKING]
     terms = [stems[0] for stems in tokenize(words) if stems and len(stems[0]) > 1] if words else []
@@ -85,5 +89,7 @@ def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
     counting = bool(COUNTING.search(query))
     if not terms:
         return Focus({}, counting=counting)
-    unknown = {t for t in terms if doc_freq is not None and doc_freq.get(t, 0) == 0}
-    return Focus(idf(terms), unknown, counting=counting)
+    # a word the store never uses is unknown, unless a near-synonym of it is used ("nan": "grandmother")
+    unknown = {t for t in terms if doc_freq is not None and doc_freq.get(t, 0) == 0
+               and not any(doc_freq.get(a, 0) for a in (alternates or {}).get(t, ()))}
+    return Focus(idf(terms), unknown, counting=counting, alternates=alternates)

@@ -59,6 +59,11 @@ _TRAILING_NUMBER = re.compile(r"^(?P<text>\S.*?)\s+(?P<num>\d{1,3}(?:\.\d{1,3}){
 RIGHT_GAP = 12.0  # points beyond the column's right edge from which a line's last number is in the margin
 
 
+def _labelled(num: str, text: str) -> str:
+    """A margin's number put at the start of its line as the cutter reads printed ones ("1. ...", "2.3 ...")."""
+    return f"{num}{'' if '.' in num else '.'} {text}"
+
+
 def _follows(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
     """Whether number ``b`` comes next after ``a``: 4 after 3, 2.4 after 2.3, 3.1 after 2.6."""
     if len(a) != len(b):
@@ -91,7 +96,7 @@ def right_margin_numbers(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for i in hanging:
         num = found[i]["num"]
-        out[i] = dataclasses.replace(out[i], text=f"{num}{'' if '.' in num else '.'} {found[i]['text']}",
+        out[i] = dataclasses.replace(out[i], text=_labelled(num, found[i]["text"]),
                                      x1=edge(lines[i]) or lines[i].x1)  # the line itself ends at its column's edge
     return out
 
@@ -157,8 +162,7 @@ def last_line_numbers(lines: list[Line], margin: float, pitch: float) -> list[Li
             j -= 1
         m = hanging[i]
         out[i] = dataclasses.replace(out[i], text=m["text"], x0=margins[(lines[i].page, lines[i].column)])
-        out[j] = dataclasses.replace(out[j], text=f"{m['num']}{'' if '.' in m['num'] else '.'} {out[j].text}",
-                                     x0=lines[i].x0)
+        out[j] = dataclasses.replace(out[j], text=_labelled(m["num"], out[j].text), x0=lines[i].x0)
     return out
 
 

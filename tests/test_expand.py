@@ -50,3 +50,12 @@ def test_near_synonyms_find_what_the_question_words_alone_do_not(tmp_path):
     own = index.search("emergency department", 3)[0][1]
     added = index.search("hospital", 3, extra="emergency department")
     assert added and np.isclose(added[0][1], own * 0.5, rtol=1e-5)
+
+
+def test_a_phrase_of_several_words_is_carried_by_its_groups_one_word_phrases():
+    t = Thesaurus([["deteriorated", "worsening", "went downhill"], ["mum", "mother"]])
+    alternates = t.alternates_for("When did things go downhill? Mum said he went downhill fast")
+    assert alternates["downhil"] == {"deterior", "worsen"}
+    assert alternates["mum"] == {"mother"}  # one-word near-synonyms as before
+    # a question without the phrase gets only the one-word near-synonyms
+    assert "downhil" not in t.alternates_for("what did mum say?")

@@ -187,7 +187,7 @@ class Engine:
         r = self.retriever.search(scope.query, top_k=top_k, report_ids=report_ids, asked=question)
         focus = (Focus({}) if scope.query == FINDINGS_QUERY  # "what did the X review find?"
                  else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq(),
-                               load_thesaurus(self.settings.retrieval.thesaurus_file).word_alternates))
+                               load_thesaurus(self.settings.retrieval.thesaurus_file).alternates_for(scope.query)))
         hits = self._with_list_siblings(r.hits, r.query_vector) if r.supported else r.hits
         return _Search(question, report_ids, r, hits, focus, self._reports, self._min_dense(report_ids),
                        not_held=scope.not_held if report_ids == scope.report_ids else [])

@@ -46,6 +46,30 @@ class Thesaurus:
                 out.setdefault(stem, set()).update(stems - {stem})
         return {k: frozenset(v) for k, v in out.items() if v}
 
+    def alternates_for(self, question: str) -> dict[str, frozenset[str]]:
+        """:attr:`word_alternates`, and for each phrase of several words the question uses ("went downhill"),
+        its words' near-synonyms are the one-word phrases of its group ("deteriorated"): an everyday phrase
+        is carried by the report's one word for it."""
+        from ..store.sparse import tokenize
+
+        text = _norm(question)
+        extra: dict[str, set[str]] = {}
+        for group, patterns in zip(self.groups, self._patterns, strict=True):
+            used = [p for p, pat in zip(group, patterns, strict=True) if " " in p and pat.search(text)]
+            singles = [p for p in group if " " not in p]
+            if not used or not singles:
+                continue
+            stems = {toks[0] for toks in tokenize(singles) if len(toks) == 1}
+            for toks in tokenize(used):
+                for stem in toks:
+                    extra.setdefault(stem, set()).update(stems - {stem})
+        if not extra:
+            return self.word_alternates
+        out = {k: set(v) for k, v in self.word_alternates.items()}
+        for k, v in extra.items():
+            out.setdefault(k, set()).update(v)
+        return {k: frozenset(v) for k, v in out.items() if v}
+
 
 def _norm(text: str) -> str:
     return " ".join(str(text).lower().replace("’", "'").replace("‘", "'").split())

@@ -59,6 +59,18 @@ def test_a_report_not_held_is_named_as_not_held(library: Scoper, question: str):
     assert scope.report_ids is None and scope.not_held, scope
 
 
+def test_an_author_cited_with_et_al_and_a_year_of_none_of_their_reports_is_not_held(library: Scoper):
+    # the catalogue holds Brandon et al.'s 2020 triennial analysis, not their 2008 biennial one
+    for q in ["Brandon et al 2008 - what did it find about teenagers?",
+              "what did brandon et al. (2008) find about teenagers?"]:
+        scope = library.scope(q)
+        assert scope.report_ids is None and scope.not_held[0].lower() in q.lower(), scope
+        assert scope.not_held[0].startswith("Brandon et al")
+    scope = library.scope("What did Brandon et al. (2020) find about teenagers?")
+    assert scope.report_ids == {"brandon-triennial-2020"} and not scope.not_held, scope
+    assert "et al" not in scope.query and "teenagers" in scope.query
+
+
 @pytest.mark.parametrize("question", [
     "What do reviews say about supervision?", "What do Serious Case Reviews say about neglect?",
     "Why do teenagers get blamed for their own exploitation?", "What did the police do wrong in most reviews?",

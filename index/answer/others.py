@@ -2,6 +2,7 @@
 ("what did Sir Ronald Waterhouse find"), by a title with its author in brackets ("Lost in Care (Waterhouse)"), by
 a publisher of held reports and a year none of them has ("Ofsted's 2021 review"), or by a title typed in lower
 case before the words of a national or local review ("the myth of invisible men national panel review").
+An academic citation ("Brandon et al. (2008)") whose author has no report of that year names one too.
 Each is a document the store does not hold; :mod:`.scope` says so rather than answer from another report."""
 
 from __future__ import annotations
@@ -125,4 +126,23 @@ def lower_case_title(question: str, toks: list[Token], covered: set[int], known:
         unused = [w for w in content if len(w) >= 3 and not used(w) and w not in known]
         if content and unused and 2 * len(unused) >= len(content):
             out.append(f"the {question[toks[j].start:t.end]}")
+    return out
+
+
+# "Brandon et al. (2008)", "sidebotham et al 2016", "Ward and Smith et al, 2012": a citation by author and year
+_ET_AL = re.compile(r"\b([A-Za-z][A-Za-z'’-]+)(?:\s+(?:and|&)\s+[A-Za-z][A-Za-z'’-]+)?,?\s+et\.?\s+al\b\.?,?\s*"
+                    r"\(?((?:19|20)\d\d)\b\)?", re.IGNORECASE)
+
+
+def et_al(question: str, words_of: dict[str, set[str]], years: dict[str, int | None]) -> list[tuple[int, int, str]]:
+    """'brandon et al 2008 ...': an author's surname with "et al" and a year, when no report whose names hold the
+    surname is of that year (one year out is taken as misremembered): a document not held. (start, end, how the
+    question names it, a name typed in lower case written as a name)."""
+    out = []
+    for m in _ET_AL.finditer(question):
+        name, year = fold(m.group(1)), int(m.group(2))
+        if any(name in words and (y := years.get(r)) and abs(year - y) <= 1 for r, words in words_of.items()):
+            continue
+        text = question[m.start():m.end()]
+        out.append((m.start(), m.end(), text[0].upper() + text[1:]))
     return out

@@ -122,6 +122,7 @@ class Scoper:
 
     def scope(self, question: str) -> Scope:
         toks = tokens(question)
+        extra: list[str] = []
         spans: list[tuple[int, int, set[str]]] = []
         i = 0
         while i < len(toks):
@@ -148,12 +149,19 @@ class Scoper:
         spans = described or spans  # two names that each describe the other: both stand
         spans = self._by_year(toks, spans)
         staged = self._other_year(question, toks, spans) | self._other_stage(question, toks, spans)
+        # "Brandon et al. (2008)": a citation of a document the store does not hold, though the author wrote one it does
+        for lo, hi, text in others.et_al(question, self.words_of, self.years):
+            inside = [(a, b) for a, b, _ in spans if lo <= toks[a].start and toks[b - 1].end <= hi]
+            staged |= dict.fromkeys(inside[:1], text) | dict.fromkeys(inside[1:], "")
+            if not inside:
+                extra.append(text)
         spans = [(a, b, ids) for a, b, ids in spans if (a, b) not in staged]
         sets = [ids for _, _, ids in spans]
         specific = [s for s in sets if not any(o < s for o in sets)]  # "Young Person 7" beats "Rochdale"
         named = set().union(*specific) if specific else set()
         held = named & self.held
-        not_held = [self.labels.get(rid, rid) for rid in sorted(named - self.held)] + list(staged.values())
+        not_held = [self.labels.get(rid, rid) for rid in sorted(named - self.held)] + [v for v in staged.values() if v]
+        not_held += extra
         covered = {j for a, b, _ in spans for j in range(a, b)}
         not_held += self._unknown_names(question, toks, covered) + self._quoted_titles(question, toks, covered)
         if not spans and not not_held:
@@ -361,7 +369,7 @@ class Scoper:
                 keep[c] = False
         stripped = "".join(ch if k else " " for ch, k in zip(question, keep, strict=True))
         stripped = _ABOUT_A_DEATH.sub(" ", stripped)  # "the review into the death of [name]": the name is gone
-        stripped = re.sub(r"(?<=\w)'s\b", "", stripped)
+        stripped = re.sub(r"(?<=\w)'s\b|\bet\.?\s+al\b\.?", "", stripped)  # "Brandon's", "Brandon et al."
         stripped = re.sub(r"\s+", " ", stripped).strip()
         content = [w for w in re.findall(r"[A-Za-z]{3,}", stripped) if w.lower() not in GENERIC | _VAGUE]
         return stripped if content else FINDINGS_QUERY

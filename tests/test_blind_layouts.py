@@ -123,7 +123,18 @@ Word draft to be read with its tracked changes accepted (a numbered paragraph de
 w:moveFrom/w:moveTo, two joined by a deleted paragraph mark, words replaced at a paragraph's start, numbering added
 and removed by w:pPrChange); one chapter file of an EPUB 3 ebook (XHTML, <span class="paranum">, self-closing
 page-break spans in mid-paragraph, bare noteref digits, an endnotes <aside>); and a Notepad text file (BOM, CRLF,
-one unwrapped line per "Para 2.3: " paragraph, "(a)" item lines). Each generator checks its own key."""
+one unwrapped line per "Para 2.3: " paragraph, "(a)" item lines).
+Round twenty-six: a printer's proof of a review whose A4 CropBox and TrimBox sit offset inside a larger sheet, with crop
+marks, colour patches and two slug lines ("SAR-AdultD-PRINT-v7.indd  3  ...", "PROOF 3 ...") outside the crop box and
+a teal band bleeding off every page's top; an A5 briefing in embedded Bitstream Vera, one narrow justified column
+hyphenated by Word's optional hyphens (every line-end hyphen U+00AD SOFT HYPHEN in the text layer, non-breaking
+hyphens U+2011 in mid-line); a schema-bound Word template whose "%1." numbered paragraphs are wrapped, singly and in
+pairs, in block-level w:customXml elements, with place names in w:smartTag and the template's guidance left in as
+hidden text (w:vanish: whole guidance paragraphs and a drafting note ending two numbered paragraphs); a Markdown
+conversion (YAML front matter, setext headings, typed numbers escaped as "12\\. The ...", hard wrap at 80, a backslash
+line break, footnote references and definitions, an HTML comment, bullets after a lead-in); and a CMS page whose
+paragraphs are the <li>s of ordered lists carried on by start= and, after a table splits one, by <li value="8">, with
+nested <ol type="a"> and <ol type="i"> items and an item of two <p>s. Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -200,17 +211,19 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind24", "opener.pdf"), ("blind24", "redacted.pdf"), ("blind24", "nested.docx"),
          ("blind24", "dataattr.html"), ("blind24", "sharepoint.html"),
          ("blind25", "lastline.pdf"), ("blind25", "bundle.pdf"), ("blind25", "tracked.docx"),
-         ("blind25", "epub.html"), ("blind25", "paralabels.txt")]
+         ("blind25", "epub.html"), ("blind25", "paralabels.txt"),
+         ("blind26", "printproof.pdf"), ("blind26", "softhyphen.pdf"), ("blind26", "customxml.docx"),
+         ("blind26", "escaped.md"), ("blind26", "livalue.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
                ("wordlists.docx", "3.2"), ("dl-paras.html", "15"), ("booklet.pdf", "5.2"), ("anchors.html", "2"),
                ("style-numbered.docx", "5.3"), ("style-numbered.docx", "4.2"), ("tagged.pdf", "22"),
                ("type3.pdf", "5"), ("type3.pdf", "19"), ("legal.docx", "2.1"), ("legal.docx", "5.3"),
-               ("pandoc.html", "2"), ("pandoc.html", "8"), ("webprint.pdf", "3.2")}
+               ("pandoc.html", "2"), ("pandoc.html", "8"), ("webprint.pdf", "3.2"), ("livalue.html", "7")}
 # (style-numbered 4.2: an editor's note "[Paragraphs 4.3 to 4.5 have been removed ...]", unnumbered text after
 # it; type3 5: a list of key dates; legal 2.1: a framed pull quote; pandoc 2: a blockquote between two lists;
-# webprint 3.2: a "how to report a concern" box printed after it)
+# webprint 3.2: a "how to report a concern" box printed after it; livalue 7: a table of contacts splitting its list)
 # chosen: a bilingual report's Welsh version of a paragraph (the next cell of its table row) is read after it,
 # in its passage: it carries the same number, so it is never a paragraph of its own nor part of the next one
 TRANSLATION = {"bilingual.docx": "[Cymraeg]"}
@@ -228,7 +241,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                    "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-                   "blind24", "blind25"):
+                   "blind24", "blind25", "blind26"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

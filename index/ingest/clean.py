@@ -231,7 +231,10 @@ def word_vocabulary(texts: list[str]) -> tuple[set[str], set[str]]:
 
 
 def join_lines(prev: str, nxt: str, vocab: tuple[set[str], set[str]] | None = None) -> str:
-    """Join two lines of one paragraph, undoing hyphenation at the break where it was only typesetting."""
+    """Join two lines of one paragraph, undoing hyphenation at the break where it was only typesetting (always
+    at a soft hyphen, which the PDF reader keeps at a line's end)."""
+    if prev.endswith("\u00ad"):
+        return prev[:-1] + nxt
     m = re.search(r"([A-Za-z]+)-$", prev)
     n = re.match(r"([a-z]+)", nxt)
     if m and n:

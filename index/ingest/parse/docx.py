@@ -6,12 +6,11 @@ numbering; pages from explicit page breaks, "page break before" and Word's rende
 laid out, including the page that a hard break or "page break before" had already started, so a mark
 with no text since the last counted break is the same page, not another one. Word's automatic
 paragraph numbering ("%1.%2", "Paragraph %1") is rendered into the text so that the printed number is
-kept. Headers, footers and table-of-contents fields are not part of the body and are skipped; content
-controls and other wrappers are looked through, and the paragraphs of a text box follow the paragraph
-that anchors it. Tables are kept as rows, one block per row
-(:func:`.common.row_text`): "label: text" in a two-column table, "a | b | c" in a wider one, and
-"term | definition" in a glossary or definition table, the form that answers leave out as reference
-matter. A table used only as a frame (one cell with text per row) is read as body text.
+kept. Headers, footers, table-of-contents fields and hidden text are skipped; content controls and other
+wrappers are looked through, and a text box's paragraphs follow the paragraph that anchors it. Tables are
+kept as rows, one block per row (:func:`.common.row_text`): "label: text" in a two-column table, "a | b | c"
+in a wider one, "term | definition" in a glossary table, the form answers leave out as reference matter.
+A table used only as a frame (one cell with text per row) is read as body text.
 """
 
 from __future__ import annotations
@@ -257,9 +256,11 @@ LIST_PARA_WORDS = 40  # a numbered item in a list style with at least this many 
 
 
 def _placeholder(el) -> bool:
-    """A content control still showing its template's prompt ("Click or tap here to enter text."),
-    nothing the report's authors wrote."""
+    """A content control still showing its template's prompt ("Click or tap here to enter text."), or a run of
+    hidden text: nothing the report's readers see."""
     flag = el.find(f"{W}sdtPr/{W}showingPlcHdr") if _local(el) == "sdt" else None
+    if flag is None and _local(el) == "r":  # hidden text (a template's guidance left in) is never printed
+        flag = el.find(f"{W}rPr/{W}vanish")
     return flag is not None and flag.get(f"{W}val", "true").lower() not in ("0", "false", "off")
 
 
@@ -292,6 +293,8 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
         if pbb is not None and pbb.get(f"{W}val", "true").lower() not in ("0", "false", "off"):
             pages.hard()
     style_name = _style_name(document, style_id)
+    if _hidden(document, style_id):
+        return None
     # Runs: text, and page breaks inside the paragraph
     parts: list[str] = []
     start_page = pages.page
@@ -378,14 +381,19 @@ def _on(toggle) -> bool:
 
 def _style(document, style_id: str):
     """The paragraph style with this id, or None."""
-    if not style_id:
-        return None
     try:
-        return document.styles.get_by_id(style_id, 1)  # 1 = paragraph style
+        return document.styles.get_by_id(style_id, 1) if style_id else None  # 1 = paragraph style
     except Exception:
         return None
 
 
 def _style_name(document, style_id: str) -> str:
+    return getattr(_style(document, style_id), "name", None) or style_id
+
+
+def _hidden(document, style_id: str) -> bool:
+    """A paragraph style whose text is hidden (a template's guidance left in): nothing printed."""
     style = _style(document, style_id)
-    return (style.name if style is not None else None) or style_id
+    while style is not None and style.font.hidden is None:
+        style = style.base_style
+    return bool(style is not None and style.font.hidden)

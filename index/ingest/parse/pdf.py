@@ -133,6 +133,8 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                         text = normalise_text(_CID.sub("", text))
                         if not text:
                             continue
+                        if r["text"].rstrip().endswith("\u00ad"):  # a soft hyphen breaks a word: join_lines mends it
+                            text += "\u00ad"
                         chars = [c for c in r.get("chars", []) if c.get("text", "").strip()]
                         sizes = [round(float(c.get("size", 0)), 1) for c in chars]
                         size = statistics.median(sizes) if sizes else 0.0

@@ -44,6 +44,8 @@ def _parse(path: Path, markdown: bool) -> ParsedDocument:
 def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     """Blocks of a text already read (a file's, or a web page's ``<pre>``)."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if markdown:  # a converter's YAML front matter and HTML comments: metadata, no text
+        raw = _COMMENT.sub("", _FRONT_MATTER.sub("", raw, count=1))
     paged = "\f" in raw
     pages: list[list[Line]] = []
     for pno, chunk in enumerate(raw.split("\f"), start=1):
@@ -78,6 +80,15 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
             if not text:
                 cur = None
                 continue
+            if markdown and _NOTE_DEF.match(text):  # a footnote's definition ("[^2]: Agency chronology ..."): a note
+                cur, after_rule = None, False
+                continue
+            if markdown and _NAV_LINK.fullmatch(text):  # "[Back to top](#top)": navigation
+                continue
+            if markdown and cur is not None and cur.kind == "para" and re.fullmatch(r"=+|-+", text) \
+                    and blocks and blocks[-1] is cur and len(cur.text) <= 90:  # a setext heading's underline
+                cur.kind, cur.level, cur = "heading", 1 if text[0] == "=" else 2, None
+                continue
             if markdown:
                 m = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", text)
                 if m:
@@ -96,6 +107,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
                     blocks.append(Block(text=note.group(2), kind="heading", page=ln.page if paged else None, level=6))
                     cur = None
                     continue
+                text = _inline_markdown(text)
             if not markdown and _UNDERLINE.fullmatch(text):  # a rule, or a heading's underline ("-----")
                 if cur is not None and cur.kind == "para" and len(cur.text) <= 90 and blocks and blocks[-1] is cur:
                     cur.kind, cur.level = "heading", 1 if text[0] == "=" else 2
@@ -118,6 +130,20 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
 
 
 _UNDERLINE = re.compile(r"[-=~_*]{3,}")
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?:[^\n]*\n){0,60}?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_NOTE_DEF = re.compile(r"\[\^[^\]\s]+\]:")
+_NAV_LINK = re.compile(r"\[[^\]]+\]\(#[^)]*\)")
+
+
+def _inline_markdown(text: str) -> str:
+    """A Markdown line's text as it reads: images and footnote references gone, links as their words, emphasis
+    marks and a hard break's backslash dropped, escaped characters ("12\\. The") unescaped."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)|\[\^[^\]\s]+\]", "", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(?<![\w\\])([_*])(?=\S)(.+?)(?<=\S)(?<!\\)\1(?!\w)", r"\2", text)
+    text = re.sub(r"\\$", "", text).rstrip()
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)
 # a plain-text report's closing matter after its last paragraph: who it was sent to, who signed it
 _CLOSING = re.compile(r"(?:distribution(?: list)?|circulation(?: list)?|copies to|copy to|document control|"
                       r"version control|signed(?: off)?(?: by)?)\s*:?", re.IGNORECASE)

@@ -33,6 +33,10 @@ from tests.support.devset_browserprint import BROWSER, CHROME
 from tests.support.devset_chapters import CHAPTERS, roman
 from tests.support.devset_cms import RUNNING_LINES as CMS_LINES
 from tests.support.devset_council import RUNNING_LINES
+from tests.support.devset_dms import BACK
+from tests.support.devset_dms import GLOSSARY_HEAD as DMS_GLOSSARY_HEAD
+from tests.support.devset_dms import PRODUCT as DMS_PRODUCT
+from tests.support.devset_dms import RUNNING_LINES as DMS_LINES
 from tests.support.devset_findtable import FINDTABLE, HEADER_ROW
 from tests.support.devset_googledoc import BULLET_LIST, NUM_LIST
 from tests.support.devset_govuk import RUNNING_LINES as GOVUK_LINES
@@ -45,6 +49,8 @@ from tests.support.devset_render import title_lines
 from tests.support.devset_sections import RUNNING_LINES as SECTIONS_LINES
 from tests.support.devset_thematic import THEMATIC
 from tests.support.devset_twocol import GEOMETRY
+from tests.support.devset_wordletters import GLOSSARY_HEAD as LETTERS_GLOSSARY_HEAD
+from tests.support.devset_wordletters import LEVELS, split_letter
 from tests.support.devset_wptable import GLOSSARY_HEAD, REC_HEAD, toc_id
 from tests.support.devset_wptable import RUNNING_LINES as WP_LINES
 from tests.support.devset_writerpdf import CREATOR, PRODUCER, WRITER
@@ -63,15 +69,17 @@ QB, TW = "fict-quillbrook-sar-2026", "fict-tarrowby-cspr-2026"  # Markdown page;
 OS, WX = "fict-ossington-dhr-2026", "fict-wexcombe-cspr-2026"  # browser-printed web page; Google Docs export (fresh12)
 KS, DM = "fict-kelsham-sar-2026", "fict-dunmarsh-cspr-2026"  # Writer PDF with footnotes; CMS accordion page (fresh13)
 BC, OT = "fict-brindlecombe-sar-2026", "fict-otterhythe-cspr-2026"  # design-studio PDF; WordPress table page (fresh14)
+ST, TH = "fict-stannerby-sar-2026", "fict-thornacre-cspr-2026"  # Word lettered numbering; DMS HTML export (fresh15)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
             CD: r"\d+\.\d+|Finding \d+", PF: r"\d+", QB: r"\d+\.\d+", TW: r"\d+\.\d+", OS: r"\d+",
-            WX: r"\d+\.\d+", KS: r"\d+", DM: r"\d+\.\d+\.\d+", BC: r"\d+", OT: r"\d+\.\d+"}
+            WX: r"\d+\.\d+", KS: r"\d+", DM: r"\d+\.\d+\.\d+", BC: r"\d+", OT: r"\d+\.\d+", ST: r"[A-Z]\.\d+",
+            TH: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
-           DM: "YJS", BC: "IDDSI", OT: "CMHT"}  # reports with a glossary, and one
+           DM: "YJS", BC: "IDDSI", OT: "CMHT", ST: "VRO", TH: "CP-IS"}  # reports with a glossary, and one
 # abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
@@ -134,7 +142,8 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "crisis house", "body-worn", "relapse prevention", "triangle of care"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
-            r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe")
+            r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
+            r"Stannerby|Thornacre")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -213,7 +222,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_twenty_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_thirty_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -229,7 +238,8 @@ def test_writes_twenty_eight_documents_with_sidecars(generated: dict[str, Any]) 
         "fict-quillbrook-sar-2026.md", "fict-tarrowby-cspr-2026.html",
         "fict-ossington-dhr-2026.pdf", "fict-wexcombe-cspr-2026.html",
         "fict-kelsham-sar-2026.pdf", "fict-dunmarsh-cspr-2026.html",
-        "fict-brindlecombe-sar-2026.pdf", "fict-otterhythe-cspr-2026.html"]
+        "fict-brindlecombe-sar-2026.pdf", "fict-otterhythe-cspr-2026.html",
+        "fict-stannerby-sar-2026.docx", "fict-thornacre-cspr-2026.html"]
     assert generated["elapsed"] < 15
     ids = set()
     for path in paths:
@@ -241,7 +251,7 @@ def test_writes_twenty_eight_documents_with_sidecars(generated: dict[str, Any]) 
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
-                   WX, KS, DM, BC, OT} == set(generated["expected"])
+                   WX, KS, DM, BC, OT, ST, TH} == set(generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -1238,6 +1248,112 @@ def test_wordpress_page_sets_each_number_in_the_left_cell_of_a_table_row(generat
     assert all(e["page"] is None for e in info["paragraphs"])
 
 
+def test_lettered_docx_numbers_chapters_and_paragraphs_by_word_letters(generated: dict[str, Any]) -> None:
+    """The Stannerby SAR's "B.12" numbers are Word's automatic numbering: one multi-level list whose first level is
+    upperLetter "%1" linked to Heading 1 and whose second is "%1.%2" linked to a paragraph style. Counting the styled
+    paragraphs as Word does, the letters restarting the numbers, gives every label (none typed); the foreword and
+    glossary headings are switched off with numId 0; a paragraph's page is 1 + the w:lastRenderedPageBreak marks
+    before its first word."""
+    import docx
+    from docx.oxml.ns import qn
+
+    info = generated["expected"][ST]
+    document = docx.Document(str(generated["dir"] / info["file"]))
+    abstract = next(a for a in document.part.numbering_part.element.iter(qn("w:abstractNum"))
+                    if any(f.get(qn("w:val")) == "upperLetter" for f in a.iter(qn("w:numFmt"))))
+    assert abstract.find(qn("w:multiLevelType")).get(qn("w:val")) == "multilevel"
+    levels = {int(lvl.get(qn("w:ilvl"))): (lvl.find(qn("w:numFmt")).get(qn("w:val")),
+                                           lvl.find(qn("w:lvlText")).get(qn("w:val")),
+                                           lvl.find(qn("w:pStyle")).get(qn("w:val")))
+              for lvl in abstract.iter(qn("w:lvl"))}
+    names = ["Heading 1", "Numbered Paragraph"]
+    assert levels == {i: (*LEVELS[i], document.styles[n].style_id) for i, n in enumerate(names)}
+    assert LEVELS == (("upperLetter", "%1"), ("decimal", "%1.%2"))
+    level_of = {document.styles[n].style_id: i for i, n in enumerate(names)}
+    letter, k, page, pages, shown, switched_off = 0, 0, 1, {}, set(), 0
+    for el in document.element.body.iter(qn("w:p"), qn("w:lastRenderedPageBreak")):
+        if el.tag == qn("w:lastRenderedPageBreak"):
+            page += 1
+            continue
+        ppr = el.find(qn("w:pPr"))
+        style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        if style is None or style.get(qn("w:val")) not in level_of:
+            continue
+        own = ppr.find(qn("w:numPr"))
+        if own is not None and own.find(qn("w:numId")).get(qn("w:val")) == "0":
+            switched_off += 1
+            continue
+        text = "".join(t.text or "" for t in el.iter(qn("w:t")))
+        assert own is None and not re.match(r"[A-Z]\.\d", text), text  # the number is Word's, not typed
+        if level_of[style.get(qn("w:val"))] == 0:
+            letter, k = letter + 1, 0
+            shown.add(f"{chr(64 + letter)} {text}")
+        else:
+            k += 1
+            first = next(iter(el.iter(qn("w:lastRenderedPageBreak"), qn("w:t"))))
+            pages[f"{chr(64 + letter)}.{k}"] = page + (first.tag == qn("w:lastRenderedPageBreak"))
+    assert switched_off == 2 and page == info["page_count"] >= 12 and letter >= 7
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    assert pages == {e["paragraph"]: e["page"] for e in numbered}
+    chapters = {e["section"] for e in numbered if split_letter(e["section"])[0]}
+    assert chapters and chapters <= shown
+    assert {"A.1", "B.1", "D.6", "E.14"} <= set(pages)
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 2
+    recs = [p.text for p in document.paragraphs if p.text.startswith("Recommendation ")]
+    assert [r.split(":")[0] for r in recs] == [e["paragraph"] for e in info["paragraphs"] if e not in numbered]
+    assert {e["section"] for e in info["paragraphs"] if e not in numbered} == {f"{chr(64 + letter)} Recommendations"}
+    sdt = document.element.body.find(qn("w:sdt"))
+    toc = ["".join("\t" if n.tag == qn("w:tab") else n.text or "" for r in p.iter(qn("w:r"))
+                   for n in r if n.tag in (qn("w:t"), qn("w:tab"))) for p in sdt.iter(qn("w:p"))][1:]
+    assert toc == info["contents_lines"] and "B\tAbout this review\t5" in toc
+    glossary = [[c.text for c in row.cells] for row in document.tables[-1].rows]
+    assert tuple(glossary[0]) == LETTERS_GLOSSARY_HEAD and glossary[1:] == info["glossary"]
+    assert [p.text for p in document.paragraphs[:6]] == info["front_matter_lines"][:6]
+    assert document.sections[0].header.paragraphs[0].text == info["running_header_lines"][0]
+
+
+def test_dms_export_puts_each_number_in_a_span_beside_the_text(generated: dict[str, Any]) -> None:
+    """The Thornacre CSPR as a document management system exports it: each numbered paragraph a div.para whose number
+    is only in span.num beside div.ptext; bullets div.bullet rows inside the paragraph; footnote markers superscript
+    links after their anchor text to an "Endnotes" list (never part of the text); recommendations div.para.rec; the
+    document-control table, contents, banner and footer around."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][TH]
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == DMS_PRODUCT
+    blocks = {b.label: b for r in load_reports() if r["id"] == TH for b in build_blocks(r) if b.label}
+    doc = soup.select_one("div.dms-document")
+    assert [h.get_text() for h in doc.select("h2.dms-h1")] == info["contents_lines"]
+    assert [a.get_text() for a in doc.select("div.dms-toc a")] == info["contents_lines"]
+    seen, markers = [], []
+    for div in doc.select("div.para"):
+        if "unnumbered" in div["class"]:
+            assert div.find("span", class_="num") is None
+            continue
+        label = div.find("span", class_="num", recursive=False).get_text()
+        b = blocks[label]
+        body = div.find("div", class_="ptext")
+        for sup in body.find_all("sup", class_="fnref"):
+            markers.append(sup.a["href"])
+            sup.decompose()
+        assert body.p.get_text() == b.text
+        assert [s.find_all("span")[1].get_text() for s in body.select("div.bullet")] == list(b.bullets)
+        assert ("rec" in div["class"]) == label.startswith("Recommendation")
+        seen.append(label)
+    assert seen == [e["paragraph"] for e in info["paragraphs"]]
+    notes = [li.get_text().removesuffix(BACK).strip() for li in doc.select("div.dms-endnotes ol li")]
+    assert notes == info["footnotes"] and len(notes) >= 5
+    assert markers == [f"#en-{n}" for n in range(1, len(notes) + 1)]
+    glossary = doc.select_one("table.glossary")
+    assert tuple(th.get_text() for th in glossary.thead.find_all("th")) == DMS_GLOSSARY_HEAD
+    assert [[td.get_text() for td in tr.find_all("td")] for tr in glossary.tbody.find_all("tr")] == info["glossary"]
+    page = soup.get_text()
+    assert all(line in page for line in DMS_LINES) and info["running_header_lines"] == DMS_LINES
+    assert [p.get_text() for p in doc.select("p.dms-titlepage")] == info["front_matter_lines"][1:]
+    assert all(e["page"] is None for e in info["paragraphs"])
+
+
 # ------------------------------------------------------------------------------ expected.json
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
@@ -1252,7 +1368,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC):
+            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -1267,6 +1383,11 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
                     prev = (sec, k)
+            if rid == ST:  # "B.12": the chapter letters run A, B, C ... and k runs 1, 2, ... under each
+                pairs = [(ord(x[0]) - 64, int(x[2:])) for x in numbered]
+                assert pairs[0] == (1, 1)
+                for (sec0, k0), (sec, k) in itertools.pairwise(pairs):
+                    assert (sec, k) in ((sec0, k0 + 1), (sec0 + 1, 1)), (rid, sec, k)
         assert ("printed_label" in info["paragraphs"][0]) == (rid in (HF, CW, PF, KS))
         if rid == KS:  # cited "12", printed "Paragraph 12" on a line of its own; recommendations have no printed label
             assert all(e["printed_label"] == f"Paragraph {e['paragraph']}" for e in info["paragraphs"]
@@ -1294,7 +1415,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
         if info["format"] == "pdf":
             assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3, rid
             assert info["hyphenated_words"], rid
-        elif rid not in (HF, RV):  # Word's rendered page marks fall inside paragraphs too
+        elif rid not in (HF, RV, ST):  # Word's rendered page marks fall inside paragraphs too
             assert not any(e["split_across_pages"] for e in info["paragraphs"])
 
 

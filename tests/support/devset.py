@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of twenty-seven invented reports. :func:`write_documents` renders
-them into twenty-eight files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of twenty-nine invented reports. :func:`write_documents` renders
+them into thirty files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -170,7 +170,25 @@ them into twenty-eight files that exercise the ingestion pipeline:
   happened", subheadings as rows whose one cell spans both columns, the recommendations a table with a header row and
   "Recommendation N" in the left cell, a striped glossary table, and WordPress furniture (skip link, menu, Yoast
   breadcrumb, "Listen to this page", "Download the PDF version", the "Table of Contents" plugin box, "Share this:",
-  "Related", "Comments are closed.", "Proudly powered by WordPress"); also for fresh14.
+  "Related", "Comments are closed.", "Proudly powered by WordPress"); also for fresh14;
+* ``fict-stannerby-sar-2026.docx`` – layout ``wordletters`` (:mod:`devset_wordletters`): a Safeguarding Adults Review
+  numbered ``lettered``: its chapters print "A", "B", "C" ... and its paragraphs "A.1", "A.2" ... "B.1" (cited "B.12"),
+  both from Word's automatic numbering (one multi-level list, level 1 ``upperLetter`` "%1" linked to Heading 1, level 2
+  decimal "%1.%2" linked to a "Numbered Paragraph" style, restarting under each chapter; no letter or number in the
+  text), unnumbered Heading 2 subheadings, the foreword and glossary headings switched off with numId 0, a
+  table-of-contents field whose entries are "letter, tab, heading, tab, page", ``w:lastRenderedPageBreak`` page marks as
+  in Ravensby, "Recommendation N:" typed under the lettered chapter "G Recommendations", a running header and a footer
+  "Page N", a glossary table with a header row "Term | Meaning" at the back; written for the untouched split fresh15;
+* ``fict-thornacre-cspr-2026.html`` – layout ``dms`` (:mod:`devset_dms`): a child safeguarding practice review exported
+  to HTML by a document management system (a fictional "Fileweave DMS 4.2"): every numbered paragraph a ``<div
+  class="para">`` whose number ("12", numbering ``single``) is only in a ``<span class="num">`` beside a ``<div
+  class="ptext">`` with the text, unnumbered ``<h2>``/``<h3>`` headings, the foreword ``div.para.unnumbered`` blocks,
+  factor-list bullets as ``<div class="bullet">`` rows (a "•" span and the text) inside the paragraph, recommendations
+  ``div.para.rec`` with "Recommendation N" in the span, FOOTNOTES as superscript links after their anchor text to an
+  "Endnotes" ``<ol>`` at the end, each note with a "↩" back link (expected.json ``footnotes``, never paragraphs), a
+  glossary table, and the system's furniture: an export banner, a "Document control" table (reference, version,
+  status, owner, review date, classification), a generated contents list, and a footer with the export stamp and
+  "This copy is uncontrolled when printed or exported"; also for fresh15.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -183,6 +201,7 @@ cells), while the section's other paragraphs keep the "i.k" count;
 ("12") and expected.json adds ``printed_label: "Paragraph 12"`` to such entries; ``bracket`` – one running
 counter printed "[12]" (headings numbered as in ``two-level``): the label is "12", ``printed_label`` "[12]";
 ``paren`` – one running counter typed "12)" (headings as written): the label is "12", ``printed_label`` "12)";
+``lettered`` – as ``two-level`` but with chapters lettered: headings "B Title", paragraphs "B.12";
 ``none`` – nothing is numbered: body paragraphs, factor lists and recommendations are listed in expected.json with
 ``paragraph: null`` and their start page, since a citation of unnumbered text falls back to the page.
 
@@ -198,14 +217,14 @@ page number written as ``N``), ``contents_lines`` (contents entries exactly as d
 ``broken_compounds`` (hyphenated compounds such as "multi-agency" broken at their own hyphen, which
 must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw,
 Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene, Pellingford, Quillbrook, Tarrowby, Ossington,
-Wexcombe, Kelsham, Dunmarsh, Brindlecombe and Otterhythe reports also have
+Wexcombe, Kelsham, Dunmarsh, Brindlecombe, Otterhythe, Stannerby and Thornacre reports also have
 ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must never
 be cited as a finding.
 
 PDF page numbers are recorded during layout (``afterFlowable``) and the contents page is built in a
 second pass with the real page numbers. Kestrel Vale DOCX pages are ``1 + number of explicit page
 breaks before the paragraph`` (Pellingford: breaks of both kinds, ``w:br`` runs and ``w:pageBreakBefore``);
-Harrowfield, Ravensby and Penhallow DOCX pages are ``1 + number of
+Harrowfield, Ravensby, Penhallow and Stannerby DOCX pages are ``1 + number of
 w:lastRenderedPageBreak marks before the paragraph's first word`` (Word's own record of its pagination,
 simulated here). All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
@@ -216,8 +235,9 @@ chapters, lettered sub-paragraphs, PDF), ``devset_wordhtml`` (Word "Save as Web 
 (findings table PDF), ``devset_libreoffice`` (LibreOffice DOCX with footnotes), ``devset_markdown`` (Markdown page),
 ``devset_sections`` (HTML, a section per paragraph), ``devset_browserprint`` (a web page printed to PDF by a browser),
 ``devset_googledoc`` (Google Docs HTML export), ``devset_writerpdf`` (LibreOffice Writer PDF with footnotes),
-``devset_cms`` (council CMS accordion page), ``devset_agency`` (design-studio PDF with gutter numbers) and
-``devset_wptable`` (WordPress page of numbered tables); an output's ``layout`` picks the last twenty.
+``devset_cms`` (council CMS accordion page), ``devset_agency`` (design-studio PDF with gutter numbers),
+``devset_wptable`` (WordPress page of numbered tables), ``devset_wordletters`` (DOCX with Word's lettered automatic
+numbering) and ``devset_dms`` (document-management HTML export); an output's ``layout`` picks the last twenty-two.
 """
 
 from __future__ import annotations
@@ -236,6 +256,7 @@ from . import (
     devset_chapters,
     devset_cms,
     devset_council,
+    devset_dms,
     devset_findtable,
     devset_googledoc,
     devset_govuk,
@@ -249,6 +270,7 @@ from . import (
     devset_thematic,
     devset_twocol,
     devset_wordhtml,
+    devset_wordletters,
     devset_wordlevels,
     devset_wptable,
     devset_writerpdf,
@@ -260,7 +282,8 @@ FICTION_LABEL: str = _render.FICTION_LABEL
 DEVSET_DIR: Path = Path(__file__).resolve().parent.parent / "data" / "devset"
 REPORTS_YAML: Path = DEVSET_DIR / "reports.yaml"
 QUESTIONS_YAML: Path = DEVSET_DIR / "questions.yaml"
-SCHEMES = {"three-level", "two-level", "summary-two-level", "single", "paragraph", "bracket", "paren", "none"}
+SCHEMES = {"three-level", "two-level", "summary-two-level", "single", "paragraph", "bracket", "paren", "none",
+           "lettered"}
 
 __all__ = [
     "DEVSET_DIR",
@@ -335,7 +358,8 @@ def build_blocks(report: dict[str, Any]) -> list[Block]:
         summary = i == 0
         if summary and sec.get("subsections"):
             raise ValueError("a numbered summary has no subsections")
-        h1 = _clean(sec["heading"]) if plain or summary else f"{i} {_clean(sec['heading'])}"
+        number = chr(64 + i) if scheme == "lettered" else str(i)  # lettered: chapters "A", "B" ...
+        h1 = _clean(sec["heading"]) if plain or summary else f"{number} {_clean(sec['heading'])}"
         blocks.append(Block("heading", h1, level=1, major=True))
         k = 0
         groups = [(None, sec.get("paragraphs", []))] + [
@@ -363,12 +387,13 @@ def build_blocks(report: dict[str, Any]) -> list[Block]:
                 elif summary:
                     label = str(k)
                 else:
-                    label = {"two-level": f"{i}.{k}", "summary-two-level": f"{i}.{k}", "none": ""}.get(
-                        scheme, str(counter))
+                    label = {"two-level": f"{i}.{k}", "summary-two-level": f"{i}.{k}", "lettered": f"{number}.{k}",
+                             "none": ""}.get(scheme, str(counter))
                 add_para(item, label, section)
     recs = report["recommendations"]
     n_sec = len(report["sections"]) + 1 - offset
-    rh = _clean(recs["heading"]) if plain else f"{n_sec} {_clean(recs['heading'])}"
+    rec_number = chr(64 + n_sec) if scheme == "lettered" else str(n_sec)
+    rh = _clean(recs["heading"]) if plain else f"{rec_number} {_clean(recs['heading'])}"
     blocks.append(Block("heading", rh, level=1, major=True))
     for n, item in enumerate(recs["items"], start=1):
         label = "" if scheme == "none" else f"Recommendation {n}"
@@ -432,7 +457,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 28 fictional report files (12 PDF, 6 DOCX, 9 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 30 fictional report files (12 PDF, 7 DOCX, 10 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -446,7 +471,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "markdown": devset_markdown.render_md, "sections": devset_sections.render_html,
                  "browserprint": devset_browserprint.render_pdf, "googledoc": devset_googledoc.render_html,
                  "writerpdf": devset_writerpdf.render_pdf, "cms": devset_cms.render_html,
-                 "agency": devset_agency.render_pdf, "wptable": devset_wptable.render_html}
+                 "agency": devset_agency.render_pdf, "wptable": devset_wptable.render_html,
+                 "wordletters": devset_wordletters.render_docx, "dms": devset_dms.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

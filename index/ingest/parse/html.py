@@ -254,8 +254,9 @@ def _walk(root, blocks: list[Block], bold: frozenset[str] | set[str] = frozenset
     def flush(loose: list[str]) -> None:
         text = normalise_text("".join(loose))
         loose.clear()
-        if text:
-            blocks.append(Block(text=text, kind="para"))
+        if text:  # a bullet glyph typed in a span of its own ("<div><span>•</span><span>How ...")
+            glyph = BULLET_RE.match(text) and text[:1] in "·•▪●◦"
+            blocks.append(Block(text=clean_bullet(text) if glyph else text, kind="bullet" if glyph else "para"))
 
     # a frame: the children still to read, and the loose inline text gathered at that level
     stack: list[tuple[Iterator[object], list[str]]] = [(iter(root.contents), [])]

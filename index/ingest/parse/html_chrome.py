@@ -8,15 +8,17 @@ import re
 CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
                 "template", "svg", "iframe", "select"]
 # page chrome; notes and their markers, left out as a PDF's are (never cited as the paragraph above them)
-_CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-header|site-footer|navbar|menu|"
-                          r"share|social|sidebar|footnote|endnote|noteref|related|comments-area|no-comments",
+_CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-header|navbar|menu|"
+                          r"share|social|sidebar|footnote|endnote|noteref|related|comments-area|no-comments|footer",
                           re.IGNORECASE)
 # furniture written as text: "Back to top", a copyright line (an old site in tables has no <nav> or <footer>)
 _FURNITURE = r"(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page|print this page|share this page)"
 # ... a download link standing alone ("Download the PDF version of this report (1.4MB)"): one short line; a
-# web version's note on itself ("This is the accessible version of the report. ...")
+# web version's note on itself ("This is the accessible version of the report. ..."); a document system's stamp
+# ("This copy is uncontrolled when printed or exported.")
 _DOWNLOAD = (r"^download\b(?=(?:[^.!?]|\.(?=\d)){0,100}$)|^this is (?:an? |the )?(?:accessible|easy[- ]read|web|online|"
-             r"html|plain[- ]text|text-only|large[- ]print) version of (?:this|the) (?:report|review|document)\b")
+             r"html|plain[- ]text|text-only|large[- ]print) version of (?:this|the) (?:report|review|document)\b"
+             r"|^(?:this|a) (?:copy|document) is uncontrolled (?:when|if|once) (?:printed|downloaded|exported)")
 CHROME_TEXT = re.compile(rf"^\W*{_FURNITURE}(?:\W+{_FURNITURE})*\W*$|^(?:©|\(c\)\s|copyright\b)|{_DOWNLOAD}",
                          re.IGNORECASE)
 

@@ -94,6 +94,7 @@ def numbers_before_blocks(soup) -> None:
 
 
 _BACKLINK = re.compile(r"^#.*(?:ref|back)", re.IGNORECASE)  # a footnote's link back to its marker
+_ARROW = re.compile(r"[↩↑^⤴︎\ufe0e]+|back(?: to (?:the )?text)?|return(?: to (?:the )?text)?", re.IGNORECASE)
 
 
 def footnotes(soup) -> list:
@@ -101,15 +102,19 @@ def footnotes(soup) -> list:
     ..."), whatever the page calls them: the paragraph (or list item) that holds each."""
     out = []
     for a in soup.find_all("a", href=_BACKLINK):
-        if not re.fullmatch(r"\W*(?:\d{1,3}|[a-z]{1,2})\W*", a.get_text()):  # "[1]", a reviewer's comment "[a]"
+        label = a.get_text(" ", strip=True)
+        arrow = bool(_ARROW.fullmatch(label))  # "... 2023 edition. ↩": a link back at the note's end
+        if not arrow and not re.fullmatch(r"\W*(?:\d{1,3}|[a-z]{1,2})\W*", label):  # "[1]", a comment's "[a]"
             continue
         block = a.find_parent(("p", "li", "div"))
-        if block is not None and block.get_text(" ", strip=True).startswith(a.get_text(" ", strip=True)):
+        text = block.get_text(" ", strip=True) if block is not None else ""
+        if block is not None and (text.endswith(label) if arrow else text.startswith(label)):
             out.append(block)
             # and its marker in the text, the element the link goes back to, with a <sup> holding only it
             target = str(a.get("href", ""))[1:]
             marker = (soup.find(id=target) or soup.find("a", attrs={"name": target})) if target else None
-            if marker is not None and marker.get_text(strip=True) == a.get_text(strip=True):
+            if marker is not None and (marker.get_text(strip=True) == label if not arrow
+                                       else re.fullmatch(r"\W*\d{1,3}\W*", marker.get_text(strip=True))):
                 up = marker.parent
                 out.append(up if up is not None and up.name == "sup" and up.get_text(strip=True)
                            == marker.get_text(strip=True) else marker)

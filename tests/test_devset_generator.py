@@ -139,7 +139,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "compression", "duke of edinburgh", "frostbite",
                 "feeding tube", "heimlich", "care quality", "denture", "lasting power", "prevention of future deaths",
                 "zero-hours", "deep brain", "lithium", "clozapine", "mother and baby unit", "approved mental",
-                "crisis house", "body-worn", "relapse prevention", "triangle of care"]
+                "crisis house", "body-worn", "relapse prevention", "triangle of care",
+                "braille", "guide dog", "cataract", "message in a bottle", "priority services register",
+                "power of entry", "concierge", "toxicology", "right to rent", "criminal injuries", "unduly lenient",
+                "disclosure scheme", "forensic", "early years foundation", "wardship", "theraplay"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -1607,6 +1610,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[BC] >= 8 and per_report[OT] >= 8
     assert factors_per_report[BC] >= 3 and factors_per_report[OT] >= 3
     assert sum(bool(s & {BC, OT}) and bool(s - {BC, OT}) for s in spans) >= 4
+    # fresh15 likewise
+    assert per_report[ST] >= 8 and per_report[TH] >= 8
+    assert factors_per_report[ST] >= 3 and factors_per_report[TH] >= 3
+    assert sum(bool(s & {ST, TH}) and bool(s - {ST, TH}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -1627,14 +1634,14 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
     then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
-    "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", never tuned on when written) follow them
-    in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13"
-    under "s"; "fresh14" under "t")."""
+    "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", never tuned on when
+    written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held
+    questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
-             "fresh13": "s", "fresh14": "t"}
+             "fresh13": "s", "fresh14": "t", "fresh15": "u"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -59,6 +59,26 @@ def test_a_report_not_held_is_named_as_not_held(library: Scoper, question: str):
     assert scope.report_ids is None and scope.not_held, scope
 
 
+def test_a_place_typed_in_lower_case_names_its_report_when_the_question_refers_to_one_report(library: Scoper):
+    q = "operation in rochdale - what did the serious case review say about managers?"
+    assert library.scope(q).report_ids == {"rochdale-scr-2013", "rochdale-scr-yp7-2013"}
+    # without "the ... review" a lower-case ordinary word names nothing
+    assert library.scope("what do reviews say about newcastle style operations").report_ids is None
+
+
+def test_a_year_beside_a_kind_of_report_names_the_one_held_report_of_that_year_and_kind(library: Scoper):
+    assert library.scope("the 2014 CSE thematic - were boards challenging agencies?").report_ids == {
+        "ofsted-cse-thematic-2014"}
+    q = "2015 inspection of RMBC - had the council learned anything from the Jay report?"
+    assert library.scope(q).report_ids == {"casey-rotherham-2015", "jay-rotherham-2014"}
+    assert library.scope("what did the 2022 inquiry say about taxis?").report_ids is None  # two 2022 inquiries
+
+
+def test_a_quoted_title_after_its_publishers_acronym_and_before_its_year_is_not_held(library: Scoper):
+    scope = library.scope("HMIC 'Missing children: who cares?' (2016) - what did the inspectors say?")
+    assert scope.report_ids is None and scope.not_held == ["HMIC 'Missing children: who cares?' (2016)"]
+
+
 def test_an_author_cited_with_et_al_and_a_year_of_none_of_their_reports_is_not_held(library: Scoper):
     # the catalogue holds Brandon et al.'s 2020 triennial analysis, not their 2008 biennial one
     for q in ["Brandon et al 2008 - what did it find about teenagers?",

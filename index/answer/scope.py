@@ -78,8 +78,11 @@ _STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "su
 _QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'((?:[^']|(?<=\w)'(?=\w)){4,90})'|‘((?:[^’]|(?<=\w)’(?=\w)){4,90})’"
                      r"|\"([^\"]{4,90})\"|“([^”]{4,90})”)(?=[\s,.;:?!)]|$)")
 # what else makes a quoted title a document's: its publisher's possessive before it ("HMIC's"), its year after it
-_OWNER = re.compile(r"\b[A-Z][\w&]*['’]s\s*$")
+_OWNER = re.compile(r"\b(?:[A-Z][\w&]*['’]s|[A-Z]{2,6})\s*$")  # "HMIC's", or the acronym alone: "HMIC 'Missing ...'"
 _YEAR_AFTER = re.compile(r"\s*\(?(?:19|20)\d\d\)?(?=[\s,.;:?!)-]|$)")
+_SPECIFIC_KINDS = {"inspection", "thematic", "triennial", "biennial", "audit", "inquiry"}
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:review|report|inquiry|scr|sar|cspr|inspection)\b",
+                       re.IGNORECASE)
 _POINTING = {"this", "that", "these", "those", "my", "our", "your", "their", "his", "her", "its", "each", "every",
              "any", "some", "which", "whose", "another", "other", "same", "latest", "last", "new", "recent"}
 # words after which a report's name has ended ("Casey's 2025 audit on ...")
@@ -106,6 +109,8 @@ class Scoper:
         self.longest = max((len(k) for k in self.names), default=0)
         self.title_words = {r.report_id: {t.norm for t in tokens(r.title or "")} for r in known}
         self.years = {r.report_id: r.year for r in known}
+        self.kind_words = {r.report_id: {fold(w) for w in re.findall(r"[A-Za-z]+", " ".join(
+            [str(r.extra.get("kind") or ""), r.title or "", r.report_id]))} for r in known}
         self.words_of: dict[str, set[str]] = {}  # report id -> every word of its names ("casey", "rotherham")
         for key, ids in self.names.items():
             for rid in ids:
@@ -124,19 +129,26 @@ class Scoper:
         toks = tokens(question)
         extra: list[str] = []
         spans: list[tuple[int, int, set[str]]] = []
+        # "... in rochdale - what did the serious case review say": one report referred to, so a name typed in
+        # lower case that is also an ordinary word ("rochdale", "newcastle") names it
+        definite = bool(_DEFINITE.search(question)) and any(
+            t.norm == KIND and fold(question[t.start:t.end].split()[-1]) in SINGULAR_KIND_WORDS for t in toks)
         i = 0
         while i < len(toks):
             for n in range(min(self.longest, len(toks) - i), 0, -1):
                 key = tuple(t.norm for t in toks[i:i + n])
                 ids = self.names.get(key)
                 # one word names a report only as a proper name, or in lower case when it is no ordinary word
-                if ids and (n > 1 or toks[i].capital
+                if ids and (n > 1 or toks[i].capital or (definite and key[0].isalpha() and key[0] not in _STARTERS)
                             or (self.common is not None and key[0].isalpha() and not self.common(key[0]))):
                     spans.append((i, i + n, ids))
                     i += n
                     break
             else:
                 i += 1
+        # "the 2015 inspection of RMBC", "the 2014 CSE thematic": a year beside a kind of report
+        spans = sorted(spans + [(a, b, ids) for a, b, ids in self._year_kind(question, toks)
+                                if not any(a < y and x < b for x, y, _ in spans)], key=lambda span: span[:2])
         if not spans:  # "the JTAI on missing children": a kind word that is one report's own alias
             spans = [(k, k + 1, self.acronyms[word]) for k, t in enumerate(toks)
                      if t.norm == KIND and (word := fold(question[t.start:t.end])) in self.acronyms
@@ -172,6 +184,18 @@ class Scoper:
             query = self._strip(question, toks, [(a, b) for a, b in named_held
                                                  if tuple(t.norm for t in toks[a:b]) not in self.subjects])
         return Scope(report_ids=held or None, query=query, not_held=not_held)
+
+    def _year_kind(self, question: str, toks: list[Token]) -> list[tuple[int, int, set[str]]]:
+        """'the 2015 inspection', 'the 2014 CSE thematic': a year within two words of a word for a kind of report
+        (inspection, thematic, triennial ...) that one held report of that year has in its kind, title or id."""
+        for k, t in enumerate(toks):
+            words = {fold(w) for w in question[t.start:t.end].split()} & _SPECIFIC_KINDS
+            for j in (j for j in range(max(0, k - 2), min(len(toks), k + 3)) if words and j != k):
+                year = int(toks[j].norm) if re.fullmatch(r"(?:19|20)\d\d", toks[j].norm) else None
+                ids = {r for r in self.held if year and self.years.get(r) == year and words & self.kind_words[r]}
+                if len(ids) == 1:
+                    return [(min(j, k), max(j, k) + 1, ids)]
+        return []
 
     def _by_year(self, toks: list[Token], spans: list[tuple[int, int, set[str]]]) -> list[tuple[int, int, set[str]]]:
         """A name two reports share ("the Sidebotham triennial analysis") and years in the question ("2011-14"):

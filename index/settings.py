@@ -167,21 +167,21 @@ class AnswerSettings(_Group):
         description="Longest question accepted; the bot refuses longer ones, the engine reads only this much.",
     )
     min_sentence_score: float = Field(
-        default=0.55, description="Support below which no sentence or list item of a report answers the question."
+        default=0.53, description="Support below which no sentence or list item of a report answers the question."
     )
     min_card_score: float = Field(
-        default=0.32, description="Support below which no lesson card answers the question (cards are one-sentence "
+        default=0.21, description="Support below which no lesson card answers the question (cards are one-sentence "
         "paraphrases held in a small store; their threshold is chosen on the library's questions)."
     )
     list_margin: float = Field(
-        default=0.15, description="A list (a lead-in with its bullets, or a card list) answers as a whole only when "
+        default=0.2, description="A list (a lead-in with its bullets, or a card list) answers as a whole only when "
         "some factor's support comes within this of its threshold (min_sentence_score or min_card_score)."
     )
     support_weight: float = Field(
-        default=0.45, description="Support = cosine blended with this weight of the question's focus coverage."
+        default=0.6, description="Support = cosine blended with this weight of the question's focus coverage."
     )
     unknown_penalty: float = Field(
-        default=0.3, description="Taken from support per unit share of the question's focus in words the store "
+        default=0.5, description="Taken from support per unit share of the question's focus in words the store "
         "never uses."
     )
     distinct_weight: float = Field(

@@ -31,3 +31,16 @@ def test_a_distribution_list_is_not_the_last_paragraph() -> None:
     passages = [p for p in cut_passages(parse_string(TEXT).blocks, "fict") if p.paragraph == "2.3"]
     assert passages and all("Independent chair" not in p.text for p in passages)
     assert passages[-1].text.rstrip().endswith("until the panel asked for one.")
+
+
+def test_a_converters_markdown_reads_as_it_renders():
+    raw = ("---\ntitle: A review (FICTIONAL)\ndate: 2025-04-02\n---\n\nIntroduction\n------------\n\n"
+           "12\\. The after-school _club_ saw [the mark](http://example.org).[^1] It\nwas recorded.\\\n"
+           "Nobody asked.\n\n<!-- TODO: check -->\n\n[Back to top](#top)\n\n[^1]: Agency chronology.\n")
+    blocks = parse_string(raw, markdown=True).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Introduction"),
+        ("para", "12. The after-school club saw the mark. It was recorded. Nobody asked.")]
+    # a rule opening the text is no front matter: what follows it is kept
+    assert [b.text for b in parse_string("---\n\n1. First.\n\n---\n\n2. Second.\n", markdown=True).blocks] == [
+        "1. First.", "2. Second."]

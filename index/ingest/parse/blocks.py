@@ -166,6 +166,8 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
             assert cur is not None
             cur.text = join_lines(cur.text, ln.text, vocab)
         prev = ln
+    for b in blocks:  # a soft hyphen kept at a line's end (parse/pdf.py) that no next line of the block mended
+        b.text = b.text.replace("\u00ad", "")
     return blocks
 
 

@@ -130,7 +130,9 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
 
 
 _UNDERLINE = re.compile(r"[-=~_*]{3,}")
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?:[^\n]*\n){0,60}?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+# YAML front matter: "---", then "key: value" lines, then "---" (a rule opening the text is not it)
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?=[A-Za-z_][\w-]*[ \t]*:)(?:[^\n]*\n){0,60}?"
+                           r"(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _NOTE_DEF = re.compile(r"\[\^[^\]\s]+\]:")
 _NAV_LINK = re.compile(r"\[[^\]]+\]\(#[^)]*\)")

@@ -21,11 +21,11 @@ A paragraph's page is ``1 + the number of w:lastRenderedPageBreak marks before i
 
 from __future__ import annotations
 
-import html
 import io
 from typing import Any
 
 from . import devset_render as _r
+from .devset_wordlevels import _contents  # the same TOC field: letter (or number), tab, heading, tab, page
 
 Block = _r.Block
 NUM_ID, BULLET_ID = "80", "81"
@@ -67,28 +67,6 @@ def _numbering(document: Any) -> None:
         if ilvl:
             num_pr.get_or_add_ilvl().val = ilvl
         num_pr.get_or_add_numId().val = int(NUM_ID)
-
-
-def _contents(entries: list[tuple[str, str, int, int]]) -> Any:
-    """A Word table-of-contents field inside a content control: letter, tab, heading, tab, page."""
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
-    e = html.escape
-    paras = ['<w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:lastRenderedPageBreak/>'
-             "<w:t>Contents</w:t></w:r></w:p>"]
-    for n, (letter, text, level, page) in enumerate(entries):
-        begin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">'
-                 ' TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-                 if n == 0 else "")
-        end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if n == len(entries) - 1 else ""
-        num = f"<w:r><w:t>{e(letter)}</w:t></w:r><w:r><w:tab/></w:r>" if letter else ""
-        paras.append(f'<w:p><w:pPr><w:pStyle w:val="TOC{level}"/><w:tabs><w:tab w:val="left" w:pos="{440 * level}"/>'
-                     f'<w:tab w:val="right" w:leader="dot" w:pos="9016"/></w:tabs></w:pPr>{begin}{num}'
-                     f'<w:r><w:t xml:space="preserve">{e(text)}</w:t></w:r><w:r><w:tab/></w:r>'
-                     f"<w:r><w:t>{page}</w:t></w:r>{end}</w:p>")
-    return parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
-                     f'<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>{"".join(paras)}</w:sdtContent></w:sdt>')
 
 
 def split_letter(heading: str) -> tuple[str, str]:

@@ -134,7 +134,19 @@ hidden text (w:vanish: whole guidance paragraphs and a drafting note ending two 
 conversion (YAML front matter, setext headings, typed numbers escaped as "12\\. The ...", hard wrap at 80, a backslash
 line break, footnote references and definitions, an HTML comment, bullets after a lead-in); and a CMS page whose
 paragraphs are the <li>s of ordered lists carried on by start= and, after a table splits one, by <li value="8">, with
-nested <ol type="a"> and <ol type="i"> items and an item of two <p>s. Each generator checks its own key."""
+nested <ol type="a"> and <ol type="i"> items and an item of two <p>s.
+Round twenty-seven: a draft printed from Word with "All Markup" (the text in the left two thirds, the right third a
+grey markup pane of balloons, "Deleted: ...", "Formatted: ..." and "Commented [JR2]: 3.5 and 3.6 say much the same
+thing ...", joined by dotted leaders to the text, inserted words coloured and underlined, change bars in the margin);
+an InDesign export with Acrobat layers whose "Editorial notes" (yellow margin notes, "4.2 – legal to check") and
+"Previous numbering" (the draft's old paragraph numbers in red beside the printed ones) are optional content groups
+switched off in /OCProperties /D /OFF; a Word report numbered with LISTNUM LegalDefault fields (headings "\\l 1",
+paragraphs "\\l 2", as complex fields and as w:fldSimple with saved results) and run-in "a)" "b)" lists of LISTNUM
+NumberDefault fields inside two paragraphs; a web page whose numbers are only CSS counters (h2 steps the section and
+resets the paragraph counter, p.para::before draws "3.2"), with an uncounted glossary heading, a blockquote and a
+p.para-cont carrying a paragraph on, a bulleted list and a callout aside; and a wiki's Markdown report whose every
+paragraph is labelled by a heading "### 4.2" alone on its line, the text below it. Each generator checks its own
+key."""
 
 from __future__ import annotations
 
@@ -213,7 +225,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind25", "lastline.pdf"), ("blind25", "bundle.pdf"), ("blind25", "tracked.docx"),
          ("blind25", "epub.html"), ("blind25", "paralabels.txt"),
          ("blind26", "printproof.pdf"), ("blind26", "softhyphen.pdf"), ("blind26", "customxml.docx"),
-         ("blind26", "escaped.md"), ("blind26", "livalue.html")]
+         ("blind26", "escaped.md"), ("blind26", "livalue.html"),
+         ("blind27", "markup.pdf"), ("blind27", "layered.pdf"), ("blind27", "listnum.docx"),
+         ("blind27", "counters.html"), ("blind27", "headings.md")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -241,7 +255,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                    "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-                   "blind24", "blind25", "blind26"):
+                   "blind24", "blind25", "blind26", "blind27"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

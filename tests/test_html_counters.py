@@ -80,3 +80,22 @@ def test_a_number_a_style_sheet_prints_from_an_attribute_and_a_figure_caption(tm
     assert any(t.startswith(f"3.1 {SENTENCE[:30]}") for t in texts)
     assert any(t.startswith(f"3.2 {SENTENCE[:30]}") for t in texts)
     assert not any("Figure 1" in t or "→" in t for t in texts)
+
+
+def test_counters_that_any_elements_rules_reset_and_step(tmp_path):
+    """A hand-made page: each h2 steps the section and resets the paragraph counter, p.para::before prints
+    "2.1"; an unnumbered h2 steps nothing, and its glossary text is not numbered."""
+    css = ("main h2 { counter-increment: section; counter-reset: para; }\n"
+           "main h2::before { content: counter(section) \". \"; }\n"
+           "main h2.unnumbered { counter-increment: none; }\n"
+           "main h2.unnumbered::before { content: none; }\n"
+           "main p.para { counter-increment: para; }\n"
+           "main p.para::before { content: counter(section) \".\" counter(para); }\n")
+    para = f"<p class='para'>{SENTENCE}.</p>"
+    path = tmp_path / "counters.html"
+    path.write_text(f"<html><head><style>{css}</style></head><body><main><h1>FICTIONAL review</h1>"
+                    f"<h2>Introduction</h2>{para}{para}<h2 class='unnumbered'>Glossary</h2><p>3.2 assessment: a form.</p>"
+                    f"<h2>Findings</h2>{para}</main></body></html>", encoding="utf-8")
+    texts = [b.text for b in parse(path).blocks]
+    assert [t.split()[0] for t in texts if t.startswith(("1.", "2.")) and len(t) > 40] == ["1.1", "1.2", "2.1"]
+    assert "1. Introduction" in texts and "Glossary" in texts and "2. Findings" in texts

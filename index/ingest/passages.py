@@ -140,7 +140,9 @@ def _labels_to_their_text(blocks: list[Block]) -> list[Block]:
     while i < len(blocks):
         b = blocks[i]
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if b.kind == "para" and nxt is not None and nxt.kind == "para" and _LABEL_ONLY.fullmatch(b.text.strip()) \
+        # ... or a heading of its own, the number alone ("### 4.2" in a wiki's Markdown, "<h3>4.2</h3>")
+        if b.kind in ("para", "heading") and nxt is not None and nxt.kind == "para" \
+                and _LABEL_ONLY.fullmatch(b.text.strip()) \
                 and nxt.text[:1].isupper() and not _title(nxt.text):
             out.append(dataclasses.replace(nxt, text=f"{b.text.strip()} {nxt.text}", page=b.page,
                                            page_label=b.page_label))

@@ -23,7 +23,7 @@ from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, spanning_heading, table_lines
 from .html_chrome import CHROME_TAGS, CHROME_TEXT, chrome
-from .html_counters import css_attributes, css_counters
+from .html_counters import css_attributes, css_counters, element_counters
 from .html_numbers import bold_numbers, footnotes, label_definitions, numbers_before_blocks
 
 # inside a heading's button: the words a screen reader or a toggle adds ("Show this section", ", ")
@@ -72,7 +72,8 @@ def parse_html(path: Path) -> ParsedDocument:
             control.decompose()
         button.unwrap()
     bold = _bold_classes(soup)
-    css_counters(soup)  # numbers only a style sheet prints (Google Docs), before the styles go as chrome
+    if not css_counters(soup):  # numbers only a style sheet prints (Google Docs), before the styles go as chrome
+        element_counters(soup)  # ... from counters that any element's rules step ("h2 { counter-reset: para }")
     css_attributes(soup)  # ... or print from an attribute ("content: attr(data-number)")
     label_definitions(soup)
     bold_numbers(soup)

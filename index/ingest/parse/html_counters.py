@@ -149,3 +149,77 @@ def _type_first(el, label: str) -> None:
 
     target = next((d for d in el.find_all(_BLOCK_TAGS) if d.get_text(strip=True) and d.find(_BLOCK_TAGS) is None), el)
     target.insert(0, NavigableString(f"{label} "))
+
+
+# Counters on any element: "h2 { counter-increment: section; counter-reset: para }" and "p.para::before {
+# content: counter(section) "." counter(para) }" print "3.2" before each paragraph of a hand-made page.
+_PSEUDO_BEFORE = re.compile(r":{1,2}before\s*$")
+_COUNTER_LIST = re.compile(r"([A-Za-z_][\w-]*)(?:\s+(-?\d+))?")
+
+
+def _specificity(selector: str) -> tuple[int, int, int]:
+    plain = re.sub(r"\[[^\]]*\]", "[]", selector)
+    return (plain.count("#"), len(re.findall(r"\.[\w-]|\[\]|(?<!:):[\w-]", plain)),
+            len(re.findall(r"(?:^|[\s>+~])([a-zA-Z][\w-]*)", plain)))
+
+
+def _counter_values(value: str, default: int) -> list[tuple[str, int]] | None:
+    """``counter-reset``/``counter-increment`` as (counter, number) pairs; None for ``none``."""
+    value = value.strip()
+    if value == "none":
+        return None
+    return [(name, int(n) if n else default) for name, n in _COUNTER_LIST.findall(value)]
+
+
+def element_counters(soup) -> int:
+    """Types the number that a ``::before`` rule prints from counters at the start of each element's text, with
+    the counters reset and stepped by the style sheet's rules on any element (document order, the most
+    specific rule winning, as a browser runs them). Returns how many elements were numbered."""
+    from bs4 import Tag
+
+    css = _style_sheet(soup)
+    if "counter(" not in css:
+        return 0
+    # for each element: its winning (specificity, order, value) for reset, increment and marker
+    won: dict[int, dict[str, tuple[tuple[int, int, int], int, object]]] = {}
+    order = 0
+    for selectors, body in _RULE.findall(css):
+        props: dict[str, object] = {}
+        for prop, default in (("reset", 0), ("increment", 1)):
+            if m := re.search(rf"counter-{prop}\s*:\s*([^;]+)", body):
+                props[prop] = _counter_values(m.group(1), default)
+        content = _CONTENT.search(body)
+        for selector in selectors.split(","):
+            order += 1
+            before = bool(_PSEUDO_BEFORE.search(selector))
+            wanted = ({"marker": content.group(1).strip()} if content else {}) if before else props
+            if not wanted:
+                continue
+            try:
+                found = soup.select(_PSEUDO_BEFORE.sub("", selector).strip() or "*")
+            except Exception:  # a selector soupsieve does not know: as a browser ignores what it cannot parse
+                continue
+            rank = _specificity(selector)
+            for el in found:
+                mine = won.setdefault(id(el), {})
+                for key, value in wanted.items():
+                    if key not in mine or (rank, order) >= mine[key][:2]:
+                        mine[key] = (rank, order, value)
+    values: dict[str, int] = {}
+    numbered = 0
+    for el in soup.find_all(True):
+        mine = won.get(id(el))
+        if not mine or not isinstance(el, Tag):
+            continue
+        for key in ("reset", "increment"):
+            for name, n in (mine[key][2] if key in mine else None) or []:  # type: ignore[union-attr]
+                values[name] = n if key == "reset" else values.get(name, 0) + n
+        marker = str(mine["marker"][2]) if "marker" in mine else ""
+        if "counter(" not in marker:
+            continue
+        label = "".join(_shown(values.get(name, 0), style) if name else re.sub(r"\\(.)", r"\1", literal)
+                        for literal, name, style in _PART.findall(marker)).strip()
+        if _NUMBER_LIKE.search(label) and el.get_text(strip=True):
+            _type_first(el, label)
+            numbered += 1
+    return numbered

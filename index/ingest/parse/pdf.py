@@ -98,6 +98,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     import pdfplumber
 
     from .chars import lean_objects, without_margin_notes, without_reference_marks, without_watermark
+    from .layers import off_groups, without_hidden_layers
     from .pdf_tables import Carry, outside, prose_tables, table_lines
 
     pages: list[list[Line]] = []
@@ -107,7 +108,9 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     try:
         with open(path, "rb") as fh, pdfplumber.open(fh) as pdf:  # our handle: closed even if pdfplumber fails
             meta = dict(pdf.metadata or {})
+            off = off_groups(pdf)  # layers a viewer does not show
             for pno, page in enumerate(pdf.pages[start:stop], start=start + 1):
+                without_hidden_layers(page, off)
                 lean_objects(page)
                 images += len(page.images)
                 page = without_reference_marks(without_margin_notes(without_watermark(page)))

@@ -1,0 +1,50 @@
+"""Text on a PDF layer that is switched off by default is not read (index/ingest/parse/layers.py). The PDF is
+written by hand here, FICTIONAL text."""
+
+from __future__ import annotations
+
+from inquiry_lessons.index.ingest.parse import parse
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    out = b"%PDF-1.5\n"
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def _line(y: int, text: str, layer: str | None = None) -> bytes:
+    shown = b"BT /F1 11 Tf 72 %d Td (%s) Tj ET" % (y, text.encode())
+    return b"/OC /%s BDC %s EMC" % (layer.encode(), shown) if layer else shown
+
+
+def test_a_layer_switched_off_is_not_read_and_one_switched_on_is(tmp_path):
+    stream = b"\n".join([
+        _line(720, "FICTIONAL review of the Westmarsh family"),
+        _line(690, "Nobody at the fictional clinic asked the mother what help she wanted at home.", "MC1"),
+        _line(670, "Editorial note: legal to check this paragraph before publication.", "MC0"),
+        _line(650, "Old numbering 7.3 kept from the draft.", "MC2"),
+        _line(630, "The visits stopped in March and no agency asked why they had.", "MC3"),
+    ])
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [5 0 R 6 0 R] /D << /ON [6 0 R] /OFF [5 0 R] >> >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 7 0 R >> "
+        b"/Properties << /MC0 5 0 R /MC1 6 0 R /MC2 8 0 R /MC3 9 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /OCG /Name (Editorial notes) >>",
+        b"<< /Type /OCG /Name (Body) >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /OCMD /OCGs [5 0 R] /P /AnyOn >>",  # shown only when the editorial layer is: off
+        b"<< /Type /OCMD /OCGs [5 0 R 6 0 R] /P /AnyOn >>",  # one of its groups is on: shown
+    ]
+    path = tmp_path / "layers.pdf"
+    path.write_bytes(_pdf(objects))
+    text = " ".join(b.text for b in parse(path).blocks)
+    assert "Nobody at the fictional clinic" in text and "The visits stopped in March" in text
+    assert "Editorial note" not in text and "Old numbering" not in text

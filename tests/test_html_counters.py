@@ -94,7 +94,8 @@ def test_counters_that_any_elements_rules_reset_and_step(tmp_path):
     para = f"<p class='para'>{SENTENCE}.</p>"
     path = tmp_path / "counters.html"
     path.write_text(f"<html><head><style>{css}</style></head><body><main><h1>FICTIONAL review</h1>"
-                    f"<h2>Introduction</h2>{para}{para}<h2 class='unnumbered'>Glossary</h2><p>3.2 assessment: a form.</p>"
+                    f"<h2>Introduction</h2>{para}{para}<h2 class='unnumbered'>Glossary</h2>"
+                    f"<p>3.2 assessment: a form.</p>"
                     f"<h2>Findings</h2>{para}</main></body></html>", encoding="utf-8")
     texts = [b.text for b in parse(path).blocks]
     assert [t.split()[0] for t in texts if t.startswith(("1.", "2.")) and len(t) > 40] == ["1.1", "1.2", "2.1"]

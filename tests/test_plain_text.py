@@ -49,7 +49,8 @@ def test_a_converters_markdown_reads_as_it_renders():
 def test_a_heading_that_is_only_a_number_labels_the_paragraph_under_it():
     """A wiki's Markdown: every paragraph under a heading "### 4.2" alone on its line (FICTIONAL text)."""
     raw = "## 4. Findings\n\n" + "".join(
-        f"### 4.{n}\n\nThe fictional clinic did not tell the social worker about missed visit {n}.\n\n" for n in range(1, 6))
+        f"### 4.{n}\n\nThe fictional clinic did not tell the social worker about missed visit {n}.\n\n"
+        for n in range(1, 6))
     raw += "A second paragraph of 4.5 follows it.\n"
     passages = cut_passages(parse_string(raw, markdown=True).blocks, "fict")
     assert [(p.paragraph, p.text.split()[0]) for p in passages] == [(f"4.{n}", "The") for n in range(1, 6)]

@@ -208,13 +208,14 @@ def element_counters(soup) -> int:
     values: dict[str, int] = {}
     numbered = 0
     for el in soup.find_all(True):
-        mine = won.get(id(el))
-        if not mine or not isinstance(el, Tag):
+        found_rules = won.get(id(el))
+        if not found_rules or not isinstance(el, Tag):
             continue
         for key in ("reset", "increment"):
-            for name, n in (mine[key][2] if key in mine else None) or []:  # type: ignore[union-attr]
+            steps = found_rules[key][2] if key in found_rules else None
+            for name, n in steps if isinstance(steps, list) else []:
                 values[name] = n if key == "reset" else values.get(name, 0) + n
-        marker = str(mine["marker"][2]) if "marker" in mine else ""
+        marker = str(found_rules["marker"][2]) if "marker" in found_rules else ""
         if "counter(" not in marker:
             continue
         label = "".join(_shown(values.get(name, 0), style) if name else re.sub(r"\\(.)", r"\1", literal)

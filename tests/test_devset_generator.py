@@ -44,10 +44,13 @@ from tests.support.devset_libreoffice import APPLICATION, BULLET_NUM_ID
 from tests.support.devset_margin import MARGIN
 from tests.support.devset_markdown import FOOTER as MD_FOOTER
 from tests.support.devset_markdown import WRAP
+from tests.support.devset_marking import MARKING, PROTECTIVE
 from tests.support.devset_practice import PRACTICE
 from tests.support.devset_render import title_lines
 from tests.support.devset_sections import RUNNING_LINES as SECTIONS_LINES
 from tests.support.devset_thematic import THEMATIC
+from tests.support.devset_tracked import AUTHORS
+from tests.support.devset_tracked import GLOSSARY_HEAD as TRACKED_GLOSSARY_HEAD
 from tests.support.devset_twocol import GEOMETRY
 from tests.support.devset_wordletters import GLOSSARY_HEAD as LETTERS_GLOSSARY_HEAD
 from tests.support.devset_wordletters import LEVELS, split_letter
@@ -70,16 +73,18 @@ OS, WX = "fict-ossington-dhr-2026", "fict-wexcombe-cspr-2026"  # browser-printed
 KS, DM = "fict-kelsham-sar-2026", "fict-dunmarsh-cspr-2026"  # Writer PDF with footnotes; CMS accordion page (fresh13)
 BC, OT = "fict-brindlecombe-sar-2026", "fict-otterhythe-cspr-2026"  # design-studio PDF; WordPress table page (fresh14)
 ST, TH = "fict-stannerby-sar-2026", "fict-thornacre-cspr-2026"  # Word lettered numbering; DMS HTML export (fresh15)
+FM, BW = "fict-fallowmere-cspr-2026", "fict-brackwater-sar-2026"  # tracked-changes DOCX; landscape 2-col PDF (fresh16)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
             CD: r"\d+\.\d+|Finding \d+", PF: r"\d+", QB: r"\d+\.\d+", TW: r"\d+\.\d+", OS: r"\d+",
             WX: r"\d+\.\d+", KS: r"\d+", DM: r"\d+\.\d+\.\d+", BC: r"\d+", OT: r"\d+\.\d+", ST: r"[A-Z]\.\d+",
-            TH: r"\d+"}
+            TH: r"\d+", FM: r"\d+\.\d+", BW: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
-           DM: "YJS", BC: "IDDSI", OT: "CMHT", ST: "VRO", TH: "CP-IS"}  # reports with a glossary, and one
+           DM: "YJS", BC: "IDDSI", OT: "CMHT", ST: "VRO", TH: "CP-IS",
+           FM: "FSW", BW: "HOOF"}  # reports with a glossary, and one
 # abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
@@ -146,7 +151,7 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
-            r"Stannerby|Thornacre")
+            r"Stannerby|Thornacre|Fallowmere|Brackwater")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -171,11 +176,12 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def _page_text(page: Any, rid: str) -> str:
-    """A page's text as a reader sees it: the two-column review's body pages band by band (header, left
+    """A page's text as a reader sees it: the two-column reviews' body pages band by band (header, left
     column, right column, footer), every other page whole."""
-    if rid != WR or page.page_number <= 2:
+    if rid not in (WR, BW) or page.page_number <= 2:
         return page.extract_text() or ""
-    top, bottom, mid = GEOMETRY["body_top"], GEOMETRY["body_bottom"], GEOMETRY["split_x"]
+    bands = GEOMETRY if rid == WR else MARKING
+    top, bottom, mid = bands["body_top"], bands["body_bottom"], bands["split_x"]
     bands = [(0, 0, page.width, top), (0, top, mid, bottom), (mid, top, page.width, bottom),
              (0, bottom, page.width, page.height)]
     return "\n".join(t for t in (page.within_bbox(b).extract_text() or "" for b in bands) if t)
@@ -225,7 +231,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_thirty_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_thirty_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -242,7 +248,8 @@ def test_writes_thirty_documents_with_sidecars(generated: dict[str, Any]) -> Non
         "fict-ossington-dhr-2026.pdf", "fict-wexcombe-cspr-2026.html",
         "fict-kelsham-sar-2026.pdf", "fict-dunmarsh-cspr-2026.html",
         "fict-brindlecombe-sar-2026.pdf", "fict-otterhythe-cspr-2026.html",
-        "fict-stannerby-sar-2026.docx", "fict-thornacre-cspr-2026.html"]
+        "fict-stannerby-sar-2026.docx", "fict-thornacre-cspr-2026.html",
+        "fict-fallowmere-cspr-2026.docx", "fict-brackwater-sar-2026.pdf"]
     assert generated["elapsed"] < 15
     ids = set()
     for path in paths:
@@ -254,7 +261,7 @@ def test_writes_thirty_documents_with_sidecars(generated: dict[str, Any]) -> Non
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
-                   WX, KS, DM, BC, OT, ST, TH} == set(generated["expected"])
+                   WX, KS, DM, BC, OT, ST, TH, FM, BW} == set(generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -268,7 +275,7 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC):
+    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
@@ -1357,6 +1364,112 @@ def test_dms_export_puts_each_number_in_a_span_beside_the_text(generated: dict[s
     assert all(e["page"] is None for e in info["paragraphs"])
 
 
+def test_tracked_docx_reads_with_every_change_accepted(generated: dict[str, Any]) -> None:
+    """The Fallowmere CSPR as its business unit left it: tracked insertions (w:ins) and deletions (w:del/w:delText),
+    one whole paragraph deleted and the typed numbers after it changed by tracked changes, one paragraph inserted
+    whole, and reviewers' comments with their ranges and a comments part. Read with every change accepted (inserted
+    text in, deleted text out), the typed numbers and the text are the review's; a paragraph's page is 1 + the
+    w:lastRenderedPageBreak marks before its first word."""
+    import docx
+    from docx.oxml.ns import qn
+
+    info = generated["expected"][FM]
+    document = docx.Document(str(generated["dir"] / info["file"]))
+    body = document.element.body
+    blocks = {b.label: b for r in load_reports() if r["id"] == FM for b in build_blocks(r) if b.label}
+    ins, dels = list(body.iter(qn("w:ins"))), list(body.iter(qn("w:del")))
+    assert len([e for e in ins if e.find(qn("w:r")) is not None]) >= 8 and len(dels) >= 8
+    assert {e.get(qn("w:author")) for e in ins + dels} == set(AUTHORS)
+    deleted_paragraphs = [p for p in body.iter(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:del')}")
+                          is not None]
+    inserted_paragraphs = [p for p in body.iter(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:ins')}")
+                           is not None]
+    assert len(deleted_paragraphs) == 1 and len(inserted_paragraphs) == 1
+    assert all(p.find(qn("w:r")) is None and not list(p.iter(qn("w:t"))) for p in deleted_paragraphs)
+
+    def accepted(p: Any) -> str:  # w:t is read wherever it is (inserted or not); w:delText and deleted tabs never
+        return "".join("\t" if n.tag == qn("w:tab") else n.text or "" for n in p.iter(qn("w:t"), qn("w:tab"))
+                       if n.getparent().getparent().tag != qn("w:del"))
+
+    page, pages, seen, renumbered = 1, {}, [], 0
+    for el in body.iter(qn("w:p"), qn("w:lastRenderedPageBreak")):
+        if el.tag == qn("w:lastRenderedPageBreak"):
+            page += 1
+            continue
+        if el in deleted_paragraphs:
+            continue
+        text = accepted(el)
+        m = re.match(r"(\d+\.\d+)\t(.*)|(Recommendation \d+): (.*)", text, re.S)
+        if not m or el.getparent().tag == qn("w:tc"):
+            continue
+        label, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        assert rest == blocks[label].text, label
+        first = next(iter(el.iter(qn("w:lastRenderedPageBreak"), qn("w:t"))))
+        pages[label] = page + (first.tag == qn("w:lastRenderedPageBreak"))
+        seen.append(label)
+        old = [t.text for t in el.iter(qn("w:delText"))]
+        if old and re.fullmatch(r"\d+\.\d+", old[0]):  # "<del>3.3</del><ins>3.2</ins>"
+            renumbered += 1
+            sec, k = label.split(".")
+            assert old[0] == f"{sec}.{int(k) + 1}"
+    assert seen == [e["paragraph"] for e in info["paragraphs"]]
+    assert pages == {e["paragraph"]: e["page"] for e in info["paragraphs"]}
+    assert renumbered >= 2 and page == info["page_count"] >= 12
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 1
+    deleted = " ".join(t.text for t in body.iter(qn("w:delText")))
+    assert all(_norm(d) in _norm(deleted) for d in info["deleted_text"]) and len(info["deleted_text"]) >= 6
+    review = " ".join(_text_of(FM, e) for e in info["paragraphs"])
+    assert all(_norm(d) not in review for d in info["deleted_text"] if len(d.split()) >= 3)
+    # python-docx's paragraph.text skips runs inside w:ins: the inserted words are only there when changes are accepted
+    assert any(accepted(p._p).split("\t")[-1] != p.text.split("\t")[-1] for p in document.paragraphs)
+    notes = [c.text for c in document.comments]
+    assert notes == info["comments"] and len(notes) >= 4
+    starts = [e.get(qn("w:id")) for e in body.iter(qn("w:commentRangeStart"))]
+    assert starts == [e.get(qn("w:id")) for e in body.iter(qn("w:commentReference"))] == [
+        str(c.comment_id) for c in document.comments]
+    assert all(_norm(n) not in review for n in notes)
+    glossary = [[c.text for c in row.cells] for row in document.tables[-1].rows]
+    assert tuple(glossary[0]) == TRACKED_GLOSSARY_HEAD and glossary[1:] == info["glossary"]
+    sdt = body.find(qn("w:sdt"))
+    toc = ["".join("\t" if n.tag == qn("w:tab") else n.text or "" for r in p.iter(qn("w:r"))
+                   for n in r if n.tag in (qn("w:t"), qn("w:tab"))) for p in sdt.iter(qn("w:p"))][1:]
+    assert toc == info["contents_lines"]
+    assert [p.text for p in document.paragraphs[:6]] == info["front_matter_lines"][:6]
+    assert document.sections[0].header.paragraphs[0].text == info["running_header_lines"][0]
+
+
+def test_landscape_two_column_pdf_with_protective_marking(generated: dict[str, Any]) -> None:
+    """The Brackwater SAR in landscape A4, two columns per body page, "OFFICIAL-SENSITIVE" at the head and foot of
+    every page after the title page (and on the title page itself), "Page N of M" at the foot; each number "14." hangs
+    at the start of its paragraph in the left or the right column."""
+    import pdfplumber
+
+    info = generated["expected"][BW]
+    top, bottom, mid = MARKING["body_top"], MARKING["body_bottom"], MARKING["split_x"]
+    numbers = {e["paragraph"] for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")}
+    where: dict[str, set[str]] = {"left": set(), "right": set()}
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert len(pdf.pages) == info["page_count"] >= 8
+        assert all(p.width > p.height for p in pdf.pages)
+        first = pdf.pages[0].extract_text().splitlines()
+        assert first[0] == PROTECTIVE and info["running_header_lines"][0] not in "\n".join(first)
+        for number, page in enumerate(pdf.pages[1:], start=2):
+            lines = page.extract_text().splitlines()
+            assert lines[0] == PROTECTIVE and lines[-1] == f"{PROTECTIVE} Page {number} of {info['page_count']}"
+            if number <= 2:
+                continue
+            for side, box in (("left", (0, top, mid, bottom)), ("right", (mid, top, page.width, bottom))):
+                words = page.within_bbox(box).extract_words(extra_attrs=["fontname"])
+                for w in words:
+                    if re.fullmatch(r"\d+\.", w["text"]) and w["text"][:-1] in numbers:
+                        assert w["fontname"].endswith("Bold")
+                        assert w["x0"] - box[0] < 80  # at the column's left edge, not inside a line
+                        where[side].add(w["text"][:-1])
+    assert where["left"] | where["right"] == numbers and where["left"] and where["right"]
+    assert info["running_header_lines"] == [info["running_header_lines"][0], PROTECTIVE,
+                                            f"{PROTECTIVE} Page N of {info['page_count']}"]
+
+
 # ------------------------------------------------------------------------------ expected.json
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
@@ -1371,7 +1484,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH):
+            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -1381,7 +1494,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 findings = [x for x in numbered if x.startswith("Finding ")]  # own numbered paragraphs
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
-            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX):  # "i.k": k runs 1, 2, ... through each section
+            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM):  # "i.k": k runs 1, 2, ... through each section
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -1418,7 +1531,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
         if info["format"] == "pdf":
             assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3, rid
             assert info["hyphenated_words"], rid
-        elif rid not in (HF, RV, ST):  # Word's rendered page marks fall inside paragraphs too
+        elif rid not in (HF, RV, ST, FM):  # Word's rendered page marks fall inside paragraphs too
             assert not any(e["split_across_pages"] for e in info["paragraphs"])
 
 
@@ -1510,7 +1623,8 @@ def test_reports_are_fictional_and_well_shaped() -> None:
         parts = [report["title"], report["running_title"], *title_lines(report)]
         parts += [" ".join([b.text, *b.bullets, *(f"{a} {m}" for a, m in b.rows)]) for b in blocks]
         parts += [note["text"] for note in report.get("footnotes", []) + report.get("comments", [])
-                  + report.get("sidebars", [])]
+                  + report.get("sidebars", []) + report.get("revisions", {}).get("delete", [])
+                  + report.get("revisions", {}).get("paragraphs", [])]
         text = " ".join(" ".join(parts).split()).lower()
         for term in ABSENT_TERMS:
             assert term not in text, (report["id"], term)

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of twenty-nine invented reports. :func:`write_documents` renders
-them into thirty files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of thirty-one invented reports. :func:`write_documents` renders
+them into thirty-two files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -188,7 +188,19 @@ them into thirty files that exercise the ingestion pipeline:
   "Endnotes" ``<ol>`` at the end, each note with a "↩" back link (expected.json ``footnotes``, never paragraphs), a
   glossary table, and the system's furniture: an export banner, a "Document control" table (reference, version,
   status, owner, review date, classification), a generated contents list, and a footer with the export stamp and
-  "This copy is uncontrolled when printed or exported"; also for fresh15.
+  "This copy is uncontrolled when printed or exported"; also for fresh15;
+* ``fict-fallowmere-cspr-2026.docx`` – layout ``tracked`` (:mod:`devset_tracked`): a child safeguarding practice review
+  left with its last round of TRACKED CHANGES and reviewers' COMMENTS in it: numbering ``two-level`` typed "3.2", a tab
+  and the text, insertions (``w:ins``) of the review's own words, deletions (``w:del`` runs of ``w:delText``) of words
+  that are not the review's, one whole paragraph deleted and the typed numbers after it in its chapter changed by
+  tracked changes ("<del>3.3</del><ins>3.2</ins>"), one paragraph inserted whole, four comments (ranges, references
+  and ``word/comments.xml``); read with every change ACCEPTED (expected.json ``deleted_text`` and ``comments`` are
+  never text of the review), ``w:lastRenderedPageBreak`` page marks; written for the untouched split fresh16;
+* ``fict-brackwater-sar-2026.pdf`` – layout ``marking`` (:mod:`devset_marking`): a safeguarding adults review in
+  LANDSCAPE A4 with two justified columns on every body page, numbering ``single`` with "14." hanging in bold at the
+  start of each paragraph, the protective marking "OFFICIAL-SENSITIVE" centred at the head of every page (the title
+  page too) and at the left of a footer line that ends "Page N of M", the running title under the marking, a
+  full-width title and contents page, and the glossary a table in the column flow; also for fresh16.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -217,14 +229,14 @@ page number written as ``N``), ``contents_lines`` (contents entries exactly as d
 ``broken_compounds`` (hyphenated compounds such as "multi-agency" broken at their own hyphen, which
 must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw,
 Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene, Pellingford, Quillbrook, Tarrowby, Ossington,
-Wexcombe, Kelsham, Dunmarsh, Brindlecombe, Otterhythe, Stannerby and Thornacre reports also have
+Wexcombe, Kelsham, Dunmarsh, Brindlecombe, Otterhythe, Stannerby, Thornacre, Fallowmere and Brackwater reports also have
 ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must never
 be cited as a finding.
 
 PDF page numbers are recorded during layout (``afterFlowable``) and the contents page is built in a
 second pass with the real page numbers. Kestrel Vale DOCX pages are ``1 + number of explicit page
 breaks before the paragraph`` (Pellingford: breaks of both kinds, ``w:br`` runs and ``w:pageBreakBefore``);
-Harrowfield, Ravensby, Penhallow and Stannerby DOCX pages are ``1 + number of
+Harrowfield, Ravensby, Penhallow, Stannerby and Fallowmere DOCX pages are ``1 + number of
 w:lastRenderedPageBreak marks before the paragraph's first word`` (Word's own record of its pagination,
 simulated here). All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
@@ -237,7 +249,9 @@ chapters, lettered sub-paragraphs, PDF), ``devset_wordhtml`` (Word "Save as Web 
 ``devset_googledoc`` (Google Docs HTML export), ``devset_writerpdf`` (LibreOffice Writer PDF with footnotes),
 ``devset_cms`` (council CMS accordion page), ``devset_agency`` (design-studio PDF with gutter numbers),
 ``devset_wptable`` (WordPress page of numbered tables), ``devset_wordletters`` (DOCX with Word's lettered automatic
-numbering) and ``devset_dms`` (document-management HTML export); an output's ``layout`` picks the last twenty-two.
+numbering), ``devset_dms`` (document-management HTML export), ``devset_tracked`` (DOCX with tracked changes and
+comments left in) and ``devset_marking`` (landscape two-column PDF under a protective marking); an output's ``layout``
+picks the last twenty-four.
 """
 
 from __future__ import annotations
@@ -263,11 +277,13 @@ from . import (
     devset_libreoffice,
     devset_margin,
     devset_markdown,
+    devset_marking,
     devset_pdf,
     devset_practice,
     devset_sartable,
     devset_sections,
     devset_thematic,
+    devset_tracked,
     devset_twocol,
     devset_wordhtml,
     devset_wordletters,
@@ -457,7 +473,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 30 fictional report files (12 PDF, 7 DOCX, 10 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 32 fictional report files (13 PDF, 8 DOCX, 10 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -472,7 +488,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "browserprint": devset_browserprint.render_pdf, "googledoc": devset_googledoc.render_html,
                  "writerpdf": devset_writerpdf.render_pdf, "cms": devset_cms.render_html,
                  "agency": devset_agency.render_pdf, "wptable": devset_wptable.render_html,
-                 "wordletters": devset_wordletters.render_docx, "dms": devset_dms.render_html}
+                 "wordletters": devset_wordletters.render_docx, "dms": devset_dms.render_html,
+                 "tracked": devset_tracked.render_docx, "marking": devset_marking.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -1,0 +1,251 @@
+"""PDF writer for the fictional development set (reportlab), layout ``marking``: a safeguarding adults review laid
+out in LANDSCAPE A4 with TWO COLUMNS on every body page, as some boards publish their overview reports to be read on
+screen, and carrying the Government Security Classification marking the report was written under:
+
+* page 1: a full-width title page (the protective marking "OFFICIAL-SENSITIVE" at the top, title, ``FICTION_LABEL``,
+  date, publisher, title-page lines), no running matter; page 2: a full-width contents page (level-1 headings only,
+  page numbers set flush right);
+* from page 3: two justified columns of equal width with a gutter between them; numbering ``single``: the number
+  "14." HANGS in bold at the start of each paragraph (the text indented beside it), "•" bullets further in,
+  "Recommendation N:" in bold run in; headings run in the column flow (no page break at a chapter); paragraphs run
+  on from the foot of the left column to the head of the right one and from one page to the next; the glossary
+  starts a new page and is a two-column table inside the column flow;
+* on every page but the first a running header of two lines (the marking centred, then the running title at the
+  left) and a footer line with the marking at the left and "Page N of M" at the right.
+
+Pages of every paragraph are recorded during layout (``afterFlowable``), and words broken at a line end by a
+soft hyphen or at a compound's own hyphen are collected as in :mod:`devset_pdf`. :data:`MARKING` gives the bands
+(in points from the top of the page, as pdfplumber measures) of the header, the two columns and the footer, so that
+the tests can read each column on its own."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+from xml.sax.saxutils import escape as _xml_escape
+
+from . import devset_pdf as _pdf
+from . import devset_render as _r
+
+Block, FICTION_LABEL = _r.Block, _r.FICTION_LABEL
+
+_CM = 28.346456692913385
+_PAGE_W, _PAGE_H = 841.8897637795277, 595.2755905511812  # A4 landscape
+_SIDE, _TOP, _BOTTOM, _GUTTER = 2.0 * _CM, 2.6 * _CM, 2.2 * _CM, 1.2 * _CM
+_COL_W = (_PAGE_W - 2 * _SIDE - _GUTTER) / 2
+PROTECTIVE = "OFFICIAL-SENSITIVE"
+MARKING: dict[str, float] = {
+    "body_top": 2.2 * _CM,  # below the header rule
+    "body_bottom": _PAGE_H - 1.8 * _CM,  # above the footer
+    "split_x": _PAGE_W / 2,  # the middle of the gutter
+}
+
+
+def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Block]) -> tuple[bytes, dict]:
+    """Lay out one report in two landscape columns under a protective marking; return bytes and its entry."""
+    from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Flowable,
+        Frame,
+        NextPageTemplate,
+        PageBreak,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    if report["numbering"] != "single":
+        raise ValueError("the marking layout renders single numbering")
+    vera = _pdf._bullet_font()
+
+    def st(name: str, **kw: Any) -> ParagraphStyle:
+        base = dict(fontName="Helvetica", fontSize=11.5, leading=15.6, alignment=TA_JUSTIFY, spaceAfter=5,
+                    embeddedHyphenation=1, uriWasteReduce=0, bulletFontName=vera, bulletFontSize=8.5)
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    styles = {
+        "title": st("title", fontName="Helvetica-Bold", fontSize=21, leading=27, alignment=TA_LEFT, spaceAfter=20),
+        "cover": st("cover", fontName="Helvetica", fontSize=11.5, leading=16, alignment=TA_LEFT, spaceAfter=9),
+        "contents": st("contents", fontName="Helvetica-Bold", fontSize=15, leading=20, alignment=TA_LEFT,
+                       spaceAfter=12),
+        "h1": st("h1", fontName="Helvetica-Bold", fontSize=11.5, leading=14.5, alignment=TA_LEFT, spaceBefore=9,
+                 spaceAfter=5, keepWithNext=1),
+        "h2": st("h2", fontName="Helvetica-Oblique", fontSize=9.8, leading=12.5, alignment=TA_LEFT, spaceBefore=4,
+                 spaceAfter=3, keepWithNext=1),
+        "body": st("body", spaceAfter=6),
+        "numbered": st("numbered", leftIndent=1.1 * _CM, bulletIndent=0, spaceAfter=6, bulletFontName="Helvetica-Bold",
+                       bulletFontSize=11.5),
+        "bullet": st("bullet", leftIndent=1.6 * _CM, bulletIndent=1.15 * _CM, spaceAfter=2.5),
+        "marking": st("marking", fontName="Helvetica-Bold", fontSize=10, leading=13, alignment=1),
+        "cell": st("cell", fontSize=8.8, leading=11, alignment=TA_LEFT, spaceAfter=0),
+    }
+    footer_tpl = PROTECTIVE + " Page {n} of {m}"
+    plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
+
+    class KeyedParagraph(Paragraph):
+        """Paragraph that remembers which report paragraph it belongs to, across splits."""
+
+        devset_key: str | None = None
+        devset_uid: int = 0
+
+        def split(self, availWidth: float, availHeight: float) -> list[Any]:
+            parts = super().split(availWidth, availHeight)
+            for part in parts:
+                part.devset_key, part.devset_uid = self.devset_key, self.devset_uid
+            return parts
+
+    class ContentsLine(Flowable):
+        """One contents entry: the heading at the left, its page number flush right."""
+
+        def __init__(self, text: str, page: str) -> None:
+            super().__init__()
+            self.text, self.page, self.drawn, self.right = text, page, "", 0.0
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            self.right, self.drawn = availWidth, f"{self.text} {self.page}"
+            return availWidth, 19
+
+        def draw(self) -> None:
+            self.canv.setFont("Helvetica", 11)
+            self.canv.drawString(0, 5, self.text)
+            self.canv.drawRightString(self.right, 5, self.page)
+
+    class Doc(BaseDocTemplate):
+        def __init__(self, buf: io.BytesIO) -> None:
+            super().__init__(buf, pagesize=landscape(A4), invariant=1, title=report["title"],
+                             author=report["publisher"], subject=FICTION_LABEL, leftMargin=_SIDE,
+                             rightMargin=_SIDE, topMargin=_TOP, bottomMargin=_BOTTOM)
+            pad = dict(leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            full = Frame(_SIDE, _BOTTOM, _PAGE_W - 2 * _SIDE, _PAGE_H - _TOP - _BOTTOM, id="full", **pad)
+            left = Frame(_SIDE, _BOTTOM, _COL_W, _PAGE_H - _TOP - _BOTTOM, id="left", **pad)
+            right = Frame(_SIDE + _COL_W + _GUTTER, _BOTTOM, _COL_W, _PAGE_H - _TOP - _BOTTOM, id="right", **pad)
+            self.addPageTemplates([PageTemplate("title", [full]),
+                                   PageTemplate("single", [full], onPage=self.decorate),
+                                   PageTemplate("twocol", [left, right], onPage=self.decorate)])
+            self.records: dict[str, list[int]] = {}
+            self.contents: list[str] = []
+            self.soft: list[str] = []
+            self.hard: list[str] = []
+            self.pending: dict[int, str] = {}
+            self.last_page = 0
+
+        def decorate(self, canv: Any, doc: Any) -> None:
+            canv.saveState()
+            canv.setFont("Helvetica-Bold", 9)
+            canv.drawCentredString(_PAGE_W / 2, _PAGE_H - 0.9 * _CM, PROTECTIVE)
+            canv.setFont("Helvetica", 8)
+            y = _PAGE_H - 1.55 * _CM
+            canv.drawString(_SIDE, y, report["running_title"])
+            canv.setLineWidth(0.4)
+            canv.line(_SIDE, y - 0.2 * _CM, _PAGE_W - _SIDE, y - 0.2 * _CM)
+            canv.setFont("Helvetica-Bold", 8.5)
+            canv.drawString(_SIDE, 1.0 * _CM, PROTECTIVE)
+            canv.setFont("Helvetica", 8.5)
+            canv.drawRightString(_PAGE_W - _SIDE, 1.0 * _CM, f"Page {doc.page} of {total or 0}")
+            canv.restoreState()
+
+        def afterPage(self) -> None:
+            self.last_page = self.page
+
+        def afterFlowable(self, flowable: Any) -> None:
+            if isinstance(flowable, ContentsLine):
+                self.contents.append(flowable.drawn)
+            key = getattr(flowable, "devset_key", None)
+            if key is None:
+                return
+            rec = self.records.setdefault(key, [self.page, self.page])
+            rec[1] = self.page
+            if isinstance(flowable, Paragraph):
+                self.scan_hyphens(flowable)
+
+        def scan_hyphens(self, para: Any) -> None:
+            """Find words broken at a line end (soft hyphen or a compound's own hyphen)."""
+            uid = para.devset_uid
+            for line in para.blPara.lines:
+                if isinstance(line, tuple):
+                    words = [str(w).replace(_pdf._SHY, "") for w in line[1]]
+                else:
+                    words = "".join(getattr(f, "text", "") for f in line.words).replace(_pdf._SHY, "").split()
+                if not words:
+                    continue
+                if uid in self.pending:
+                    frag, nxt = self.pending.pop(uid), words[0].strip(_r.PUNCT)
+                    if frag + nxt in plain_tokens:
+                        self.hard.append(frag + nxt)
+                    elif frag[:-1] + nxt in plain_tokens and (frag[:-1] + nxt).lower() in _pdf._SHY_WORDS:
+                        self.soft.append(frag[:-1] + nxt)
+                    else:
+                        raise RuntimeError(f"unexpected line-end hyphen {frag!r} + {nxt!r}")
+                if len(words[-1]) > 1 and words[-1].endswith("-"):
+                    self.pending[uid] = words[-1].lstrip(_r.PUNCT)
+
+    def story(pages: dict[str, int] | None) -> list[Any]:
+        uid = iter(range(1, 10**6))
+
+        def para(text: str, style: str, key: str | None, label: str = "", bullet: str | None = None) -> Any:
+            markup = _pdf._soft_hyphenate(_xml_escape(text)) if key else _xml_escape(text)
+            if label:
+                markup = f"<b>{_xml_escape(label)}</b> {markup}"
+            p = KeyedParagraph(markup, styles[style], bulletText=bullet)
+            p.devset_key, p.devset_uid = key, next(uid)
+            return p
+
+        flow: list[Any] = [para(PROTECTIVE, "marking", None), Spacer(1, 2.2 * _CM),
+                           para(report["title"], "title", None)]
+        flow += [para(t, "cover", None) for t in _r.title_lines(report)]
+        flow += [NextPageTemplate("single"), PageBreak(), para("Contents", "contents", None)]
+        for idx, b in enumerate(blocks):
+            if b.kind == "heading" and b.level == 1:
+                flow.append(ContentsLine(b.text, str(pages[f"H{idx}"]) if pages else "00"))
+        flow += [NextPageTemplate("twocol"), PageBreak()]
+        for idx, b in enumerate(blocks):
+            if b.kind == "heading":
+                if idx + 1 < len(blocks) and blocks[idx + 1].kind == "glossary":
+                    flow.append(PageBreak())
+                flow.append(para(b.text, "h1" if b.level == 1 else "h2", f"H{idx}"))
+            elif b.kind == "unnumbered":
+                flow.append(para(b.text, "body", "u"))
+            elif b.kind == "glossary":
+                cells = [[para(a, "cell", None), para(m, "cell", None)] for a, m in b.rows]
+                table = Table(cells, colWidths=[2.0 * _CM, _COL_W - 2.0 * _CM], hAlign="LEFT")
+                table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                           ("LINEBELOW", (0, 0), (-1, -1), 0.3, "#777777")]))
+                flow.append(table)
+            elif b.kind in ("para", "factor"):
+                flow.append(para(b.text, "numbered", b.key, bullet=f"{b.label}."))
+                flow += [para(t, "bullet", b.key, bullet="•") for t in b.bullets]
+            else:
+                flow.append(para(b.text, "body", b.key, label=f"{b.label}:"))
+        return flow
+
+    pages: dict[str, int] | None = None
+    previous, total = None, None
+    for _ in range(5):  # iterate until page numbers are stable (normally two passes)
+        buf = io.BytesIO()
+        doc = Doc(buf)
+        doc.build(story(pages))
+        state = (doc.records, doc.last_page)
+        if state == previous:
+            break
+        previous, total = state, doc.last_page
+        pages = {k: v[0] for k, v in doc.records.items() if k.startswith("H")}
+    else:
+        raise RuntimeError("PDF layout did not stabilise")
+    entries = []
+    for b in blocks:
+        if b.key:
+            start, end = doc.records[b.key]
+            entries.append(_r.entry(b, start, end > start))
+    expected = _r.expected(
+        output, blocks, page_count=doc.last_page, paragraphs=entries,
+        running_header_lines=[report["running_title"], PROTECTIVE, footer_tpl.format(n="N", m=doc.last_page)],
+        contents_lines=doc.contents, hyphenated_words=list(dict.fromkeys(doc.soft)),
+        broken_compounds=list(dict.fromkeys(doc.hard)))
+    return buf.getvalue(), expected
+

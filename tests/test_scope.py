@@ -360,3 +360,32 @@ def test_a_report_named_by_its_author_a_bracketed_author_a_publishers_year_or_a_
 ])
 def test_authors_publishers_and_titles_invent_no_report(with_vocabulary: Scoper, question: str):
     assert with_vocabulary.scope(question).not_held == [], question
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # a year with a kind word, when no report known is of that year or one either side of it
+    ("lambeth - what did the 1979 inquiry say about the council?", "the 1979 inquiry"),
+    # a publisher of held reports, typed in lower case, with a year and title words none of its reports has
+    ("ofsted 2009 runaway children report - did councils know who went missing?",
+     "Ofsted 2009 runaway children report"),
+    # a quoted title typed in lower case, with a year after it (said as a title is written)
+    ("kestrel's 'the long way round' thematic assessment (2009) - what did it find?",
+     "Kestrel's 'The Long Way Round' thematic assessment (2009)"),
+    # words no passage uses, just before a year, in a question about an inquiry (said as a name is written)
+    ("morwenna trask 2018 - what did her inquiry say about children not believed?", "Morwenna Trask (2018)"),
+])
+def test_a_document_named_in_lower_case_or_by_year_alone_is_not_held(with_vocabulary: Scoper, question: str,
+                                                                     said: str):
+    scope = with_vocabulary.scope(question)
+    assert scope.report_ids is None and scope.not_held == [said], (question, scope)
+
+
+@pytest.mark.parametrize("question", [
+    "what did the 2014 inquiry say about taxi licensing?",  # the Jay inquiry is of 2014
+    "ofsted 2014 report - what did it find on leadership?",  # an Ofsted report of that year is held
+    "what does 'voice of the child' mean in a review?",  # a quoted term, no year
+    "what happened in march 2019 after the review?",  # "march" is no name: a word the store uses
+    "What did reviews in 2015 say about supervision?",  # a year alone names nothing
+])
+def test_years_and_quotes_in_ordinary_questions_name_no_document(with_vocabulary: Scoper, question: str):
+    assert with_vocabulary.scope(question).not_held == [], (question, with_vocabulary.scope(question))

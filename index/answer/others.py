@@ -146,3 +146,114 @@ def et_al(question: str, words_of: dict[str, set[str]], years: dict[str, int | N
         text = question[m.start():m.end()]
         out.append((m.start(), m.end(), text[0].upper() + text[1:]))
     return out
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ANY_QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'([^']{8,90})'|‘([^’]{8,90})’|\"([^\"]{8,90})\"|“([^”]{8,90})”)")
+
+
+def _kind_after(question: str, toks: list[Token], k: int, most: int) -> int | None:
+    """The first singular kind word within ``most`` words after token ``k``."""
+    return next((j for j in range(k + 1, min(len(toks), k + 1 + most)) if toks[j].norm == KIND
+                 and fold(question[toks[j].start:toks[j].end].split()[-1]) in SINGULAR_KIND_WORDS), None)
+
+
+def year_of_none(question: str, toks: list[Token], covered: set[int], years: dict[str, int | None]) -> list[str]:
+    """'what did the 1987 inquiry say': a year with a kind word just after it ("the 1987 public inquiry"), when no
+    report the store or the catalogue knows is of that year or the next or last: a report not held."""
+    out = []
+    for k, t in enumerate(toks):
+        if k in covered or not _YEAR.fullmatch(t.norm) or not re.search(r"\bthe\s+$", question[:t.start], re.I):
+            continue
+        kind = _kind_after(question, toks, k, 3)
+        if kind is None or any(toks[j].capital or j in covered for j in range(k + 1, kind)):
+            continue
+        year = int(t.norm)
+        if not any(y and abs(year - y) <= 1 for y in years.values()):
+            out.append(f"the {question[t.start:toks[kind].end]}")
+    return out
+
+
+def known_year_title(question: str, toks: list[Token], covered: set[int], words_of: dict[str, set[str]],
+                     years: dict[str, int | None], title_words: dict[str, set[str]]) -> list[str]:
+    """'ofsted 2013 missing children report': a word of held reports' names (their publisher), typed in any case,
+    a year, and within four words a kind word, when no report with that name is within two years of it, or
+    none of those that are has the title words between the year and the kind word: another document."""
+    out = []
+    for k in range(1, len(toks)):
+        t, name = toks[k], toks[k - 1]
+        if not _YEAR.fullmatch(t.norm) or {k - 1, k} & covered or name.norm in GENERIC or not name.norm.isalpha():
+            continue
+        kind = _kind_after(question, toks, k, 4)
+        makers = [r for r, words in words_of.items() if name.norm in words]
+        if kind is None or not makers or not question[name.end:t.start].isspace():
+            continue
+        year = int(t.norm)
+        near = [r for r in makers if (y := years.get(r)) and abs(year - y) <= 2]
+        asked = {x.norm for x in toks[k + 1:kind] if x.norm.isalpha() and x.norm not in GENERIC}
+        if not near or (asked and not any(asked <= title_words.get(r, set()) | words_of.get(r, set()) for r in near)):
+            text = question[name.start:toks[kind].end]
+            out.append(text[0].upper() + text[1:])
+    return out
+
+
+def _title_word(word: re.Match[str]) -> str:
+    """A word of a title typed in lower case as a title is written: small joining words stay small."""
+    small = word.start() > 1 and word.group() in _JOINING | {"a", "an", "the", "or"}
+    return word.group() if small else word.group().capitalize()
+
+
+def lower_case_quoted(question: str, toks: list[Token], covered: set[int], known: set[str],
+                      title_words: dict[str, set[str]]) -> list[str]:
+    """"ceop's 'out of mind, out of sight' thematic assessment (2011)": a title in quotes typed in lower case, of
+    three or more words, with a year within four words after it, whose words are not all of one held report's
+    title or names: a document not held (said with its words capitalised, as a title is written)."""
+    out = []
+    for m in _ANY_QUOTED.finditer(question):
+        inside = [k for k, t in enumerate(toks) if m.start() < t.start and t.end < m.end()]
+        if len(inside) < 3 or covered & set(inside) or question[toks[inside[0]].start].isupper():
+            continue  # a capitalised title is scope.py's own rule
+        if not any(_YEAR.fullmatch(toks[j].norm) for j in range(inside[-1] + 1, min(len(toks), inside[-1] + 5))):
+            continue
+        words = {toks[k].norm for k in inside if toks[k].norm not in GENERIC}
+        if words and not any(words <= title | known for title in title_words.values()):
+            owner = re.search(r"\b([A-Za-z][\w&]*)['’]s\s*$", question[:m.start()])
+            start = owner.start() if owner else m.start()
+            end = re.match(r"[^?.;:!]*?\(?(?:19|20)\d\d\)?", question[m.end():])
+            title = re.sub(r"\b[a-z][\w’']*", _title_word, question[m.start():m.end()])
+            said = question[start:m.start()] + title + (end.group() if end else "")
+            out.append(said[0].upper() + said[1:])
+    return out
+
+
+def name_and_year(question: str, toks: list[Token], covered: set[int], known: set[str], used: Used) -> list[str]:
+    """'frances oldham 2017 - what did her care inquiry say': two or three words typed just before a year that no
+    passage of the store uses and no report's names hold, in a question that asks of a review or inquiry: an
+    author's document the store does not hold (said as a name is written)."""
+    if not any(t.norm == KIND for t in toks):
+        return []
+    for k, t in enumerate(toks):
+        if not _YEAR.fullmatch(t.norm) or k in covered:
+            continue
+        j = k
+        while j > 0 and k - j < 3 and j - 1 not in covered and toks[j - 1].norm.isalpha() \
+                and len(toks[j - 1].norm) >= 3 and toks[j - 1].norm not in GENERIC | _STARTERS | known \
+                and not used(toks[j - 1].norm) \
+                and question[toks[j - 1].end:toks[j].start].isspace():
+            j -= 1
+        if k - j >= 2:
+            return [" ".join(w.capitalize() for w in question[toks[j].start:toks[k - 1].end].split()) + f" ({t.norm})"]
+    return []
+
+
+def named(question: str, toks: list[Token], covered: set[int], known: set[str], used: Used,
+          words_of: dict[str, set[str]], years: dict[str, int | None], title_words: dict[str, set[str]]) -> list[str]:
+    """The other documents the question names, by the first of the rules above that finds one."""
+    return (by_author(question, toks, covered, known, used)
+            or bracketed_author(question, toks, covered, known, used)
+            or publisher_year(question, toks, covered, known, words_of, years, title_words)
+            or known_year_title(question, toks, covered, words_of, years, title_words)
+            or lower_case_title(question, toks, covered, known, used)
+            or lower_case_quoted(question, toks, covered, known, title_words)
+            or name_and_year(question, toks, covered, known, used)
+            or year_of_none(question, toks, covered, years))

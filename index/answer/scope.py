@@ -359,13 +359,10 @@ class Scoper:
     def _others(self, question: str, toks: list[Token], covered: set[int]) -> list[str]:
         """Documents named by an author, a bracketed author, a publisher and a year, or a lower-case title
         (:mod:`.others`)."""
-        used, known = self.used, self.known_words
-        if used is None:
+        if self.used is None:
             return []
-        return (others.by_author(question, toks, covered, known, used)
-                or others.bracketed_author(question, toks, covered, known, used)
-                or others.publisher_year(question, toks, covered, known, self.words_of, self.years, self.title_words)
-                or others.lower_case_title(question, toks, covered, known, used))
+        return others.named(question, toks, covered, self.known_words, self.used, self.words_of, self.years,
+                            self.title_words)
 
     def _proper(self, question: str, toks: list[Token], j: int) -> bool:
         t = toks[j]

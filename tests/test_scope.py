@@ -389,3 +389,15 @@ def test_a_document_named_in_lower_case_or_by_year_alone_is_not_held(with_vocabu
 ])
 def test_years_and_quotes_in_ordinary_questions_name_no_document(with_vocabulary: Scoper, question: str):
     assert with_vocabulary.scope(question).not_held == [], (question, with_vocabulary.scope(question))
+
+
+@pytest.mark.parametrize(("question", "report_id"), [
+    ("telfrod inquiry - what did it find about childrens social care?", "telford-iitcse-2022"),  # two letters swapped
+    ("what did the haringy serious case review say about the GP?", "haringey-scr-child-a"),  # a letter dropped
+    # a year four words after the kind of report ("triennial ... (2016)")
+    ("warwick triennial review of serious case reviews (2016) - what about neglect?", "sidebotham-triennial-2016"),
+])
+def test_a_mistyped_name_or_a_year_a_few_words_on_still_names_its_report(with_vocabulary: Scoper, question: str,
+                                                                          report_id: str):
+    scope = with_vocabulary.scope(question)
+    assert scope.report_ids == {report_id} and not scope.not_held, (question, scope)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..types import Report
@@ -179,4 +180,30 @@ def subjects_of(report: Report) -> set[str]:
                 and fold(previous) in KIND_WORDS:
             out.add(words[0])
         previous = words[-1] if words else ""
+    return out
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter added, dropped, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    i = next((i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+def mistyped(toks: list[Token], known: set[str], used: Callable[[str], bool] | None) -> list[Token]:
+    """'telfrod inquiry': a word of six or more letters that no passage uses and no report's names hold, one slip
+    from exactly one word of a report's names (six or more letters), is taken for that word."""
+    out = []
+    for t in toks:
+        if len(t.norm) >= 6 and t.norm.isalpha() and t.norm not in known and used is not None and not used(t.norm):
+            near = [w for w in known if len(w) >= 6 and _one_slip(t.norm, w)]
+            if len(near) == 1:
+                t = Token(near[0], t.start, t.end, t.capital)
+        out.append(t)
     return out

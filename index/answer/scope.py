@@ -35,6 +35,7 @@ from .names import (
     SINGULAR_KIND_WORDS,
     Token,
     fold,
+    mistyped,
     name_key,
     names_of,
     subjects_of,
@@ -126,7 +127,7 @@ class Scoper:
         self.acronyms = {a: ids for a, ids in acronyms.items() if len(ids) == 1}
 
     def scope(self, question: str) -> Scope:
-        toks = tokens(question)
+        toks = mistyped(tokens(question), self.known_words, self.used)  # "telfrod inquiry": Telford's
         extra: list[str] = []
         spans: list[tuple[int, int, set[str]]] = []
         # "... in rochdale - what did the serious case review say": one report referred to, so a name typed in
@@ -186,11 +187,12 @@ class Scoper:
         return Scope(report_ids=held or None, query=query, not_held=not_held)
 
     def _year_kind(self, question: str, toks: list[Token]) -> list[tuple[int, int, set[str]]]:
-        """'the 2015 inspection', 'the 2014 CSE thematic': a year within two words of a word for a kind of report
-        (inspection, thematic, triennial ...) that one held report of that year has in its kind, title or id."""
+        """'the 2015 inspection', 'the 2014 CSE thematic': a year within two words before or four after a word for
+        a kind of report (inspection, thematic, triennial ...) that one held report of that year has in its kind,
+        title or id."""
         for k, t in enumerate(toks):
             words = {fold(w) for w in question[t.start:t.end].split()} & _SPECIFIC_KINDS
-            for j in (j for j in range(max(0, k - 2), min(len(toks), k + 3)) if words and j != k):
+            for j in (j for j in range(max(0, k - 2), min(len(toks), k + 5)) if words and j != k):
                 year = int(toks[j].norm) if re.fullmatch(r"(?:19|20)\d\d", toks[j].norm) else None
                 ids = {r for r in self.held if year and self.years.get(r) == year and words & self.kind_words[r]}
                 if len(ids) == 1:

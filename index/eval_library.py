@@ -27,6 +27,8 @@ from .ingest.library import build_default_store
 from .settings import Settings
 from .types import Answer
 
+_ANY_NAME = {"the", "a", "an", "it", "of", "and", "in", "on", "for", "to", "into", "report", "reports", "review",
+             "reviews", "inquiry", "inquiries"}
 LIBRARY_QUESTIONS = Path("tests") / "data" / "library" / "questions.yaml"
 
 
@@ -55,7 +57,9 @@ def _record(q: dict[str, Any], a: Answer, card_of: dict[int, str]) -> dict[str, 
                            "answered": a.answered}
     if named and named.startswith("not-held:"):
         # "(MacAlister, 2022)": MacAlister; "Sir Martin Narey's review": Narey
-        words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w'’-]+", named.removeprefix("not-held:"))]
+        # (not the words any message or report's name may hold: "The", "Report", "Inquiry" say nothing of which)
+        words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w'’-]+", named.removeprefix("not-held:"))
+                 if w.lower() not in _ANY_NAME]
         rec["not_held_said"] = not a.answered and any(w in (a.message or "") for w in words)
     elif named and a.answered:
         rec["first_from_named"] = a.factors[0].citations[0].report_id == named

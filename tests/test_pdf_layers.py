@@ -4,18 +4,7 @@ written by hand here, FICTIONAL text."""
 from __future__ import annotations
 
 from inquiry_lessons.index.ingest.parse import parse
-
-
-def _pdf(objects: list[bytes]) -> bytes:
-    out = b"%PDF-1.5\n"
-    offsets = []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+from tests.support.hostile import pdf_of
 
 
 def _line(y: int, text: str, layer: str | None = None) -> bytes:
@@ -43,8 +32,7 @@ def test_a_layer_switched_off_is_not_read_and_one_switched_on_is(tmp_path):
         b"<< /Type /OCMD /OCGs [5 0 R] /P /AnyOn >>",  # shown only when the editorial layer is: off
         b"<< /Type /OCMD /OCGs [5 0 R 6 0 R] /P /AnyOn >>",  # one of its groups is on: shown
     ]
-    path = tmp_path / "layers.pdf"
-    path.write_bytes(_pdf(objects))
+    path = pdf_of(tmp_path / "layers.pdf", objects)
     text = " ".join(b.text for b in parse(path).blocks)
     assert "Nobody at the fictional clinic" in text and "The visits stopped in March" in text
     assert "Editorial note" not in text and "Old numbering" not in text

@@ -105,7 +105,7 @@ def docx_entities(path: Path) -> Path:
     return _docx(path, _small("word/document.xml", xml))
 
 
-def _pdf(path: Path, objects: list[bytes], root: int = 1) -> Path:
+def pdf_of(path: Path, objects: list[bytes], root: int = 1) -> Path:
     """A PDF from numbered object bodies (object i+1 is ``objects[i]``), with a correct xref table."""
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -128,7 +128,7 @@ def pdf_stream_bomb(path: Path, size: int = 2 * GIB) -> Path:
     raw, _, adler = _bomb(b"", b"\0", size, b"")
     data = b"\x78\xda" + raw + struct.pack(">I", adler)
     stream = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"
-    return _pdf(path, [
+    return pdf_of(path, [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
@@ -144,7 +144,7 @@ def pdf_many_pages(path: Path, pages: int = 80_000) -> Path:
     first = 5
     kids = b" ".join(b"%d 0 R" % (first + i) for i in range(pages))
     page = b"<< /Type /Page /Parent 2 0 R /Contents 3 0 R >>"
-    return _pdf(path, [
+    return pdf_of(path, [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Count %d /Kids [%s] >>"
         % (pages, kids),

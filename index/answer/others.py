@@ -2,7 +2,10 @@
 ("what did Sir Ronald Waterhouse find"), by a title with its author in brackets ("Lost in Care (Waterhouse)"), by
 a publisher of held reports and a year none of them has ("Ofsted's 2021 review"), or by a title typed in lower
 case before the words of a national or local review ("the myth of invisible men national panel review").
-An academic citation ("Brandon et al. (2008)") whose author has no report of that year names one too.
+An academic citation ("Brandon et al. (2008)") whose author has no report of that year names one too; so do a
+publisher typed in lower case with a year and title words ("ofsted 2013 missing children report"), a quoted title
+typed in lower case with its year, a name no passage uses just before a year ("frances oldham 2017"), and a year no
+known report has beside a kind word ("the 1987 inquiry").
 Each is a document the store does not hold; :mod:`.scope` says so rather than answer from another report."""
 
 from __future__ import annotations

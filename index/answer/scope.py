@@ -359,8 +359,8 @@ class Scoper:
         return []
 
     def _others(self, question: str, toks: list[Token], covered: set[int]) -> list[str]:
-        """Documents named by an author, a bracketed author, a publisher and a year, or a lower-case title
-        (:mod:`.others`)."""
+        """Documents named by an author, a bracketed author, a publisher and a year, a title typed in lower case, or
+        a year no known report has (:mod:`.others`)."""
         if self.used is None:
             return []
         return others.named(question, toks, covered, self.known_words, self.used, self.words_of, self.years,

@@ -3,6 +3,7 @@ It is the only object the bot and the CLI use."""
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -37,6 +38,13 @@ NOT_HELD = ("The reports held here do not include {names}, so nothing can be sai
 NOT_HELD_TOO = "The reports held here do not include {names}. {covered}"
 NOT_COVERED = ("{names} {verb} held here, but nothing in {pronoun} answers that question. Try rephrasing it, "
                "or ask without naming a report to search every report held.")
+
+
+@functools.lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    """The word as BM25 indexes it ("" for a stopword); stemming makes a stemmer, so the answers are kept."""
+    stems = tokenize([word])[0]
+    return stems[0] if stems else ""
 
 
 @dataclass
@@ -115,8 +123,8 @@ class Engine:
 
     def _used(self, word: str) -> bool:
         """Whether any passage of the store uses the word (BM25's stemmed vocabulary)."""
-        stems = tokenize([word])[0]
-        return bool(stems) and self.store.term_doc_freq().get(stems[0], 0) > 0
+        stem = _stem(word)
+        return bool(stem) and self.store.term_doc_freq().get(stem, 0) > 0
 
     @staticmethod
     def model_id(settings: Settings) -> str:

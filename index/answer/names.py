@@ -196,14 +196,33 @@ def _one_slip(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
-def mistyped(toks: list[Token], known: set[str], used: Callable[[str], bool] | None) -> list[Token]:
+def mistyped(toks: list[Token], known: frozenset[str], used: Callable[[str], bool] | None) -> list[Token]:
     """'telfrod inquiry': a word of six or more letters that no passage uses and no report's names hold, one slip
     from exactly one word of a report's names (six or more letters), is taken for that word."""
+    if used is None:
+        return toks
+    index = _one_deleted(known)
     out = []
     for t in toks:
-        if len(t.norm) >= 6 and t.norm.isalpha() and t.norm not in known and used is not None and not used(t.norm):
-            near = [w for w in known if len(w) >= 6 and _one_slip(t.norm, w)]
-            if len(near) == 1:
-                t = Token(near[0], t.start, t.end, t.capital)
+        if len(t.norm) >= 6 and t.norm.isalpha() and t.norm not in known:
+            near = {w for key in _deletes(t.norm) for w in index.get(key, ()) if _one_slip(t.norm, w)}
+            if len(near) == 1 and not used(t.norm):  # (the store's vocabulary last: it is the slow test)
+                t = Token(near.pop(), t.start, t.end, t.capital)
         out.append(t)
+    return out
+
+
+def _deletes(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@functools.lru_cache(maxsize=8)
+def _one_deleted(known: frozenset[str]) -> dict[str, set[str]]:
+    """The words of six or more letters of the reports' names, under each string one letter short of them (and
+    under themselves): two words one slip apart share one of these."""
+    out: dict[str, set[str]] = {}
+    for w in known:
+        if len(w) >= 6 and w.isalpha():
+            for key in _deletes(w):
+                out.setdefault(key, set()).add(w)
     return out

@@ -11,7 +11,7 @@ Each is a document the store does not hold; :mod:`.scope` says so rather than an
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 from .names import ASKING as _STARTERS
 from .names import DESCRIBING, GENERIC, KIND, SINGULAR_KIND_WORDS, Token, fold
@@ -24,6 +24,7 @@ _JOINING = {"in", "of", "and", "for", "on", "to", "at"}  # words a title may hol
 # words of who makes a review, between a title and its kind word ("national panel review")
 _MAKERS = DESCRIBING | {"panel", "board", "partnership"}
 Used = Callable[[str], bool]
+Known = Set[str]  # the words of the reports' names
 
 
 def _name_run(toks: list[Token], j: int, covered: set[int], step: int, most: int = 3) -> int:
@@ -35,7 +36,7 @@ def _name_run(toks: list[Token], j: int, covered: set[int], step: int, most: int
     return end
 
 
-def by_author(question: str, toks: list[Token], covered: set[int], known: set[str], used: Used) -> list[str]:
+def by_author(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
     """'What did Sir Ronald Waterhouse find ...', "Dame Jane Smith's inquiry": an honorific and a name whose
     surname neither the store's report names nor any passage uses, reporting or owning: a report by that
     person."""
@@ -53,7 +54,7 @@ def by_author(question: str, toks: list[Token], covered: set[int], known: set[st
     return out
 
 
-def bracketed_author(question: str, toks: list[Token], covered: set[int], known: set[str], used: Used) -> list[str]:
+def bracketed_author(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
     """'Lost in Care (Waterhouse) - lessons ...': capitalised title words, then in brackets a name (and perhaps a
     year) that neither the store's report names nor any passage uses: that title, not held."""
     out = []
@@ -79,7 +80,7 @@ def bracketed_author(question: str, toks: list[Token], covered: set[int], known:
     return out
 
 
-def publisher_year(question: str, toks: list[Token], covered: set[int], known: set[str],
+def publisher_year(question: str, toks: list[Token], covered: set[int], known: Known,
                    words_of: dict[str, set[str]], years: dict[str, int | None],
                    title_words: dict[str, set[str]]) -> list[str]:
     """"Ofsted's 2021 review of ...": a name the store's reports share (their publisher), a year and a kind word,
@@ -104,7 +105,7 @@ def publisher_year(question: str, toks: list[Token], covered: set[int], known: s
     return out
 
 
-def lower_case_title(question: str, toks: list[Token], covered: set[int], known: set[str], used: Used) -> list[str]:
+def lower_case_title(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
     """'the myth of invisible men national panel review': words typed in lower case before the words of who
     made a review and its kind word, most of them words no passage of the store uses: a title not held."""
     out = []
@@ -206,7 +207,7 @@ def _title_word(word: re.Match[str]) -> str:
     return word.group() if small else word.group().capitalize()
 
 
-def lower_case_quoted(question: str, toks: list[Token], covered: set[int], known: set[str],
+def lower_case_quoted(question: str, toks: list[Token], covered: set[int], known: Known,
                       title_words: dict[str, set[str]]) -> list[str]:
     """"ceop's 'out of mind, out of sight' thematic assessment (2011)": a title in quotes typed in lower case, of
     three or more words, with a year within four words after it, whose words are not all of one held report's
@@ -229,7 +230,7 @@ def lower_case_quoted(question: str, toks: list[Token], covered: set[int], known
     return out
 
 
-def name_and_year(question: str, toks: list[Token], covered: set[int], known: set[str], used: Used) -> list[str]:
+def name_and_year(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
     """'frances oldham 2017 - what did her care inquiry say': two or three words typed just before a year that no
     passage of the store uses and no report's names hold, in a question that asks of a review or inquiry: an
     author's document the store does not hold (said as a name is written)."""
@@ -249,7 +250,7 @@ def name_and_year(question: str, toks: list[Token], covered: set[int], known: se
     return []
 
 
-def named(question: str, toks: list[Token], covered: set[int], known: set[str], used: Used,
+def named(question: str, toks: list[Token], covered: set[int], known: Known, used: Used,
           words_of: dict[str, set[str]], years: dict[str, int | None], title_words: dict[str, set[str]]) -> list[str]:
     """The other documents the question names, by the first of the rules above that finds one."""
     return (by_author(question, toks, covered, known, used)

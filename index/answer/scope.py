@@ -116,7 +116,7 @@ class Scoper:
         for key, ids in self.names.items():
             for rid in ids:
                 self.words_of.setdefault(rid, set()).update(key)
-        self.known_words = {w for k in self.names for w in k}
+        self.known_words = frozenset(w for k in self.names for w in k)
         self.subjects = {name_key(n) for r in known for n in subjects_of(r)}  # stay in the query: the text uses them
         # an alias that is itself a kind word ("JTAI") names its report when only one report has it
         acronyms: dict[str, set[str]] = {}

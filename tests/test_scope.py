@@ -364,7 +364,11 @@ def test_authors_publishers_and_titles_invent_no_report(with_vocabulary: Scoper,
 
 @pytest.mark.parametrize(("question", "said"), [
     # a year with a kind word, when no report known is of that year or one either side of it
-    ("lambeth - what did the 1979 inquiry say about the council?", "the 1979 inquiry"),
+    # ... said with the words no passage uses typed just before it (the place, the child)
+    ("lambeth - what did the 1979 inquiry say about the council?", "the 1979 inquiry (lambeth)"),
+    ("wexley, ada brown - what did the 1986 inquiry say about the grandmother?",
+     "the 1986 inquiry (wexley, ada brown)"),
+    ("what did the 1979 inquiry say about the council?", "the 1979 inquiry"),
     # a publisher of held reports, typed in lower case, with a year and title words none of its reports has
     ("ofsted 2009 runaway children report - did councils know who went missing?",
      "Ofsted 2009 runaway children report"),

@@ -162,9 +162,11 @@ def _kind_after(question: str, toks: list[Token], k: int, most: int) -> int | No
                  and fold(question[toks[j].start:toks[j].end].split()[-1]) in SINGULAR_KIND_WORDS), None)
 
 
-def year_of_none(question: str, toks: list[Token], covered: set[int], years: dict[str, int | None]) -> list[str]:
+def year_of_none(question: str, toks: list[Token], covered: set[int], known: Known, used: Used,
+                 years: dict[str, int | None]) -> list[str]:
     """'what did the 1987 inquiry say': a year with a kind word just after it ("the 1987 public inquiry"), when no
-    report the store or the catalogue knows is of that year or the next or last: a report not held."""
+    report the store or the catalogue knows is of that year or the next or last: a report not held. Words no
+    passage uses typed just before it ("lambeth, tyra henry - what did the 1987 inquiry say") are said with it."""
     out = []
     for k, t in enumerate(toks):
         if k in covered or not _YEAR.fullmatch(t.norm) or not re.search(r"\bthe\s+$", question[:t.start], re.I):
@@ -174,8 +176,24 @@ def year_of_none(question: str, toks: list[Token], covered: set[int], years: dic
             continue
         year = int(t.norm)
         if not any(y and abs(year - y) <= 1 for y in years.values()):
-            out.append(f"the {question[t.start:toks[kind].end]}")
+            said = f"the {question[t.start:toks[kind].end]}"
+            before = _unused_before(toks, k, covered, known, used)
+            out.append(f"{said} ({question[toks[before[0]].start:toks[before[-1]].end]})" if before else said)
     return out
+
+
+def _unused_before(toks: list[Token], k: int, covered: set[int], known: Known, used: Used) -> list[int]:
+    """The run of words no passage uses that ends at most two asking words before token ``k`` ("lambeth, tyra
+    henry - what did the 1987 ..."), or none."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and toks[j].norm in _STARTERS:
+        j -= 1
+    run: list[int] = []
+    while j >= 0 and j not in covered and toks[j].norm.isalpha() and len(toks[j].norm) >= 3 \
+            and toks[j].norm not in GENERIC | _STARTERS | known and not used(toks[j].norm):
+        run.insert(0, j)
+        j -= 1
+    return run
 
 
 def known_year_title(question: str, toks: list[Token], covered: set[int], words_of: dict[str, set[str]],
@@ -260,4 +278,4 @@ def named(question: str, toks: list[Token], covered: set[int], known: Known, use
             or lower_case_title(question, toks, covered, known, used)
             or lower_case_quoted(question, toks, covered, known, title_words)
             or name_and_year(question, toks, covered, known, used)
-            or year_of_none(question, toks, covered, years))
+            or year_of_none(question, toks, covered, known, used, years))

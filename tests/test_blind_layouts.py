@@ -145,8 +145,19 @@ paragraphs "\\l 2", as complex fields and as w:fldSimple with saved results) and
 NumberDefault fields inside two paragraphs; a web page whose numbers are only CSS counters (h2 steps the section and
 resets the paragraph counter, p.para::before draws "3.2"), with an uncounted glossary heading, a blockquote and a
 p.para-cont carrying a paragraph on, a bulleted list and a callout aside; and a wiki's Markdown report whose every
-paragraph is labelled by a heading "### 4.2" alone on its line, the text below it. Each generator checks its own
-key."""
+paragraph is labelled by a heading "### 4.2" alone on its line, the text below it.
+Round twenty-eight: a public inquiry's second volume (chapters 9 to 12) whose two-level numbers hang in the margin
+aligned on the decimal point ("10.1" starts left of "9.1") under running heads that carry the range of paragraphs on
+the page ("10.3–10.7", the first one carried over from the page before), printed page numbers from 143; a review
+whose text wraps round two boxes floated into the right of its one column (a quotation and a "Practice point" citing
+"3.4", on baselines of their own beside the shortened lines, each box beside two paragraphs); a Word template whose
+findings tables are built from a repeating section content control (each row a w15:repeatingSectionItem w:sdt, the
+number a plain text control in the left cell, the text cell wrapped in a cell-level rich text control, an empty
+placeholder item left at the end); a web page whose every number comes after its paragraph's text in the source
+(<div class="para"><div class="para__body">...</div><a class="para__num">3.2</a></div>) and is drawn on the left by
+a CSS grid; and pandoc's GitHub Markdown of a review whose paragraphs were rows of Word tables ("| 3.2 | ... |"
+under "| No. | Paragraph |", "<br><br>" joining two paragraphs of a cell, data tables between). Each generator
+checks its own key."""
 
 from __future__ import annotations
 
@@ -227,7 +238,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind26", "printproof.pdf"), ("blind26", "softhyphen.pdf"), ("blind26", "customxml.docx"),
          ("blind26", "escaped.md"), ("blind26", "livalue.html"),
          ("blind27", "markup.pdf"), ("blind27", "layered.pdf"), ("blind27", "listnum.docx"),
-         ("blind27", "counters.html"), ("blind27", "headings.md")]
+         ("blind27", "counters.html"), ("blind27", "headings.md"),
+         ("blind28", "rangeheads.pdf"), ("blind28", "wrapfloat.pdf"), ("blind28", "repeating.docx"),
+         ("blind28", "gridorder.html"), ("blind28", "pipetable.md")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -255,7 +268,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                    "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-                   "blind24", "blind25", "blind26", "blind27"):
+                   "blind24", "blind25", "blind26", "blind27", "blind28"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

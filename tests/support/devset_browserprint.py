@@ -19,7 +19,6 @@ the page counter's total comes from a previous pass. :data:`BROWSER` gives the p
 from __future__ import annotations
 
 import io
-import re
 from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
 
@@ -61,6 +60,8 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         TableStyle,
     )
 
+    from .devset_flow import KeyedParagraph, Recording
+
     if report["numbering"] != "single":
         raise ValueError("the browserprint layout renders single numbering")
     printed, page_title, url = output["printed"], output["page_title"], output["page_url"]
@@ -89,19 +90,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     }
     plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
 
-    class KeyedParagraph(Paragraph):
-        """Paragraph that remembers which report paragraph it belongs to, across splits."""
-
-        devset_key: str | None = None
-        devset_uid: int = 0
-
-        def split(self, availWidth: float, availHeight: float) -> list[Any]:
-            parts = super().split(availWidth, availHeight)
-            for part in parts:
-                part.devset_key, part.devset_uid = self.devset_key, self.devset_uid
-            return parts
-
-    class Doc(BaseDocTemplate):
+    class Doc(Recording, BaseDocTemplate):
         def __init__(self, buf: io.BytesIO, total: int) -> None:
             super().__init__(buf, pagesize=(_PAGE_W, _PAGE_H), invariant=1, title=page_title, author="",
                              subject="", creator=CHROME, producer=PRODUCER,
@@ -110,12 +99,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
             self.addPageTemplates([PageTemplate("page", [frame], onPage=self.decorate)])
             self.total = total
-            self.records: dict[str, list[int]] = {}
-            self.contents: list[str] = []
-            self.soft: list[str] = []
-            self.hard: list[str] = []
-            self.pending: dict[int, str] = {}
-            self.last_page = 0
+            self.start_recording(plain_tokens)
 
         def decorate(self, canv: Any, doc: Any) -> None:
             """The browser's running lines: on every page, the first one too."""
@@ -129,41 +113,14 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             canv.drawRightString(_PAGE_W - 0.6 * _CM, y_foot, counter(doc.page, self.total))
             canv.restoreState()
 
-        def afterPage(self) -> None:
-            self.last_page = self.page
-
         def afterFlowable(self, flowable: Any) -> None:
-            key = getattr(flowable, "devset_key", None)
+            key = self.record(flowable)
             if key is None:
                 return
             if key.startswith("C"):
                 self.contents.append(flowable.getPlainText())
-            rec = self.records.setdefault(key, [self.page, self.page])
-            rec[1] = self.page
             if isinstance(flowable, Paragraph):
                 self.scan_hyphens(flowable)
-
-        def scan_hyphens(self, para: Any) -> None:
-            """Find words broken at a line end (soft hyphen or a compound's own hyphen)."""
-            uid = para.devset_uid
-            for line in para.blPara.lines:
-                if isinstance(line, tuple):
-                    words = [str(w).replace(_pdf._SHY, "") for w in line[1]]
-                else:
-                    words = "".join(getattr(f, "text", "") for f in line.words).replace(_pdf._SHY, "").split()
-                if not words:
-                    continue
-                if uid in self.pending:
-                    frag, nxt = self.pending.pop(uid), words[0].strip(_r.PUNCT)
-                    if frag + nxt in plain_tokens:
-                        self.hard.append(frag + nxt)
-                    elif frag[:-1] + nxt in plain_tokens and (base := re.sub(r"['’]s$", "", frag[:-1] + nxt)).lower() \
-                            in _pdf._SHY_WORDS:
-                        self.soft.append(base)
-                    else:
-                        raise RuntimeError(f"unexpected line-end hyphen {frag!r} + {nxt!r}")
-                if len(words[-1]) > 1 and words[-1].endswith("-"):
-                    self.pending[uid] = words[-1].lstrip(_r.PUNCT)
 
     def story() -> list[Any]:
         uid = iter(range(1, 10**6))

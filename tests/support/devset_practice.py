@@ -61,6 +61,8 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         TableStyle,
     )
 
+    from .devset_flow import KeyedParagraph, Recording
+
     vera = _pdf._bullet_font()
     teal = Color(0.0, 0.36, 0.38)
     reference = output["reference"]
@@ -89,18 +91,6 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     }
     plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
 
-    class KeyedParagraph(Paragraph):
-        """Paragraph that remembers which report paragraph it belongs to, across splits."""
-
-        devset_key: str | None = None
-        devset_uid: int = 0
-
-        def split(self, availWidth: float, availHeight: float) -> list[Any]:
-            parts = super().split(availWidth, availHeight)
-            for part in parts:
-                part.devset_key, part.devset_uid = self.devset_key, self.devset_uid
-            return parts
-
     class ContentsLine(Flowable):
         """One contents entry: heading, dot leaders and page number drawn as a single string."""
 
@@ -118,7 +108,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             self.canv.setFont("Helvetica", 10.5)
             self.canv.drawString(0, 5, self.drawn)
 
-    class Doc(BaseDocTemplate):
+    class Doc(Recording, BaseDocTemplate):
         def __init__(self, buf: io.BytesIO) -> None:
             super().__init__(buf, pagesize=A4, invariant=1, title=report["title"], author=report["publisher"],
                              subject=FICTION_LABEL, leftMargin=_LEFT, rightMargin=_RIGHT, topMargin=_TOP,
@@ -127,12 +117,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
             self.addPageTemplates([PageTemplate("title", [frame]),
                                    PageTemplate("body", [frame], onPage=self.decorate)])
-            self.records: dict[str, list[int]] = {}
-            self.contents: list[str] = []
-            self.soft: list[str] = []
-            self.hard: list[str] = []
-            self.pending: dict[int, str] = {}
-            self.last_page = 0
+            self.start_recording(plain_tokens)
 
         def decorate(self, canv: Any, doc: Any) -> None:
             canv.saveState()
@@ -146,40 +131,14 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             canv.drawCentredString(_PAGE_W / 2, 1.2 * _CM, FOOTER.format(n=doc.page))
             canv.restoreState()
 
-        def afterPage(self) -> None:
-            self.last_page = self.page
-
         def afterFlowable(self, flowable: Any) -> None:
             if isinstance(flowable, ContentsLine):
                 self.contents.append(flowable.drawn)
-            key = getattr(flowable, "devset_key", None)
+            key = self.record(flowable)
             if key is None:
                 return
-            rec = self.records.setdefault(key, [self.page, self.page])
-            rec[1] = self.page
             if isinstance(flowable, Paragraph):
                 self.scan_hyphens(flowable)
-
-        def scan_hyphens(self, para: Any) -> None:
-            """Find words broken at a line end (soft hyphen or a compound's own hyphen)."""
-            uid = para.devset_uid
-            for line in para.blPara.lines:
-                if isinstance(line, tuple):
-                    words = [str(w).replace(_pdf._SHY, "") for w in line[1]]
-                else:
-                    words = "".join(getattr(f, "text", "") for f in line.words).replace(_pdf._SHY, "").split()
-                if not words:
-                    continue
-                if uid in self.pending:
-                    frag, nxt = self.pending.pop(uid), words[0].strip(_r.PUNCT)
-                    if frag + nxt in plain_tokens:
-                        self.hard.append(frag + nxt)
-                    elif frag[:-1] + nxt in plain_tokens and (frag[:-1] + nxt).lower() in _pdf._SHY_WORDS:
-                        self.soft.append(frag[:-1] + nxt)
-                    else:
-                        raise RuntimeError(f"unexpected line-end hyphen {frag!r} + {nxt!r}")
-                if len(words[-1]) > 1 and words[-1].endswith("-"):
-                    self.pending[uid] = words[-1].lstrip(_r.PUNCT)
 
     def story(pages: dict[str, int] | None) -> list[Any]:
         uid = iter(range(1, 10**6))

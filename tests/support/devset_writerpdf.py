@@ -24,7 +24,6 @@ footnotes are placed from a previous pass. :data:`WRITER` gives the positions us
 from __future__ import annotations
 
 import io
-import re
 from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
 
@@ -67,6 +66,8 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         TableStyle,
     )
 
+    from .devset_flow import KeyedParagraph, Recording
+
     if report["numbering"] != "paragraph":
         raise ValueError("the writerpdf layout renders 'Paragraph N' numbering")
     bullet_font = _pdf._bullet_font()
@@ -105,19 +106,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     }
     plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
 
-    class KeyedParagraph(Paragraph):
-        """Paragraph that remembers which report paragraph it belongs to, across splits."""
-
-        devset_key: str | None = None
-        devset_uid: int = 0
-
-        def split(self, availWidth: float, availHeight: float) -> list[Any]:
-            parts = super().split(availWidth, availHeight)
-            for part in parts:
-                part.devset_key, part.devset_uid = self.devset_key, self.devset_uid
-            return parts
-
-    class Doc(BaseDocTemplate):
+    class Doc(Recording, BaseDocTemplate):
         def __init__(self, buf: io.BytesIO, toc_pages: dict[str, int], note_pages: dict[int, int]) -> None:
             super().__init__(buf, pagesize=(_PAGE_W, _PAGE_H), invariant=1, title=report["title"],
                              author=report["publisher"], subject=FICTION_LABEL, creator=CREATOR,
@@ -127,13 +116,9 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                           id="f", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
             self.addPageTemplates([PageTemplate("page", [frame], onPage=self.decorate)])
             self.toc_pages, self.note_pages = toc_pages, note_pages
-            self.records: dict[str, list[int]] = {}
+            self.start_recording(plain_tokens)
             self.headings: dict[str, int] = {}
             self.marks: dict[int, int] = {}
-            self.soft: list[str] = []
-            self.hard: list[str] = []
-            self.pending: dict[int, str] = {}
-            self.last_page = 0
 
         def decorate(self, canv: Any, doc: Any) -> None:
             if doc.page == 1:
@@ -160,9 +145,6 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                     y -= h
             canv.restoreState()
 
-        def afterPage(self) -> None:
-            self.last_page = self.page
-
         def afterFlowable(self, flowable: Any) -> None:
             key = getattr(flowable, "devset_key", None)
             if key is None:
@@ -170,36 +152,19 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             if key.startswith("H"):
                 self.headings[key] = self.page
                 return
-            rec = self.records.setdefault(key, [self.page, self.page])
-            rec[1] = self.page
+            self.record(flowable)
             if isinstance(flowable, Paragraph):
-                self.scan(flowable)
+                self.scan_hyphens(flowable)
 
-        def scan(self, para: Any) -> None:
-            """Find footnote markers (raised fragments) and words broken at a line end."""
-            uid = para.devset_uid
-            for line in para.blPara.lines:
-                if isinstance(line, tuple):
-                    words = [str(w).replace(_pdf._SHY, "") for w in line[1]]
-                else:
-                    for frag in line.words:
-                        if getattr(frag, "rise", 0) and frag.text.strip().isdigit():
-                            self.marks[int(frag.text)] = self.page
-                    words = "".join(getattr(f, "text", "") for f in line.words
-                                    if not getattr(f, "rise", 0)).replace(_pdf._SHY, "").split()
-                if not words:
-                    continue
-                if uid in self.pending:
-                    frag, nxt = self.pending.pop(uid), words[0].strip(_r.PUNCT)
-                    if frag + nxt in plain_tokens:
-                        self.hard.append(frag + nxt)
-                    elif frag[:-1] + nxt in plain_tokens and (base := re.sub(r"['’]s$", "", frag[:-1] + nxt)).lower() \
-                            in _pdf._SHY_WORDS:
-                        self.soft.append(base)
-                    else:
-                        raise RuntimeError(f"unexpected line-end hyphen {frag!r} + {nxt!r}")
-                if len(words[-1]) > 1 and words[-1].endswith("-"):
-                    self.pending[uid] = words[-1].lstrip(_r.PUNCT)
+        def line_words(self, line: Any) -> list[str]:
+            """A line's words without its footnote markers (raised fragments), whose pages are recorded."""
+            if isinstance(line, tuple):
+                return super().line_words(line)
+            for frag in line.words:
+                if getattr(frag, "rise", 0) and frag.text.strip().isdigit():
+                    self.marks[int(frag.text)] = self.page
+            return "".join(getattr(f, "text", "") for f in line.words
+                           if not getattr(f, "rise", 0)).replace(_pdf._SHY, "").split()
 
     def story(toc_pages: dict[str, int]) -> list[Any]:
         uid = iter(range(1, 10**6))

@@ -38,12 +38,13 @@ page's text keeps to them.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .asides import Rect, Rule, order_band, repeats, text_line
+from .asides import Rect, Rule, box_beside_end, first_paragraph_end, order_band, repeats, text_line
 from .gutters import (
     CONTINUITY,
     GUTTER_MIN,
@@ -345,15 +346,24 @@ def read_columns(page: Any, raw: list[dict], extract: Callable[[Any], list[dict]
             is not None else region_key(float(c["top"]), (float(c["x0"]) + float(c["x1"])) / 2, regions, bounds)
             for c in page.chars}
 
+    @functools.cache
     def lines_of(key: tuple[int, int]) -> list[dict]:
         part = extract(page.filter(lambda obj: keys.get(id(obj)) == key))
         return sorted(part, key=lambda r: (round(float(r["top"])), float(r["x0"])))
 
     out: list[tuple[int, list[dict]]] = []
     label = 0
+    held: list[list[dict]] = []  # asides beside the end of a band whose paragraph runs on below it
     for ri, region in enumerate(regions):
         if not region.cuts:
             part = lines_of((ri, 0))
+            if held and part:
+                k = first_paragraph_end(part)
+                out.append((0, part[:k]))
+                for box in held:
+                    label += 1
+                    out.append((label, box))
+                held, part = [], part[k:]
             if part:
                 out.append((0, part))
             continue
@@ -362,6 +372,10 @@ def read_columns(page: Any, raw: list[dict], extract: Callable[[Any], list[dict]
         if boxed_in:  # each column under the box read above it, then below it (parse/spanning.py)
             columns = around(columns, spans[boxed_in[0]])
         order = order_band([[text_line(r) for r in col] for col in columns], panels, h_rules())
+        below = lines_of((ri + 1, 0)) if ri + 1 < len(regions) and not regions[ri + 1].cuts else []
+        if box_beside_end(columns, panels, below[0]["text"] if below else ""):
+            held.append(columns[-1])
+            order = [(key, kept) for key, refs in order if (kept := [r for r in refs if r[0] != len(columns) - 1])]
         numbers: dict[tuple[str, int], int] = {}
         for key, refs in order:
             if key not in numbers:
@@ -372,4 +386,7 @@ def read_columns(page: Any, raw: list[dict], extract: Callable[[Any], list[dict]
         if box and not repeats(" ".join(r["text"] for r in box), " ".join(r["text"] for col in columns for r in col)):
             label += 1
             out.append((label, box))
+    for lines in held:  # no full-width text below the band on this page: where they were
+        label += 1
+        out.append((label, lines))
     return out

@@ -26,6 +26,7 @@ class Block:
     page: int | None = None
     level: int = 0
     page_label: str | None = None
+    table: int | None = None  # set on the rows of a data table, the same for one table: a row's paragraph ends there
 
 
 @dataclass

@@ -247,10 +247,12 @@ ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.
                ("wordlists.docx", "3.2"), ("dl-paras.html", "15"), ("booklet.pdf", "5.2"), ("anchors.html", "2"),
                ("style-numbered.docx", "5.3"), ("style-numbered.docx", "4.2"), ("tagged.pdf", "22"),
                ("type3.pdf", "5"), ("type3.pdf", "19"), ("legal.docx", "2.1"), ("legal.docx", "5.3"),
-               ("pandoc.html", "2"), ("pandoc.html", "8"), ("webprint.pdf", "3.2"), ("livalue.html", "7")}
+               ("pandoc.html", "2"), ("pandoc.html", "8"), ("webprint.pdf", "3.2"), ("livalue.html", "7"),
+               ("gridorder.html", "2.3")}
 # (style-numbered 4.2: an editor's note "[Paragraphs 4.3 to 4.5 have been removed ...]", unnumbered text after
 # it; type3 5: a list of key dates; legal 2.1: a framed pull quote; pandoc 2: a blockquote between two lists;
-# webprint 3.2: a "how to report a concern" box printed after it; livalue 7: a table of contacts splitting its list)
+# webprint 3.2: a "how to report a concern" box printed after it; livalue 7: a table of contacts splitting its list;
+# gridorder 2.3: a data table after its paragraph's own container)
 # chosen: a bilingual report's Welsh version of a paragraph (the next cell of its table row) is read after it,
 # in its passage: it carries the same number, so it is never a paragraph of its own nor part of the next one
 TRANSLATION = {"bilingual.docx": "[Cymraeg]"}

@@ -245,3 +245,27 @@ def test_a_numbered_paragraph_in_a_table_row_keeps_its_bullets(tmp_path: Path):
     assert passages["11"].text == "Neighbours noticed on visit 8 that Walter went out less often."
     assert passages["12"].text == ("The abuse was not recognised sooner because:\n• the lodger was seen as a friend\n"
                                    "• each agency held one piece of the picture")
+
+
+def test_a_numbered_paragraph_that_is_a_table_row_ends_with_its_table(tmp_path: Path):
+    """Fictional HTML whose paragraphs are rows ("3.2" | text): a row without a number carries the paragraph on
+    inside the table, but the text after the table (a lead-in and its list) is no part of the last row's
+    paragraph, as it would be after a paragraph of body text."""
+    from inquiry_lessons.index.ingest.parse.html import parse_html
+
+    rows = [("3.1", "The school nurse saw the weight loss and recorded it at each of her three visits."),
+            ("3.2", "The GP was not told that the family had moved to temporary housing in the autumn."),
+            ("3.3", "The housing officer learned of the arrears only when the eviction notice was served."),
+            ("", "The notice was served in the week the family moved, and nobody followed it up.")]
+    path = tmp_path / "rows.html"
+    path.write_text("<html><body><h1>Fictional review</h1><h2>Findings</h2><table>"
+                    "<tr><th>No.</th><th>Paragraph</th></tr>"
+                    + "".join(f"<tr><td>{n}</td><td>{t}</td></tr>" for n, t in rows)
+                    + "</table><p>The panel asked each agency to look again at:</p>"
+                    "<ul><li>how the visits were recorded</li><li>why nobody escalated</li></ul></body></html>",
+                    encoding="utf-8")
+    passages = cut_passages(parse_html(path).blocks, "r")
+    by = {p.paragraph: p.text for p in passages}
+    assert by["3.2"] == rows[1][1] and by["3.3"] == f"{rows[2][1]}\n{rows[3][1]}"
+    assert [p.text for p in passages if p.paragraph is None] == [
+        "The panel asked each agency to look again at:\n• how the visits were recorded\n• why nobody escalated"]

@@ -259,6 +259,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
     passages: list[Passage] = []
     section: list[tuple[int, str]] = []
     cur: Passage | None = None
+    cur_table: int | None = None  # the table whose row began ``cur``: what follows the table is not part of it
     last_key: tuple[int, ...] | None = None
     last_single = last_lead = 0
     pending_label: str | None = None
@@ -271,6 +272,8 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
         return " > ".join(t for _, t in section)
 
     def start(text: str, block: Block, paragraph: str | None) -> Passage:
+        nonlocal cur_table
+        cur_table = block.table
         p = Passage(report_id=report_id, text=text, paragraph=paragraph, page=block.page,
                     page_label=block.page_label, section=section_path())
         passages.append(p)
@@ -322,7 +325,8 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
             pending_label = None
             continue
         text = "• " + block.text if block.kind == "bullet" else block.text
-        if cur is not None and ((numbered_doc and cur.paragraph is not None) or _continues(cur, block)):
+        if cur is not None and cur_table in (None, block.table) \
+                and ((numbered_doc and cur.paragraph is not None) or _continues(cur, block)):
             cur.text = cur.text + "\n" + text if cur.text else text
             continue
         cur = start(text, block, None)

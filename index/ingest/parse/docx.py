@@ -8,9 +8,8 @@ with no text since the last counted break is the same page, not another one. Wor
 paragraph numbering ("%1.%2", "Paragraph %1") is rendered into the text so that the printed number is
 kept. Headers, footers, table-of-contents fields and hidden text are skipped; content controls and other
 wrappers are looked through, and a text box's paragraphs follow the paragraph that anchors it. Tables are
-kept as rows, one block per row (:func:`.common.row_text`): "label: text" in a two-column table, "a | b | c"
-in a wider one, "term | definition" in a glossary table, the form answers leave out as reference matter.
-A table used only as a frame (one cell with text per row) is read as body text.
+rows, one block per row (:func:`.common.row_text`: "label: text", "a | b | c", "term | definition" in a
+glossary, which answers leave out as reference matter); a frame (one cell with text per row) is body text.
 """
 
 from __future__ import annotations
@@ -213,7 +212,7 @@ def _table(tbl, ctx: _Context, blocks: list[Block]) -> None:
             for tc in _children(row, "tc"):
                 _walk(tc, ctx, blocks)
         return
-    glossary = is_glossary_table(texts)
+    glossary, first = is_glossary_table(texts), len(blocks)
     for row in rows:
         cells: list[str] = []
         page: int | None = None
@@ -232,6 +231,8 @@ def _table(tbl, ctx: _Context, blocks: list[Block]) -> None:
         text = row_text(cells, glossary)
         if text:
             blocks.append(Block(text=text, kind="para", page=page if page is not None else ctx.pages.page))
+    for b in blocks[first:]:
+        b.table = first
 
 
 def _only_a_table(tc) -> bool:

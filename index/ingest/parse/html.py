@@ -23,8 +23,7 @@ from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, spanning_heading, table_lines
 from .html_chrome import CHROME_TAGS, CHROME_TEXT, chrome
-from .html_counters import css_attributes, css_counters, element_counters
-from .html_numbers import bold_numbers, footnotes, label_definitions, numbers_before_blocks
+from .html_numbers import footnotes, place_numbers
 
 # inside a heading's button: the words a screen reader or a toggle adds ("Show this section", ", ")
 _CONTROL_CLASS = re.compile(r"toggle|visually-hidden|sr-only|screen-reader|chevron|icon", re.IGNORECASE)
@@ -72,12 +71,7 @@ def parse_html(path: Path) -> ParsedDocument:
             control.decompose()
         button.unwrap()
     bold = _bold_classes(soup)
-    if not css_counters(soup):  # numbers only a style sheet prints (Google Docs), before the styles go as chrome
-        element_counters(soup)  # ... from counters that any element's rules step ("h2 { counter-reset: para }")
-    css_attributes(soup)  # ... or print from an attribute ("content: attr(data-number)")
-    label_definitions(soup)
-    bold_numbers(soup)
-    numbers_before_blocks(soup)
+    place_numbers(soup)
     _drop(footnotes(soup))
     _drop(_pull_quotes(soup))
     _drop(soup.find_all("figcaption"))  # an image's caption is no one's paragraph, nor a paragraph of its own
@@ -394,7 +388,7 @@ def _table_rows(table, blocks: list[Block]) -> bool:
     caption = table.find("caption")
     if caption is not None and (text := _text(caption)):
         blocks.append(Block(text=text, kind="para"))
-    spans = [_int((tr.find(("td", "th")) or {}).get("colspan"), 1) for tr in trs]
-    blocks.extend(Block(text=text, kind="heading" if spanning_heading(row, span) else "para")
+    spans, n = [_int((tr.find(("td", "th")) or {}).get("colspan"), 1) for tr in trs], len(blocks)
+    blocks.extend(Block(text=text, kind="heading" if spanning_heading(row, span) else "para", table=n)
                   for row, span, text in zip(rows, spans, table_lines(rows), strict=True) if text)
     return True

@@ -6,9 +6,21 @@ from __future__ import annotations
 import re
 
 from ..clean import normalise_text
+from .html_counters import css_attributes, css_counters, element_counters
 
 # a paragraph's number as a definition list's term: <dt>Para 12</dt><dd>...</dd>, <dt>4.2</dt>
 _DT_LABEL = re.compile(r"(?:(?:Paragraph|Para\.?)\s*)?\d{1,3}(?:\.\d{1,3}){0,3}\.?", re.IGNORECASE)
+
+
+def place_numbers(soup) -> None:
+    """Every paragraph number the page sets apart by its markup or style, written at the start of its text."""
+    if not css_counters(soup):  # numbers only a style sheet prints (Google Docs), before the styles go as chrome
+        element_counters(soup)  # ... from counters that any element's rules step ("h2 { counter-reset: para }")
+    css_attributes(soup)  # ... or print from an attribute ("content: attr(data-number)")
+    label_definitions(soup)
+    bold_numbers(soup)
+    numbers_before_blocks(soup)
+    numbers_after_blocks(soup)
 
 
 def label_definitions(soup) -> None:
@@ -89,6 +101,33 @@ def numbers_before_blocks(soup) -> None:
             continue  # text or an inline element next: the number is already where the cutter reads it
         # its first block: a paragraph, an item, or a heading that the page numbers alike
         target = nxt if nxt.name == "p" else nxt.find(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6"]) or nxt
+        target.insert(0, NavigableString(f"{label}. " if "." not in label else f"{label} "))
+        tag.decompose()
+
+
+def numbers_after_blocks(soup) -> None:
+    """A paragraph number written after its paragraph's text in the source, as the last element of the
+    paragraph's own container, and placed before it by a style sheet (a grid or float): "<div id="para-3-2">
+    <div>The ...</div><a href="#para-3-2">3.2</a></div>". It is the container's number when it links to the
+    container or the container's id holds the same digits; it moves to the start of the text."""
+    from bs4 import NavigableString, Tag
+
+    for tag in soup.find_all(["a", "span", "strong", "b", "div"]):
+        if any(isinstance(c, Tag) for c in tag.contents):
+            continue
+        label = normalise_text(tag.get_text(" "))
+        box = tag.parent
+        if not _NUMBER.fullmatch(label) or not isinstance(box, Tag) or not box.get("id"):
+            continue
+        if any(not (isinstance(s, NavigableString) and not s.strip()) for s in tag.next_siblings):
+            continue  # not the container's last element
+        own = str(tag.get("href", "")).endswith(f"#{box['id']}") or \
+            re.findall(r"\d+", str(box["id"])) == re.findall(r"\d+", label)
+        body = next((s for s in tag.previous_siblings if not (isinstance(s, NavigableString) and not s.strip())), None)
+        if not own or not isinstance(body, Tag) or body.name not in ("div", "p", "section"):
+            continue
+        # the container's first paragraph (or item), else its first block
+        target = box.find(["p", "li"]) or box.find(["div", "section"]) or body
         target.insert(0, NavigableString(f"{label}. " if "." not in label else f"{label} "))
         tag.decompose()
 

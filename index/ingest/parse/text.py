@@ -165,8 +165,8 @@ def _table_rows(table: list[tuple[list[str], int | None]], blocks: list[Block]) 
     if not table:
         return
     lines = table_lines([cells for cells, _ in table])
-    blocks.extend(Block(text=text, kind="para", page=page) for (_, page), text in zip(table, lines, strict=True)
-                  if text)
+    blocks.extend(Block(text=text, kind="para", page=page, table=len(blocks))
+                  for (_, page), text in zip(table, lines, strict=True) if text)
     table.clear()
 
 

@@ -48,10 +48,14 @@ from tests.support.devset_marking import MARKING, PROTECTIVE
 from tests.support.devset_practice import PRACTICE
 from tests.support.devset_render import title_lines
 from tests.support.devset_sections import RUNNING_LINES as SECTIONS_LINES
+from tests.support.devset_softbreaks import GLOSSARY_HEAD as SOFT_GLOSSARY_HEAD
+from tests.support.devset_softbreaks import SOFTBREAKS
 from tests.support.devset_thematic import THEMATIC
 from tests.support.devset_tracked import AUTHORS
 from tests.support.devset_tracked import GLOSSARY_HEAD as TRACKED_GLOSSARY_HEAD
 from tests.support.devset_twocol import GEOMETRY
+from tests.support.devset_typescript import FOOTER as TYPED_FOOTER
+from tests.support.devset_typescript import TYPESCRIPT
 from tests.support.devset_wordletters import GLOSSARY_HEAD as LETTERS_GLOSSARY_HEAD
 from tests.support.devset_wordletters import LEVELS, split_letter
 from tests.support.devset_wptable import GLOSSARY_HEAD, REC_HEAD, toc_id
@@ -74,17 +78,18 @@ KS, DM = "fict-kelsham-sar-2026", "fict-dunmarsh-cspr-2026"  # Writer PDF with f
 BC, OT = "fict-brindlecombe-sar-2026", "fict-otterhythe-cspr-2026"  # design-studio PDF; WordPress table page (fresh14)
 ST, TH = "fict-stannerby-sar-2026", "fict-thornacre-cspr-2026"  # Word lettered numbering; DMS HTML export (fresh15)
 FM, BW = "fict-fallowmere-cspr-2026", "fict-brackwater-sar-2026"  # tracked-changes DOCX; landscape 2-col PDF (fresh16)
+SG, WY = "fict-sedgeholm-part8-1997", "fict-wyvernhurst-dardr-2026"  # scanned typescript PDF; rich-text DOCX (fresh17)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
             CD: r"\d+\.\d+|Finding \d+", PF: r"\d+", QB: r"\d+\.\d+", TW: r"\d+\.\d+", OS: r"\d+",
             WX: r"\d+\.\d+", KS: r"\d+", DM: r"\d+\.\d+\.\d+", BC: r"\d+", OT: r"\d+\.\d+", ST: r"[A-Z]\.\d+",
-            TH: r"\d+", FM: r"\d+\.\d+", BW: r"\d+"}
+            TH: r"\d+", FM: r"\d+\.\d+", BW: r"\d+", SG: r"\d+", WY: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
            DM: "YJS", BC: "IDDSI", OT: "CMHT", ST: "VRO", TH: "CP-IS",
-           FM: "FSW", BW: "HOOF"}  # reports with a glossary, and one
+           FM: "FSW", BW: "HOOF", SG: "PNC", WY: "HV"}  # reports with a glossary, and one
 # abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
@@ -150,11 +155,14 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "disclosure scheme", "forensic", "early years foundation", "wardship", "theraplay",
                 "adhd", "cylinder", "triple p", "pulmonary rehab", "window restrictor", "rescue pack", "legal aid",
                 "signs of safety", "locum", "nebuliser", "whistleblow", "mediation", "resettlement", "spirometry",
-                "tenancy sustainment", "lung transplant"]
+                "tenancy sustainment", "lung transplant",
+                "panic alarm", "iris programme", "anger management", "child death overview", "sanctuary", "firearm",
+                "encompass", "employee assistance", "icon", "journalist", "domestic violence court", "weapon",
+                "cot death", "drug and alcohol court", "sure start", "smart speaker"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
-            r"Stannerby|Thornacre|Fallowmere|Brackwater")
+            r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -234,7 +242,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_thirty_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_thirty_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -252,7 +260,8 @@ def test_writes_thirty_two_documents_with_sidecars(generated: dict[str, Any]) ->
         "fict-kelsham-sar-2026.pdf", "fict-dunmarsh-cspr-2026.html",
         "fict-brindlecombe-sar-2026.pdf", "fict-otterhythe-cspr-2026.html",
         "fict-stannerby-sar-2026.docx", "fict-thornacre-cspr-2026.html",
-        "fict-fallowmere-cspr-2026.docx", "fict-brackwater-sar-2026.pdf"]
+        "fict-fallowmere-cspr-2026.docx", "fict-brackwater-sar-2026.pdf",
+        "fict-sedgeholm-part8-1997.pdf", "fict-wyvernhurst-dardr-2026.docx"]
     assert generated["elapsed"] < 15
     ids = set()
     for path in paths:
@@ -264,7 +273,7 @@ def test_writes_thirty_two_documents_with_sidecars(generated: dict[str, Any]) ->
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
-                   WX, KS, DM, BC, OT, ST, TH, FM, BW} == set(generated["expected"])
+                   WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY} == set(generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -278,7 +287,7 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW):
+    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW, SG):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
@@ -1473,6 +1482,141 @@ def test_landscape_two_column_pdf_with_protective_marking(generated: dict[str, A
                                             f"{PROTECTIVE} Page N of {info['page_count']}"]
 
 
+def test_typescript_pdf_is_typed_on_a_fixed_pitch(generated: dict[str, Any]) -> None:
+    """The Sedgeholm Part 8 review, typed and scanned: every character in Courier on one fixed pitch (each line a
+    fraction of a point out of true), two spaces typed after a sentence, "12." at the margin and the text at a tab stop
+    beside it, headings UNDERLINED by a rule and never bold, "- N -" centred at the foot, and a scan's off-white page
+    with specks of dirt."""
+    import pdfplumber
+
+    info = generated["expected"][SG]
+    t = TYPESCRIPT
+    left, pitch, tab = t["left"], t["pitch"], t["tab"]
+    labels = {e["paragraph"] for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")}
+    headings = [b.text for r in load_reports() if r["id"] == SG for b in build_blocks(r) if b.kind == "heading"]
+    seen: set[str] = set()
+    underlined: set[str] = set()
+    doubled = 0
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert len(pdf.pages) == info["page_count"] >= 12
+        for number, page in enumerate(pdf.pages, start=1):
+            assert {c["fontname"] for c in page.chars} == {"Courier"}
+            paper = page.rects[0]
+            assert paper["width"] == pytest.approx(page.width) and paper["non_stroking_color"] != (1, 1, 1)
+            assert len(page.curves) >= 30  # specks and punched holes
+            for line in page.extract_text_lines():
+                chars = [c for c in line["chars"] if c["text"].strip()]
+                base = chars[0]["x0"]
+                assert all(abs((c["x0"] - base) / pitch - round((c["x0"] - base) / pitch)) < 0.01 for c in chars)
+                assert abs((base - left) / pitch - round((base - left) / pitch)) < 0.15  # out of true by < 1 pt
+                raw = "".join(c["text"] for c in page.chars if abs(c["top"] - line["top"]) < 1)  # spaces too
+                doubled += ".  " in raw
+                words = line["text"].split()
+                if number > 2 and re.fullmatch(r"\d+\.", words[0]) and words[0][:-1] in labels \
+                        and abs(base - left) < 1:
+                    second = next(c for c in chars[len(words[0]):] if c["text"].strip())
+                    assert second["x0"] - base == pytest.approx(tab * pitch, abs=0.01)
+                    seen.add(words[0][:-1])
+                if line["text"] in headings or line["text"] == "Contents":
+                    rule = [e for e in page.lines if abs(e["top"] - line["bottom"]) < 4]
+                    assert rule and rule[0]["x0"] == pytest.approx(line["x0"], abs=0.01), line["text"]
+                    assert rule[0]["x1"] == pytest.approx(line["x1"], abs=0.01)
+                    underlined.add(line["text"])
+            if number > 1:
+                foot = page.extract_text_lines()[-1]
+                assert foot["text"] == TYPED_FOOTER.replace("N", str(number))
+                assert (foot["x0"] + foot["x1"]) / 2 == pytest.approx(left + t["columns"] * pitch / 2, abs=pitch)
+    assert seen == labels and underlined == {*headings, "Contents"}
+    assert doubled >= 20  # a sentence's two spaces are typed; a reader sees one
+    assert info["running_header_lines"] == [info["running_header_lines"][0], TYPED_FOOTER]
+    assert info["hyphenated_words"] and not info["broken_compounds"]
+
+
+def test_rich_text_export_ends_every_line_with_a_soft_break(generated: dict[str, Any]) -> None:
+    """The Wyvernhurst review as a case system exported it and Word saved it: no heading styles (bold Normal
+    paragraphs), every line of a paragraph ended by a soft line break (w:br without a type) at the export's width, an
+    empty paragraph after each one, typed "4.12" and a tab, a factor list one paragraph whose bullets follow soft
+    breaks; a paragraph's page is 1 + the w:lastRenderedPageBreak marks before its first word, and a mark may follow a
+    soft break inside a paragraph."""
+    import docx
+    from docx.oxml.ns import qn
+
+    info = generated["expected"][WY]
+    document = docx.Document(str(generated["dir"] / info["file"]))
+    body = document.element.body
+    blocks = build_blocks(next(r for r in load_reports() if r["id"] == WY))
+    labelled = {b.label: b for b in blocks if b.label}
+    headings = {b.text: b.level for b in blocks if b.kind == "heading"}
+    assert {p.style.name for p in document.paragraphs} == {"Normal"}
+    width, plain = SOFTBREAKS["width"], SOFTBREAKS["plain"]
+
+    def read(p: Any) -> str:
+        out = []
+        for n in p.iter(qn("w:t"), qn("w:tab"), qn("w:br")):
+            if n.tag == qn("w:br"):
+                out.append("" if n.get(qn("w:type")) == "page" else "\n")
+            else:
+                out.append("\t" if n.tag == qn("w:tab") else n.text or "")
+        return "".join(out)
+
+    page, pages, seen, blanks, inside, styled = 1, {}, [], 0, 0, set()
+    for el in body.iter(qn("w:p"), qn("w:lastRenderedPageBreak")):
+        if el.tag == qn("w:lastRenderedPageBreak"):
+            page += 1
+            prev = el.getprevious()  # a soft break just before the mark: the page began inside a paragraph
+            inside += prev is not None and prev.tag == qn("w:br") and prev.get(qn("w:type")) is None
+            continue
+        if el.getparent().tag == qn("w:tc"):
+            continue
+        text = read(el)
+        if not text:
+            blanks += 1
+            continue
+        if text in headings:
+            rpr = el.find(f"{qn('w:r')}/{qn('w:rPr')}")
+            assert rpr.find(qn("w:b")) is not None and (rpr.find(qn("w:i")) is not None) == (headings[text] == 2)
+            assert el.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
+            styled.add(text)
+            continue
+        m = re.match(r"(\d+\.\d+)\t(.*)|(Recommendation \d+): (.*)", text, re.S)
+        if not m:
+            continue
+        label, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        lines = rest.split("\n")
+        lead = [x for x in itertools.takewhile(lambda x: not x.startswith("\u2022\t"), lines)]
+        bullets: list[list[str]] = []
+        for x in lines[len(lead):]:
+            if x.startswith("\u2022\t"):
+                bullets.append([x[2:]])
+            else:
+                assert x.startswith("\t")
+                bullets[-1].append(x[1:])
+        block = labelled[label]
+        assert " ".join(lead) == block.text and tuple(" ".join(b) for b in bullets) == block.bullets, label
+        # "Recommendation N: " shares the first exported line of a recommendation
+        limits = [width] * len(lead) if m.group(1) else [plain - len(label) - 2] + [plain] * (len(lead) - 1)
+        for group, lim in [(lead, limits)] + [(x, [width - 4] * len(x)) for x in bullets]:
+            for (a, b), n in zip(itertools.pairwise(group), lim, strict=False):  # broken only where the next word
+                assert len(a) <= n < len(a) + 1 + len(b.split()[0]), (label, a)  # would not fit
+            assert len(group[-1]) <= lim[-1], (label, group[-1])
+        assert len(lines) == 1 or "\n" in text
+        first = next(iter(el.iter(qn("w:lastRenderedPageBreak"), qn("w:t"))))
+        pages[label] = page + (first.tag == qn("w:lastRenderedPageBreak"))
+        seen.append(label)
+    assert seen == [e["paragraph"] for e in info["paragraphs"]]
+    assert pages == {e["paragraph"]: e["page"] for e in info["paragraphs"]}
+    assert page == info["page_count"] >= 12 and inside >= 1 and blanks >= len(seen)
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 1
+    assert styled == set(headings) - {"Glossary"} | ({"Glossary"} & styled)
+    texts = [p.text for p in document.paragraphs]
+    at = texts.index("Contents")
+    assert [x for x in texts[at + 1:at + 2 + len(info["contents_lines"])] if x] == info["contents_lines"]
+    assert [x for x in texts[:12] if x] == info["front_matter_lines"]
+    glossary = [[c.text for c in row.cells] for row in document.tables[-1].rows]
+    assert tuple(glossary[0]) == SOFT_GLOSSARY_HEAD and glossary[1:] == info["glossary"]
+    assert document.sections[0].header.paragraphs[0].text == info["running_header_lines"][0]
+
+
 # ------------------------------------------------------------------------------ expected.json
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
@@ -1487,7 +1631,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW):
+            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -1497,7 +1641,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 findings = [x for x in numbered if x.startswith("Finding ")]  # own numbered paragraphs
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
-            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM):  # "i.k": k runs 1, 2, ... through each section
+            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY):  # "i.k": k runs 1, 2, ... per section
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -1534,7 +1678,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
         if info["format"] == "pdf":
             assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3, rid
             assert info["hyphenated_words"], rid
-        elif rid not in (HF, RV, ST, FM):  # Word's rendered page marks fall inside paragraphs too
+        elif rid not in (HF, RV, ST, FM, WY):  # Word's rendered page marks fall inside paragraphs too
             assert not any(e["split_across_pages"] for e in info["paragraphs"])
 
 
@@ -1735,6 +1879,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[FM] >= 8 and per_report[BW] >= 8
     assert factors_per_report[FM] >= 3 and factors_per_report[BW] >= 3
     assert sum(bool(s & {FM, BW}) and bool(s - {FM, BW}) for s in spans) >= 4
+    # fresh17 likewise
+    assert per_report[SG] >= 8 and per_report[WY] >= 8
+    assert factors_per_report[SG] >= 3 and factors_per_report[WY] >= 3
+    assert sum(bool(s & {SG, WY}) and bool(s - {SG, WY}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -1755,14 +1903,15 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
     then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
-    "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", never
-    tuned on when written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the
-    tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v")."""
+    "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
+    "fresh17", never tuned on when written) follow them in that order, each under its own id letter ("fresh12" under
+    "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
+    "fresh16" under "v"; "fresh17" under "w")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
-             "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v"}
+             "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of thirty-one invented reports. :func:`write_documents` renders
-them into thirty-two files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of thirty-three invented reports. :func:`write_documents` renders
+them into thirty-four files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -200,7 +200,21 @@ them into thirty-two files that exercise the ingestion pipeline:
   LANDSCAPE A4 with two justified columns on every body page, numbering ``single`` with "14." hanging in bold at the
   start of each paragraph, the protective marking "OFFICIAL-SENSITIVE" centred at the head of every page (the title
   page too) and at the left of a footer line that ends "Page N of M", the running title under the marking, a
-  full-width title and contents page, and the glossary a table in the column flow; also for fresh16.
+  full-width title and contents page, and the glossary a table in the column flow; also for fresh16;
+* ``fict-sedgeholm-part8-1997.pdf`` – layout ``typescript`` (:mod:`devset_typescript`): a Part 8 case review of the
+  1990s as a TYPEWRITTEN report scanned for publication: Courier on a fixed pitch, ragged right, one-and-a-half line
+  spacing, two spaces after a sentence, headings UNDERLINED (chapters centred), numbering ``single`` typed "12." at
+  the margin with the text at a tab stop beside it, "-" bullets, words broken by hand with a hyphen at a line end,
+  a typed contents page with dot leaders, the running title at the head of each page and "- N -" at its foot, and a
+  scan's look (off-white page, scanner edge, punched holes, specks, lines slightly out of true); written for the
+  untouched split fresh17;
+* ``fict-wyvernhurst-dardr-2026.docx`` – layout ``softbreaks`` (:mod:`devset_softbreaks`): a Domestic Abuse Related
+  Death Review exported from a case recording system as rich text and saved as .docx: every line of a paragraph ended
+  by a SOFT LINE BREAK (``w:br``) at the export's fixed width, an empty paragraph after each paragraph, numbering
+  ``two-level`` typed "4.12" and a tab with a hanging indent, a factor list one paragraph whose bullets follow soft
+  breaks ("•", a tab, the text), no heading styles (bold Normal paragraphs "4 Key events", bold italic
+  subheadings), a typed contents list, hard page breaks before chapters and ``w:lastRenderedPageBreak`` page marks
+  (which may follow a soft break inside a paragraph), the glossary a table; also for fresh17.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -229,14 +243,15 @@ page number written as ``N``), ``contents_lines`` (contents entries exactly as d
 ``broken_compounds`` (hyphenated compounds such as "multi-agency" broken at their own hyphen, which
 must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw,
 Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene, Pellingford, Quillbrook, Tarrowby, Ossington,
-Wexcombe, Kelsham, Dunmarsh, Brindlecombe, Otterhythe, Stannerby, Thornacre, Fallowmere and Brackwater reports also have
+Wexcombe, Kelsham, Dunmarsh, Brindlecombe, Otterhythe, Stannerby, Thornacre, Fallowmere, Brackwater, Sedgeholm and
+Wyvernhurst reports also have
 ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must never
 be cited as a finding.
 
 PDF page numbers are recorded during layout (``afterFlowable``) and the contents page is built in a
 second pass with the real page numbers. Kestrel Vale DOCX pages are ``1 + number of explicit page
 breaks before the paragraph`` (Pellingford: breaks of both kinds, ``w:br`` runs and ``w:pageBreakBefore``);
-Harrowfield, Ravensby, Penhallow, Stannerby and Fallowmere DOCX pages are ``1 + number of
+Harrowfield, Ravensby, Penhallow, Stannerby, Fallowmere and Wyvernhurst DOCX pages are ``1 + number of
 w:lastRenderedPageBreak marks before the paragraph's first word`` (Word's own record of its pagination,
 simulated here). All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
@@ -250,8 +265,9 @@ chapters, lettered sub-paragraphs, PDF), ``devset_wordhtml`` (Word "Save as Web 
 ``devset_cms`` (council CMS accordion page), ``devset_agency`` (design-studio PDF with gutter numbers),
 ``devset_wptable`` (WordPress page of numbered tables), ``devset_wordletters`` (DOCX with Word's lettered automatic
 numbering), ``devset_dms`` (document-management HTML export), ``devset_tracked`` (DOCX with tracked changes and
-comments left in) and ``devset_marking`` (landscape two-column PDF under a protective marking); an output's ``layout``
-picks the last twenty-four.
+comments left in), ``devset_marking`` (landscape two-column PDF under a protective marking), ``devset_typescript``
+(scanned typewritten PDF) and ``devset_softbreaks`` (rich-text export saved as DOCX, soft line breaks); an output's
+``layout`` picks the last twenty-six.
 """
 
 from __future__ import annotations
@@ -282,9 +298,11 @@ from . import (
     devset_practice,
     devset_sartable,
     devset_sections,
+    devset_softbreaks,
     devset_thematic,
     devset_tracked,
     devset_twocol,
+    devset_typescript,
     devset_wordhtml,
     devset_wordletters,
     devset_wordlevels,
@@ -473,7 +491,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 32 fictional report files (13 PDF, 8 DOCX, 10 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 34 fictional report files (14 PDF, 9 DOCX, 10 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -489,7 +507,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "writerpdf": devset_writerpdf.render_pdf, "cms": devset_cms.render_html,
                  "agency": devset_agency.render_pdf, "wptable": devset_wptable.render_html,
                  "wordletters": devset_wordletters.render_docx, "dms": devset_dms.render_html,
-                 "tracked": devset_tracked.render_docx, "marking": devset_marking.render_pdf}
+                 "tracked": devset_tracked.render_docx, "marking": devset_marking.render_pdf,
+                 "typescript": devset_typescript.render_pdf, "softbreaks": devset_softbreaks.render_docx}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

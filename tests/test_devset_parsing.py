@@ -148,8 +148,10 @@ def test_front_matter_and_glossary_never_carry_a_paragraph_number(parsed):
                 # is read cell by cell); every word of it is still in the unnumbered glossary text
                 found = [p for p in passages if meaning[:20] in p.text and all(w in p.text for w in abbr.split())]
             assert found and all(p.paragraph is None for p in found), (rid, abbr)
+        own = " ".join(_source(rid, para) for para in info["paragraphs"] if para["paragraph"] is not None)
         for line in info.get("front_matter_lines", [])[1:]:
-            assert line not in numbered, (rid, line)
+            # (a line the paragraphs themselves also say, as "October 1997" may be, proves nothing)
+            assert line not in numbered or line in own, (rid, line)
     assert checked >= 20
 
 

@@ -38,6 +38,7 @@ class Line:
     # number per column (or aside); where it changes between two lines, the text jumps to another column
     column: int = 0
     row: bool = False  # a table's row, its cells read one after another (parse/pdf_tables.py): a block of its own
+    underlined: bool = False  # a rule drawn under the whole line and no wider (a typescript's headings)
 
 
 def normalise_text(text: str) -> str:

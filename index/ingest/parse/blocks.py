@@ -78,7 +78,9 @@ def _is_heading_line(ln: Line, body: float, in_text: bool = False) -> bool:
         return False
     if ln.size >= body + 1.0 and not in_text:
         return True
-    return ln.bold and not TERMINAL.search(ln.text) and len(ln.text.split()) <= 14
+    # a line in bold, or underlined whole as a typewriter sets a heading apart (not a link: an address)
+    return (ln.bold or (ln.underlined and not re.search(r"https?:|www\.|@", ln.text))) \
+        and not TERMINAL.search(ln.text) and len(ln.text.split()) <= 14
 
 
 def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:

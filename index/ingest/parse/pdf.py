@@ -68,6 +68,14 @@ SPACELESS_SHARE = 0.01  # spaces per non-space character below which a page coun
 GAP_RATIO = 0.15
 
 
+def underlined(line: dict, rules: list[tuple[float, float, float]]) -> bool:
+    """Is a rule drawn just under the line, from its first letter to its last, with none above it (a typed heading
+    underlined; not a table row between its rules, nor a running header's rule across the page)?"""
+    x0, x1, top, bottom = float(line["x0"]), float(line["x1"]), float(line["top"]), float(line["bottom"])
+    return any(bottom - 1.5 <= y <= bottom + 3.5 and abs(a - x0) <= 6 and abs(b - x1) <= 6 for a, b, y in rules) \
+        and not any(top - 6 <= y <= top + 1.5 and a <= x0 + 3 and b >= x1 - 3 for a, b, y in rules)
+
+
 def _extract_lines(page: Any) -> list[dict]:
     chars = page.chars
     inked = sum(1 for c in chars if not c["text"].isspace())
@@ -129,6 +137,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 else:
                     groups = [(0, raw)]
                 lines = []
+                rules = [(float(e["x0"]), float(e["x1"]), float(e["top"])) for e in page.horizontal_edges]
                 for column, group in groups:
                     part = []
                     for r in group:
@@ -145,7 +154,8 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                         part.append(
                             Line(text=text, page=pno, top=float(r["top"]), bottom=float(r["bottom"]),
                                  x0=float(r["x0"]), x1=float(r["x1"]), size=size, bold=bold, italic=italic,
-                                 page_height=float(page.height), page_width=float(page.width), column=column)
+                                 page_height=float(page.height), page_width=float(page.width), column=column,
+                                 underlined=underlined(r, rules))
                         )
                     if len(groups) == 1:  # one column: sorted as always; several: each group is in order
                         part.sort(key=lambda ln: (round(ln.top), ln.x0))

@@ -4,8 +4,8 @@ a publisher of held reports and a year none of them has ("Ofsted's 2021 review")
 case before the words of a national or local review ("the myth of invisible men national panel review").
 An academic citation ("Brandon et al. (2008)") whose author has no report of that year names one too; so do a
 publisher typed in lower case with a year and title words ("ofsted 2013 missing children report"), a quoted title
-typed in lower case with its year, a name no passage uses just before a year ("frances oldham 2017"), and a year no
-known report has beside a kind word ("the 1987 inquiry").
+typed in lower case with its year or asked about as "it", a name no passage uses just before a year ("frances oldham
+2017"), and a year no known report has beside a kind word ("the 1987 inquiry").
 Each is a document the store does not hold; :mod:`.scope` says so rather than answer from another report."""
 
 from __future__ import annotations
@@ -166,7 +166,8 @@ def year_of_none(question: str, toks: list[Token], covered: set[int], known: Kno
                  years: dict[str, int | None]) -> list[str]:
     """'what did the 1987 inquiry say': a year with a kind word just after it ("the 1987 public inquiry"), when no
     report the store or the catalogue knows is of that year or the next or last: a report not held. Words no
-    passage uses typed just before it ("lambeth, tyra henry - what did the 1987 inquiry say") are said with it."""
+    passage uses typed just before it ("lambeth, tyra henry - what did the 1987 inquiry say") are said with it, as
+    names are written."""
     out = []
     for k, t in enumerate(toks):
         if k in covered or not _YEAR.fullmatch(t.norm) or not re.search(r"\bthe\s+$", question[:t.start], re.I):
@@ -178,8 +179,14 @@ def year_of_none(question: str, toks: list[Token], covered: set[int], known: Kno
         if not any(y and abs(year - y) <= 1 for y in years.values()):
             said = f"the {question[t.start:toks[kind].end]}"
             before = _unused_before(toks, k, covered, known, used)
-            out.append(f"{said} ({question[toks[before[0]].start:toks[before[-1]].end]})" if before else said)
+            if before:  # said as names are written
+                names = question[toks[before[0]].start:toks[before[-1]].end]
+                said += f" ({_CAPITALS.sub(lambda c: c.group().upper(), names)})"
+            out.append(said)
     return out
+
+
+_CAPITALS = re.compile(r"\b[a-z]")
 
 
 def _unused_before(toks: list[Token], k: int, covered: set[int], known: Known, used: Used) -> list[int]:
@@ -248,6 +255,26 @@ def lower_case_quoted(question: str, toks: list[Token], covered: set[int], known
     return out
 
 
+_IT_ASKED = re.compile(r"\s*[-–—:,]?\s*(?:what|how|why|where|which|who|did|does|do|is|was)\b[^?]{0,30}?\bit\s+"
+                       r"(?:find|found|finds|say|said|says|conclude|concluded|recommend|recommended|show|showed|shows)\b",
+                       re.IGNORECASE)
+
+
+def quoted_subject(question: str, toks: list[Token], covered: set[int], known: Known,
+                   title_words: dict[str, set[str]]) -> list[str]:
+    """"'unprotected, overprotected' - what did it find ...": a title in quotes asked about as "it" (what did it
+    find, what does it say), of two or more words not all of one held report's title or names: a document not held
+    (said as a title is written)."""
+    for m in _ANY_QUOTED.finditer(question):
+        inside = [k for k, t in enumerate(toks) if m.start() < t.start and t.end < m.end()]
+        if len(inside) < 2 or covered & set(inside) or not _IT_ASKED.match(question[m.end():]):
+            continue
+        words = {toks[k].norm for k in inside if toks[k].norm not in GENERIC}
+        if words and not any(words <= title | known for title in title_words.values()):
+            return [re.sub(r"\b[a-z][\w’']*", _title_word, question[m.start():m.end()])]
+    return []
+
+
 def name_and_year(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
     """'frances oldham 2017 - what did her care inquiry say': two or three words typed just before a year that no
     passage of the store uses and no report's names hold, in a question that asks of a review or inquiry: an
@@ -277,5 +304,6 @@ def named(question: str, toks: list[Token], covered: set[int], known: Known, use
             or known_year_title(question, toks, covered, words_of, years, title_words)
             or lower_case_title(question, toks, covered, known, used)
             or lower_case_quoted(question, toks, covered, known, title_words)
+            or quoted_subject(question, toks, covered, known, title_words)
             or name_and_year(question, toks, covered, known, used)
             or year_of_none(question, toks, covered, known, used, years))

@@ -269,3 +269,20 @@ def test_a_numbered_paragraph_that_is_a_table_row_ends_with_its_table(tmp_path: 
     assert by["3.2"] == rows[1][1] and by["3.3"] == f"{rows[2][1]}\n{rows[3][1]}"
     assert [p.text for p in passages if p.paragraph is None] == [
         "The panel asked each agency to look again at:\n• how the visits were recorded\n• why nobody escalated"]
+
+
+def test_a_markdown_row_without_a_number_carries_the_rows_paragraph_on_until_the_table_ends():
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+
+    md = ("# Fictional review\n\n## Findings\n\n| No. | Paragraph |\n|-----|-----------|\n"
+          "| 3.1 | The school nurse saw the weight loss and recorded it at each of her three visits. |\n"
+          "| 3.2 | The GP was not told that the family had moved to temporary housing in the autumn. |\n"
+          "| 3.3 | The housing officer learned of the arrears only when the eviction notice was served. |\n"
+          "|  | The notice was served in the week the family moved, and nobody followed it up. |\n\n"
+          "The panel asked each agency to look again at:\n\n- how the visits were recorded\n")
+    passages = cut_passages(parse_string(md, markdown=True).blocks, "r")
+    assert [(p.paragraph, p.text.splitlines()[-1]) for p in passages] == [
+        ("3.1", "The school nurse saw the weight loss and recorded it at each of her three visits."),
+        ("3.2", "The GP was not told that the family had moved to temporary housing in the autumn."),
+        ("3.3", "The notice was served in the week the family moved, and nobody followed it up."),
+        (None, "• how the visits were recorded")]

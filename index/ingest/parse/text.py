@@ -164,8 +164,8 @@ def _table_rows(table: list[tuple[list[str], int | None]], blocks: list[Block]) 
     """A finished Markdown table as one block per row, as Word tables are read (:func:`.common.row_text`)."""
     if not table:
         return
-    lines = table_lines([cells for cells, _ in table])
-    blocks.extend(Block(text=text, kind="para", page=page, table=len(blocks))
+    lines, n = table_lines([cells for cells, _ in table]), len(blocks)
+    blocks.extend(Block(text=text, kind="para", page=page, table=n)
                   for (_, page), text in zip(table, lines, strict=True) if text)
     table.clear()
 

@@ -190,7 +190,7 @@ _CAPITALS = re.compile(r"\b[a-z]")
 
 
 def _unused_before(toks: list[Token], k: int, covered: set[int], known: Known, used: Used) -> list[int]:
-    """The run of words no passage uses that ends at most two asking words before token ``k`` ("lambeth, tyra
+    """The run of words no passage uses that ends at most three asking words before token ``k`` ("lambeth, tyra
     henry - what did the 1987 ..."), or none."""
     j = k - 1
     while j >= 0 and k - j <= 3 and toks[j].norm in _STARTERS:

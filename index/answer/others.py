@@ -232,6 +232,10 @@ def _title_word(word: re.Match[str]) -> str:
     return word.group() if small else word.group().capitalize()
 
 
+def _as_title(text: str) -> str:
+    return re.sub(r"\b[a-z][\w’']*", _title_word, text)
+
+
 def lower_case_quoted(question: str, toks: list[Token], covered: set[int], known: Known,
                       title_words: dict[str, set[str]]) -> list[str]:
     """"ceop's 'out of mind, out of sight' thematic assessment (2011)": a title in quotes typed in lower case, of
@@ -249,7 +253,7 @@ def lower_case_quoted(question: str, toks: list[Token], covered: set[int], known
             owner = re.search(r"\b([A-Za-z][\w&]*)['’]s\s*$", question[:m.start()])
             start = owner.start() if owner else m.start()
             end = re.match(r"[^?.;:!]*?\(?(?:19|20)\d\d\)?", question[m.end():])
-            title = re.sub(r"\b[a-z][\w’']*", _title_word, question[m.start():m.end()])
+            title = _as_title(question[m.start():m.end()])
             said = question[start:m.start()] + title + (end.group() if end else "")
             out.append(said[0].upper() + said[1:])
     return out
@@ -271,7 +275,7 @@ def quoted_subject(question: str, toks: list[Token], covered: set[int], known: K
             continue
         words = {toks[k].norm for k in inside if toks[k].norm not in GENERIC}
         if words and not any(words <= title | known for title in title_words.values()):
-            return [re.sub(r"\b[a-z][\w’']*", _title_word, question[m.start():m.end()])]
+            return [_as_title(question[m.start():m.end()])]
     return []
 
 

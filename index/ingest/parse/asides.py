@@ -201,21 +201,6 @@ def order_band(columns: Sequence[Sequence[TextLine]], panels: Sequence[Rect] = (
     return out
 
 
-def box_beside_end(columns: Sequence[Sequence[dict]], panels: Sequence[Rect], below: str) -> bool:
-    """Is a band's last column a box set beside the last lines of a paragraph that runs on below the band (a
-    panel floated into the text, "In Jordan's words")? All its lines lie in one panel, the column before it
-    stops mid-sentence, its own first line does not carry that sentence on, and the text below the band does.
-    (A panel behind a whole column of a real two-column page is read as a column: the sentence runs on into
-    it.)"""
-    if len(columns) < 2 or not columns[-1] or not columns[-2] or not below[:1].islower():
-        return False
-    box, before = columns[-1], columns[-2]
-    homes = {next((k for k, p in enumerate(panels) if p[0] <= (float(r["x0"]) + float(r["x1"])) / 2 <= p[2]
-                   and p[1] <= float(r["top"]) <= p[3]), None) for r in box}
-    return len(homes) == 1 and None not in homes and not TERMINAL.search(before[-1]["text"].rstrip()) \
-        and not box[0]["text"][:1].islower()
-
-
 def first_paragraph_end(lines: Sequence[dict]) -> int:
     """How many of a stretch of full-width lines (``extract``'s dicts) make up the end of a paragraph begun
     above them: up to the first line with closing punctuation before a line that opens a paragraph (a

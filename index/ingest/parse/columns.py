@@ -44,7 +44,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .asides import Rect, Rule, box_beside_end, first_paragraph_end, order_band, repeats, text_line
+from .asides import Rect, Rule, first_paragraph_end, order_band, repeats, text_line
 from .gutters import (
     CONTINUITY,
     GUTTER_MIN,
@@ -64,7 +64,7 @@ from .gutters import (
     settle,
 )
 from .sideheads import side_heads
-from .spanning import across_panels, around, boxed, inside
+from .spanning import across_panels, around, box_beside_end, boxed, inside
 
 MAX_TABLE_RULES = 1  # horizontal rules across a gutter inside a band: more make it a ruled table
 CHANNEL_MARGIN = 0.4  # line pitches of blank space that a spanning heading needs above and below it

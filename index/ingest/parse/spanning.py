@@ -10,7 +10,8 @@ to the columns beside it, the two bands are one: each covered column is read abo
 (two groups, rejoined like a paragraph running on into the next column), the others top to bottom, and the
 box's text is left out when it repeats the band's (``REPEAT_SHARE`` of its words, as a pull quote does) or
 read after the band when it does not. On a one-column page, a box of two or more lines that cuts through a
-sentence (:func:`boxed`) is read after the paragraph, as a sidebar in a column is (:mod:`.asides`).
+sentence (:func:`boxed`) is read after the paragraph, as a sidebar in a column is (:mod:`.asides`); so is a box
+floated beside the last lines of a paragraph that runs on below it (:func:`box_beside_end`).
 """
 
 from __future__ import annotations
@@ -87,6 +88,20 @@ def around(columns: list[list[dict]], rect: Rect) -> list[list[dict]]:
 
 def inside(x: float, top: float, rects: Sequence[Rect]) -> int | None:
     return next((k for k, r in enumerate(rects) if r[0] <= x <= r[2] and r[1] <= top <= r[3]), None)
+
+
+def box_beside_end(columns: Sequence[Sequence[dict]], panels: Sequence[Rect], below: str) -> bool:
+    """Is a band's last column a box set beside the last lines of a paragraph that runs on below the band (a
+    panel floated into the text, "In Jordan's words")? All its lines lie in one panel, the column before it
+    stops mid-sentence, its own first line does not carry that sentence on, and the text below the band does.
+    (A panel behind a whole column of a real two-column page is read as a column: the sentence runs on into
+    it.)"""
+    if len(columns) < 2 or not columns[-1] or not columns[-2] or not below[:1].islower():
+        return False
+    box, before = columns[-1], columns[-2]
+    homes = {inside((float(r["x0"]) + float(r["x1"])) / 2, float(r["top"]), panels) for r in box}
+    return len(homes) == 1 and None not in homes and not TERMINAL.search(before[-1]["text"].rstrip()) \
+        and not box[0]["text"][:1].islower()
 
 
 def boxed(page: Any, raw: list[dict]) -> list[tuple[int, list[dict]]]:

@@ -41,7 +41,6 @@ Judgement calls (what a practitioner citing the report would expect):
   1 + the page breaks (<w:br w:type="page"/>) before the paragraph (each page holds at most about 480 words). HTML
   and Markdown: null.
 """
-import io
 import json
 import os
 import pathlib
@@ -50,10 +49,25 @@ import tempfile
 import zipfile
 
 if __package__ in (None, ""):
+    import importlib.util
+
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from text import ParaMaker, contains_seq, key_words, norm  # type: ignore
+    from text import ParaMaker, contains_seq, norm  # type: ignore
+
+    _spec = importlib.util.spec_from_file_location(
+        "blind27_make", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "blind27", "make.py"))
+    assert _spec is not None and _spec.loader is not None
+    _b27 = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(_b27)
 else:
-    from .text import ParaMaker, contains_seq, key_words, norm
+    from ..blind27 import make as _b27
+    from .text import ParaMaker, contains_seq, norm
+
+# round 27's helpers, which this round's writer had copied whole (font files, measuring, wrapping, the key's entries
+# and checks, escaping, reading a PDF back, a zip with fixed dates, a Word run)
+font_path, sw, wrap, entry = _b27.font_path, _b27.sw, _b27.wrap, _b27.entry
+check_lengths, check_count, hesc, xesc = _b27.check_lengths, _b27.check_count, _b27.hesc, _b27.xesc
+pdf_pages, words_of, zip_parts, w_run = _b27.pdf_pages, _b27.words_of, _b27.zip_parts, _b27.w_run
 
 FICT = "FICTIONAL \u2013 for software testing"
 A4 = (595.28, 841.89)
@@ -64,12 +78,7 @@ A, AB, AI = "ArialMT", "Arial-BoldMT", "Arial-ItalicMT"
 TR, TB, TI = "TimesNewRomanPSMT", "TimesNewRomanPS-BoldMT", "TimesNewRomanPS-ItalicMT"
 
 
-def font_path(name):
-    import reportlab
-    return os.path.join(os.path.dirname(reportlab.__file__), "fonts", name)
-
-
-def register_fonts():
+def register_fonts():  # round 27's, with the Times italic this round also sets
     from reportlab.pdfbase import pdfmetrics
     have = set(pdfmetrics.getRegisteredFontNames())
     for name, f in T1_FACES.items():
@@ -77,61 +86,6 @@ def register_fonts():
             face = pdfmetrics.EmbeddedType1Face(font_path(f + ".afm"), font_path(f + ".pfb"))
             pdfmetrics.registerTypeFace(face)
             pdfmetrics.registerFont(pdfmetrics.Font(name, face.name, "WinAnsiEncoding"))
-
-
-def sw(s, font, size):
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    return stringWidth(s, font, size)
-
-
-def wrap(words, width, measure):
-    lines, cur = [], []
-    for w in words:
-        if not cur or measure(" ".join([*cur, w])) <= width:
-            cur.append(w)
-        else:
-            lines.append(cur)
-            cur = [w]
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-def entry(label, page, text):
-    s, e = key_words(text)
-    return {"label": label, "page": page, "starts_with": s, "ends_with": e}
-
-
-def check_lengths(name, texts, lo=40, hi=260):
-    if len(set(texts)) != len(texts):
-        raise AssertionError(f"{name}: duplicate paragraph")
-    for t in texts:
-        if not lo <= len(t.split()) <= hi:
-            raise AssertionError(f"{name}: paragraph of {len(t.split())} words")
-
-
-def check_count(name, result):
-    if not 8 <= len(result) <= 20:
-        raise AssertionError(f"{name}: {len(result)} paragraphs")
-
-
-def hesc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-
-
-def xesc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def pdf_pages(path):
-    import pdfplumber
-    with pdfplumber.open(path) as pl:
-        return [list(p.chars) for p in pl.pages]
-
-
-def words_of(chars, keep=None):
-    from pdfplumber.utils import extract_text
-    return norm(extract_text([c for c in chars if keep is None or keep(c)], x_tolerance=3) or "")
 
 
 def new_canvas(path, info, size=A4):
@@ -164,16 +118,6 @@ def check_pdf(name, path, result, texts, n, body, crossing_range=(1, 5)):
     if not lo <= crossing <= hi:
         raise AssertionError(f"{name}: {crossing} paragraphs across a page break")
     return pages
-
-
-def zip_parts(path, parts, when):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, data in parts.items():
-            zi = zipfile.ZipInfo(name, date_time=when)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(zi, data.encode("utf-8"))
-    path.write_bytes(buf.getvalue())
 
 
 class Flow:
@@ -610,11 +554,6 @@ RS_CORE = XML_HEAD + (
     '<dcterms:created xsi:type="dcterms:W3CDTF">2023-09-04T08:00:00Z</dcterms:created>'
     '<dcterms:modified xsi:type="dcterms:W3CDTF">2025-04-22T15:05:00Z</dcterms:modified>'
     '</cp:coreProperties>\n').replace("{F}", FICT)
-
-
-def w_run(s, rpr=""):
-    sp = ' xml:space="preserve"' if s != s.strip() else ""
-    return f"<w:r>{rpr}<w:t{sp}>{xesc(s)}</w:t></w:r>"
 
 
 def w_p(runs, ppr=""):

@@ -156,8 +156,16 @@ number a plain text control in the left cell, the text cell wrapped in a cell-le
 placeholder item left at the end); a web page whose every number comes after its paragraph's text in the source
 (<div class="para"><div class="para__body">...</div><a class="para__num">3.2</a></div>) and is drawn on the left by
 a CSS grid; and pandoc's GitHub Markdown of a review whose paragraphs were rows of Word tables ("| 3.2 | ... |"
-under "| No. | Paragraph |", "<br><br>" joining two paragraphs of a cell, data tables between). Each generator
-checks its own key."""
+under "| No. | Paragraph |", "<br><br>" joining two paragraphs of a cell, data tables between).
+Round twenty-nine: a serious case review printed through a PostScript driver in a face with no bold, its bold simulated
+by overprinting (numbers, "3." headings and run-in leads drawn twice 0.36 pt apart in the one regular font); an
+inquiry report ending in a two-column back-of-book index whose run-over lines begin with paragraph numbers ("3.1, 3.2,
+3.3 ..."); a protected Word form whose paragraphs are the saved results of legacy FORMTEXT fields after typed numbers
+(one result over two Word paragraphs, a recommendations table of field cells, a dropdown, a checkbox and an empty
+field in its header); a 2009 LSCB page replayed by the UK Government Web Archive (banner, rewritten links) whose body
+is one <div> of "2.3&nbsp; ..." paragraphs parted only by "<br /><br />"; and Markdown ordered lists numbered
+straight through whose typed numbers are lazy ("1."), stale or ")"-style, so the rendered number is the label. Each
+generator checks its own key."""
 
 from __future__ import annotations
 
@@ -240,7 +248,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind27", "markup.pdf"), ("blind27", "layered.pdf"), ("blind27", "listnum.docx"),
          ("blind27", "counters.html"), ("blind27", "headings.md"),
          ("blind28", "rangeheads.pdf"), ("blind28", "wrapfloat.pdf"), ("blind28", "repeating.docx"),
-         ("blind28", "gridorder.html"), ("blind28", "pipetable.md")]
+         ("blind28", "gridorder.html"), ("blind28", "pipetable.md"),
+         ("blind29", "fakebold.pdf"), ("blind29", "index.pdf"), ("blind29", "formfields.docx"),
+         ("blind29", "archived.html"), ("blind29", "lazy.md")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -270,7 +280,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                    "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-                   "blind24", "blind25", "blind26", "blind27", "blind28"):
+                   "blind24", "blind25", "blind26", "blind27", "blind28", "blind29"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

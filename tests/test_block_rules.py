@@ -140,3 +140,35 @@ def test_small_print_beside_the_body_is_a_sidebar_not_footnotes():
                   page_height=842, page_width=595)]
     texts = [b.text for b in lines_to_blocks([[*body, *side, *notes]])]
     assert any("Case study line 0" in t for t in texts) and not any("Statutory guidance" in t for t in texts)
+
+
+def test_html_blank_lines_part_paragraphs_of_loose_text(tmp_path: Path):
+    """An old site's body: one <div> of loose text, paragraphs parted by "<br /><br />", a sub-heading in bold
+    between them, a single <br> inside a paragraph, a list, and the page's date stamp after the div."""
+    page = tmp_path / "old.html"
+    page.write_text(
+        "<html><body><div class='bodytext'><strong>Findings</strong><br />\n<br />\n"
+        "2.1&nbsp; The nurse saw the mark.<br />It was not shared.<br /><br />"
+        "2.2&nbsp; Three services held part of it:<ul><li>the school</li><li>the GP</li></ul>"
+        "Nobody joined them up.<br /><br />The panel agreed.<br /><br /></div>"
+        "<p class='updated'>Page last updated: 02/11/2009 | <a href='x.pdf'>Download the PDF</a></p>"
+        "</body></html>", encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in parse_html(page).blocks]
+    assert blocks == [("heading", "Findings"), ("para", "2.1 The nurse saw the mark. It was not shared."),
+                      ("para", "2.2 Three services held part of it:"), ("bullet", "the school"), ("bullet", "the GP"),
+                      ("para", "Nobody joined them up."), ("para", "The panel agreed.")], blocks
+
+
+def test_word_for_the_webs_role_headings_and_a_number_split_over_two_runs(tmp_path: Path):
+    """Word for the web: headings are <p role="heading" aria-level="2">, and a typed number may be split over two
+    runs ("3." and "3"), which a browser sets together; a number alone in its run still gets its space."""
+    run = "<span class='TextRun'><span class='NormalTextRun'>{}</span></span>"
+    page = tmp_path / "wordonline.html"
+    page.write_text(
+        "<html><body><p role='heading' aria-level='2'>" + run.format("3. What happened") + "</p>"
+        "<p>" + run.format("3.") + run.format("3") + "<span class='TabRun'>&nbsp;</span>" + run.format("The nurse saw "
+        "it.") + "</p><p>" + run.format("3.4") + run.format("The school did not.") + "</p></body></html>",
+        encoding="utf-8")
+    blocks = [(b.kind, b.level, b.text) for b in parse_html(page).blocks]
+    assert blocks == [("heading", 2, "3. What happened"), ("para", 0, "3.3 The nurse saw it."),
+                      ("para", 0, "3.4 The school did not.")], blocks

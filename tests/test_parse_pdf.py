@@ -115,3 +115,49 @@ def test_lean_character_dicts_equal_pdfplumbers_on_every_test_pdf():
             continue
         checked += 1
     assert checked >= 40 and chars >= 10_000
+
+
+def _overprinted_with_index(path: Path) -> Path:
+    """Bold faked by a printer driver (a heading and each number drawn twice, 0.36 pt apart, in the regular
+    face), "ll" and ".." as look-alikes, and a back-of-book index on the last page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    _width, height = A4
+    c.setFont("Helvetica", 11)
+
+    def bold(x: float, y: float, text: str) -> None:
+        c.drawString(x, y, text)
+        c.drawString(x + 0.36, y, text)
+
+    bold(72, height - 80, "3. Analysis of practice")
+    rows = [("3.1", "The school nurse will call... All the staff knew of the eviction notice."),
+            ("3.2", "The fictional panel found that nobody joined the pieces together."),
+            ("3.3", "Supervision records show the social worker voiced her unease."),
+            ("3.4", "The review panel accepted this analysis when it met in July.")]
+    y = height - 110
+    for number, text in rows:
+        bold(72, y, number)
+        c.drawString(100, y, text)
+        y -= 15
+    c.showPage()
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, height - 80, "Index")
+    c.setFont("Helvetica", 9)
+    entries = ["References are to paragraph numbers.", "A", "Assessment, 3.1, 3.2", "of risk, 3.1–3.2",
+               "E", "Eviction, 3.1", "Escalation, 3.2", "S", "School nursing, 3.1, 3.2"]
+    for n, text in enumerate(entries):
+        c.drawString(72, height - 110 - 12 * n, text)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_overprinted_bold_is_read_once_as_bold_and_an_index_is_no_paragraphs_text(tmp_path):
+    doc = parse(_overprinted_with_index(tmp_path / "fict-overprint.pdf"))
+    heading = next(b for b in doc.blocks if "Analysis" in b.text)
+    assert (heading.kind, heading.text) == ("heading", "3. Analysis of practice")
+    passages = {p.paragraph: p.text for p in cut_passages(doc.blocks, "fict")}
+    assert passages["3.1"] == "The school nurse will call... All the staff knew of the eviction notice."
+    assert passages["3.4"] == "The review panel accepted this analysis when it met in July."

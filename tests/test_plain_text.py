@@ -55,3 +55,19 @@ def test_a_heading_that_is_only_a_number_labels_the_paragraph_under_it():
     passages = cut_passages(parse_string(raw, markdown=True).blocks, "fict")
     assert [(p.paragraph, p.text.split()[0]) for p in passages] == [(f"4.{n}", "The") for n in range(1, 6)]
     assert "A second paragraph" in passages[-1].text
+
+
+def test_markdown_list_numbers_are_the_ones_a_renderer_shows() -> None:
+    """A list counts on from its first item whatever the later items type ("1." for each, a number left from
+    an edit); a paragraph at the margin or a heading ends it; ")" items are a list of their own; a paragraph
+    set in under an item is the item's own. FICTIONAL text."""
+    raw = ("## Findings\n\n1. The nurse saw the mark.\n\n1. The school heard nothing.\n\n"
+           "   The head teacher wrote twice.\n\n7. A stale number.\n\nThe panel then met.\n\n"
+           "9. A new list starts here.\n\n1. And counts on.\n\n## Next\n\n20. After a heading.\n\n"
+           "22) Another list.\n\n1) Its second item.\n")
+    passages = cut_passages(parse_string(raw, markdown=True).blocks, "fict")
+    got = [(p.paragraph, p.text.split(".")[0]) for p in passages]
+    assert got == [("1", "The nurse saw the mark"), ("2", "The school heard nothing"), ("3", "A stale number"),
+                   ("9", "A new list starts here"), ("10", "And counts on"),
+                   ("20", "After a heading"), ("22", "Another list"), ("23", "Its second item")], got
+    assert "The head teacher wrote twice" in passages[1].text and "The panel then met" in passages[2].text

@@ -82,6 +82,9 @@ _LEADER_ENTRY = re.compile(r"^(?P<title>.*?\S)\s*(?:\.\s?){3,}\s*(?:\.|…)*\s*(
 _PLAIN_ENTRY = re.compile(r"^(?P<title>(?:(?:\d{1,2}|[A-Z])(?:\.\d{1,3})*\.?\s+)?[^\d\s][^.!?]{0,120}?)"
                           r"\s+(?P<page>\d{1,4}|[ivxlc]{1,6})$")
 _CONTENTS_HEAD = re.compile(r"^(?:table of )?contents(?: page)?$|^index$", re.IGNORECASE)
+_INDEX_HEAD = re.compile(r"^(?:subject |general )?index$", re.IGNORECASE)
+# an index entry's locators: ", 3.2", ", 2.1–2.4", ", 114" after its term
+_LOCATORS = re.compile(r",\s*\d{1,3}(?:\.\d{1,3}){0,3}(?:\s*[–-]\s*\d{1,3}(?:\.\d{1,3}){0,3})?(?=\s*(?:[,;]|$|\s))")
 
 
 def is_contents_entry(text: str) -> bool:
@@ -186,10 +189,17 @@ def drop_contents(pages: list[list[Line]]) -> list[list[Line]]:
     # are the headings printed again on later pages
     last_page = {_bare_key(ln.text): n for n, p in enumerate(pages) for ln in p}
     out: list[list[Line]] = []
-    in_contents = False
+    in_contents = in_index = False
     for n, page_lines in enumerate(pages):
         texts = [ln.text.strip() for ln in page_lines]
         has_head = any(_CONTENTS_HEAD.match(t) for t in texts[:6])
+        # a back-of-book index: under its "Index" head, or carried on from the page before, most lines give
+        # locators ("Advocacy, 3.2, 4.1–4.3"); every line of it goes, letter heads and sub-entries too
+        located = sum(1 for t in texts if _LOCATORS.search(t))
+        in_index = (in_index or any(_INDEX_HEAD.match(t) for t in texts[:6])) and located >= max(3, 0.4 * len(texts))
+        if in_index:
+            out.append([])
+            continue
         entry_like = sum(1 for t in texts if _is_entry_like(t))
         ratio = entry_like / max(1, len(texts))
         page_is_contents = (has_head and entry_like >= 3) or (

@@ -183,3 +183,28 @@ def without_reference_marks(page: Page) -> Page:
                 anchors[id(c)] = letter
                 break
     return page.filter(lambda obj: id(obj) not in anchors) if anchors else page
+
+
+def without_overprint(page: Page) -> Page:
+    """The page without the extra copies of overprinted letters. A printer driver for a face with no bold
+    draws each bold word two or three times, a fraction of a point apart, which pdfplumber reads as
+    "33..11 AAnnaallyyssiiss". A copy of a letter (same letter, font and size) lying less than half its own
+    width and height from it is dropped; the first copy stays, marked ``overprinted``, which
+    ``common.font_flags`` reads as bold. Two letters side by side ("ll") lie a whole width apart."""
+    near: dict[tuple[str, str, float, int], list[dict[str, Any]]] = {}
+    copies: set[int] = set()
+    for c in page.chars:
+        if c["text"].isspace():
+            continue
+        key = (c["text"], str(c.get("fontname", "")), round(float(c.get("size", 0)), 1))
+        row = round(float(c["top"]))
+        twin = next((o for r in (row - 1, row, row + 1) for o in near.get((*key, r), ())
+                     if abs(o["x0"] - c["x0"]) < 0.5 * max(o["width"], 0.1)
+                     and abs(o["top"] - c["top"]) < 0.5 * max(o["height"], 0.1)), None)
+        if twin is None:
+            near.setdefault((*key, row), []).append(c)
+        else:
+            twin["overprinted"] = True
+            copies.add(id(c))
+    return page.filter(lambda obj: id(obj) not in copies) if copies else page
+

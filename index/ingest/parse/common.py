@@ -22,13 +22,15 @@ ITALIC_FONT = re.compile(r"italic|oblique", re.IGNORECASE)
 
 
 def font_flags(chars: list[dict]) -> tuple[bool, bool]:
-    """(bold, italic) of a line from its characters' font names: each when 80% of them are."""
+    """(bold, italic) of a line from its characters' font names: each when 80% of them are. A letter a
+    printer driver drew twice over itself (``chars.without_overprint``) is bold whatever its font."""
     fonts = [str(c.get("fontname", "")) for c in chars]
 
-    def most(font: re.Pattern[str]) -> bool:
-        return bool(fonts) and sum(1 for f in fonts if font.search(f)) >= 0.8 * len(fonts)
+    def most(font: re.Pattern[str], overprinted: bool = False) -> bool:
+        return bool(fonts) and sum(1 for f, c in zip(fonts, chars, strict=True)
+                                   if font.search(f) or (overprinted and c.get("overprinted"))) >= 0.8 * len(fonts)
 
-    return most(BOLD_FONT), most(ITALIC_FONT)
+    return most(BOLD_FONT, overprinted=True), most(ITALIC_FONT)
 TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")  # a line ending like this may end its paragraph
 
 

@@ -22,6 +22,7 @@ from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, spanning_heading, table_lines
+from .html_markup import as_shown
 from .html_chrome import CHROME_TAGS, CHROME_TEXT, chrome
 from .html_numbers import footnotes, place_numbers
 
@@ -77,6 +78,7 @@ def parse_html(path: Path) -> ParsedDocument:
     _drop(soup.find_all("figcaption"))  # an image's caption is no one's paragraph, nor a paragraph of its own
     _drop(soup.find_all(CHROME_TAGS))
     _drop(chrome(soup))
+    as_shown(soup)  # blank lines that part paragraphs, headings marked by their role
     root = soup.find("main") or soup.find("article") or soup.body or soup
     text_version = _text_version(root)
     if text_version is not None:
@@ -205,6 +207,9 @@ _BREAKS = _BLOCK_TAGS | {"div", "section", "article", "main", "body", "ul", "ol"
 _OWN_LABEL = re.compile(r"\s*[\[(]?\d{1,3}(?:\.\d{1,3}){0,3}[A-Za-z]?[.)\]]?\s*")
 
 
+_LABEL_END = "\x1f"
+
+
 def _raw(tag, skip: frozenset[str] = frozenset()) -> str:
     """An element's text as a browser sets it out, before whitespace is collapsed: inline pieces joined as
     written ("super<span>vision</span>." is "supervision."), a space at each block or line break and after
@@ -224,11 +229,12 @@ def _raw(tag, skip: frozenset[str] = frozenset()) -> str:
                 parts.append(edge)
                 label = not edge and not started and not any(isinstance(c, Tag) for c in child.contents) \
                     and _OWN_LABEL.fullmatch(child.get_text())
-                stack.append((iter(child.contents), " " if label else edge))
+                stack.append((iter(child.contents), _LABEL_END if label else edge))
         elif type(child) in (NavigableString, CData):
             parts.append(str(child))
             started = started or bool(child.strip())
-    return "".join(parts)
+    # a number's own element is followed by a space, unless the number goes on in the next ("3." then "3")
+    return re.sub(_LABEL_END + r"(?=\d)", "", "".join(parts)).replace(_LABEL_END, " ")
 
 
 def _text(tag) -> str:

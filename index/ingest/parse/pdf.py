@@ -105,7 +105,8 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     """The lines of pages ``start`` to ``stop`` (0-based, ``stop`` excluded; None: to the end)."""
     import pdfplumber
 
-    from .chars import lean_objects, without_margin_notes, without_reference_marks, without_watermark
+    from .chars import (lean_objects, without_margin_notes, without_overprint, without_reference_marks,
+                        without_watermark)
     from .layers import off_groups, without_hidden_layers
     from .pdf_tables import Carry, outside, prose_tables, table_lines
 
@@ -121,7 +122,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 without_hidden_layers(page, off)
                 lean_objects(page)
                 images += len(page.images)
-                page = without_reference_marks(without_margin_notes(without_watermark(page)))
+                page = without_reference_marks(without_margin_notes(without_watermark(without_overprint(page))))
                 tables = prose_tables(page)  # ruled tables of prose: read cell by cell, rows put back below
                 whole = page
                 if tables:

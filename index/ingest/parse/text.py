@@ -49,7 +49,8 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     paged = "\f" in raw
     pages: list[list[Line]] = []
     for pno, chunk in enumerate(raw.split("\f"), start=1):
-        lines = [Line(text=normalise_text(t) if t.strip() else "", page=pno) for t in chunk.split("\n")]
+        lines = [Line(text=normalise_text(t) if t.strip() else "", page=pno,
+                      x0=len(t.expandtabs(4)) - len(t.expandtabs(4).lstrip())) for t in chunk.split("\n")]
         pages.append(lines)
     if paged:
         nonblank = [[ln for ln in p if ln.text] for p in pages]
@@ -63,6 +64,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     in_code = False
     table: list[tuple[list[str], int | None]] = []  # a Markdown table's rows, read when it ends
     after_rule = False  # the last line was a Markdown thematic break ("---")
+    items = _ListNumbers()
     for p in pages:
         cur = None if cur is not None and cur.kind == "heading" else cur
         for ln in p:
@@ -80,6 +82,8 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
             if not text:
                 cur = None
                 continue
+            if markdown:
+                text = items.rendered(text, ln.x0, starts_block=cur is None)
             if markdown and _NOTE_DEF.match(text):  # a footnote's definition ("[^2]: Agency chronology ..."): a note
                 cur, after_rule = None, False
                 continue
@@ -127,6 +131,31 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
         _mark_plain_headings(blocks)
     return ParsedDocument(blocks=blocks, pages=len(pages) if paged else None,
                           title=next((b.text for b in blocks if b.kind == "heading"), None))
+
+
+class _ListNumbers:
+    """The number a Markdown renderer shows for each item of an ordered list: a list takes its first item's
+    number and counts on from it, whatever the later items type ("1." for every item, a number left from
+    before an edit). A list ends at a block that starts at the margin and is no item of it (a heading, a
+    paragraph, a list with the other delimiter); a line set in further belongs to the item above."""
+
+    _ITEM = re.compile(r"(\d{1,9})([.)])(?=\s)")
+
+    def __init__(self) -> None:
+        self.delimiter = ""
+        self.next = 0
+
+    def rendered(self, text: str, indent: float, starts_block: bool) -> str:
+        if indent >= 2:  # an item's own content, or a list inside it
+            return text
+        m = self._ITEM.match(text)
+        if m is None:
+            if starts_block:
+                self.delimiter = ""
+            return text
+        n = self.next if m.group(2) == self.delimiter else int(m.group(1))
+        self.delimiter, self.next = m.group(2), n + 1
+        return f"{n}{text[m.end(1):]}"
 
 
 _UNDERLINE = re.compile(r"[-=~_*]{3,}")

@@ -22,8 +22,8 @@ from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, spanning_heading, table_lines
-from .html_markup import as_shown
 from .html_chrome import CHROME_TAGS, CHROME_TEXT, chrome
+from .html_markup import as_shown
 from .html_numbers import footnotes, place_numbers
 
 # inside a heading's button: the words a screen reader or a toggle adds ("Show this section", ", ")

@@ -20,7 +20,8 @@ _DOWNLOAD = (r"^download\b(?=(?:[^.!?]|\.(?=\d)){0,100}$)|^this is (?:an? |the )
              r"html|plain[- ]text|text-only|large[- ]print) version of (?:this|the) (?:report|review|document)\b"
              r"|^(?:this|a) (?:copy|document) is uncontrolled (?:when|if|once) (?:printed|downloaded|exported)"
              # a page's date stamp: "Page last updated: 02/11/2009 | Download ... | Back to top"
-             r"|^(?:this )?page (?:was )?(?:last )?(?:updated|modified|reviewed)\b|^last (?:updated|modified|reviewed)\s*(?::|on\b)")
+             r"|^(?:this )?page (?:was )?(?:last )?(?:updated|modified|reviewed)\b"
+             r"|^last (?:updated|modified|reviewed)\s*(?::|on\b)")
 CHROME_TEXT = re.compile(rf"^\W*{_FURNITURE}(?:\W+{_FURNITURE})*\W*$|^(?:©|\(c\)\s|copyright\b)|{_DOWNLOAD}",
                          re.IGNORECASE)
 

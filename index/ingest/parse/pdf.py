@@ -105,8 +105,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     """The lines of pages ``start`` to ``stop`` (0-based, ``stop`` excluded; None: to the end)."""
     import pdfplumber
 
-    from .chars import (lean_objects, without_margin_notes, without_overprint, without_reference_marks,
-                        without_watermark)
+    from .chars import lean_objects, without_margin_notes, without_overprint, without_reference_marks, without_watermark
     from .layers import off_groups, without_hidden_layers
     from .pdf_tables import Carry, outside, prose_tables, table_lines
 

@@ -164,7 +164,15 @@ inquiry report ending in a two-column back-of-book index whose run-over lines be
 (one result over two Word paragraphs, a recommendations table of field cells, a dropdown, a checkbox and an empty
 field in its header); a 2009 LSCB page replayed by the UK Government Web Archive (banner, rewritten links) whose body
 is one <div> of "2.3&nbsp; ..." paragraphs parted only by "<br /><br />"; and Markdown ordered lists numbered
-straight through whose typed numbers are lazy ("1."), stale or ")"-style, so the rendered number is the label. Each
+straight through whose typed numbers are lazy ("1."), stale or ")"-style, so the rendered number is the label.
+Round thirty, the quirks of the software that made each file: a pdfTeX review whose text layer has no space characters
+(words parted only by TJ offsets) and fi/fl ligature glyphs named in a /Differences encoding with no ToUnicode, under
+"2 Background" LaTeX headings, with a footnote and a hyperref link; a case-review system's print whose bold (numbers,
+headings, a sentence) is simulated by overprinting each string two or three times 0.3 pt apart; a Google Docs .docx
+numbered 1-16 over three Google lists restarted by w:start in their abstractNums, with a TOC sdt, "a." items and
+runs split in mid-word by a highlight and a comment; a CMS page pasted from Word for the web (OutlineElement divs,
+TextRun spans, SpellingError spans, &nbsp;, a number split over two runs, role="heading" paragraphs); and a report
+builder's PDF whose every line is a text object written in shuffled order under a y-flipped page matrix. Each
 generator checks its own key."""
 
 from __future__ import annotations
@@ -250,7 +258,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind28", "rangeheads.pdf"), ("blind28", "wrapfloat.pdf"), ("blind28", "repeating.docx"),
          ("blind28", "gridorder.html"), ("blind28", "pipetable.md"),
          ("blind29", "fakebold.pdf"), ("blind29", "index.pdf"), ("blind29", "formfields.docx"),
-         ("blind29", "archived.html"), ("blind29", "lazy.md")]
+         ("blind29", "archived.html"), ("blind29", "lazy.md"),
+         ("blind30", "pdftex.pdf"), ("blind30", "fakebold.pdf"), ("blind30", "gdocs.docx"),
+         ("blind30", "wordonline.html"), ("blind30", "shuffled.pdf")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -280,7 +290,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                    "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-                   "blind24", "blind25", "blind26", "blind27", "blind28", "blind29"):
+                   "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

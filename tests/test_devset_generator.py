@@ -32,6 +32,7 @@ from tests.support.devset_agency import footer as agency_footer
 from tests.support.devset_browserprint import BROWSER, CHROME
 from tests.support.devset_chapters import CHAPTERS, roman
 from tests.support.devset_cms import RUNNING_LINES as CMS_LINES
+from tests.support.devset_converted import CONVERTED, GENERATOR
 from tests.support.devset_council import RUNNING_LINES
 from tests.support.devset_dms import BACK
 from tests.support.devset_dms import GLOSSARY_HEAD as DMS_GLOSSARY_HEAD
@@ -41,6 +42,10 @@ from tests.support.devset_findtable import FINDTABLE, HEADER_ROW
 from tests.support.devset_googledoc import BULLET_LIST, NUM_LIST
 from tests.support.devset_govuk import RUNNING_LINES as GOVUK_LINES
 from tests.support.devset_libreoffice import APPLICATION, BULLET_NUM_ID
+from tests.support.devset_linenumbers import CREATOR as WORD_CREATOR
+from tests.support.devset_linenumbers import FOOTER as LINED_FOOTER
+from tests.support.devset_linenumbers import LINENUMBERS
+from tests.support.devset_linenumbers import PRODUCER as WORD_PRODUCER
 from tests.support.devset_margin import MARGIN
 from tests.support.devset_markdown import FOOTER as MD_FOOTER
 from tests.support.devset_markdown import WRAP
@@ -79,17 +84,18 @@ BC, OT = "fict-brindlecombe-sar-2026", "fict-otterhythe-cspr-2026"  # design-stu
 ST, TH = "fict-stannerby-sar-2026", "fict-thornacre-cspr-2026"  # Word lettered numbering; DMS HTML export (fresh15)
 FM, BW = "fict-fallowmere-cspr-2026", "fict-brackwater-sar-2026"  # tracked-changes DOCX; landscape 2-col PDF (fresh16)
 SG, WY = "fict-sedgeholm-part8-1997", "fict-wyvernhurst-dardr-2026"  # scanned typescript PDF; rich-text DOCX (fresh17)
+ME, GS = "fict-merebrook-sar-2025", "fict-gorsefield-scr-2011"  # line-numbered Word PDF; pdf2htmlEX page (fresh18)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
             CD: r"\d+\.\d+|Finding \d+", PF: r"\d+", QB: r"\d+\.\d+", TW: r"\d+\.\d+", OS: r"\d+",
             WX: r"\d+\.\d+", KS: r"\d+", DM: r"\d+\.\d+\.\d+", BC: r"\d+", OT: r"\d+\.\d+", ST: r"[A-Z]\.\d+",
-            TH: r"\d+", FM: r"\d+\.\d+", BW: r"\d+", SG: r"\d+", WY: r"\d+\.\d+"}
+            TH: r"\d+", FM: r"\d+\.\d+", BW: r"\d+", SG: r"\d+", WY: r"\d+\.\d+", ME: r"\d+", GS: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
            DM: "YJS", BC: "IDDSI", OT: "CMHT", ST: "VRO", TH: "CP-IS",
-           FM: "FSW", BW: "HOOF", SG: "PNC", WY: "HV"}  # reports with a glossary, and one
+           FM: "FSW", BW: "HOOF", SG: "PNC", WY: "HV", ME: "PBS", GS: "IMR"}  # reports with a glossary, and one
 # abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
@@ -158,11 +164,14 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "tenancy sustainment", "lung transplant",
                 "panic alarm", "iris programme", "anger management", "child death overview", "sanctuary", "firearm",
                 "encompass", "employee assistance", "icon", "journalist", "domestic violence court", "weapon",
-                "cot death", "drug and alcohol court", "sure start", "smart speaker"]
+                "cot death", "drug and alcohol court", "sure start", "smart speaker",
+                "weighted blanket", "hydrotherapy", "dnacpr", "oliver mcgowan", "colonoscopy", "shared lives",
+                "dentist", "creche", "restraining order", "fraser", "baby massage", "whatsapp", "taser", "upskirting",
+                "spiking", "artificial intelligence"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
-            r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst")
+            r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -188,7 +197,10 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 def _page_text(page: Any, rid: str) -> str:
     """A page's text as a reader sees it: the two-column reviews' body pages band by band (header, left
-    column, right column, footer), every other page whole."""
+    column, right column, footer), the line-numbered review without the line numbers in its margin, every other page
+    whole."""
+    if rid == ME:  # Word's line numbers, set in the margin left of the text, are not text of the review
+        return page.within_bbox((LINENUMBERS["number_right"] + 4, 0, page.width, page.height)).extract_text() or ""
     if rid not in (WR, BW) or page.page_number <= 2:
         return page.extract_text() or ""
     bands = GEOMETRY if rid == WR else MARKING
@@ -242,7 +254,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_thirty_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_thirty_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -261,7 +273,8 @@ def test_writes_thirty_four_documents_with_sidecars(generated: dict[str, Any]) -
         "fict-brindlecombe-sar-2026.pdf", "fict-otterhythe-cspr-2026.html",
         "fict-stannerby-sar-2026.docx", "fict-thornacre-cspr-2026.html",
         "fict-fallowmere-cspr-2026.docx", "fict-brackwater-sar-2026.pdf",
-        "fict-sedgeholm-part8-1997.pdf", "fict-wyvernhurst-dardr-2026.docx"]
+        "fict-sedgeholm-part8-1997.pdf", "fict-wyvernhurst-dardr-2026.docx",
+        "fict-merebrook-sar-2025.pdf", "fict-gorsefield-scr-2011.html"]
     assert generated["elapsed"] < 15
     ids = set()
     for path in paths:
@@ -273,7 +286,7 @@ def test_writes_thirty_four_documents_with_sidecars(generated: dict[str, Any]) -
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
-                   WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY} == set(generated["expected"])
+                   WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS} == set(generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -287,7 +300,7 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW, SG):
+    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW, SG, ME):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
@@ -1617,6 +1630,164 @@ def test_rich_text_export_ends_every_line_with_a_soft_break(generated: dict[str,
     assert document.sections[0].header.paragraphs[0].text == info["running_header_lines"][0]
 
 
+def test_line_numbered_pdf_numbers_every_body_line_in_the_margin(generated: dict[str, Any]) -> None:
+    """The Merebrook SAR as Word saved it with line numbering on: on every body page each line of text (headings and
+    bullets too, but not the glossary table, the header or the footer) has a line number on its baseline, set flush
+    right in the margin in the text's own font and size, counting 1, 2, 3 ... from the top of the page; the title and
+    contents pages have none. "12." stands at the margin with the text at a hanging indent, so that a line read whole
+    is "7 12. Stephen ..."."""
+    import pdfplumber
+
+    info = generated["expected"][ME]
+    t = LINENUMBERS
+    left, right_edge = t["left"], t["number_right"]
+    labels = {e["paragraph"]: e["page"] for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")}
+    seen: dict[str, int] = {}
+    unnumbered_rows = 0
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert len(pdf.pages) == info["page_count"] >= 10
+        assert pdf.metadata["Creator"] == WORD_CREATOR and pdf.metadata["Producer"] == WORD_PRODUCER
+        body_font = None
+        for number, page in enumerate(pdf.pages, start=1):
+            margin = [c for c in page.chars if c["x1"] <= right_edge + 0.5]
+            text = [c for c in page.chars if c["x0"] >= left - 0.5 and c["top"] > 60 and c["bottom"] < page.height - 60]
+            if number <= 2:
+                assert not margin, number
+                continue
+            by_line: dict[float, list[dict]] = {}
+            for c in margin:
+                by_line.setdefault(round(c["matrix"][5], 2), []).append(c)
+            numbers = [(base, "".join(c["text"] for c in sorted(cs, key=lambda c: c["x0"])))
+                       for base, cs in sorted(by_line.items(), reverse=True)]
+            assert [n for _, n in numbers] == [str(i) for i in range(1, len(numbers) + 1)], number
+            assert all(max(c["x1"] for c in cs) == pytest.approx(right_edge, abs=0.01) for cs in by_line.values())
+            fonts = {(c["fontname"], round(c["size"], 2)) for c in margin}
+            body_font = body_font or {(c["fontname"], round(c["size"], 2)) for c in text if c["x0"] > left + 30}
+            assert len(fonts) == 1 and fonts <= body_font, number  # the text's own font and size
+            baselines = {round(c["matrix"][5], 2) for c in text}
+            numbered = {base for base, _ in numbers}
+            assert numbered <= baselines, number
+            missing = baselines - numbered  # lines without a number: the glossary table's rows, below its heading
+            if missing:
+                heading = next(ln for ln in page.extract_text_lines() if ln["text"].endswith(" Glossary"))
+                assert all(base < page.height - heading["bottom"] for base in missing), number
+                unnumbered_rows += len(missing)
+            for line in page.extract_text_lines():
+                m = re.match(r"(\d+) (\d+)\. ", line["text"])
+                if m and m.group(2) in labels and m.group(2) not in seen:
+                    label_chars = [c for c in line["chars"] if c["x0"] >= left - 0.5]
+                    assert label_chars[0]["x0"] == pytest.approx(left, abs=0.01)
+                    after = label_chars[len(m.group(2)) + 1]
+                    assert after["x0"] == pytest.approx(left + t["hang"], abs=0.01), line["text"]
+                    seen[m.group(2)] = number
+    assert seen == labels  # each paragraph's first line reads: line number, paragraph number, text
+    assert unnumbered_rows >= len(info["glossary"])
+    assert info["running_header_lines"] == [info["running_header_lines"][0], LINED_FOOTER]
+    assert info["hyphenated_words"]
+
+
+def test_converted_page_sets_every_line_in_a_positioned_div(generated: dict[str, Any]) -> None:
+    """The Gorsefield SCR as pdf2htmlEX turned its PDF into HTML: a page div per PDF page (ids and page numbers in
+    hexadecimal), every line an absolutely positioned div placed only by CSS classes, no paragraph, heading or list
+    element in the review; on each page the header and footer divs come first, then the body lines from the top
+    down. Read line by line, each numbered paragraph begins with "3.12" and a gap span at the left margin on the page
+    expected.json gives, and its lines rejoined (line-end hyphens resolved) are its text; full lines are justified by
+    their own word-spacing classes; the sidebar outline and the contents' link boxes point at the right pages."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][GS]
+    t = CONVERTED
+    report = next(r for r in load_reports() if r["id"] == GS)
+    blocks = build_blocks(report)
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == GENERATOR
+    css = "".join(style.get_text() for style in soup.find_all("style"))
+    place = {m.group(1): float(m.group(2)) for m in re.finditer(r"\.([xy][0-9a-f]+)\{(?:left|bottom):([-\d.]+)px;\}",
+                                                                   css)}
+    spacing = {m.group(1): float(m.group(2)) for m in re.finditer(r"\.(ws[0-9a-f]+)\{word-spacing:([-\d.]+)px;\}", css)}
+    container = soup.find("div", id="page-container")
+    assert not container.find_all(["p", "h1", "h2", "h3", "ul", "ol", "li", "table"])
+    pages = container.find_all("div", class_="pf", recursive=False)
+    assert len(pages) == info["page_count"] >= 10
+    assert [(p["id"], p["data-page-no"]) for p in pages] == [(f"pf{n:x}", f"{n:x}") for n in range(1, len(pages) + 1)]
+
+    def cls(div: Any, prefix: str) -> str:
+        return next(c for c in div["class"] if re.fullmatch(prefix + r"[0-9a-f]+", c))
+
+    labelled = {b.label: b for b in blocks if b.label}
+    headings = {b.text for b in blocks if b.kind == "heading"}
+    texts: dict[str, list[str]] = {}
+    starts: dict[str, int] = {}
+    order: list[str] = []
+    current = None
+    justified = 0
+    last_lines: list[Any] = []
+    for number, page in enumerate(pages, start=1):
+        lines = page.find_all("div", class_="t")
+        if number > 1:
+            head, publisher, folio, *lines = lines
+            assert head.get_text() == report["running_title"] and publisher.get_text() == report["publisher"]
+            assert folio.get_text() == str(number)
+            assert place[cls(folio, "y")] == place[cls(publisher, "y")] < place[cls(lines[-1], "y")]
+            assert place[cls(head, "y")] > place[cls(lines[0], "y")]
+        bottoms = [place[cls(d, "y")] for d in lines]
+        assert bottoms == sorted(bottoms, reverse=True), number  # from the top of the page down
+        if number < 3:
+            continue
+        for div in lines:
+            text, x = div.get_text(), place[cls(div, "x")]
+            justified += spacing[cls(div, "ws")] > 0
+            if text in headings:
+                assert {"ff2", "ff3"} & set(div["class"]), text
+                current = None
+                continue
+            m = re.fullmatch(r"(\d+\.\d+) (.*)|(Recommendation \d+): (.*)", text)
+            if m and x == t["left"] and (m.group(1) or m.group(3)) in labelled:
+                current = m.group(1) or m.group(3)
+                if m.group(1):
+                    gap = div.find("span", class_="_")
+                    assert gap is not None and gap.get_text() == " "
+                texts[current], starts[current] = [m.group(2) or m.group(4)], number
+                order.append(current)
+                last_lines.append(div)
+            elif current is not None:
+                texts[current].append(text)
+                last_lines[-1] = div
+    assert order == [e["paragraph"] for e in info["paragraphs"]]
+    assert starts == {e["paragraph"]: e["page"] for e in info["paragraphs"]}
+    assert all(spacing[cls(div, "ws")] == 0 for div in last_lines)  # a paragraph's last line is not stretched
+    assert justified > 200
+
+    def rejoin(parts: list[str]) -> str:
+        out = parts[0]
+        for nxt in parts[1:]:
+            m = re.search(r"(\w+)-$", out)
+            head = re.match(r"\w+", nxt)
+            if m and head and m.group(1) + head.group(0) in info["hyphenated_words"]:
+                out = out[:-1] + nxt
+            elif m and head and f"{m.group(1)}-{head.group(0)}" in info["broken_compounds"]:
+                out += nxt
+            else:
+                out += " " + nxt
+        return out
+
+    for label, parts in texts.items():
+        block = labelled[label]
+        assert rejoin(parts) == " ".join([block.text, *(f"\u2022 {b}" for b in block.bullets)]), label
+    assert info["hyphenated_words"] and sum(e["split_across_pages"] for e in info["paragraphs"]) >= 1
+    outline = [(a.get_text(), a["href"]) for a in soup.find("div", id="outline").find_all("a")]
+    assert [text for text, _ in outline] == [b.text for b in blocks if b.kind == "heading"]
+    for text, href in outline:
+        target = soup.find("div", id=href[1:])
+        assert text in [d.get_text() for d in target.find_all("div", class_="t")], text
+    contents_page = pages[1]
+    shown = [d.get_text() for d in contents_page.find_all("div", class_="t")]
+    assert [x for x in shown if x in info["contents_lines"]] == info["contents_lines"]
+    boxes = [a["href"] for a in contents_page.find_all("a", class_="l")]
+    assert boxes == [f"#pf{int(line.rsplit(' ', 1)[1]):x}" for line in info["contents_lines"]]
+    assert info["running_header_lines"] == [report["running_title"], f"{report['publisher']} N"]
+
+
 # ------------------------------------------------------------------------------ expected.json
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
@@ -1631,7 +1802,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG):
+            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -1641,7 +1812,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 findings = [x for x in numbered if x.startswith("Finding ")]  # own numbered paragraphs
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
-            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY):  # "i.k": k runs 1, 2, ... per section
+            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS):  # "i.k": k runs 1, 2 ... per section
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -1671,14 +1842,14 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert _norm(_text_of(rid, e)).startswith(e["starts_with"]), (rid, e)
             assert len(e["starts_with"].split()) == 8 and e["section"]
         pages = [e["page"] for e in info["paragraphs"]]
-        if info["format"] in ("html", "md"):
+        if info["format"] in ("html", "md") and rid != GS:  # the converted page keeps its PDF's pages
             assert pages == [None] * len(pages) and info["page_count"] is None
         else:
             assert pages == sorted(pages) and pages[0] > 2 and pages[-1] <= info["page_count"]
         if info["format"] == "pdf":
             assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3, rid
             assert info["hyphenated_words"], rid
-        elif rid not in (HF, RV, ST, FM, WY):  # Word's rendered page marks fall inside paragraphs too
+        elif rid not in (HF, RV, ST, FM, WY, GS):  # Word's page marks (and a converted PDF's pages) split paragraphs
             assert not any(e["split_across_pages"] for e in info["paragraphs"])
 
 
@@ -1883,6 +2054,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[SG] >= 8 and per_report[WY] >= 8
     assert factors_per_report[SG] >= 3 and factors_per_report[WY] >= 3
     assert sum(bool(s & {SG, WY}) and bool(s - {SG, WY}) for s in spans) >= 4
+    # fresh18 likewise
+    assert per_report[ME] >= 8 and per_report[GS] >= 8
+    assert factors_per_report[ME] >= 3 and factors_per_report[GS] >= 3
+    assert sum(bool(s & {ME, GS}) and bool(s - {ME, GS}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -1904,14 +2079,14 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
     then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
     "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
-    "fresh17", never tuned on when written) follow them in that order, each under its own id letter ("fresh12" under
-    "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
-    "fresh16" under "v"; "fresh17" under "w")."""
+    "fresh17", then "fresh18", never tuned on when written) follow them in that order, each under its own id letter
+    ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15"
+    under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
-             "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w"}
+             "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of thirty-three invented reports. :func:`write_documents` renders
-them into thirty-four files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of thirty-five invented reports. :func:`write_documents` renders
+them into thirty-six files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -214,7 +214,21 @@ them into thirty-four files that exercise the ingestion pipeline:
   ``two-level`` typed "4.12" and a tab with a hanging indent, a factor list one paragraph whose bullets follow soft
   breaks ("•", a tab, the text), no heading styles (bold Normal paragraphs "4 Key events", bold italic
   subheadings), a typed contents list, hard page breaks before chapters and ``w:lastRenderedPageBreak`` page marks
-  (which may follow a soft break inside a paragraph), the glossary a table; also for fresh17.
+  (which may follow a soft break inside a paragraph), the glossary a table; also for fresh17;
+* ``fict-merebrook-sar-2025.pdf`` – layout ``linenumbers`` (:mod:`devset_linenumbers`): a safeguarding adults review
+  written in Word with LINE NUMBERING on (restarting on each page) and saved to PDF with the numbers showing: every
+  body line, headings and bullets included, carries a line number 1, 2, 3 ... set flush right in the left margin in
+  the same font and size as the text, so that a line reads "7 12. Stephen ..."; numbering ``single``, "12." at the
+  margin and the text at a hanging indent, ragged right with Word's hyphenation, no line numbers on the title and
+  contents pages (a section of their own), in the running header and footer or in the glossary table; written for
+  the untouched split fresh18;
+* ``fict-gorsefield-scr-2011.html`` – layout ``converted`` (:mod:`devset_converted`): a 2011 serious case review whose
+  PDF a website turned into HTML with pdf2htmlEX: a ``<div class="pf">`` per PDF page (ids and ``data-page-no`` in
+  hexadecimal), every LINE an absolutely positioned ``<div class="t ...">`` placed only by generated CSS classes, no
+  paragraph or heading elements, the running header and the footer (publisher, then the page number in a div of its
+  own) first on each page, numbering ``two-level`` "3.12" with a gap span before the text, justified lines with a
+  word-spacing class each, hyphenation at line ends, the PDF's bookmarks as a sidebar outline, a contents page with
+  link boxes; pages are recorded as for a PDF; also for fresh18.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -234,7 +248,8 @@ counter printed "[12]" (headings numbered as in ``two-level``): the label is "12
 Each file gets a ``FILE.meta.yaml`` sidecar, and ``expected.json`` records the ground truth the
 parsers are tested against. Per report id it holds ``file``, ``format``, ``page_count``,
 ``paragraphs`` (``paragraph`` label such as "4.9.5", "3.12", "12" or "Recommendation 3", or null for
-unnumbered text; ``page`` on which the paragraph starts, 1-based, ``None`` for HTML and Markdown;
+unnumbered text; ``page`` on which the paragraph starts, 1-based, ``None`` for HTML and Markdown except the
+Gorsefield page converted from a PDF, whose page divs are the PDF's pages;
 ``split_across_pages``; ``starts_with`` = first 8 words after the label; ``section`` = nearest
 heading as displayed; ``printed_label`` when it differs from the label), ``unnumbered_starts_with``
 (foreword paragraphs), ``running_header_lines`` (header/footer or site boilerplate strings, current
@@ -243,8 +258,8 @@ page number written as ``N``), ``contents_lines`` (contents entries exactly as d
 ``broken_compounds`` (hyphenated compounds such as "multi-agency" broken at their own hyphen, which
 must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw,
 Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene, Pellingford, Quillbrook, Tarrowby, Ossington,
-Wexcombe, Kelsham, Dunmarsh, Brindlecombe, Otterhythe, Stannerby, Thornacre, Fallowmere, Brackwater, Sedgeholm and
-Wyvernhurst reports also have
+Wexcombe, Kelsham, Dunmarsh, Brindlecombe, Otterhythe, Stannerby, Thornacre, Fallowmere, Brackwater, Sedgeholm,
+Wyvernhurst, Merebrook and Gorsefield reports also have
 ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must never
 be cited as a finding.
 
@@ -266,8 +281,9 @@ chapters, lettered sub-paragraphs, PDF), ``devset_wordhtml`` (Word "Save as Web 
 ``devset_wptable`` (WordPress page of numbered tables), ``devset_wordletters`` (DOCX with Word's lettered automatic
 numbering), ``devset_dms`` (document-management HTML export), ``devset_tracked`` (DOCX with tracked changes and
 comments left in), ``devset_marking`` (landscape two-column PDF under a protective marking), ``devset_typescript``
-(scanned typewritten PDF) and ``devset_softbreaks`` (rich-text export saved as DOCX, soft line breaks); an output's
-``layout`` picks the last twenty-six.
+(scanned typewritten PDF), ``devset_softbreaks`` (rich-text export saved as DOCX, soft line breaks),
+``devset_linenumbers`` (Word PDF with line numbers in the margin) and ``devset_converted`` (a PDF converted to HTML
+by pdf2htmlEX, a positioned div per line); an output's ``layout`` picks the last twenty-eight.
 """
 
 from __future__ import annotations
@@ -285,12 +301,14 @@ from . import (
     devset_browserprint,
     devset_chapters,
     devset_cms,
+    devset_converted,
     devset_council,
     devset_dms,
     devset_findtable,
     devset_googledoc,
     devset_govuk,
     devset_libreoffice,
+    devset_linenumbers,
     devset_margin,
     devset_markdown,
     devset_marking,
@@ -491,7 +509,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 34 fictional report files (14 PDF, 9 DOCX, 10 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 36 fictional report files (15 PDF, 9 DOCX, 11 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -508,7 +526,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "agency": devset_agency.render_pdf, "wptable": devset_wptable.render_html,
                  "wordletters": devset_wordletters.render_docx, "dms": devset_dms.render_html,
                  "tracked": devset_tracked.render_docx, "marking": devset_marking.render_pdf,
-                 "typescript": devset_typescript.render_pdf, "softbreaks": devset_softbreaks.render_docx}
+                 "typescript": devset_typescript.render_pdf, "softbreaks": devset_softbreaks.render_docx,
+                 "linenumbers": devset_linenumbers.render_pdf, "converted": devset_converted.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -210,9 +210,7 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind11", "twocol-spanning.pdf"), ("blind11", "seq-fields.docx"), ("blind11", "dl-paras.html"),
          ("blind11", "classified.pdf"), ("blind12", "paren-quotes.pdf"), ("blind12", "light-numbers.pdf"),
          ("blind12", "landscape-twocol.pdf"), ("blind12", "toc-cover.docx"),
-         pytest.param("blind12", "pdf2html.html", marks=pytest.mark.xfail(
-             strict=True, reason="a pdf2htmlEX page (one positioned <div> per printed line): its pages are not read "
-                                 "and a numbered heading runs on in the paragraph before it")),
+         ("blind12", "pdf2html.html"),
          ("blind13", "ligatures.pdf"), ("blind13", "es-summary.pdf"), ("blind13", "footnotes.docx"),
          ("blind13", "pasted-runs.docx"), ("blind13", "cms-strong.html"),
          ("blind14", "booklet.pdf"), ("blind14", "indent.pdf"), ("blind14", "badges.pdf"),

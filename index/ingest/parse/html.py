@@ -23,8 +23,10 @@ from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, spanning_heading, table_lines
 from .html_chrome import CHROME_TAGS, CHROME_TEXT, chrome
+from .html_converted import converted_pages, text_version_of
 from .html_markup import as_shown
 from .html_numbers import footnotes, place_numbers
+from .pdf import document_of_pages
 
 # inside a heading's button: the words a screen reader or a toggle adds ("Show this section", ", ")
 _CONTROL_CLASS = re.compile(r"toggle|visually-hidden|sr-only|screen-reader|chevron|icon", re.IGNORECASE)
@@ -32,20 +34,6 @@ _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd"
                "pre", "caption", "figcaption"}
 _CONTAINER = {"div", "section", "article", "main", "body", "ul", "ol", "table", "tbody", "thead", "tr",
               "dl", "figure", "span", "center", "font"}
-
-
-def _text_version(root) -> ParsedDocument | None:
-    """A page that is a report's text version, the whole of it in one ``<pre>`` (hard-wrapped lines, the
-    printed pages' running lines, form feeds): read as a text file is. A web page has no pages to cite."""
-    from .text import parse_string
-
-    text = max((p.get_text() for p in root.find_all("pre")), key=len, default="")
-    if text.count("\n") < 20 or len(text) < 0.6 * len(root.get_text()):
-        return None
-    doc = parse_string(text)
-    for b in doc.blocks:
-        b.page = None
-    return ParsedDocument(blocks=doc.blocks, pages=None, title=doc.title)
 
 
 def normalise_text(text: str) -> str:
@@ -66,6 +54,8 @@ def parse_html(path: Path) -> ParsedDocument:
     if soup.find() is None:
         raise CorruptDocument(f"{path}: not readable HTML")
     title = soup.title.get_text(" ", strip=True) if soup.title else None
+    if (pages := converted_pages(soup)) is not None:  # a PDF converted by pdf2htmlEX: read as the PDF it was
+        return document_of_pages(pages, title)
     for button in soup.select(", ".join(f"h{n} button" for n in range(1, 7))):
         # an accordion's section title is a button inside its heading ("4. Findings", then "Show this section")
         for control in button.find_all(class_=_CONTROL_CLASS):
@@ -80,7 +70,7 @@ def parse_html(path: Path) -> ParsedDocument:
     _drop(chrome(soup))
     as_shown(soup)  # blank lines that part paragraphs, headings marked by their role
     root = soup.find("main") or soup.find("article") or soup.body or soup
-    text_version = _text_version(root)
+    text_version = text_version_of(root)
     if text_version is not None:
         return text_version
     blocks: list[Block] = []

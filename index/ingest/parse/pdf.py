@@ -214,6 +214,12 @@ def parse_pdf(path: Path, progress: Progress | None = None) -> ParsedDocument:
         if scanned:
             raise EmptyDocument(f"{path}: the PDF's pages are images, and OCR found no text on them")
         raise CorruptDocument(f"{path}: the PDF contains no text")
+    return document_of_pages(pages, _pdf_title(meta), _pdf_year(meta), own_labels)
+
+
+def document_of_pages(pages: list[list[Line]], title: str | None = None, year: int | None = None,
+                      own_labels: list[str] | None = None) -> ParsedDocument:
+    """A document from its pages' lines in reading order (a PDF's, or a PDF's converted to HTML)."""
     title_lines = _title_from_first_page(pages)
     # printed page numbers are read before running matter (where they are printed) is dropped
     labels = own_labels if own_labels and len(own_labels) == len(pages) else printed_page_labels(pages)
@@ -222,8 +228,8 @@ def parse_pdf(path: Path, progress: Progress | None = None) -> ParsedDocument:
     blocks = repeated_quotes(lines_to_blocks(pages))
     for b in blocks:
         b.page_label = labels[b.page - 1] if b.page else None
-    return ParsedDocument(blocks=blocks, pages=len(pages), title=_pdf_title(meta) or title_lines,
-                          year=_year_from_text(pages) or _pdf_year(meta))
+    return ParsedDocument(blocks=blocks, pages=len(pages), title=title or title_lines,
+                          year=_year_from_text(pages) or year)
 
 
 def _ocr_scanned_pages(path: Path, pages: list[list[Line]], progress: Progress | None) -> tuple[list[list[Line]], int]:

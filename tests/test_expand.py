@@ -34,6 +34,9 @@ def test_the_shipped_thesaurus_loads_and_keeps_each_phrase_to_one_group():
     # a month or a role as practitioners shorten it is carried by the report's full word
     assert "health visitor" in t.expand("what did the HV do in sept?")
     assert "septemb" in t.word_alternates["sept"] and "februari" in t.word_alternates["feb"]
+    # ... and so are a service, a document or a word as shortened in chat
+    assert "pharmacist" in t.expand("did the chemist notice?") and "terms of reference" in t.expand("what was the ToR?")
+    assert "children's social care" in t.expand("why wasnt CSC told?") and "medication" in t.expand("his meds")
 
 
 def test_near_synonyms_find_what_the_question_words_alone_do_not(tmp_path):

@@ -61,6 +61,10 @@ def test_a_questions_focus_leaves_out_asking_words_in_any_form_and_halves_of_con
     focus = focus_of("What happens to family support when parents won't take part, and who is getting help?",
                      lambda terms: dict.fromkeys(terms, 1.0))
     assert set(focus.weights) == {"famili", "support", "parent", "take", "part", "help"}
+    # typed in chat without the apostrophe ("didnt", "wasnt"): no topic either
+    focus = focus_of("why didnt the nurse refer her, and why wasnt the school told?",
+                     lambda terms: dict.fromkeys(terms, 1.0))
+    assert set(focus.weights) == {"nurs", "refer", "school", "told"}
 
 
 def test_a_near_synonym_from_the_thesaurus_carries_a_question_word():

@@ -66,6 +66,14 @@ def fold(word: str) -> str:
     return re.sub(r"'s$", "", word).replace("'", "")
 
 
+def kind_next(toks: list[Token], j: int) -> bool:
+    """Whether a kind word comes at token ``j``, or just after a year there ("oxford 2015 scr", "jay report"): the
+    word before it names a report even typed in lower case."""
+    if j < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[j].norm):
+        j += 1
+    return j < len(toks) and toks[j].norm == KIND
+
+
 def tokens(text: str) -> list[Token]:
     """Normalised words with their places in ``text``: kind phrases become one KIND token, articles go,
     and a two-digit year after a four-digit one is written out ("2011-14" -> 2011 2014)."""

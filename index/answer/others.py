@@ -259,7 +259,9 @@ def lower_case_quoted(question: str, toks: list[Token], covered: set[int], known
     return out
 
 
-_IT_ASKED = re.compile(r"\s*[-–—:,]?\s*(?:what|how|why|where|which|who|did|does|do|is|was)\b[^?]{0,30}?\bit\s+"
+_IT_ASKED = re.compile(r"\s*[-–—:,]?\s*(?:(?:what|how|why|where|which|who|did|does|do|is|was)\b[^?]{0,30}?\bit\s+"
+                       # "'protecting children from harm' - the report that said ..."
+                       r"|(?:the|that|this)\s+(?:report|review|inquiry|study|paper|document)\s+(?:that|which)\s+)"
                        r"(?:find|found|finds|say|said|says|conclude|concluded|recommend|recommended|show|showed|shows)\b",
                        re.IGNORECASE)
 
@@ -281,8 +283,8 @@ def quoted_subject(question: str, toks: list[Token], covered: set[int], known: K
 
 def name_and_year(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
     """'frances oldham 2017 - what did her care inquiry say': two or three words typed just before a year that no
-    passage of the store uses and no report's names hold, in a question that asks of a review or inquiry: an
-    author's document the store does not hold (said as a name is written)."""
+    passage of the store uses and no report's names hold (one, where a kind word follows the year), in a question
+    that asks of a review or inquiry: an author's document the store does not hold (said as a name is written)."""
     if not any(t.norm == KIND for t in toks):
         return []
     for k, t in enumerate(toks):
@@ -294,7 +296,11 @@ def name_and_year(question: str, toks: list[Token], covered: set[int], known: Kn
                 and not used(toks[j - 1].norm) \
                 and question[toks[j - 1].end:toks[j].start].isspace():
             j -= 1
-        if k - j >= 2:
+        # one word will do where a kind word follows the year ("lenehan 2017 review"), unless it is the start of a
+        # held report's name or has one as its start ("oxford" of "Oxfordshire")
+        if k - j >= 2 or (k - j == 1 and k + 1 < len(toks) and toks[k + 1].norm == KIND
+                          and not any(w.startswith(toks[j].norm) or toks[j].norm.startswith(w)
+                                      for w in known if len(w) >= 4)):
             return [" ".join(w.capitalize() for w in question[toks[j].start:toks[k - 1].end].split()) + f" ({t.norm})"]
     return []
 

@@ -35,6 +35,7 @@ from .names import (
     SINGULAR_KIND_WORDS,
     Token,
     fold,
+    kind_next,
     mistyped,
     name_key,
     names_of,
@@ -141,7 +142,8 @@ class Scoper:
                 ids = self.names.get(key)
                 # one word names a report only as a proper name, or in lower case when it is no ordinary word
                 if ids and (n > 1 or toks[i].capital or (definite and key[0].isalpha() and key[0] not in _STARTERS)
-                            or (self.common is not None and key[0].isalpha() and not self.common(key[0]))):
+                            or (self.common is not None and key[0].isalpha() and not self.common(key[0]))
+                            or kind_next(toks, i + n)):  # "oxford 2015 scr", "jay report"
                     spans.append((i, i + n, ids))
                     i += n
                     break

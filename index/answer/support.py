@@ -32,6 +32,8 @@ within without would yet you your yours yourself find found findings finding fac
 learn learning learnt learned point points key main issue issues problem problems reason reasons happen
 happened happening wrong went go going come coming came review reviews report reports inquiry inquiries anyone
 someone people get got give given
+didnt doesnt dont wasnt werent isnt isn arent hasnt havent hadnt couldnt couldn wouldnt wouldn shouldnt shouldn
+cant wont mustnt mustn neednt needn im ive youre theyre theres whats whos
 like kind sort type
 gets getting gave giving happens goes making makes seeing sees tells telling putting using uses keeps keeping
 saying thinks wants want think

@@ -190,9 +190,11 @@ def without_overprint(page: Page) -> Page:
     draws each bold word two or three times, a fraction of a point apart, which pdfplumber reads as
     "33..11 AAnnaallyyssiiss". A copy of a letter (same letter, font and size) lying less than half its own
     width and height from it is dropped; the first copy stays, marked ``overprinted``, which
-    ``common.font_flags`` reads as bold. Two letters side by side ("ll") lie a whole width apart."""
+    ``common.font_flags`` reads as bold (unless most of the page is drawn twice: a text layer written twice, not
+    emphasis). Two letters side by side ("ll") lie a whole width apart."""
     near: dict[tuple[str, str, float, int], list[dict[str, Any]]] = {}
     copies: set[int] = set()
+    twins: list[dict[str, Any]] = []
     for c in page.chars:
         if c["text"].isspace():
             continue
@@ -204,7 +206,10 @@ def without_overprint(page: Page) -> Page:
         if twin is None:
             near.setdefault((*key, row), []).append(c)
         else:
-            twin["overprinted"] = True
+            twins.append(twin)
             copies.add(id(c))
+    if len(twins) < 0.5 * sum(len(v) for v in near.values()):  # emphasis, not a whole text layer drawn twice
+        for twin in twins:
+            twin["overprinted"] = True
     return page.filter(lambda obj: id(obj) not in copies) if copies else page
 

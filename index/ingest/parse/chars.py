@@ -192,19 +192,26 @@ def without_overprint(page: Page) -> Page:
     width and height from it is dropped; the first copy stays, marked ``overprinted``, which
     ``common.font_flags`` reads as bold (unless most of the page is drawn twice: a text layer written twice, not
     emphasis). Two letters side by side ("ll") lie a whole width apart."""
-    near: dict[tuple[str, str, float, int], list[dict[str, Any]]] = {}
+    near: dict[tuple[str, int], list[dict[str, Any]]] = {}  # letters by text and line (many pages: kept lean)
     copies: set[int] = set()
     twins: list[dict[str, Any]] = []
     for c in page.chars:
-        if c["text"].isspace():
+        text = c["text"]
+        if text.isspace():
             continue
-        key = (c["text"], str(c.get("fontname", "")), round(float(c.get("size", 0)), 1))
-        row = round(float(c["top"]))
-        twin = next((o for r in (row - 1, row, row + 1) for o in near.get((*key, r), ())
-                     if abs(o["x0"] - c["x0"]) < 0.5 * max(o["width"], 0.1)
-                     and abs(o["top"] - c["top"]) < 0.5 * max(o["height"], 0.1)), None)
+        row = round(c["top"])
+        twin = None
+        for r in (row, row - 1, row + 1):
+            for o in near.get((text, r), ()):
+                if abs(o["x0"] - c["x0"]) < 0.5 * max(o["width"], 0.1) \
+                        and abs(o["top"] - c["top"]) < 0.5 * max(o["height"], 0.1) \
+                        and o.get("fontname") == c.get("fontname") and abs(o["size"] - c["size"]) < 0.1:
+                    twin = o
+                    break
+            if twin is not None:
+                break
         if twin is None:
-            near.setdefault((*key, row), []).append(c)
+            near.setdefault((text, row), []).append(c)
         else:
             twins.append(twin)
             copies.add(id(c))

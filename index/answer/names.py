@@ -66,10 +66,13 @@ def fold(word: str) -> str:
     return re.sub(r"'s$", "", word).replace("'", "")
 
 
+YEAR = re.compile(r"(?:19|20)\d\d")  # a four-digit year, as a token's whole text
+
+
 def kind_next(toks: list[Token], j: int) -> bool:
     """Whether a kind word comes at token ``j``, or just after a year there ("oxford 2015 scr", "jay report"): the
     word before it names a report even typed in lower case."""
-    if j < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[j].norm):
+    if j < len(toks) and YEAR.fullmatch(toks[j].norm):
         j += 1
     return j < len(toks) and toks[j].norm == KIND
 

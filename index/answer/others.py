@@ -15,6 +15,7 @@ from collections.abc import Callable, Set
 
 from .names import ASKING as _STARTERS
 from .names import DESCRIBING, GENERIC, KIND, SINGULAR_KIND_WORDS, Token, fold
+from .names import YEAR as _YEAR
 
 _HONORIFICS = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof"}  # not "Dr": a case's GP
 _REPORTING = {"find", "found", "finds", "say", "said", "says", "conclude", "concluded", "concludes", "recommend",
@@ -152,7 +153,6 @@ def et_al(question: str, words_of: dict[str, set[str]], years: dict[str, int | N
     return out
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _ANY_QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'([^']{8,90})'|‘([^’]{8,90})’|\"([^\"]{8,90})\"|“([^”]{8,90})”)")
 
 

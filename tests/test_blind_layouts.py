@@ -172,8 +172,14 @@ headings, a sentence) is simulated by overprinting each string two or three time
 numbered 1-16 over three Google lists restarted by w:start in their abstractNums, with a TOC sdt, "a." items and
 runs split in mid-word by a highlight and a comment; a CMS page pasted from Word for the web (OutlineElement divs,
 TextRun spans, SpellingError spans, &nbsp;, a number split over two runs, role="heading" paragraphs); and a report
-builder's PDF whose every line is a text object written in shuffled order under a y-flipped page matrix. Each
-generator checks its own key."""
+builder's PDF whose every line is a text object written in shuffled order under a y-flipped page matrix.
+Round thirty-one: a House of Commons paper whose chapters open on right-hand pages after versos reading only "This
+page is intentionally left blank" (mirrored running heads, folios from the first chapter, an imprint page of ISBN and
+print-code lines), a published letter of numbered paragraphs between a letterhead with the addressee's address ("12
+Tannery Lane") and a closing, signature and hanging "cc:" list, an executive summary numbered "i." to "vii." before a
+body that quotes other documents' numbered paragraphs ("4.12", "7.3") as indented blocks inside its own, a case-review
+system's Word export whose sections 2-5 are altChunk HTML parts, and a page of native <details>/<summary> accordions
+whose pasted text keeps soft hyphens. Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -258,7 +264,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind29", "fakebold.pdf"), ("blind29", "index.pdf"), ("blind29", "formfields.docx"),
          ("blind29", "archived.html"), ("blind29", "lazy.md"),
          ("blind30", "pdftex.pdf"), ("blind30", "fakebold.pdf"), ("blind30", "gdocs.docx"),
-         ("blind30", "wordonline.html"), ("blind30", "shuffled.pdf")]
+         ("blind30", "wordonline.html"), ("blind30", "shuffled.pdf"),
+         ("blind31", "hcpaper.pdf"), ("blind31", "letter.pdf"), ("blind31", "quoted.pdf"),
+         ("blind31", "altchunk.docx"), ("blind31", "details.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -288,7 +296,8 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                    "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-                   "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30"):
+                   "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
+                   "blind31"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

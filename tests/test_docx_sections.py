@@ -1,5 +1,6 @@
-"""Word section breaks start a new page unless continuous; a numbered section title is a heading, not a
-paragraph ("2. Background" glued to the end of ¶1.2). Documents are invented and built with python-docx."""
+"""Word section breaks start a new page unless continuous, as does a style set to break before; a numbered
+section title is a heading, not a paragraph ("2. Background" glued to the end of ¶1.2); HTML that Word imports
+(altChunk) is read where it stands. Documents are invented and built with python-docx."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from docx.enum.section import WD_SECTION
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from inquiry_lessons.index.ingest.parse.docx import _title_like, parse_docx
+from inquiry_lessons.index.ingest.parse.docx import parse_docx
+from inquiry_lessons.index.ingest.parse.docx_styles import title_like
 
 
 @pytest.mark.parametrize(("start", "page"), [(WD_SECTION.NEW_PAGE, 3), (WD_SECTION.ODD_PAGE, 3),
@@ -42,4 +44,34 @@ def _para(xml: str):
 ])
 def test_a_numbered_paragraph_is_a_section_title_when_short_unpunctuated_and_bold_or_kept_with_next(
         text: str, xml: str, title: bool):
-    assert _title_like(text, _para(xml), Document(), "") is title
+    assert title_like(text, _para(xml), Document(), "") is title
+
+
+def test_a_heading_style_that_breaks_the_page_starts_a_new_page(tmp_path: Path):
+    """LibreOffice sets "page break before" on the Heading 1 style, not on each heading. Nothing is on the
+    first page before the first heading, so the break makes no empty page."""
+    doc = Document()
+    doc.styles["Heading 1"].paragraph_format.page_break_before = True
+    for title in ("Introduction", "Findings"):
+        doc.add_heading(title, level=1)
+        doc.add_paragraph(f"The only paragraph under {title.lower()} in an invented review.")
+    path = tmp_path / "styled.docx"
+    doc.save(str(path))
+    assert [b.page for b in parse_docx(path).blocks] == [1, 1, 2, 2]
+
+
+def test_html_imported_by_an_altchunk_is_read_where_it_stands(tmp_path: Path):
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    doc = Document()
+    doc.add_paragraph("1.1 The first paragraph is Word's own.")
+    html = b"<html><body><p>2.1 The second is a web page's.</p><p>2.2 So is the third.</p></body></html>"
+    part = Part(PackURI("/word/afchunk1.htm"), "text/html", html, doc.part.package)
+    rid = doc.part.relate_to(part, RT.A_F_CHUNK)
+    doc.element.body.insert(1, parse_xml(f'<w:altChunk {nsdecls("w", "r")} r:id="{rid}"/>'))
+    doc.add_paragraph("3.1 The last is Word's again.")
+    path = tmp_path / "chunked.docx"
+    doc.save(str(path))
+    assert [b.text.split(" ")[0] for b in parse_docx(path).blocks] == ["1.1", "2.1", "2.2", "3.1"]

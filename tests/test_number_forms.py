@@ -183,3 +183,29 @@ def test_a_pale_stamp_across_the_page_is_not_text():
     assert _stamp(letter, usual=10.5)  # "PUBLISHED VERSION" in pale grey behind the text
     assert not _stamp({**letter, "non_stroking_color": (0.1, 0.2, 0.5)}, usual=10.5)  # a dark cover title
     assert not _stamp({**letter, "size": 24.0}, usual=10.5)  # a pale heading, not that large
+
+
+def _cut(texts: list[str]) -> list[tuple[str | None, str]]:
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    from inquiry_lessons.index.types import Block
+
+    blocks = [Block(text=t, kind="para", page=1) for t in texts]
+    return [(p.paragraph, p.text.split(" ")[0]) for p in cut_passages(blocks, "fict")]
+
+
+def test_a_summary_numbered_in_roman_before_the_reports_own_numbers():
+    got = _cut([f"{n}. The summary's point {n} is set out." for n in ("i", "ii", "iii", "iv")]
+               + [f"1.{n} The report's paragraph {n} is set out." for n in (1, 2, 3)])
+    assert [label for label, _ in got] == ["i", "ii", "iii", "iv", "1.1", "1.2", "1.3"]
+    # two roman items alone are a list inside the text, not a numbering
+    got = _cut(["1.1 The panel heard:", "i. The nurse saw him.", "ii. The school wrote.", "1.2 Then it met.",
+                "1.3 It ended."])
+    assert [label for label, _ in got] == ["1.1", "1.2", "1.3"]
+
+
+def test_another_documents_numbers_quoted_inside_a_paragraph_are_not_the_reports():
+    got = _cut(["2.1 The policy was known.", "2.2 The policy says at its paragraphs 4.12 and 4.13:",
+                "4.12 Staff should meet.", "4.13 Staff should record the meeting.", "That did not happen.",
+                "2.3 The panel asked why.", "3.1 The next chapter.", "5.1 A later chapter.", "5.2 It goes on."])
+    assert [label for label, _ in got] == ["2.1", "2.2", "2.3", "3.1", "5.1", "5.2"]
+    assert got[1] == ("2.2", "The")  # 4.12, 4.13 and what follows them are the quoting paragraph's

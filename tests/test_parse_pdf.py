@@ -161,3 +161,26 @@ def test_overprinted_bold_is_read_once_as_bold_and_an_index_is_no_paragraphs_tex
     passages = {p.paragraph: p.text for p in cut_passages(doc.blocks, "fict")}
     assert passages["3.1"] == "The school nurse will call... All the staff knew of the eviction notice."
     assert passages["3.4"] == "The review panel accepted this analysis when it met in July."
+
+
+def test_a_blank_pages_notice_and_a_letters_close_are_no_paragraphs_text(tmp_path):
+    """A printed report's verso "This page is intentionally left blank" between chapters, and a published
+    letter's "Yours sincerely," and signature after its last numbered paragraph. FICTIONAL text."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "letter.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pages = [[f"1.{n} The fictional panel read the records of agency {n} and met its staff." for n in (1, 2, 3)],
+             ["This page is intentionally left blank"],
+             ["2.1 The panel thanks the board for the chance to comment on the report.", "Yours sincerely,",
+              "Dr A Example", "Chair of the fictional panel"]]
+    for lines in pages:
+        c.setFont("Helvetica", 11)
+        for i, text in enumerate(lines):
+            c.drawString(72, 740 - 15 * i, text)
+        c.showPage()
+    c.save()
+    ps = {p.paragraph: p for p in cut_passages(parse(path).blocks, "r")}
+    assert ps["1.3"].text.endswith("met its staff.") and ps["2.1"].text.endswith("comment on the report.")
+    assert not any("blank" in p.text for p in ps.values())

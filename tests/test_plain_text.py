@@ -71,3 +71,15 @@ def test_markdown_list_numbers_are_the_ones_a_renderer_shows() -> None:
                    ("9", "A new list starts here"), ("10", "And counts on"),
                    ("20", "After a heading"), ("22", "Another list"), ("23", "Its second item")], got
     assert "The head teacher wrote twice" in passages[1].text and "The panel then met" in passages[2].text
+
+
+def test_a_pdf_converted_to_markdown_has_its_pages_and_no_running_matter() -> None:
+    """pymupdf4llm keeps each page's running head and number, and rules the pages off with dashes."""
+    said = ["The nurse saw the bruise.", "The school heard nothing.", "A visit was missed.", "The case was closed."]
+    page = "Overview report (FICTIONAL)\n\n**{n}.1** {said}\n\n{n}\n"
+    raw = "\n-----\n\n".join(page.format(n=n, said=said[n - 1]) for n in (1, 2, 3, 4))
+    passages = cut_passages(parse_string(raw, markdown=True).blocks, "fict")
+    assert [(p.paragraph, p.page, p.text) for p in passages] == [(f"{n}.1", n, said[n - 1]) for n in (1, 2, 3, 4)]
+    # a Markdown page of sections parted by rules is not paged
+    raw = "\n---\n\n".join(f"## Part {n}\n\n{n}.1 The panel met on day {n}." for n in (1, 2, 3, 4))
+    assert {p.page for p in cut_passages(parse_string(raw, markdown=True).blocks, "fict")} == {None}

@@ -171,6 +171,15 @@ def _is_entry_like(text: str) -> bool:
 # a link line printed from a web page or a linked PDF: "Back to top", "Return to contents"
 _NAV_LINE = re.compile(r"^\W*(?:back|return|go|jump) to (?:the )?(?:top|contents|start)(?: of (?:the )?page)?\W*$",
                        re.IGNORECASE)
+# a page's notice that it has no text: "This page is intentionally left blank", "[Page left blank]"
+_BLANK_NOTICE = re.compile(r"^(?=.*\b(?:page|intentionally|deliberately|left)\b)\W*(?:this )?(?:page )?"
+                           r"(?:(?:is|has been|was) )?(?:left )?(?:intentionally|deliberately)?\s*(?:left )?blank"
+                           r"(?: page)?(?: intentionally| deliberately)?\W*$", re.IGNORECASE)
+
+
+def is_placeholder(text: str) -> bool:
+    """A line that is no text of the report: a link back to the top or the contents, a blank page's notice."""
+    return bool(_NAV_LINE.match(text) or _BLANK_NOTICE.match(text))
 
 
 # a contents entry with no page number: a short title, no sentence
@@ -182,9 +191,9 @@ def _bare_key(text: str) -> str:
 
 
 def drop_contents(pages: list[list[Line]]) -> list[list[Line]]:
-    """Remove contents lists: dot-leader entries anywhere, and contents pages as a whole; and the "Back to
-    top" / "Back to contents" link lines that lead back to them."""
-    pages = [[ln for ln in p if not _NAV_LINE.match(ln.text.strip())] for p in pages]
+    """Remove contents lists: dot-leader entries anywhere, and contents pages as a whole; the "Back to
+    top" / "Back to contents" link lines that lead back to them; and blank pages' notices."""
+    pages = [[ln for ln in p if not is_placeholder(ln.text.strip())] for p in pages]
     # where a line is printed last: a contents page's bare entries (a web page printed, no page numbers)
     # are the headings printed again on later pages
     last_page = {_bare_key(ln.text): n for n, p in enumerate(pages) for ln in p}
@@ -268,11 +277,14 @@ def join_lines(prev: str, nxt: str, vocab: tuple[set[str], set[str]] | None = No
 
 def drop_contents_blocks(blocks: list) -> list:
     """Block-level version for formats without pages (DOCX, HTML, Markdown): a "Contents" heading and
-    the entry-like blocks ("2 Scope and approach 5") that follow it, plus dot-leader entries anywhere."""
+    the entry-like blocks ("2 Scope and approach 5") that follow it, plus dot-leader entries anywhere; and
+    blank pages' notices and links back to the top."""
     out = []
     in_contents = False
     for b in blocks:
         text = b.text.strip()
+        if is_placeholder(text):
+            continue
         if _CONTENTS_HEAD.match(text):
             in_contents = True
             continue

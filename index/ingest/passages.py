@@ -16,11 +16,13 @@ that keep the same reference.
 from __future__ import annotations
 
 import dataclasses
-import itertools
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..types import Block, Passage
+from .sequence import accepts, back_after, counts_up, num_key
 from .windows import windows as _windows
 
 # "4.9.5", "B.2", "4.9.5a"; an appendix's "A1" or "A1." (a letter and one or two digits); an executive
@@ -46,7 +48,7 @@ class _Numbering:
     single: bool
     lettered: bool = False  # single numbering, with appendices numbered "A1", "A.1": those are read too
     bare: bool = False  # single numbering typed without a stop ("12 On ..."), read only as a running sequence
-    lead: bool = False  # a multi-level document whose summary, before its first "1.1", is numbered 1., 2., 3. ...
+    lead: bool = False  # a multi-level document whose summary, before its first "1.1", is numbered 1., 2. or i., ii.
 
     @property
     def levels(self) -> bool:
@@ -66,6 +68,22 @@ def _single(text: str, bare: bool = False) -> tuple[str, str] | None:
     return None
 
 
+# a summary's roman numbers, "i." to "xxxix."
+ROMAN_RE = re.compile(r"^(?P<num>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\.\s+(?P<rest>.*)$", re.S)
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _lead(text: str) -> tuple[str, int, str] | None:
+    """A summary's own number before the report's "1.1" ("3." or "iii.") with its value, and the rest."""
+    if s := _single(text):
+        return s[0], int(s[0]), s[1]
+    m = ROMAN_RE.match(text)
+    if not m or not SENTENCE_START.match(m["rest"] or "a"):
+        return None
+    values = [_ROMAN[c] for c in m["num"]]
+    return m["num"], sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True)), m["rest"]
+
+
 def _multilevel(text: str) -> tuple[str, str] | None:
     """A multi-level number at the start of a block ("4.9.5 ...", "Paragraph 3.2 ...") and the rest."""
     m = ML_RE.match(text)
@@ -79,29 +97,13 @@ def _is_multi(number: str) -> bool:
     return "." in number or bool(re.fullmatch(r"(?:ES|[A-Z])\d{1,2}", number))
 
 
-def _num_key(num: str) -> tuple[int, ...]:
-    """"4.9.5" -> (4, 9, 5); "B.2" and "B2" -> (B's place, 2); "4.9.5a" -> (4, 9, 5, 1): after 4.9.5, before
-    4.9.6; an executive summary's "ES3" or "ES.3" comes before "1.1"."""
-    key: list[int] = []
-    for part in num.split("."):
-        if part.startswith("ES") and (part[2:].isdigit() or part == "ES"):
-            key += [ord("E") - 1000, ord("S") - 1000, *([int(part[2:])] if part[2:] else [])]
-        elif part[0].isalpha() and part[1:].isdigit():
-            key += [ord(part[0]) - 1000, int(part[1:])]
-        elif part.isalpha():
-            key.append(ord(part) - 1000)
-        elif part[-1].isalpha():
-            key += [int(part[:-1]), ord(part[-1]) - ord("a") + 1]
-        else:
-            key.append(int(part))
-    return tuple(key)
 
 
 def _detect(blocks: list[Block]) -> _Numbering:
     multi_hits = lettered = 0
     singles: list[int] = []
     bares: list[int] = []
-    lead: list[int] = []  # single numbers before the first multi-level one
+    lead: list[int] = []  # single numbers (or roman ones) before the first multi-level one
     paras = on_page = 0
     for b in blocks:
         if b.kind != "para":
@@ -110,18 +112,18 @@ def _detect(blocks: list[Block]) -> _Numbering:
             multi_hits += 1
             lettered += m[0][:1].isalpha()
             continue
+        if (r := _lead(b.text)) and not multi_hits and not _heading_like(r[2]):
+            lead.append(r[1])
         if s := _single(b.text):
             singles.append(int(s[0]))
-            if not multi_hits and not _heading_like(s[1]):
-                lead.append(int(s[0]))
         elif s := _single(b.text, bare=True):
             bares.append(int(s[0]))
             on_page += s[0] in (b.page_label, str(b.page))
         paras += 1
-    single = _runs(singles) and multi_hits < len(singles)
+    single = counts_up(singles) and multi_hits < len(singles)
     # a stop-less number is the weaker sign: it must number most paragraphs, and not be the page's own number
     # (a page number run into the text after it)
-    bare = not single and _runs(bares) and multi_hits < len(bares) and len(bares) >= 0.5 * paras \
+    bare = not single and counts_up(bares) and multi_hits < len(bares) and len(bares) >= 0.5 * paras \
         and on_page < 0.5 * len(bares)
     single = single or bare
     multi = multi_hits >= 3 and not single
@@ -164,10 +166,6 @@ def _heading_like(rest: str) -> bool:
     return len(rest.split()) <= 12 and not _TERMINAL.search(rest)
 
 
-def _runs(numbers: list[int]) -> bool:
-    """Numbers that count the paragraphs: eight or more, most continuing the sequence from the previous one."""
-    follows = sum(1 for a, b in itertools.pairwise(numbers) if 0 < b - a <= 3)
-    return len(set(numbers)) >= 8 and follows >= 0.6 * len(numbers)
 
 
 def _key_of(text: str, scheme: _Numbering) -> tuple[int, ...] | None:
@@ -175,44 +173,26 @@ def _key_of(text: str, scheme: _Numbering) -> tuple[int, ...] | None:
     if scheme.levels:
         multi = _multilevel(text)
         if multi and (scheme.multi or multi[0][:1].isalpha()):
-            return _num_key(multi[0])
+            return num_key(multi[0])
         if scheme.multi:
             return None
     single = _single(text, scheme.bare) if scheme.single else None
     return (int(single[0]),) if single else None
 
 
-def _next_after(prev: tuple[int, ...], key: tuple[int, ...]) -> bool:
-    """Whether ``key`` is a plausible next number after ``prev``: 2.4 -> 2.5, 2.7, 3.1, 3.2 (3.1 a heading),
-    2.4.1, 4.9.5 -> 4.9.5a; not 2.4 -> 9.1 (a cross-reference at a line's start) or 12 -> 17."""
-    for d, (a, b) in enumerate(zip(prev, key, strict=False)):
-        if a != b:
-            return 0 < b - a <= 3 and all(k <= 3 for k in key[d + 1:])
-    return len(key) > len(prev) and all(k <= 3 for k in key[len(prev):])
 
 
-def _accepts(last: tuple[int, ...] | None, key: tuple[int, ...], following: tuple[int, ...] | None) -> bool:
-    """Whether a number moves the numbering on: the first; a plausible next one; a jump (paragraphs lost to a
-    table or a figure) that the next number confirms by following on from it; or a restart."""
-    if last is None:
-        return True
-    if key > last:  # the last numbered paragraph of all has nothing to confirm it: taken as before
-        return following is None or _next_after(last, key) or _next_after(key, following)
-    return _restarts(key, following)
 
 
-def _restarts(key: tuple[int, ...], following: tuple[int, ...] | None) -> bool:
-    """A number below the last one that starts a numbering again ("1.1" after an executive summary's "1.5";
-    "A.1" after "9.5"): the first of its section, and the next numbered paragraph follows on from it ("1.2",
-    "B.1")."""
-    if key[-1] != 1 or following is None or len(following) != len(key):
-        return False
-    d = next((d for d, (a, b) in enumerate(zip(key, following, strict=True)) if a != b), None)
-    return d is not None and following[d] == key[d] + 1 and all(k == 1 for k in following[d + 1:])
 
 
-def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None,
-                  last_single: int, following: tuple[int, ...] | None = None) -> tuple[str | None, str]:
+
+
+
+
+def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None, last_single: int,
+                  following: tuple[int, ...] | None = None,
+                  back: Callable[[], tuple[int, ...] | None] = lambda: None) -> tuple[str | None, str]:
     text = block.text
     m = REC_RE.match(text)
     if m:
@@ -221,14 +201,14 @@ def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None
         return re.sub(r"\s+", " ", label), m.group("rest").strip()
     multi = _multilevel(text) if scheme.levels else None
     multi = multi if multi and (scheme.multi or multi[0][:1].isalpha()) else None
-    if multi and _accepts(last, _num_key(multi[0]), following):
+    if multi and accepts(last, num_key(multi[0]), following, back):
         return multi[0], multi[1].strip()
     if scheme.single:
         s = _single(text, scheme.bare)
         if s:
             num, rest = s
             key = (int(num),)  # never a restart: "1. 2. 3." after paragraph 12 is a list inside it
-            if last_single == 0 or (key > (last_single,) and _accepts((last_single,), key, following)):
+            if last_single == 0 or (key > (last_single,) and accepts((last_single,), key, following)):
                 return num, rest.strip()
         if (m := INSERTED_RE.match(text)) and last_single and int(m["num"][:-1]) == last_single:
             return m["num"], m["rest"].strip()
@@ -263,10 +243,10 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
     last_key: tuple[int, ...] | None = None
     last_single = last_lead = 0
     pending_label: str | None = None
+    keys = [_key_of(b.text, scheme) if b.kind == "para" else None for b in blocks]
     following: list[tuple[int, ...] | None] = [None] * len(blocks)  # the next paragraph number after each block
     for i in range(len(blocks) - 2, -1, -1):
-        following[i] = _key_of(blocks[i + 1].text, scheme) if blocks[i + 1].kind == "para" else None
-        following[i] = following[i] or following[i + 1]
+        following[i] = keys[i + 1] or following[i + 1]
 
     def section_path() -> str:
         return " > ".join(t for _, t in section)
@@ -291,18 +271,19 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
                 pending_label = number
             cur = None
             continue
-        lead = _single(block.text) if scheme.lead and last_key is None else None
-        if lead is not None and int(lead[0]) == last_lead + 1 and not _heading_like(lead[1]):
-            number, rest = lead[0], lead[1].strip()  # the summary's own numbers, before the report's "1.1"
+        lead = _lead(block.text) if scheme.lead and last_key is None else None
+        if lead is not None and lead[1] == last_lead + 1 and not _heading_like(lead[2]):
+            number, rest = lead[0], lead[2].strip()  # the summary's own numbers, before the report's "1.1"
             last_lead += 1
         else:
-            number, rest = _split_number(block, scheme, last_key, last_single, following[i])
+            number, rest = _split_number(block, scheme, last_key, last_single, following[i],
+                                         functools.partial(back_after, keys, i))
         if number is not None and not REC_RE.match(block.text) and _is_numbered_heading(number, rest, nxt):
             level = number.count(".") + 1
             while section and section[-1][0] >= level:
                 section.pop()
             section.append((level, block.text))
-            last_key = _num_key(number) if scheme.levels and _is_multi(number) else last_key
+            last_key = num_key(number) if scheme.levels and _is_multi(number) else last_key
             cur = None
             continue
         if number is not None and re.fullmatch(r"[\d.]+\.0", number):
@@ -314,7 +295,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
                     cur = None
                     continue
             elif scheme.levels and _is_multi(number):
-                last_key = _num_key(number)
+                last_key = num_key(number)
             elif scheme.single:
                 last_single = int(number.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
             cur = start(rest, block, number)

@@ -18,7 +18,15 @@ import statistics
 
 from ...types import Block
 from ..clean import Line, join_lines, word_vocabulary
-from .common import BULLET_RE, LABEL_ALONE_RE, PARA_START_RE, TERMINAL, clean_bullet, looks_like_heading_text
+from .common import (
+    BULLET_RE,
+    LABEL_ALONE_RE,
+    LETTER_CLOSE,
+    PARA_START_RE,
+    TERMINAL,
+    clean_bullet,
+    looks_like_heading_text,
+)
 from .drop_caps import drop_caps
 from .margin_numbers import last_line_numbers, line_numbers, margin_numbers, right_margin_numbers
 from .subheadings import italic_headings, running_text
@@ -112,6 +120,9 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
         # a table's row (parse/pdf_tables.py) is a block of its own; a paragraph a table page cut off resumes
         row = ln.row or (prev is not None and prev.row)
         heading = not ln.row and (_is_heading_line(ln, body, i in in_text) or i in subheads)
+        # a letter's close ("Yours sincerely,") ends its last paragraph as a heading would: the signature
+        # and "cc:" lines after it are no part of that paragraph
+        heading = heading or bool(LETTER_CLOSE.match(ln.text.strip()))
         bullet = not ln.row and bool(BULLET_RE.match(ln.text))
         numbered = bool(PARA_START_RE.match(ln.text) or LABEL_ALONE_RE.match(ln.text))  # "Paragraph 27" alone too
         new = cur is None or prev is None

@@ -9,10 +9,10 @@ BULLET_RE = re.compile(
     r"^(?:[•●▪■◦○‣∙·➢➤►▶✓✔\uf0b7\uf0a7\uf076\uf0d8]|[-–—*](?=\s)|o(?=\s+[A-Z]))\s*"
     r"|^\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})\)\s+(?=\S)"
 )
-# Any line that starts like a printed paragraph number ("4.9.5", "12.", "[12]", "B.2", "Paragraph 12", "Para. 3.2")
-# or a numbered recommendation.
+# Any line that starts like a printed paragraph number ("4.9.5", "12.", "iv.", "[12]", "B.2", "Paragraph 12",
+# "Para. 3.2") or a numbered recommendation.
 PARA_START_RE = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?\.?|\d{1,4}[.)]|(?:[A-Z]|ES)\.\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]\d{1,2}\.?|\[\d{1,4}\]"
+    r"^(?:\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?\.?|\d{1,4}[.)]|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})\.|(?:[A-Z]|ES)\.\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]\d{1,2}\.?|\[\d{1,4}\]"
     r"|(?:Paragraph|Para\.?)\s+(?:\d{1,3}(?:\.\d{1,3}){1,3}[.:]?|\d{1,4}[.:]?)"
     r"|(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}[a-z]?[:.]?)\s+(?=\S)"
 )
@@ -40,6 +40,11 @@ def clean_bullet(text: str) -> str:
     if m and not re.match(r"^\(?[a-hiv]+\)", text):
         return text[m.end():].strip()
     return text.strip()
+
+
+# a letter's complimentary close, which ends the letter's text: "Yours sincerely,", "Kind regards,"
+LETTER_CLOSE = re.compile(r"^(?:yours,? (?:sincerely|faithfully|truly)|(?:kind|best|warm|with (?:kind |best )?)"
+                          r"(?:regards|wishes)|with thanks|regards),?$", re.IGNORECASE)
 
 
 # a paragraph's word label set on a line of its own, above the paragraph's text: part of the paragraph

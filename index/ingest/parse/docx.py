@@ -27,9 +27,12 @@ from ...errors import CorruptDocument, EncryptedDocument
 from ...types import Block, ParsedDocument
 from ..clean import Line, drop_running_matter, normalise_text
 from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, is_paragraph_number, row_text
+from .docx_styles import breaking_styles, breaks_before, hidden, name_of_style, title_like
+from .html import parse_html_bytes
 from .numbering import WordNumbering
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 # a label from Word numbering that prints a paragraph number: "4.9.5", "12.", "B.2", "Paragraph 12"
 _PARA_LABEL = re.compile(r"^(?:(?:Paragraph|Para\.?)\s+)?[\dA-Z]+(?:\.\d+)*\.?$", re.IGNORECASE)
 # block-level wrappers whose children are read as if they stood in the wrapper's place
@@ -51,6 +54,11 @@ class _Pages:
 
     def hard(self) -> None:
         self.page, self.fresh, self.marked, self.words = self.page + 1, True, False, 0
+
+    def before(self) -> None:
+        """A paragraph set to start a page: a new page unless nothing is on this one yet."""
+        if self.words:
+            self.hard()
 
     def rendered(self) -> None:
         if self.fresh or (self.marked and self.words < STALE_WORDS):
@@ -84,7 +92,7 @@ def parse_docx(path: Path) -> ParsedDocument:
     section_breaks = _section_breaks(body)
     has_breaks = bool(
         body.findall(f".//{W}br[@{W}type='page']") or body.findall(f".//{W}lastRenderedPageBreak")
-        or body.findall(f".//{W}pageBreakBefore") or any(section_breaks.values())
+        or body.findall(f".//{W}pageBreakBefore") or any(section_breaks.values()) or breaking_styles(document)
     )
     ctx = _Context(pages=_Pages(), numbering=WordNumbering.from_document(document), document=document,
                    section_breaks=section_breaks)
@@ -181,8 +189,12 @@ def _pages_of(el, pages: _Pages) -> None:
 
 def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
     """Paragraphs and tables of the body (or of a table cell), in reading order."""
-    for el in _children(container, "p", "tbl", pages=ctx.pages):
-        if _local(el) == "p":
+    for el in _children(container, "p", "tbl", "altChunk", pages=ctx.pages):
+        if _local(el) == "altChunk":  # a web page Word imports where it stands (a case-review system's export)
+            for block in _imported(el, ctx.document):
+                blocks.append(dataclasses.replace(block, page=ctx.pages.page))
+                ctx.pages.text(len(block.text.split()))
+        elif _local(el) == "p":
             block = _paragraph(el, ctx.pages, ctx.numbering, ctx.document)
             if block is not None:
                 blocks.append(block)
@@ -193,6 +205,18 @@ def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
                 ctx.pages.hard()  # the next section starts on a new page
         else:
             _table(el, ctx, blocks)
+
+
+def _imported(chunk, document) -> list[Block]:
+    """The blocks of an HTML part imported by ``<w:altChunk>``; none for a part of another kind, or one
+    that does not read as HTML."""
+    part = document.part.related_parts.get(chunk.get(f"{R}id", ""))
+    if part is None or not str(part.partname).lower().endswith((".htm", ".html", ".xhtml")):
+        return []
+    try:
+        return parse_html_bytes(part.blob, f"{part.partname}").blocks
+    except CorruptDocument:
+        return []
 
 
 def _cell_text(tc) -> str:
@@ -285,16 +309,12 @@ def _inline(el) -> Iterator[Any]:
 
 def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block | None:
     ppr = el.find(f"{W}pPr")
-    style_id = ""
-    if ppr is not None:
-        ps = ppr.find(f"{W}pStyle")
-        if ps is not None:
-            style_id = ps.get(f"{W}val", "")
-        pbb = ppr.find(f"{W}pageBreakBefore")
-        if pbb is not None and pbb.get(f"{W}val", "true").lower() not in ("0", "false", "off"):
-            pages.hard()
-    style_name = _style_name(document, style_id)
-    if _hidden(document, style_id):
+    ps = ppr.find(f"{W}pStyle") if ppr is not None else None
+    style_id = ps.get(f"{W}val", "") if ps is not None else ""
+    if breaks_before(ppr, document, style_id):
+        pages.before()
+    style_name = name_of_style(document, style_id)
+    if hidden(document, style_id):
         return None
     # Runs: text, and page breaks inside the paragraph
     parts: list[str] = []
@@ -330,14 +350,14 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
         return Block(text=text, kind="heading", page=start_page, level=level)
     # a numbered paragraph, also in Word's "List Paragraph" style when it holds a paragraph's worth of text
     if label and _PARA_LABEL.match(label) and (not lname.startswith("list") or len(text.split()) >= LIST_PARA_WORDS):
-        if _title_like(text, el, document, style_id):  # "2. Background" in a custom section-title style
+        if title_like(text, el, document, style_id):  # "2. Background" in a custom section-title style
             return Block(text=f"{label} {text}", kind="heading", page=start_page, level=label.count(".") or 1)
         return Block(text=f"{label} {text}", kind="para", page=start_page)
     is_list = "list" in lname or label is not None or bool(BULLET_RE.match(text))
     if is_list:
         item = f"{label} {clean_bullet(text)}" if label else clean_bullet(text)
         return Block(text=item, kind="bullet", page=start_page)
-    if _title_like(text, el, document, style_id):  # "Learning point: leaving hospital", a box's bold title
+    if title_like(text, el, document, style_id):  # "Learning point: leaving hospital", a box's bold title
         return Block(text=text, kind="heading", page=start_page, level=3)
     return Block(text=text, kind="para", page=start_page)
 
@@ -361,40 +381,3 @@ def _without_typed_furniture(blocks: list[Block]) -> list[Block]:
         drop |= {i for i, ln in zip(by_page[p], before, strict=True)
                  if id(ln) not in left and blocks[i].kind == "para"}
     return [b for i, b in enumerate(blocks) if i not in drop]
-
-
-def _title_like(text: str, el, document, style_id: str) -> bool:
-    """A paragraph (numbered or not) that is a title, not a paragraph of the report: a few words with no
-    closing punctuation, set to stay with the next paragraph or in bold (by its style or in every run)."""
-    if len(text.split()) > 10 or text[-1] in ".:;!?,)]\"'’”":
-        return False
-    style = _style(document, style_id)
-    keep = el.find(f"{W}pPr/{W}keepNext") is not None or bool(style and style.paragraph_format.keep_with_next)
-    runs = [r for r in el.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
-    bold = bool(style and style.font.bold) or (bool(runs) and all(_on(r.find(f"{W}rPr/{W}b")) for r in runs))
-    return keep or bold
-
-
-def _on(toggle) -> bool:
-    """A Word on/off property element (``<w:b/>``, ``<w:b w:val="0"/>``) as a bool; absent is off."""
-    return toggle is not None and toggle.get(f"{W}val", "true").lower() not in ("0", "false", "off")
-
-
-def _style(document, style_id: str):
-    """The paragraph style with this id, or None."""
-    try:
-        return document.styles.get_by_id(style_id, 1) if style_id else None  # 1 = paragraph style
-    except Exception:
-        return None
-
-
-def _style_name(document, style_id: str) -> str:
-    return getattr(_style(document, style_id), "name", None) or style_id
-
-
-def _hidden(document, style_id: str) -> bool:
-    """A paragraph style whose text is hidden (a template's guidance left in): nothing printed."""
-    style = _style(document, style_id)
-    while style is not None and style.font.hidden is None:
-        style = style.base_style
-    return bool(style is not None and style.font.hidden)

@@ -43,9 +43,13 @@ def normalise_text(text: str) -> str:
 
 
 def parse_html(path: Path) -> ParsedDocument:
+    return parse_html_bytes(path.read_bytes(), str(path))
+
+
+def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
+    """A page's blocks, from its bytes (a file's, or a part of a Word file that Word imports as HTML)."""
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
-    raw = path.read_bytes()
     try:  # an XHTML page (an e-book's chapter, its XML declaration first) reads as HTML: no warning for it
         with warnings.catch_warnings(action="ignore", category=XMLParsedAsHTMLWarning):
             soup = BeautifulSoup(raw, "lxml")

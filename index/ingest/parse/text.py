@@ -9,11 +9,20 @@ rows like Word tables (a glossary's rows "term | definition").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from ...errors import CorruptDocument
 from ...types import Block, BlockKind, ParsedDocument
-from ..clean import Line, drop_contents, drop_running_matter, join_lines, normalise_text, word_vocabulary
+from ..clean import (
+    Line,
+    drop_contents,
+    drop_running_matter,
+    is_page_number,
+    join_lines,
+    normalise_text,
+    word_vocabulary,
+)
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text, table_lines
 
 
@@ -45,7 +54,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     """Blocks of a text already read (a file's, or a web page's ``<pre>``)."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     if markdown:  # a converter's YAML front matter and HTML comments: metadata, no text
-        raw = _COMMENT.sub("", _FRONT_MATTER.sub("", raw, count=1))
+        raw = _pages_ruled(_COMMENT.sub("", _FRONT_MATTER.sub("", raw, count=1)))
     paged = "\f" in raw
     pages: list[list[Line]] = []
     for pno, chunk in enumerate(raw.split("\f"), start=1):
@@ -163,6 +172,20 @@ _UNDERLINE = re.compile(r"[-=~_*]{3,}")
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?=[A-Za-z_][\w-]*[ \t]*:)(?:[^\n]*\n){0,60}?"
                            r"(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_PAGE_RULE = re.compile(r"\n[ \t]*-{3,}[ \t]*\n")  # a rule of dashes alone on its line
+
+
+def _pages_ruled(raw: str) -> str:
+    """A PDF converted to Markdown (pymupdf4llm) with a rule of dashes between pages: the rules become page
+    breaks when most pages so ruled off begin or end with a bare page number or begin with the same line
+    (a running head), so that running matter is dropped as for a PDF."""
+    parts = _PAGE_RULE.split(raw)
+    if "\f" in raw or len(parts) < 3:
+        return raw
+    ends = [[t for t in (ln.strip().strip("*_#").strip() for ln in part.split("\n")) if t] for part in parts[1:]]
+    firsts = Counter(e[0] for e in ends if e)
+    paged = sum(1 for e in ends if e and (is_page_number(e[0]) or is_page_number(e[-1]) or firsts[e[0]] > 1))
+    return "\f".join(parts) if paged >= 0.6 * len(ends) else raw
 _NOTE_DEF = re.compile(r"\[\^[^\]\s]+\]:")
 _NAV_LINK = re.compile(r"\[[^\]]+\]\(#[^)]*\)")
 

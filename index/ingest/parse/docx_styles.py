@@ -1,0 +1,62 @@
+"""Word paragraph styles as the DOCX reader needs them: a style's name, whether its text is hidden or starts a
+page, and whether a paragraph is set as a title. A property not set on a style is taken from the style it is
+based on, as Word does."""
+
+from __future__ import annotations
+
+from .numbering import W
+
+
+def title_like(text: str, el, document, style_id: str) -> bool:
+    """A paragraph (numbered or not) that is a title, not a paragraph of the report: a few words with no
+    closing punctuation, set to stay with the next paragraph or in bold (by its style or in every run)."""
+    if len(text.split()) > 10 or text[-1] in ".:;!?,)]\"'’”":
+        return False
+    style = _style(document, style_id)
+    keep = el.find(f"{W}pPr/{W}keepNext") is not None or bool(style and style.paragraph_format.keep_with_next)
+    runs = [r for r in el.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
+    bold = bool(style and style.font.bold) or (bool(runs) and all(_on(r.find(f"{W}rPr/{W}b")) for r in runs))
+    return keep or bold
+
+
+def _on(toggle) -> bool:
+    """A Word on/off property element (``<w:b/>``, ``<w:b w:val="0"/>``) as a bool; absent is off."""
+    return toggle is not None and toggle.get(f"{W}val", "true").lower() not in ("0", "false", "off")
+
+
+def _style(document, style_id: str):
+    """The paragraph style with this id, or None."""
+    try:
+        return document.styles.get_by_id(style_id, 1) if style_id else None  # 1 = paragraph style
+    except Exception:
+        return None
+
+
+def name_of_style(document, style_id: str) -> str:
+    return getattr(_style(document, style_id), "name", None) or style_id
+
+
+def hidden(document, style_id: str) -> bool:
+    """A paragraph style whose text is hidden (a template's guidance left in): nothing printed."""
+    style = _style(document, style_id)
+    while style is not None and style.font.hidden is None:
+        style = style.base_style
+    return bool(style is not None and style.font.hidden)
+
+
+def breaks_before(ppr, document, style_id: str) -> bool:
+    """The paragraph starts a new page: set so itself, or by its style ("page break before" on a heading
+    style, as LibreOffice sets Heading 1)."""
+    own = ppr.find(f"{W}pageBreakBefore") if ppr is not None else None
+    if own is not None:
+        return _on(own)
+    style = _style(document, style_id)
+    while style is not None and style.paragraph_format.page_break_before is None:
+        style = style.base_style
+    return bool(style is not None and style.paragraph_format.page_break_before)
+
+
+def breaking_styles(document) -> bool:
+    """Some paragraph style starts a new page."""
+    return any(getattr(s, "paragraph_format", None) is not None and s.paragraph_format.page_break_before
+               for s in document.styles)

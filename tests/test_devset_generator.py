@@ -175,7 +175,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "cot death", "drug and alcohol court", "sure start", "smart speaker",
                 "weighted blanket", "hydrotherapy", "dnacpr", "oliver mcgowan", "colonoscopy", "shared lives",
                 "dentist", "creche", "restraining order", "fraser", "baby massage", "whatsapp", "taser", "upskirting",
-                "spiking", "artificial intelligence"]
+                "spiking", "artificial intelligence",
+                "commode", "conversion therapy", "osteopath", "chemsex", "court martial", "meals on wheels", "tattoo",
+                "hip protector", "reflux", "gang injunction", "lunch club", "baby group", "baby monitor",
+                "couples counselling", "acid attack", "flu jab"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -2251,6 +2254,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[ME] >= 8 and per_report[GS] >= 8
     assert factors_per_report[ME] >= 3 and factors_per_report[GS] >= 3
     assert sum(bool(s & {ME, GS}) and bool(s - {ME, GS}) for s in spans) >= 4
+    # fresh19 likewise
+    assert per_report[SB] >= 8 and per_report[TS] >= 8
+    assert factors_per_report[SB] >= 3 and factors_per_report[TS] >= 3
+    assert sum(bool(s & {SB, TS}) and bool(s - {SB, TS}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -2272,14 +2279,15 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
     then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
     "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
-    "fresh17", then "fresh18", never tuned on when written) follow them in that order, each under its own id letter
-    ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15"
-    under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x")."""
+    "fresh17", then "fresh18", then "fresh19", never tuned on when written) follow them in that order, each under its
+    own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under
+    "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
-             "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x"}
+             "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
+             "fresh19": "y"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -28,6 +28,9 @@ from tests.support.devset_agency import AGENCY, TEAL
 from tests.support.devset_agency import CREATOR as AGENCY_CREATOR
 from tests.support.devset_agency import PRODUCER as AGENCY_PRODUCER
 from tests.support.devset_agency import footer as agency_footer
+from tests.support.devset_booklet import BLANK, BOOKLET, HALF_W, SHEET_H, SHEET_W
+from tests.support.devset_booklet import CREATOR as BOOK_CREATOR
+from tests.support.devset_booklet import PRODUCER as BOOK_PRODUCER
 from tests.support.devset_browserprint import BROWSER, CHROME
 from tests.support.devset_chapters import CHAPTERS, roman
 from tests.support.devset_cms import RUNNING_LINES as CMS_LINES
@@ -52,6 +55,8 @@ from tests.support.devset_marking import MARKING, PROTECTIVE
 from tests.support.devset_practice import PRACTICE
 from tests.support.devset_render import title_lines
 from tests.support.devset_sections import RUNNING_LINES as SECTIONS_LINES
+from tests.support.devset_seqfields import GLOSSARY_HEAD as SEQ_GLOSSARY_HEAD
+from tests.support.devset_seqfields import PARA_STYLE as SEQ_PARA_STYLE
 from tests.support.devset_softbreaks import GLOSSARY_HEAD as SOFT_GLOSSARY_HEAD
 from tests.support.devset_softbreaks import SOFTBREAKS
 from tests.support.devset_thematic import THEMATIC
@@ -84,17 +89,20 @@ ST, TH = "fict-stannerby-sar-2026", "fict-thornacre-cspr-2026"  # Word lettered 
 FM, BW = "fict-fallowmere-cspr-2026", "fict-brackwater-sar-2026"  # tracked-changes DOCX; landscape 2-col PDF (fresh16)
 SG, WY = "fict-sedgeholm-part8-1997", "fict-wyvernhurst-dardr-2026"  # scanned typescript PDF; rich-text DOCX (fresh17)
 ME, GS = "fict-merebrook-sar-2025", "fict-gorsefield-scr-2011"  # line-numbered Word PDF; pdf2htmlEX page (fresh18)
+SB, TS = "fict-scarrowby-sar-2018", "fict-thistlebury-cspr-2025"  # two-up A5 booklet PDF; SEQ-field DOCX (fresh19)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
             CD: r"\d+\.\d+|Finding \d+", PF: r"\d+", QB: r"\d+\.\d+", TW: r"\d+\.\d+", OS: r"\d+",
             WX: r"\d+\.\d+", KS: r"\d+", DM: r"\d+\.\d+\.\d+", BC: r"\d+", OT: r"\d+\.\d+", ST: r"[A-Z]\.\d+",
-            TH: r"\d+", FM: r"\d+\.\d+", BW: r"\d+", SG: r"\d+", WY: r"\d+\.\d+", ME: r"\d+", GS: r"\d+\.\d+"}
+            TH: r"\d+", FM: r"\d+\.\d+", BW: r"\d+", SG: r"\d+", WY: r"\d+\.\d+", ME: r"\d+", GS: r"\d+\.\d+",
+            SB: r"\d+\.\d+", TS: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
            DM: "YJS", BC: "IDDSI", OT: "CMHT", ST: "VRO", TH: "CP-IS",
-           FM: "FSW", BW: "HOOF", SG: "PNC", WY: "HV", ME: "PBS", GS: "IMR"}  # reports with a glossary, and one
+           FM: "FSW", BW: "HOOF", SG: "PNC", WY: "HV", ME: "PBS", GS: "IMR", SB: "MDT", TS: "UWO"}  # reports with a
+# glossary, and one
 # abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
@@ -166,11 +174,14 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "cot death", "drug and alcohol court", "sure start", "smart speaker",
                 "weighted blanket", "hydrotherapy", "dnacpr", "oliver mcgowan", "colonoscopy", "shared lives",
                 "dentist", "creche", "restraining order", "fraser", "baby massage", "whatsapp", "taser", "upskirting",
-                "spiking", "artificial intelligence"]
+                "spiking", "artificial intelligence",
+                "commode", "conversion therapy", "osteopath", "chemsex", "court martial", "meals on wheels", "tattoo",
+                "hip protector", "reflux", "gang injunction", "lunch club", "baby group", "baby monitor",
+                "couples counselling", "acid attack", "flu jab"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
-            r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield")
+            r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -194,13 +205,14 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 def _page_text(page: Any, rid: str) -> str:
     """A page's text as a reader sees it: the two-column reviews' body pages band by band (header, left
-    column, right column, footer), the line-numbered review without the line numbers in its margin, every other page
+    column, right column, footer), the booklet's sheets likewise (the heads of its two printed pages, the left page, the
+    right page, their feet), the line-numbered review without the line numbers in its margin, every other page
     whole."""
     if rid == ME:  # Word's line numbers, set in the margin left of the text, are not text of the review
         return page.within_bbox((LINENUMBERS["number_right"] + 4, 0, page.width, page.height)).extract_text() or ""
-    if rid not in (WR, BW) or page.page_number <= 2:
+    if rid not in (WR, BW, SB) or (page.page_number <= 2 and rid != SB):
         return page.extract_text() or ""
-    bands = GEOMETRY if rid == WR else MARKING
+    bands = GEOMETRY if rid == WR else MARKING if rid == BW else {**BOOKLET, "split_x": HALF_W}
     top, bottom, mid = bands["body_top"], bands["body_bottom"], bands["split_x"]
     bands = [(0, 0, page.width, top), (0, top, mid, bottom), (mid, top, page.width, bottom),
              (0, bottom, page.width, page.height)]
@@ -251,7 +263,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_thirty_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_thirty_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -271,7 +283,8 @@ def test_writes_thirty_six_documents_with_sidecars(generated: dict[str, Any]) ->
         "fict-stannerby-sar-2026.docx", "fict-thornacre-cspr-2026.html",
         "fict-fallowmere-cspr-2026.docx", "fict-brackwater-sar-2026.pdf",
         "fict-sedgeholm-part8-1997.pdf", "fict-wyvernhurst-dardr-2026.docx",
-        "fict-merebrook-sar-2025.pdf", "fict-gorsefield-scr-2011.html"]
+        "fict-merebrook-sar-2025.pdf", "fict-gorsefield-scr-2011.html",
+        "fict-scarrowby-sar-2018.pdf", "fict-thistlebury-cspr-2025.docx"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -282,7 +295,7 @@ def test_writes_thirty_six_documents_with_sidecars(generated: dict[str, Any]) ->
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
-                   WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS} == set(generated["expected"])
+                   WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS} == set(generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -296,7 +309,7 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW, SG, ME):
+    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW, SG, ME, SB):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
@@ -1784,6 +1797,186 @@ def test_converted_page_sets_every_line_in_a_positioned_div(generated: dict[str,
     assert info["running_header_lines"] == [report["running_title"], f"{report['publisher']} N"]
 
 
+def test_booklet_pdf_prints_two_printed_pages_on_each_sheet(generated: dict[str, Any]) -> None:
+    """The Scarrowby SAR as its board published it: an A5 booklet printed two pages to a landscape A4 sheet, in reading
+    order. Nothing crosses the middle of a sheet; each half is a page of its own, with the running title centred at its
+    head and its folio centred at its foot (none on the covers), and read half by half each numbered paragraph begins
+    "3.12" at the left margin of its printed page, on the sheet expected.json gives as its page and the half whose folio
+    is its page_label; full lines are justified; the contents give printed page numbers; the back cover closes the
+    last sheet."""
+    import pdfplumber
+
+    info = generated["expected"][SB]
+    t = BOOKLET
+    left, right = t["left"], t["right"]
+    labels = [e["paragraph"] for e in info["paragraphs"]]
+    found: dict[str, tuple[int, str]] = {}
+    headings: dict[str, str] = {}
+    justified = 0
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert len(pdf.pages) == info["page_count"] == len(info["printed_pages"]) >= 8
+        assert pdf.metadata["Creator"] == BOOK_CREATOR and pdf.metadata["Producer"] == BOOK_PRODUCER
+        for number, page in enumerate(pdf.pages, start=1):
+            assert (page.width, page.height) == pytest.approx((SHEET_W, SHEET_H), abs=0.01)  # landscape A4
+            assert all(c["x1"] <= HALF_W + 0.01 or c["x0"] >= HALF_W - 0.01 for c in page.chars), number
+            folios = []
+            for side in (0, 1):
+                x0 = side * HALF_W
+                half = page.within_bbox((x0, 0, x0 + HALF_W, page.height))
+                head = half.within_bbox((x0, 0, x0 + HALF_W, t["body_top"])).extract_text() or ""
+                foot = half.within_bbox((x0, t["body_bottom"], x0 + HALF_W, page.height))
+                folio = foot.extract_text() or ""
+                body = half.within_bbox((x0, t["body_top"], x0 + HALF_W, t["body_bottom"]))
+                if folio:
+                    folios.append(folio)
+                    assert head == info["running_header_lines"][0], (number, side)
+                    middle = (min(c["x0"] for c in foot.chars) + max(c["x1"] for c in foot.chars)) / 2
+                    assert middle == pytest.approx(x0 + HALF_W / 2, abs=0.5)
+                else:
+                    assert not head, (number, side)
+                for line in body.extract_text_lines():
+                    text, x = line["text"], line["x0"] - x0
+                    justified += abs(line["x1"] - x0 - right) < 0.3 and len(line["text"]) > 40
+                    m = re.match(r"(\d+\.\d+) |(Recommendation \d+):", text)
+                    label = m and (m.group(1) or m.group(2))
+                    if label in labels and label not in found and x == pytest.approx(left, abs=0.01):
+                        found[label] = (number, folio)
+                    headings.setdefault(text, folio)
+            assert folios == info["printed_pages"][number - 1], number
+            if number == 1:
+                assert FICTION_LABEL in _norm(page.extract_text()) and not folios
+        last = pdf.pages[-1].within_bbox((HALF_W, 0, 2 * HALF_W, pdf.pages[-1].height)).extract_text()
+        assert last.splitlines() == info["back_cover_lines"]
+    assert found == {e["paragraph"]: (e["page"], e["page_label"]) for e in info["paragraphs"]}
+    assert all(int(e["page_label"]) // 2 + int(e["page_label"]) % 2 == e["page"] for e in info["paragraphs"])
+    assert {int(e["page_label"]) % 2 for e in info["paragraphs"]} == {0, 1}  # paragraphs on both halves of sheets
+    for entry in info["contents_lines"]:
+        heading, folio = re.fullmatch(r"(.+?) \.{3,} (\d+)", entry).groups()
+        assert headings[heading] == folio, entry
+    assert justified > 200 and BLANK not in headings
+    assert info["running_header_lines"] == [info["running_header_lines"][0], "N"]
+
+
+def _fields(p: Any) -> tuple[list[tuple[str, str]], str, bool]:
+    """A paragraph's complex fields (instruction, cached result) in order, its text as Word shows it (field results
+    in, field codes out, tabs as "\t") and whether its first w:t is a field's result."""
+    from docx.oxml.ns import qn
+
+    fields: list[tuple[str, str]] = []
+    shown: list[str] = []
+    state, instr, result, first = "", "", "", None
+    for n in p.iter(qn("w:fldChar"), qn("w:instrText"), qn("w:t"), qn("w:tab")):
+        if n.tag == qn("w:fldChar"):
+            kind = n.get(qn("w:fldCharType"))
+            if kind == "begin":
+                state, instr, result = "code", "", ""
+            elif kind == "separate":
+                state = "result"
+            elif state:  # (a field begun in an earlier paragraph, as the contents field is, is not this one's)
+                fields.append((instr, result))
+                state = ""
+        elif n.tag == qn("w:instrText"):
+            instr += n.text or ""
+        else:
+            piece = "\t" if n.tag == qn("w:tab") else n.text or ""
+            if n.tag == qn("w:t") and first is None:
+                first = state == "result"
+            result += piece if state == "result" else ""
+            shown.append(piece)
+    return fields, "".join(shown), bool(first)
+
+
+def test_seqfields_docx_numbers_chapters_and_paragraphs_with_word_fields(generated: dict[str, Any]) -> None:
+    """The Thistlebury CSPR as its template numbered it: every chapter heading opens with a SEQ Chapter field, every
+    numbered paragraph with SEQ Chapter \\c, a typed "." and SEQ Para \\s 1 (restarting after each Heading 1), and each
+    recommendation's label holds SEQ Rec; the numbers are in the text only as the fields' cached results, which are
+    what Word's own counting gives; cross-references are REF fields whose results are the numbers inside the bookmarks
+    they name; a paragraph's page is 1 + the w:lastRenderedPageBreak marks before its first w:t."""
+    import docx
+    from docx.oxml.ns import qn
+
+    info = generated["expected"][TS]
+    document = docx.Document(str(generated["dir"] / info["file"]))
+    body = document.element.body
+    blocks = build_blocks(next(r for r in load_reports() if r["id"] == TS))
+    labelled = {b.label: b for b in blocks if b.label}
+    heading1 = document.styles["Heading 1"].style_id
+    para_style = document.styles[SEQ_PARA_STYLE].style_id
+    counters: Counter[str] = Counter()
+    page, pages, seen, refs, seqs = 1, {}, [], [], Counter()
+    marked: dict[str, str] = {}
+    for el in body.iter(qn("w:p"), qn("w:lastRenderedPageBreak")):
+        if el.tag == qn("w:lastRenderedPageBreak"):
+            page += 1
+            continue
+        ppr = el.find(qn("w:pPr"))
+        style = ppr.find(qn("w:pStyle")).get(qn("w:val")) if ppr is not None and ppr.find(qn("w:pStyle")) \
+            is not None else ""
+        fields, shown, first_is_field = _fields(el)
+        if style == heading1:
+            counters["Para"] = 0  # SEQ Para \s 1: the sequence restarts after every Heading 1
+        for instr, result in fields:
+            words = instr.split()
+            if words[0] == "SEQ":
+                name = words[1]
+                if "\\c" not in words:
+                    counters[name] += 1
+                assert result == str(counters[name]), (instr, result)
+                seqs[name] += 1
+            elif words[0] == "REF":
+                assert words[2] == "\\h"
+                refs.append((words[1], result))
+        for start in el.iter(qn("w:bookmarkStart")):
+            if start.get(qn("w:name")).startswith("_Ref"):
+                inside, texts = False, []
+                for n in el.iter(qn("w:bookmarkStart"), qn("w:bookmarkEnd"), qn("w:t")):
+                    if n.tag != qn("w:t"):
+                        inside = n.get(qn("w:id")) == start.get(qn("w:id")) and n.tag == qn("w:bookmarkStart")
+                    elif inside:
+                        texts.append(n.text or "")
+                marked[start.get(qn("w:name"))] = "".join(texts)
+        if style == heading1 and fields:
+            number, title = shown.split("\t")
+            assert fields == [(" SEQ Chapter \\* ARABIC ", number)] and first_is_field
+            assert f"{number} {title}" in {b.text for b in blocks if b.kind == "heading"}
+        m = re.match(r"(\d+\.\d+)\t(.*)|(Recommendation \d+): (.*)", shown, re.S)
+        if not m or (m.group(1) and style != para_style):
+            continue
+        label, text = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if m.group(1):  # "{ SEQ Chapter \c }.{ SEQ Para \s 1 }": no number typed
+            assert [f[0] for f in fields[:2]] == [" SEQ Chapter \\c \\* ARABIC ", " SEQ Para \\s 1 \\* ARABIC "]
+            assert first_is_field and label == ".".join(f[1] for f in fields[:2])
+        else:
+            assert fields[0] == (" SEQ Rec \\* ARABIC ", label.split()[-1])
+        assert text == labelled[label].text, label
+        first = next(iter(el.iter(qn("w:lastRenderedPageBreak"), qn("w:t"))))
+        pages[label] = page + (first.tag == qn("w:lastRenderedPageBreak"))
+        seen.append(label)
+    assert seen == [e["paragraph"] for e in info["paragraphs"]]
+    assert pages == {e["paragraph"]: e["page"] for e in info["paragraphs"]}
+    assert page == info["page_count"] >= 12 and sum(e["split_across_pages"] for e in info["paragraphs"]) >= 1
+    chapters = sum(b.kind == "heading" and b.text.split(" ")[0].isdigit() for b in blocks)
+    recs = sum(x.startswith("Rec") for x in seen)
+    assert seqs == {"Chapter": chapters + len(seen) - recs, "Para": len(seen) - recs, "Rec": recs}
+    assert refs and all(marked[name] == result for name, result in refs)
+    assert sorted((x["paragraph"], tuple(x["refers_to"])) for x in info["cross_references"]) == sorted(
+        (lab, tuple(re.findall(r"\d+\.\d+", " ".join(re.findall(r"see paragraphs? [\d. and]+", labelled[lab].text)))))
+        for lab in labelled if "see paragraph" in labelled[lab].text)
+    numbered = [p for p in document.paragraphs if p.style.name == SEQ_PARA_STYLE]
+    assert [p.text.split("\t")[0] for p in numbered] == [x for x in seen if not x.startswith("Rec")]
+    tables = document.tables
+    glossary = [[c.text for c in row.cells] for row in tables[0].rows]
+    assert tuple(glossary[0]) == SEQ_GLOSSARY_HEAD and glossary[1:] == info["glossary"]
+    children = list(body)
+    foreword = next(p for p in document.paragraphs if p.text.startswith(info["unnumbered_starts_with"][0]))
+    assert children.index(tables[0]._tbl) < children.index(foreword._p)  # the glossary at the front
+    sdt = body.find(qn("w:sdt"))
+    toc = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in sdt.iter(qn("w:p"))][1:]
+    assert toc == [line.replace("\t", "") for line in info["contents_lines"]]
+    assert [p.text for p in document.paragraphs[:6]] == info["front_matter_lines"]
+    assert document.sections[0].header.paragraphs[0].text == info["running_header_lines"][0]
+
+
 # ------------------------------------------------------------------------------ expected.json
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
@@ -1808,7 +2001,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 findings = [x for x in numbered if x.startswith("Finding ")]  # own numbered paragraphs
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
-            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS):  # "i.k": k runs 1, 2 ... per section
+            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS):  # "i.k": k runs 1, 2 ...
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -1845,7 +2038,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
         if info["format"] == "pdf":
             assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3, rid
             assert info["hyphenated_words"], rid
-        elif rid not in (HF, RV, ST, FM, WY, GS):  # Word's page marks (and a converted PDF's pages) split paragraphs
+        elif rid not in (HF, RV, ST, FM, WY, GS, TS):  # Word's page marks (and a converted PDF's pages) split them
             assert not any(e["split_across_pages"] for e in info["paragraphs"])
 
 
@@ -1900,6 +2093,8 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
             lines = text.splitlines()
             if rid == BC:
                 footer = info["running_header_lines"][number % 2]
+            if rid == SB:  # two printed pages to a sheet: their folios side by side at the foot
+                footer = " ".join(info["printed_pages"][number - 1])
             assert lines[-1] == re.sub(r"\bN\b", str(number), footer), (rid, number)
             for line in header:
                 assert line in "\n".join(lines[:2]), (rid, number, line)
@@ -1911,7 +2106,8 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
                 assert re.search(rf"(^|\n){re.escape(entry)}(\n|$)", "\n".join(pages[2:])), (rid, entry)
                 continue
             heading, page = re.fullmatch(r"(.+?)(?: \.{3,})? (\d+)", entry).groups()
-            assert re.search(rf"(^|\n){re.escape(heading)}(\n|$)", pages[int(page) - 1]), (rid, entry)
+            sheet = (int(page) + 1) // 2 if rid == SB else int(page)  # the booklet's contents give printed pages
+            assert re.search(rf"(^|\n){re.escape(heading)}(\n|$)", pages[sheet - 1]), (rid, entry)
         body = "\n".join(pages[2:])
         if rid == BT:  # a first line ends in its paragraph's number, set in the right margin
             body = re.sub(r"(?m) \d+\.\d+$", "", body)
@@ -2054,6 +2250,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[ME] >= 8 and per_report[GS] >= 8
     assert factors_per_report[ME] >= 3 and factors_per_report[GS] >= 3
     assert sum(bool(s & {ME, GS}) and bool(s - {ME, GS}) for s in spans) >= 4
+    # fresh19 likewise
+    assert per_report[SB] >= 8 and per_report[TS] >= 8
+    assert factors_per_report[SB] >= 3 and factors_per_report[TS] >= 3
+    assert sum(bool(s & {SB, TS}) and bool(s - {SB, TS}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -2075,14 +2275,15 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
     then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
     "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
-    "fresh17", then "fresh18", never tuned on when written) follow them in that order, each under its own id letter
-    ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15"
-    under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x")."""
+    "fresh17", then "fresh18", then "fresh19", never tuned on when written) follow them in that order, each under its
+    own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under
+    "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
-             "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x"}
+             "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
+             "fresh19": "y"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of thirty-five invented reports. :func:`write_documents` renders
-them into thirty-six files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of thirty-seven invented reports. :func:`write_documents` renders
+them into thirty-eight files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -228,7 +228,23 @@ them into thirty-six files that exercise the ingestion pipeline:
   paragraph or heading elements, the running header and the footer (publisher, then the page number in a div of its
   own) first on each page, numbering ``two-level`` "3.12" with a gap span before the text, justified lines with a
   word-spacing class each, hyphenation at line ends, the PDF's bookmarks as a sidebar outline, a contents page with
-  link boxes; pages are recorded as for a PDF; also for fresh18.
+  link boxes; pages are recorded as for a PDF; also for fresh18;
+* ``fict-scarrowby-sar-2018.pdf`` – layout ``booklet`` (:mod:`devset_booklet`): a safeguarding adults review designed as
+  an A5 BOOKLET and published as the PDF its board printed "two pages per sheet": every PDF page a landscape A4 sheet
+  holding two printed pages side by side in reading order (1 and 2, 3 and 4 ...), each half with its own running title
+  at the head and its own folio at the foot (from printed page 3; none on the cover, the inside cover or the back cover,
+  whose lines are the output's ``back_cover``); numbering ``two-level``, "3.12" at the margin of its page with the text
+  at a hanging indent, justified Vera with hyphenation, "•" bullets, "Recommendation N:" run in, a contents page giving
+  PRINTED page numbers, the glossary at the back; expected.json gives each paragraph's ``page`` as the SHEET (the PDF
+  page, as for every PDF) and adds ``page_label``, the folio of the half-page where it starts, and ``printed_pages``,
+  the folios on each sheet; written for the untouched split fresh19;
+* ``fict-thistlebury-cspr-2025.docx`` – layout ``seqfields`` (:mod:`devset_seqfields`): a child safeguarding practice
+  review whose chapter and paragraph numbers are Word SEQ FIELDS with their cached results: chapter headings "{ SEQ
+  Chapter }", a tab and the title; paragraphs "{ SEQ Chapter \c }.{ SEQ Para \s 1 }", a tab and the text (numbering
+  ``two-level``, cited "3.12"); recommendations "Recommendation { SEQ Rec }:"; cross-references "see paragraph 3.13" as
+  REF fields to ``_Ref`` bookmarks around the numbers (expected.json ``cross_references``); the glossary ("Abbreviations
+  and agencies") a table at the FRONT after a table-of-contents field, ``w:lastRenderedPageBreak`` page marks; also for
+  fresh19.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -249,7 +265,8 @@ Each file gets a ``FILE.meta.yaml`` sidecar, and ``expected.json`` records the g
 parsers are tested against. Per report id it holds ``file``, ``format``, ``page_count``,
 ``paragraphs`` (``paragraph`` label such as "4.9.5", "3.12", "12" or "Recommendation 3", or null for
 unnumbered text; ``page`` on which the paragraph starts, 1-based, ``None`` for HTML and Markdown except the
-Gorsefield page converted from a PDF, whose page divs are the PDF's pages;
+Gorsefield page converted from a PDF, whose page divs are the PDF's pages; for the Scarrowby booklet the sheet, with
+``page_label`` the folio printed on the half-page where the paragraph starts;
 ``split_across_pages``; ``starts_with`` = first 8 words after the label; ``section`` = nearest
 heading as displayed; ``printed_label`` when it differs from the label), ``unnumbered_starts_with``
 (foreword paragraphs), ``running_header_lines`` (header/footer or site boilerplate strings, current
@@ -259,14 +276,14 @@ page number written as ``N``), ``contents_lines`` (contents entries exactly as d
 must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw,
 Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene, Pellingford, Quillbrook, Tarrowby, Ossington,
 Wexcombe, Kelsham, Dunmarsh, Brindlecombe, Otterhythe, Stannerby, Thornacre, Fallowmere, Brackwater, Sedgeholm,
-Wyvernhurst, Merebrook and Gorsefield reports also have
+Wyvernhurst, Merebrook, Gorsefield, Scarrowby and Thistlebury reports also have
 ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must never
 be cited as a finding.
 
 PDF page numbers are recorded during layout (``afterFlowable``) and the contents page is built in a
 second pass with the real page numbers. Kestrel Vale DOCX pages are ``1 + number of explicit page
 breaks before the paragraph`` (Pellingford: breaks of both kinds, ``w:br`` runs and ``w:pageBreakBefore``);
-Harrowfield, Ravensby, Penhallow, Stannerby, Fallowmere and Wyvernhurst DOCX pages are ``1 + number of
+Harrowfield, Ravensby, Penhallow, Stannerby, Fallowmere, Wyvernhurst and Thistlebury DOCX pages are ``1 + number of
 w:lastRenderedPageBreak marks before the paragraph's first word`` (Word's own record of its pagination,
 simulated here). All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
@@ -282,8 +299,9 @@ chapters, lettered sub-paragraphs, PDF), ``devset_wordhtml`` (Word "Save as Web 
 numbering), ``devset_dms`` (document-management HTML export), ``devset_tracked`` (DOCX with tracked changes and
 comments left in), ``devset_marking`` (landscape two-column PDF under a protective marking), ``devset_typescript``
 (scanned typewritten PDF), ``devset_softbreaks`` (rich-text export saved as DOCX, soft line breaks),
-``devset_linenumbers`` (Word PDF with line numbers in the margin) and ``devset_converted`` (a PDF converted to HTML
-by pdf2htmlEX, a positioned div per line); an output's ``layout`` picks the last twenty-eight.
+``devset_linenumbers`` (Word PDF with line numbers in the margin), ``devset_converted`` (a PDF converted to HTML
+by pdf2htmlEX, a positioned div per line), ``devset_booklet`` (an A5 booklet printed two pages to a landscape sheet) and
+``devset_seqfields`` (DOCX numbered by Word SEQ fields); an output's ``layout`` picks the last thirty.
 """
 
 from __future__ import annotations
@@ -298,6 +316,7 @@ import yaml
 
 from . import (
     devset_agency,
+    devset_booklet,
     devset_browserprint,
     devset_chapters,
     devset_cms,
@@ -316,6 +335,7 @@ from . import (
     devset_practice,
     devset_sartable,
     devset_sections,
+    devset_seqfields,
     devset_softbreaks,
     devset_thematic,
     devset_tracked,
@@ -509,7 +529,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 36 fictional report files (15 PDF, 9 DOCX, 11 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 38 fictional report files (16 PDF, 10 DOCX, 11 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -527,7 +547,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "wordletters": devset_wordletters.render_docx, "dms": devset_dms.render_html,
                  "tracked": devset_tracked.render_docx, "marking": devset_marking.render_pdf,
                  "typescript": devset_typescript.render_pdf, "softbreaks": devset_softbreaks.render_docx,
-                 "linenumbers": devset_linenumbers.render_pdf, "converted": devset_converted.render_html}
+                 "linenumbers": devset_linenumbers.render_pdf, "converted": devset_converted.render_html,
+                 "booklet": devset_booklet.render_pdf, "seqfields": devset_seqfields.render_docx}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -191,9 +191,9 @@ def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
     """Paragraphs and tables of the body (or of a table cell), in reading order."""
     for el in _children(container, "p", "tbl", "altChunk", pages=ctx.pages):
         if _local(el) == "altChunk":  # a web page Word imports where it stands (a case-review system's export)
-            for block in _imported(el, ctx.document):
-                blocks.append(dataclasses.replace(block, page=ctx.pages.page))
-                ctx.pages.text(len(block.text.split()))
+            for part in _imported(el, ctx.document):
+                blocks.append(dataclasses.replace(part, page=ctx.pages.page))
+                ctx.pages.text(len(part.text.split()))
         elif _local(el) == "p":
             block = _paragraph(el, ctx.pages, ctx.numbering, ctx.document)
             if block is not None:

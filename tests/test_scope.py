@@ -112,7 +112,8 @@ def test_a_catalogued_report_missing_from_the_store_is_not_held():
     assert scope.report_ids is None and scope.not_held == ["Munro Review (2011)"]
 
 
-USED = {"supervision", "school", "police", "referral", "referrals", "mash", "rochdale", "child", "review"}
+USED = {"supervision", "school", "police", "referral", "referrals", "mash", "rochdale", "child", "review", "domestic",
+        "abuse"}
 
 
 @pytest.fixture(scope="module")
@@ -387,6 +388,10 @@ def test_authors_publishers_and_titles_invent_no_report(with_vocabulary: Scoper,
     ("'no place like home' - the report that found most runaways went back. what did it say?", "'No Place Like Home'"),
     # one word no passage uses, a year and a kind word (after fresh18's look)
     ("tremlow 2017 review of special schools - did she find children were safe?", "Tremlow (2017)"),
+    # ... also a few words on (after fresh19's look); a lower-case acronym is said as a name is written
+    ("hmic 2014 domestic abuse inspection - what did it say about the children?", "Hmic (2014)"),
+    # a title in quotes described as "the report on" (after fresh19's look)
+    ("'making noise' - the report on what children said helped them. were they believed?", "'Making Noise'"),
 ])
 def test_a_document_named_in_lower_case_or_by_year_alone_is_not_held(with_vocabulary: Scoper, question: str,
                                                                      said: str):
@@ -399,11 +404,14 @@ def test_a_document_named_in_lower_case_or_by_year_alone_is_not_held(with_vocabu
     "ofsted 2014 report - what did it find on leadership?",  # an Ofsted report of that year is held
     "what does 'voice of the child' mean in a review?",  # a quoted term, no year
     "what happened in march 2019 after the review?",  # "march" is no name: a word the store uses
+    "did lockdwn 2020 after the review change anything?",  # words after the year that are no topic of a review
     "What did reviews in 2015 say about supervision?",  # a year alone names nothing
     "'was not brought' - what does it mean in a review?",  # a quoted term, asked what it means
     "'disguised compliance' - what did the reviews find about it?",  # ... asked of the reviews
     "oxford 2015 scr - what did it say about consent?",  # "oxford": a held report's name (Oxford SCR)
     "oxfordsh 2015 review - consent?",  # the start of a held report's name ("Oxfordshire")
+    "'disguised compliance' - the report on rochdale, what did it say?",  # a quoted term; a held report named
+    "ofsted 2014 cse inspection - what did it find?",  # a held report's publisher and year, words before the kind
 ])
 def test_years_and_quotes_in_ordinary_questions_name_no_document(with_vocabulary: Scoper, question: str):
     assert with_vocabulary.scope(question).not_held == [], (question, with_vocabulary.scope(question))

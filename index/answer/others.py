@@ -259,10 +259,12 @@ def lower_case_quoted(question: str, toks: list[Token], covered: set[int], known
     return out
 
 
-_IT_ASKED = re.compile(r"\s*[-–—:,]?\s*(?:(?:what|how|why|where|which|who|did|does|do|is|was)\b[^?]{0,30}?\bit\s+"
+_IT_ASKED = re.compile(r"\s*[-–—:,]?\s*(?:(?:(?:what|how|why|where|which|who|did|does|do|is|was)\b[^?]{0,30}?\bit\s+"
                        # "'protecting children from harm' - the report that said ..."
                        r"|(?:the|that|this)\s+(?:report|review|inquiry|study|paper|document)\s+(?:that|which)\s+)"
-                       r"(?:find|found|finds|say|said|says|conclude|concluded|recommend|recommended|show|showed|shows)\b",
+                       r"(?:find|found|finds|say|said|says|conclude|concluded|recommend|recommended|show|showed|shows)\b"
+                       # "'making noise' - the report on what children said ..."
+                       r"|(?:the|that|this)\s+(?:report|review|inquiry|study|paper|document)\s+(?:on|about|into)\b)",
                        re.IGNORECASE)
 
 
@@ -296,9 +298,15 @@ def name_and_year(question: str, toks: list[Token], covered: set[int], known: Kn
                 and not used(toks[j - 1].norm) \
                 and question[toks[j - 1].end:toks[j].start].isspace():
             j -= 1
-        # one word will do where a kind word follows the year ("lenehan 2017 review"), unless it is the start of a
-        # held report's name or has one as its start ("oxford" of "Oxfordshire")
-        if k - j >= 2 or (k - j == 1 and k + 1 < len(toks) and toks[k + 1].norm == KIND
+        # one word will do where a kind word follows the year, at most three words on ("lenehan 2017 review", "hmic
+        # 2014 domestic abuse inspection"), unless it is the start of a held report's name or has one as its start
+        # ("oxford" of "Oxfordshire")
+        kind = next((i for i in range(k + 1, min(k + 5, len(toks))) if toks[i].norm == KIND), None)
+        # only the words of its topic between ("domestic abuse"), not a phrase of the sentence ("after the")
+        topic = kind is not None and not re.search(r"\b(?:the|an?|after|before|since|during|until)\b",
+                                                   question[t.end:toks[kind].start], re.IGNORECASE) \
+            and all(x.norm.isalpha() and x.norm not in _STARTERS | GENERIC for x in toks[k + 1:kind])
+        if k - j >= 2 or (k - j == 1 and topic and not covered & set(range(k, kind + 1))
                           and not any(w.startswith(toks[j].norm) or toks[j].norm.startswith(w)
                                       for w in known if len(w) >= 4)):
             return [" ".join(w.capitalize() for w in question[toks[j].start:toks[k - 1].end].split()) + f" ({t.norm})"]

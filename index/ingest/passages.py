@@ -78,7 +78,7 @@ def _lead(text: str) -> tuple[str, int, str] | None:
     if s := _single(text):
         return s[0], int(s[0]), s[1]
     m = ROMAN_RE.match(text)
-    if not m or not SENTENCE_START.match(m["rest"] or "a"):
+    if not m or not m["rest"] or not SENTENCE_START.match(m["rest"]):  # "iv." alone is no paragraph
         return None
     values = [_ROMAN[c] for c in m["num"]]
     return m["num"], sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True)), m["rest"]
@@ -95,8 +95,6 @@ def _multilevel(text: str) -> tuple[str, str] | None:
 def _is_multi(number: str) -> bool:
     """A label of the multi-level numbering ("4.9.5", "B.2", an appendix's "A1"), not a single one."""
     return "." in number or bool(re.fullmatch(r"(?:ES|[A-Z])\d{1,2}", number))
-
-
 
 
 def _detect(blocks: list[Block]) -> _Numbering:
@@ -166,8 +164,6 @@ def _heading_like(rest: str) -> bool:
     return len(rest.split()) <= 12 and not _TERMINAL.search(rest)
 
 
-
-
 def _key_of(text: str, scheme: _Numbering) -> tuple[int, ...] | None:
     """The number that would start a paragraph here under this document's scheme, as a sortable key."""
     if scheme.levels:
@@ -178,16 +174,6 @@ def _key_of(text: str, scheme: _Numbering) -> tuple[int, ...] | None:
             return None
     single = _single(text, scheme.bare) if scheme.single else None
     return (int(single[0]),) if single else None
-
-
-
-
-
-
-
-
-
-
 
 
 def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None, last_single: int,

@@ -301,12 +301,13 @@ def name_and_year(question: str, toks: list[Token], covered: set[int], known: Kn
         # one word will do where a kind word follows the year, at most three words on ("lenehan 2017 review", "hmic
         # 2014 domestic abuse inspection"), unless it is the start of a held report's name or has one as its start
         # ("oxford" of "Oxfordshire")
-        kind = next((i for i in range(k + 1, min(k + 5, len(toks))) if toks[i].norm == KIND), None)
+        kind = next((i for i in range(k + 1, min(k + 5, len(toks))) if toks[i].norm == KIND), len(toks))
         # only the words of its topic between ("domestic abuse"), not a phrase of the sentence ("after the")
-        topic = kind is not None and not re.search(r"\b(?:the|an?|after|before|since|during|until)\b",
-                                                   question[t.end:toks[kind].start], re.IGNORECASE) \
+        topic = kind < len(toks) and not covered & set(range(k, kind + 1)) \
+            and not re.search(r"\b(?:the|an?|after|before|since|during|until)\b", question[t.end:toks[kind].start],
+                              re.IGNORECASE) \
             and all(x.norm.isalpha() and x.norm not in _STARTERS | GENERIC for x in toks[k + 1:kind])
-        if k - j >= 2 or (k - j == 1 and topic and not covered & set(range(k, kind + 1))
+        if k - j >= 2 or (k - j == 1 and topic
                           and not any(w.startswith(toks[j].norm) or toks[j].norm.startswith(w)
                                       for w in known if len(w) >= 4)):
             return [" ".join(w.capitalize() for w in question[toks[j].start:toks[k - 1].end].split()) + f" ({t.norm})"]

@@ -188,8 +188,15 @@ offset 5 bytes out) and an HTML comment after %%EOF, its bold "2.0 Background" h
 through a custom style, Heading 1 with pageBreakBefore, a paragraph split by a manual page break, its second part out
 of the list); a Welsh page saved after Google Translate made it English (every text node in <font> wrappers, the
 language gadget and the "Original text" tooltip left in); and a PDF-to-Markdown conversion keeping running heads, bare
-page numbers and "-----" between pages, with numbers alone on a line and paragraphs split by page breaks. Each
-generator checks its own key."""
+page numbers and "-----" between pages, with numbers alone on a line and paragraphs split by page breaks.
+Round thirty-three, the less common corners of publishing: an executive summary with its Simplified Chinese translation
+appended (the same numbers in full-width digits, "１．２", set in a non-embedded CID font with no spaces, a full-width
+footer "第１页，共２页"), a web page saved on an iPhone as a "Full Page" screenshot (one page 390 pt wide and over
+6000 pt tall, a fixed cookie banner painted over the contents list), a Word "Strict Open XML" .docx (purl.oclc.org
+namespaces, w:conformance="strict", w:start indents; python-docx cannot open it), a SharePoint 2013 publishing page
+whose rich text is strewn with zero-width spaces (one inside a number bolded in two goes, "3.&#8203;4") with an Outlook
+paste and a web part, and Word's "Unicode" plain text (UTF-16 LE with a BOM, "3.2<TAB>" numbers, TOC lines and a
+chronology whose rows begin "14.01.23<TAB>"). Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -278,7 +285,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind31", "hcpaper.pdf"), ("blind31", "letter.pdf"), ("blind31", "quoted.pdf"),
          ("blind31", "altchunk.docx"), ("blind31", "details.html"),
          ("blind32", "amended.pdf"), ("blind32", "bomjunk.pdf"), ("blind32", "lowriter.docx"),
-         ("blind32", "translated.html"), ("blind32", "pdfconvert.md")]
+         ("blind32", "translated.html"), ("blind32", "pdfconvert.md"),
+         ("blind33", "zhsummary.pdf"), ("blind33", "fullpage.pdf"), ("blind33", "strict.docx"),
+         ("blind33", "sp2013.html"), ("blind33", "utf16.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -309,7 +318,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                    "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
                    "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
-                   "blind31", "blind32"):
+                   "blind31", "blind32", "blind33"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

@@ -188,7 +188,15 @@ offset 5 bytes out) and an HTML comment after %%EOF, its bold "2.0 Background" h
 through a custom style, Heading 1 with pageBreakBefore, a paragraph split by a manual page break, its second part out
 of the list); a Welsh page saved after Google Translate made it English (every text node in <font> wrappers, the
 language gadget and the "Original text" tooltip left in); and a PDF-to-Markdown conversion keeping running heads, bare
-page numbers and "-----" between pages, with numbers alone on a line and paragraphs split by page breaks. Each
+page numbers and "-----" between pages, with numbers alone on a line and paragraphs split by page breaks.
+Round thirty-four, hostile but real structure: a landscape two-column review printed through a PostScript driver and
+distilled with auto-rotation (every page stored portrait, its content turned a quarter turn, /Rotate 270); a domestic
+homicide review given Acrobat's header and footer (Pagination artifacts in a fourth content stream) and locked with
+"Restrict editing" (AES-256, revision 6, an owner password and no user password); an inquiry's Word report whose one
+multilevel list never restarts its paragraph level (w:lvlRestart 0), so the numbers run 1-17 straight through
+"Chapter N:" headings, with a glossary document part holding a numbered Quick Part; a page whose paragraphs are nested
+<ol>s numbered only by CSS counters(), one list resumed after a sub-heading, with a typed "A.1" annex; and a two-column
+report as "pdftotext -layout" writes it, the columns side by side on every line, form feeds between pages. Each
 generator checks its own key."""
 
 from __future__ import annotations
@@ -278,7 +286,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind31", "hcpaper.pdf"), ("blind31", "letter.pdf"), ("blind31", "quoted.pdf"),
          ("blind31", "altchunk.docx"), ("blind31", "details.html"),
          ("blind32", "amended.pdf"), ("blind32", "bomjunk.pdf"), ("blind32", "lowriter.docx"),
-         ("blind32", "translated.html"), ("blind32", "pdfconvert.md")]
+         ("blind32", "translated.html"), ("blind32", "pdfconvert.md"),
+         ("blind34", "landscape.pdf"), ("blind34", "secured.pdf"), ("blind34", "straight.docx"),
+         ("blind34", "olcounters.html"), ("blind34", "layout.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -309,7 +319,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                    "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
                    "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
-                   "blind31", "blind32"):
+                   "blind31", "blind32", "blind34"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

@@ -196,7 +196,16 @@ footer "第１页，共２页"), a web page saved on an iPhone as a "Full Page" 
 namespaces, w:conformance="strict", w:start indents; python-docx cannot open it), a SharePoint 2013 publishing page
 whose rich text is strewn with zero-width spaces (one inside a number bolded in two goes, "3.&#8203;4") with an Outlook
 paste and a web part, and Word's "Unicode" plain text (UTF-16 LE with a BOM, "3.2<TAB>" numbers, TOC lines and a
-chronology whose rows begin "14.01.23<TAB>"). Each generator checks its own key."""
+chronology whose rows begin "14.01.23<TAB>"). Each generator checks its own key.
+Round thirty-four, hostile but real structure: a landscape two-column review printed through a PostScript driver and
+distilled with auto-rotation (every page stored portrait, its content turned a quarter turn, /Rotate 270); a domestic
+homicide review given Acrobat's header and footer (Pagination artifacts in a fourth content stream) and locked with
+"Restrict editing" (AES-256, revision 6, an owner password and no user password); an inquiry's Word report whose one
+multilevel list never restarts its paragraph level (w:lvlRestart 0), so the numbers run 1-17 straight through
+"Chapter N:" headings, with a glossary document part holding a numbered Quick Part; a page whose paragraphs are nested
+<ol>s numbered only by CSS counters(), one list resumed after a sub-heading, with a typed "A.1" annex; and a two-column
+report as "pdftotext -layout" writes it, the columns side by side on every line, form feeds between pages. Each
+generator checks its own key."""
 
 from __future__ import annotations
 
@@ -287,7 +296,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind32", "amended.pdf"), ("blind32", "bomjunk.pdf"), ("blind32", "lowriter.docx"),
          ("blind32", "translated.html"), ("blind32", "pdfconvert.md"),
          ("blind33", "zhsummary.pdf"), ("blind33", "fullpage.pdf"), ("blind33", "strict.docx"),
-         ("blind33", "sp2013.html"), ("blind33", "utf16.txt")]
+         ("blind33", "sp2013.html"), ("blind33", "utf16.txt"),
+         ("blind34", "landscape.pdf"), ("blind34", "secured.pdf"), ("blind34", "straight.docx"),
+         ("blind34", "olcounters.html"), ("blind34", "layout.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -318,7 +329,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                    "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
                    "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
-                   "blind31", "blind32", "blind33"):
+                   "blind31", "blind32", "blind33", "blind34"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

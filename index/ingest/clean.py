@@ -42,10 +42,11 @@ class Line:
 
 
 def normalise_text(text: str) -> str:
-    """NFKC (ligatures, non-breaking spaces), soft hyphens removed, whitespace collapsed."""
-    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
+    """NFKC (ligatures, non-breaking spaces), soft hyphens and zero-width characters removed (a web editor's
+    "3.\u200b4" reads "3.4"), whitespace collapsed."""
+    text = re.sub(r"[\u00ad\u200b-\u200d\u2060\ufeff]", "", unicodedata.normalize("NFKC", text))
     text = text.replace("\u2010", "-").replace("\u2011", "-")
-    return re.sub(r"[ \t\u00a0\u2000-\u200b]+", " ", text).strip()
+    return re.sub(r"[ \t\u00a0\u2000-\u200a]+", " ", text).strip()
 
 
 # a line that is only a page number: "7", "- 7 -", "| 7", "Page 7", "Page 7 of 60", "7 / 60", "vii"
@@ -176,10 +177,16 @@ _BLANK_NOTICE = re.compile(r"^(?=.*\b(?:page|intentionally|deliberately|left)\b)
                            r"(?:(?:is|has been|was) )?(?:left )?(?:intentionally|deliberately)?\s*(?:left )?blank"
                            r"(?: page)?(?: intentionally| deliberately)?\W*$", re.IGNORECASE)
 
+# a web page's feedback prompt, printed or saved with the page: "Was this page useful? Yes No"
+_FEEDBACK = re.compile(r"^(?:was|is) this (?:page|information|content|article) (?:useful|helpful)\??"
+                       r"(?:\s*(?:yes|no|maybe)\b)*\W*$|^did you find what you (?:were|are) looking for\?"
+                       r"(?:\s*(?:yes|no)\b)*\W*$", re.IGNORECASE)
+
 
 def is_placeholder(text: str) -> bool:
-    """A line that is no text of the report: a link back to the top or the contents, a blank page's notice."""
-    return bool(_NAV_LINE.match(text) or _BLANK_NOTICE.match(text))
+    """A line that is no text of the report: a link back to the top or the contents, a blank page's notice, a
+    web page's feedback prompt."""
+    return bool(_NAV_LINE.match(text) or _BLANK_NOTICE.match(text) or _FEEDBACK.match(text))
 
 
 # a contents entry with no page number: a short title, no sentence

@@ -27,6 +27,7 @@ from ...errors import CorruptDocument, EncryptedDocument
 from ...types import Block, ParsedDocument
 from ..clean import Line, drop_running_matter, normalise_text
 from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, is_paragraph_number, row_text
+from .docx_strict import as_transitional, is_strict
 from .docx_styles import breaking_styles, breaks_before, hidden, name_of_style, title_like
 from .html import parse_html_bytes
 from .numbering import WordNumbering
@@ -83,7 +84,7 @@ def parse_docx(path: Path) -> ParsedDocument:
             raise EncryptedDocument(f"{path}: encrypted or legacy Word file; save it as an unprotected .docx")
         raise CorruptDocument(f"{path}: not a readable DOCX file")
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(as_transitional(path) if is_strict(path) else str(path))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise CorruptDocument(f"{path}: not a readable DOCX file ({type(exc).__name__})") from exc
 

@@ -24,7 +24,7 @@ from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, spanning_heading, table_lines
 from .html_chrome import CHROME_TAGS, CHROME_TEXT, chrome
 from .html_converted import converted_pages, text_version_of
-from .html_markup import as_shown
+from .html_markup import all_bold, as_shown, bold_classes
 from .html_numbers import footnotes, place_numbers
 from .pdf import document_of_pages
 
@@ -65,12 +65,14 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
         for control in button.find_all(class_=_CONTROL_CLASS):
             control.decompose()
         button.unwrap()
-    bold = _bold_classes(soup)
+    bold = bold_classes(soup)
     place_numbers(soup)
     _drop(footnotes(soup))
     _drop(_pull_quotes(soup))
     _drop(soup.find_all("figcaption"))  # an image's caption is no one's paragraph, nor a paragraph of its own
-    _drop(soup.find_all(CHROME_TAGS))
+    # an ASP.NET page (SharePoint's among them) is one <form> round the whole page: that form is no chrome
+    whole = len((soup.body or soup).get_text())
+    _drop([t for t in soup.find_all(CHROME_TAGS) if t.name != "form" or len(t.get_text()) <= 0.5 * whole])
     _drop(chrome(soup))
     as_shown(soup)  # blank lines that part paragraphs, headings marked by their role
     root = soup.find("main") or soup.find("article") or soup.body or soup
@@ -90,18 +92,7 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
     return ParsedDocument(blocks=blocks, pages=None, title=h1 or title, year=year)
 
 
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 TITLE_WORDS = 12  # a paragraph all in bold of at most this many words, unpunctuated, is a sub-heading
-
-
-def _bold_classes(soup) -> set[str]:
-    """Class names that a page's own style sheet sets in bold (Google Docs styles everything by class)."""
-    out: set[str] = set()
-    for style in soup.find_all("style"):
-        for m in re.finditer(r"\.([\w-]+)\s*\{([^}]*)\}", style.get_text()):
-            if _BOLD_STYLE.search(m.group(2)):
-                out.add(m.group(1))
-    return out
 
 
 def _pull_quotes(soup) -> list:
@@ -122,26 +113,6 @@ def _link_only(tag, text: str) -> bool:
     for a in links:
         rest = rest.replace(_text(a), "", 1)
     return bool(links) and len(text.split()) <= TITLE_WORDS and not re.sub(r"[\s·|•/–-]+", "", rest)
-
-
-def _all_bold(tag, bold: frozenset[str] | set[str]) -> bool:
-    """Every word of the element is set in bold: by <b> or <strong>, a bold class or a bold style."""
-    from bs4 import NavigableString
-
-    def is_bold(el) -> bool:
-        return el.name in ("b", "strong") or bool(set(el.get("class") or ()) & bold) \
-            or bool(_BOLD_STYLE.search(el.get("style") or ""))
-
-    def in_bold(text) -> bool:
-        for parent in text.parents:
-            if is_bold(parent):
-                return True
-            if parent is tag:
-                return False
-        return False
-
-    texts = [t for t in tag.find_all(string=True) if type(t) is NavigableString and t.strip()]
-    return bool(texts) and all(map(in_bold, texts))
 
 
 def _drop(tags: list) -> None:
@@ -284,6 +255,12 @@ def _walk(root, blocks: list[Block], bold: frozenset[str] | set[str] = frozenset
             pass  # a data table, read as rows
         elif name == "ol" and (numbered := _numbered_paragraphs(child)):
             blocks.extend(Block(text=text, kind=kind) for kind, text in numbered)
+        elif name == "li" and child.find(_HEADING, recursive=False) is not None:
+            stack.append((iter(child.contents), []))  # a list used as the report's sections: each its heading
+        elif name == "li" and (lists := child.find_all(_LISTS, recursive=False)) \
+                and any(t.get_text(strip=True) for t in lists[-1].find_next_siblings()):  # text after its list
+            blocks.extend(Block(text=t, kind="bullet" if i == 0 else k) for i, (k, t) in enumerate(_item_parts(child))
+                          if t)  # the item's lead-in, its list and its closing paragraph, in their order
         elif name == "li":
             text = _text_without_lists(child) if id(child) in has.lists else \
                 _text(child)
@@ -297,7 +274,7 @@ def _walk(root, blocks: list[Block], bold: frozenset[str] | set[str] = frozenset
             if text and name == "p" and _link_only(child, text):
                 continue
             if text and name in ("p", "td", "th") and len(text.split()) <= TITLE_WORDS and not TERMINAL.search(text) \
-                    and _all_bold(child, bold):  # a sub-heading set in bold (a layout table's bold row too)
+                    and all_bold(child, bold):  # a sub-heading set in bold (a layout table's bold row too)
                 blocks.append(Block(text=text, kind="heading", level=4))
             elif text:  # a Word export's list paragraph types its bullet glyph ("· Ruth had ...")
                 glyph = name == "p" and BULLET_RE.match(text) and text[:1] in "·•▪●◦o-–"

@@ -175,10 +175,9 @@ def element_counters(soup) -> int:
     """Types the number that a ``::before`` rule prints from counters at the start of each element's text, with
     the counters reset and stepped by the style sheet's rules on any element (document order, the most
     specific rule winning, as a browser runs them). Returns how many elements were numbered."""
-    from bs4 import Tag
 
     css = _style_sheet(soup)
-    if "counter(" not in css:
+    if not re.search(r"counters?\(", css):
         return 0
     # for each element: its winning (specificity, order, value) for reset, increment and marker
     won: dict[int, dict[str, tuple[tuple[int, int, int], int, object]]] = {}
@@ -205,22 +204,65 @@ def element_counters(soup) -> int:
                 for key, value in wanted.items():
                     if key not in mine or (rank, order) >= mine[key][:2]:
                         mine[key] = (rank, order, value)
-    values: dict[str, int] = {}
+    return _run_counters(soup, won)
+
+
+# a marker's parts: a string, counter(name[, style]) or counters(name, "separator"[, style])
+_MARKER_PART = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|counter\(\s*([\w-]+)\s*(?:,\s*([\w-]+)\s*)?\)'
+                          r'|counters\(\s*([\w-]+)\s*,\s*(?:"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\')\s*'
+                          r'(?:,\s*([\w-]+)\s*)?\)')
+
+
+def _marker(marker: str, scope: dict[str, list[list[int]]]) -> str:
+    out = []
+    for m in _MARKER_PART.finditer(marker):
+        dq, sq, name, style, names, sep_dq, sep_sq, styles = m.groups()
+        if name:
+            out.append(_shown(scope[name][-1][0] if scope.get(name) else 0, style))
+        elif names:
+            sep = re.sub(r"\\(.)", r"\1", sep_dq if sep_dq is not None else sep_sq or "")
+            out.append(sep.join(_shown(cell[0], styles) for cell in scope.get(names) or [[0, 0]]))
+        else:
+            out.append(re.sub(r"\\(.)", r"\1", dq if dq is not None else sq or ""))
+    return "".join(out).strip()
+
+
+def _run_counters(soup, won: dict[int, dict[str, tuple[tuple[int, int, int], int, object]]]) -> int:
+    """Runs the counters as a browser does, in document order. A reset makes a new instance of its counter,
+    seen by the element, its descendants and its following siblings: nested inside one an ancestor made (so
+    ``counters(para, ".")`` prints "3.2" in a list inside a list), in place of one a preceding sibling made. An
+    increment with no instance in scope makes one. Each instance is a cell ``[value, maker's parent]``."""
+    from bs4 import Tag
+
     numbered = 0
-    for el in soup.find_all(True):
-        found_rules = won.get(id(el))
-        if not found_rules or not isinstance(el, Tag):
+    scopes: dict[str, list[list[int]]] = {}
+    stack = [(iter(list(soup.children)), id(soup), scopes)]
+    while stack:
+        children, parent, scope = stack[-1]
+        el = next(children, None)
+        if el is None:
+            stack.pop()
             continue
+        if not isinstance(el, Tag):
+            continue
+        rules = won.get(id(el), {})
         for key in ("reset", "increment"):
-            steps = found_rules[key][2] if key in found_rules else None
+            steps = rules[key][2] if key in rules else None
             for name, n in steps if isinstance(steps, list) else []:
-                values[name] = n if key == "reset" else values.get(name, 0) + n
-        marker = str(found_rules["marker"][2]) if "marker" in found_rules else ""
-        if "counter(" not in marker:
-            continue
-        label = "".join(_shown(values.get(name, 0), style) if name else re.sub(r"\\(.)", r"\1", literal)
-                        for literal, name, style in _PART.findall(marker)).strip()
-        if _NUMBER_LIKE.search(label) and el.get_text(strip=True):
-            _type_first(el, label)
-            numbered += 1
+                cells = scope.setdefault(name, [])
+                if key == "reset" or not cells:
+                    cell = [n if key == "reset" else 0, parent]
+                    if cells and cells[-1][1] == parent:
+                        cells[-1] = cell
+                    else:
+                        cells.append(cell)
+                if key == "increment":
+                    cells[-1][0] += n
+        marker = str(rules["marker"][2]) if "marker" in rules else ""
+        if re.search(r"counters?\(", marker):
+            label = _marker(marker, scope)
+            if _NUMBER_LIKE.search(label) and el.get_text(strip=True):
+                _type_first(el, label)
+                numbered += 1
+        stack.append((iter(list(el.children)), id(el), {name: list(cells) for name, cells in scope.items()}))
     return numbered

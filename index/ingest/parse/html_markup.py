@@ -11,6 +11,8 @@ is read:
 
 from __future__ import annotations
 
+import re
+
 # the elements whose runs are read as paragraphs: containers of loose text, and a paragraph itself
 # (not a table's cell: its paragraphs are one row's text)
 _CONTAINERS = {"div", "body", "section", "article", "main", "blockquote", "center", "font", "span", "p"}
@@ -77,3 +79,36 @@ def as_shown(soup) -> None:
         level = str(tag.get("aria-level") or "2").strip()
         tag.name = f"h{min(max(int(level), 1), 6) if level.isdigit() else 2}"
     paragraphs_from_breaks(soup)
+
+
+BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+
+
+def bold_classes(soup) -> set[str]:
+    """Class names that a page's own style sheet sets in bold (Google Docs styles everything by class)."""
+    out: set[str] = set()
+    for style in soup.find_all("style"):
+        for m in re.finditer(r"\.([\w-]+)\s*\{([^}]*)\}", style.get_text()):
+            if BOLD_STYLE.search(m.group(2)):
+                out.add(m.group(1))
+    return out
+
+
+def all_bold(tag, bold: frozenset[str] | set[str]) -> bool:
+    """Every word of the element is set in bold: by <b> or <strong>, a bold class or a bold style."""
+    from bs4 import NavigableString
+
+    def is_bold(el) -> bool:
+        return el.name in ("b", "strong") or bool(set(el.get("class") or ()) & bold) \
+            or bool(BOLD_STYLE.search(el.get("style") or ""))
+
+    def in_bold(text) -> bool:
+        for parent in text.parents:
+            if is_bold(parent):
+                return True
+            if parent is tag:
+                return False
+        return False
+
+    texts = [t for t in tag.find_all(string=True) if type(t) is NavigableString and t.strip()]
+    return bool(texts) and all(map(in_bold, texts))

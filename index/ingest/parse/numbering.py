@@ -50,15 +50,19 @@ class _Level:
     text: str = "%1."
     start: int = 1
     legal: bool = False  # w:isLgl: every level's number in this label is printed in arabic ("IV" -> "4.1")
+    # w:lvlRestart: the count starts again after a number of a level above this one (1-based) or higher; 0:
+    # never ("Restart list after" unticked: paragraph numbers run on through the chapters); None: any level above
+    restart: int | None = None
 
 
 def _level(lvl) -> _Level:
     fmt, txt, st = lvl.find(f"{W}numFmt"), lvl.find(f"{W}lvlText"), lvl.find(f"{W}start")
-    legal = lvl.find(f"{W}isLgl")
+    legal, restart = lvl.find(f"{W}isLgl"), lvl.find(f"{W}lvlRestart")
     return _Level(fmt=fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
                   text=txt.get(f"{W}val", "") if txt is not None else "",
                   start=_int(st.get(f"{W}val"), 1, 0, 32767) if st is not None else 1,
-                  legal=legal is not None and legal.get(f"{W}val", "true").lower() not in ("0", "false", "off"))
+                  legal=legal is not None and legal.get(f"{W}val", "true").lower() not in ("0", "false", "off"),
+                  restart=_int(restart.get(f"{W}val"), 0, 0, LEVELS) if restart is not None else None)
 
 
 @dataclass
@@ -164,7 +168,9 @@ class WordNumbering:
         else:
             counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else level.start
         for i in range(ilvl + 1, LEVELS):
-            counters[i] = 0
+            after = levels.get(i, _Level()).restart
+            if after is None or ilvl < after:
+                counters[i] = 0
         label = level.text
         for i in range(ilvl + 1):
             lvl_i = levels.get(i, _Level())

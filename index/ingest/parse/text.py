@@ -8,6 +8,7 @@ rows like Word tables (a glossary's rows "term | definition").
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections import Counter
 from pathlib import Path
@@ -24,10 +25,16 @@ from ..clean import (
     word_vocabulary,
 )
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text, table_lines
+from .text_columns import unfold_columns
 
 
 def _read(path: Path) -> str:
     raw = path.read_bytes()
+    if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):  # Word's "Unicode" plain text
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise CorruptDocument(f"{path}: not readable as UTF-16 text") from None
     if b"\x00" in raw[:4096]:
         raise CorruptDocument(f"{path}: binary data, not text")
     for enc in ("utf-8-sig", "cp1252"):
@@ -57,6 +64,8 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
         raw = _pages_ruled(_COMMENT.sub("", _FRONT_MATTER.sub("", raw, count=1)))
     paged = "\f" in raw
     pages: list[list[Line]] = []
+    if not markdown:
+        raw = "\f".join(unfold_columns(chunk) for chunk in raw.split("\f"))
     for pno, chunk in enumerate(raw.split("\f"), start=1):
         lines = [Line(text=normalise_text(t) if t.strip() else "", page=pno,
                       x0=len(t.expandtabs(4)) - len(t.expandtabs(4).lstrip())) for t in chunk.split("\n")]
@@ -67,6 +76,9 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
         kept_ids = {id(ln) for p in kept for ln in p}
         pages = [[ln for ln in p if not ln.text or id(ln) in kept_ids] for p in pages]
     vocab = word_vocabulary([ln.text for p in pages for ln in p])
+    # Word's "Plain Text" writes each paragraph as one line and a table's cells parted by tabs, with no blank
+    # lines: there every line is a block of its own, and a line of cells is a table row
+    rows = _tab_rows(raw, pages) if not markdown and _line_per_paragraph(raw) else None
 
     blocks: list[Block] = []
     cur: Block | None = None
@@ -83,7 +95,13 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
                     table.append((_cells(text), ln.page if paged else None))
                 cur = None
                 continue
+            if rows is not None and id(ln) in rows:
+                table.append((rows[id(ln)], ln.page if paged else None))
+                cur = None
+                continue
             _table_rows(table, blocks)
+            if rows is not None:
+                cur = None
             if markdown and text.startswith("```"):
                 in_code = not in_code
                 cur = None
@@ -186,6 +204,31 @@ def _pages_ruled(raw: str) -> str:
     firsts = Counter(e[0] for e in ends if e)
     paged = sum(1 for e in ends if e and (is_page_number(e[0]) or is_page_number(e[-1]) or firsts[e[0]] > 1))
     return "\f".join(parts) if paged >= 0.6 * len(ends) else raw
+_LEAD_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3}){0,3}\.?\t")
+
+
+def _line_per_paragraph(raw: str) -> bool:
+    """Text with a paragraph to a line: hardly a blank line, and many lines longer than any hard wrap that are
+    not two columns set side by side (no run of spaces inside)."""
+    lines = [t for t in raw.split("\n")]
+    text = [t for t in lines if t.strip()]
+    if len(text) < 10 or len(lines) - len(text) > 0.1 * len(text):
+        return False
+    long = sum(1 for t in text if len(t.strip()) > 200 and "   " not in t.strip())
+    return long >= 0.25 * len(text)
+
+
+def _tab_rows(raw: str, pages: list[list[Line]]) -> dict[int, list[str]]:
+    """The lines that are a table's rows (cells parted by tabs), by id of their :class:`Line`: the cells. A
+    paragraph number and a tab before the text ("3.2<TAB>The ...") is no row."""
+    out: dict[int, list[str]] = {}
+    chunks = raw.split("\f")
+    for chunk, lines in zip(chunks, pages, strict=True):
+        for t, ln in zip(chunk.split("\n"), lines, strict=True):
+            body = _LEAD_NUMBER.sub("", t, count=1).strip()
+            if ln.text and "\t" in body:
+                out[id(ln)] = [normalise_text(c) for c in t.strip().split("\t")]
+    return out
 _NOTE_DEF = re.compile(r"\[\^[^\]\s]+\]:")
 _NAV_LINK = re.compile(r"\[[^\]]+\]\(#[^)]*\)")
 
@@ -228,8 +271,8 @@ def _mark_plain_headings(blocks: list[Block]) -> None:
         t = b.text
         if b.kind == "para" and _CLOSING.fullmatch(t):
             b.kind, b.level = "heading", 1
-        elif b.kind == "para" and len(t.split()) <= 10 and len(t) <= 90 and not re.search(r"[.:;,!?\"”]$", t) \
-                and looks_like_heading_text(t):
+        elif b.kind == "para" and b.table is None and len(t.split()) <= 10 and len(t) <= 90 \
+                and not re.search(r"[.:;,!?\"”]$", t) and looks_like_heading_text(t):
             b.kind = "heading"
             m = re.match(r"^(\d+(?:\.\d+)*)\.?\s", t)
             b.level = m.group(1).count(".") + 1 if m else 1

@@ -172,3 +172,13 @@ def test_word_for_the_webs_role_headings_and_a_number_split_over_two_runs(tmp_pa
     blocks = [(b.kind, b.level, b.text) for b in parse_html(page).blocks]
     assert blocks == [("heading", 2, "3. What happened"), ("para", 0, "3.3 The nurse saw it."),
                       ("para", 0, "3.4 The school did not.")], blocks
+
+
+def test_zero_width_characters_are_no_characters_and_a_pages_feedback_prompt_no_text() -> None:
+    """A web editor's zero-width spaces ("3.\u200b4", a number bolded in two goes) are removed, not read as
+    spaces; "Was this page useful? Yes No", printed or saved with a page, is no line of the report."""
+    from inquiry_lessons.index.ingest.clean import is_placeholder, normalise_text
+
+    assert normalise_text("\u200b3.\u200b4\u00a0 The\ufeff panel\u2060 met.") == "3.4 The panel met."
+    assert is_placeholder("Was this page useful? Yes No") and is_placeholder("Is this page helpful?")
+    assert not is_placeholder("Was this information shared with the school? No, it was not.")

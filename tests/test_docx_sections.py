@@ -75,3 +75,44 @@ def test_html_imported_by_an_altchunk_is_read_where_it_stands(tmp_path: Path):
     path = tmp_path / "chunked.docx"
     doc.save(str(path))
     assert [b.text.split(" ")[0] for b in parse_docx(path).blocks] == ["1.1", "2.1", "2.2", "3.1"]
+
+
+def test_a_strict_open_xml_document_reads_as_the_same_document_saved_as_docx(tmp_path: Path):
+    """Word's "Strict Open XML Document" names its vocabularies under purl.oclc.org and writes indents as
+    w:start; python-docx cannot open it. It reads as the same document saved as an ordinary .docx."""
+    import zipfile
+
+    from inquiry_lessons.index.ingest.parse.docx_strict import _NAMES
+
+    doc = Document()
+    doc.add_heading("Safeguarding adults review (FICTIONAL)", 1)
+    for n in (1, 2, 3):
+        doc.add_paragraph(f"2.{n} The invented service did not share what it knew about the cold flat ({n}).")
+    doc.paragraphs[1].paragraph_format.left_indent = 360000
+    plain, strict = tmp_path / "plain.docx", tmp_path / "strict.docx"
+    doc.save(str(plain))
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(strict, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            for strict_name, transitional in _NAMES:
+                data = data.replace(transitional, strict_name)
+            dst.writestr(info, data.replace(b" w:left=", b" w:start="))
+    with zipfile.ZipFile(strict) as z:
+        assert b"purl.oclc.org/ooxml/wordprocessingml/main" in z.read("word/document.xml")
+    assert [(b.kind, b.text) for b in parse_docx(strict).blocks] == [(b.kind, b.text) for b in parse_docx(plain).blocks]
+
+
+def test_a_level_that_never_restarts_runs_on_through_the_chapters():
+    """w:lvlRestart 0 ("Restart list after" unticked): paragraph numbers run on through chapter headings; by
+    default, and with lvlRestart 1, they start again under each chapter."""
+    from inquiry_lessons.index.ingest.parse.numbering import WordNumbering, _Level
+
+    def labels(restart: int | None) -> list[str | None]:
+        numbering = WordNumbering(levels={"1": {0: _Level(text="Chapter %1:"), 1: _Level(text="%2.", restart=restart)}},
+                                  abstract_of={"1": "0"})
+        ppr = {lvl: parse_xml(f'<w:pPr {nsdecls("w")}><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="1"/>'
+                              f"</w:numPr></w:pPr>") for lvl in (0, 1)}
+        return [numbering.label_for(ppr[lvl]) for lvl in (0, 1, 1, 0, 1)]
+
+    assert labels(0) == ["Chapter 1:", "1.", "2.", "Chapter 2:", "3."]
+    assert labels(None) == labels(1) == ["Chapter 1:", "1.", "2.", "Chapter 2:", "1."]

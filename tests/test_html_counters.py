@@ -100,3 +100,34 @@ def test_counters_that_any_elements_rules_reset_and_step(tmp_path):
     texts = [b.text for b in parse(path).blocks]
     assert [t.split()[0] for t in texts if t.startswith(("1.", "2.")) and len(t) > 40] == ["1.1", "1.2", "2.1"]
     assert "1. Introduction" in texts and "Glossary" in texts and "2. Findings" in texts
+
+
+def test_nested_lists_numbered_by_counters_in_scope(tmp_path):
+    """Sections and their paragraphs as nested <ol>s numbered only by ``counters(para, ".")``: each list's
+    reset nests inside its section's count ("2.1"); a list resumed after a sub-heading with ``counter-reset:
+    none`` counts on (2.3); a section's item holding its heading is a section, not a bullet; an item whose
+    lettered list is followed by a closing paragraph keeps all three in order."""
+    css = ("ol.sections, ol.sections ol { list-style: none; counter-reset: para; }\n"
+           "ol.sections > li, ol.sections ol > li { counter-increment: para; }\n"
+           "ol.sections > li > h2::before { content: counters(para, \".\") \". \"; }\n"
+           "ol.sections ol > li::before { content: counters(para, \".\"); }\n"
+           "ol.sections ol.continued { counter-reset: none; }\n"
+           "ol.sections ol.alpha { counter-reset: none; list-style: lower-alpha; }\n"
+           "ol.sections ol.alpha > li { counter-increment: none; }\n"
+           "ol.sections ol.alpha > li::before { content: none; }\n")
+    item = f"<li><p>{SENTENCE}.</p></li>"
+    lettered = (f"<li><p>{SENTENCE}. Every visit should:</p><ol class='alpha'><li>see the bedroom;</li>"
+                f"<li>say who was there.</li></ol><p>The panel agreed.</p></li>")
+    path = tmp_path / "nested.html"
+    path.write_text(f"<html><head><style>{css}</style></head><body><main><h1>FICTIONAL review</h1>"
+                    f"<p>Published in 2025. FICTIONAL: for software testing.</p>"
+                    f"<ol class='sections'><li><h2>Introduction</h2><ol>{item * 3}</ol></li>"
+                    f"<li><h2>Findings</h2><ol>{item}{lettered}</ol><h3>Later</h3><ol class='continued'>{item}</ol>"
+                    f"</li><li><h2>Learning</h2><ol>{item * 3}</ol></li></ol></main></body></html>", encoding="utf-8")
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    passages = cut_passages(parse(path).blocks, "fict")
+    by = {p.paragraph: p.text for p in passages if p.paragraph}
+    assert list(by) == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3"]
+    assert by["2.2"].endswith("Every visit should:\n• see the bedroom;\n• say who was there.\nThe panel agreed.")
+    assert "2. Findings" in [b.text for b in parse(path).blocks if b.kind == "heading"]

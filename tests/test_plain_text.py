@@ -83,3 +83,48 @@ def test_a_pdf_converted_to_markdown_has_its_pages_and_no_running_matter() -> No
     # a Markdown page of sections parted by rules is not paged
     raw = "\n---\n\n".join(f"## Part {n}\n\n{n}.1 The panel met on day {n}." for n in (1, 2, 3, 4))
     assert {p.page for p in cut_passages(parse_string(raw, markdown=True).blocks, "fict")} == {None}
+
+
+SAID = ["The school nurse saw the weight loss and recorded it at each of her three visits to the family home.",
+        "The GP was not told that the family had moved to temporary housing in the autumn of that year.",
+        "The housing officer learned of the arrears only when the eviction notice was served on the mother."]
+
+
+def test_words_unicode_plain_text_has_a_paragraph_to_a_line_and_tables_parted_by_tabs(tmp_path) -> None:
+    """Word's "Plain Text" saved as "Unicode": UTF-16 with a byte order mark, no blank lines, each paragraph
+    one line, "3.1<TAB>" before its text, and a table's cells parted by tabs."""
+    from inquiry_lessons.index.ingest.parse.text import parse_text
+
+    long = [f"{s} {s} {s}" for s in SAID]  # no hard wrap: each paragraph far longer than a line
+    lines = ["Safeguarding adults review (FICTIONAL)", "3.\tWhat happened", f"3.1\t{long[0]}", "Table 1: key events",
+             "Date\tEvent\tAgency", "14.01.23\tA neighbour calls the police\tPolice",
+             "02.03.23\tShe tells her GP she is not sleeping\tGP practice", f"3.2\t{long[1]}",
+             "4.\tAnalysis", f"4.1\t{long[2]}", f"4.2\t{long[0]}", f"4.3\t{long[1]}", f"4.4\t{long[2]}"]
+    path = tmp_path / "unicode.txt"
+    path.write_bytes("\r\n".join(lines).encode("utf-16"))  # Python writes the byte order mark first
+    passages = cut_passages(parse_text(path).blocks, "fict")
+    by = {p.paragraph: p.text for p in passages if p.paragraph}
+    assert list(by) == ["3.1", "3.2", "4.1", "4.2", "4.3", "4.4"]
+    assert by["3.1"] == long[0] and by["3.2"] == long[1]  # the captioned table is no part of 3.1, "4." none of 3.2
+
+
+def test_two_columns_set_side_by_side_read_left_then_right() -> None:
+    """A two-column page as ``pdftotext -layout`` writes it: a paragraph the left column ends in runs on at the
+    top of the right one; the centred title crosses the gutter and stays where it is."""
+    import textwrap
+
+    def para(label: str, text: str) -> list[str]:
+        return [(f"{label:<6}" if i == 0 else " " * 6) + ln for i, ln in enumerate(textwrap.wrap(text, 38))]
+
+    one, two, three = " ".join(SAID), " ".join(SAID[1:] + SAID[:1]), " ".join(SAID[2:] + SAID[:2])
+    left = [*para("1.1", one), "", *para("1.2", f"{two} It went on")]
+    right = [*para("", f"into the winter. {three}"), "", *para("1.3", one)]
+    n = max(len(left), len(right))
+    rows = [f"{a:<48}{b}".rstrip() for a, b in zip(left + [""] * (n - len(left)), right + [""] * (n - len(right)),
+                                                       strict=True)]
+    page = "              CHILD SAFEGUARDING PRACTICE REVIEW (FICTIONAL)\n\n" + "\n".join(rows) + "\n"
+    passages = cut_passages(parse_string(page).blocks, "fict")
+    by = {p.paragraph: p.text for p in passages if p.paragraph}
+    assert list(by) == ["1.1", "1.2", "1.3"]
+    assert by["1.1"] == one and by["1.3"] == one
+    assert " ".join(by["1.2"].split()) == f"{two} It went on into the winter. {three}"

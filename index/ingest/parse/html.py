@@ -259,13 +259,13 @@ def _walk(root, blocks: list[Block], bold: frozenset[str] | set[str] = frozenset
             stack.append((iter(child.contents), []))  # a list used as the report's sections: each its heading
         elif name == "li" and (lists := child.find_all(_LISTS, recursive=False)) \
                 and any(t.get_text(strip=True) for t in lists[-1].find_next_siblings()):  # text after its list
-            blocks.extend(Block(text=t, kind="bullet" if i == 0 else k) for i, (k, t) in enumerate(_item_parts(child))
-                          if t)  # the item's lead-in, its list and its closing paragraph, in their order
+            blocks.extend(Block(text=t, kind=_item_kind(child, t) if i == 0 else k)
+                          for i, (k, t) in enumerate(_item_parts(child)) if t)  # lead-in, list, closing text
         elif name == "li":
             text = _text_without_lists(child) if id(child) in has.lists else \
                 _text(child)
             if text:
-                blocks.append(Block(text=text, kind="bullet"))
+                blocks.append(Block(text=text, kind=_item_kind(child, text)))
             sublists = [c for c in child.contents if isinstance(c, Tag) and c.name in _LISTS]
             if sublists:
                 stack.append((iter(sublists), []))
@@ -281,6 +281,12 @@ def _walk(root, blocks: list[Block], bold: frozenset[str] | set[str] = frozenset
                 blocks.append(Block(text=clean_bullet(text) if glyph else text, kind="bullet" if glyph else "para"))
         else:
             stack.append((iter(child.contents), []))
+
+
+def _item_kind(li, text: str) -> BlockKind:
+    """A list item made of paragraphs (``<li><p>``) that begins with a paragraph number (one a style sheet's
+    counters print) is that numbered paragraph; any other item is a bullet."""
+    return "para" if li.find("p", recursive=False) is not None and PARA_START_RE.match(text) else "bullet"
 
 
 PARA_LIST_WORDS = 40  # mean words per item from which an ordered list numbers paragraphs, not list items

@@ -1,12 +1,14 @@
 """Two columns side by side in plain text, as ``pdftotext -layout`` writes a two-column report: every line holds
 a line of the left column, a gutter of spaces and a line of the right column. Such a page is read as a PDF page
 with two columns is: the left column, then the right. A line that crosses the gutter (a running head, a title
-set across the page, a centred page number) stays where it is, and the columns are read band by band between
+set across the page) and a page number stay where they are, and the columns are read band by band between
 such lines."""
 
 from __future__ import annotations
 
 import statistics
+
+from ..clean import is_page_number
 
 # a line's half must read as prose, not as a table's short cells: words per half, on average
 _MIN_WORDS = 4
@@ -28,16 +30,17 @@ def _gutter(lines: list[str]) -> int | None:
     least = min(ink[lo:hi])
     if least > 0.15 * len(text):
         return None
-    # the valley: the run of little-printed columns round the least printed (paragraph numbers hanging in the
-    # gutter print in it); the gutter starts where it does
-    low = max(least, 0.2 * len(text))
+    # the gutter: the run of least-printed columns (a centred title prints across it), inside a valley of little-
+    # printed ones (a ragged right edge, paragraph numbers hanging in the gutter)
     start = min(range(lo, hi), key=lambda i: (ink[i], i))
-    while start > lo and ink[start - 1] <= low:
+    while start > lo and ink[start - 1] <= least:
         start -= 1
     end = start
-    while end < width and ink[end] <= low:
+    while end < width and ink[end] <= least:
         end += 1
-    if end - start < 2:
+    low = least + max(1.0, 0.05 * len(text))
+    valley = [i for i in range(max(0, start - 3), min(width, end + 3)) if ink[i] <= low]
+    if len(valley) < 2:
         return None
     both = [ln for ln in text if ln[:start].strip() and ln[end:].strip() and not ln[start:end].strip()]
     if len(both) < max(5, 0.15 * len(text)):
@@ -66,7 +69,7 @@ def unfold_columns(page: str) -> str:
         right.clear()
 
     for ln in lines:
-        if ln[at:at + 2].strip() and ln[:at].strip():  # printed across the gutter
+        if (ln[at:at + 2].strip() and ln[:at].strip()) or is_page_number(ln.strip()):  # across the gutter, a folio
             flush()
             out.append(ln)
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from inquiry_lessons.index.answer.findings import (
     card_is_finding,
     is_acronym_row,
@@ -80,3 +82,28 @@ def test_a_near_synonym_from_the_thesaurus_carries_a_question_word():
     with_synonym, without = focus.coverages(["His grandmother was never asked about the bruises.",
                                              "Nobody asked about the bruises."])
     assert with_synonym == 1.0 and without < 1.0
+
+
+@pytest.mark.parametrize(("question", "remit"), [
+    ("what were the terms of ref for the 2011 SCR on the pregnant 15 year old?", True),
+    ("what was the ToR for the review into the man at the care home?", True),
+    ("What was the Part 8 panel asked to look at?", True),
+    ("what was the review of her death set up to look into?", True),
+    ("was the mum asked to consider a refuge?", False),  # asked to, but not the review
+    ("the GP was asked to look into the bruise after the review", False),
+])
+def test_a_question_on_what_the_review_was_asked_to_do(question: str, remit: bool) -> None:
+    from inquiry_lessons.index.answer.findings import REMIT_QUESTION
+
+    assert bool(REMIT_QUESTION.search(question)) is remit
+
+
+@pytest.mark.parametrize(("text", "remit"), [
+    ("The terms of reference asked the review to examine:\n• how agencies responded", True),
+    ("The Board asked the review to consider the following questions:\n• how the discharge was planned", True),
+    ("The health visitor asked the family to consider a referral to the children's centre.", False),
+])
+def test_a_passage_stating_what_the_review_was_asked_to_do(text: str, remit: bool) -> None:
+    from inquiry_lessons.index.answer.findings import REMIT_TEXT
+
+    assert bool(REMIT_TEXT.search(text)) is remit

@@ -24,7 +24,7 @@ _PROCESS_SECTIONS = re.compile(
     re.IGNORECASE)
 # a question about the review itself: who the reviewer spoke to, what it drew on, what it was asked to do
 ABOUT_THE_REVIEW = re.compile(
-    r"\b(?:reviewers?|review team|inquiry team|methodolog\w*|terms of reference|"
+    r"\b(?:reviewers?|review team|inquiry team|methodolog\w*|terms of ref|"
     r"(?:review|inquiry|investigation)(?:'s|’s)? (?:method|approach|process|scope|sources|powers)|"
     r"(?:doing|conducting|carrying out|running) (?:the|this|a) (?:review|inquiry)|"
     r"(?:review|inquiry) (?:talk|spoke|speak|look|draw|drew|gather|interview)\w*|"
@@ -33,6 +33,20 @@ ABOUT_THE_REVIEW = re.compile(
     r"\b(?:ran|led|wrote|chaired|authored|conducted|commissioned) (?:the|this) (?:\w+ ){0,2}(?:review|inquiry|report)|"
     r"\b(?:review|inquiry|report)(?:'s|’s)? (?:author|chair|lead)\w*|"
     r"\b(?:review|inquiry) (?:\w+ ){0,2}(?:take|took|taking) (?:\w+ ){0,2}(?:long|longer|months|years|time))",
+    re.IGNORECASE)
+# a question about what the review was asked to do: "the terms of ref for the 2011 SCR", "what was the ToR",
+# "what was the Scarrowby SAR asked to look into", "what was the review of Jade's death set up to look into"
+REMIT_QUESTION = re.compile(
+    r"\b(?:terms of ref(?:erence)?s?\b|tor\b(?= (?:for|of)\b)|remit\b|key lines of (?:enquiry|inquiry)|"
+    r"\b(?:review|reviewers?|inquiry|investigation|panel|sar|scr|cspr|lcspr|dhr|dardr|part 8)\b[^?.]{0,40}?"
+    r"\b(?:asked|set up|commissioned|tasked|meant|supposed) to (?:look(?: in)?to|look at|examine|consider|"
+    r"focus on|find out|answer|establish|investigate)\b|scope of (?:the|this) (?:review|inquiry|investigation))",
+    re.IGNORECASE)
+# ... and the passage that answers it: "The terms of reference asked the review to examine:", "The Board asked
+# the review to consider the following questions:"
+REMIT_TEXT = re.compile(
+    r"\b(?:terms of reference|asked (?:the|this) (?:review|inquiry|panel|reviewers?|author|investigation)s? to|"
+    r"(?:review|inquiry)(?:'s|’s)? (?:remit|scope) (?:was|is|were)\b|key lines of (?:enquiry|inquiry))",
     re.IGNORECASE)
 _ACRONYM_ROW = re.compile(r"^\s*[A-Z][A-Za-z0-9&/.'’-]{1,9}\s*(?:\||:|=|–|—|\s-\s)\s*\S")
 _SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}

@@ -15,7 +15,7 @@ from ..settings import Settings
 from ..store import Store
 from ..types import Hit, Passage
 from .expand import load_thesaurus
-from .findings import ABOUT_THE_REVIEW, in_process_section
+from .findings import ABOUT_THE_REVIEW, REMIT_QUESTION, REMIT_TEXT, in_process_section
 from .fusion import convex, diversify, rrf
 from .summarise import holds_finding
 
@@ -28,6 +28,10 @@ LIST_QUESTION = re.compile(
     r"obstacles?|failings|weaknesses|themes|how come|what was it about|lessons?|learning|takeaways?|"
     r"what (?:stopped|prevented|hindered|hampered|held back|got in the way|made|let|allowed|lay behind|explains?))\b",
     re.IGNORECASE)
+
+
+# what a remit's lead-in says, added to a question about one (Retriever._remit)
+REMIT_HINT = "The terms of reference asked the review to consider the following questions:"
 
 
 @dataclass
@@ -71,6 +75,9 @@ class Retriever:
             owner = self.store.report_ids_of([pid for pid, _ in dense + sparse])
             dense = [(p, sc) for p, sc in dense if owner.get(p) in report_ids]
             sparse = [(p, sc) for p, sc in sparse if owner.get(p) in report_ids]
+        remit: set[int] = set()
+        if REMIT_QUESTION.search(asked or question) and mode != "sparse":
+            dense, remit = self._remit(question, qv, dense, pool, report_ids)
         dense_of = dict(dense)
         if mode == "dense":
             fused = dense
@@ -81,6 +88,8 @@ class Retriever:
         else:
             self._fill_cosines(dense_of, [pid for pid, _ in sparse], qv)
             fused = convex(dense_of, sparse, s.retrieval.dense_weight)
+        if remit:  # what the review was asked to do, first (in their order) when the question asks it
+            fused = [kv for kv in fused if kv[0] in remit] + [kv for kv in fused if kv[0] not in remit]
         fused = self._full_text_first(fused)
         ids = [pid for pid, _ in fused]
         passages = self.store.passages(ids[: max(4 * k, 40)])
@@ -89,7 +98,9 @@ class Retriever:
         if mode == "hybrid":
             ranked = self._lists_first(ranked, passages, qv, dense_of, bool(LIST_QUESTION.search(question)))
         # last, as it keeps the order within each part; method sections later unless the question asks about them
-        ranked = self._findings_first(ranked, passages, not ABOUT_THE_REVIEW.search(asked or question))
+        ranked = self._findings_first(ranked, passages, not ABOUT_THE_REVIEW.search(asked or question) and not remit)
+        if remit:
+            ranked = [kv for kv in ranked if kv[0] in remit] + [kv for kv in ranked if kv[0] not in remit]
         chosen = diversify(ranked, report_of, k, s.retrieval.per_report_max if diverse and not report_ids else k)
         sparse_of = dict(sparse)
         # every hit gets its cosine, also those only BM25 found, as the common measure of relevance
@@ -150,6 +161,21 @@ class Retriever:
                     gain[pid] += r.lead_in_weight * max(0.0, lead - dense_of[pid])
         out = [(pid, sc + gain.get(pid, 0.0)) for pid, sc in ranked]
         return sorted(out, key=lambda kv: (-kv[1], kv[0]))
+
+    def _remit(self, question: str, qv: np.ndarray, dense: list[tuple[int, float]], pool: int,
+               report_ids: set[str] | None) -> tuple[list[tuple[int, float]], set[int]]:
+        """A question on what a review was asked to do ("the terms of reference for ...", "what was it asked to
+        look into") is answered by its lead-in ("The Board asked the review to consider the following
+        questions:"), whose words the question seldom shares. The question is searched again with those words
+        added; the passages so found join the candidates with their cosine to the question itself, and those
+        that state a remit (:data:`.findings.REMIT_TEXT`) are returned to go first."""
+        hinted = self.embedder.embed_batch([f"{question} {REMIT_HINT}"])[0]
+        found = [pid for pid, _ in self.store.dense_search(hinted, pool, report_ids)]
+        remit = {pid for pid, p in self.store.passages(found).items() if REMIT_TEXT.search(p.text)}
+        have = {pid for pid, _ in dense}
+        new = [pid for pid in found if pid not in have]
+        added = [(pid, float(np.dot(v, qv))) for pid, v in zip(new, self.store.passage_vectors(new), strict=True)]
+        return sorted(dense + added, key=lambda kv: (-kv[1], kv[0])), remit
 
     def _full_text_first(self, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Where a report's own text is in the store, its passages rank ahead of its lesson cards."""

@@ -34,6 +34,8 @@ from tests.support.devset_booklet import PRODUCER as BOOK_PRODUCER
 from tests.support.devset_browserprint import BROWSER, CHROME
 from tests.support.devset_chapters import CHAPTERS, roman
 from tests.support.devset_cms import RUNNING_LINES as CMS_LINES
+from tests.support.devset_controls import GUIDANCE_STYLE, PROMPTS
+from tests.support.devset_controls import PARA_STYLE as CONTROLS_PARA_STYLE
 from tests.support.devset_converted import CONVERTED, GENERATOR
 from tests.support.devset_council import RUNNING_LINES
 from tests.support.devset_dms import BACK
@@ -52,6 +54,8 @@ from tests.support.devset_margin import MARGIN
 from tests.support.devset_markdown import FOOTER as MD_FOOTER
 from tests.support.devset_markdown import WRAP
 from tests.support.devset_marking import MARKING, PROTECTIVE
+from tests.support.devset_markup import CREATOR as MARKUP_CREATOR
+from tests.support.devset_markup import MARKUP, REVISER
 from tests.support.devset_practice import PRACTICE
 from tests.support.devset_render import title_lines
 from tests.support.devset_sections import RUNNING_LINES as SECTIONS_LINES
@@ -90,20 +94,20 @@ FM, BW = "fict-fallowmere-cspr-2026", "fict-brackwater-sar-2026"  # tracked-chan
 SG, WY = "fict-sedgeholm-part8-1997", "fict-wyvernhurst-dardr-2026"  # scanned typescript PDF; rich-text DOCX (fresh17)
 ME, GS = "fict-merebrook-sar-2025", "fict-gorsefield-scr-2011"  # line-numbered Word PDF; pdf2htmlEX page (fresh18)
 SB, TS = "fict-scarrowby-sar-2018", "fict-thistlebury-cspr-2025"  # two-up A5 booklet PDF; SEQ-field DOCX (fresh19)
+CV, DV = "fict-craigvellan-lr-2023", "fict-daventhorpe-sar-2025"  # Word draft printed with markup; sdt DOCX (fresh20)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
             CD: r"\d+\.\d+|Finding \d+", PF: r"\d+", QB: r"\d+\.\d+", TW: r"\d+\.\d+", OS: r"\d+",
             WX: r"\d+\.\d+", KS: r"\d+", DM: r"\d+\.\d+\.\d+", BC: r"\d+", OT: r"\d+\.\d+", ST: r"[A-Z]\.\d+",
             TH: r"\d+", FM: r"\d+\.\d+", BW: r"\d+", SG: r"\d+", WY: r"\d+\.\d+", ME: r"\d+", GS: r"\d+\.\d+",
-            SB: r"\d+\.\d+", TS: r"\d+\.\d+"}
+            SB: r"\d+\.\d+", TS: r"\d+\.\d+", CV: r"\d+\.\d+", DV: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
            DM: "YJS", BC: "IDDSI", OT: "CMHT", ST: "VRO", TH: "CP-IS",
-           FM: "FSW", BW: "HOOF", SG: "PNC", WY: "HV", ME: "PBS", GS: "IMR", SB: "MDT", TS: "UWO"}  # reports with a
-# glossary, and one
-# abbreviation in it
+           FM: "FSW", BW: "HOOF", SG: "PNC", WY: "HV", ME: "PBS", GS: "IMR", SB: "MDT", TS: "UWO", CV: "IRD",
+           DV: "MARM"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -177,11 +181,15 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "spiking", "artificial intelligence",
                 "commode", "conversion therapy", "osteopath", "chemsex", "court martial", "meals on wheels", "tattoo",
                 "hip protector", "reflux", "gang injunction", "lunch club", "baby group", "baby monitor",
-                "couples counselling", "acid attack", "flu jab"]
+                "couples counselling", "acid attack", "flu jab",
+                "shotgun", "boarding school", "playgroup", "plaster cast", "drowning", "sleeping bag", "housing first",
+                "bsl", "ex-wife", "nurture group", "breathalys", "motor neurone", "ferry company", "cirrhosis",
+                "trampoline", "pspo"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
-            r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury")
+            r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury|"
+            r"Craigvellan|Daventhorpe")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -206,10 +214,12 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 def _page_text(page: Any, rid: str) -> str:
     """A page's text as a reader sees it: the two-column reviews' body pages band by band (header, left
     column, right column, footer), the booklet's sheets likewise (the heads of its two printed pages, the left page, the
-    right page, their feet), the line-numbered review without the line numbers in its margin, every other page
-    whole."""
+    right page, their feet), the line-numbered review without the line numbers in its margin, the draft printed with
+    its markup as its changes accepted (:func:`_accepted`), every other page whole."""
     if rid == ME:  # Word's line numbers, set in the margin left of the text, are not text of the review
         return page.within_bbox((LINENUMBERS["number_right"] + 4, 0, page.width, page.height)).extract_text() or ""
+    if rid == CV:  # the draft's shrunk page with every change accepted: no markup pane, watermark or struck words
+        return _accepted(page).extract_text() or ""
     if rid not in (WR, BW, SB) or (page.page_number <= 2 and rid != SB):
         return page.extract_text() or ""
     bands = GEOMETRY if rid == WR else MARKING if rid == BW else {**BOOKLET, "split_x": HALF_W}
@@ -217,6 +227,36 @@ def _page_text(page: Any, rid: str) -> str:
     bands = [(0, 0, page.width, top), (0, top, mid, bottom), (mid, top, page.width, bottom),
              (0, bottom, page.width, page.height)]
     return "\n".join(t for t in (page.within_bbox(b).extract_text() or "" for b in bands) if t)
+
+
+def _slanted(char: dict[str, Any]) -> bool:
+    """A character set at an angle (the draft's watermark): its text matrix turns it."""
+    return abs(char["matrix"][1]) > 1e-6 or abs(char["matrix"][2]) > 1e-6
+
+
+def _ruled(page: Any, where: str) -> list[dict[str, Any]]:
+    """The characters of a sheet of the markup PDF that the reviser's colour rules: "strike" through the middle of the
+    letters (deleted words), "under" beneath them (inserted words)."""
+    rules = [ln for ln in page.lines if ln["top"] == ln["bottom"] and tuple(ln["stroking_color"]) == REVISER]
+    out = []
+    for c in (c for c in page.chars if not _slanted(c)):  # the watermark lies under every kind of line
+        h, mid = c["bottom"] - c["top"], (c["x0"] + c["x1"]) / 2
+        for ln in rules:
+            if ln["x0"] <= mid <= ln["x1"] and (
+                    c["top"] + 0.3 * h < ln["top"] < c["bottom"] - 0.3 * h if where == "strike"
+                    else c["bottom"] - 0.25 * h <= ln["top"] <= c["bottom"]):
+                out.append(c)
+                break
+    return out
+
+
+def _accepted(page: Any) -> Any:
+    """A sheet of the draft printed with its markup as a reader who accepts every change reads it: the shrunk page
+    only, not the markup pane beside it, without the watermark and without the struck-through words."""
+    struck = {(c["x0"], c["top"], c["text"]) for c in _ruled(page, "strike")}
+    body = page.crop((0, 0, MARKUP["pane_x"], page.height))
+    return body.filter(lambda o: o.get("object_type") != "char" or not (
+        _slanted(o) or (o["x0"], o["top"], o["text"]) in struck))
 
 
 @pytest.fixture(scope="module")
@@ -263,7 +303,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_thirty_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_forty_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -284,7 +324,8 @@ def test_writes_thirty_eight_documents_with_sidecars(generated: dict[str, Any]) 
         "fict-fallowmere-cspr-2026.docx", "fict-brackwater-sar-2026.pdf",
         "fict-sedgeholm-part8-1997.pdf", "fict-wyvernhurst-dardr-2026.docx",
         "fict-merebrook-sar-2025.pdf", "fict-gorsefield-scr-2011.html",
-        "fict-scarrowby-sar-2018.pdf", "fict-thistlebury-cspr-2025.docx"]
+        "fict-scarrowby-sar-2018.pdf", "fict-thistlebury-cspr-2025.docx",
+        "fict-craigvellan-lr-2023.pdf", "fict-daventhorpe-sar-2025.docx"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -295,7 +336,7 @@ def test_writes_thirty_eight_documents_with_sidecars(generated: dict[str, Any]) 
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
-                   WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS} == set(generated["expected"])
+                   WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV} == set(generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -309,7 +350,7 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW, SG, ME, SB):
+    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW, SG, ME, SB, CV):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
@@ -1977,6 +2018,191 @@ def test_seqfields_docx_numbers_chapters_and_paragraphs_with_word_fields(generat
     assert document.sections[0].header.paragraphs[0].text == info["running_header_lines"][0]
 
 
+def test_markup_pdf_prints_the_drafts_changes_and_balloons_beside_a_shrunk_page(generated: dict[str, Any]) -> None:
+    """The Craigvellan learning review as it was published by mistake: the draft printed from Word with its markup
+    showing. Each A4 sheet holds the document's page shrunk beside a markup pane of balloons ("Commented [AR1]: ...",
+    "Formatted: ..."), nothing below it; deleted words are struck through and inserted ones underlined in the reviser's
+    colour, a change bar beside each changed line; the deleted paragraph's number and the old numbers after it are
+    struck, the new ones underlined beside them, so that a plain extraction reads "3.83.7"; the watermark runs at an
+    angle across every page but the first. Read with every change accepted, each numbered paragraph starts "3.12" at
+    the left margin, its text at the hanging indent, on the page expected.json gives."""
+    import pdfplumber
+
+    info = generated["expected"][CV]
+    labels = [e["paragraph"] for e in info["paragraphs"]]
+    found: dict[str, int] = {}
+    struck, underlined, pane = "", "", []
+    level_with_text = 0
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert len(pdf.pages) == info["page_count"] >= 10
+        assert pdf.metadata["Creator"] == pdf.metadata["Producer"] == MARKUP_CREATOR
+        for number, page in enumerate(pdf.pages, start=1):
+            assert (page.width, page.height) == pytest.approx((595.28, 841.89), abs=0.01)
+            assert all(c["bottom"] <= MARKUP["page_bottom"] for c in page.chars), number  # the sheet's foot is empty
+            slanted = "".join(c["text"] for c in page.chars if _slanted(c))
+            assert slanted == ("" if number == 1 else info["watermark"]), number
+            body = [c for c in page.chars if c["x1"] <= MARKUP["pane_x"] and not _slanted(c)]
+            assert len(body) + len(slanted) + len(page.crop((MARKUP["pane_x"], 0, page.width, page.height)).chars) \
+                == len(page.chars)
+            cut, added = _ruled(page, "strike"), _ruled(page, "under")
+            struck += "".join(c["text"] for c in cut)
+            underlined += "".join(c["text"] for c in added)
+            bars = [ln for ln in page.lines if ln["x0"] == ln["x1"] == pytest.approx(MARKUP["bar_x"], abs=0.01)]
+            for c in cut + added:  # a change bar stands beside every changed line
+                assert any(b["top"] <= c["top"] + 2 and b["bottom"] >= c["bottom"] - 2 for b in bars), (number, c)
+            balloons = page.crop((MARKUP["pane_x"], 0, page.width, page.height))
+            pane.append(_norm(balloons.extract_text() or ""))
+            for line in balloons.extract_text_lines():
+                level_with_text += any(abs(c["top"] - line["top"]) < 2 for c in body)
+            raw = page.extract_text()
+            if number == 5:  # a plain extraction reads struck and new numbers together, and the balloons beside text
+                assert re.search(r"(^|\n)3\.83\.7 During", raw) and "Commented [LM2]:" in raw
+            for line in _accepted(page).extract_text_lines():
+                m = re.match(r"(\d+\.\d+) |(Recommendation \d+):", line["text"])
+                label = m and (m.group(1) or m.group(2))
+                if label in labels and label not in found and line["x0"] < MARKUP["text_x"] - 5:  # in the margin
+                    found[label] = number
+                    if m.group(1):
+                        words = [w for w in _accepted(page).extract_words() if w["top"] == pytest.approx(
+                            line["top"], abs=0.5)]
+                        assert words[1]["x0"] >= MARKUP["text_x"] - 0.01, label  # (struck words may come first)
+    assert found == {e["paragraph"]: e["page"] for e in info["paragraphs"]}
+    assert level_with_text >= 3  # balloons share lines with the text beside them
+    rest = struck.replace(" ", "")
+    for piece in info["deleted_text"] + [r["was"] for r in info["renumbered"]]:
+        assert piece.replace(" ", "") in rest, piece
+        rest = rest.replace(piece.replace(" ", ""), "", 1)
+    assert rest == info["renumbered"][0]["paragraph"]  # the deleted paragraph's own number, which the next one takes
+    whole = [e["paragraph"] for e in info["paragraphs"] if _text_of(CV, e) in info["inserted_text"]]
+    rest = underlined.replace(" ", "")
+    for piece in info["inserted_text"] + [r["paragraph"] for r in info["renumbered"]]:
+        assert piece.replace(" ", "") in rest, piece
+        rest = rest.replace(piece.replace(" ", ""), "", 1)
+    assert len(whole) == 1 and rest == whole[0]  # the number of the paragraph inserted whole
+    notes = " ".join(pane)
+    positions = [notes.find(_norm(x)) for x in info["comments"]]
+    assert -1 not in positions and positions == sorted(positions) and len(positions) >= 5
+    assert all(_norm(x) in notes for x in info["formatting"]) and len(info["formatting"]) >= 2
+    assert all(re.fullmatch(r"Commented \[[A-Z]{2}\d+\]: .+", x) for x in info["comments"])
+    report = next(r for r in load_reports() if r["id"] == CV)
+    assert len(info["deleted_text"]) == len(report["revisions"]["delete"]) + len(report["revisions"]["paragraphs"])
+    assert [r["paragraph"] for r in info["renumbered"]] == [f"3.{k}" for k in range(7, 17)]
+    accepted = " ".join(_norm(_text_of(CV, e)) for e in info["paragraphs"])
+    assert not any(x in accepted for x in info["deleted_text"]) and all(x in accepted for x in info["inserted_text"])
+
+
+def _typed(p: Any) -> str:
+    """How a numbered paragraph's number was typed, read from its runs."""
+    from docx.oxml.ns import qn
+
+    runs = [r for r in p.iter(qn("w:r"))]
+    first = [n.tag for n in runs[0] if n.tag != qn("w:rPr") and n.tag != qn("w:lastRenderedPageBreak")]
+    texts = [r.find(qn("w:t")) for r in runs[:2]]
+    if first == [qn("w:tab")]:
+        return "leading-tab"
+    if first == [qn("w:t"), qn("w:tab")]:
+        return "one-run"
+    if runs[0].find(f"{qn('w:rPr')}/{qn('w:b')}") is not None:
+        return "bold"
+    if texts[0] is not None and texts[0].text.endswith("  "):
+        return "spaces"
+    if texts[0] is not None and texts[1] is not None and not texts[0].text.endswith("."):
+        return "split"
+    return "run-tab"
+
+
+def test_controls_docx_holds_every_section_and_many_paragraphs_in_content_controls(generated: dict[str, Any]) -> None:
+    """The Daventhorpe SAR as its board's template left it: every chapter in a block-level content control, its heading
+    in a locked one, subsections, repeating-section items and single paragraphs in controls nested inside, so that no
+    numbered paragraph is a child of the body and python-docx's ``Document.paragraphs`` finds none of them; the numbers
+    typed by hand in six ways; the unfilled fields, the empty optional control and the unused last recommendation still
+    showing Word's placeholder text, the template's guidance left in; a paragraph's page is 1 + the
+    w:lastRenderedPageBreak marks before its first w:t."""
+    import docx
+    from docx.oxml.ns import qn
+
+    info = generated["expected"][DV]
+    document = docx.Document(str(generated["dir"] / info["file"]))
+    body = document.element.body
+    labelled = {b.label: b for b in build_blocks(next(r for r in load_reports() if r["id"] == DV)) if b.label}
+    numbered_style = document.styles[CONTROLS_PARA_STYLE].style_id
+    assert not any(re.match(r"\s*\d+\.\s", p.text) for p in document.paragraphs)  # all inside controls
+
+    def text(el: Any) -> str:
+        return "".join("\t" if n.tag == qn("w:tab") else n.text or "" for n in el.iter(qn("w:t"), qn("w:tab")))
+
+    def alias(sdt: Any) -> str:
+        found = sdt.find(f"{qn('w:sdtPr')}/{qn('w:alias')}")
+        return "" if found is None else found.get(qn("w:val"))  # (the contents' control has none)
+
+    page, pages, seen, depths, forms = 1, {}, [], set(), set()
+    for el in body.iter(qn("w:p"), qn("w:lastRenderedPageBreak")):
+        if el.tag == qn("w:lastRenderedPageBreak"):
+            page += 1
+            continue
+        ppr = el.find(qn("w:pPr"))
+        style = ppr.find(qn("w:pStyle")).get(qn("w:val")) if ppr is not None and ppr.find(qn("w:pStyle")) \
+            is not None else ""
+        shown = text(el)
+        m = re.fullmatch(r"\t?(\d+)\.(?:\t|  )(.*)", shown, re.S) if style == numbered_style else \
+            re.fullmatch(r"(Recommendation \d+): (.*)", shown, re.S)
+        if not m:
+            continue
+        label, rest = m.groups()
+        assert rest == labelled[label].text, label
+        first = next(iter(el.iter(qn("w:lastRenderedPageBreak"), qn("w:t"))))
+        pages[label] = page + (first.tag == qn("w:lastRenderedPageBreak"))
+        seen.append(label)
+        controls = list(el.iterancestors(qn("w:sdt")))
+        assert controls and alias(controls[-1]).startswith("Section: "), label
+        if style == numbered_style:
+            depths.add(len(controls))
+            forms.add(_typed(el))
+        else:
+            assert alias(controls[0]) == "Recommendation" and alias(controls[1]) == "Recommendations"
+    assert seen == [e["paragraph"] for e in info["paragraphs"]]
+    assert pages == {e["paragraph"]: e["page"] for e in info["paragraphs"]}
+    assert page == info["page_count"] >= 12 and sum(e["split_across_pages"] for e in info["paragraphs"]) >= 2
+    assert depths == {1, 2, 3, 4} and forms == {"run-tab", "one-run", "leading-tab", "split", "spaces", "bold"}
+    sdts = list(body.iter(qn("w:sdt")))
+    sections = [s for s in sdts if alias(s).startswith("Section: ")]
+    assert all(s.getparent() is body and s.find(f"{qn('w:sdtPr')}/{qn('w:lock')}").get(qn("w:val")) == "sdtLocked"
+               for s in sections)
+    assert [alias(s)[len("Section: "):] for s in sections] == [
+        line.split("\t")[0] for line in info["contents_lines"] if not line.startswith(tuple(
+            alias(x)[len("Sub-heading: "):] for x in sdts if alias(x).startswith("Sub-heading: ")))]
+    showing = [s for s in sdts if s.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None]
+    prompts = [r for r in body.iter(qn("w:r")) if r.find(f"{qn('w:rPr')}/{qn('w:rStyle')}") is not None
+               and r.find(f"{qn('w:rPr')}/{qn('w:rStyle')}").get(qn("w:val")) == "PlaceholderText"]
+    assert [text(r) for r in prompts] == info["placeholders"] == [text(s) for s in showing]
+    assert set(info["placeholders"]) <= {p for p, _ in PROMPTS.values()} and len(info["placeholders"]) >= 4
+    guidance = [s for s in sdts if alias(s) == "Guidance"]
+    assert [text(s) for s in guidance] == info["template_guidance"] and len(guidance) == 2
+    assert all(p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}").get(qn("w:val")) == document.styles[GUIDANCE_STYLE].style_id
+               for s in guidance for p in s.iter(qn("w:p")))
+    w15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
+    repeats = [s for s in sdts if s.find(f"{qn('w:sdtPr')}/{w15}repeatingSection") is not None]
+    recs = next(s for s in repeats if alias(s) == "Recommendations")
+    items = [s for s in recs.iter(qn("w:sdt")) if s.find(f"{qn('w:sdtPr')}/{w15}repeatingSectionItem") is not None]
+    assert [text(s) for s in items[:-1]] == [f"{x}: {labelled[x].text}" for x in seen if x.startswith("Rec")]
+    assert text(items[-1]) == PROMPTS["text"][0]  # the template's last slot, never filled in
+    cover = next(s for s in sdts if alias(s) == "Cover page")
+    assert [text(p) for p in cover.iter(qn("w:p"))] == info["front_matter_lines"] + info["cover_field_lines"]
+    kinds = [next(iter(s.find(qn("w:sdtPr")))).tag for s in cover.iter(qn("w:sdt"))]
+    assert {qn("w:text"), qn("w:date"), qn("w:dropDownList")} <= {
+        n.tag for s in cover.iter(qn("w:sdt")) for n in s.find(qn("w:sdtPr"))} and kinds
+    table = next(s for s in sdts if alias(s) == "Glossary table").find(f"{qn('w:sdtContent')}/{qn('w:tbl')}")
+    assert [[text(c) for c in row.iter(qn("w:tc"))] for row in table.iter(qn("w:tr"))] == info["glossary"]
+    toc = next(s for s in sdts if s.find(f"{qn('w:sdtPr')}/{qn('w:docPartObj')}") is not None)
+    assert [text(p).replace("\t", "") for p in toc.iter(qn("w:p"))][1:] == [
+        line.replace("\t", "") for line in info["contents_lines"]]
+    assert sum(1 for _ in body.iter(qn("w:proofErr"))) >= 4
+    assert document.sections[0].header.paragraphs[0].text == info["running_header_lines"][0]
+    footer = document.sections[0].footer.paragraphs[0]._p
+    assert text(footer) == re.sub(r"\bN$", "1", info["running_header_lines"][1])  # the PAGE field's cached "1"
+    assert info["running_header_lines"][1].endswith("\tPage N") and footer.find(qn("w:fldSimple")) is not None
+
+
 # ------------------------------------------------------------------------------ expected.json
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
@@ -1991,7 +2217,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME):
+            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -2001,7 +2227,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 findings = [x for x in numbered if x.startswith("Finding ")]  # own numbered paragraphs
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
-            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS):  # "i.k": k runs 1, 2 ...
+            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV):  # "i.k": k runs 1, 2 ...
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -2038,7 +2264,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
         if info["format"] == "pdf":
             assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3, rid
             assert info["hyphenated_words"], rid
-        elif rid not in (HF, RV, ST, FM, WY, GS, TS):  # Word's page marks (and a converted PDF's pages) split them
+        elif rid not in (HF, RV, ST, FM, WY, GS, TS, DV):  # Word's page marks (and a converted PDF's pages) split them
             assert not any(e["split_across_pages"] for e in info["paragraphs"])
 
 
@@ -2134,7 +2360,8 @@ def test_reports_are_fictional_and_well_shaped() -> None:
         parts += [" ".join([b.text, *b.bullets, *(f"{a} {m}" for a, m in b.rows)]) for b in blocks]
         parts += [note["text"] for note in report.get("footnotes", []) + report.get("comments", [])
                   + report.get("sidebars", []) + report.get("revisions", {}).get("delete", [])
-                  + report.get("revisions", {}).get("paragraphs", [])]
+                  + report.get("revisions", {}).get("paragraphs", []) + report.get("formatting", [])
+                  + report.get("guidance", [])]
         text = " ".join(" ".join(parts).split()).lower()
         for term in ABSENT_TERMS:
             assert term not in text, (report["id"], term)
@@ -2254,6 +2481,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[SB] >= 8 and per_report[TS] >= 8
     assert factors_per_report[SB] >= 3 and factors_per_report[TS] >= 3
     assert sum(bool(s & {SB, TS}) and bool(s - {SB, TS}) for s in spans) >= 4
+    # fresh20 likewise
+    assert per_report[CV] >= 8 and per_report[DV] >= 8
+    assert factors_per_report[CV] >= 3 and factors_per_report[DV] >= 3
+    assert sum(bool(s & {CV, DV}) and bool(s - {CV, DV}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -2275,15 +2506,16 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
     then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
     "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
-    "fresh17", then "fresh18", then "fresh19", never tuned on when written) follow them in that order, each under its
-    own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under
-    "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y")."""
+    "fresh17", then "fresh18", then "fresh19", then "fresh20", never tuned on when written) follow them in that order,
+    each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s";
+    "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19"
+    under "y"; "fresh20" under "z")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
-             "fresh19": "y"}
+             "fresh19": "y", "fresh20": "z"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

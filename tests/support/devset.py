@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of thirty-seven invented reports. :func:`write_documents` renders
-them into thirty-eight files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of thirty-nine invented reports. :func:`write_documents` renders
+them into forty files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -244,7 +244,27 @@ them into thirty-eight files that exercise the ingestion pipeline:
   ``two-level``, cited "3.12"); recommendations "Recommendation { SEQ Rec }:"; cross-references "see paragraph 3.13" as
   REF fields to ``_Ref`` bookmarks around the numbers (expected.json ``cross_references``); the glossary ("Abbreviations
   and agencies") a table at the FRONT after a table-of-contents field, ``w:lastRenderedPageBreak`` page marks; also for
-  fresh19.
+  fresh19;
+* ``fict-craigvellan-lr-2023.pdf`` – layout ``markup`` (:mod:`devset_markup`): a learning review published by mistake
+  as its DRAFT printed from Word with the markup showing: each A4 sheet holds the document's page shrunk beside a
+  MARKUP PANE of comment balloons ("Commented [AR1]: ...") and formatting balloons ("Formatted: Highlight"), each
+  tied to its words by a dashed connector; tracked changes inline, inserted words underlined and deleted words struck
+  through in the reviser's colour, change bars in the margin, one paragraph deleted whole and the typed numbers after
+  it changed ("3.8" struck beside "3.7" underlined), one paragraph inserted whole; a "DRAFT" watermark at an angle on
+  every page after the first; numbering ``two-level`` "3.12" typed with a tab, ragged-right Vera with hyphenation; read
+  with every change ACCEPTED (expected.json ``deleted_text``, ``comments``, ``formatting`` and ``watermark`` are never
+  text of the review, ``inserted_text`` is; ``renumbered`` gives the old numbers); written for the untouched split
+  fresh20;
+* ``fict-daventhorpe-sar-2025.docx`` – layout ``controls`` (:mod:`devset_controls`): a safeguarding adults review
+  written into a board's template of CONTENT CONTROLS: the cover a locked control with plain-text, date-picker and
+  drop-down controls and two fields never filled in, still showing Word's placeholder text; every chapter a locked
+  block-level control, its heading a content-locked one, subsections, repeating-section items ("Key episode",
+  "Recommendation") and single paragraphs in controls nested one to four deep, so that no numbered paragraph is a
+  child of the body; numbering ``single``, the numbers TYPED by hand in six ways ("12." and a tab in one run or two,
+  after a leading tab, split "1"/"2.", followed by two spaces, in bold); the template's guidance left in and an empty
+  optional control and an unused last recommendation showing placeholder text (expected.json ``placeholders``,
+  ``cover_field_lines`` and ``template_guidance``, never text of the review); ``w:lastRenderedPageBreak`` page marks;
+  also for fresh20.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -276,15 +296,15 @@ page number written as ``N``), ``contents_lines`` (contents entries exactly as d
 must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw,
 Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene, Pellingford, Quillbrook, Tarrowby, Ossington,
 Wexcombe, Kelsham, Dunmarsh, Brindlecombe, Otterhythe, Stannerby, Thornacre, Fallowmere, Brackwater, Sedgeholm,
-Wyvernhurst, Merebrook, Gorsefield, Scarrowby and Thistlebury reports also have
+Wyvernhurst, Merebrook, Gorsefield, Scarrowby, Thistlebury, Craigvellan and Daventhorpe reports also have
 ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must never
 be cited as a finding.
 
 PDF page numbers are recorded during layout (``afterFlowable``) and the contents page is built in a
 second pass with the real page numbers. Kestrel Vale DOCX pages are ``1 + number of explicit page
 breaks before the paragraph`` (Pellingford: breaks of both kinds, ``w:br`` runs and ``w:pageBreakBefore``);
-Harrowfield, Ravensby, Penhallow, Stannerby, Fallowmere, Wyvernhurst and Thistlebury DOCX pages are ``1 + number of
-w:lastRenderedPageBreak marks before the paragraph's first word`` (Word's own record of its pagination,
+Harrowfield, Ravensby, Penhallow, Stannerby, Fallowmere, Wyvernhurst, Thistlebury and Daventhorpe DOCX pages are
+``1 + number of w:lastRenderedPageBreak marks before the paragraph's first word`` (Word's own record of its pagination,
 simulated here). All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -300,8 +320,10 @@ numbering), ``devset_dms`` (document-management HTML export), ``devset_tracked``
 comments left in), ``devset_marking`` (landscape two-column PDF under a protective marking), ``devset_typescript``
 (scanned typewritten PDF), ``devset_softbreaks`` (rich-text export saved as DOCX, soft line breaks),
 ``devset_linenumbers`` (Word PDF with line numbers in the margin), ``devset_converted`` (a PDF converted to HTML
-by pdf2htmlEX, a positioned div per line), ``devset_booklet`` (an A5 booklet printed two pages to a landscape sheet) and
-``devset_seqfields`` (DOCX numbered by Word SEQ fields); an output's ``layout`` picks the last thirty.
+by pdf2htmlEX, a positioned div per line), ``devset_booklet`` (an A5 booklet printed two pages to a landscape sheet),
+``devset_seqfields`` (DOCX numbered by Word SEQ fields), ``devset_markup`` (a Word draft printed with its tracked
+changes and comment balloons) and ``devset_controls`` (DOCX built from a template of nested content controls); an
+output's ``layout`` picks the last thirty-two.
 """
 
 from __future__ import annotations
@@ -320,6 +342,7 @@ from . import (
     devset_browserprint,
     devset_chapters,
     devset_cms,
+    devset_controls,
     devset_converted,
     devset_council,
     devset_dms,
@@ -331,6 +354,7 @@ from . import (
     devset_margin,
     devset_markdown,
     devset_marking,
+    devset_markup,
     devset_pdf,
     devset_practice,
     devset_sartable,
@@ -529,7 +553,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 38 fictional report files (16 PDF, 10 DOCX, 11 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 40 fictional report files (17 PDF, 11 DOCX, 11 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -548,7 +572,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "tracked": devset_tracked.render_docx, "marking": devset_marking.render_pdf,
                  "typescript": devset_typescript.render_pdf, "softbreaks": devset_softbreaks.render_docx,
                  "linenumbers": devset_linenumbers.render_pdf, "converted": devset_converted.render_html,
-                 "booklet": devset_booklet.render_pdf, "seqfields": devset_seqfields.render_docx}
+                 "booklet": devset_booklet.render_pdf, "seqfields": devset_seqfields.render_docx,
+                 "markup": devset_markup.render_pdf, "controls": devset_controls.render_docx}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

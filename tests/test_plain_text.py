@@ -101,7 +101,10 @@ def test_words_unicode_plain_text_has_a_paragraph_to_a_line_and_tables_parted_by
              "02.03.23\tShe tells her GP she is not sleeping\tGP practice", f"3.2\t{long[1]}",
              "4.\tAnalysis", f"4.1\t{long[2]}", f"4.2\t{long[0]}", f"4.3\t{long[1]}", f"4.4\t{long[2]}"]
     path = tmp_path / "unicode.txt"
-    path.write_bytes("\r\n".join(lines).encode("utf-16"))  # Python writes the byte order mark first
+    # two pages, each under the same running head (dropped as a PDF's is) and over its number
+    page_two = ["Safeguarding adults review (FICTIONAL)", *lines[8:], "2"]
+    text = "\r\n".join([*lines[:8], "1"]) + "\f" + "\r\n".join(page_two)
+    path.write_bytes(text.encode("utf-16"))  # Python writes the byte order mark first
     passages = cut_passages(parse_text(path).blocks, "fict")
     by = {p.paragraph: p.text for p in passages if p.paragraph}
     assert list(by) == ["3.1", "3.2", "4.1", "4.2", "4.3", "4.4"]

@@ -66,10 +66,13 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     pages: list[list[Line]] = []
     if not markdown:
         raw = "\f".join(unfold_columns(chunk) for chunk in raw.split("\f"))
+    tabbed: dict[int, list[str]] = {}  # id of a line whose cells are parted by tabs -> its cells
     for pno, chunk in enumerate(raw.split("\f"), start=1):
         lines = [Line(text=normalise_text(t) if t.strip() else "", page=pno,
                       x0=len(t.expandtabs(4)) - len(t.expandtabs(4).lstrip())) for t in chunk.split("\n")]
         pages.append(lines)
+        tabbed.update((id(ln), cells) for t, ln in zip(chunk.split("\n"), lines, strict=True)
+                      if (cells := _tab_cells(t)))
     if paged:
         nonblank = [[ln for ln in p if ln.text] for p in pages]
         kept = drop_contents(drop_running_matter(nonblank))
@@ -78,7 +81,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     vocab = word_vocabulary([ln.text for p in pages for ln in p])
     # Word's "Plain Text" writes each paragraph as one line and a table's cells parted by tabs, with no blank
     # lines: there every line is a block of its own, and a line of cells is a table row
-    rows = _tab_rows(raw, pages) if not markdown and _line_per_paragraph(raw) else None
+    rows = tabbed if not markdown and _line_per_paragraph(raw) else None
 
     blocks: list[Block] = []
     cur: Block | None = None
@@ -218,17 +221,12 @@ def _line_per_paragraph(raw: str) -> bool:
     return long >= 0.25 * len(text)
 
 
-def _tab_rows(raw: str, pages: list[list[Line]]) -> dict[int, list[str]]:
-    """The lines that are a table's rows (cells parted by tabs), by id of their :class:`Line`: the cells. A
-    paragraph number and a tab before the text ("3.2<TAB>The ...") is no row."""
-    out: dict[int, list[str]] = {}
-    chunks = raw.split("\f")
-    for chunk, lines in zip(chunks, pages, strict=True):
-        for t, ln in zip(chunk.split("\n"), lines, strict=True):
-            body = _LEAD_NUMBER.sub("", t, count=1).strip()
-            if ln.text and "\t" in body:
-                out[id(ln)] = [normalise_text(c) for c in t.strip().split("\t")]
-    return out
+def _tab_cells(line: str) -> list[str] | None:
+    """A table row's cells, parted by tabs; None for a line without one. A paragraph number and a tab before
+    the text ("3.2<TAB>The ...") is no row."""
+    if "\t" not in _LEAD_NUMBER.sub("", line, count=1).strip():
+        return None
+    return [normalise_text(c) for c in line.strip().split("\t")]
 _NOTE_DEF = re.compile(r"\[\^[^\]\s]+\]:")
 _NAV_LINK = re.compile(r"\[[^\]]+\]\(#[^)]*\)")
 

@@ -184,3 +184,56 @@ def test_a_blank_pages_notice_and_a_letters_close_are_no_paragraphs_text(tmp_pat
     ps = {p.paragraph: p for p in cut_passages(parse(path).blocks, "r")}
     assert ps["1.3"].text.endswith("met its staff.") and ps["2.1"].text.endswith("comment on the report.")
     assert not any("blank" in p.text for p in ps.values())
+
+
+def _printed_with_markup(path: Path) -> Path:
+    """A FICTIONAL draft printed from Word with its markup: the page shrunk on the sheet's upper part beside a
+    pane of comment balloons, deleted words struck through (the old number "3.9" before the new "3.8"), inserted
+    words underlined, a dashed connector from a commented word to its balloon, and the footer well above the
+    sheet's foot."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    _w, h = A4
+    said = ["The health visitor planned two visits for the autumn and neither took place.",
+            "The school saw that the boy was thinner and told the family doctor in writing.",
+            "Nobody asked the family why the children were seen less often in the village."]
+    for page in (1, 2, 3):
+        c.setFont("Helvetica", 7)
+        c.drawString(50, h - 40, "Fictional Learning Review: Testshire")
+        c.drawString(50, 0.32 * h, f"DRAFT v0.6 - not for circulation        Page {page} of 3")
+        c.setFillColorRGB(0.97, 0.97, 0.97)
+        c.rect(430, 0.3 * h, 165, 0.7 * h, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        y = h - 160
+        for n, text in enumerate(said[page - 1:] + said[:page - 1], start=1):
+            old, new = f"3.{3 * page + n}", f"3.{3 * page + n - 1}"
+            c.setFont("Helvetica", 8)
+            c.drawString(50, y, old)
+            width = c.stringWidth(old, "Helvetica", 8)
+            c.setStrokeColorRGB(0.7, 0.1, 0.1)
+            c.setLineWidth(0.4)
+            c.line(50, y + 2.8, 50 + width, y + 2.8)  # struck through: the old number
+            c.drawString(50 + width + 1, y, new)
+            c.line(50 + width + 1, y - 1.2, 50 + width + 1 + c.stringWidth(new, "Helvetica", 8), y - 1.2)  # inserted
+            c.drawString(90, y, text)
+            if n == 2:
+                c.setDash(2, 2)
+                c.line(200, y + 2.8, 430, y + 2.8)  # a connector to the balloon, through the line's words
+                c.setDash()
+                c.setFont("Helvetica", 6)
+                c.drawString(440, y, "Commented [LM1]: Panel view on this wording?")
+            y -= 14
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_a_draft_printed_with_its_markup_reads_with_every_change_accepted(tmp_path):
+    passages = cut_passages(parse(_printed_with_markup(tmp_path / "markup.pdf")).blocks, "fict")
+    numbered = [(p.paragraph, p.page) for p in passages if p.paragraph]
+    assert numbered == [(f"3.{n}", (n - 3) // 3 + 1) for n in range(3, 12)]
+    text = " ".join(p.text for p in passages)
+    assert "Commented" not in text and "Panel view" not in text and "DRAFT" not in text
+    assert "The school saw that the boy was thinner and told the family doctor in writing." in text

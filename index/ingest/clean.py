@@ -110,15 +110,18 @@ def _running_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def zone_positions(page_lines: list[Line]) -> tuple[set[int], set[int]]:
-    """Indices of lines that may be running headers (top) or footers (bottom) on one page."""
+def zone_positions(page_lines: list[Line], printed: float | None = None) -> tuple[set[int], set[int]]:
+    """Indices of lines that may be running headers (top) or footers (bottom) on one page. ``printed``: how far
+    down the document's sheets anything is printed, when that is well short of their foot (a page printed shrunk
+    on a larger sheet, as Word prints a page beside its markup pane): the footer's band is measured up from there."""
     n = len(page_lines)
     top = set(range(min(ZONE_LINES, n)))
     bottom = set(range(max(0, n - ZONE_LINES), n))
     if page_lines and page_lines[0].page_height:
         h = page_lines[0].page_height
+        foot = printed if printed is not None and printed < 0.8 * h else h
         top = {i for i in top if page_lines[i].top <= h * ZONE_FRACTION}
-        bottom = {i for i in bottom if page_lines[i].bottom >= h * (1 - ZONE_FRACTION)}
+        bottom = {i for i in bottom if page_lines[i].bottom >= foot - h * ZONE_FRACTION}
     return top, bottom
 
 
@@ -126,7 +129,8 @@ def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
     """Remove running headers/footers and page numbers from each page's lines."""
     n_pages = sum(1 for p in pages if p)
     counts: dict[str, Counter[str]] = {"top": Counter(), "bottom": Counter()}
-    zones = [zone_positions(p) for p in pages]
+    printed = max((ln.bottom for p in pages for ln in p), default=0.0)
+    zones = [zone_positions(p, printed or None) for p in pages]
     for page_lines, (top, bottom) in zip(pages, zones, strict=True):
         for zone, idx in (("top", top), ("bottom", bottom)):
             seen = {_running_key(page_lines[i].text) for i in idx}

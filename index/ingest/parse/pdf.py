@@ -107,6 +107,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
 
     from .chars import lean_objects, without_margin_notes, without_overprint, without_reference_marks, without_watermark
     from .layers import off_groups, without_hidden_layers
+    from .markup import without_markup
     from .pdf_tables import Carry, outside, prose_tables, table_lines
 
     pages: list[list[Line]] = []
@@ -121,6 +122,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 without_hidden_layers(page, off)
                 lean_objects(page)
                 images += len(page.images)
+                page = without_markup(page)  # a draft printed with its tracked changes and comments showing
                 page = without_reference_marks(without_margin_notes(without_watermark(without_overprint(page))))
                 tables = prose_tables(page)  # ruled tables of prose: read cell by cell, rows put back below
                 whole = page

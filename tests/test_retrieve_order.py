@@ -82,3 +82,16 @@ def test_questions_asking_for_a_list_in_everyday_words():
              "When was the strategy meeting held?", "Did the GP know about the injury?"]
     assert all(LIST_QUESTION.search(q) for q in lists), [q for q in lists if not LIST_QUESTION.search(q)]
     assert not any(LIST_QUESTION.search(q) for q in facts), [q for q in facts if LIST_QUESTION.search(q)]
+
+
+def test_what_a_named_review_was_asked_to_do_is_its_remit(engine):
+    """A question on a review's remit, worded unlike it ("terms of ref", "asked to look into"), is answered by the
+    lead-in that states it ("The partnership asked the review to focus on the following questions:"), first, and
+    the answer is that remit alone."""
+    for question, rid in [("what were the terms of ref for the Thistlebury CSPR?", "fict-thistlebury-cspr-2025"),
+                          ("what was the Scarrowby SAR asked to look into?", "fict-scarrowby-sar-2018")]:
+        hits = engine.retrieve(question, top_k=5)
+        assert hits[0].passage.report_id == rid and hits[0].passage.paragraph == "1.3", question
+        answer = engine.answer(question)  # the remit whole and alone, or nothing: never the findings instead
+        assert {c.paragraph for f in answer.factors for c in f.citations} <= {"1.3"}, question
+    assert engine.answer("what was the Scarrowby SAR asked to look into?").answered

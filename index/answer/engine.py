@@ -19,6 +19,7 @@ from ..store import Store
 from ..store.sparse import tokenize
 from ..types import Answer, Factor, Hit, PassageOut, Report
 from .expand import load_thesaurus
+from .findings import REMIT_QUESTION, REMIT_TEXT
 from .retrieve import Mode, Retrieval, Retriever
 from .scope import FINDINGS_QUERY, Scoper
 from .summarise import Summariser, load_themes
@@ -193,10 +194,15 @@ class Engine:
                 names = " or ".join(dict.fromkeys(scope.not_held))
                 return Answer(question=question, answered=False, message=NOT_HELD.format(names=names))
         r = self.retriever.search(scope.query, top_k=top_k, report_ids=report_ids, asked=question)
-        focus = (Focus({}) if scope.query == FINDINGS_QUERY  # "what did the X review find?"
+        # "what did the X review find?", and what a named review was asked to do when its remit was found first
+        remit = bool(report_ids) and REMIT_QUESTION.search(question) and r.hits \
+            and REMIT_TEXT.search(r.hits[0].passage.text)
+        focus = (Focus({}) if scope.query == FINDINGS_QUERY or remit
                  else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq(),
                                load_thesaurus(self.settings.retrieval.thesaurus_file).alternates_for(scope.query)))
         hits = self._with_list_siblings(r.hits, r.query_vector) if r.supported else r.hits
+        if remit:  # the remit is the answer, whole and in its order
+            hits = hits[:1]
         return _Search(question, report_ids, r, hits, focus, self._reports, self._min_dense(report_ids),
                        not_held=scope.not_held if report_ids == scope.report_ids else [])
 

@@ -112,14 +112,15 @@ def _running_key(text: str) -> str:
 
 def zone_positions(page_lines: list[Line], printed: float | None = None) -> tuple[set[int], set[int]]:
     """Indices of lines that may be running headers (top) or footers (bottom) on one page. ``printed``: how far
-    down the document's sheets anything is printed, when that is well short of their foot (a page printed shrunk
-    on a larger sheet, as Word prints a page beside its markup pane): the footer's band is measured up from there."""
+    down the document's sheets anything is printed. When that is between half and four-fifths of their height (a
+    page printed shrunk on a larger sheet, as Word prints a page beside its markup pane), the footer's band is
+    measured up from there."""
     n = len(page_lines)
     top = set(range(min(ZONE_LINES, n)))
     bottom = set(range(max(0, n - ZONE_LINES), n))
     if page_lines and page_lines[0].page_height:
         h = page_lines[0].page_height
-        foot = printed if printed is not None and printed < 0.8 * h else h
+        foot = printed if printed is not None and 0.5 * h <= printed < 0.8 * h else h
         top = {i for i in top if page_lines[i].top <= h * ZONE_FRACTION}
         bottom = {i for i in bottom if page_lines[i].bottom >= foot - h * ZONE_FRACTION}
     return top, bottom

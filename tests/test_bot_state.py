@@ -127,6 +127,15 @@ async def test_lessons_serve_webhook_refuses_forged_updates_without_a_given_secr
                                                 stderr=asyncio.subprocess.DEVNULL)
     try:
         await server.wait_for(lambda s: server.webhook == url, timeout=180)
+        # the webhook is registered before its listener opens (PTB sets it, then serves): wait for the port
+        for _ in range(600):
+            try:
+                _, writer = await asyncio.open_connection("127.0.0.1", port)
+            except OSError:
+                await asyncio.sleep(0.1)
+                continue
+            writer.close()
+            break
         kept = (tmp_path / "bot.webhook-secret").read_text().strip()
         assert server.webhook_secret == kept and len(kept) >= 32
         forged = {"update_id": 1, "message": server.message(76, "How did supervision affect practice?")}

@@ -19,7 +19,6 @@ from ..store import Store
 from ..store.sparse import tokenize
 from ..types import Answer, Factor, Hit, PassageOut, Report
 from .expand import load_thesaurus
-from .findings import REMIT_QUESTION, REMIT_TEXT
 from .retrieve import Mode, Retrieval, Retriever
 from .scope import FINDINGS_QUERY, Scoper
 from .summarise import Summariser, load_themes
@@ -195,8 +194,7 @@ class Engine:
                 return Answer(question=question, answered=False, message=NOT_HELD.format(names=names))
         r = self.retriever.search(scope.query, top_k=top_k, report_ids=report_ids, asked=question)
         # "what did the X review find?", and what a named review was asked to do when its remit was found first
-        remit = bool(report_ids) and REMIT_QUESTION.search(question) and r.hits \
-            and REMIT_TEXT.search(r.hits[0].passage.text)
+        remit = bool(report_ids) and r.remit
         focus = (Focus({}) if scope.query == FINDINGS_QUERY or remit
                  else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq(),
                                load_thesaurus(self.settings.retrieval.thesaurus_file).alternates_for(scope.query)))

@@ -43,6 +43,8 @@ class Retrieval:
     # cosine of the passages ranked ``background_ranks``): a question on a topic the store only brushes
     # matches many passages about equally, one that it answers matches a few much better
     distinct: float = 0.0
+    # the question asks what a review was asked to do, and the first hit states it (:data:`.findings.REMIT_TEXT`)
+    remit: bool = False
 
 
 class Retriever:
@@ -76,8 +78,10 @@ class Retriever:
             dense = [(p, sc) for p, sc in dense if owner.get(p) in report_ids]
             sparse = [(p, sc) for p, sc in sparse if owner.get(p) in report_ids]
         remit: set[int] = set()
-        if REMIT_QUESTION.search(asked or question) and mode != "sparse":
-            dense, remit = self._remit(question, qv, dense, pool, report_ids)
+        known: dict[int, Passage] = {}  # passages already read
+        asks_remit = bool(REMIT_QUESTION.search(asked or question))
+        if asks_remit and mode != "sparse":
+            dense, remit, known = self._remit(question, qv, dense, pool, report_ids)
         dense_of = dict(dense)
         if mode == "dense":
             fused = dense
@@ -92,7 +96,9 @@ class Retriever:
             fused = [kv for kv in fused if kv[0] in remit] + [kv for kv in fused if kv[0] not in remit]
         fused = self._full_text_first(fused)
         ids = [pid for pid, _ in fused]
-        passages = self.store.passages(ids[: max(4 * k, 40)])
+        wanted = ids[: max(4 * k, 40)]
+        passages = {pid: known[pid] for pid in wanted if pid in known}
+        passages.update(self.store.passages([pid for pid in wanted if pid not in known]))
         report_of = {pid: p.report_id for pid, p in passages.items()}
         ranked = [(pid, sc) for pid, sc in fused if pid in passages]
         if mode == "hybrid":
@@ -109,7 +115,8 @@ class Retriever:
                 for pid, sc in chosen]
         best = max((h.dense or 0.0 for h in hits), default=0.0)
         return Retrieval(hits=hits, query_vector=qv, supported=self._supported(hits, best, bool(report_ids)),
-                         distinct=distinct)
+                         distinct=distinct,
+                         remit=asks_remit and bool(hits) and bool(REMIT_TEXT.search(hits[0].passage.text)))
 
     def _distinct(self, cosines: list[float]) -> float:
         """The best cosine minus the mean of those ranked ``background_ranks`` (0 in a store too small to
@@ -163,19 +170,20 @@ class Retriever:
         return sorted(out, key=lambda kv: (-kv[1], kv[0]))
 
     def _remit(self, question: str, qv: np.ndarray, dense: list[tuple[int, float]], pool: int,
-               report_ids: set[str] | None) -> tuple[list[tuple[int, float]], set[int]]:
+               report_ids: set[str] | None) -> tuple[list[tuple[int, float]], set[int], dict[int, Passage]]:
         """A question on what a review was asked to do ("the terms of reference for ...", "what was it asked to
         look into") is answered by its lead-in ("The Board asked the review to consider the following
         questions:"), whose words the question seldom shares. The question is searched again with those words
         added; the passages so found join the candidates with their cosine to the question itself, and those
-        that state a remit (:data:`.findings.REMIT_TEXT`) are returned to go first."""
+        that state a remit (:data:`.findings.REMIT_TEXT`) are returned to go first, with the passages read."""
         hinted = self.embedder.embed_batch([f"{question} {REMIT_HINT}"])[0]
         found = [pid for pid, _ in self.store.dense_search(hinted, pool, report_ids)]
-        remit = {pid for pid, p in self.store.passages(found).items() if REMIT_TEXT.search(p.text)}
+        read = self.store.passages(found)
+        remit = {pid for pid, p in read.items() if REMIT_TEXT.search(p.text)}
         have = {pid for pid, _ in dense}
         new = [pid for pid in found if pid not in have]
         added = [(pid, float(np.dot(v, qv))) for pid, v in zip(new, self.store.passage_vectors(new), strict=True)]
-        return sorted(dense + added, key=lambda kv: (-kv[1], kv[0])), remit
+        return sorted(dense + added, key=lambda kv: (-kv[1], kv[0])), remit, read
 
     def _full_text_first(self, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Where a report's own text is in the store, its passages rank ahead of its lesson cards."""

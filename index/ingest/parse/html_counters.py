@@ -25,7 +25,6 @@ _BEFORE = re.compile(r"^\s*(?:ol|ul)?\.([\w-]+)\s*>\s*li\s*:{1,2}before\s*$")
 _ITEM = re.compile(r"^\s*(?:ol|ul)?\.([\w-]+)\s*>\s*li\s*$")
 _RESET = re.compile(r"^\s*(?:ol|ul)?\.([\w-]+)\.start\s*$")
 _CONTENT = re.compile(r"content\s*:\s*([^;]+)")
-_PART = re.compile(r'"((?:[^"\\]|\\.)*)"|counter\(\s*([\w-]+)\s*(?:,\s*([\w-]+)\s*)?\)')
 _PROPERTY = {"increment": re.compile(r"counter-increment\s*:\s*([\w-]+)(?:\s+(-?\d+))?"),
              "reset": re.compile(r"counter-reset\s*:\s*([\w-]+)(?:\s+(-?\d+))?")}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -34,9 +33,6 @@ _ATTR_BEFORE = re.compile(r"^\s*([a-z][\w-]*)?(?:\.([\w-]+)|\[([\w-]+)\])\s*:{1,
 _ATTR_PART = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|attr\(\s*([\w-]+)\s*\)')
 _NUMBER_LIKE = re.compile(r"\d|^(?:[ivxlc]+|[IVXLC]+|[A-Za-z])[.)]?$")
 _BLOCK_TAGS = ["p", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dd", "blockquote"]
-
-Template = list[tuple[str, str | None]]  # (literal text, None) or (counter name, its style)
-
 
 # CSS list styles as Word's number formats (numbering.format_number prints both)
 _STYLES = {"lower-latin": "lowerLetter", "lower-alpha": "lowerLetter", "upper-latin": "upperLetter",
@@ -50,20 +46,16 @@ def _shown(n: int, style: str | None) -> str:
     return format_number(n, _STYLES.get(style, "decimal")) if n > 0 else str(n)
 
 
-def _rules(css: str) -> tuple[dict[str, Template], dict[str, str], dict[str, tuple[str, int]]]:
-    """The style sheet's numbered markers (class -> template), what each class's items count (class ->
-    counter) and the counters a ``start`` list resets (class -> (counter, value))."""
-    templates: dict[str, Template] = {}
+def _rules(css: str) -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]]]:
+    """The style sheet's numbered markers (class -> its ``content``, as :func:`_marker` reads it), what each
+    class's items count (class -> counter) and the counters a ``start`` list resets (class -> (counter, value))."""
+    templates: dict[str, str] = {}
     counts: dict[str, str] = {}
     resets: dict[str, tuple[str, int]] = {}
     for selectors, body in _RULE.findall(css):
         for selector in selectors.split(","):
-            if (m := _BEFORE.match(selector)) and (content := _CONTENT.search(body)):
-                parts: Template = []
-                for literal, name, style in _PART.findall(content.group(1)):
-                    parts.append((name, style or "decimal") if name else (re.sub(r"\\(.)", r"\1", literal), None))
-                if any(style is not None for _, style in parts):
-                    templates[m.group(1)] = parts
+            if (m := _BEFORE.match(selector)) and (content := _CONTENT.search(body)) and "counter(" in content.group(1):
+                templates[m.group(1)] = content.group(1)
             elif (m := _ITEM.match(selector)) and (inc := _PROPERTY["increment"].search(body)):
                 counts[m.group(1)] = inc.group(1)
             elif (m := _RESET.match(selector)) and (reset := _PROPERTY["reset"].search(body)):
@@ -101,8 +93,7 @@ def css_counters(soup) -> int:
         for li in [c for c in ol.contents if isinstance(c, Tag) and c.name == "li"]:
             if counter:
                 values[counter] = values.get(counter, 0) + 1
-            label = "".join(_shown(values.get(text, 0), style) if style is not None else text
-                            for text, style in templates[own]).strip()
+            label = _marker(templates[own], {name: [[value, 0]] for name, value in values.items()})
             if not label:
                 continue
             blocks = [c for c in li.contents if isinstance(c, Tag) or str(c).strip()]

@@ -32,16 +32,19 @@ def _struck(c: dict[str, Any], strikes: list[tuple[float, float, float]]) -> boo
     return any(x0 <= mid_x <= x1 and c["top"] + 0.3 * h <= y <= c["top"] + 0.75 * h for x0, x1, y in strikes)
 
 
-def _pane_left(page: Page) -> float | None:
-    """Where the balloon pane begins: the left edge of the lines that begin as Word's balloons do, when they
-    stand to the right of the page's text."""
+def _rows(page: Page) -> list[list[dict[str, Any]]]:
+    """The page's letters by line (their top, rounded), each line left to right."""
     rows: dict[int, list[dict[str, Any]]] = {}
     for c in page.chars:
         rows.setdefault(round(c["top"]), []).append(c)
-    width = float(page.width)
+    return [sorted(row, key=lambda c: c["x0"]) for row in rows.values()]
+
+
+def _pane_left(rows: list[list[dict[str, Any]]], width: float) -> float | None:
+    """Where the balloon pane begins: the left edge of the lines that begin as Word's balloons do, when they
+    stand to the right of the page's text."""
     starts = []
-    for row in rows.values():
-        row.sort(key=lambda c: c["x0"])
+    for row in rows:
         # the row's runs: a gap of more than two letters' width parts the text from the pane
         run: list[dict[str, Any]] = []
         for c in row:
@@ -59,17 +62,14 @@ def without_markup(page: Page) -> Page:
     """The page as it reads with every change accepted: no struck letters, no balloon pane; the page itself when
     it shows no markup, as nearly every page does."""
     strikes = _strikes(page)
-    left = _pane_left(page)
+    rows = _rows(page)
+    left = _pane_left(rows, float(page.width))
     if not strikes and left is None:
         return page
     gone = {id(c) for c in page.chars if (strikes and _struck(c, strikes)) or (left is not None and c["x0"] >= left)}
     if not gone:
         return page
-    rows: dict[int, list[dict[str, Any]]] = {}
-    for c in page.chars:
-        rows.setdefault(round(c["top"]), []).append(c)
-    for row in rows.values():  # a line that began with struck words ("3.9" struck before "3.8") begins where they did
-        row.sort(key=lambda c: c["x0"])
+    for row in rows:  # a line that began with struck words ("3.9" struck before "3.8") begins where they did
         first = next((c for c in row if id(c) not in gone and not c["text"].isspace()), None)
         if first is not None and id(row[0]) in gone and (left is None or row[0]["x0"] < left):
             first.update(x0=row[0]["x0"], width=first["x1"] - row[0]["x0"])

@@ -134,6 +134,29 @@ def test_a_name_near_the_review_that_the_store_never_uses_is_a_report_not_held(w
     assert scope.report_ids is None and any(said in n for n in scope.not_held), (question, scope)
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    # chat that opens with the report's name and a dash, typed in lower case (library fresh20, after its look)
+    ("quennell marsh in harwick - what did the review find about staff being afraid to visit?",
+     "Quennell Marsh in Harwick"),
+    ("ashlow 1997 - what did his review say about children living away from home?", "Ashlow (1997)"),
+    ("tavy brennock: what did the SCR say about the school?", "Tavy Brennock"),
+])
+def test_a_name_opening_the_message_before_a_dash_is_a_report_not_held(with_vocabulary: Scoper, question: str,
+                                                                        said: str):
+    scope = with_vocabulary.scope(question)
+    assert scope.report_ids is None and scope.not_held == [said], (question, scope)
+
+
+@pytest.mark.parametrize("question", [
+    "sexting - what did the review say about it?",  # one word the store never uses is a topic, not a name
+    "supervision - what did the review say?",  # words the store uses
+    "quennell marsh - what do reviews say about visits?",  # no one review asked of
+    "domestic abuse in harwick - what did the review find?",  # words the store uses, before a place
+])
+def test_an_opening_topic_is_not_taken_for_a_report(with_vocabulary: Scoper, question: str):
+    assert with_vocabulary.scope(question).not_held == [], question
+
+
 @pytest.mark.parametrize("question", [
     "What did the review say about Child B and her school?",  # a letter alone is no name
     "what did the review say about MASH referrals?",  # an acronym is no name

@@ -5,7 +5,8 @@ case before the words of a national or local review ("the myth of invisible men 
 An academic citation ("Brandon et al. (2008)") whose author has no report of that year names one too; so do a
 publisher typed in lower case with a year and title words ("ofsted 2013 missing children report"), a quoted title
 typed in lower case with its year or asked about as "it", a name no passage uses just before a year ("frances oldham
-2017"), and a year no known report has beside a kind word ("the 1987 inquiry").
+2017") or opening the message before a dash ("ainlee labonte in newham - what did the review find"), and a year no
+known report has beside a kind word ("the 1987 inquiry").
 Each is a document the store does not hold; :mod:`.scope` says so rather than answer from another report."""
 
 from __future__ import annotations
@@ -314,6 +315,33 @@ def name_and_year(question: str, toks: list[Token], covered: set[int], known: Kn
     return []
 
 
+def opening_name(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
+    """'utting 1997 - what did his review say', 'ainlee labonte in newham: what did the review find': a message
+    that opens with a name set apart by a dash or colon, then asks of one review. Two or more words that no
+    passage uses and no report's names hold (a place may follow after "in" or "of"), or one such word with a year,
+    name a document the store does not hold (said as a name is written). A single unused word ("sexting - what do
+    reviews say") is a topic, not a name."""
+    head = next((h for h in range(1, min(len(toks), 7))
+                 if re.search(r"(?:\s[-–—]|[-–—:])\s", question[toks[h - 1].end:toks[h].start] + " ")), None)
+    if head is None or any(k in covered for k in range(head)) or question[:toks[0].start].strip():
+        return []
+    if not any(toks[k].norm == KIND and fold(question[toks[k].start:toks[k].end].split()[-1]) in SINGULAR_KIND_WORDS
+               for k in range(head, len(toks))):
+        return []
+    years = [t.norm for t in toks[:head] if _YEAR.fullmatch(t.norm)]
+    words = [t for t in toks[:head] if not _YEAR.fullmatch(t.norm)]
+    place = next((i for i, t in enumerate(words) if t.norm in ("in", "of")), len(words))
+    name = words[:place]
+    if not name or len(years) > 1 or len(name) > 3 or not (len(name) >= 2 or years) \
+            or not all(t.norm.isalpha() and len(t.norm) >= 3 and t.norm not in GENERIC | _STARTERS | known
+                       and not used(t.norm) for t in name) \
+            or not all(t.norm.isalpha() for t in words[place:]):
+        return []
+    said = _CAPITALS.sub(lambda c: c.group().upper(), question[name[0].start:words[-1].end])
+    said = re.sub(r"\b(In|Of)\b", lambda m: m.group().lower(), said)
+    return [said + (f" ({years[0]})" if years else "")]
+
+
 def named(question: str, toks: list[Token], covered: set[int], known: Known, used: Used,
           words_of: dict[str, set[str]], years: dict[str, int | None], title_words: dict[str, set[str]]) -> list[str]:
     """The other documents the question names, by the first of the rules above that finds one."""
@@ -325,4 +353,5 @@ def named(question: str, toks: list[Token], covered: set[int], known: Known, use
             or lower_case_quoted(question, toks, covered, known, title_words)
             or quoted_subject(question, toks, covered, known, title_words)
             or name_and_year(question, toks, covered, known, used)
-            or year_of_none(question, toks, covered, known, used, years))
+            or year_of_none(question, toks, covered, known, used, years)
+            or opening_name(question, toks, covered, known, used))

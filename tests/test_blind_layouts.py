@@ -205,7 +205,17 @@ multilevel list never restarts its paragraph level (w:lvlRestart 0), so the numb
 "Chapter N:" headings, with a glossary document part holding a numbered Quick Part; a page whose paragraphs are nested
 <ol>s numbered only by CSS counters(), one list resumed after a sub-heading, with a typed "A.1" annex; and a two-column
 report as "pdftotext -layout" writes it, the columns side by side on every line, form feeds between pages. Each
-generator checks its own key."""
+generator checks its own key.
+Round thirty-five, files as practitioners receive and open them: a review page printed from Firefox's Reader View
+(large type in one narrow column, browser-drawn list markers 1-14, the title and "about:reader?url=..." address in
+every page's header, "3 of 6" and the date in its footer); a paper copy scanned to a searchable PDF (one skewed JPEG
+a page under an invisible OCR layer of single-word runs turned to each sheet's angle, a date stamp read as words, a
+few misread words); a Google Docs .docx whose bold section headings are level 0 items of the paragraphs' own
+"%1.%2." list, with no heading styles; a forwarded e-mail saved from Outlook as HTML (Word list paragraphs with their
+numbers in <![if !supportLists]>, a section pasted from a PDF one printed line a paragraph with its page lines
+caught inside a paragraph); and Acrobat's "Export to HTML" (numbers in data-list-text and drawn by per-list CSS
+counters, a list resumed with counter-reset "c2 4", bold first lines made <h1>). Each generator checks its own
+key."""
 
 from __future__ import annotations
 
@@ -298,7 +308,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind33", "zhsummary.pdf"), ("blind33", "fullpage.pdf"), ("blind33", "strict.docx"),
          ("blind33", "sp2013.html"), ("blind33", "utf16.txt"),
          ("blind34", "landscape.pdf"), ("blind34", "secured.pdf"), ("blind34", "straight.docx"),
-         ("blind34", "olcounters.html"), ("blind34", "layout.txt")]
+         ("blind34", "olcounters.html"), ("blind34", "layout.txt"),
+         ("blind35", "readerview.pdf"), ("blind35", "ocrscan.pdf"), ("blind35", "gdocbold.docx"),
+         ("blind35", "outlook.htm"), ("blind35", "acrobat.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -329,7 +341,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                    "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
                    "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
-                   "blind31", "blind32", "blind33", "blind34"):
+                   "blind31", "blind32", "blind33", "blind34", "blind35"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

@@ -215,6 +215,14 @@ few misread words); a Google Docs .docx whose bold section headings are level 0 
 numbers in <![if !supportLists]>, a section pasted from a PDF one printed line a paragraph with its page lines
 caught inside a paragraph); and Acrobat's "Export to HTML" (numbers in data-list-text and drawn by per-list CSS
 counters, a list resumed with counter-reset "c2 4", bold first lines made <h1>). Each generator checks its own
+key.
+Round thirty-six, numbers printed otherwise than "3.4": a barrister's review numbered "§ 12" with cross-references in
+the same form (one at the start of a continuation line); an inquiry report in Parts A to D whose paragraphs are
+numbered with the Part's letter ("B10"), with a continuation line that begins with a road number ("B1254"); a Word
+review whose numbers are field results ({ STYLEREF 1 \s }.{ SEQ Para \s 1 }) in text boxes anchored to each paragraph
+and drawn in the margin (DrawingML and VML copies, two anchored in mid-paragraph); a Word list whose sub-paragraphs
+print their parent's number, "5(a)", in the paragraph numbers' column; and a page of chapters as items of an
+<ol type="I"> holding decimal <ol start="N"> paragraph lists numbered straight through. Each generator checks its own
 key."""
 
 from __future__ import annotations
@@ -310,7 +318,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind34", "landscape.pdf"), ("blind34", "secured.pdf"), ("blind34", "straight.docx"),
          ("blind34", "olcounters.html"), ("blind34", "layout.txt"),
          ("blind35", "readerview.pdf"), ("blind35", "ocrscan.pdf"), ("blind35", "gdocbold.docx"),
-         ("blind35", "outlook.htm"), ("blind35", "acrobat.html")]
+         ("blind35", "outlook.htm"), ("blind35", "acrobat.html"),
+         ("blind36", "sectionsign.pdf"), ("blind36", "partletters.pdf"), ("blind36", "marginbox.docx"),
+         ("blind36", "lettered.docx"), ("blind36", "romanol.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -341,7 +351,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                    "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
                    "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
-                   "blind31", "blind32", "blind33", "blind34", "blind35"):
+                   "blind31", "blind32", "blind33", "blind34", "blind35", "blind36"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

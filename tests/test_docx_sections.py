@@ -116,3 +116,23 @@ def test_a_level_that_never_restarts_runs_on_through_the_chapters():
 
     assert labels(0) == ["Chapter 1:", "1.", "2.", "Chapter 2:", "3."]
     assert labels(None) == labels(1) == ["Chapter 1:", "1.", "2.", "Chapter 2:", "1."]
+
+
+def test_a_text_box_holding_only_a_number_numbers_the_paragraph_that_anchors_it(tmp_path: Path):
+    """A template that draws each paragraph's number in the margin from a text box anchored to it (VML here)."""
+    doc = Document()
+    body = doc.element.body
+
+    def box(text: str) -> str:
+        return (f"<w:r><w:pict><v:shape style='position:absolute;margin-left:-51pt'><v:textbox><w:txbxContent>"
+                f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>")
+
+    for xml in (box("3.1") + "<w:r><w:t>The school did not refer the child.</w:t></w:r>",
+                "<w:r><w:t>The GP saw her twice. </w:t></w:r>" + box("3.2") + "<w:r><w:t>Then she moved.</w:t></w:r>",
+                "<w:r><w:t>The panel met twice.</w:t></w:r>" + box("A note set beside the text.")):
+        body.append(parse_xml(f"<w:p {nsdecls('w')} xmlns:v='urn:schemas-microsoft-com:vml'>{xml}</w:p>"))
+    path = tmp_path / "margin.docx"
+    doc.save(str(path))
+    texts = [b.text for b in parse_docx(path).blocks]
+    assert texts == ["3.1 The school did not refer the child.", "3.2 The GP saw her twice. Then she moved.",
+                     "The panel met twice.", "A note set beside the text."]

@@ -131,3 +131,25 @@ def test_nested_lists_numbered_by_counters_in_scope(tmp_path):
     assert list(by) == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3"]
     assert by["2.2"].endswith("Every visit should:\n• see the bedroom;\n• say who was there.\nThe panel agreed.")
     assert "2. Findings" in [b.text for b in parse(path).blocks if b.kind == "heading"]
+
+
+def test_acrobats_export_steps_its_counters_on_each_items_first_child(tmp_path):
+    """Acrobat's "Export PDF > HTML": each list resets its counter, each item's first child's ::before steps it
+    (by 0 on the first item), a list resumed after a figure resets to where it goes on; a paragraph whose first
+    words were bold is an <h1> holding the whole paragraph."""
+    css = ("li {display: block; }\n#l1 {counter-reset: c1 1; }\n"
+           "#l1> li>*:first-child:before {counter-increment: c1; content: counter(c1, decimal)\". \"; }\n"
+           "#l1> li:first-child>*:first-child:before {counter-increment: c1 0; }\n")
+    for n, start in ((2, 1), (3, 3)):
+        css += (f"#l{n} {{counter-reset: c2 {start}; }}\n#l{n}> li>*:first-child:before {{counter-increment: c2; "
+                f"content: counter(c1, decimal)\".\"counter(c2, decimal)\" \"; }}\n"
+                f"#l{n}> li:first-child>*:first-child:before {{counter-increment: c2 0; }}\n")
+    item = f"<li><p>{SENTENCE}.</p></li>"
+    bold = f"<li><h1>Hospital discharge. <span class='p'>{SENTENCE}. {SENTENCE}.</span></h1></li>"
+    path = tmp_path / "acrobat.html"
+    path.write_text(f"<html><head><style>{css}</style></head><body><p>FICTIONAL</p><ol id='l1'><li>"
+                    f"<h1>Introduction</h1><ol id='l2'>{bold}{item}</ol><p>Figure 1: a chart</p>"
+                    f"<ol id='l3'>{item}</ol></li><li><h1>Findings</h1></li></ol></body></html>", encoding="utf-8")
+    blocks = parse(path).blocks
+    assert [b.text.split()[0] for b in blocks if b.kind == "para" and len(b.text) > 40] == ["1.1", "1.2", "1.3"]
+    assert [b.text for b in blocks if b.kind == "heading"] == ["1. Introduction", "2. Findings"]

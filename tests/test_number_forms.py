@@ -209,3 +209,17 @@ def test_another_documents_numbers_quoted_inside_a_paragraph_are_not_the_reports
                 "2.3 The panel asked why.", "3.1 The next chapter.", "5.1 A later chapter.", "5.2 It goes on."])
     assert [label for label, _ in got] == ["2.1", "2.2", "2.3", "3.1", "5.1", "5.2"]
     assert got[1] == ("2.2", "The")  # 4.12, 4.13 and what follows them are the quoting paragraph's
+
+
+def test_paragraph_lists_inside_a_list_of_chapters_are_numbered(tmp_path: Path):
+    # <ol type="I"> of chapters, each its <h2> and a decimal <ol start="N"> of paragraphs counting on
+    chapters = "".join(f"<li><h2>Chapter {c}</h2><ol start='{2 * c - 1}'><li><p>{PROSE}</p></li>"
+                       f"<li><p>{PROSE}</p></li></ol></li>" for c in (1, 2, 3))
+    path = tmp_path / "inquiry.html"
+    path.write_text(f"<html><body><main><ol type='I'>{chapters}</ol>"
+                    f"<p>Points:</p><ul><li><p>First.</p><ol><li>{PROSE}</li><li>{PROSE}</li></ol></li></ul>"
+                    "</main></body></html>", encoding="utf-8")
+    blocks = parse_html(path).blocks
+    assert [b.text.split(" ", 1)[0] for b in blocks if b.kind == "para" and PROSE in b.text] == \
+        ["1.", "2.", "3.", "4.", "5.", "6."]  # not the points' list inside a bullet
+    assert [b.text for b in blocks if b.kind == "heading"] == ["Chapter 1", "Chapter 2", "Chapter 3"]

@@ -249,3 +249,53 @@ def test_an_executive_summarys_es_numbers_come_before_the_reports_own():
     blocks += [P(f"1.{n} The report finds that the school did not refer the child.", 2) for n in range(1, 5)]
     assert [p.paragraph for p in cut_passages(blocks, "r")] == [*(f"ES{n}" for n in range(1, 5)),
                                                                 *(f"1.{n}" for n in range(1, 5))]
+
+
+def test_a_figures_caption_is_no_part_of_the_paragraph_it_interrupts():
+    blocks = [P("3.1 The panel found that the agencies did not share"),
+              P("Figure 1: Contacts with the family by service, 2022 to 2024"),
+              P("what they knew about the family.")]
+    blocks += [P(f"3.{n} The school referred the child twice.") for n in range(2, 5)]
+    ps = cut_passages(blocks, "r")
+    assert [p.paragraph for p in ps] == ["3.1", "3.2", "3.3", "3.4"]
+    assert "Figure" not in ps[0].text and ps[0].text.endswith("what they knew about the family.")
+    # a sentence that begins by naming a table is text
+    blocks.insert(1, P("Table 2 shows the contacts by year."))
+    assert cut_passages(blocks, "r")[0].text.splitlines()[1] == "Table 2 shows the contacts by year."
+
+
+def test_a_chapter_title_typed_as_body_text_ends_the_paragraph_before_it():
+    # "4. What we have learned" between ¶3.4 and ¶4.1 (a review pasted into an e-mail from its PDF)
+    blocks = [P(f"3.{n} The panel found that the agencies did not share information.") for n in range(1, 5)]
+    blocks += [P("4. What we have learned"), P("4.1 The review found that the school referred twice.")]
+    ps = cut_passages(blocks, "r")
+    assert [p.paragraph for p in ps] == ["3.1", "3.2", "3.3", "3.4", "4.1"]
+    assert "learned" not in ps[3].text and ps[4].section == "4. What we have learned"
+
+
+def test_a_letters_closing_and_the_lines_after_the_last_paragraph_are_no_paragraphs_text():
+    body = [P(f"{n}. The panel found that the agencies did not share information.") for n in range(1, 11)]
+    for tail in ([P("Kind regards,"), P("Business Support Team"),
+                  P("This email and any attachments are confidential and intended solely for the addressee.")],
+                 [P("Corrimoor Safeguarding Adults Board, Fennowick House, Drisdale")]):
+        ps = cut_passages(body + tail, "r")
+        assert ps[9].paragraph == "10" and ps[9].text.endswith("did not share information."), tail
+    # a paragraph that goes on after its list is not closing matter
+    ps = cut_passages(body + [P("The agencies were:"), P("the school", kind="bullet"), P("and the police.")], "r")
+    assert ps[-1].paragraph == "10" and ps[-1].text.endswith("and the police.")
+
+
+def test_section_sign_numbers_and_sub_paragraphs_printed_with_their_paragraphs_number():
+    blocks = [P(f"§\u00a0{n} The panel found that the agencies did not share information.") for n in range(1, 11)]
+    blocks.insert(2, P("§ 1 above, and it mattered, because no one asked her."))  # a cross-reference's line
+    ps = cut_passages(blocks, "r")
+    assert [p.paragraph for p in ps] == [str(n) for n in range(1, 11)] and ps[1].text.endswith("no one asked her.")
+    blocks = [P(f"{n}. The school did not refer the child.") for n in range(1, 5)]
+    blocks += [P("5. The panel found three failings:"),
+              P("5(a) The school did not refer the child.", kind="bullet"),
+              P("5(b) The GP did not see the child alone.", kind="bullet"),
+              P("6. As paragraph 5(b) explains, the GP was not told."), P("7(a) A sub-paragraph of another number.")]
+    blocks += [P(f"{n}. The school did not refer the child.") for n in range(7, 11)]
+    ps = cut_passages(blocks, "r")
+    assert [p.paragraph for p in ps] == ["1", "2", "3", "4", "5", "5(a)", "5(b)", *(str(n) for n in range(6, 11))]
+    assert ps[5].text == "The school did not refer the child." and "7(a)" in ps[7].text

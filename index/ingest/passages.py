@@ -27,9 +27,9 @@ from .windows import windows as _windows
 
 # "4.9.5", "B.2", "4.9.5a"; an appendix's "A1" or "A1." (a letter and one or two digits); an executive
 # summary's "ES1"
-ML_RE = re.compile(r"^(?:(?i:paragraph|para\.?)\s+)?(?P<num>(?:\d{1,3}|[A-Z]|ES)\.\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?"
+ML_RE = re.compile(r"^(?:(?i:paragraph|para\.?)\s+|§\s*)?(?P<num>(?:\d{1,3}|[A-Z]|ES)\.\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?"
                    r"|(?:ES|[A-Z])\d{1,2}(?=\.?\s))(?:\.|(?<=\d):)?(?:\s+|$)(?P<rest>.*)$", re.S)
-SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+)(?P<wnum>\d{1,4})[.:]?|[\[(](?P<bnum>\d{1,4})[\])]"
+SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+|§\s*)(?P<wnum>\d{1,4})[.:]?|[\[(](?P<bnum>\d{1,4})[\])]"
                    r"|(?P<num>\d{1,4})[.)])(?:\s+|$)(?P<rest>.*)$", re.S)
 # a bare number typed before the text ("12 On an afternoon ..."): read only where it numbers the document
 BARE_RE = re.compile(r"^(?P<num>\d{1,3})[ \t\u00a0]+(?P<rest>.*)$", re.S)
@@ -214,6 +214,26 @@ def _is_numbered_heading(number: str | None, rest: str, following: Block | None)
     return False
 
 
+# a figure's or table's caption standing alone ("Figure 1: Contacts with the family by service, 2022 to 2024"): the
+# label of a picture or table, never a paragraph's text, nor a paragraph
+CAPTION = re.compile(r"^(?:Figure|Fig\.|Chart|Graph|Diagram|Table|Image|Illustration|Map|Photo(?:graph)?)\s+"
+                     r"(?:\d{1,3}(?:\.\d{1,3})?[a-z]?|[A-Z])\s*(?:[:.–—]|\s-\s)\s*\S")
+CAPTION_WORDS = 30
+
+
+# a letter's or e-mail's closing ("Kind regards,"): what follows it (a name, a team, a disclaimer) is no paragraph's
+VALEDICTION = re.compile(r"^(?:(?:kind|best|warm|many|with)\s+(?:regards|wishes|thanks)|regards|yours\s+(?:sincerely|"
+                         r"faithfully|truly))\s*[,.!]?$", re.IGNORECASE)
+# a sub-paragraph printed with its paragraph's number ("5(a)" after "5. ... as follows:"), which the report cites so
+SUB_RE = re.compile(r"^(?P<num>\d{1,4})\((?P<sub>[a-z]{1,3})\)[ \t\u00a0]+(?P<rest>\S.*)$", re.S)
+# a chapter's number and title where every paragraph is numbered "4.1" ("4. What we have learned")
+CHAPTER = re.compile(r"^(\d{1,2})\.?\s+(\S.*)$")
+
+
+def is_caption(text: str) -> bool:
+    return bool(CAPTION.match(text)) and len(text.split()) <= CAPTION_WORDS and "\n" not in text.strip()
+
+
 def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
                  window_overlap: int = 40) -> list[Passage]:
     """Cleaned blocks -> passages, one per printed paragraph. One pass over the blocks as a small state
@@ -233,6 +253,11 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
     following: list[tuple[int, ...] | None] = [None] * len(blocks)  # the next paragraph number after each block
     for i in range(len(blocks) - 2, -1, -1):
         following[i] = keys[i + 1] or following[i + 1]
+    # the closing lines after the last paragraph (a publisher's name and address): no paragraph's text
+    closing = len(blocks)
+    while closing > 0 and blocks[closing - 1].kind == "para" and keys[closing - 1] is None \
+            and _title(blocks[closing - 1].text):
+        closing -= 1
 
     def section_path() -> str:
         return " > ".join(t for _, t in section)
@@ -286,6 +311,20 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
                 last_single = int(number.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
             cur = start(rest, block, number)
             pending_label = None
+            continue
+        if scheme.single and last_single and (m := SUB_RE.match(block.text)) and int(m["num"]) == last_single:
+            cur = start(m["rest"], block, f"{m['num']}({m['sub']})")
+            continue
+        if block.kind == "para" and block.table is None and is_caption(block.text):
+            continue  # a picture's caption between two parts of a paragraph: the paragraph goes on after it
+        if scheme.multi and block.kind == "para" and (m := CHAPTER.match(block.text)) and _heading_like(m[2]) \
+                and (following[i] or ())[:1] == (int(m[1]),) and (last_key or (0,))[0] < int(m[1]):
+            section[:] = [(1, block.text)]  # the next chapter's heading, set as body text: "4. What we have learned"
+            cur = None
+            continue
+        if VALEDICTION.match(block.text.strip()) or (i == closing and cur is not None and cur.paragraph is not None
+                                                      and _TERMINAL.search(cur.text.rstrip())):
+            cur = start(block.text, block, None)  # the closing of a letter: the last paragraph ended before it
             continue
         if pending_label is not None:
             cur = start(block.text if block.kind != "bullet" else "• " + block.text, block, pending_label)

@@ -7,7 +7,8 @@ laid out, including the page that a hard break or "page break before" had alread
 with no text since the last counted break is the same page, not another one. Word's automatic
 paragraph numbering ("%1.%2", "Paragraph %1") is rendered into the text so that the printed number is
 kept. Headers, footers, table-of-contents fields and hidden text are skipped; content controls and other
-wrappers are looked through, and a text box's paragraphs follow the paragraph that anchors it. Tables are
+wrappers are looked through, and a text box's paragraphs follow the paragraph that anchors it (one holding only a
+paragraph number, a template's number drawn in the margin, numbers it). Tables are
 rows, one block per row (:func:`.common.row_text`: "label: text", "a | b | c", "term | definition" in a
 glossary, which answers leave out as reference matter); a frame (one cell with text per row) is body text.
 """
@@ -197,10 +198,14 @@ def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
                 ctx.pages.text(len(part.text.split()))
         elif _local(el) == "p":
             block = _paragraph(el, ctx.pages, ctx.numbering, ctx.document)
-            if block is not None:
-                blocks.append(block)
+            boxed: list[Block] = []
             for box in (node for node in _inline(el) if _local(node) == "txbxContent"):
-                _walk(box, ctx, blocks)  # a text box's paragraphs follow the paragraph that anchors it
+                _walk(box, ctx, boxed)  # a text box's paragraphs follow the paragraph that anchors it ...
+            number = boxed[0].text.rstrip(".") if len(boxed) == 1 else ""
+            if block is not None and block.kind == "para" and is_paragraph_number(number) \
+                    and not is_paragraph_number(block.text.split()[0].rstrip(".")):
+                block, boxed = dataclasses.replace(block, text=f"{number} {block.text}"), []  # ... or number it
+            blocks.extend([block, *boxed] if block is not None else boxed)
             sect = el.find(f"{W}pPr/{W}sectPr")
             if sect is not None and ctx.section_breaks.get(sect.getroottree().getpath(sect)):
                 ctx.pages.hard()  # the next section starts on a new page

@@ -92,6 +92,8 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
     return ParsedDocument(blocks=blocks, pages=None, title=h1 or title, year=year)
 
 
+PROSE_WORDS = 30  # a heading element of more words than this, with two sentences in it, is a paragraph
+SENTENCE_END = re.compile(r"[a-z][.!?](?:\s|$)")
 TITLE_WORDS = 12  # a paragraph all in bold of at most this many words, unpunctuated, is a sub-heading
 
 
@@ -249,8 +251,10 @@ def _walk(root, blocks: list[Block], bold: frozenset[str] | set[str] = frozenset
         flush(loose)
         if _HEADING.fullmatch(name):
             text = _text(child)
-            if text:
-                blocks.append(Block(text=text, kind="heading", level=int(name[1])))
+            if text:  # a converter's "heading" that holds sentences (a paragraph opening in bold) is a paragraph
+                prose = len(text.split()) > PROSE_WORDS and len(SENTENCE_END.findall(text)) >= 2
+                blocks.append(Block(text=text, kind="para") if prose
+                              else Block(text=text, kind="heading", level=int(name[1])))
         elif name == "table" and id(child) not in has.layout and _table_rows(child, blocks):
             pass  # a data table, read as rows
         elif name == "ol" and (numbered := _numbered_paragraphs(child)):
@@ -302,7 +306,10 @@ def _numbered_paragraphs(ol) -> list[tuple[BlockKind, str]]:
 
     items = [c for c in ol.contents if isinstance(c, Tag) and c.name == "li"]
     # one item is a list of paragraphs when its start counts on from an earlier list (broken by a heading)
-    if not items or (len(items) < 2 and _int(ol.get("start"), 1) <= 1) or ol.find_parent("li") is not None \
+    # (a list inside a list item is that item's points, unless the item is a section: its heading, then its list)
+    holder = ol.find_parent("li")
+    if not items or (len(items) < 2 and _int(ol.get("start"), 1) <= 1) \
+            or (holder is not None and holder.find(_HEADING, recursive=False) is None) \
             or _notes(items[0]):  # the item, its list, their parents
         return []
     parts = [_item_parts(li) for li in items]

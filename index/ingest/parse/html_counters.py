@@ -182,7 +182,10 @@ def element_counters(soup) -> int:
         for selector in selectors.split(","):
             order += 1
             before = bool(_PSEUDO_BEFORE.search(selector))
-            wanted = ({"marker": content.group(1).strip()} if content else {}) if before else props
+            # a ::before rule's own steps (Acrobat's "li>*:first-child:before {counter-increment: c2}") are
+            # taken as its element's, just before its marker is printed
+            wanted = ({"marker": content.group(1).strip()} if content else {}) \
+                | {f"before_{k}": v for k, v in props.items()} if before else props
             if not wanted:
                 continue
             try:
@@ -237,17 +240,18 @@ def _run_counters(soup, won: dict[int, dict[str, tuple[tuple[int, int, int], int
         if not isinstance(el, Tag):
             continue
         rules = won.get(id(el), {})
-        for key in ("reset", "increment"):
+        for key in ("reset", "increment", "before_reset", "before_increment"):
             steps = rules[key][2] if key in rules else None
+            resets = key.endswith("reset")
             for name, n in steps if isinstance(steps, list) else []:
                 cells = scope.setdefault(name, [])
-                if key == "reset" or not cells:
-                    cell = [n if key == "reset" else 0, parent]
+                if resets or not cells:
+                    cell = [n if resets else 0, parent]
                     if cells and cells[-1][1] == parent:
                         cells[-1] = cell
                     else:
                         cells.append(cell)
-                if key == "increment":
+                if not resets:
                     cells[-1][0] += n
         marker = str(rules["marker"][2]) if "marker" in rules else ""
         if re.search(r"counters?\(", marker):

@@ -60,7 +60,8 @@ def _record(q: dict[str, Any], a: Answer, card_of: dict[int, str]) -> dict[str, 
         # (not the words any message or report's name may hold: "The", "Report", "Inquiry" say nothing of which)
         words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w'’-]+", named.removeprefix("not-held:"))
                  if w.lower() not in _ANY_NAME]
-        rec["not_held_said"] = not a.answered and any(w in (a.message or "") for w in words)
+        # as typed: "Hmic (2014)" says HMIC's report is not held
+        rec["not_held_said"] = not a.answered and any(w.lower() in (a.message or "").lower() for w in words)
     elif named and a.answered:
         rec["first_from_named"] = a.factors[0].citations[0].report_id == named
     if gold and a.answered:

@@ -318,11 +318,11 @@ def name_and_year(question: str, toks: list[Token], covered: set[int], known: Kn
 def opening_name(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
     """'utting 1997 - what did his review say', 'ainlee labonte in newham: what did the review find': a message
     that opens with a name set apart by a dash or colon, then asks of one review. Two or more words that no
-    passage uses and no report's names hold (a place may follow after "in" or "of"), or one such word with a year,
-    name a document the store does not hold (said as a name is written). A single unused word ("sexting - what do
-    reviews say") is a topic, not a name."""
+    passage uses and no report's names hold (with one other word at most; a place may follow after "in", "of" or a
+    comma), or one such word with a year, name a document the store does not hold (said as a name is written). A
+    single unused word ("sexting - what do reviews say") is a topic, not a name."""
     head = next((h for h in range(1, min(len(toks), 7))
-                 if re.search(r"(?:\s[-–—]|[-–—:])\s", question[toks[h - 1].end:toks[h].start] + " ")), None)
+                 if re.search(r"[-–—:]\s", question[toks[h - 1].end:toks[h].start])), None)
     if head is None or any(k in covered for k in range(head)) or question[:toks[0].start].strip():
         return []
     if not any(toks[k].norm == KIND and fold(question[toks[k].start:toks[k].end].split()[-1]) in SINGULAR_KIND_WORDS
@@ -330,12 +330,14 @@ def opening_name(question: str, toks: list[Token], covered: set[int], known: Kno
         return []
     years = [t.norm for t in toks[:head] if _YEAR.fullmatch(t.norm)]
     words = [t for t in toks[:head] if not _YEAR.fullmatch(t.norm)]
-    place = next((i for i, t in enumerate(words) if t.norm in ("in", "of")), len(words))
+    # the place after "in", "of" or a comma ("jaden moodie, waltham forest")
+    place = next((i for i, t in enumerate(words) if t.norm in ("in", "of")
+                  or (i and "," in question[words[i - 1].end:t.start])), len(words))
     name = words[:place]
-    if not name or len(years) > 1 or len(name) > 3 or not (len(name) >= 2 or years) \
-            or not all(t.norm.isalpha() and len(t.norm) >= 3 and t.norm not in GENERIC | _STARTERS | known
-                       and not used(t.norm) for t in name) \
-            or not all(t.norm.isalpha() for t in words[place:]):
+    unused = [t for t in name if len(t.norm) >= 3 and t.norm not in known and not used(t.norm)]
+    if not name or len(years) > 1 or len(name) > 3 or not all(t.norm.isalpha() for t in words) \
+            or any(t.norm in GENERIC | _STARTERS for t in name) \
+            or not (len(unused) >= 2 and len(name) - len(unused) <= 1 or years and len(unused) == len(name) == 1):
         return []
     said = _CAPITALS.sub(lambda c: c.group().upper(), question[name[0].start:words[-1].end])
     said = re.sub(r"\b(In|Of)\b", lambda m: m.group().lower(), said)

@@ -337,7 +337,8 @@ def opening_name(question: str, toks: list[Token], covered: set[int], known: Kno
     unused = [t for t in name if len(t.norm) >= 3 and t.norm not in known and not used(t.norm)]
     if not name or len(years) > 1 or len(name) > 3 or not all(t.norm.isalpha() for t in words) \
             or any(t.norm in GENERIC | _STARTERS for t in name) \
-            or not (len(unused) >= 2 and len(name) - len(unused) <= 1 or years and len(unused) == len(name) == 1):
+            or not ((len(unused) >= 2 and len(name) - len(unused) <= 1)
+                    or (years and len(unused) == len(name) == 1)):
         return []
     said = _CAPITALS.sub(lambda c: c.group().upper(), question[name[0].start:words[-1].end])
     said = re.sub(r"\b(In|Of)\b", lambda m: m.group().lower(), said)

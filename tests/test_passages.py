@@ -281,7 +281,7 @@ def test_a_letters_closing_and_the_lines_after_the_last_paragraph_are_no_paragra
         ps = cut_passages(body + tail, "r")
         assert ps[9].paragraph == "10" and ps[9].text.endswith("did not share information."), tail
     # a paragraph that goes on after its list is not closing matter
-    ps = cut_passages(body + [P("The agencies were:"), P("the school", kind="bullet"), P("and the police.")], "r")
+    ps = cut_passages([*body, P("The agencies were:"), P("the school", kind="bullet"), P("and the police.")], "r")
     assert ps[-1].paragraph == "10" and ps[-1].text.endswith("and the police.")
 
 

@@ -140,7 +140,8 @@ def test_a_name_near_the_review_that_the_store_never_uses_is_a_report_not_held(w
      "Quennell Marsh in Harwick"),
     ("ashlow 1997 - what did his review say about children living away from home?", "Ashlow (1997)"),
     ("tavy brennock: what did the SCR say about the school?", "Tavy Brennock"),
-    ("quennell-rose marsh, harwick vale - what did the review say about the adopters?", "Quennell-Rose Marsh, Harwick Vale"),
+    ("quennell-rose marsh, harwick vale - what did the review say about the adopters?",
+     "Quennell-Rose Marsh, Harwick Vale"),
 ])
 def test_a_name_opening_the_message_before_a_dash_is_a_report_not_held(with_vocabulary: Scoper, question: str,
                                                                         said: str):

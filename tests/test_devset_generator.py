@@ -50,12 +50,19 @@ from tests.support.devset_linenumbers import CREATOR as WORD_CREATOR
 from tests.support.devset_linenumbers import FOOTER as LINED_FOOTER
 from tests.support.devset_linenumbers import LINENUMBERS
 from tests.support.devset_linenumbers import PRODUCER as WORD_PRODUCER
+from tests.support.devset_magazine import CREATOR as MAGAZINE_CREATOR
+from tests.support.devset_magazine import MAGAZINE, PLUM
+from tests.support.devset_magazine import PRODUCER as MAGAZINE_PRODUCER
 from tests.support.devset_margin import MARGIN
 from tests.support.devset_markdown import FOOTER as MD_FOOTER
 from tests.support.devset_markdown import WRAP
 from tests.support.devset_marking import MARKING, PROTECTIVE
 from tests.support.devset_markup import CREATOR as MARKUP_CREATOR
 from tests.support.devset_markup import MARKUP, REVISER
+from tests.support.devset_numberline import COPY, LONG
+from tests.support.devset_numberline import GLOSSARY_HEAD as NUMBERLINE_GLOSSARY_HEAD
+from tests.support.devset_numberline import PRODUCT as NUMBERLINE_PRODUCT
+from tests.support.devset_numberline import RUNNING_LINES as NUMBERLINE_LINES
 from tests.support.devset_practice import PRACTICE
 from tests.support.devset_render import title_lines
 from tests.support.devset_sections import RUNNING_LINES as SECTIONS_LINES
@@ -95,19 +102,21 @@ SG, WY = "fict-sedgeholm-part8-1997", "fict-wyvernhurst-dardr-2026"  # scanned t
 ME, GS = "fict-merebrook-sar-2025", "fict-gorsefield-scr-2011"  # line-numbered Word PDF; pdf2htmlEX page (fresh18)
 SB, TS = "fict-scarrowby-sar-2018", "fict-thistlebury-cspr-2025"  # two-up A5 booklet PDF; SEQ-field DOCX (fresh19)
 CV, DV = "fict-craigvellan-lr-2023", "fict-daventhorpe-sar-2025"  # Word draft printed with markup; sdt DOCX (fresh20)
+CR, QS = "fict-corvenhall-cspr-2024", "fict-quensby-sar-2025"  # magazine PDF; accessible edition HTML (fresh21)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
             CD: r"\d+\.\d+|Finding \d+", PF: r"\d+", QB: r"\d+\.\d+", TW: r"\d+\.\d+", OS: r"\d+",
             WX: r"\d+\.\d+", KS: r"\d+", DM: r"\d+\.\d+\.\d+", BC: r"\d+", OT: r"\d+\.\d+", ST: r"[A-Z]\.\d+",
             TH: r"\d+", FM: r"\d+\.\d+", BW: r"\d+", SG: r"\d+", WY: r"\d+\.\d+", ME: r"\d+", GS: r"\d+\.\d+",
-            SB: r"\d+\.\d+", TS: r"\d+\.\d+", CV: r"\d+\.\d+", DV: r"\d+"}
+            SB: r"\d+\.\d+", TS: r"\d+\.\d+", CV: r"\d+\.\d+", DV: r"\d+", CR: r"\d+\.\d+",
+            QS: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
            DM: "YJS", BC: "IDDSI", OT: "CMHT", ST: "VRO", TH: "CP-IS",
            FM: "FSW", BW: "HOOF", SG: "PNC", WY: "HV", ME: "PBS", GS: "IMR", SB: "MDT", TS: "UWO", CV: "IRD",
-           DV: "MARM"}  # reports with a glossary, and one abbreviation in it
+           DV: "MARM", CR: "CME", QS: "ASB"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -184,12 +193,16 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "couples counselling", "acid attack", "flu jab",
                 "shotgun", "boarding school", "playgroup", "plaster cast", "drowning", "sleeping bag", "housing first",
                 "bsl", "ex-wife", "nurture group", "breathalys", "motor neurone", "ferry company", "cirrhosis",
-                "trampoline", "pspo"]
+                "trampoline", "pspo",
+                "ear defender", "fire risk assessment", "right to buy", "criminal behaviour order", "trespass",
+                "parent carer forum", "intercom", "herbert protocol", "hospital passport", "british transport police",
+                "eye screening", "community trigger", "glucose monitor", "home-start", "social story",
+                "travel training"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
             r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury|"
-            r"Craigvellan|Daventhorpe")
+            r"Craigvellan|Daventhorpe|Corvenhall|Quensby")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -220,10 +233,36 @@ def _page_text(page: Any, rid: str) -> str:
         return page.within_bbox((LINENUMBERS["number_right"] + 4, 0, page.width, page.height)).extract_text() or ""
     if rid == CV:  # the draft's shrunk page with every change accepted: no markup pane, watermark or struck words
         return _accepted(page).extract_text() or ""
+    if rid == CR:  # the designed report: a page set in two threaded columns is read column by column
+        return _magazine_text(page)
     if rid not in (WR, BW, SB) or (page.page_number <= 2 and rid != SB):
         return page.extract_text() or ""
     bands = GEOMETRY if rid == WR else MARKING if rid == BW else {**BOOKLET, "split_x": HALF_W}
     top, bottom, mid = bands["body_top"], bands["body_bottom"], bands["split_x"]
+    bands = [(0, 0, page.width, top), (0, top, mid, bottom), (mid, top, page.width, bottom),
+             (0, bottom, page.width, page.height)]
+    return "\n".join(t for t in (page.within_bbox(b).extract_text() or "" for b in bands) if t)
+
+
+def _magazine_opener(page: Any) -> bool:
+    """A page of the designed report that opens a chapter: a plum panel printed full bleed across its top."""
+    return any(r["x0"] <= 0.5 and r["x1"] >= page.width - 0.5 and r["top"] <= 0.5 and r["bottom"] < page.height / 2
+               for r in page.rects)
+
+
+def _magazine_two(page: Any) -> bool:
+    """A page of the designed report set in two columns: a tinted margin strip at the left of the second column."""
+    return any(abs(r["x0"] - MAGAZINE["strip_x"][1]) < 0.5 and abs(r["width"] - MAGAZINE["strip_w"]) < 0.5
+               for r in page.rects)
+
+
+def _magazine_text(page: Any) -> str:
+    """A page of the designed report as a reader reads it: a two-column page band by band (the panel or the top margin,
+    the left column, the right column, the footer), a one-column page whole."""
+    if not _magazine_two(page):
+        return page.extract_text() or ""
+    top = MAGAZINE["panel_bottom"] if _magazine_opener(page) else MAGAZINE["body_top"]
+    bottom, mid = MAGAZINE["body_bottom"], MAGAZINE["split_x"]
     bands = [(0, 0, page.width, top), (0, top, mid, bottom), (mid, top, page.width, bottom),
              (0, bottom, page.width, page.height)]
     return "\n".join(t for t in (page.within_bbox(b).extract_text() or "" for b in bands) if t)
@@ -303,7 +342,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_forty_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_forty_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -325,7 +364,8 @@ def test_writes_forty_documents_with_sidecars(generated: dict[str, Any]) -> None
         "fict-sedgeholm-part8-1997.pdf", "fict-wyvernhurst-dardr-2026.docx",
         "fict-merebrook-sar-2025.pdf", "fict-gorsefield-scr-2011.html",
         "fict-scarrowby-sar-2018.pdf", "fict-thistlebury-cspr-2025.docx",
-        "fict-craigvellan-lr-2023.pdf", "fict-daventhorpe-sar-2025.docx"]
+        "fict-craigvellan-lr-2023.pdf", "fict-daventhorpe-sar-2025.docx",
+        "fict-corvenhall-cspr-2024.pdf", "fict-quensby-sar-2025.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -336,7 +376,8 @@ def test_writes_forty_documents_with_sidecars(generated: dict[str, Any]) -> None
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
-                   WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV} == set(generated["expected"])
+                   WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS} == set(
+        generated["expected"])
 
 
 def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_path: Path) -> None:
@@ -350,7 +391,7 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW, SG, ME, SB, CV):
+    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW, SG, ME, SB, CV, CR):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
@@ -2204,6 +2245,155 @@ def test_controls_docx_holds_every_section_and_many_paragraphs_in_content_contro
 
 
 # ------------------------------------------------------------------------------ expected.json
+def test_magazine_pdf_threads_one_and_two_columns_under_full_bleed_openers(generated: dict[str, Any],
+                                                                           pdf_pages: dict) -> None:
+    """The Corvenhall CSPR as a design agency set it: a full-bleed cover, every chapter opening under a full-bleed plum
+    panel with its heading in white, the chapters listed under two_column set in two threaded columns and the others in
+    one, each paragraph's number in plum bold hanging in a tinted margin strip at the left of its column, and pull
+    quotes (the review's own words again, in large italic type between rules) standing inside the paragraphs they
+    interrupt, which go on beneath them without a number."""
+    import pdfplumber
+    from pypdf import PdfReader
+
+    info = generated["expected"][CR]
+    path = generated["dir"] / info["file"]
+    meta = PdfReader(path).metadata
+    assert (meta.creator, meta.producer) == (MAGAZINE_CREATOR, MAGAZINE_PRODUCER)
+    report = next(r for r in load_reports() if r["id"] == CR)
+    blocks = build_blocks(report)
+    plum = tuple(int(PLUM[i:i + 2], 16) / 255 for i in (1, 3, 5))
+
+    def colour(c: dict[str, Any]) -> tuple[float, ...]:
+        return tuple(round(v, 3) for v in (c["non_stroking_color"] or ()))
+
+    openers = {int(line.rsplit(" ", 1)[1]) for line in info["contents_lines"]}
+    two = set(info["two_column_pages"])
+    chapters = [(int(line.rsplit(" ", 1)[1]), line.rsplit(" ", 1)[0]) for line in info["contents_lines"]]
+    listed = {" ".join(h.split()) for h in report["outputs"][0]["two_column"]}
+    expected_two = set()
+    for (start, heading), (end, _next) in itertools.pairwise([*chapters, (info["page_count"] + 1, "")]):
+        if heading.split(" ", 1)[-1] in listed:
+            expected_two |= set(range(start, end))
+    assert two == expected_two and len(two) >= 4
+    labels: Counter[str] = Counter()
+    with pdfplumber.open(path) as pdf:
+        assert len(pdf.pages) == info["page_count"]
+        cover = pdf.pages[0]
+        assert any(r["x0"] <= 0.5 and r["top"] <= 0.5 and r["x1"] >= cover.width - 0.5
+                   and r["bottom"] >= cover.height - 0.5 for r in cover.rects)
+        assert all(colour(c) in ((1.0, 1.0, 1.0), (1, 1, 1)) for c in cover.chars)
+        for page in pdf.pages[1:]:
+            n = page.page_number
+            assert _magazine_opener(page) == (n in openers), n
+            assert _magazine_two(page) == (n in two), n
+            if n in openers:  # the heading in white on the panel, nothing else there
+                on_panel = [c for c in page.chars if c["bottom"] < MAGAZINE["panel_bottom"]]
+                heading = next(h for p, h in chapters if p == n)
+                assert "".join(c["text"] for c in on_panel).replace(" ", "") == heading.replace(" ", "")
+                assert all(colour(c) in ((1.0, 1.0, 1.0), (1, 1, 1)) for c in on_panel)
+            strips = MAGAZINE["strip_x"][:2 if n in two else 1] if n > 2 else ()  # page 2: the contents
+            for w in page.extract_words(extra_attrs=["fontname", "non_stroking_color"]):
+                below = MAGAZINE["panel_bottom"] if n in openers else 0  # the panel's heading is not in a strip
+                in_strip = w["top"] > below and any(x <= w["x0"] and w["x1"] <= x + MAGAZINE["strip_w"] for x in strips)
+                if in_strip:
+                    assert re.fullmatch(LABEL_RE[CR], w["text"]) and "Bold" in w["fontname"], (n, w["text"])
+                    assert tuple(round(v, 3) for v in w["non_stroking_color"]) == tuple(round(v, 3) for v in plum)
+                    labels[w["text"]] += 1
+                    assert w["text"] in {e["paragraph"] for e in info["paragraphs"] if e["page"] == n}, (n, w["text"])
+        quotes_seen = []
+        for page in pdf.pages:
+            chars = [c for c in page.chars if "Times-BoldItalic" in c["fontname"]]
+            if chars:
+                quotes_seen.append(page.crop((0, 0, page.width, page.height)).filter(
+                    lambda o: o.get("object_type") != "char" or "Times-BoldItalic" in o["fontname"]))
+        quote_text = _norm(" ".join(_magazine_text(p) for p in quotes_seen))
+    numbered = [e["paragraph"] for e in info["paragraphs"] if not e["paragraph"].startswith("Recommendation")]
+    assert labels == Counter(numbered)  # every number once, in a strip, on its paragraph's page
+    assert quote_text == " ".join(info["pull_quotes"]) and len(info["pull_quotes"]) >= 4
+    whole = " ".join(_flat(text, info) for text in pdf_pages[CR])
+    review = " ".join(_norm(_text_of(CR, e)) for e in info["paragraphs"])
+    for q in report["pull_quotes"]:
+        quote, after = _norm(q["text"]), _norm(q["after"])
+        assert quote.rstrip(".") in review and not any(_text_of(CR, e).startswith(quote[:40])
+                                                       for e in info["paragraphs"])
+        block = next(b for b in blocks if b.kind == "para" and after in b.text)
+        head, tail = block.text.split(after, 1)
+        before = " ".join((head + after).split()[-4:])
+        assert f"{before} {quote} {' '.join(tail.split()[:4])}" in whole, quote  # the paragraph stops and goes on
+    assert any(e["split_across_pages"] and any(_norm(q["after"]) in _text_of(CR, e) for q in report["pull_quotes"])
+               for e in info["paragraphs"])  # a paragraph broken by a quote also runs over a page
+
+
+def test_accessible_edition_sets_numbers_on_lines_of_their_own_and_keeps_print_pages(
+        generated: dict[str, Any]) -> None:
+    """The Quensby SAR as a publishing platform's accessible edition: flat div blocks, each number a block of its own
+    (a "number line") before the block holding the text, except in the chapters listed under number_attr, where the
+    number is only in the text block's attributes; the print edition's pages as empty doc-pagebreak spans, often
+    inside a paragraph; a "Copy link" button in every text block; long paragraphs as two <p>."""
+    from bs4 import BeautifulSoup, Tag
+
+    info = generated["expected"][QS]
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == NUMBERLINE_PRODUCT
+    report = next(r for r in load_reports() if r["id"] == QS)
+    blocks = {b.label: b for b in build_blocks(report) if b.label}
+    attr_only = set(report["outputs"][0]["number_attr"])
+    article = soup.select_one("article.lp-doc")
+    markers = article.select('span[role="doc-pagebreak"]')
+    assert [m["aria-label"] for m in markers] == [str(n) for n in range(1, info["page_count"] + 1)]
+    assert all(m["id"] == f"page-{m['aria-label']}" and not m.get_text() for m in markers)
+    assert [a.get_text() for a in soup.select('nav[role="doc-toc"] a')] == info["contents_lines"]
+    assert [h.get_text() for h in article.find_all("h2", class_="lp-block--h1")] == info["contents_lines"]
+    assert [p.get_text() for p in article.select("p.lp-titlepage")] == info["front_matter_lines"][1:]
+    page, chapter, seen, pages, split, lines = 0, "", [], {}, set(), 0
+    children = [c for c in article.children if isinstance(c, Tag)]
+    for k, el in enumerate(children):
+        for m in ([el] if el.get("role") == "doc-pagebreak" else []):
+            page = int(m["aria-label"])
+        if el.name == "h2" and "lp-block--h1" in el.get("class", []):
+            chapter = el.get_text()
+        if "lp-block--label" in el.get("class", []):
+            assert [c.name for c in el.find_all(True)] == ["p"] and el.get("aria-hidden") == "true"
+            lines += 1
+            continue
+        if "lp-block--text" not in el.get("class", []) or "lp-lead" in el.get("class", []):
+            continue
+        label = el.get("data-num") or children[k - 1].get_text()
+        b = blocks[label]
+        name = label if label.startswith("Recommendation") else f"Paragraph {label}"
+        assert el["aria-label"] == name and el["id"] == ("rec-" + label.split()[1] if " " in label else f"para-{label}")
+        if chapter in attr_only:  # no number line: the number only in attributes
+            assert "lp-numbered" in el["class"] and "lp-block--label" not in children[k - 1].get("class", [])
+        else:
+            assert "data-num" not in el.attrs and children[k - 1].p.get_text() == label
+        assert el.button.get_text() == COPY
+        paras = el.find_all("p")
+        assert _norm(" ".join(p.get_text() for p in paras)) == b.text
+        assert len(paras) == (2 if len(b.text.split()) > LONG else 1), label
+        inner = el.select('span[role="doc-pagebreak"]')
+        if b.bullets:
+            items = children[k + 1]
+            assert "lp-block--list" in items["class"]
+            assert [_norm(li.get_text()) for li in items.find_all("li")] == list(b.bullets)
+            inner += items.select('span[role="doc-pagebreak"]')
+        pages[label] = page
+        if inner:
+            split.add(label)
+            page = int(inner[-1]["aria-label"])
+        seen.append(label)
+    assert seen == [e["paragraph"] for e in info["paragraphs"]]
+    assert pages == {e["paragraph"]: e["page"] for e in info["paragraphs"]}
+    assert split == {e["paragraph"] for e in info["paragraphs"] if e["split_across_pages"]} and len(split) >= 2
+    assert lines == sum(1 for e in info["paragraphs"] if e["section"] not in attr_only) >= 30
+    assert len(article.select("div.lp-numbered")) >= 10
+    glossary = article.find("table")
+    assert tuple(th.get_text() for th in glossary.thead.find_all("th")) == NUMBERLINE_GLOSSARY_HEAD
+    assert [[td.get_text() for td in tr.find_all("td")] for tr in glossary.tbody.find_all("tr")] == info["glossary"]
+    text = soup.get_text()
+    assert all(line in text for line in NUMBERLINE_LINES) and info["running_header_lines"] == NUMBERLINE_LINES
+    assert FICTION_LABEL in text and "(fictional)" in soup.h1.get_text()
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -2217,7 +2407,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV):
+            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -2227,7 +2417,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 findings = [x for x in numbered if x.startswith("Finding ")]  # own numbered paragraphs
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
-            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV):  # "i.k": k runs 1, 2 ...
+            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR):  # "i.k": k runs 1, 2 ..
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -2257,14 +2447,16 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert _norm(_text_of(rid, e)).startswith(e["starts_with"]), (rid, e)
             assert len(e["starts_with"].split()) == 8 and e["section"]
         pages = [e["page"] for e in info["paragraphs"]]
-        if info["format"] in ("html", "md") and rid != GS:  # the converted page keeps its PDF's pages
+        if info["format"] in ("html", "md") and rid not in (GS, QS):  # the converted page and the accessible edition
+            # keep their PDF's pages
             assert pages == [None] * len(pages) and info["page_count"] is None
         else:
             assert pages == sorted(pages) and pages[0] > 2 and pages[-1] <= info["page_count"]
         if info["format"] == "pdf":
             assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3, rid
             assert info["hyphenated_words"], rid
-        elif rid not in (HF, RV, ST, FM, WY, GS, TS, DV):  # Word's page marks (and a converted PDF's pages) split them
+        elif rid not in (HF, RV, ST, FM, WY, GS, TS, DV, QS):  # Word's page marks (and a PDF's pages kept in a web
+            # page, converted or marked for screen readers) split them
             assert not any(e["split_across_pages"] for e in info["paragraphs"])
 
 
@@ -2361,7 +2553,7 @@ def test_reports_are_fictional_and_well_shaped() -> None:
         parts += [note["text"] for note in report.get("footnotes", []) + report.get("comments", [])
                   + report.get("sidebars", []) + report.get("revisions", {}).get("delete", [])
                   + report.get("revisions", {}).get("paragraphs", []) + report.get("formatting", [])
-                  + report.get("guidance", [])]
+                  + report.get("guidance", []) + report.get("pull_quotes", [])]
         text = " ".join(" ".join(parts).split()).lower()
         for term in ABSENT_TERMS:
             assert term not in text, (report["id"], term)
@@ -2485,6 +2677,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[CV] >= 8 and per_report[DV] >= 8
     assert factors_per_report[CV] >= 3 and factors_per_report[DV] >= 3
     assert sum(bool(s & {CV, DV}) and bool(s - {CV, DV}) for s in spans) >= 4
+    # fresh21 likewise
+    assert per_report[CR] >= 8 and per_report[QS] >= 8
+    assert factors_per_report[CR] >= 3 and factors_per_report[QS] >= 3
+    assert sum(bool(s & {CR, QS}) and bool(s - {CR, QS}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -2503,19 +2699,20 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 
 
 def test_questions_are_split_by_the_stated_rule() -> None:
-    """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2",
-    then "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
+    """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2", then
+    "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
     "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
-    "fresh17", then "fresh18", then "fresh19", then "fresh20", never tuned on when written) follow them in that order,
-    each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s";
-    "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19"
-    under "y"; "fresh20" under "z")."""
+    "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", never tuned on when written) follow
+    them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter;
+    "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w";
+    "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single
+    letters having run out)."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
-             "fresh19": "y", "fresh20": "z"}
+             "fresh19": "y", "fresh20": "z", "fresh21": "za"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of thirty-nine invented reports. :func:`write_documents` renders
-them into forty files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of forty-one invented reports. :func:`write_documents` renders
+them into forty-two files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -264,7 +264,22 @@ them into forty files that exercise the ingestion pipeline:
   after a leading tab, split "1"/"2.", followed by two spaces, in bold); the template's guidance left in and an empty
   optional control and an unused last recommendation showing placeholder text (expected.json ``placeholders``,
   ``cover_field_lines`` and ``template_guidance``, never text of the review); ``w:lastRenderedPageBreak`` page marks;
-  also for fresh20.
+  also for fresh20;
+* ``fict-corvenhall-cspr-2024.pdf`` – layout ``magazine`` (:mod:`devset_magazine`): a child safeguarding practice review
+  designed by an agency in a page-layout program, its text flowed through THREADED FRAMES: a full-bleed cover, every
+  chapter opening under a FULL-BLEED coloured panel with the heading in white, the chapters an output lists under
+  ``two_column`` in two columns and the rest in one, numbering ``two-level`` "3.12" hanging in plum bold in a tinted
+  margin strip at the left of each column, and PULL QUOTES (the review's own words again, in large italic type between
+  rules) set inside the paragraphs they interrupt, which go on beneath them without a number (expected.json
+  ``pull_quotes``, never paragraphs, and ``two_column_pages``); footer "running title | N"; written for the untouched
+  split fresh21;
+* ``fict-quensby-sar-2025.html`` – layout ``numberline`` (:mod:`devset_numberline`): a safeguarding adults review as a
+  publishing platform's ACCESSIBLE EDITION: flat ``div.lp-block`` blocks, each number ("12", numbering ``single``) a
+  NUMBER LINE of its own (``<p class="lp-num">``) before the block holding the text, except in the chapters an output
+  lists under ``number_attr``, where the number is only in the text block's ``data-num``, ``id`` and ``aria-label``; a
+  "Copy link" button in every text block, long paragraphs as two ``<p>``, bullets a block of their own, and the PRINT
+  EDITION'S PAGES as empty ``<span role="doc-pagebreak" aria-label="7">`` markers, often inside a paragraph (a
+  paragraph's ``page`` is the printed page of its first word); also for fresh21.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -285,7 +300,8 @@ Each file gets a ``FILE.meta.yaml`` sidecar, and ``expected.json`` records the g
 parsers are tested against. Per report id it holds ``file``, ``format``, ``page_count``,
 ``paragraphs`` (``paragraph`` label such as "4.9.5", "3.12", "12" or "Recommendation 3", or null for
 unnumbered text; ``page`` on which the paragraph starts, 1-based, ``None`` for HTML and Markdown except the
-Gorsefield page converted from a PDF, whose page divs are the PDF's pages; for the Scarrowby booklet the sheet, with
+Gorsefield page converted from a PDF, whose page divs are the PDF's pages, and the Quensby accessible edition, whose
+page-break markers are its print edition's pages; for the Scarrowby booklet the sheet, with
 ``page_label`` the folio printed on the half-page where the paragraph starts;
 ``split_across_pages``; ``starts_with`` = first 8 words after the label; ``section`` = nearest
 heading as displayed; ``printed_label`` when it differs from the label), ``unnumbered_starts_with``
@@ -296,7 +312,8 @@ page number written as ``N``), ``contents_lines`` (contents entries exactly as d
 must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw,
 Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene, Pellingford, Quillbrook, Tarrowby, Ossington,
 Wexcombe, Kelsham, Dunmarsh, Brindlecombe, Otterhythe, Stannerby, Thornacre, Fallowmere, Brackwater, Sedgeholm,
-Wyvernhurst, Merebrook, Gorsefield, Scarrowby, Thistlebury, Craigvellan and Daventhorpe reports also have
+Wyvernhurst, Merebrook, Gorsefield, Scarrowby, Thistlebury, Craigvellan, Daventhorpe, Corvenhall and Quensby reports
+also have
 ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must never
 be cited as a finding.
 
@@ -322,8 +339,10 @@ comments left in), ``devset_marking`` (landscape two-column PDF under a protecti
 ``devset_linenumbers`` (Word PDF with line numbers in the margin), ``devset_converted`` (a PDF converted to HTML
 by pdf2htmlEX, a positioned div per line), ``devset_booklet`` (an A5 booklet printed two pages to a landscape sheet),
 ``devset_seqfields`` (DOCX numbered by Word SEQ fields), ``devset_markup`` (a Word draft printed with its tracked
-changes and comment balloons) and ``devset_controls`` (DOCX built from a template of nested content controls); an
-output's ``layout`` picks the last thirty-two.
+changes and comment balloons), ``devset_controls`` (DOCX built from a template of nested content controls),
+``devset_magazine`` (designed PDF, one and two threaded columns, full-bleed openers, pull quotes) and
+``devset_numberline`` (accessible HTML edition, numbers on lines of their own, print pages as markers); an output's
+``layout`` picks the last thirty-four.
 """
 
 from __future__ import annotations
@@ -351,10 +370,12 @@ from . import (
     devset_govuk,
     devset_libreoffice,
     devset_linenumbers,
+    devset_magazine,
     devset_margin,
     devset_markdown,
     devset_marking,
     devset_markup,
+    devset_numberline,
     devset_pdf,
     devset_practice,
     devset_sartable,
@@ -553,7 +574,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 40 fictional report files (17 PDF, 11 DOCX, 11 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 42 fictional report files (18 PDF, 11 DOCX, 12 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -573,7 +594,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "typescript": devset_typescript.render_pdf, "softbreaks": devset_softbreaks.render_docx,
                  "linenumbers": devset_linenumbers.render_pdf, "converted": devset_converted.render_html,
                  "booklet": devset_booklet.render_pdf, "seqfields": devset_seqfields.render_docx,
-                 "markup": devset_markup.render_pdf, "controls": devset_controls.render_docx}
+                 "markup": devset_markup.render_pdf, "controls": devset_controls.render_docx,
+                 "magazine": devset_magazine.render_pdf, "numberline": devset_numberline.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -55,6 +55,16 @@ def test_dehyphenation_uses_the_document_vocabulary():
     assert join_lines("the end.", "Next", vocab) == "the end. Next"
 
 
+def test_a_common_english_word_broken_after_a_prefix_is_joined_and_compounds_are_not():
+    # the document never uses "understanding" inside a line: the question model's word list knows it
+    none = (set(), set())
+    assert join_lines("seeing and under-", "standing children", none) == "seeing and understanding children"
+    assert join_lines("was over-", "whelmed by it", none) == "was overwhelmed by it"
+    assert join_lines("a follow-", "up visit", none) == "a follow-up visit"
+    assert join_lines("the pre-", "birth plan", none) == "the pre-birth plan"
+    assert join_lines("the SENCO's co-", "operation", none) == "the SENCO's co-operation"  # a spelling
+
+
 def test_chapter_headers_in_the_margin_band_dropped_even_when_they_change():
     pages = []
     for n in range(1, 41):  # 40 pages: a header must repeat on 10 to count anywhere on the page

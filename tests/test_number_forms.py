@@ -223,3 +223,26 @@ def test_paragraph_lists_inside_a_list_of_chapters_are_numbered(tmp_path: Path):
     assert [b.text.split(" ", 1)[0] for b in blocks if b.kind == "para" and PROSE in b.text] == \
         ["1.", "2.", "3.", "4.", "5.", "6."]  # not the points' list inside a bullet
     assert [b.text for b in blocks if b.kind == "heading"] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+
+
+def test_an_accessible_editions_number_lines_and_printed_pages(tmp_path: Path):
+    # each number a block of its own before its text (aria-hidden), the print edition's pages as empty markers,
+    # one of them inside a paragraph (the next paragraph starts on that page)
+    def para(n: int, marker: str = "") -> str:
+        half = PROSE[: len(PROSE) // 2]
+        return (f'<div class="label" aria-hidden="true"><p class="num"><b>{n}</b></p></div>'
+                f'<div class="text" id="para-{n}"><p>{half}{marker} {PROSE[len(half):]}</p>'
+                f'<button type="button">Copy link</button></div>')
+
+    page = '<span role="doc-pagebreak" id="page-{0}" aria-label="{0}"></span>'
+    path = tmp_path / "accessible.html"
+    path.write_text(f"<html><body><main><article>{page.format(1)}<h1>FICTIONAL review</h1>{page.format(2)}"
+                    f"<h2>Introduction</h2>{para(1)}{para(2, page.format(3))}{para(3)}{page.format(4)}{para(4)}"
+                    "</article></main></body></html>", encoding="utf-8")
+    doc = parse_html(path)
+    paras = [(b.text.split(" ", 1)[0], b.page) for b in doc.blocks if b.kind == "para" and "practitioner" in b.text]
+    assert paras == [("1", 2), ("2", 2), ("3", 3), ("4", 4)] and doc.pages == 4
+    assert not any("\ue000" in b.text or b.text in ("1", "2") for b in doc.blocks)
+    # a page with no markers has no pages
+    path.write_text(f"<html><body><main>{para(1)}{para(2)}</main></body></html>", encoding="utf-8")
+    assert {b.page for b in parse_html(path).blocks} == {None}

@@ -299,3 +299,18 @@ def test_section_sign_numbers_and_sub_paragraphs_printed_with_their_paragraphs_n
     ps = cut_passages(blocks, "r")
     assert [p.paragraph for p in ps] == ["1", "2", "3", "4", "5", "5(a)", "5(b)", *(str(n) for n in range(6, 11))]
     assert ps[5].text == "The school did not refer the child." and "7(a)" in ps[7].text
+
+
+def test_a_pull_quote_in_large_type_repeating_another_pages_sentence_is_left_out():
+    from inquiry_lessons.index.ingest.parse.asides import repeated_quotes
+
+    later = ("4.2 Noah could not tell anyone what was happening, so his behaviour had to speak for him, and it was "
+             "read as noise.")
+    blocks = [P("3.1 The school recorded his absence as authorised and posted work packs to the"),
+              P("Noah could not tell anyone", kind="heading", level=3), P("what was happening, so his"),
+              P("behaviour had to speak for him."), P("guest house every week."), P(later, page=2)]
+    kept = repeated_quotes(blocks)
+    assert [b.text for b in kept] == [blocks[0].text, "guest house every week.", later]
+    # short lines that repeat nothing are text
+    assert repeated_quotes(blocks[:1] + [P("Early help"), P("The school referred him twice.")]) \
+        == blocks[:1] + [P("Early help"), P("The school referred him twice.")]

@@ -140,6 +140,7 @@ def test_a_name_near_the_review_that_the_store_never_uses_is_a_report_not_held(w
      "Quennell Marsh in Harwick"),
     ("ashlow 1997 - what did his review say about children living away from home?", "Ashlow (1997)"),
     ("tavy brennock: what did the SCR say about the school?", "Tavy Brennock"),
+    ("pellowe and stanbridge 2011 - what did they find about young witnesses?", "Pellowe and Stanbridge (2011)"),
     ("quennell-rose marsh, harwick vale - what did the review say about the adopters?",
      "Quennell-Rose Marsh, Harwick Vale"),
 ])

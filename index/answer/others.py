@@ -315,9 +315,13 @@ def name_and_year(question: str, toks: list[Token], covered: set[int], known: Kn
     return []
 
 
+_AUTHORS_FOUND = re.compile(r"\b(?:did|do|does)\s+(?:they|he|she|it)\s+(?:find|say|recommend|conclude|report)",
+                            re.IGNORECASE)  # "plotnikoff and woolfson 2009 - what did they find"
+
+
 def opening_name(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
     """'utting 1997 - what did his review say', 'ainlee labonte in newham: what did the review find': a message
-    that opens with a name set apart by a dash or colon, then asks of one review. Two or more words that no
+    that opens with a name set apart by a dash or colon, then asks of one review (or what they found). Two or more words that no
     passage uses and no report's names hold (with one other word at most; a place may follow after "in", "of" or a
     comma), or one such word with a year, name a document the store does not hold (said as a name is written). A
     single unused word ("sexting - what do reviews say") is a topic, not a name."""
@@ -326,10 +330,10 @@ def opening_name(question: str, toks: list[Token], covered: set[int], known: Kno
     if head is None or any(k in covered for k in range(head)) or question[:toks[0].start].strip():
         return []
     if not any(toks[k].norm == KIND and fold(question[toks[k].start:toks[k].end].split()[-1]) in SINGULAR_KIND_WORDS
-               for k in range(head, len(toks))):
+               for k in range(head, len(toks))) and not _AUTHORS_FOUND.search(question[toks[head].start:]):
         return []
     years = [t.norm for t in toks[:head] if _YEAR.fullmatch(t.norm)]
-    words = [t for t in toks[:head] if not _YEAR.fullmatch(t.norm)]
+    words = [t for t in toks[:head] if not _YEAR.fullmatch(t.norm) and t.norm != "and"]  # "plotnikoff and woolfson"
     # the place after "in", "of" or a comma ("jaden moodie, waltham forest")
     place = next((i for i, t in enumerate(words) if t.norm in ("in", "of")
                   or (i and "," in question[words[i - 1].end:t.start])), len(words))
@@ -341,7 +345,7 @@ def opening_name(question: str, toks: list[Token], covered: set[int], known: Kno
                     or (years and len(unused) == len(name) == 1)):
         return []
     said = _CAPITALS.sub(lambda c: c.group().upper(), question[name[0].start:words[-1].end])
-    said = re.sub(r"\b(In|Of)\b", lambda m: m.group().lower(), said)
+    said = re.sub(r"\b(In|Of|And)\b", lambda m: m.group().lower(), said)
     return [said + (f" ({years[0]})" if years else "")]
 
 

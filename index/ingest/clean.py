@@ -8,11 +8,13 @@ at a line break.
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from .parse.common import LABEL_ALONE_RE
 
@@ -248,6 +250,19 @@ HYPHEN_PREFIXES = {
 }
 
 
+@functools.lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The whole words of the question model's vocabulary (all-MiniLM-L6-v2's WordPiece list: some 20,000 common
+    English words), as a dictionary for line-end hyphens: "under-" then "standing" is "understanding"."""
+    from ..settings import default_model_path
+
+    try:
+        text = (Path(default_model_path()) / "vocab.txt").read_text(encoding="utf-8")
+    except OSError:  # a model given by name, not a folder: no dictionary
+        return frozenset()
+    return frozenset(w for w in text.split() if len(w) >= 6 and w.isalpha() and w.islower())
+
+
 def word_vocabulary(texts: list[str]) -> tuple[set[str], set[str]]:
     """Words and hyphenated compounds seen inside lines (not at line ends), lower-cased."""
     words: set[str] = set()
@@ -275,7 +290,7 @@ def join_lines(prev: str, nxt: str, vocab: tuple[set[str], set[str]] | None = No
         joined, compound = (a + b).lower(), f"{a}-{b}".lower()
         if compound in compounds and joined not in words:
             keep_hyphen = True
-        elif joined in words:
+        elif joined in words or (joined in english_words() and a.lower() != "co"):  # "co-operation" is a spelling
             keep_hyphen = False
         elif len(b) <= 2:  # hyphenation never carries fewer than three letters over: "drop-in", "follow-up"
             keep_hyphen = True

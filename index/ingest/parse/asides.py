@@ -18,6 +18,7 @@ import itertools
 import operator
 import re
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -218,6 +219,8 @@ def first_paragraph_end(lines: Sequence[dict]) -> int:
 
 
 _QUOTE_CLOSED = re.compile(r"[.!?…][\"”’'»]\s*$")
+_SENTENCE_CLOSED = re.compile(r"[.!?…][\"”’'»]?\s*$")
+PULL_LINE_WORDS = 14  # a pull quote's line in large type holds at most this many words
 
 
 def _repeats_pairs(quote: str, text: str) -> bool:
@@ -225,23 +228,37 @@ def _repeats_pairs(quote: str, text: str) -> bool:
     return len(pairs) >= 5 and sum(p in seen for p in pairs) >= REPEAT_SHARE * len(pairs)
 
 
+def _repeated_elsewhere(quote: str, run: list[Block], pairs: Counter) -> bool:
+    """The quote's word pairs are found in the document's other blocks (a pull quote from another page)."""
+    own = Counter(p for b in run for p in itertools.pairwise(_words(b.text)))
+    quoted = list(itertools.pairwise(_words(quote)))
+    return len(quoted) >= 5 and sum(pairs[p] > own[p] for p in quoted) >= REPEAT_SHARE * len(quoted)
+
+
 def repeated_quotes(blocks: list[Block]) -> list[Block]:
     """Pull quotes set between two paragraphs of a page of one column (no band to find them in): a block in
-    quotation marks, perhaps read as a heading and a line (large type), that repeats the paragraph before or
-    after it (``REPEAT_SHARE`` of its word pairs are found there) is left out."""
+    quotation marks, perhaps read as a heading and a line (large type), or up to six short lines without them,
+    ending a sentence, that repeat the paragraph before or after it (``REPEAT_SHARE`` of their word pairs are
+    found there; for short lines, anywhere else in the document) are left out."""
     out: list[Block] = []
+    pairs = Counter(p for b in blocks for p in itertools.pairwise(_words(b.text)))  # the document's word pairs
     i = 0
     while i < len(blocks):
         j, text = i, blocks[i].text
-        if blocks[i].kind != "bullet" and _QUOTE_START.match(text) and not PARA_START_RE.match(text):
-            while not _QUOTE_CLOSED.search(text) and j + 1 < len(blocks) and j - i < 2 \
-                    and blocks[j + 1].kind != "bullet" and not PARA_START_RE.match(blocks[j + 1].text):
+        # a quote in quotation marks, or one without them set in type so large that each line is a block of its own
+        quoted = bool(_QUOTE_START.match(text))
+        closed = _QUOTE_CLOSED if quoted else _SENTENCE_CLOSED
+        if blocks[i].kind != "bullet" and (quoted or len(text.split()) <= PULL_LINE_WORDS) \
+                and not PARA_START_RE.match(text):
+            while not closed.search(text) and j + 1 < len(blocks) and j - i < (2 if quoted else 5) \
+                    and blocks[j + 1].kind != "bullet" and not PARA_START_RE.match(blocks[j + 1].text) \
+                    and (quoted or len(blocks[j + 1].text.split()) <= PULL_LINE_WORDS):
                 j += 1
                 text = f"{text} {blocks[j].text}"
             before = next((b for b in reversed(out[-2:]) if b.kind == "para"), None)
             after = blocks[j + 1] if j + 1 < len(blocks) and blocks[j + 1].kind == "para" else None
-            if _QUOTE_CLOSED.search(text) and any(n is not None and _repeats_pairs(text, n.text)
-                                                  for n in (before, after)):
+            if closed.search(text) and (any(n is not None and _repeats_pairs(text, n.text) for n in (before, after))
+                                        or (not quoted and _repeated_elsewhere(text, blocks[i:j + 1], pairs))):
                 i = j + 1
                 continue
         out.append(blocks[i])

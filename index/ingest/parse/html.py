@@ -26,6 +26,7 @@ from .html_chrome import CHROME_TAGS, CHROME_TEXT, chrome
 from .html_converted import converted_pages, text_version_of
 from .html_markup import all_bold, as_shown, bold_classes
 from .html_numbers import footnotes, place_numbers
+from .html_pages import mark_page_breaks, number_lines, with_pages
 from .pdf import document_of_pages
 
 # inside a heading's button: the words a screen reader or a toggle adds ("Show this section", ", ")
@@ -60,6 +61,7 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
     title = soup.title.get_text(" ", strip=True) if soup.title else None
     if (pages := converted_pages(soup)) is not None:  # a PDF converted by pdf2htmlEX: read as the PDF it was
         return document_of_pages(pages, title)
+    marked = mark_page_breaks(soup)  # an accessible edition's printed pages
     for button in soup.select(", ".join(f"h{n} button" for n in range(1, 7))):
         # an accordion's section title is a button inside its heading ("4. Findings", then "Show this section")
         for control in button.find_all(class_=_CONTROL_CLASS):
@@ -82,6 +84,8 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
     blocks: list[Block] = []
     _walk(root, blocks, bold)
     blocks = [b for b in blocks if not CHROME_TEXT.match(b.text)]
+    blocks, pages = with_pages(blocks) if marked else (blocks, None)
+    blocks = number_lines(blocks)
     h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     year = None
     for b in blocks[:15]:
@@ -89,7 +93,7 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
         if m:
             year = int(m.group(1))
             break
-    return ParsedDocument(blocks=blocks, pages=None, title=h1 or title, year=year)
+    return ParsedDocument(blocks=blocks, pages=pages, title=h1 or title, year=year)
 
 
 PROSE_WORDS = 30  # a heading element of more words than this, with two sentences in it, is a paragraph

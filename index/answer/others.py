@@ -321,10 +321,10 @@ _AUTHORS_FOUND = re.compile(r"\b(?:did|do|does)\s+(?:they|he|she|it)\s+(?:find|s
 
 def opening_name(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
     """'utting 1997 - what did his review say', 'ainlee labonte in newham: what did the review find': a message
-    that opens with a name set apart by a dash or colon, then asks of one review (or what they found). Two or more words that no
-    passage uses and no report's names hold (with one other word at most; a place may follow after "in", "of" or a
-    comma), or one such word with a year, name a document the store does not hold (said as a name is written). A
-    single unused word ("sexting - what do reviews say") is a topic, not a name."""
+    that opens with a name set apart by a dash or colon, then asks of one review (or what they found). Two or more
+    words that no passage uses and no report's names hold (with one other word at most; a place may follow after
+    "in", "of" or a comma), or one such word with a year, name a document the store does not hold (said as a name is
+    written). A single unused word ("sexting - what do reviews say") is a topic, not a name."""
     head = next((h for h in range(1, min(len(toks), 7))
                  if re.search(r"[-–—:]\s", question[toks[h - 1].end:toks[h].start])), None)
     if head is None or any(k in covered for k in range(head)) or question[:toks[0].start].strip():

@@ -84,7 +84,7 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
     blocks: list[Block] = []
     _walk(root, blocks, bold)
     blocks = [b for b in blocks if not CHROME_TEXT.match(b.text)]
-    blocks, pages = with_pages(blocks) if marked else (blocks, None)
+    blocks, printed = with_pages(blocks) if marked else (blocks, None)
     blocks = number_lines(blocks)
     h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     year = None
@@ -93,7 +93,7 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
         if m:
             year = int(m.group(1))
             break
-    return ParsedDocument(blocks=blocks, pages=pages, title=h1 or title, year=year)
+    return ParsedDocument(blocks=blocks, pages=printed, title=h1 or title, year=year)
 
 
 PROSE_WORDS = 30  # a heading element of more words than this, with two sentences in it, is a paragraph

@@ -258,7 +258,9 @@ def repeated_quotes(blocks: list[Block]) -> list[Block]:
             before = next((b for b in reversed(out[-2:]) if b.kind == "para"), None)
             after = blocks[j + 1] if j + 1 < len(blocks) and blocks[j + 1].kind == "para" else None
             if closed.search(text) and (any(n is not None and _repeats_pairs(text, n.text) for n in (before, after))
-                                        or (not quoted and _repeated_elsewhere(text, blocks[i:j + 1], pairs))):
+                                        or (not quoted and text[:1].isupper()
+                                            and (j > i or blocks[i].kind == "heading")  # large type: a line a block
+                                            and _repeated_elsewhere(text, blocks[i:j + 1], pairs))):
                 i = j + 1
                 continue
         out.append(blocks[i])

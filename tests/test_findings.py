@@ -89,6 +89,8 @@ def test_a_near_synonym_from_the_thesaurus_carries_a_question_word():
     ("what was the ToR for the review into the man at the care home?", True),
     ("What was the Part 8 panel asked to look at?", True),
     ("what was the review of her death set up to look into?", True),
+    ("what was the board asking the reviewer to look at in the one about the lad in the flats?", True),
+    ("did the GP ask the mum to look at the rash?", False),
     ("was the mum asked to consider a refuge?", False),  # asked to, but not the review
     ("the GP was asked to look into the bruise after the review", False),
 ])

@@ -95,3 +95,11 @@ def test_what_a_named_review_was_asked_to_do_is_its_remit(engine):
         answer = engine.answer(question)  # the remit whole and alone, or nothing: never the findings instead
         assert {c.paragraph for f in answer.factors for c in f.citations} <= {"1.3"}, question
     assert engine.answer("what was the Scarrowby SAR asked to look into?").answered
+
+
+def test_a_remit_question_naming_its_review_by_what_happened_finds_that_reviews_remit(engine):
+    """"The terms of ref for the review about the man in the tent" names no report: the remits of the reports the
+    question is most about are candidates, and the likeliest report's remit comes first."""
+    hits = engine.retrieve("what were the terms of ref for the review about the man sleeping in a tent by the river?",
+                           top_k=5)
+    assert (hits[0].passage.report_id, hits[0].passage.paragraph) == ("fict-daventhorpe-sar-2025", "3")

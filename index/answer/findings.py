@@ -40,7 +40,10 @@ REMIT_QUESTION = re.compile(
     r"\b(?:terms of ref(?:erence)?s?\b|tor\b(?= (?:for|of)\b)|remit\b|key lines of (?:enquiry|inquiry)|"
     r"\b(?:review|reviewers?|inquiry|investigation|panel|sar|scr|cspr|lcspr|dhr|dardr|part 8)\b[^?.]{0,40}?"
     r"\b(?:asked|set up|commissioned|tasked|meant|supposed) to (?:look(?: in)?to|look at|examine|consider|"
-    r"focus on|find out|answer|establish|investigate)\b|scope of (?:the|this) (?:review|inquiry|investigation))",
+    r"focus on|find out|answer|establish|investigate)\b|scope of (?:the|this) (?:review|inquiry|investigation)|"
+    # "what was the SAB asking the reviewer to look at"
+    r"\b(?:ask(?:ed|ing)?|want(?:ed|ing)?)\s+(?:the\s+|this\s+)?(?:reviewers?|review|panel|inquiry|authors?)\s+to\s+"
+    r"(?:look(?: in)?to|look at|examine|consider|focus on|find out|answer|investigate)\b)",
     re.IGNORECASE)
 # ... and the passage that answers it: "The terms of reference asked the review to examine:", "The Board asked
 # the review to consider the following questions:"

@@ -31,6 +31,7 @@ LIST_QUESTION = re.compile(
 
 
 # what a remit's lead-in says, added to a question about one (Retriever._remit)
+REMIT_REPORTS = 3  # the reports a remit question is most about, whose remits are candidates
 REMIT_HINT = "The terms of reference asked the review to consider the following questions:"
 
 
@@ -81,7 +82,8 @@ class Retriever:
         known: dict[int, Passage] = {}  # passages already read
         asks_remit = bool(REMIT_QUESTION.search(asked or question))
         if asks_remit and mode != "sparse":
-            dense, remit, known = self._remit(question, qv, dense, pool, report_ids)
+            affinity = self._report_affinity(dense)
+            dense, remit, known = self._remit(question, qv, dense, pool, report_ids, affinity)
         dense_of = dict(dense)
         if mode == "dense":
             fused = dense
@@ -105,8 +107,9 @@ class Retriever:
             ranked = self._lists_first(ranked, passages, qv, dense_of, bool(LIST_QUESTION.search(question)))
         # last, as it keeps the order within each part; method sections later unless the question asks about them
         ranked = self._findings_first(ranked, passages, not ABOUT_THE_REVIEW.search(asked or question) and not remit)
-        if remit:
-            ranked = [kv for kv in ranked if kv[0] in remit] + [kv for kv in ranked if kv[0] not in remit]
+        if remit:  # the remits first, that of the report the question is most about first of all
+            first = sorted((kv for kv in ranked if kv[0] in remit), key=lambda kv: -affinity.get(report_of[kv[0]], 0.0))
+            ranked = first + [kv for kv in ranked if kv[0] not in remit]
         chosen = diversify(ranked, report_of, k, s.retrieval.per_report_max if diverse and not report_ids else k)
         sparse_of = dict(sparse)
         # every hit gets its cosine, also those only BM25 found, as the common measure of relevance
@@ -170,20 +173,38 @@ class Retriever:
         return sorted(out, key=lambda kv: (-kv[1], kv[0]))
 
     def _remit(self, question: str, qv: np.ndarray, dense: list[tuple[int, float]], pool: int,
-               report_ids: set[str] | None) -> tuple[list[tuple[int, float]], set[int], dict[int, Passage]]:
+               report_ids: set[str] | None, affinity: dict[str, float]
+               ) -> tuple[list[tuple[int, float]], set[int], dict[int, Passage]]:
         """A question on what a review was asked to do ("the terms of reference for ...", "what was it asked to
         look into") is answered by its lead-in ("The Board asked the review to consider the following
         questions:"), whose words the question seldom shares. The question is searched again with those words
-        added; the passages so found join the candidates with their cosine to the question itself, and those
-        that state a remit (:data:`.findings.REMIT_TEXT`) are returned to go first, with the passages read."""
+        added; so are the remits of the ``REMIT_REPORTS`` reports the question is most about (``affinity``: "the
+        terms of ref for the b&b one" names its report by what happened in it). They join the candidates with their
+        cosine to the question itself, and those that state a remit (:data:`.findings.REMIT_TEXT`) are returned to
+        go first, with the passages read."""
         hinted = self.embedder.embed_batch([f"{question} {REMIT_HINT}"])[0]
         found = [pid for pid, _ in self.store.dense_search(hinted, pool, report_ids)]
         read = self.store.passages(found)
+        for rid in sorted(affinity, key=lambda r: -affinity[r])[:REMIT_REPORTS]:
+            for p in self.store.report_passages(rid):
+                if p.passage_id is not None and p.passage_id not in read and REMIT_TEXT.search(p.text):
+                    read[p.passage_id] = p
+                    found.append(p.passage_id)
         remit = {pid for pid, p in read.items() if REMIT_TEXT.search(p.text)}
         have = {pid for pid, _ in dense}
         new = [pid for pid in found if pid not in have]
         added = [(pid, float(np.dot(v, qv))) for pid, v in zip(new, self.store.passage_vectors(new), strict=True)]
         return sorted(dense + added, key=lambda kv: (-kv[1], kv[0])), remit, read
+
+    def _report_affinity(self, dense: list[tuple[int, float]], best: int = 3) -> dict[str, float]:
+        """How much the question is about each report: the mean cosine of its ``best`` passages among the dense
+        candidates. "The terms of ref for the b&b one" names its report only by what happened in it."""
+        owner = self.store.report_ids_of([pid for pid, _ in dense])
+        by: dict[str, list[float]] = {}
+        for pid, sc in sorted(dense, key=lambda kv: -kv[1]):
+            if pid in owner and len(got := by.setdefault(owner[pid], [])) < best:
+                got.append(sc)
+        return {rid: float(np.mean(v)) for rid, v in by.items()}
 
     def _full_text_first(self, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Where a report's own text is in the store, its passages rank ahead of its lesson cards."""

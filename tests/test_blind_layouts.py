@@ -223,7 +223,16 @@ review whose numbers are field results ({ STYLEREF 1 \s }.{ SEQ Para \s 1 }) in 
 and drawn in the margin (DrawingML and VML copies, two anchored in mid-paragraph); a Word list whose sub-paragraphs
 print their parent's number, "5(a)", in the paragraph numbers' column; and a page of chapters as items of an
 <ol type="I"> holding decimal <ol start="N"> paragraph lists numbered straight through. Each generator checks its own
-key."""
+key.
+Round thirty-seven, documents after editing and republication: a review anonymised in a PDF editor by an incremental
+update that paints white boxes over the names and types pseudonyms on them (the covered names still in the text layer
+under the typed ones, two paragraphs beginning with one); an inquiry report republished with a correction slip in
+front of its cover ("Page 1, paragraph 2.3, lines 1–2", "Text currently reads:" quoting the paragraph's first
+sentence); a domestic homicide review's summary in a council committee's agenda pack (an agenda of numbered items, a
+cover report numbered 1-7, the summary numbered 1.1-4.3 with numbered headings, "Page N" stamps); a Word second edition
+numbered from its paragraph styles, with a record of amendments whose table holds typed paragraph numbers and a
+withdrawn paragraph that keeps its number; and a withdrawn page kept from Google's cache, saved from Chrome, its head
+elements (a <title>, a <style>, JSON-LD) inside the body. Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -320,7 +329,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind35", "readerview.pdf"), ("blind35", "ocrscan.pdf"), ("blind35", "gdocbold.docx"),
          ("blind35", "outlook.htm"), ("blind35", "acrobat.html"),
          ("blind36", "sectionsign.pdf"), ("blind36", "partletters.pdf"), ("blind36", "marginbox.docx"),
-         ("blind36", "lettered.docx"), ("blind36", "romanol.html")]
+         ("blind36", "lettered.docx"), ("blind36", "romanol.html"),
+         ("blind37", "overlay.pdf"), ("blind37", "corrslip.pdf"), ("blind37", "agendapack.pdf"),
+         ("blind37", "amendments.docx"), ("blind37", "gcache.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -351,7 +362,8 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
                    "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                    "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
                    "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
-                   "blind31", "blind32", "blind33", "blind34", "blind35", "blind36"):
+                   "blind31", "blind32", "blind33", "blind34", "blind35", "blind36",
+                   "blind37"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

@@ -232,7 +232,16 @@ sentence); a domestic homicide review's summary in a council committee's agenda 
 cover report numbered 1-7, the summary numbered 1.1-4.3 with numbered headings, "Page N" stamps); a Word second edition
 numbered from its paragraph styles, with a record of amendments whose table holds typed paragraph numbers and a
 withdrawn paragraph that keeps its number; and a withdrawn page kept from Google's cache, saved from Chrome, its head
-elements (a <title>, a <style>, JSON-LD) inside the body. Each generator checks its own key."""
+elements (a <title>, a <style>, JSON-LD) inside the body. Each generator checks its own key.
+Round thirty-eight, the apparatus of long reports: footnote marks glued to the full stops before them (among a
+paragraph's first words, after its last word, after a year: "revised in 2019.9") with one note split by Word and
+continued at the next page's foot under the continuation separator, its continuation beginning "3.4 of the ..."; a
+LaTeX report whose chronology is a sidewaystable on a float page of its own in the middle of paragraph 3.3 (drawn a
+quarter turn round on a portrait page), after a list of tables whose entries begin "3.1"; Word endnotes at the end of
+every chapter numbered in lower-case roman, their marks glued letters ("2023.i"), after a summary numbered "i." to
+"iv."; a Word report with footnotes.xml and endnotes.xml, a custom "*" mark, a NOTEREF result typed as a raised "1" and
+a summary numbered "ES%1"; and a WordPress post whose Modern Footnotes notes sit, hidden, inside the paragraphs, with
+a print-only list of them. Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -331,7 +340,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind36", "sectionsign.pdf"), ("blind36", "partletters.pdf"), ("blind36", "marginbox.docx"),
          ("blind36", "lettered.docx"), ("blind36", "romanol.html"),
          ("blind37", "overlay.pdf"), ("blind37", "corrslip.pdf"), ("blind37", "agendapack.pdf"),
-         ("blind37", "amendments.docx"), ("blind37", "gcache.html")]
+         ("blind37", "amendments.docx"), ("blind37", "gcache.html"),
+         ("blind38", "footmarks.pdf"), ("blind38", "sideways.pdf"), ("blind38", "sectnotes.pdf"),
+         ("blind38", "wordnotes.docx"), ("blind38", "inlinenotes.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -363,7 +374,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
                    "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
                    "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
                    "blind31", "blind32", "blind33", "blind34", "blind35", "blind36",
-                   "blind37"):
+                   "blind37", "blind38"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

@@ -188,6 +188,10 @@ class AnswerSettings(_Group):
         default=0.5, description="Added to every factor's support per unit of the question's distinctness (how far "
         "the best passage stands out above the question's background in the store).",
     )
+    name_weight: float = Field(
+        default=0.3, description="A question word the passages found use only as a name (a person, a place) counts "
+        "this much of its weight in the question's focus: the name says whose case, not what is asked."
+    )
     card_theme_words: bool = Field(
         default=True, description="A lesson card's theme labels count towards its coverage of the question."
     )

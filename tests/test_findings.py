@@ -84,6 +84,25 @@ def test_a_near_synonym_from_the_thesaurus_carries_a_question_word():
     assert with_synonym == 1.0 and without < 1.0
 
 
+def test_a_name_says_whose_case_not_what_is_asked():
+    # "was linda having her eye screening" about a report on Linda: her name, in every sentence about her,
+    # must not carry the question; words the passages also use in lower case are topics, not names
+    from inquiry_lessons.index.answer.support import focus_of, proper_names
+
+    texts = ["The housing officer visited Linda at Marlowe Court in May.",
+             "Linda told the nurse that she was managing. Her daughter rang Linda twice.",
+             "Nurses at Marlowe Court recorded no concerns. Linda was not seen.",
+             "A screening appointment was missed. The Court heard the case in June; the court adjourned."]
+    assert proper_names(["linda", "marlow", "court", "screen", "nurs"], texts) == {"linda", "marlow"}
+    idf = lambda terms: dict.fromkeys(terms, 1.0)  # noqa: E731
+    question = "was linda having her eye screening done at home?"
+    plain, named = focus_of(question, idf), focus_of(question, idf, texts=texts, name_weight=0.3)
+    assert plain.weights["linda"] == 1.0 and named.weights["linda"] == 0.3
+    sentence = ["Linda was not seen by the nurse."]
+    assert named.coverages(sentence)[0] < plain.coverages(sentence)[0]
+    assert focus_of(question, idf, texts=texts).weights == plain.weights  # weight 1.0: as before
+
+
 @pytest.mark.parametrize(("question", "remit"), [
     ("what were the terms of ref for the 2011 SCR on the pregnant 15 year old?", True),
     ("what was the ToR for the review into the man at the care home?", True),

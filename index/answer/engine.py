@@ -197,7 +197,8 @@ class Engine:
         remit = bool(report_ids) and r.remit
         focus = (Focus({}) if scope.query == FINDINGS_QUERY or remit
                  else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq(),
-                               load_thesaurus(self.settings.retrieval.thesaurus_file).alternates_for(scope.query)))
+                               load_thesaurus(self.settings.retrieval.thesaurus_file).alternates_for(scope.query),
+                               [h.passage.text for h in r.hits], self.settings.answer.name_weight))
         hits = self._with_list_siblings(r.hits, r.query_vector) if r.supported else r.hits
         if remit:  # the remit is the answer, whole and in its order
             hits = hits[:1]

@@ -82,8 +82,31 @@ class Focus:
                 / self.total for present in map(set, tokenize(texts))] if texts else []
 
 
+# a word that starts no sentence, quotation or list item
+_MID_WORD = re.compile(r"(?<![.!?:;•\n\"“‘'(\[])(?<![.!?:;•\n\"“‘'(\[]\s)\b([A-Za-z][a-z]+)\b")
+
+
+def proper_names(terms: list[str], texts: list[str]) -> set[str]:
+    """The question's terms that these texts (the passages found for it) use only as a name: capitalised,
+    where a sentence does not start, at least twice, and in lower case under a tenth as often ("linda",
+    "ledsham", "marlowe"). A person or a place says whose case the question is about, not what it asks."""
+    wanted = set(terms)
+    cap: dict[str, int] = {}
+    low: dict[str, int] = {}
+    words = [m.group(1) for text in texts for m in _MID_WORD.finditer(text) if m.start(1) > 0]
+    for word, stems in zip(words, tokenize(words) if words else [], strict=True):
+        if len(stems) == 1 and stems[0] in wanted:
+            table = cap if word[0].isupper() else low
+            table[stems[0]] = table.get(stems[0], 0) + 1
+    return {t for t, n in cap.items() if n >= 2 and n >= 10 * low.get(t, 0)}
+
+
 def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
-             doc_freq: dict[str, int] | None = None, alternates: dict[str, frozenset[str]] | None = None) -> Focus:
+             doc_freq: dict[str, int] | None = None, alternates: dict[str, frozenset[str]] | None = None,
+             texts: list[str] | None = None, name_weight: float = 1.0) -> Focus:
+    """The question's focus. With ``texts`` (the passages found), a term those texts use only as a name
+    weighs ``name_weight`` of its rarity: "did linda get eye screening" is about eye screening, and a
+    sentence naming Linda does not by that support it."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]+", query)
              if w.lower().replace("'", "").replace("’", "") not in _ASKING and w.lower().split("'")[0] not in _ASKING]
     terms = [stems[0] for stems in tokenize(words) if stems and len(stems[0]) > 1] if words else []
@@ -94,4 +117,8 @@ def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
     # a word the store never uses is unknown, unless a near-synonym of it is used ("nan": "grandmother")
     unknown = {t for t in terms if doc_freq is not None and doc_freq.get(t, 0) == 0
                and not any(doc_freq.get(a, 0) for a in (alternates or {}).get(t, ()))}
-    return Focus(idf(terms), unknown, counting=counting, alternates=alternates)
+    weights = idf(terms)
+    if texts and name_weight != 1.0:
+        names = proper_names(terms, texts)
+        weights = {t: w * name_weight if t in names else w for t, w in weights.items()}
+    return Focus(weights, unknown, counting=counting, alternates=alternates)

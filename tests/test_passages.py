@@ -314,3 +314,16 @@ def test_a_pull_quote_in_large_type_repeating_another_pages_sentence_is_left_out
     # short lines that repeat nothing are text
     plain = [blocks[0], P("Early help"), P("The school referred him twice.")]
     assert repeated_quotes(plain) == plain
+
+
+def test_a_forms_field_lines_and_a_tables_rows_are_not_the_paragraph_before_them():
+    # a committee's cover report: "Background papers: none" after its last paragraph; a table after its caption
+    body = [P(f"{n}. The panel found that the agencies did not share information.") for n in range(1, 10)]
+    tail = [P("Background papers: none"), P("Contact officer: Dana Fictional, Head of Community Safety, 01632 960377")]
+    ps = cut_passages(body + tail + [P("10. The board agreed the plan.")], "r")
+    assert [p.paragraph for p in ps if p.paragraph] == [str(n) for n in range(1, 11)]
+    assert "Background" not in ps[8].text and any(p.text.startswith("Background papers") for p in ps)
+    table = [P("Table 2.1: Agencies that contributed to the review"),
+             P("Agency Contribution Fictional Council adult social care Chronology, report and interviews")]
+    ps = cut_passages(body + table + [P("10. The board agreed the plan.")], "r")
+    assert "Chronology" not in ps[8].text and [p.paragraph for p in ps if p.paragraph] == [str(n) for n in range(1, 11)]

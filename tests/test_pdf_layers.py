@@ -36,3 +36,30 @@ def test_a_layer_switched_off_is_not_read_and_one_switched_on_is(tmp_path):
     text = " ".join(b.text for b in parse(path).blocks)
     assert "Nobody at the fictional clinic" in text and "The visits stopped in March" in text
     assert "Editorial note" not in text and "Old numbering" not in text
+
+
+def test_text_a_box_painted_later_hides_is_not_read(tmp_path):
+    # a review anonymised in a PDF editor: a white box over the name, the pseudonym typed on it; a black box
+    # over a place whose words were left in the file. A rule struck through a word does not hide it.
+    stream = b"\n".join([
+        _line(720, "FICTIONAL review of the Westmarsh family"),
+        _line(690, "Mrs Pat Callow was eighty-four and lived alone in the fictional town."),
+        b"1 1 1 rg 71 686 79 14 re f",  # white over "Mrs Pat Callow"
+        b"0 0 0 rg BT /F1 11 Tf 72 690 Td (Adult C) Tj ET",
+        _line(660, "She moved from Hobbs Lane in May and nobody passed on her address."),
+        b"0 0 0 rg 154.5 656 61 14 re f",  # black over "Hobbs Lane"
+        _line(630, "The visits stopped in March and no agency asked why they had."),
+        b"0 0 0 rg 72 633 60 0.8 re f",  # a strike-through rule: too thin to hide anything
+    ])
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    text = " ".join(b.text for b in parse(pdf_of(tmp_path / "covered.pdf", objects)).blocks)
+    assert "Adult C was eighty-four" in text and "Callow" not in text and "Pat" not in text
+    assert "Hobbs" not in text and "She moved from" in text and "in May" in text
+    assert "The visits stopped in March" in text

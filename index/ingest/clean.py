@@ -124,7 +124,10 @@ def zone_positions(page_lines: list[Line], printed: float | None = None) -> tupl
         h = page_lines[0].page_height
         foot = printed if printed is not None and 0.5 * h <= printed < 0.8 * h else h
         top = {i for i in top if page_lines[i].top <= h * ZONE_FRACTION}
-        bottom = {i for i in bottom if page_lines[i].bottom >= foot - h * ZONE_FRACTION}
+        # ... or a page number alone at the lowest place the document prints anything (LaTeX's, well above A4's foot)
+        bottom = {i for i in bottom if page_lines[i].bottom >= foot - h * ZONE_FRACTION
+                  or (i == n - 1 and printed is not None and page_lines[i].bottom >= printed - 2
+                      and is_page_number(page_lines[i].text))}
     return top, bottom
 
 

@@ -224,6 +224,8 @@ CAPTION_WORDS = 30
 # a letter's or e-mail's closing ("Kind regards,"): what follows it (a name, a team, a disclaimer) is no paragraph's
 VALEDICTION = re.compile(r"^(?:(?:kind|best|warm|many|with)\s+(?:regards|wishes|thanks)|regards|yours\s+(?:sincerely|"
                          r"faithfully|truly))\s*[,.!]?$", re.IGNORECASE)
+# a form's field line under a committee report or a letter ("Background papers: none", "Contact officer: ...")
+FIELD = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+\S[^\n]{0,120}(?<![.!?])$")
 # a sub-paragraph printed with its paragraph's number ("5(a)" after "5. ... as follows:"), which the report cites so
 SUB_RE = re.compile(r"^(?P<num>\d{1,4})\((?P<sub>[a-z]{1,3})\)[ \t\u00a0]+(?P<rest>\S.*)$", re.S)
 # a chapter's number and title where every paragraph is numbered "4.1" ("4. What we have learned")
@@ -315,16 +317,18 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
         if scheme.single and last_single and (m := SUB_RE.match(block.text)) and int(m["num"]) == last_single:
             cur = start(m["rest"], block, f"{m['num']}({m['sub']})")
             continue
+        ended = cur is not None and cur.paragraph is not None and bool(_TERMINAL.search(cur.text.rstrip()))
         if block.kind == "para" and block.table is None and is_caption(block.text):
+            if ended and block.text.startswith("Table"):  # a table's rows follow its caption: not the paragraph's
+                cur = start(block.text, block, None)
             continue  # a picture's caption between two parts of a paragraph: the paragraph goes on after it
         if scheme.multi and block.kind == "para" and (m := CHAPTER.match(block.text)) and _heading_like(m[2]) \
                 and (following[i] or ())[:1] == (int(m[1]),) and (last_key or (0,))[0] < int(m[1]):
             section[:] = [(1, block.text)]  # the next chapter's heading, set as body text: "4. What we have learned"
             cur = None
             continue
-        if VALEDICTION.match(block.text.strip()) or (i == closing and cur is not None and cur.paragraph is not None
-                                                      and _TERMINAL.search(cur.text.rstrip())):
-            cur = start(block.text, block, None)  # the closing of a letter: the last paragraph ended before it
+        if VALEDICTION.match(block.text.strip()) or (ended and (i == closing or FIELD.match(block.text.strip()))):
+            cur = start(block.text, block, None)  # the closing of a letter, a form's field: the paragraph ended
             continue
         if pending_label is not None:
             cur = start(block.text if block.kind != "bullet" else "• " + block.text, block, pending_label)

@@ -184,7 +184,8 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
     return blocks
 
 
-_NOTE_MARK = re.compile(r"^\s*(?:\d{1,3}\b|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,3}\])")
+# a note's number or mark; Word's endnotes are numbered i, ii, iii, glued to the note ("iCorvenholt ...")
+_NOTE_MARK = re.compile(r"^\s*(?:\d{1,3}\b|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d{1,3}\]|[ivx]{1,4}(?:\s|(?=[A-Z])))")
 
 
 def _drop_footnotes(pages: list[list[Line]], body: float) -> list[Line]:

@@ -155,7 +155,7 @@ def without_margin_notes(page: Page) -> Page:
     return page.filter(lambda obj: id(obj) not in notes) if notes else page
 
 
-_MARK = frozenset("0123456789*†‡§¶")  # what a reference mark is made of
+_MARK = frozenset("0123456789*†‡§¶ivx")  # what a reference mark is made of (lower-case roman: endnotes)
 
 
 def without_reference_marks(page: Page) -> Page:

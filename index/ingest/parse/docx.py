@@ -29,7 +29,7 @@ from ...types import Block, ParsedDocument
 from ..clean import Line, drop_running_matter, normalise_text
 from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, is_paragraph_number, row_text
 from .docx_strict import as_transitional, is_strict
-from .docx_styles import breaking_styles, breaks_before, hidden, name_of_style, title_like
+from .docx_styles import breaking_styles, breaks_before, hidden, name_of_style, note_mark, title_like
 from .html import parse_html_bytes
 from .numbering import WordNumbering
 
@@ -306,7 +306,7 @@ def _inline(el) -> Iterator[Any]:
         if child is None:
             stack.pop()
             continue
-        if not isinstance(child.tag, str) or _local(child) in _SKIP_INLINE or _placeholder(child):
+        if not isinstance(child.tag, str) or _local(child) in _SKIP_INLINE or _placeholder(child) or note_mark(child):
             continue
         yield child
         if _local(child) != "txbxContent":

@@ -1,8 +1,10 @@
 """Word paragraph styles as the DOCX reader needs them: a style's name, whether its text is hidden or starts a
-page, and whether a paragraph is set as a title. A property not set on a style is taken from the style it is
-based on, as Word does."""
+page, whether a paragraph is set as a title, and a run that is only a note's mark. A property not set on a
+style is taken from the style it is based on, as Word does."""
 
 from __future__ import annotations
+
+import re
 
 from .numbering import W
 
@@ -60,3 +62,20 @@ def breaking_styles(document) -> bool:
     """Some paragraph style starts a new page."""
     return any(getattr(s, "paragraph_format", None) is not None and s.paragraph_format.page_break_before
                for s in document.styles)
+
+
+def note_mark(el) -> bool:
+    """A run that is a note's reference mark typed or cross-referenced (a NOTEREF field's raised "1"): set in
+    the note reference style, or raised and only a number or a mark ("1", "iv", "*"). The note's own
+    reference (w:footnoteReference) holds no text."""
+    if el.tag != f"{W}r" or (rpr := el.find(f"{W}rPr")) is None:
+        return False
+    style = rpr.find(f"{W}rStyle")
+    if style is not None and style.get(f"{W}val", "").lower() in ("footnotereference", "endnotereference"):
+        return True
+    align = rpr.find(f"{W}vertAlign")
+    text = "".join(t.text or "" for t in el.iter(f"{W}t")).strip()
+    return align is not None and align.get(f"{W}val") == "superscript" and bool(MARK.fullmatch(text))
+
+
+MARK = re.compile(r"\d{1,3}|[ivx]{1,4}|[*†‡§]{1,3}|\d{1,3}(?:,\s?\d{1,3})+")

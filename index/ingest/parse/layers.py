@@ -95,3 +95,52 @@ def without_hidden_layers(page: Page, off: set[int]) -> Page:
     PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
     page._layout = device.get_result()
     return page
+
+
+def _opaque(colour: Any) -> bool:
+    """White or black: correction fluid and a redaction box (a tint or a colour may be a highlight, drawn
+    see-through)."""
+    if colour is None:
+        return True  # PDF's default fill is black
+    values = colour if isinstance(colour, (tuple, list)) else (colour,)
+    try:
+        vals = [float(v) for v in values]
+    except (TypeError, ValueError):  # a pattern
+        return False
+    if len(vals) == 4:  # CMYK
+        return all(v == 0 for v in vals) or vals[3] == 1
+    return bool(vals) and (all(v == 1 for v in vals) or all(v == 0 for v in vals))
+
+
+def without_covered_text(page: Page) -> Page:
+    """Lay the page out without the letters a box painted later hides: text anonymised by a white box with
+    the pseudonym typed on it (the name still in the text layer beneath), or "redacted" under a black box
+    that left the words in the file. A box must cover a letter's whole height (not a strike-through rule)."""
+    from pdfminer.layout import LTChar, LTContainer, LTCurve
+
+    layout = page.layout
+    order: list[tuple[Any, Any]] = []  # (object, its container), in painting order
+
+    def walk(box: Any) -> None:
+        for obj in box._objs if isinstance(box, LTContainer) else ():
+            order.append((obj, box))
+            if isinstance(obj, LTContainer) and not isinstance(obj, LTChar):
+                walk(obj)
+
+    walk(layout)
+    boxes = [(i, o) for i, (o, _) in enumerate(order) if isinstance(o, LTCurve) and o.fill
+             and o.width > 2 and o.height > 2 and _opaque(o.non_stroking_color)]
+    if not boxes:
+        return page
+    hidden = set()
+    for i, (obj, _) in enumerate(order):
+        if not isinstance(obj, LTChar):
+            continue
+        cx = (obj.x0 + obj.x1) / 2
+        for j, b in boxes:
+            if j > i and b.x0 <= cx <= b.x1 and b.y0 <= obj.y0 + 1 and b.y1 >= obj.y1 - 1:
+                hidden.add(id(obj))
+                break
+    for parent in {id(p): p for o, p in order if id(o) in hidden}.values():
+        parent._objs = [o for o in parent._objs if id(o) not in hidden]
+    return page

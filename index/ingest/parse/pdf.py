@@ -79,7 +79,8 @@ def underlined(line: dict, rules: list[tuple[float, float, float]]) -> bool:
 def _extract_lines(page: Any) -> list[dict]:
     chars = page.chars
     inked = sum(1 for c in chars if not c["text"].isspace())
-    if inked >= 200 and sum(1 for c in chars if c["text"] == " ") < SPACELESS_SHARE * inked:
+    spaces = sum(1 for c in chars if c["text"] == " ")
+    if (inked >= 200 and spaces < SPACELESS_SHARE * inked) or (inked >= 20 and not spaces):  # a short page too
         return page.extract_text_lines(layout=False, strip=True, return_chars=True, x_tolerance_ratio=GAP_RATIO)
     return page.extract_text_lines(layout=False, strip=True, return_chars=True)
 
@@ -106,7 +107,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     import pdfplumber
 
     from .chars import lean_objects, without_margin_notes, without_overprint, without_reference_marks, without_watermark
-    from .layers import off_groups, without_hidden_layers
+    from .layers import off_groups, without_covered_text, without_hidden_layers
     from .markup import without_markup
     from .pdf_tables import Carry, outside, prose_tables, table_lines
 
@@ -119,7 +120,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
             meta = dict(pdf.metadata or {})
             off = off_groups(pdf)  # layers a viewer does not show
             for pno, page in enumerate(pdf.pages[start:stop], start=start + 1):
-                without_hidden_layers(page, off)
+                without_covered_text(without_hidden_layers(page, off))
                 lean_objects(page)
                 images += len(page.images)
                 page = without_markup(page)  # a draft printed with its tracked changes and comments showing

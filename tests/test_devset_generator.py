@@ -28,6 +28,11 @@ from tests.support.devset_agency import AGENCY, TEAL
 from tests.support.devset_agency import CREATOR as AGENCY_CREATOR
 from tests.support.devset_agency import PRODUCER as AGENCY_PRODUCER
 from tests.support.devset_agency import footer as agency_footer
+from tests.support.devset_bilingual import BILINGUAL
+from tests.support.devset_bilingual import CREATOR as BILINGUAL_CREATOR
+from tests.support.devset_bilingual import PRODUCER as BILINGUAL_PRODUCER
+from tests.support.devset_bilingual import footer as bilingual_footer
+from tests.support.devset_bilingual import header as bilingual_header
 from tests.support.devset_booklet import BLANK, BOOKLET, HALF_W, SHEET_H, SHEET_W
 from tests.support.devset_booklet import CREATOR as BOOK_CREATOR
 from tests.support.devset_booklet import PRODUCER as BOOK_PRODUCER
@@ -64,7 +69,9 @@ from tests.support.devset_numberline import GLOSSARY_HEAD as NUMBERLINE_GLOSSARY
 from tests.support.devset_numberline import PRODUCT as NUMBERLINE_PRODUCT
 from tests.support.devset_numberline import RUNNING_LINES as NUMBERLINE_LINES
 from tests.support.devset_practice import PRACTICE
-from tests.support.devset_render import title_lines
+from tests.support.devset_printer import LIGATURES, PASSES, PRINTER
+from tests.support.devset_printer import PRODUCER as PRINTER_PRODUCER
+from tests.support.devset_render import PUNCT, title_lines
 from tests.support.devset_sections import RUNNING_LINES as SECTIONS_LINES
 from tests.support.devset_seqfields import GLOSSARY_HEAD as SEQ_GLOSSARY_HEAD
 from tests.support.devset_seqfields import PARA_STYLE as SEQ_PARA_STYLE
@@ -103,6 +110,7 @@ ME, GS = "fict-merebrook-sar-2025", "fict-gorsefield-scr-2011"  # line-numbered 
 SB, TS = "fict-scarrowby-sar-2018", "fict-thistlebury-cspr-2025"  # two-up A5 booklet PDF; SEQ-field DOCX (fresh19)
 CV, DV = "fict-craigvellan-lr-2023", "fict-daventhorpe-sar-2025"  # Word draft printed with markup; sdt DOCX (fresh20)
 CR, QS = "fict-corvenhall-cspr-2024", "fict-quensby-sar-2025"  # magazine PDF; accessible edition HTML (fresh21)
+CA, AB = "fict-caerwen-apr-2024", "fict-alderbeck-lcspr-2025"  # Welsh beside English PDF; printer-driver PDF (fresh22)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -110,13 +118,14 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             WX: r"\d+\.\d+", KS: r"\d+", DM: r"\d+\.\d+\.\d+", BC: r"\d+", OT: r"\d+\.\d+", ST: r"[A-Z]\.\d+",
             TH: r"\d+", FM: r"\d+\.\d+", BW: r"\d+", SG: r"\d+", WY: r"\d+\.\d+", ME: r"\d+", GS: r"\d+\.\d+",
             SB: r"\d+\.\d+", TS: r"\d+\.\d+", CV: r"\d+\.\d+", DV: r"\d+", CR: r"\d+\.\d+",
-            QS: r"\d+"}
+            QS: r"\d+", CA: r"\d+", AB: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
            DM: "YJS", BC: "IDDSI", OT: "CMHT", ST: "VRO", TH: "CP-IS",
            FM: "FSW", BW: "HOOF", SG: "PNC", WY: "HV", ME: "PBS", GS: "IMR", SB: "MDT", TS: "UWO", CV: "IRD",
-           DV: "MARM", CR: "CME", QS: "ASB"}  # reports with a glossary, and one abbreviation in it
+           DV: "MARM", CR: "CME", QS: "ASB", CA: "APSO",
+           AB: "RHI"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -197,12 +206,15 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "ear defender", "fire risk assessment", "right to buy", "criminal behaviour order", "trespass",
                 "parent carer forum", "intercom", "herbert protocol", "hospital passport", "british transport police",
                 "eye screening", "community trigger", "glucose monitor", "home-start", "social story",
-                "travel training"]
+                "travel training",
+                "blood thinner", "consulate", "gritting", "tier 4", "mental health first aid", "language commissioner",
+                "location sharing", "quad bike", "hoist", "bacp", "language measure", "freedom programme",
+                "rural crime", "good neighbour", "means restriction", "samaritans"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
             r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury|"
-            r"Craigvellan|Daventhorpe|Corvenhall|Quensby")
+            r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -228,13 +240,22 @@ def _page_text(page: Any, rid: str) -> str:
     """A page's text as a reader sees it: the two-column reviews' body pages band by band (header, left
     column, right column, footer), the booklet's sheets likewise (the heads of its two printed pages, the left page, the
     right page, their feet), the line-numbered review without the line numbers in its margin, the draft printed with
-    its markup as its changes accepted (:func:`_accepted`), every other page whole."""
+    its markup as its changes accepted (:func:`_accepted`), the bilingual review's English column under its running
+    title and over its footer, the printer driver's runs with a tolerance finer than their gaps, every other page
+    whole."""
     if rid == ME:  # Word's line numbers, set in the margin left of the text, are not text of the review
         return page.within_bbox((LINENUMBERS["number_right"] + 4, 0, page.width, page.height)).extract_text() or ""
     if rid == CV:  # the draft's shrunk page with every change accepted: no markup pane, watermark or struck words
         return _accepted(page).extract_text() or ""
     if rid == CR:  # the designed report: a page set in two threaded columns is read column by column
         return _magazine_text(page)
+    if rid == CA and page.page_number > 1:  # Welsh and English side by side: an English reader reads the running
+        top, bottom, mid = BILINGUAL["body_top"], BILINGUAL["body_bottom"], BILINGUAL["split_x"]  # title, the right
+        bands = [(0, 0, page.width, top), (mid, top, page.width, bottom),  # column and the footer
+                 (0, bottom, page.width, page.height)]
+        return "\n".join(t for t in (page.within_bbox(b).extract_text() or "" for b in bands) if t)
+    if rid == AB:  # a run per word and no spaces: the small type's gaps are narrower than the default tolerance
+        return page.extract_text(x_tolerance=1.5) or ""
     if rid not in (WR, BW, SB) or (page.page_number <= 2 and rid != SB):
         return page.extract_text() or ""
     bands = GEOMETRY if rid == WR else MARKING if rid == BW else {**BOOKLET, "split_x": HALF_W}
@@ -342,7 +363,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_forty_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_forty_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -365,7 +386,8 @@ def test_writes_forty_two_documents_with_sidecars(generated: dict[str, Any]) -> 
         "fict-merebrook-sar-2025.pdf", "fict-gorsefield-scr-2011.html",
         "fict-scarrowby-sar-2018.pdf", "fict-thistlebury-cspr-2025.docx",
         "fict-craigvellan-lr-2023.pdf", "fict-daventhorpe-sar-2025.docx",
-        "fict-corvenhall-cspr-2024.pdf", "fict-quensby-sar-2025.html"]
+        "fict-corvenhall-cspr-2024.pdf", "fict-quensby-sar-2025.html",
+        "fict-caerwen-apr-2024.pdf", "fict-alderbeck-lcspr-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -376,7 +398,7 @@ def test_writes_forty_two_documents_with_sidecars(generated: dict[str, Any]) -> 
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
-                   WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS} == set(
+                   WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB} == set(
         generated["expected"])
 
 
@@ -391,12 +413,14 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW, SG, ME, SB, CV, CR):
+    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW, SG, ME, SB, CV, CR, CA, AB):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
         assert "(fictional)" in reader.metadata.title
         first = reader.pages[0].extract_text()
+        if rid == AB:  # the printer driver's "fi" is one glyph, which pypdf gives back as it is
+            first = _ligatures_expanded(first)
         assert FICTION_LABEL in _norm(first) and "(fictional)" in first
 
 
@@ -2394,6 +2418,129 @@ def test_accessible_edition_sets_numbers_on_lines_of_their_own_and_keeps_print_p
     assert FICTION_LABEL in text and "(fictional)" in soup.h1.get_text()
 
 
+def test_bilingual_pdf_sets_welsh_and_english_side_by_side_and_numbers_both(generated: dict[str, Any],
+                                                                           pdf_pages: dict) -> None:
+    """The Caerwen APR as a Welsh regional board publishes it: Welsh in the left column and English in the right on
+    every page, nothing across the gutter; each paragraph a row whose Welsh and English start at the same height, its
+    number printed twice, hanging at the edge of each column; headings, recommendations and the glossary in both
+    languages; one running title in both languages over every page from 2 and "Tudalen N | Page N" under it."""
+    import pdfplumber
+    from pypdf import PdfReader
+
+    info = generated["expected"][CA]
+    path = generated["dir"] / info["file"]
+    meta = PdfReader(path).metadata
+    assert (meta.creator, meta.producer) == (BILINGUAL_CREATOR, BILINGUAL_PRODUCER) and "(fictional)" in meta.title
+    report = next(r for r in load_reports() if r["id"] == CA)
+    cy = report["welsh"]
+    top, bottom, mid = BILINGUAL["body_top"], BILINGUAL["body_bottom"], BILINGUAL["split_x"]
+    numbers: list[list[tuple[int, float, str]]] = [[], []]
+    columns = ["", ""]
+    with pdfplumber.open(path) as pdf:
+        assert len(pdf.pages) == info["page_count"] >= 10
+        for page in pdf.pages:
+            n = page.page_number
+            words = page.within_bbox((0, top, page.width, bottom)).extract_words()
+            assert all(w["x1"] < mid or w["x0"] > mid for w in words), n  # nothing set across the gutter
+            assert any(w["x1"] < mid for w in words) and any(w["x0"] > mid for w in words), n  # both columns used
+            if n == 1:
+                continue
+            lines = page.extract_text().splitlines()
+            assert lines[0] == bilingual_header(report) and lines[-1] == bilingual_footer(n), n
+            for k, x in enumerate(BILINGUAL["col_x"]):
+                text_x = x + BILINGUAL["hang"]
+                for w in words:  # a number hangs at the column's edge with its line's text at the indent beside it
+                    if abs(w["x0"] - x) < 1 and re.fullmatch(LABEL_RE[CA], w["text"]) and any(
+                            abs(v["top"] - w["top"]) < 1 and abs(v["x0"] - text_x) < 1 for v in words):
+                        numbers[k].append((n, round(w["top"], 1), w["text"]))
+                column = page.within_bbox((0, top, mid, bottom) if k == 0 else (mid, top, page.width, bottom))
+                columns[k] += "\n" + (column.extract_text() or "")
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Recommendation")]
+    assert numbers[0] == numbers[1]  # every number twice, on the same page at the same height: a row per paragraph
+    assert [x for *_, x in numbers[1]] == [e["paragraph"] for e in numbered]
+    assert [p for p, *_ in numbers[1]] == [e["page"] for e in numbered]
+    welsh = _norm(columns[0])  # the English column with its line-end hyphens rejoined (a last line for _flat to drop)
+    english = _flat(columns[1] + "\n(foot)", {**info, "running_header_lines": ["(foot)"]})
+    for e, start in zip(info["paragraphs"], info["parallel_starts_with"], strict=True):
+        assert start in welsh and start not in english, e["paragraph"]  # the Welsh is beside the text, never in it
+        assert e["starts_with"] in english and e["starts_with"] not in welsh, e["paragraph"]
+    assert info["parallel_language"] == "cy" and info["parallel_column"] == "left"
+    assert len(info["parallel_starts_with"]) == len(info["paragraphs"])
+    for k, rec in enumerate(cy["recommendations"], start=1):
+        assert f"{cy['recommendation']} {k}: {_norm(rec)[:40]}" in welsh and f"Recommendation {k}: " in english
+    for (term, meaning), (w_term, w_meaning) in zip(info["glossary"], cy["glossary"], strict=True):
+        assert f"{term} {meaning}" in english and f"{w_term} {_norm(w_meaning)}" in welsh
+    for heading, w_heading in cy["headings"].items():
+        assert heading in english and w_heading in welsh
+    majors = [b.text for b in build_blocks(report) if b.kind == "heading" and b.major]
+    assert [line.rsplit(" ", 1)[0] for line in info["contents_lines"]] == majors
+    assert all(f"{cy['headings'][h]} {line.rsplit(' ', 1)[1]}" in columns[0] for h, line in zip(
+        majors, info["contents_lines"], strict=True))  # the Welsh contents beside the English
+    first = PdfReader(path).pages[0].extract_text()
+    assert _norm(cy["label"]) in _norm(first) and cy["title"].split(":")[0] in first
+
+
+def test_printer_pdf_draws_every_word_as_a_run_with_ligatures_out_of_reading_order(generated: dict[str, Any]) -> None:
+    """The Alderbeck LCSPR as a PDF printer driver drew it from Word: the metadata title Word's window title, the page
+    drawn top down, every word its own text object with no space character drawn anywhere, "fi" and "fl" as ligature
+    glyphs, and each page's runs in the driver's order rather than the reader's: the regular words, then the bold and
+    italic runs, then the hanging numbers and bullets, then the running title and the footer."""
+    import pdfplumber
+    from pypdf import PdfReader
+
+    info = generated["expected"][AB]
+    path = generated["dir"] / info["file"]
+    reader = PdfReader(path)
+    output = next(r for r in load_reports() if r["id"] == AB)["outputs"][0]
+    assert reader.metadata.producer == PRINTER_PRODUCER
+    assert reader.metadata.title == info["metadata_title"] == f"Microsoft Word - {output['document_name']}"
+    numbered = {e["paragraph"] for e in info["paragraphs"]}
+    seen_ligatures: set[str] = set()
+    out_of_order = 0
+    with pdfplumber.open(path) as pdf:
+        assert len(pdf.pages) == len(reader.pages) == info["page_count"] >= 10
+        for page, raw in zip(pdf.pages, reader.pages, strict=True):
+            assert raw.get_contents().get_data().startswith(b"1 0 0 -1 0 ")  # drawn top down, as GDI draws
+            assert not any(c["text"].isspace() for c in page.chars), page.page_number  # no space is ever drawn
+            runs: list[tuple[str, float, float, str]] = []
+
+            def visit(t: str, cm: Any, tm: Any, font: Any, size: Any, runs: list = runs) -> None:
+                if t.strip():
+                    runs.append((t.strip(), tm[4], tm[5], font["/BaseFont"]))
+
+            raw.extract_text(visitor_text=visit)
+            words = page.extract_words(x_tolerance=1, expand_ligatures=False)
+            assert len(runs) == len(words) and all(" " not in t for t, *_ in runs), page.page_number  # a run a word
+            assert not any(pair in w["text"] for w in words for pair in LIGATURES), page.page_number
+            seen_ligatures |= {_ligatures_expanded(w["text"]).strip(PUNCT) for w in words
+                               if any(lig in w["text"] for lig in LIGATURES.values())}
+            kinds = []
+            for text, x, y, font in runs:
+                if abs(y - PRINTER["header_y"]) < 0.5 or abs(y - PRINTER["footer_y"]) < 0.5:
+                    kinds.append("running")
+                elif (abs(x - PRINTER["left"]) < 0.5 and text in numbered) or text == "\u2022":
+                    kinds.append("margin")
+                else:
+                    kinds.append("bold" if "Bold" in font or "Oblique" in font else "body")
+            assert kinds == sorted(kinds, key=PASSES.index), page.page_number  # the driver's order, pass by pass
+            if "margin" in kinds and "body" in kinds:  # a number drawn after the words of its own line
+                first_label = next(r for r, k in zip(runs, kinds, strict=True) if k == "margin")
+                line = [r for r, k in zip(runs, kinds, strict=True) if k == "body" and abs(r[2] - first_label[2]) < 0.5]
+                out_of_order += bool(line) and runs.index(line[0]) < runs.index(first_label)
+            if page.page_number > 1:
+                assert kinds[-1] == "running"
+    assert sorted(seen_ligatures) == info["ligature_words"] and len(info["ligature_words"]) >= 10
+    assert out_of_order >= 8
+    text = " ".join(_norm(_ligatures_expanded(p.extract_text())) for p in reader.pages[2:])
+    assert "3.1" in text and not re.search(r"\b3\.1 In October 2022\b", text)  # stream order: no number beside its line
+
+
+def _ligatures_expanded(text: str) -> str:
+    for pair, lig in LIGATURES.items():
+        text = text.replace(lig, pair)
+    return text
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -2407,7 +2554,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS):
+            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -2417,7 +2564,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 findings = [x for x in numbered if x.startswith("Finding ")]  # own numbered paragraphs
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
-            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR):  # "i.k": k runs 1, 2 ..
+            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB):  # "i.k", k 1, 2 ..
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -2554,9 +2701,23 @@ def test_reports_are_fictional_and_well_shaped() -> None:
                   + report.get("sidebars", []) + report.get("revisions", {}).get("delete", [])
                   + report.get("revisions", {}).get("paragraphs", []) + report.get("formatting", [])
                   + report.get("guidance", []) + report.get("pull_quotes", [])]
+        parts += list(_strings(report.get("welsh", {})))  # the Welsh beside the English, where there is one
         text = " ".join(" ".join(parts).split()).lower()
         for term in ABSENT_TERMS:
             assert term not in text, (report["id"], term)
+
+
+def _strings(value: Any) -> Any:
+    """Every string in a nested structure of dicts and lists (keys too)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(k)
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
 
 
 # ------------------------------------------------------------------------------- questions
@@ -2681,6 +2842,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[CR] >= 8 and per_report[QS] >= 8
     assert factors_per_report[CR] >= 3 and factors_per_report[QS] >= 3
     assert sum(bool(s & {CR, QS}) and bool(s - {CR, QS}) for s in spans) >= 4
+    # fresh22 likewise
+    assert per_report[CA] >= 8 and per_report[AB] >= 8
+    assert factors_per_report[CA] >= 3 and factors_per_report[AB] >= 3
+    assert sum(bool(s & {CA, AB}) and bool(s - {CA, AB}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -2702,17 +2867,17 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2", then
     "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
     "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
-    "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", never tuned on when written) follow
-    them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter;
-    "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w";
-    "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single
-    letters having run out)."""
+    "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", never tuned on when
+    written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held
+    questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17"
+    under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the
+    single letters having run out; "fresh22" under "zb")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
-             "fresh19": "y", "fresh20": "z", "fresh21": "za"}
+             "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of forty-one invented reports. :func:`write_documents` renders
-them into forty-two files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of forty-three invented reports. :func:`write_documents` renders
+them into forty-four files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -279,7 +279,23 @@ them into forty-two files that exercise the ingestion pipeline:
   lists under ``number_attr``, where the number is only in the text block's ``data-num``, ``id`` and ``aria-label``; a
   "Copy link" button in every text block, long paragraphs as two ``<p>``, bullets a block of their own, and the PRINT
   EDITION'S PAGES as empty ``<span role="doc-pagebreak" aria-label="7">`` markers, often inside a paragraph (a
-  paragraph's ``page`` is the printed page of its first word); also for fresh21.
+  paragraph's ``page`` is the printed page of its first word); also for fresh21;
+* ``fict-caerwen-apr-2024.pdf`` – layout ``bilingual`` (:mod:`devset_bilingual`): an Adult Practice Review published by
+  a Welsh regional safeguarding board in WELSH AND ENGLISH SIDE BY SIDE on every page, Welsh in the left column and
+  English in the right (the Welsh is the report's ``welsh`` in reports.yaml), each paragraph a row whose two languages
+  start at the same height and break over a page together, numbering ``single`` with the number ("12") printed TWICE,
+  hanging at the edge of each column, headings, bullets, "Argymhelliad N:" / "Recommendation N:" and the glossary in
+  both languages, one running title in both languages at the head of every page and "Tudalen N | Page N" at its foot;
+  the English is the report (expected.json ``parallel_language``, ``parallel_column`` and ``parallel_starts_with``, the
+  Welsh, are never paragraphs); written for the untouched split fresh22;
+* ``fict-alderbeck-lcspr-2025.pdf`` – layout ``printer`` (:mod:`devset_printer`): a child safeguarding practice review
+  written in Word and published as the PDF a "PDF printer" driver made of it (producer "Microsoft: Print To PDF", the
+  metadata title "Microsoft Word - <document name>"): EVERY WORD a separately positioned text run with NO SPACE
+  CHARACTERS, "fi" and "fl" drawn as LIGATURE GLYPHS, the page drawn top down, and each page's text drawn OUT OF
+  READING ORDER (the regular words, then the bold and italic runs, then the hanging numbers and bullets, then the
+  running header and footer); numbering ``two-level`` "3.12" hanging at the left margin of justified Vera with Word's
+  hyphenation, "Recommendation N:" run in, contents with dot leaders, "Page N of M" (expected.json
+  ``metadata_title`` and ``ligature_words``); also for fresh22.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -312,7 +328,8 @@ page number written as ``N``), ``contents_lines`` (contents entries exactly as d
 must keep the hyphen). The Harrowfield, Baby R, Wrenmouth, Ravensby, Tollbridge, Larkfield, Cwmderw,
 Marlbrook, Penhallow, Brantwick, Hollinsway, Fernleigh, Carrowdene, Pellingford, Quillbrook, Tarrowby, Ossington,
 Wexcombe, Kelsham, Dunmarsh, Brindlecombe, Otterhythe, Stannerby, Thornacre, Fallowmere, Brackwater, Sedgeholm,
-Wyvernhurst, Merebrook, Gorsefield, Scarrowby, Thistlebury, Craigvellan, Daventhorpe, Corvenhall and Quensby reports
+Wyvernhurst, Merebrook, Gorsefield, Scarrowby, Thistlebury, Craigvellan, Daventhorpe, Corvenhall, Quensby, Caerwen and
+Alderbeck reports
 also have
 ``glossary`` ([abbreviation, meaning] rows) and ``front_matter_lines`` (title page lines): text that must never
 be cited as a finding.
@@ -340,9 +357,11 @@ comments left in), ``devset_marking`` (landscape two-column PDF under a protecti
 by pdf2htmlEX, a positioned div per line), ``devset_booklet`` (an A5 booklet printed two pages to a landscape sheet),
 ``devset_seqfields`` (DOCX numbered by Word SEQ fields), ``devset_markup`` (a Word draft printed with its tracked
 changes and comment balloons), ``devset_controls`` (DOCX built from a template of nested content controls),
-``devset_magazine`` (designed PDF, one and two threaded columns, full-bleed openers, pull quotes) and
-``devset_numberline`` (accessible HTML edition, numbers on lines of their own, print pages as markers); an output's
-``layout`` picks the last thirty-four.
+``devset_magazine`` (designed PDF, one and two threaded columns, full-bleed openers, pull quotes),
+``devset_numberline`` (accessible HTML edition, numbers on lines of their own, print pages as markers),
+``devset_bilingual`` (Welsh and English side by side, every number printed twice) and ``devset_printer`` (a Word
+document printed to PDF by a printer driver: a run per word, no spaces, ligatures, drawn out of reading order); an
+output's ``layout`` picks the last thirty-six.
 """
 
 from __future__ import annotations
@@ -357,6 +376,7 @@ import yaml
 
 from . import (
     devset_agency,
+    devset_bilingual,
     devset_booklet,
     devset_browserprint,
     devset_chapters,
@@ -378,6 +398,7 @@ from . import (
     devset_numberline,
     devset_pdf,
     devset_practice,
+    devset_printer,
     devset_sartable,
     devset_sections,
     devset_seqfields,
@@ -574,7 +595,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 42 fictional report files (18 PDF, 11 DOCX, 12 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 44 fictional report files (20 PDF, 11 DOCX, 12 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -595,7 +616,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "linenumbers": devset_linenumbers.render_pdf, "converted": devset_converted.render_html,
                  "booklet": devset_booklet.render_pdf, "seqfields": devset_seqfields.render_docx,
                  "markup": devset_markup.render_pdf, "controls": devset_controls.render_docx,
-                 "magazine": devset_magazine.render_pdf, "numberline": devset_numberline.render_html}
+                 "magazine": devset_magazine.render_pdf, "numberline": devset_numberline.render_html,
+                 "bilingual": devset_bilingual.render_pdf, "printer": devset_printer.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -315,8 +315,9 @@ def name_and_year(question: str, toks: list[Token], covered: set[int], known: Kn
     return []
 
 
-_AUTHORS_FOUND = re.compile(r"\b(?:did|do|does)\s+(?:they|he|she|it)\s+(?:find|say|recommend|conclude|report)",
-                            re.IGNORECASE)  # "plotnikoff and woolfson 2009 - what did they find"
+_AUTHORS_FOUND = re.compile(r"\b(?:did|do|does)\s+(?:(?:they|he|she|it)|(?:their|his|her|its)\s+(?:[a-z-]+\s+){0,3}"
+                            r"(?:research|study|paper|work|book|article))\s+(?:find|say|recommend|conclude|report)",
+                            re.IGNORECASE)  # "plotnikoff and woolfson 2009 - what did they find"; "her research"
 
 
 def opening_name(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
@@ -361,4 +362,29 @@ def named(question: str, toks: list[Token], covered: set[int], known: Known, use
             or quoted_subject(question, toks, covered, known, title_words)
             or name_and_year(question, toks, covered, known, used)
             or year_of_none(question, toks, covered, known, used, years)
-            or opening_name(question, toks, covered, known, used))
+            or opening_name(question, toks, covered, known, used)
+            or possessive_year(question, toks, covered, words_of))
+
+
+# "the home office's 2020 paper on ...": a body's document of a year, named by who made it
+_POSSESSIVE_YEAR = re.compile(r"\b((?:[a-z]+\s){0,3}?[a-z]+)['’]s\s+((?:19|20)\d\d)\s+(paper|report|review|study|"
+                              r"research|guidance|strategy|analysis|inquiry|investigation|inspection|evaluation)\b",
+                              re.IGNORECASE)
+
+
+_LINKING = {"into", "of", "for", "on", "and", "in", "to", "by"}  # "(the inquiry) into child sexual abuse's": cut short
+
+
+def possessive_year(question: str, toks: list[Token], covered: set[int], words_of: dict[str, set[str]]) -> list[str]:
+    """'the home office's 2020 paper on ...', 'NSPCC's 2019 report': a maker's document of a year, where no held
+    report's names hold the maker's words (and they are not only words every review's name has: 'the board's')."""
+    m = _POSSESSIVE_YEAR.search(question)
+    if m is None or any(t.start < m.end() and t.end > m.start() for k, t in enumerate(toks) if k in covered):
+        return []
+    words = re.findall(r"[a-z]+", m.group(1).lower())
+    start = max((i + 1 for i, w in enumerate(words) if w in _STARTERS or w in ("the", "a", "an")), default=0)
+    maker = words[start:]  # "what did the home office's": "home office"
+    core = {w for w in maker if w not in GENERIC}
+    if not core or maker[0] in _LINKING or any(core <= words for words in words_of.values()):
+        return []
+    return [f"the {_CAPITALS.sub(lambda c: c.group().upper(), ' '.join(maker))}'s {m.group(2)} {m.group(3).lower()}"]

@@ -249,7 +249,7 @@ def drop_contents(pages: list[list[Line]]) -> list[list[Line]]:
 HYPHEN_PREFIXES = {
     "multi", "non", "self", "cross", "co", "ex", "anti", "inter", "sub", "pre", "post", "well", "long",
     "short", "high", "low", "child", "young", "so", "decision", "front", "follow", "step", "over", "under",
-    "part", "full", "face", "one", "two", "three", "four", "five", "age", "case", "risk", "in", "out",
+    "part", "full", "face", "one", "two", "three", "four", "five", "age", "case", "risk", "in", "out", "half",
 }
 
 

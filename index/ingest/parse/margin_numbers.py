@@ -49,10 +49,30 @@ def margin_numbers(lines: list[Line], margin: float) -> list[Line]:
                and margins[(ln.page, ln.column)] - 48 < ln.x0 <= margins[(ln.page, ln.column)] - 3]
     if not counts_on([int(lines[i].text.split(None, 1)[0]) for i in hanging]):
         return lines
+    hanging = sorted(hanging + _indented_run_ins(lines, hanging))
     out = list(lines)
     for i in hanging:
         out[i] = dataclasses.replace(out[i], text=with_stop(out[i].text))
     return out
+
+
+def _indented_run_ins(lines: list[Line], hanging: list[int]) -> list[int]:
+    """Bare numbers at their column's edge whose paragraph's next lines are indented, as the numbers that hang
+    are (a page whose column starts with unnumbered text sets its edge there), taken where they count on into
+    the hanging numbers' run: "1", "2", "3" on the first page, before "4" hangs on the next."""
+    number = {i: int(lines[i].text.split(None, 1)[0]) for i in hanging}
+    run_in = [i for i, ln in enumerate(lines[:-1]) if i not in number and BARE_NUMBER.match(ln.text)
+              and (nxt := lines[i + 1]).page == ln.page and nxt.column == ln.column and 3 < nxt.x0 - ln.x0 <= 48
+              and not BARE_NUMBER.match(nxt.text)]
+    taken: list[int] = []
+    for order in (run_in, run_in[::-1]):  # forwards: one more than the number before; backwards: one less than after
+        for i in order:
+            n = int(lines[i].text.split(None, 1)[0])
+            near = [number[j] for j in sorted(number) if (j < i if order is run_in else j > i)]
+            if near and n == (near[-1] + 1 if order is run_in else near[0] - 1) and i not in number:
+                number[i] = n
+                taken.append(i)
+    return taken
 
 
 _TRAILING_NUMBER = re.compile(r"^(?P<text>\S.*?)\s+(?P<num>\d{1,3}(?:\.\d{1,3}){0,2})$")

@@ -107,6 +107,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     import pdfplumber
 
     from .chars import lean_objects, without_margin_notes, without_overprint, without_reference_marks, without_watermark
+    from .languages import without_translation
     from .layers import off_groups, without_covered_text, without_hidden_layers
     from .markup import without_markup
     from .pdf_tables import Carry, outside, prose_tables, table_lines
@@ -139,6 +140,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                         groups = [(0, raw)]
                 else:
                     groups = [(0, raw)]
+                groups = without_translation(groups)  # a Welsh board's review, Welsh and English side by side
                 lines = []
                 edges = page.horizontal_edges  # under a line: an underlined heading (a drawing's thousands: none)
                 rules = [(float(e["x0"]), float(e["x1"]), float(e["top"])) for e in edges] if len(edges) <= 500 else []

@@ -82,22 +82,33 @@ class Focus:
                 / self.total for present in map(set, tokenize(texts))] if texts else []
 
 
-# a word that starts no sentence, quotation or list item
-_MID_WORD = re.compile(r"(?<![.!?:;•\n\"“‘'(\[])(?<![.!?:;•\n\"“‘'(\[]\s)\b([A-Za-z][a-z]+)\b")
+# what stands just before a sentence's, quotation's or list item's first word
+_STARTS = re.compile(r"(?:^|[.!?:;•\n\"“‘'(\[])\s*$")
 
 
 def proper_names(terms: list[str], texts: list[str]) -> set[str]:
     """The question's terms that these texts (the passages found for it) use only as a name: capitalised,
     where a sentence does not start, at least twice, and in lower case under a tenth as often ("linda",
-    "ledsham", "marlowe"). A person or a place says whose case the question is about, not what it asks."""
-    wanted = set(terms)
+    "ledsham", "marlowe"). A person or a place says whose case the question is about, not what it asks.
+    Only words opening as a term does are read and stemmed (once each): this runs on every question."""
+    wanted = {t for t in terms if len(t) >= 2}
+    if not wanted or not texts:
+        return set()
+    opening = re.compile(r"\b(?:" + "|".join(sorted({re.escape(t[:3]) for t in wanted})) + r")[a-z]*", re.IGNORECASE)
+    seen: list[tuple[str, bool]] = []  # (word, capitalised) where no sentence starts
+    for text in texts:
+        for m in opening.finditer(text):
+            word = m.group()
+            if word[1:].islower() and not _STARTS.search(text[max(0, m.start() - 3):m.start()]):  # not "NSPCC"
+                seen.append((word.lower(), word[0].isupper()))
+    distinct = sorted({w for w, _ in seen})
+    stem = {w: s[0] for w, s in zip(distinct, tokenize(distinct), strict=True) if len(s) == 1} if distinct else {}
     cap: dict[str, int] = {}
     low: dict[str, int] = {}
-    words = [m.group(1) for text in texts for m in _MID_WORD.finditer(text) if m.start(1) > 0]
-    for word, stems in zip(words, tokenize(words) if words else [], strict=True):
-        if len(stems) == 1 and stems[0] in wanted:
-            table = cap if word[0].isupper() else low
-            table[stems[0]] = table.get(stems[0], 0) + 1
+    for word, upper in seen:
+        if stem.get(word) in wanted:
+            table = cap if upper else low
+            table[stem[word]] = table.get(stem[word], 0) + 1
     return {t for t, n in cap.items() if n >= 2 and n >= 10 * low.get(t, 0)}
 
 

@@ -65,13 +65,16 @@ def _indented_run_ins(lines: list[Line], hanging: list[int]) -> list[int]:
               and (nxt := lines[i + 1]).page == ln.page and nxt.column == ln.column and 3 < nxt.x0 - ln.x0 <= 48
               and not BARE_NUMBER.match(nxt.text)]
     taken: list[int] = []
-    for order in (run_in, run_in[::-1]):  # forwards: one more than the number before; backwards: one less than after
-        for i in order:
-            n = int(lines[i].text.split(None, 1)[0])
-            near = [number[j] for j in sorted(number) if (j < i if order is run_in else j > i)]
-            if near and n == (near[-1] + 1 if order is run_in else near[0] - 1) and i not in number:
-                number[i] = n
-                taken.append(i)
+    for i in run_in:  # one more than the nearest number before it ...
+        before = max((j for j in number if j < i), default=None)
+        if before is not None and int(lines[i].text.split(None, 1)[0]) == number[before] + 1:
+            number[i] = number[before] + 1
+            taken.append(i)
+    for i in reversed(run_in):  # ... or one less than the nearest number after it
+        after = min((j for j in number if j > i), default=None)
+        if i not in number and after is not None and int(lines[i].text.split(None, 1)[0]) == number[after] - 1:
+            number[i] = number[after] - 1
+            taken.append(i)
     return taken
 
 

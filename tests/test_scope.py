@@ -460,3 +460,17 @@ def test_a_mistyped_name_or_a_year_a_few_words_on_still_names_its_report(with_vo
                                                                           report_id: str):
     scope = with_vocabulary.scope(question)
     assert scope.report_ids == {report_id} and not scope.not_held, (question, scope)
+
+
+def test_a_place_the_store_uses_names_the_report_whose_text_holds_it_or_nothing():
+    # "the Skerrabay review": the island a held review is about, never in its title. Used nearly only by one
+    # report's passages, it names that report; used by several, it names nothing; used by none, a report not held
+    catalogue = [e.report() for e in load_catalogue().values()]
+    owners = {"skerrabay": "rochdale-scr-2013", "whitmoor": None}
+    scoper = Scoper(catalogue, used=lambda w: w.lower() in owners,
+                    owner=lambda words: owners.get(words[0]) if len(words) == 1 else None)
+    scope = scoper.scope("what did the people who commissioned the Skerrabay review want looked at?")
+    assert scope.report_ids == {"rochdale-scr-2013"} and not scope.not_held and "Skerrabay" in scope.query
+    scope = scoper.scope("what did the Whitmoor review say about supervision?")
+    assert scope.report_ids is None and not scope.not_held
+    assert scoper.scope("what did the Bristol review say about supervision?").not_held == ["the Bristol review"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections import Counter
 from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -117,7 +118,7 @@ class Engine:
         self._reports = {r.report_id: r for r in self.store.reports()}
         catalogue = [e.report() for e in load_catalogue().values()]
         self.scoper = Scoper(list(self._reports.values()), catalogue, used=self._used,
-                             common=_vocabulary(emb.model))
+                             common=_vocabulary(emb.model), owner=self._owner)
         self.citations_checked = 0
         self.citations_dropped = 0
 
@@ -125,6 +126,13 @@ class Engine:
         """Whether any passage of the store uses the word (BM25's stemmed vocabulary)."""
         stem = _stem(word)
         return bool(stem) and self.store.term_doc_freq().get(stem, 0) > 0
+
+    def _owner(self, words: list[str]) -> str | None:
+        """The one report whose text uses these words in at least three passages and in nine tenths of all
+        the passages that use them ("the Skerrabay review": an island the review is about)."""
+        found = self.store.sparse_search(" ".join(words), 500)
+        best = Counter(self.store.report_ids_of([pid for pid, _ in found]).values()).most_common(1)
+        return best[0][0] if best and best[0][1] >= 3 and best[0][1] >= 0.9 * len(found) else None
 
     @staticmethod
     def model_id(settings: Settings) -> str:

@@ -237,3 +237,34 @@ def _one_deleted(known: frozenset[str]) -> dict[str, set[str]]:
             for key in _deletes(w):
                 out.setdefault(key, set()).add(w)
     return out
+
+
+# a title in quotes: 'It was hard to escape', "Time to listen" (an apostrophe inside a word does not end it)
+_QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'((?:[^']|(?<=\w)'(?=\w)){4,90})'|‘((?:[^’]|(?<=\w)’(?=\w)){4,90})’"
+                     r"|\"([^\"]{4,90})\"|“([^”]{4,90})”)(?=[\s,.;:?!)]|$)")
+# what else makes a quoted title a document's: its publisher's possessive before it ("HMIC's"), its year after it
+_OWNER = re.compile(r"\b(?:[A-Z][\w&]*['’]s|[A-Z]{2,6})\s*$")  # "HMIC's", or the acronym alone: "HMIC 'Missing ...'"
+_YEAR_AFTER = re.compile(r"\s*\(?(?:19|20)\d\d\)?(?=[\s,.;:?!)-]|$)")
+
+
+def quoted_titles(question: str, toks: list[Token], covered: set[int]) -> list[str]:
+    """"the Panel's 'It was hard to escape' review", "HMIC's 'In harm's way' (2015)": a title in quotes beside a
+    kind word, or with its publisher's possessive before it and its year after it, none of whose words a held
+    report's names hold, names a report not held."""
+    out = []
+    for m in _QUOTED.finditer(question):
+        inside = [k for k, t in enumerate(toks) if m.start() < t.start and t.end < m.end()]
+        # a title is capitalised and has a few words: 'disguised compliance' in quotes is a term, not one
+        if len(inside) < 3 or covered & set(inside) or not question[toks[inside[0]].start].isupper():
+            continue
+        kind = next((k for k in (inside[-1] + 1, inside[-1] + 2, inside[0] - 1, inside[0] - 2)
+                     if 0 <= k < len(toks) and toks[k].norm == KIND
+                     and fold(question[toks[k].start:toks[k].end].split()[-1]) in SINGULAR_KIND_WORDS), None)
+        if kind is None:  # "HMIC's 'In harm's way' (2015)": a publisher's title with its year
+            owner, year = _OWNER.search(question[:m.start()]), _YEAR_AFTER.match(question, m.end())
+            if owner and year:
+                out.append(question[owner.start():year.end()].strip())
+            continue
+        lo, hi = min(m.start(), toks[kind].start), max(m.end(), toks[kind].end)
+        out.append(question[lo:hi] if kind < inside[0] else f"the {question[lo:hi]}")
+    return out

@@ -15,7 +15,8 @@ A question can also name a report the store does not hold: a catalogued report t
 a capitalised name before a kind word that no held report uses ("the Wirral SCR"), or a held report's name
 with another stage of its work ("the Munro interim report") or a year three or more years from its own
 ("Casey's 2025 audit"). Such a question is not answered from another report without a word: the engine says
-which report it does not hold.
+which report it does not hold. A capitalised name that the store's passages use is no report not held: when
+nearly all of them are one report's ("the Skerrabay review", the island a review is about), it names that one.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from .names import (
     mistyped,
     name_key,
     names_of,
+    quoted_titles,
     subjects_of,
     tokens,
 )
@@ -76,12 +78,6 @@ _NAME_HEADS = {"child", "baby", "young", "person", "adult", "mr", "mrs", "ms", "
 _NEAR = 6  # words either side of "the review" in which a name refers to it
 # words for a stage of an inquiry's work that is a document of its own ("the IICSA final report")
 _STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "supplementary", "update", "updated"}
-# a title in quotes: 'It was hard to escape', "Time to listen" (an apostrophe inside a word does not end it)
-_QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'((?:[^']|(?<=\w)'(?=\w)){4,90})'|‘((?:[^’]|(?<=\w)’(?=\w)){4,90})’"
-                     r"|\"([^\"]{4,90})\"|“([^”]{4,90})”)(?=[\s,.;:?!)]|$)")
-# what else makes a quoted title a document's: its publisher's possessive before it ("HMIC's"), its year after it
-_OWNER = re.compile(r"\b(?:[A-Z][\w&]*['’]s|[A-Z]{2,6})\s*$")  # "HMIC's", or the acronym alone: "HMIC 'Missing ...'"
-_YEAR_AFTER = re.compile(r"\s*\(?(?:19|20)\d\d\)?(?=[\s,.;:?!)-]|$)")
 _SPECIFIC_KINDS = {"inspection", "thematic", "triennial", "biennial", "audit", "inquiry"}
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:review|report|inquiry|scr|sar|cspr|inspection)\b",
                        re.IGNORECASE)
@@ -94,12 +90,16 @@ _DROP_AFTER = {"on", "of", "about", "into", "in", "for", "and", "to", "say", "sa
 
 class Scoper:
     def __init__(self, reports: list[Report], catalogue: list[Report] | None = None,
-                 used: Callable[[str], bool] | None = None, common: Callable[[str], bool] | None = None) -> None:
+                 used: Callable[[str], bool] | None = None, common: Callable[[str], bool] | None = None,
+                 owner: Callable[[list[str]], str | None] | None = None) -> None:
         """``used(word)``: whether any passage of the store uses the word (names the store never uses, near
         "the review", name a report it does not hold). ``common(word)``: whether a word typed in lower case
-        may be an ordinary word; one that cannot ("saltmarsh", "haringey") names its report in any case."""
+        may be an ordinary word; one that cannot ("saltmarsh", "haringey") names its report in any case.
+        ``owner(words)``: the one held report whose text uses these words, when nearly all of their passages are
+        its own (an island, an estate, a ward the review is about)."""
         self.used = used
         self.common = common
+        self.owner = owner
         self.names: dict[tuple[str, ...], set[str]] = {}
         held = {r.report_id for r in reports}
         self.labels = {r.report_id: r.label for r in [*(catalogue or []), *reports]}
@@ -178,7 +178,10 @@ class Scoper:
         not_held = [self.labels.get(rid, rid) for rid in sorted(named - self.held)] + [v for v in staged.values() if v]
         not_held += extra
         covered = {j for a, b, _ in spans for j in range(a, b)}
-        not_held += self._unknown_names(question, toks, covered) + self._quoted_titles(question, toks, covered)
+        places: set[str] = set()  # 'the Skerrabay review': a place its text uses, not its title, names the report
+        not_held += self._unknown_names(question, toks, covered, places) + quoted_titles(question, toks, covered)
+        if places and not held and len(places) == 1:
+            held = places
         if not spans and not not_held:
             not_held += self._names_near(question, toks) or self._others(question, toks, covered)
         named_held = [(a, b) for a, b, ids in spans if ids & held]
@@ -269,9 +272,10 @@ class Scoper:
                 out[(a, b)] = _as_named(text)
         return out
 
-    def _unknown_names(self, question: str, toks: list[Token], covered: set[int]) -> list[str]:
+    def _unknown_names(self, question: str, toks: list[Token], covered: set[int], places: set[str]) -> list[str]:
         """'the Wirral SCR', 'the Daniel Pelka review': capitalised words before a singular kind word that
-        name no report this store or the catalogue knows."""
+        name no report this store or the catalogue knows. Words that the store's passages use name no report
+        not held: nearly all in one held report's text, they name it (added to ``places``); spread, nothing."""
         out = []
         for k, t in enumerate(toks):
             if t.norm != KIND or k in covered:
@@ -294,31 +298,13 @@ class Scoper:
                 j -= 1
             name = [x for x in toks[j:plain] if x.norm not in GENERIC]
             if name and any(x.norm not in self.known_words and not x.norm.isdigit() for x in name):
-                out.append(_as_named(question[toks[j].start:t.end]))
+                words = [x.norm for x in name if not x.norm.isdigit()]
+                if self.used is None or not all(self.used(w) for w in words):
+                    out.append(_as_named(question[toks[j].start:t.end]))
+                elif self.owner is not None and (rid := self.owner(words)) in self.held:
+                    places.add(rid)
             elif not name and (lower := self._lower_case_name(question, toks, k, covered)):
                 out.append(lower)
-        return out
-
-    def _quoted_titles(self, question: str, toks: list[Token], covered: set[int]) -> list[str]:
-        """"the Panel's 'It was hard to escape' review", "HMIC's 'In harm's way' (2015)": a title in quotes beside a
-        kind word, or with its publisher's possessive before it and its year after it, none of whose words a held
-        report's names hold, names a report not held."""
-        out = []
-        for m in _QUOTED.finditer(question):
-            inside = [k for k, t in enumerate(toks) if m.start() < t.start and t.end < m.end()]
-            # a title is capitalised and has a few words: 'disguised compliance' in quotes is a term, not one
-            if len(inside) < 3 or covered & set(inside) or not question[toks[inside[0]].start].isupper():
-                continue
-            kind = next((k for k in (inside[-1] + 1, inside[-1] + 2, inside[0] - 1, inside[0] - 2)
-                         if 0 <= k < len(toks) and toks[k].norm == KIND
-                         and fold(question[toks[k].start:toks[k].end].split()[-1]) in SINGULAR_KIND_WORDS), None)
-            if kind is None:  # "HMIC's 'In harm's way' (2015)": a publisher's title with its year
-                owner, year = _OWNER.search(question[:m.start()]), _YEAR_AFTER.match(question, m.end())
-                if owner and year:
-                    out.append(question[owner.start():year.end()].strip())
-                continue
-            lo, hi = min(m.start(), toks[kind].start), max(m.end(), toks[kind].end)
-            out.append(question[lo:hi] if kind < inside[0] else f"the {question[lo:hi]}")
         return out
 
     def _lower_case_name(self, question: str, toks: list[Token], k: int, covered: set[int]) -> str | None:

@@ -49,7 +49,6 @@ Judgement calls (what a practitioner citing the report would expect):
   and blind14; every stretch between breaks fits one printed page; HTML pages are null.
 """
 import datetime
-import hashlib
 import html as _h
 import io
 import json
@@ -58,43 +57,22 @@ import pathlib
 import re
 import sys
 import zipfile
-import zlib
 
 if __package__ in (None, ""):
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from text import ParaMaker, contains_seq, key_words, norm  # type: ignore
+    sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from blindkit.draw import font_path, wrap  # type: ignore
+    from blindkit.keys import entry  # type: ignore
+    from blindkit.rawpdf import RawPDF, lit, pdf_text, subset_tag  # type: ignore
+    from text import ParaMaker, contains_seq, norm  # type: ignore
 else:
-    from .text import ParaMaker, contains_seq, key_words, norm
+    from ..blindkit.draw import font_path, wrap
+    from ..blindkit.keys import entry
+    from ..blindkit.rawpdf import RawPDF, lit, pdf_text, subset_tag
+    from .text import ParaMaker, contains_seq, norm
 
 FICT = "FICTIONAL \u2013 for software testing"
 A4W, A4H = 595.32, 841.92
-
-
-def font_path(name):
-    """A font file shipped with reportlab (Bitstream Vera TrueType; Type 1 Times and Arial), so that the
-    output does not depend on the fonts installed on the machine."""
-    import reportlab
-    return os.path.join(os.path.dirname(reportlab.__file__), "fonts", name)
-
-
-def wrap(words, width, measure, first_width=None):
-    """Greedy line breaking of a word list; returns lists of words."""
-    lines, cur = [], []
-    for w in words:
-        lim = first_width if (first_width is not None and not lines) else width
-        if not cur or measure(" ".join([*cur, w])) <= lim:
-            cur.append(w)
-        else:
-            lines.append(cur)
-            cur = [w]
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-def entry(label, page, text):
-    s, e = key_words(text)
-    return {"label": label, "page": page, "starts_with": s, "ends_with": e}
 
 
 def check_lengths(name, texts):
@@ -132,67 +110,6 @@ def _fix_zip(data: bytes, patch=None) -> bytes:
 # --------------------------------------------------------------------------
 # a small PDF writer (objects, streams, xref) and two kinds of embedded font
 # --------------------------------------------------------------------------
-class RawPDF:
-    def __init__(self):
-        self.objs = [None]
-
-    def new(self):
-        self.objs.append(None)
-        return len(self.objs) - 1
-
-    def put(self, n, body):
-        self.objs[n] = body.encode("latin-1") if isinstance(body, str) else body
-
-    def add(self, body):
-        n = self.new()
-        self.put(n, body)
-        return n
-
-    def stream(self, data, extra="", compress=True):
-        if isinstance(data, str):
-            data = data.encode("latin-1")
-        filt = ""
-        if compress:
-            data = zlib.compress(data, 9)
-            filt = "/Filter /FlateDecode "
-        return ("<< %s%s/Length %d >>\nstream\n" % (filt, extra + " " if extra else "", len(data))).encode(
-            "latin-1") + data + b"\nendstream"
-
-    def render(self, root, info, header=b"%PDF-1.7"):
-        out = io.BytesIO()
-        out.write(header + b"\n%\xe2\xe3\xcf\xd3\n")
-        offs = [0]
-        for i, body in enumerate(self.objs[1:], 1):
-            offs.append(out.tell())
-            out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
-        xref = out.tell()
-        out.write(b"xref\n0 %d\n0000000000 65535 f \n" % len(self.objs))
-        for o in offs[1:]:
-            out.write(b"%010d 00000 n \n" % o)
-        fid = hashlib.md5(b"".join(self.objs[1:])).hexdigest().upper()
-        out.write(b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n"
-                  % (len(self.objs), root, info, fid.encode(), fid.encode(), xref))
-        return out.getvalue()
-
-
-def pdf_text(s):
-    """A PDF text string: literal when plain ASCII, otherwise UTF-16BE with a byte order mark."""
-    if all(32 <= ord(c) < 127 for c in s):
-        return "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
-    return "<FEFF%s>" % s.encode("utf-16-be").hex().upper()
-
-
-def lit(b):
-    """Bytes as a PDF literal string."""
-    out = []
-    for c in b:
-        if c in (0x28, 0x29, 0x5C):
-            out.append("\\" + chr(c))
-        elif c < 32 or c > 126:
-            out.append("\\%03o" % c)
-        else:
-            out.append(chr(c))
-    return "(" + "".join(out) + ")"
 
 
 class TTF:
@@ -258,11 +175,6 @@ class TTF:
         return pdf.add("<< /Type /Font /Subtype /TrueType /BaseFont /%s /Encoding /WinAnsiEncoding /FirstChar %d "
                        "/LastChar %d /Widths [%s] /FontDescriptor %d 0 R >>"
                        % (base, fc, lc, " ".join(widths), fd))
-
-
-def subset_tag(seed):
-    h = hashlib.md5(seed.encode()).digest()
-    return "".join(chr(65 + b % 26) for b in h[:6])
 
 
 def justify_tj(font, words, size, width, justify):

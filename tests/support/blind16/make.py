@@ -51,7 +51,6 @@ Judgement calls (what a practitioner citing the report would expect):
   and every section fits one printed page (checked by hand in LibreOffice); email.txt pages are counted from 1
   at the top of the file, one more after each form feed, page = the page of the paragraph's first line.
 """
-import hashlib
 import html as _h
 import io
 import json
@@ -65,22 +64,21 @@ import subprocess
 import sys
 import tempfile
 import zipfile
-import zlib
 
 if __package__ in (None, ""):
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from text import ParaMaker, contains_seq, key_words, norm  # type: ignore
+    sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from blindkit.draw import font_path  # type: ignore
+    from blindkit.keys import entry  # type: ignore
+    from blindkit.rawpdf import RawPDF, lit, pdf_text, subset_tag  # type: ignore
+    from text import ParaMaker, contains_seq, norm  # type: ignore
 else:
-    from .text import ParaMaker, contains_seq, key_words, norm
+    from ..blindkit.draw import font_path
+    from ..blindkit.keys import entry
+    from ..blindkit.rawpdf import RawPDF, lit, pdf_text, subset_tag
+    from .text import ParaMaker, contains_seq, norm
 
 FICT = "FICTIONAL \u2013 for software testing"
-
-
-def font_path(name):
-    """A font file shipped with reportlab (Bitstream Vera), so that the output does not depend on the fonts
-    installed on the machine."""
-    import reportlab
-    return os.path.join(os.path.dirname(reportlab.__file__), "fonts", name)
 
 
 def wrap(words, width, measure, first_width=None, force=None):
@@ -111,11 +109,6 @@ def digit_index(words):
     return None
 
 
-def entry(label, page, text):
-    s, e = key_words(text)
-    return {"label": label, "page": page, "starts_with": s, "ends_with": e}
-
-
 def check_lengths(name, texts):
     seen = set()
     for t in texts:
@@ -136,72 +129,6 @@ def check_count(name, result):
 # a small PDF writer: objects, streams, xref; TrueType fonts embedded either as WinAnsi simple fonts (as Word
 # does) or as Identity-H Type 0 fonts (as Chrome/Skia and Microsoft Print to PDF do)
 # --------------------------------------------------------------------------
-class RawPDF:
-    def __init__(self):
-        self.objs = [None]
-
-    def new(self):
-        self.objs.append(None)
-        return len(self.objs) - 1
-
-    def put(self, n, body):
-        self.objs[n] = body.encode("latin-1") if isinstance(body, str) else body
-
-    def add(self, body):
-        n = self.new()
-        self.put(n, body)
-        return n
-
-    def stream(self, data, extra="", compress=True):
-        if isinstance(data, str):
-            data = data.encode("latin-1")
-        filt = ""
-        if compress:
-            data = zlib.compress(data, 9)
-            filt = "/Filter /FlateDecode "
-        return ("<< %s%s/Length %d >>\nstream\n" % (filt, extra + " " if extra else "", len(data))).encode(
-            "latin-1") + data + b"\nendstream"
-
-    def render(self, root, info, header=b"%PDF-1.7"):
-        out = io.BytesIO()
-        out.write(header + b"\n%\xe2\xe3\xcf\xd3\n")
-        offs = [0]
-        for i, body in enumerate(self.objs[1:], 1):
-            offs.append(out.tell())
-            out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
-        xref = out.tell()
-        out.write(b"xref\n0 %d\n0000000000 65535 f \n" % len(self.objs))
-        for o in offs[1:]:
-            out.write(b"%010d 00000 n \n" % o)
-        fid = hashlib.md5(b"".join(self.objs[1:])).hexdigest().upper()
-        out.write(b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n"
-                  % (len(self.objs), root, info, fid.encode(), fid.encode(), xref))
-        return out.getvalue()
-
-
-def pdf_text(s):
-    """A PDF text string: literal when plain ASCII, otherwise UTF-16BE with a byte order mark."""
-    if all(32 <= ord(c) < 127 for c in s):
-        return "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
-    return "<FEFF%s>" % s.encode("utf-16-be").hex().upper()
-
-
-def lit(b):
-    """Bytes as a PDF literal string."""
-    out = []
-    for c in b:
-        if c in (0x28, 0x29, 0x5C):
-            out.append("\\" + chr(c))
-        elif c < 32 or c > 126:
-            out.append("\\%03o" % c)
-        else:
-            out.append(chr(c))
-    return "(" + "".join(out) + ")"
-
-
-def subset_tag(seed):
-    h = hashlib.md5(seed.encode()).digest()
-    return "".join(chr(65 + b % 26) for b in h[:6])
 
 
 class TTF:
@@ -717,7 +644,6 @@ def make_webprint(out, pm):
     }
 
 
-
 # --------------------------------------------------------------------------
 # 2. skewscan.pdf: a Word PDF with one page replaced by a skewed, speckled scan
 # --------------------------------------------------------------------------
@@ -911,7 +837,6 @@ def make_skewscan(out, pm):
     }
 
 
-
 # --------------------------------------------------------------------------
 # 3. draft.pdf: a circulated draft with reviewers' comments and a diagonal DRAFT line on page 1
 # --------------------------------------------------------------------------
@@ -1098,7 +1023,6 @@ def make_draft(out, pm):
                  "footer.") % n_pages,
         "paragraphs": result,
     }
-
 
 
 # --------------------------------------------------------------------------
@@ -1433,7 +1357,6 @@ def make_converted(out, pm):
                 % (n_pages, n_pages, min(CONV_MODES), max(CONV_MODES)),
         "paragraphs": result,
     }
-
 
 
 # --------------------------------------------------------------------------

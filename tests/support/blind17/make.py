@@ -66,19 +66,19 @@ import zipfile
 
 if __package__ in (None, ""):
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from text import ParaMaker, contains_seq, first_sentence, key_words, norm  # type: ignore
+    sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from blindkit.draw import font_path, register_fonts, sw, wrap  # type: ignore
+    from blindkit.keys import entry  # type: ignore
+    from blindkit.markup import xesc  # type: ignore
+    from text import ParaMaker, contains_seq, first_sentence, norm  # type: ignore
 else:
-    from .text import ParaMaker, contains_seq, first_sentence, key_words, norm
+    from ..blindkit.draw import font_path, register_fonts, sw, wrap
+    from ..blindkit.keys import entry
+    from ..blindkit.markup import xesc
+    from .text import ParaMaker, contains_seq, first_sentence, norm
 
 FICT = "FICTIONAL \u2013 for software testing"
 A4 = (595.28, 841.89)
-
-
-def font_path(name):
-    """A font file shipped with reportlab (Bitstream Vera TrueType; Arial and Times New Roman metric-compatible
-    Type 1 faces), so that the output does not depend on the fonts installed on the machine."""
-    import reportlab
-    return os.path.join(os.path.dirname(reportlab.__file__), "fonts", name)
 
 
 TTF_FACES = {"Vera": "Vera.ttf", "VeraBd": "VeraBd.ttf", "VeraIt": "VeraIt.ttf", "VeraBI": "VeraBI.ttf"}
@@ -87,49 +87,10 @@ T1_FACES = {"ArialMT": "_a______", "Arial-BoldMT": "_ab_____", "Arial-ItalicMT":
             "TimesNewRomanPS-ItalicMT": "_ei_____"}
 
 
-def register_fonts():
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    have = set(pdfmetrics.getRegisteredFontNames())
-    for name, f in TTF_FACES.items():
-        if name not in have:
-            pdfmetrics.registerFont(TTFont(name, font_path(f)))
-    for name, f in T1_FACES.items():
-        if name not in have:
-            face = pdfmetrics.EmbeddedType1Face(font_path(f + ".afm"), font_path(f + ".pfb"))
-            pdfmetrics.registerTypeFace(face)
-            pdfmetrics.registerFont(pdfmetrics.Font(name, face.name, "WinAnsiEncoding"))
-
-
-def sw(s, font, size):
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    return stringWidth(s, font, size)
-
-
 def measurer(font, size):
     def measure(s):
         return sw(s, font, size)
     return measure
-
-
-def wrap(words, width, measure, first_width=None):
-    """Greedy line breaking of a word list; returns lists of words."""
-    lines, cur = [], []
-    for w in words:
-        lim = first_width if (first_width is not None and not lines) else width
-        if not cur or measure(" ".join([*cur, w])) <= lim:
-            cur.append(w)
-        else:
-            lines.append(cur)
-            cur = [w]
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-def entry(label, page, text):
-    s, e = key_words(text)
-    return {"label": label, "page": page, "starts_with": s, "ends_with": e}
 
 
 def check_lengths(name, texts, long_ok=()):
@@ -1180,10 +1141,6 @@ TPL_APP = XML_HEAD + (
     '<Pages>5</Pages></Properties>\n')
 
 
-def xesc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def wt(s, rsid="00A31F27", rpr=""):
     sp = ' xml:space="preserve"' if s != s.strip() else ""
     return f'<w:r w:rsidR="{rsid}">{rpr}<w:t{sp}>{xesc(s)}</w:t></w:r>'
@@ -1345,7 +1302,7 @@ def make_template(out, pm):
 def main(out: pathlib.Path) -> None:
     out = pathlib.Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    register_fonts()
+    register_fonts(T1_FACES, TTF_FACES)
     pm = ParaMaker()
     exp = {}
     exp["grid.pdf"] = make_grid(out, pm)

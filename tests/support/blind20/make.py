@@ -45,17 +45,31 @@ import zipfile
 
 if __package__ in (None, ""):
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from text import ParaMaker, contains_seq, key_words, norm  # type: ignore
+    sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from blindkit.draw import Layout as BaseLayout  # type: ignore
+    from blindkit.draw import furniture, hanging_rows, register_fonts, sw, wrap  # type: ignore
+    from blindkit.flow import RowFlow as Flow  # type: ignore
+    from blindkit.keys import check_count, check_lengths, entry, split_pages  # type: ignore
+    from blindkit.markup import hesc, wr  # type: ignore
+    from blindkit.pdfread import check_body, check_pdf_key, pdf_pages, words_of  # type: ignore
+    from blindkit.pdfread import kept as _kept  # type: ignore
+    from text import ParaMaker, norm  # type: ignore
 else:
-    from .text import ParaMaker, contains_seq, key_words, norm
+    from ..blindkit.draw import Layout as BaseLayout
+    from ..blindkit.draw import furniture, hanging_rows, register_fonts, sw, wrap
+    from ..blindkit.flow import RowFlow as Flow
+    from ..blindkit.keys import check_count, check_lengths, entry, split_pages
+    from ..blindkit.markup import hesc, wr
+    from ..blindkit.pdfread import check_body, check_pdf_key, pdf_pages, words_of
+    from ..blindkit.pdfread import kept as _kept
+    from .text import ParaMaker, norm
 
 FICT = "FICTIONAL \u2013 for software testing"
 A4 = (595.28, 841.89)
 
 
-def font_path(name):
-    import reportlab
-    return os.path.join(os.path.dirname(reportlab.__file__), "fonts", name)
+class Layout(BaseLayout):
+    font = "Vera"  # the text's default face in this round
 
 
 TTF_FACES = {"Vera": "Vera.ttf", "VeraBd": "VeraBd.ttf", "VeraIt": "VeraIt.ttf"}
@@ -64,250 +78,9 @@ T1_FACES = {"ArialMT": "_a______", "Arial-BoldMT": "_ab_____", "Arial-ItalicMT":
             "TimesNewRomanPS-ItalicMT": "_ei_____"}
 
 
-def register_fonts():
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    have = set(pdfmetrics.getRegisteredFontNames())
-    for name, f in TTF_FACES.items():
-        if name not in have:
-            pdfmetrics.registerFont(TTFont(name, font_path(f)))
-    for name, f in T1_FACES.items():
-        if name not in have:
-            face = pdfmetrics.EmbeddedType1Face(font_path(f + ".afm"), font_path(f + ".pfb"))
-            pdfmetrics.registerTypeFace(face)
-            pdfmetrics.registerFont(pdfmetrics.Font(name, face.name, "WinAnsiEncoding"))
-
-
-def sw(s, font, size):
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    return stringWidth(s, font, size)
-
-
-def wrap(words, width, measure, first_width=None):
-    """Greedy line breaking of a word list; a "\\n" token forces a break. Returns lists of words."""
-    lines, cur = [], []
-    for w in words:
-        if w == "\n":
-            lines.append(cur)
-            cur = []
-            continue
-        lim = first_width if (first_width is not None and not lines) else width
-        if not cur or measure(" ".join([*cur, w])) <= lim:
-            cur.append(w)
-        else:
-            lines.append(cur)
-            cur = [w]
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-def entry(label, page, text):
-    s, e = key_words(text)
-    return {"label": label, "page": page, "starts_with": s, "ends_with": e}
-
-
-def check_lengths(name, texts):
-    seen = set()
-    for t in texts:
-        n = len(t.split())
-        if not 40 <= n <= 260:
-            raise AssertionError(f"{name}: paragraph of {n} words")
-        if t in seen:
-            raise AssertionError(f"{name}: duplicate paragraph")
-        seen.add(t)
-
-
-def check_count(name, result):
-    if not 15 <= len(result) <= 40:
-        raise AssertionError(f"{name}: {len(result)} paragraphs")
-
-
-def roman(n):
-    out = ""
-    for v, s in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= v:
-            out += s
-            n -= v
-    return out
-
-
 # --------------------------------------------------------------------------
 # pages as lists of primitives, drawn with reportlab's canvas (invariant mode: no dates or random IDs)
 # --------------------------------------------------------------------------
-class Layout:
-    def __init__(self, size=A4):
-        self.w, self.h = size
-        self.pages = []
-
-    def new_page(self):
-        self.pages.append([])
-        return len(self.pages)
-
-    @property
-    def n(self):
-        return len(self.pages)
-
-    def add(self, prim, page=None):
-        self.pages[(page or len(self.pages)) - 1].append(prim)
-
-    def text(self, x, y, s, font="Vera", size=10.0, rgb=(0, 0, 0), page=None):
-        self.add(("T", x, y, s, font, size, rgb), page)
-
-    def rect(self, x, y, w, h, fill=None, page=None):
-        self.add(("R", x, y, w, h, fill), page)
-
-    def line(self, x1, y1, x2, y2, lw=0.5, rgb=(0, 0, 0), page=None):
-        self.add(("L", x1, y1, x2, y2, lw, rgb), page)
-
-    def render(self, path, info):
-        from reportlab.pdfgen.canvas import Canvas
-        c = Canvas(str(path), pagesize=(self.w, self.h), invariant=1, pageCompression=1)
-        for num, style, start, prefix in getattr(self, "page_labels", []):
-            c.addPageLabel(num, style, start, prefix)
-        c.setTitle(info.get("Title", ""))
-        c.setAuthor(info.get("Author", ""))
-        c.setSubject(info.get("Subject", ""))
-        c.setCreator(info.get("Creator", ""))
-        if "Producer" in info:
-            c.setProducer(info["Producer"])
-        for prims in self.pages:
-            for p in prims:
-                if p[0] == "T":
-                    _, x, y, s, font, size, rgb = p
-                    t = c.beginText()
-                    t.setTextOrigin(x, y)
-                    t.setFont(font, size)
-                    t.setFillColorRGB(*rgb)
-                    t.textOut(s)
-                    c.drawText(t)
-                elif p[0] == "R":
-                    _, x, y, w, h, fill = p
-                    c.saveState()
-                    c.setFillColorRGB(*fill)
-                    c.rect(x, y, w, h, stroke=0, fill=1)
-                    c.restoreState()
-                elif p[0] == "J":  # a line with word spacing (Tw), as justified text is set
-                    _, x, y, s, font, size, rgb, ws = p
-                    t = c.beginText()
-                    t.setTextOrigin(x, y)
-                    t.setFont(font, size)
-                    t.setFillColorRGB(*rgb)
-                    t.setWordSpace(ws)
-                    t.textOut(s)
-                    c.drawText(t)
-                elif p[0] == "D":  # a named destination (a heading a link points at)
-                    c.bookmarkPage(p[1], fit="XYZ", left=0, top=p[2])
-                elif p[0] == "A":  # a link annotation to a named destination
-                    _, x1, y1, x2, y2, name = p
-                    c.linkRect("", name, (x1, y1, x2, y2), relative=0, thickness=0)
-                else:
-                    _, x1, y1, x2, y2, lw, rgb = p
-                    c.saveState()
-                    c.setStrokeColorRGB(*rgb)
-                    c.setLineWidth(lw)
-                    c.line(x1, y1, x2, y2)
-                    c.restoreState()
-            c.showPage()
-        c.save()
-
-
-class Flow:
-    """Rows of text poured down the pages. A row: (gap before, leading, segments); a segment: (x, text, font,
-    size, rgb, rise). x is on the page as printed when xoff is 0; xoff(page) moves a page's body (mirrored
-    margins). place() returns [(page, baseline)] for the rows."""
-
-    def __init__(self, lay, top, bottom, on_page, xoff=None):
-        self.lay, self.top, self.bottom, self.on_page = lay, top, bottom, on_page
-        self.xoff = xoff or (lambda pg: 0.0)
-        self.cur = None
-
-    def page(self):
-        self.lay.new_page()
-        self.cur = self.on_page(self.lay.n)
-
-    def need(self, h):
-        if self.cur - h < self.bottom:
-            self.page()
-
-    def place(self, rows, keep=2):
-        out = []
-        first = sum(r[0] + r[1] for r in rows[:keep]) - rows[0][0]
-        if self.cur - rows[0][0] - first < self.bottom:
-            self.page()
-        k = 0
-        while k < len(rows):
-            gap, lead, segs = rows[k]
-            g = 0.0 if self.cur == self.top else gap
-            if self.cur - g - lead < self.bottom:
-                if k == len(rows) - 1 and k >= 3 and out[-1][0] == self.lay.n:
-                    # widow control: the last line does not go over alone; the line before it goes with it
-                    del self.lay.pages[-1][-len(rows[k - 1][2]):]
-                    out.pop()
-                    k -= 1
-                    gap, lead, segs = rows[k]
-                self.page()
-                g = 0.0
-            base = self.cur - g - lead * 0.78
-            pg = self.lay.n
-            for x, s, font, size, rgb, rise in segs:
-                self.lay.text(x + self.xoff(pg), base + rise, s, font, size, rgb)
-            out.append((pg, base))
-            self.cur = self.cur - g - lead
-            k += 1
-        return out
-
-
-def pdf_pages(path):
-    """Per page: pdfplumber's characters."""
-    import pdfplumber
-    with pdfplumber.open(path) as pl:
-        return [list(p.chars) for p in pl.pages]
-
-
-def words_of(chars, keep=None):
-    from pdfplumber.utils import extract_text
-    cs = [c for c in chars if keep is None or keep(c)]
-    return norm(extract_text(cs) or "")
-
-
-def check_pdf_key(name, pages, result, ends, labels, keep=None):
-    """starts_with on the paragraph's page, ends_with on its last page (or across the break), and the label
-    drawn where the layout put it: labels[i] = (page, x, baseline)."""
-    pw = [words_of(p, keep) for p in pages]
-    for d, endp, (pg, x, y) in zip(result, ends, labels, strict=True):
-        if pg != d["page"]:
-            raise AssertionError(f"{name}: page of {d['label']}")
-        if not contains_seq(pw[pg - 1], norm(d["starts_with"])):
-            raise AssertionError(f"{name}: starts_with of {d['label']}")
-        chars = [c for c in pages[pg - 1] if abs(c["matrix"][5] - y) < 0.05 and c["x0"] >= x - 0.05]
-        chars.sort(key=lambda c: c["x0"])
-        got = "".join(c["text"] for c in chars[:len(d["label"])])
-        if got != d["label"] or abs(chars[0]["x0"] - x) > 0.05:
-            raise AssertionError(f"{name}: label {d['label']} drawn as {got!r}")
-        tail = pw[endp - 2][-12:] + pw[endp - 1] if endp > 1 else pw[endp - 1]
-        if not contains_seq(tail, norm(d["ends_with"])):
-            raise AssertionError(f"{name}: ends_with of {d['label']}")
-    return pw
-
-
-def check_body(name, pages, result, pieces, keep=None, top=None, bottom=None):
-    """Every paragraph's number and text read back as runs of words in the body text of all pages."""
-    words = []
-    for chars in pages:
-        words += words_of(chars, lambda c: (keep is None or keep(c))
-                          and (top is None or bottom - 0.5 <= c["matrix"][5] <= top + 0.5))
-    for d in result:
-        runs = pieces[d["label"]]
-        runs = [d["label"] + " " + runs[0], *runs[1:]]
-        for r in runs:
-            if not contains_seq(words, norm(r)):
-                raise AssertionError(f"{name}: text of {d['label']} not read back in one piece")
-
-
-def _kept(c, top, bottom):
-    return bottom - 0.5 <= c["matrix"][5] <= top + 0.5
-
 
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -317,45 +90,6 @@ XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 CT_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
-
-
-def hesc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-
-
-def furniture(lay, L, R, head_left, head_right, foot, first=1, font="ArialMT", grey=(0.4, 0.4, 0.4)):
-    """Running header from page `first` and the footer strings foot(page) -> (left, centre, right)."""
-    for k in range(1, lay.n + 1):
-        if k >= first:
-            lay.text(L, 806, head_left, font, 8.5, grey, page=k)
-            lay.text(R - sw(head_right, font, 8.5), 806, head_right, font, 8.5, grey, page=k)
-            lay.line(L, 800, R, 800, 0.4, grey, page=k)
-            left, centre, right = foot(k)
-            if left:
-                lay.text(L, 40, left, font, 8.5, grey, page=k)
-            if centre:
-                lay.text((L + R - sw(centre, font, 9)) / 2, 40, centre, font, 9, (0, 0, 0), page=k)
-            if right:
-                lay.text(R - sw(right, font, 9), 40, right, font, 9, (0, 0, 0), page=k)
-
-
-def hanging_rows(label, s, x_num, x_text, right, font, size, lead, after, meas, rgb=(0, 0, 0), num_font=None):
-    rows = []
-    for li, ln in enumerate(wrap(s.split(), right - x_text, meas)):
-        segs = [(x_text, " ".join(ln), font, size, rgb, 0.0)]
-        if li == 0 and label:
-            segs.insert(0, (x_num, label, num_font or font, size, rgb, 0.0))
-        rows.append((after if li == 0 else 0.0, lead, segs))
-    return rows
-
-
-def split_pages(result, ends):
-    return [d["label"] for d, e in zip(result, ends, strict=True) if e != d["page"]]
-
-
-
-def xesc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def check_pages(name, n_pages, result, ends):
@@ -857,11 +591,6 @@ SECT_PG = ('<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1304
            'w:header="708" w:footer="708" w:gutter="0"/>')
 
 
-def wr(s, rpr=""):
-    sp = ' xml:space="preserve"' if s != s.strip() else ""
-    return f"<w:r>{rpr}<w:t{sp}>{xesc(s)}</w:t></w:r>"
-
-
 def make_liststyle(out, pm):
     path = out / "liststyle.docx"
     num_p = '<w:pPr><w:pStyle w:val="ReviewPara"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr></w:pPr>'
@@ -1104,7 +833,7 @@ def make_ariahidden(out, pm):
 def main(out: pathlib.Path) -> None:
     out = pathlib.Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    register_fonts()
+    register_fonts(T1_FACES, TTF_FACES)
     pm = ParaMaker()
     exp = {}
     exp["gdocs.pdf"] = make_gdocs(out, pm)

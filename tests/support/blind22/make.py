@@ -50,7 +50,6 @@ Judgement calls (what a practitioner citing the report would expect):
   (<w:br w:type="page"/>) before the paragraph (column breaks and continuous section breaks start no page; each
   page holds at most about 480 words). HTML has no pages (null), even where a <pre> shows the PDF's page lines.
 """
-import io
 import json
 import os
 import pathlib
@@ -61,15 +60,23 @@ import zipfile
 
 if __package__ in (None, ""):
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from text import ParaMaker, contains_seq, key_words, norm  # type: ignore
+    sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from blindkit.draw import Layout, register_fonts, sw, wrap  # type: ignore
+    from blindkit.flow import DrawFlow as Flow  # type: ignore
+    from blindkit.keys import check_count, check_lengths, entry  # type: ignore
+    from blindkit.markup import hesc, wr, zip_parts  # type: ignore
+    from blindkit.pdfread import label_at, pdf_pages, seq_in, words_of  # type: ignore
+    from text import ParaMaker, contains_seq, norm  # type: ignore
 else:
-    from .text import ParaMaker, contains_seq, key_words, norm
+    from ..blindkit.draw import Layout, register_fonts, sw, wrap
+    from ..blindkit.flow import DrawFlow as Flow
+    from ..blindkit.keys import check_count, check_lengths, entry
+    from ..blindkit.markup import hesc, wr, zip_parts
+    from ..blindkit.pdfread import label_at, pdf_pages, seq_in, words_of
+    from .text import ParaMaker, contains_seq, norm
 
 FICT = "FICTIONAL \u2013 for software testing"
 A4 = (595.28, 841.89)
-def font_path(name):
-    import reportlab
-    return os.path.join(os.path.dirname(reportlab.__file__), "fonts", name)
 
 
 T1_FACES = {"ArialMT": "_a______", "Arial-BoldMT": "_ab_____", "Arial-ItalicMT": "_ai_____",
@@ -77,220 +84,9 @@ T1_FACES = {"ArialMT": "_a______", "Arial-BoldMT": "_ab_____", "Arial-ItalicMT":
             "TimesNewRomanPS-BoldMT": "_eb_____", "TimesNewRomanPS-ItalicMT": "_ei_____"}
 
 
-def register_fonts():
-    from reportlab.pdfbase import pdfmetrics
-    have = set(pdfmetrics.getRegisteredFontNames())
-    for name, f in T1_FACES.items():
-        if name not in have:
-            face = pdfmetrics.EmbeddedType1Face(font_path(f + ".afm"), font_path(f + ".pfb"))
-            pdfmetrics.registerTypeFace(face)
-            pdfmetrics.registerFont(pdfmetrics.Font(name, face.name, "WinAnsiEncoding"))
-
-
-def sw(s, font, size):
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    return stringWidth(s, font, size)
-
-
-def wrap(words, width, measure, first_width=None):
-    """Greedy line breaking of a word list. Returns lists of words."""
-    lines, cur = [], []
-    for w in words:
-        lim = first_width if (first_width is not None and not lines) else width
-        if not cur or measure(" ".join([*cur, w])) <= lim:
-            cur.append(w)
-        else:
-            lines.append(cur)
-            cur = [w]
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-def entry(label, page, text):
-    s, e = key_words(text)
-    return {"label": label, "page": page, "starts_with": s, "ends_with": e}
-
-
-def check_lengths(name, texts, lo=40, hi=260):
-    seen = set()
-    for t in texts:
-        n = len(t.split())
-        if not lo <= n <= hi:
-            raise AssertionError(f"{name}: paragraph of {n} words")
-        if t in seen:
-            raise AssertionError(f"{name}: duplicate paragraph")
-        seen.add(t)
-
-
-def check_count(name, result):
-    if not 15 <= len(result) <= 40:
-        raise AssertionError(f"{name}: {len(result)} paragraphs")
-
-
-def hesc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-
-
-def xesc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 # --------------------------------------------------------------------------
 # pages as lists of primitives, drawn with reportlab's canvas (invariant mode: no dates or random IDs)
 # --------------------------------------------------------------------------
-class Layout:
-    def __init__(self, size=A4):
-        self.w, self.h = size
-        self.pages = []
-
-    def new_page(self):
-        self.pages.append([])
-        return len(self.pages)
-
-    @property
-    def n(self):
-        return len(self.pages)
-
-    def add(self, prim, page=None):
-        self.pages[(page or len(self.pages)) - 1].append(prim)
-
-    def text(self, x, y, s, font="ArialMT", size=10.0, rgb=(0, 0, 0), page=None):
-        self.add(("T", x, y, s, font, size, rgb), page)
-
-    def rect(self, x, y, w, h, fill, page=None):
-        self.add(("R", x, y, w, h, fill), page)
-
-    def line(self, x1, y1, x2, y2, lw=0.5, rgb=(0, 0, 0), page=None):
-        self.add(("L", x1, y1, x2, y2, lw, rgb), page)
-
-    def render(self, path, info):
-        from reportlab.pdfgen.canvas import Canvas
-        c = Canvas(str(path), pagesize=(self.w, self.h), invariant=1, pageCompression=1)
-        c.setTitle(info.get("Title", ""))
-        c.setAuthor(info.get("Author", ""))
-        c.setSubject(info.get("Subject", ""))
-        c.setCreator(info.get("Creator", ""))
-        if "Producer" in info:
-            c.setProducer(info["Producer"])
-        for prims in self.pages:
-            for p in prims:
-                kind = p[0]
-                if kind == "T":
-                    _, x, y, s, font, size, rgb = p
-                    t = c.beginText()
-                    t.setTextOrigin(x, y)
-                    t.setFont(font, size)
-                    t.setFillColorRGB(*rgb)
-                    t.textOut(s)
-                    c.drawText(t)
-                elif kind == "G":  # one text object for a line, every glyph placed by its own text matrix
-                    _, y, glyphs, font, size, rgb = p
-                    t = c.beginText()
-                    t.setFont(font, size)
-                    t.setFillColorRGB(*rgb)
-                    for x, ch in glyphs:
-                        t.setTextOrigin(x, y)
-                        t.textOut(ch)
-                    c.drawText(t)
-                elif kind == "TR":  # rotated text (a thumb tab on the page edge)
-                    _, x, y, s, font, size, rgb, angle = p
-                    c.saveState()
-                    c.translate(x, y)
-                    c.rotate(angle)
-                    t = c.beginText()
-                    t.setTextOrigin(0, 0)
-                    t.setFont(font, size)
-                    t.setFillColorRGB(*rgb)
-                    t.textOut(s)
-                    c.drawText(t)
-                    c.restoreState()
-                elif kind == "R":
-                    _, x, y, w, h, fill = p
-                    c.saveState()
-                    c.setFillColorRGB(*fill)
-                    c.rect(x, y, w, h, stroke=0, fill=1)
-                    c.restoreState()
-                elif kind == "RR":
-                    _, x, y, w, h, r, fill = p
-                    c.saveState()
-                    c.setFillColorRGB(*fill)
-                    c.roundRect(x, y, w, h, r, stroke=0, fill=1)
-                    c.restoreState()
-                elif kind == "C":
-                    _, cx, cy, r, fill = p
-                    c.saveState()
-                    c.setFillColorRGB(*fill)
-                    c.circle(cx, cy, r, stroke=0, fill=1)
-                    c.restoreState()
-                else:
-                    _, x1, y1, x2, y2, lw, rgb = p
-                    c.saveState()
-                    c.setStrokeColorRGB(*rgb)
-                    c.setLineWidth(lw)
-                    c.line(x1, y1, x2, y2)
-                    c.restoreState()
-            c.showPage()
-        c.save()
-
-
-def pdf_pages(path):
-    """Per page: pdfplumber's characters, in content-stream order."""
-    import pdfplumber
-    with pdfplumber.open(path) as pl:
-        return [list(p.chars) for p in pl.pages]
-
-
-def words_of(chars, keep=None, x_tolerance=3):
-    from pdfplumber.utils import extract_text
-    cs = [c for c in chars if keep is None or keep(c)]
-    return norm(extract_text(cs, x_tolerance=x_tolerance) or "")
-
-
-def label_at(chars, x, y, label, name):
-    """The label's glyphs are drawn at (x, baseline y), left to right."""
-    cs = sorted((c for c in chars if abs(c["matrix"][5] - y) < 0.05 and c["x0"] >= x - 0.05), key=lambda c: c["x0"])
-    got = "".join(c["text"] for c in cs[:len(label)])
-    if got != label or abs(cs[0]["x0"] - x) > 0.05:
-        raise AssertionError(f"{name}: label {label} drawn as {got!r}")
-
-
-def seq_in(words, texts, name, label):
-    if not contains_seq(words, norm(texts)):
-        raise AssertionError(f"{name}: text of {label} not read back in one piece")
-
-
-class Flow:
-    """Rows poured down pages: a row is (gap before, leading, draw(page, baseline))."""
-
-    def __init__(self, lay, top, bottom, new_page, top_of=None):
-        self.lay, self.top, self.bottom, self.new_page = lay, top, bottom, new_page
-        self.top_of = top_of or (lambda n: top)
-        self.cur = None
-
-    def page(self):
-        self.new_page()
-        self.cur = self.top_of(self.lay.n)
-
-    def place(self, rows, keep=2):
-        first = sum(r[0] + r[1] for r in rows[:keep]) - rows[0][0]
-        if self.cur - rows[0][0] - first < self.bottom:
-            self.page()
-        out = []
-        for gap, lead, draw in rows:
-            g = 0.0 if self.cur == self.top_of(self.lay.n) else gap
-            if self.cur - g - lead < self.bottom:
-                self.page()
-                g = 0.0
-            base = self.cur - g - lead * 0.78
-            draw(self.lay.n, base)
-            out.append((self.lay.n, base))
-            self.cur -= g + lead
-        return out
-
-
-def sentences(t):
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c])", t)
 
 
 # --------------------------------------------------------------------------
@@ -756,21 +552,6 @@ LT_CORE = XML_HEAD + (
     '</cp:coreProperties>\n').replace("{F}", FICT)
 LT_PG = ('<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1247" w:bottom="1440" w:left="1247" '
          'w:header="708" w:footer="708" w:gutter="0"/>')
-
-
-def wr(s, rpr=""):
-    sp = ' xml:space="preserve"' if s != s.strip() else ""
-    return f"<w:r>{rpr}<w:t{sp}>{xesc(s)}</w:t></w:r>"
-
-
-def zip_parts(path, parts, when):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, data in parts.items():
-            zi = zipfile.ZipInfo(name, date_time=when)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(zi, data.encode("utf-8"))
-    path.write_bytes(buf.getvalue())
 
 
 def make_listtable(out, pm):
@@ -1317,7 +1098,7 @@ statement</a></li><li><a href="/privacy">Privacy</a></li></ul></footer>
 def main(out: pathlib.Path) -> None:
     out = pathlib.Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    register_fonts()
+    register_fonts(T1_FACES)
     pm = ParaMaker()
     exp = {}
     exp["wordsoup.pdf"] = make_wordsoup(out, pm)

@@ -37,7 +37,6 @@ Judgement calls (what a practitioner citing the report would expect):
 - pages: physical and 1-based for PDF. DOCX pages are counted from explicit breaks: page = 1 + the page breaks
   (<w:br w:type="page"/>) before the paragraph (each page holds at most about 480 words). HTML and text: null.
 """
-import io
 import json
 import os
 import pathlib
@@ -48,53 +47,24 @@ import zipfile
 
 if __package__ in (None, ""):
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from text import ParaMaker, contains_seq, key_words, norm  # type: ignore
+    sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from blindkit.draw import register_fonts, sw, wrap  # type: ignore
+    from blindkit.keys import entry  # type: ignore
+    from blindkit.markup import hesc, xesc, zip_parts  # type: ignore
+    from blindkit.pdfread import pdf_pages, seq_in, words_of  # type: ignore
+    from text import ParaMaker, contains_seq, norm  # type: ignore
 else:
-    from .text import ParaMaker, contains_seq, key_words, norm
+    from ..blindkit.draw import register_fonts, sw, wrap
+    from ..blindkit.keys import entry
+    from ..blindkit.markup import hesc, xesc, zip_parts
+    from ..blindkit.pdfread import pdf_pages, seq_in, words_of
+    from .text import ParaMaker, contains_seq, norm
 
 FICT = "FICTIONAL \u2013 for software testing"
 A4 = (595.28, 841.89)
 T1_FACES = {"ArialMT": "_a______", "Arial-BoldMT": "_ab_____", "Arial-ItalicMT": "_ai_____",
             "TimesNewRomanPSMT": "_er_____", "TimesNewRomanPS-BoldMT": "_eb_____",
             "TimesNewRomanPS-ItalicMT": "_ei_____"}
-
-
-def font_path(name):
-    import reportlab
-    return os.path.join(os.path.dirname(reportlab.__file__), "fonts", name)
-
-
-def register_fonts():
-    from reportlab.pdfbase import pdfmetrics
-    have = set(pdfmetrics.getRegisteredFontNames())
-    for name, f in T1_FACES.items():
-        if name not in have:
-            face = pdfmetrics.EmbeddedType1Face(font_path(f + ".afm"), font_path(f + ".pfb"))
-            pdfmetrics.registerTypeFace(face)
-            pdfmetrics.registerFont(pdfmetrics.Font(name, face.name, "WinAnsiEncoding"))
-
-
-def sw(s, font, size):
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    return stringWidth(s, font, size)
-
-
-def wrap(words, width, measure):
-    lines, cur = [], []
-    for w in words:
-        if not cur or measure(" ".join([*cur, w])) <= width:
-            cur.append(w)
-        else:
-            lines.append(cur)
-            cur = [w]
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-def entry(label, page, text):
-    s, e = key_words(text)
-    return {"label": label, "page": page, "starts_with": s, "ends_with": e}
 
 
 def check_lengths(name, texts, lo=40, hi=260):
@@ -108,30 +78,6 @@ def check_lengths(name, texts, lo=40, hi=260):
 def check_count(name, result):
     if not 8 <= len(result) <= 20:
         raise AssertionError(f"{name}: {len(result)} paragraphs")
-
-
-def hesc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-
-
-def xesc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def pdf_pages(path):
-    import pdfplumber
-    with pdfplumber.open(path) as pl:
-        return [list(p.chars) for p in pl.pages]
-
-
-def words_of(chars, keep=None):
-    from pdfplumber.utils import extract_text
-    return norm(extract_text([c for c in chars if keep is None or keep(c)], x_tolerance=3) or "")
-
-
-def seq_in(words, text, name, label):
-    if not contains_seq(words, norm(text)):
-        raise AssertionError(f"{name}: text of {label} not read back in one piece")
 
 
 def draw_prims(c, prims):
@@ -674,16 +620,6 @@ def make_tracked(out, pm):
     }
 
 
-def zip_parts(path, parts, when):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, data in parts.items():
-            zi = zipfile.ZipInfo(name, date_time=when)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(zi, data.encode("utf-8"))
-    path.write_bytes(buf.getvalue())
-
-
 # --------------------------------------------------------------------------
 # 4. epub.html: one chapter file of an EPUB 3 ebook
 # --------------------------------------------------------------------------
@@ -873,7 +809,7 @@ def make_paralabels(out, pm):
 def build(out):
     out = pathlib.Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    register_fonts()
+    register_fonts(T1_FACES)
     pm = ParaMaker()
     exp = {}
     exp["lastline.pdf"] = make_lastline(out, pm)

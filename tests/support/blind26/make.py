@@ -37,7 +37,6 @@ Judgement calls (what a practitioner citing the report would expect):
 - pages: physical and 1-based for PDF. DOCX pages are counted from explicit breaks: page = 1 + the page breaks
   (<w:br w:type="page"/>) before the paragraph (each page holds at most about 480 words). HTML and Markdown: null.
 """
-import io
 import json
 import os
 import pathlib
@@ -48,9 +47,20 @@ import zipfile
 
 if __package__ in (None, ""):
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from text import ParaMaker, contains_seq, key_words, norm  # type: ignore
+    sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from blindkit.draw import register_fonts, sw, wrap  # type: ignore
+    from blindkit.flow import ListFlow as Flow  # type: ignore
+    from blindkit.keys import entry  # type: ignore
+    from blindkit.markup import hesc, xesc, zip_parts  # type: ignore
+    from blindkit.pdfread import pdf_pages, seq_in, words_of  # type: ignore
+    from text import ParaMaker, contains_seq, norm  # type: ignore
 else:
-    from .text import ParaMaker, contains_seq, key_words, norm
+    from ..blindkit.draw import register_fonts, sw, wrap
+    from ..blindkit.flow import ListFlow as Flow
+    from ..blindkit.keys import entry
+    from ..blindkit.markup import hesc, xesc, zip_parts
+    from ..blindkit.pdfread import pdf_pages, seq_in, words_of
+    from .text import ParaMaker, contains_seq, norm
 
 FICT = "FICTIONAL \u2013 for software testing"
 A4 = (595.28, 841.89)
@@ -59,48 +69,6 @@ T1_FACES = {"ArialMT": "_a______", "Arial-BoldMT": "_ab_____", "Arial-ItalicMT":
             "TimesNewRomanPSMT": "_er_____", "TimesNewRomanPS-BoldMT": "_eb_____"}
 TT_FACES = {"Vera": "Vera.ttf", "Vera-Bold": "VeraBd.ttf", "Vera-Italic": "VeraIt.ttf"}
 SHY, NBH = "\u00ad", "\u2011"
-
-
-def font_path(name):
-    import reportlab
-    return os.path.join(os.path.dirname(reportlab.__file__), "fonts", name)
-
-
-def register_fonts():
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    have = set(pdfmetrics.getRegisteredFontNames())
-    for name, f in T1_FACES.items():
-        if name not in have:
-            face = pdfmetrics.EmbeddedType1Face(font_path(f + ".afm"), font_path(f + ".pfb"))
-            pdfmetrics.registerTypeFace(face)
-            pdfmetrics.registerFont(pdfmetrics.Font(name, face.name, "WinAnsiEncoding"))
-    for name, f in TT_FACES.items():
-        if name not in have:
-            pdfmetrics.registerFont(TTFont(name, font_path(f)))
-
-
-def sw(s, font, size):
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    return stringWidth(s, font, size)
-
-
-def wrap(words, width, measure):
-    lines, cur = [], []
-    for w in words:
-        if not cur or measure(" ".join([*cur, w])) <= width:
-            cur.append(w)
-        else:
-            lines.append(cur)
-            cur = [w]
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-def entry(label, page, text):
-    s, e = key_words(text)
-    return {"label": label, "page": page, "starts_with": s, "ends_with": e}
 
 
 def check_lengths(name, texts, lo=40, hi=260):
@@ -116,30 +84,6 @@ def check_count(name, result):
         raise AssertionError(f"{name}: {len(result)} paragraphs")
 
 
-def hesc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-
-
-def xesc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def pdf_pages(path):
-    import pdfplumber
-    with pdfplumber.open(path) as pl:
-        return [list(p.chars) for p in pl.pages]
-
-
-def words_of(chars, keep=None):
-    from pdfplumber.utils import extract_text
-    return norm(extract_text([c for c in chars if keep is None or keep(c)], x_tolerance=3) or "")
-
-
-def seq_in(words, text, name, label):
-    if not contains_seq(words, norm(text)):
-        raise AssertionError(f"{name}: text of {label} not read back in one piece")
-
-
 def new_canvas(path, info, size):
     from reportlab.pdfgen.canvas import Canvas
     c = Canvas(str(path), pagesize=size, invariant=1, pageCompression=1)
@@ -149,42 +93,6 @@ def new_canvas(path, info, size):
     c.setCreator(info["Creator"])
     c.setProducer(info["Producer"])
     return c
-
-
-class Flow:
-    """Rows (gap, lead, draw(page, baseline)) poured down pages; a paragraph's first rows kept together."""
-
-    def __init__(self, top, bottom, first_top=None):
-        self.top, self.bottom, self.pages = top, bottom, [[]]
-        self.cur = first_top if first_top is not None else top
-
-    def place(self, rows, keep=2):
-        need = sum(r[0] + r[1] for r in rows[:keep])
-        if self.cur - need < self.bottom:
-            self.pages.append([])
-            self.cur = self.top
-        out = []
-        for gap, lead, draw in rows:
-            g = 0.0 if self.cur == self.top else gap
-            if self.cur - g - lead < self.bottom:
-                self.pages.append([])
-                self.cur = self.top
-                g = 0.0
-            base = self.cur - g - lead * 0.78
-            self.pages[-1].append((draw, base))
-            out.append((len(self.pages), base))
-            self.cur -= g + lead
-        return out
-
-
-def zip_parts(path, parts, when):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, data in parts.items():
-            zi = zipfile.ZipInfo(name, date_time=when)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(zi, data.encode("utf-8"))
-    path.write_bytes(buf.getvalue())
 
 
 # --------------------------------------------------------------------------
@@ -902,7 +810,7 @@ ol.numbered-paragraphs > li::marker {{ font-weight: bold; }}
 def build(out):
     out = pathlib.Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    register_fonts()
+    register_fonts(T1_FACES, TT_FACES)
     pm = ParaMaker()
     exp = {}
     exp["printproof.pdf"] = make_printproof(out, pm)

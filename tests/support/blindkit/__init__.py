@@ -1,0 +1,9 @@
+"""Helpers shared by the blind rounds (tests/support/blind*/make.py): each round's writer had copied the previous
+round's helpers, and the copies that were the same are kept here once. FICTIONAL test documents only.
+
+keys     the answer key's words: key_words, norm, contains_seq, entry, the checks on paragraph texts and counts
+pdfread  reading a PDF back with pdfplumber: pdf_pages, words_of, seq_in, label_at, check_pdf_key, check_body
+draw     reportlab: font files, measuring, wrapping, a page Layout of primitives, running headers and footers
+flow     rows of text poured down pages (three shapes of the same idea, as the rounds used them)
+markup   escaping for HTML and WordprocessingML, Word runs, a zip with fixed dates
+"""

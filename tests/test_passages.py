@@ -327,3 +327,16 @@ def test_a_forms_field_lines_and_a_tables_rows_are_not_the_paragraph_before_them
              P("Agency Contribution Fictional Council adult social care Chronology, report and interviews")]
     ps = cut_passages(body + table + [P("10. The board agreed the plan.")], "r")
     assert "Chronology" not in ps[8].text and [p.paragraph for p in ps if p.paragraph] == [str(n) for n in range(1, 11)]
+
+
+def test_a_table_on_a_later_page_than_the_finished_paragraph_is_not_its_text():
+    # a publication pack: the review's last paragraph, then the action plan's table on a page of its own
+    rows = [Block(text=t, page=6, table=6) for t in ("No. | Recommendation | Report para. | Lead agency",
+                                                     "1. The board should agree a checklist. | 4.2 | Council")]
+    blocks = [*(P(f"4.{n} The panel met on the {n}th day of the review.", 3) for n in range(1, 6)),
+              P("5.1 The panel met eleven times.", 4), P("5.2 Nobody asked her what a good day looked like.", 4), *rows]
+    by = {p.paragraph: p for p in cut_passages(blocks, "r")}
+    assert by["5.2"].text == "Nobody asked her what a good day looked like."
+    # a PDF's rows carry no table mark, only their cells: "a | b | c"
+    plain = [*blocks[:7], *(Block(text=r.text, page=6) for r in rows)]
+    assert {p.paragraph: p for p in cut_passages(plain, "r")}["5.2"].text == by["5.2"].text

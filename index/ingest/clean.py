@@ -43,10 +43,15 @@ class Line:
     underlined: bool = False  # a rule drawn under the whole line and no wider (a typescript's headings)
 
 
+# Adobe's private-use code points for an expert font's old-style figures and small capitals (U+F730 "0",
+# U+F761 "a"): a professionally set report's paragraph numbers and running heads extract as these
+_EXPERT = {**{0xF730 + i: str(i) for i in range(10)}, **{0xF761 + i: chr(ord("a") + i) for i in range(26)}}
+
+
 def normalise_text(text: str) -> str:
     """NFKC (ligatures, non-breaking spaces), soft hyphens and zero-width characters removed (a web editor's
-    "3.\u200b4" reads "3.4"), whitespace collapsed."""
-    text = re.sub(r"[\u00ad\u200b-\u200d\u2060\ufeff]", "", unicodedata.normalize("NFKC", text))
+    "3.\u200b4" reads "3.4"), an expert font's figures and small capitals as plain ones, whitespace collapsed."""
+    text = re.sub(r"[\u00ad\u200b-\u200d\u2060\ufeff]", "", unicodedata.normalize("NFKC", text.translate(_EXPERT)))
     text = text.replace("\u2010", "-").replace("\u2011", "-")
     return re.sub(r"[ \t\u00a0\u2000-\u200a]+", " ", text).strip()
 
@@ -288,21 +293,22 @@ def join_lines(prev: str, nxt: str, vocab: tuple[set[str], set[str]] | None = No
     m = re.search(r"([A-Za-z]+)-$", prev)
     n = re.match(r"([a-z]+)", nxt)
     if m and n:
-        a, b = m.group(1), n.group(1)
-        words, compounds = vocab or (set(), set())
-        joined, compound = (a + b).lower(), f"{a}-{b}".lower()
-        if compound in compounds and joined not in words:
-            keep_hyphen = True
-        elif joined in words or (joined in english_words() and a.lower() != "co"):  # "co-operation" is a spelling
-            keep_hyphen = False
-        elif len(b) <= 2:  # hyphenation never carries fewer than three letters over: "drop-in", "follow-up"
-            keep_hyphen = True
-        else:
-            keep_hyphen = a.lower() in HYPHEN_PREFIXES
-        if keep_hyphen:
-            return prev + nxt
-        return prev[:-1] + nxt
+        return prev + nxt if keeps_hyphen(m.group(1), n.group(1), vocab) else prev[:-1] + nxt
     return prev + " " + nxt
+
+
+def keeps_hyphen(a: str, b: str, vocab: tuple[set[str], set[str]] | None = None) -> bool:
+    """Whether "a-" at a line's end and "b" opening the next are a hyphenated compound ("drop-in"), not one
+    word the typesetting broke ("proto-" / "col")."""
+    words, compounds = vocab or (set(), set())
+    joined, compound = (a + b).lower(), f"{a}-{b}".lower()
+    if compound in compounds and joined not in words:
+        return True
+    if joined in words or (joined in english_words() and a.lower() != "co"):  # "co-operation" is a spelling
+        return False
+    if len(b) <= 2:  # hyphenation never carries fewer than three letters over: "drop-in", "follow-up"
+        return True
+    return a.lower() in HYPHEN_PREFIXES
 
 
 def drop_contents_blocks(blocks: list) -> list:

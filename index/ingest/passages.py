@@ -335,6 +335,10 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
             pending_label = None
             continue
         text = "• " + block.text if block.kind == "bullet" else block.text
+        if ended and cur is not None and cur_table is None and block.page != cur.page \
+                and (block.table is not None or text.count(" | ") >= 2):  # a PDF's table row: "a | b | c"
+            cur = start(text, block, None)  # a table on a later page than the finished paragraph: not its text
+            continue
         if cur is not None and cur_table in (None, block.table) \
                 and ((numbered_doc and cur.paragraph is not None) or _continues(cur, block)):
             cur.text = cur.text + "\n" + text if cur.text else text

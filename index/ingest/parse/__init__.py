@@ -19,6 +19,7 @@ from ..clean import drop_contents_blocks
 from .docx import parse_docx
 from .html import parse_html
 from .limits import ParseLimits, check_docx, check_html, check_pdf
+from .pasted import unpasted
 from .pdf import parse_pdf
 from .text import parse_markdown, parse_text
 
@@ -56,6 +57,8 @@ def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = 
         PRECHECKS[suffix](path, limits or ParseLimits())
     doc = parse_pdf(path, progress=progress) if parser is parse_pdf else parser(path)
     doc.blocks = drop_contents_blocks(doc.blocks)  # block-level cleaning, once, for every format
+    if parser is not parse_pdf:  # a PDF's own folios and running heads are found by where they stand
+        doc.blocks = unpasted(doc.blocks)
     if not any(b.text.strip() for b in doc.blocks if b.kind != "heading"):
         raise EmptyDocument(f"{path}: no body text found")
     return doc

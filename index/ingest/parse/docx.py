@@ -335,6 +335,8 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
                 pages.text(len(node.text.split()))
         elif t == "tab":
             parts.append(" ")
+        elif t == "noBreakHyphen":  # "Multi-agency" kept on one line; an optional hyphen (softHyphen) is no text
+            parts.append("-")
         elif _count_break(node, pages):
             if not seen_text:
                 start_page = pages.page

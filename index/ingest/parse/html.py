@@ -204,8 +204,9 @@ def _raw(tag, skip: frozenset[str] = frozenset()) -> str:
         elif type(child) in (NavigableString, CData):
             parts.append(str(child))
             started = started or bool(child.strip())
-    # a number's own element is followed by a space, unless the number goes on in the next ("3." then "3")
-    return re.sub(_LABEL_END + r"(?=\d)", "", "".join(parts)).replace(_LABEL_END, " ")
+    # a number's own element is followed by a space, unless the number goes on in the next ("3." then "3"), or
+    # its stop does ("<span class="numbers">1</span>. The")
+    return re.sub(_LABEL_END + r"(?=[\d.)])", "", "".join(parts)).replace(_LABEL_END, " ")
 
 
 def _text(tag) -> str:

@@ -82,7 +82,9 @@ def numbers_before_blocks(soup) -> None:
     """Text only a screen reader hears ("Paragraph 12", "Copy link to paragraph 12", in an element styled
     visually hidden) is left out, as a browser shows none of it; and a paragraph number in an element of its
     own followed by the paragraph's text in a block ("<span aria-hidden="true">12</span><div><p>The ...")
-    moves to the start of that text, with a full stop where it is a single number."""
+    moves to the start of that text, with a full stop where it is a single number. A number alone in its own
+    column ("<div class="col-1"><a aria-hidden="true">2.1.1</a></div>") is such an element; where the text already
+    opens with it (a print-only repeat), the margin's copy is left out."""
     from bs4 import NavigableString, Tag
 
     gone: set[int] = set()
@@ -90,19 +92,24 @@ def numbers_before_blocks(soup) -> None:
         if id(tag) not in gone:
             gone.update(map(id, tag.descendants))
             tag.decompose()
-    for tag in soup.find_all(["span", "strong", "b", "div"]):
-        if any(isinstance(c, Tag) for c in tag.contents):  # its own children only: linear on a deep page
+    for tag in soup.find_all(["span", "strong", "b", "div", "a"]):
+        if any(isinstance(c, Tag) for c in tag.contents) or tag.parent is None:  # own children only: linear
             continue
         label = normalise_text(tag.get_text(" "))
         if not _NUMBER.fullmatch(label):
             continue
-        nxt = next((s for s in tag.next_siblings if not (isinstance(s, NavigableString) and not s.strip())), None)
-        if not isinstance(nxt, Tag) or nxt.name not in ("div", "p"):
+        box = tag  # "<div class="col-1"><a aria-hidden="true">2.1.1</a></div>": the wrapper stands for the number
+        while isinstance(box.parent, Tag) and box.parent.name in ("div", "span") \
+                and [c for c in box.parent.contents if not (isinstance(c, NavigableString) and not c.strip())] == [box]:
+            box = box.parent
+        nxt = next((s for s in box.next_siblings if not (isinstance(s, NavigableString) and not s.strip())), None)
+        if not isinstance(nxt, Tag) or nxt.name not in ("div", "p") or (tag.name == "a" and box is tag):
             continue  # text or an inline element next: the number is already where the cutter reads it
         # its first block: a paragraph, an item, or a heading that the page numbers alike
         target = nxt if nxt.name == "p" else nxt.find(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6"]) or nxt
-        target.insert(0, NavigableString(f"{label}. " if "." not in label else f"{label} "))
-        tag.decompose()
+        if not re.match(re.escape(label) + r"\.?\s", normalise_text(target.get_text(" ")) + " "):
+            target.insert(0, NavigableString(f"{label}. " if "." not in label else f"{label} "))
+        box.decompose()  # a print-only repeat of the number already opens the text: the margin's copy goes
 
 
 def numbers_after_blocks(soup) -> None:

@@ -18,7 +18,9 @@ from ..clean import (
     Line,
     drop_contents,
     drop_running_matter,
+    english_words,
     normalise_text,
+    word_vocabulary,
 )
 from .asides import repeated_quotes
 from .blocks import body_size, lines_to_blocks
@@ -36,7 +38,8 @@ logger = logging.getLogger(__name__)
 for _library in ("pypdf", "pdfminer", "pdfplumber"):
     logging.getLogger(_library).setLevel(logging.ERROR)
 
-_CID_BULLET = re.compile(r"^\s*\(cid:\d+\)\s*")  # an unmapped glyph opening a line is a bullet
+# an unmapped glyph opening a line is a bullet, unless a word goes on from it: a ligature ("(cid:192)uctuating")
+_CID_BULLET = re.compile(r"^\s*\(cid:\d+\)(?![a-z])\s*")
 _CID = re.compile(r"\(cid:\d+\)")
 
 
@@ -89,7 +92,44 @@ def _read_lines(path: Path, columns: bool = True) -> tuple[list[list[Line]], int
     """Each page's lines in reading order. ``columns=False`` reads every page straight across, as if
     it had one column (what a one-column page gets anyway; kept for tests and comparisons). A long PDF's
     pages are read in two processes at once (:mod:`.page_ranges`)."""
-    return read_in_ranges(_read_range, path, _page_count(path), columns)
+    pages, images, meta = read_in_ranges(_read_range, path, _page_count(path), columns)
+    return _with_ligatures(pages), images, meta
+
+
+_WORD_WITH_CID = re.compile(r"[A-Za-z]*(?:\(cid:\d+\)[A-Za-z]*)+")
+_LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
+
+
+def _without_unmapped(text: str) -> str:
+    """The line without the glyphs its font does not map, but those inside a word (:func:`_with_ligatures`)."""
+    def keep(m: re.Match[str]) -> str:
+        inside = text[m.start() - 1:m.start()].isalpha() or text[m.end():m.end() + 1].isalpha()
+        return m[0] if inside else ""
+
+    return _CID.sub(keep, text)
+
+
+def _with_ligatures(pages: list[list[Line]]) -> list[list[Line]]:
+    """A glyph the font's map leaves out, inside a word, is a ligature a tagged PDF spells only in its
+    ActualText ("Of(cid:192)cers"): each such glyph is read as the ligature that makes most of its words
+    dictionary words ("fi": "officers", "confirmed"); a glyph none makes words of is left out."""
+    words = [w for p in pages for ln in p if "(cid:" in ln.text for w in _WORD_WITH_CID.findall(ln.text)]
+    if not words:
+        return pages
+    known = english_words() | word_vocabulary([ln.text for p in pages for ln in p])[0]
+    reading: dict[str, str] = {}
+    for cid in {c for w in words for c in re.findall(r"\(cid:(\d+)\)", w)}:
+        mine = [w for w in words if f"(cid:{cid})" in w]
+        score = {lig: sum(_CID.sub("", w.replace(f"(cid:{cid})", lig)).lower() in known for w in mine)
+                 for lig in _LIGATURES}
+        best = sorted(score, key=score.__getitem__, reverse=True)
+        if score[best[0]] > score[best[1]]:
+            reading[cid] = best[0]
+    for p in pages:
+        for ln in p:
+            if "(cid:" in ln.text:
+                ln.text = normalise_text(_CID.sub(lambda m: reading.get(m[0][5:-1], ""), ln.text))
+    return pages
 
 
 def _page_count(path: Path) -> int:
@@ -148,7 +188,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                     part = []
                     for r in group:
                         text = _CID_BULLET.sub("• ", r["text"])
-                        text = normalise_text(_CID.sub("", text))
+                        text = normalise_text(_without_unmapped(text))
                         if not text:
                             continue
                         if r["text"].rstrip().endswith("\u00ad"):  # a soft hyphen breaks a word: join_lines mends it

@@ -68,9 +68,13 @@ from tests.support.devset_numberline import COPY, LONG
 from tests.support.devset_numberline import GLOSSARY_HEAD as NUMBERLINE_GLOSSARY_HEAD
 from tests.support.devset_numberline import PRODUCT as NUMBERLINE_PRODUCT
 from tests.support.devset_numberline import RUNNING_LINES as NUMBERLINE_LINES
+from tests.support.devset_ocrscan import OCR_FONT
+from tests.support.devset_ocrscan import PRODUCER as OCR_PRODUCER
 from tests.support.devset_practice import PRACTICE
 from tests.support.devset_printer import LIGATURES, PASSES, PRINTER
 from tests.support.devset_printer import PRODUCER as PRINTER_PRODUCER
+from tests.support.devset_redacted import PRODUCER as REDACTED_PRODUCER
+from tests.support.devset_redacted import STAMP, WITHHELD
 from tests.support.devset_render import PUNCT, title_lines
 from tests.support.devset_sections import RUNNING_LINES as SECTIONS_LINES
 from tests.support.devset_seqfields import GLOSSARY_HEAD as SEQ_GLOSSARY_HEAD
@@ -111,6 +115,7 @@ SB, TS = "fict-scarrowby-sar-2018", "fict-thistlebury-cspr-2025"  # two-up A5 bo
 CV, DV = "fict-craigvellan-lr-2023", "fict-daventhorpe-sar-2025"  # Word draft printed with markup; sdt DOCX (fresh20)
 CR, QS = "fict-corvenhall-cspr-2024", "fict-quensby-sar-2025"  # magazine PDF; accessible edition HTML (fresh21)
 CA, AB = "fict-caerwen-apr-2024", "fict-alderbeck-lcspr-2025"  # Welsh beside English PDF; printer-driver PDF (fresh22)
+HX, FD = "fict-holmecross-sar-2019", "fict-farrowdale-cspr-2023"  # scan with an OCR layer; redacted PDF (fresh23)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -118,14 +123,14 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             WX: r"\d+\.\d+", KS: r"\d+", DM: r"\d+\.\d+\.\d+", BC: r"\d+", OT: r"\d+\.\d+", ST: r"[A-Z]\.\d+",
             TH: r"\d+", FM: r"\d+\.\d+", BW: r"\d+", SG: r"\d+", WY: r"\d+\.\d+", ME: r"\d+", GS: r"\d+\.\d+",
             SB: r"\d+\.\d+", TS: r"\d+\.\d+", CV: r"\d+\.\d+", DV: r"\d+", CR: r"\d+\.\d+",
-            QS: r"\d+", CA: r"\d+", AB: r"\d+\.\d+"}
+            QS: r"\d+", CA: r"\d+", AB: r"\d+\.\d+", HX: r"\d+", FD: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
            DM: "YJS", BC: "IDDSI", OT: "CMHT", ST: "VRO", TH: "CP-IS",
            FM: "FSW", BW: "HOOF", SG: "PNC", WY: "HV", ME: "PBS", GS: "IMR", SB: "MDT", TS: "UWO", CV: "IRD",
            DV: "MARM", CR: "CME", QS: "ASB", CA: "APSO",
-           AB: "RHI"}  # reports with a glossary, and one abbreviation in it
+           AB: "RHI", HX: "MCA", FD: "EDT"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -209,12 +214,15 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "travel training",
                 "blood thinner", "consulate", "gritting", "tier 4", "mental health first aid", "language commissioner",
                 "location sharing", "quad bike", "hoist", "bacp", "language measure", "freedom programme",
-                "rural crime", "good neighbour", "means restriction", "samaritans"]
+                "rural crime", "good neighbour", "means restriction", "samaritans",
+                "chip and pin", "headway", "speech delay", "probate", "neuropsycholog", "section 8", "night out",
+                "vulnerable customer", "stay and play", "family hub", "nursery ratio", "brain scan", "credit check",
+                "wound clinic", "citizens advice", "standing order"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
             r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury|"
-            r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck")
+            r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -363,7 +371,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_forty_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_forty_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -387,7 +395,8 @@ def test_writes_forty_four_documents_with_sidecars(generated: dict[str, Any]) ->
         "fict-scarrowby-sar-2018.pdf", "fict-thistlebury-cspr-2025.docx",
         "fict-craigvellan-lr-2023.pdf", "fict-daventhorpe-sar-2025.docx",
         "fict-corvenhall-cspr-2024.pdf", "fict-quensby-sar-2025.html",
-        "fict-caerwen-apr-2024.pdf", "fict-alderbeck-lcspr-2025.pdf"]
+        "fict-caerwen-apr-2024.pdf", "fict-alderbeck-lcspr-2025.pdf",
+        "fict-holmecross-sar-2019.pdf", "fict-farrowdale-cspr-2023.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -398,7 +407,7 @@ def test_writes_forty_four_documents_with_sidecars(generated: dict[str, Any]) ->
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
-                   WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB} == set(
+                   WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD} == set(
         generated["expected"])
 
 
@@ -413,7 +422,7 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW, SG, ME, SB, CV, CR, CA, AB):
+    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW, SG, ME, SB, CV, CR, CA, AB, HX, FD):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
@@ -2535,6 +2544,71 @@ def test_printer_pdf_draws_every_word_as_a_run_with_ligatures_out_of_reading_ord
     assert "3.1" in text and not re.search(r"\b3\.1 In October 2022\b", text)  # stream order: no number beside its line
 
 
+def test_searchable_scan_is_page_images_under_an_invisible_ocr_layer(generated: dict[str, Any],
+                                                                     pdf_pages: dict) -> None:
+    """The Holmecross SAR scanned and made searchable: every page one image covering the page and nothing drawn but
+    the image and text in render mode 3 (invisible) in the OCR face, each word scaled to its place; a few words misread
+    and some line-end hyphens lost in the text layer, while the paragraph numbers are read right."""
+    import pdfplumber
+    from pypdf import PdfReader
+
+    info = generated["expected"][HX]
+    path = generated["dir"] / info["file"]
+    reader = PdfReader(path)
+    assert reader.metadata.producer == OCR_PRODUCER
+    with pdfplumber.open(path) as pdf:
+        assert len(pdf.pages) == info["page_count"] >= 10
+        for page, raw in zip(pdf.pages, reader.pages, strict=True):
+            assert len(page.images) == 1 and not page.rects and not page.lines, page.page_number
+            image = page.images[0]
+            assert abs(image["x0"]) < 0.5 and abs(image["top"]) < 0.5 and abs(image["x1"] - page.width) < 0.5
+            assert {c["fontname"].split("+")[-1] for c in page.chars} == {OCR_FONT}, page.page_number
+            stream = raw.get_contents().get_data().decode("latin-1")
+            blocks = [b for b in re.findall(r"BT(.*?)ET", stream, re.S) if "Tj" in b]
+            assert blocks and all(re.search(r"\b3 Tr\b", b) for b in blocks), page.page_number  # never painted
+            assert re.search(r"\bTz\b", stream) and "Do" in stream
+    text = "\n".join(pdf_pages[HX])
+    assert len(info["ocr_slips"]) >= 5 and info["ocr_split_words"]
+    for word, misread, page in info["ocr_slips"]:
+        assert re.search(rf"\b{re.escape(misread)}\b", pdf_pages[HX][page - 1]), (word, misread)
+        assert "rn" in misread or "l" in misread
+    for word in info["ocr_split_words"]:
+        assert any(a + b == word for a, b in re.findall(r"(\w+)\n(\w+)", text)), word  # no hyphen between the halves
+        assert word not in info["hyphenated_words"]
+    source = " ".join(paragraph_texts()[(HX, e["paragraph"])] for e in info["paragraphs"])
+    assert all(re.search(rf"\b{re.escape(word)}\b", source) for word, *_ in info["ocr_slips"])
+
+
+def test_redacted_pdf_boxes_names_with_nothing_beneath_and_numbers_withheld_paragraphs(generated: dict[str, Any],
+                                                                                     pdf_pages: dict) -> None:
+    """The Farrowdale CSPR redacted in Acrobat: a filled black box for every run of "█" in the source with no
+    character under any box, "[redacted]" typed where names were replaced, the withheld paragraphs still numbered with
+    the notice beside the number, the stamp on the title page."""
+    import pdfplumber
+    from pypdf import PdfReader
+
+    info = generated["expected"][FD]
+    path = generated["dir"] / info["file"]
+    assert PdfReader(path).metadata.producer == REDACTED_PRODUCER
+    boxes = 0
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            black = [r for r in page.rects if r["fill"] and tuple(r["non_stroking_color"] or ()) in ((0,), (0, 0, 0))]
+            boxes += len(black)
+            for r in black:  # the text under a box was taken out, not covered
+                assert not [c for c in page.chars if c["x0"] < r["x1"] - 0.6 and c["x1"] > r["x0"] + 0.6
+                            and c["top"] < r["bottom"] and c["bottom"] > r["top"]], page.page_number
+        assert STAMP in (pdf.pages[0].extract_text() or "")
+    source = " ".join(paragraph_texts()[(FD, e["paragraph"])] for e in info["paragraphs"])
+    assert boxes == info["redaction_boxes"] == len(re.findall("█+", source)) >= 5
+    text = "\n".join(pdf_pages[FD])
+    assert "█" not in text and text.count("[redacted]") == info["placeholders"] >= 3
+    assert len(info["withheld_paragraphs"]) == 2
+    for label in info["withheld_paragraphs"]:
+        assert paragraph_texts()[(FD, label)] == WITHHELD
+        assert re.search(rf"(^|\n){re.escape(label)} {re.escape(WITHHELD)}(\n|$)", text), label
+
+
 def _ligatures_expanded(text: str) -> str:
     for pair, lig in LIGATURES.items():
         text = text.replace(lig, pair)
@@ -2554,7 +2628,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA):
+            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -2564,7 +2638,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 findings = [x for x in numbered if x.startswith("Finding ")]  # own numbered paragraphs
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
-            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB):  # "i.k", k 1, 2 ..
+            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -2592,7 +2666,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert "glossary" not in info and "front_matter_lines" not in info
         for e in info["paragraphs"]:
             assert _norm(_text_of(rid, e)).startswith(e["starts_with"]), (rid, e)
-            assert len(e["starts_with"].split()) == 8 and e["section"]
+            assert (len(e["starts_with"].split()) == 8 or e["starts_with"] == WITHHELD) and e["section"]
         pages = [e["page"] for e in info["paragraphs"]]
         if info["format"] in ("html", "md") and rid not in (GS, QS):  # the converted page and the accessible edition
             # keep their PDF's pages
@@ -2692,7 +2766,9 @@ def test_reports_are_fictional_and_well_shaped() -> None:
         lengths = [len(" ".join([b.text, *b.bullets]).split()) for b in blocks if b.kind in ("para", "factor",
                                                                                                "finding")]
         assert sum(n > 350 for n in lengths) >= 1, report["id"]
-        assert all(40 <= n <= 200 for n in lengths if n <= 350), report["id"]
+        bodies = [b for b in blocks if b.kind in ("para", "factor", "finding")]
+        assert all(40 <= n <= 200 for n, b in zip(lengths, bodies, strict=True)
+                   if n <= 350 and b.text != WITHHELD), report["id"]  # a withheld paragraph is only its notice
         assert sum(b.kind == "factor" for b in blocks) >= 2
         assert sum(b.kind == "unnumbered" for b in blocks) >= 2
         parts = [report["title"], report["running_title"], *title_lines(report)]
@@ -2846,6 +2922,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[CA] >= 8 and per_report[AB] >= 8
     assert factors_per_report[CA] >= 3 and factors_per_report[AB] >= 3
     assert sum(bool(s & {CA, AB}) and bool(s - {CA, AB}) for s in spans) >= 4
+    # fresh23 likewise
+    assert per_report[HX] >= 8 and per_report[FD] >= 8
+    assert factors_per_report[HX] >= 3 and factors_per_report[FD] >= 3
+    assert sum(bool(s & {HX, FD}) and bool(s - {HX, FD}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -2867,17 +2947,17 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2", then
     "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
     "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
-    "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", never tuned on when
-    written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held
-    questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17"
-    under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the
-    single letters having run out; "fresh22" under "zb")."""
+    "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", never
+    tuned on when written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the
+    tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v";
+    "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
+    "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
-             "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb"}
+             "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

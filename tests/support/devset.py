@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of forty-three invented reports. :func:`write_documents` renders
-them into forty-four files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of forty-five invented reports. :func:`write_documents` renders
+them into forty-six files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -296,6 +296,19 @@ them into forty-four files that exercise the ingestion pipeline:
   running header and footer); numbering ``two-level`` "3.12" hanging at the left margin of justified Vera with Word's
   hyphenation, "Recommendation N:" run in, contents with dot leaders, "Page N of M" (expected.json
   ``metadata_title`` and ``ligature_words``); also for fresh22.
+* ``fict-holmecross-sar-2019.pdf`` – layout ``ocrscan`` (:mod:`devset_ocrscan`): a Safeguarding Adults Review printed,
+  signed off on paper and SCANNED AND MADE SEARCHABLE (producer "ABBYY FineReader PDF 15"): every page ONE GREYSCALE
+  IMAGE of the printed page, turned a fraction of a degree, with dust and a scanner's edge, and over it an INVISIBLE OCR
+  TEXT LAYER (render mode 3, a Helvetica run per word scaled to the word in the picture) with a few misread words
+  ("rnoney", "l998") and some line-end hyphens lost; numbering ``single`` "12" hanging at the left margin, justified
+  text, contents with dot leaders, running title and "Page N of M" (expected.json ``ocr_slips`` and
+  ``ocr_split_words``); written for the untouched split fresh23;
+* ``fict-farrowdale-cspr-2023.pdf`` – layout ``redacted`` (:mod:`devset_redacted`): a child safeguarding practice review
+  exported from Word and REDACTED in Acrobat for publication: names and places under BLACK BOXES with no text left
+  beneath, "[redacted]" typed where names were replaced, two paragraphs WITHHELD but still numbered ("3.17 [This
+  paragraph has been redacted]"), a red stamp on the title page and "Redacted Page N of M" at the foot; numbering
+  ``two-level`` "3.12" in bold hanging at the left margin (expected.json ``redaction_boxes``, ``withheld_paragraphs``
+  and ``placeholders``); also for fresh23.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -359,9 +372,11 @@ by pdf2htmlEX, a positioned div per line), ``devset_booklet`` (an A5 booklet pri
 changes and comment balloons), ``devset_controls`` (DOCX built from a template of nested content controls),
 ``devset_magazine`` (designed PDF, one and two threaded columns, full-bleed openers, pull quotes),
 ``devset_numberline`` (accessible HTML edition, numbers on lines of their own, print pages as markers),
-``devset_bilingual`` (Welsh and English side by side, every number printed twice) and ``devset_printer`` (a Word
-document printed to PDF by a printer driver: a run per word, no spaces, ligatures, drawn out of reading order); an
-output's ``layout`` picks the last thirty-six.
+``devset_bilingual`` (Welsh and English side by side, every number printed twice), ``devset_printer`` (a Word
+document printed to PDF by a printer driver: a run per word, no spaces, ligatures, drawn out of reading order),
+``devset_ocrscan`` (a printed review scanned and made searchable: page images under an invisible OCR text layer)
+and ``devset_redacted`` (a Word PDF redacted in Acrobat: black boxes with the text under them removed, "[redacted]",
+withheld paragraphs still numbered); an output's ``layout`` picks the last thirty-eight.
 """
 
 from __future__ import annotations
@@ -396,9 +411,11 @@ from . import (
     devset_marking,
     devset_markup,
     devset_numberline,
+    devset_ocrscan,
     devset_pdf,
     devset_practice,
     devset_printer,
+    devset_redacted,
     devset_sartable,
     devset_sections,
     devset_seqfields,
@@ -595,7 +612,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 44 fictional report files (20 PDF, 11 DOCX, 12 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 46 fictional report files (22 PDF, 11 DOCX, 12 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -617,7 +634,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "booklet": devset_booklet.render_pdf, "seqfields": devset_seqfields.render_docx,
                  "markup": devset_markup.render_pdf, "controls": devset_controls.render_docx,
                  "magazine": devset_magazine.render_pdf, "numberline": devset_numberline.render_html,
-                 "bilingual": devset_bilingual.render_pdf, "printer": devset_printer.render_pdf}
+                 "bilingual": devset_bilingual.render_pdf, "printer": devset_printer.render_pdf,
+                 "ocrscan": devset_ocrscan.render_pdf, "redacted": devset_redacted.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -44,8 +44,10 @@ def _first_passage(passages, para):
 
 def _source(rid, para):
     if para["paragraph"] is None:
-        return unnumbered_texts()[(rid, para["starts_with"])]
-    return paragraph_texts()[(rid, para["paragraph"])]
+        text = unnumbered_texts()[(rid, para["starts_with"])]
+    else:
+        text = paragraph_texts()[(rid, para["paragraph"])]
+    return re.sub("█+", "", text)  # a redaction box: black on the page, no text beneath it
 
 
 def test_every_numbered_paragraph_found_with_its_start_page(parsed):
@@ -83,6 +85,11 @@ def test_paragraph_text_is_read_whole_and_in_order(parsed):
             p = _first_passage(passages, para)
             # a lettered sub-paragraph keeps its printed "(a)" (parse.common.clean_bullet); the key leaves it out
             got = _norm(re.sub(r"• (?:\([a-h]\) )?", "", p.text))
+            # a known limit: a line-end hyphen a scan's OCR layer lost leaves two words ("safe guarding"), and
+            # nothing in the text says they were one
+            for word in info.get("ocr_split_words", []):
+                for i in range(2, len(word) - 1):
+                    got = got.replace(f"{word[:i]} {word[i:]}", word)
             assert got == source, (rid, para["paragraph"] or para["starts_with"], got[:300], source[:300])
 
 

@@ -35,6 +35,9 @@ def test_glossary_rows_and_titles_are_not_findings():
     assert unit_is_finding("The review found that the bank was not told the outcome.", title_page)
     later = Passage(report_id="r", text="x", section="Safeguarding Adults Review: Walter > Summary", page=1)
     assert unit_is_finding("Review completed August 2026; agreed by the Board for publication", later)
+    # a withheld paragraph keeps its number, but its note is no finding: "3.17 [This paragraph has been redacted]"
+    assert not unit_is_finding("[This paragraph has been redacted]", body)
+    assert unit_is_finding("The worker [name redacted] did not visit the home again.", body)
 
 
 def test_context_cards_and_later_reviews_are_not_findings():

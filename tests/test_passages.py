@@ -340,3 +340,16 @@ def test_a_table_on_a_later_page_than_the_finished_paragraph_is_not_its_text():
     # a PDF's rows carry no table mark, only their cells: "a | b | c"
     plain = [*blocks[:7], *(Block(text=r.text, page=6) for r in rows)]
     assert {p.paragraph: p for p in cut_passages(plain, "r")}["5.2"].text == by["5.2"].text
+
+
+def test_a_scans_text_layer_lost_stop_year_heading_and_a_withheld_paragraph():
+    # a searchable scan's layer: "44 The ..." after "43. ...", a bold year heading read as plain text; and a
+    # redacted review's "3.17 [This paragraph has been redacted]", still numbered (all FICTIONAL)
+    blocks = [*(P(f"{n}. The panel met on day {n} and heard from the agencies.") for n in range(1, 44)),
+              P("2018"), P("44 The learning the board will share is that:"),
+              P("45. Arthur's sister asked the review to say that she rang because she was frightened.")]
+    by = {p.paragraph: p for p in cut_passages(blocks, "r")}
+    assert list(by)[-6:] == ["40", "41", "42", "43", "44", "45"] and "2018" not in by["43"].text
+    withheld = [P(f"3.{n} The review heard from the school on day {n}.") for n in range(1, 17)]
+    withheld += [P("3.17 [This paragraph has been redacted]"), P("3.18 The EDT record was sent to the MASH.")]
+    assert [p.paragraph for p in cut_passages(withheld, "r")][-3:] == ["3.16", "3.17", "3.18"]

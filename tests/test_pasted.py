@@ -82,3 +82,28 @@ def test_a_numbers_own_span_before_its_stop_and_a_number_printed_twice_in_the_ma
     (tmp_path / "spans.html").write_text(f"<html><body>{spans}</body></html>", "utf-8")
     assert [b.text for b in parse(tmp_path / "spans.html").blocks] == ["1. The review met 1 times.",
                                                                      "2. The review met 2 times."]
+
+
+def test_a_scans_common_ocr_slips_are_mended_and_clean_words_are_not():
+    from inquiry_lessons.index.ingest.parse.pdf import _mended
+
+    texts = ["He drove until l998 and in 2O19 the farnily rnoney ran out.",
+             "The family money was gone. Modern turn Kearney Hornby IOI 10l Barnes",
+             "the surnmer and the return of the corn, clairned rnodest"]
+    out = [ln.text for ln in _mended([[Line(text=t, page=1) for t in texts]])[0]]
+    assert out == ["He drove until 1998 and in 2019 the family money ran out.",
+                   "The family money was gone. Modern turn Kearney Hornby IOI 10l Barnes",
+                   "the summer and the return of the corn, claimed modest"]
+
+
+def test_a_glossary_set_without_rules_is_rows_not_two_columns():
+    from inquiry_lessons.index.ingest.parse.gutters import Band, LineBox
+    from inquiry_lessons.index.ingest.parse.table_bands import term_table
+
+    def line(top: float, *runs: tuple[float, float]) -> LineBox:
+        return LineBox(top=top, bottom=top + 10, top_max=top, runs=runs)
+
+    glossary = [line(100 + 20 * i, (72, 72 + w), (190, 500)) for i, w in enumerate((18, 65, 50, 90, 15, 25))]
+    prose = [line(100 + 12 * i, (72, 290), (310, 523)) for i in range(8)]
+    assert term_table(Band(0, 5, (180.0,)), glossary)
+    assert not term_table(Band(0, 7, (300.0,)), prose)

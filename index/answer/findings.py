@@ -131,4 +131,9 @@ def unit_is_finding(text: str, passage: Passage) -> bool:
     """A sentence or list item of a report's own text that can be a factor."""
     if in_reference_section(passage):
         return False
-    return not (is_acronym_row(text) or is_title_like(text) or on_title_page(text, passage))
+    return not (is_acronym_row(text) or is_title_like(text) or on_title_page(text, passage) or _EDITORS_NOTE.fullmatch(
+        text.strip()))
+
+
+# a note in square brackets standing for withheld text: "[This paragraph has been redacted]"
+_EDITORS_NOTE = re.compile(r"\[[^\[\]]{1,120}\]")

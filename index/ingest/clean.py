@@ -258,17 +258,18 @@ HYPHEN_PREFIXES = {
 }
 
 
-@functools.lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
+@functools.lru_cache(maxsize=2)
+def english_words(min_length: int = 6) -> frozenset[str]:
     """The whole words of the question model's vocabulary (all-MiniLM-L6-v2's WordPiece list: some 20,000 common
-    English words), as a dictionary for line-end hyphens: "under-" then "standing" is "understanding"."""
+    English words) of ``min_length`` letters or more, as a dictionary for line-end hyphens: "under-" then
+    "standing" is "understanding"."""
     from ..settings import default_model_path
 
     try:
         text = (Path(default_model_path()) / "vocab.txt").read_text(encoding="utf-8")
     except OSError:  # a model given by name, not a folder: no dictionary
         return frozenset()
-    return frozenset(w for w in text.split() if len(w) >= 6 and w.isalpha() and w.islower())
+    return frozenset(w for w in text.split() if len(w) >= min_length and w.isalpha() and w.islower())
 
 
 def word_vocabulary(texts: list[str]) -> tuple[set[str], set[str]]:

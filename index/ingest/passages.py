@@ -38,7 +38,7 @@ INSERTED_RE = re.compile(r"^(?P<num>\d{1,4}[A-Z])[.)]?[ \t\u00a0]+(?P<rest>[A-Z\
 REC_RE = re.compile(
     r"^(?P<num>(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}[a-z]?)\s*(?:[:.|–—-]\s*|\s+|$)"
     r"(?P<rest>.*)$", re.S | re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?\"”’)]$")
+_TERMINAL = re.compile(r"[.!?\"”’)\]]$")  # "3.17 [This paragraph has been redacted]" ends too
 SENTENCE_START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
 
 
@@ -191,6 +191,9 @@ def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None
         return multi[0], multi[1].strip()
     if scheme.single:
         s = _single(text, scheme.bare)
+        if s is None and last_single and (m := BARE_RE.match(text)) and m["rest"][:1].isupper() \
+                and int(m["num"]) == last_single + 1:
+            s = m["num"], m["rest"]  # the next number with its stop lost (a scan's text layer): "44 The ..."
         if s:
             num, rest = s
             key = (int(num),)  # never a restart: "1. 2. 3." after paragraph 12 is a list inside it
@@ -214,6 +217,8 @@ def _is_numbered_heading(number: str | None, rest: str, following: Block | None)
     return False
 
 
+# a year alone ("2018"): a chronology's sub-heading, whose bold a scan's text layer has lost; never a paragraph's text
+YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 # a figure's or table's caption standing alone ("Figure 1: Contacts with the family by service, 2022 to 2024"): the
 # label of a picture or table, never a paragraph's text, nor a paragraph
 CAPTION = re.compile(r"^(?:Figure|Fig\.|Chart|Graph|Diagram|Table|Image|Illustration|Map|Photo(?:graph)?)\s+"
@@ -274,6 +279,8 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
 
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.kind == "para" and YEAR_ALONE.fullmatch(block.text.strip()):
+            block = Block(text=block.text.strip(), kind="heading", page=block.page, level=9)  # a chronology's year
         if block.kind == "heading":
             number, rest = _split_number(block, scheme, None, 0)
             level = block.level or 1

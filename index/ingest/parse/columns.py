@@ -65,8 +65,8 @@ from .gutters import (
 )
 from .sideheads import side_heads
 from .spanning import across_panels, around, box_beside_end, boxed, inside
+from .table_bands import ruled_table, term_table
 
-MAX_TABLE_RULES = 1  # horizontal rules across a gutter inside a band: more make it a ruled table
 CHANNEL_MARGIN = 0.4  # line pitches of blank space that a spanning heading needs above and below it
 
 
@@ -81,16 +81,6 @@ class Region:
 
 
 # ------------------------------------------------------------------------------------------ bands
-def _ruled(band: Band, boxes: Sequence[LineBox], rules: Sequence[Rule]) -> bool:
-    top, bottom = boxes[band.first].top, boxes[band.last].bottom
-    for cut in band.cuts:
-        crossing = [r for r in rules if r[0] < cut - GUTTER_MIN / 2 and r[1] > cut + GUTTER_MIN / 2
-                    and top < r[2] < bottom]
-        if len(crossing) > MAX_TABLE_RULES:
-            return True
-    return False
-
-
 def _channel_lines(boxes: Sequence[LineBox], band: Band) -> list[int]:
     """Lines of a band that stand in one column where every other column is blank around them, with
     text above and below, and that do not run on from the line above them in their column (or are in
@@ -233,9 +223,10 @@ def find_bands(boxes: Sequence[LineBox], page_width: float,
         i = j + 1
     final = [g for b in bands if b.strong for g in b.gaps]
     bands = _merge([b for b in bands if b.strong or _holds(b, final)])
+    bands = [b for b in bands if not term_table(b, boxes)]
     if bands and rules is not None:
         ruled = list(rules())
-        bands = [b for b in bands if not _ruled(b, boxes, ruled)]
+        bands = [b for b in bands if not ruled_table(b, boxes, ruled)]
     stops = [b.first for b in bands[1:]] + [len(boxes)]
     return [left_tail(boxes, b, stop, page_width) for b, stop in zip(bands, stops, strict=False)]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 import statistics
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -93,11 +94,42 @@ def _read_lines(path: Path, columns: bool = True) -> tuple[list[list[Line]], int
     it had one column (what a one-column page gets anyway; kept for tests and comparisons). A long PDF's
     pages are read in two processes at once (:mod:`.page_ranges`)."""
     pages, images, meta = read_in_ranges(_read_range, path, _page_count(path), columns)
-    return _with_ligatures(pages), images, meta
+    return _mended(_with_ligatures(pages)), images, meta
 
 
 _WORD_WITH_CID = re.compile(r"[A-Za-z]*(?:\(cid:\d+\)[A-Za-z]*)+")
 _LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
+
+
+_DIGITS_MISREAD = re.compile(r"\b(?=[\dlIO]*[lIO])(?=(?:[lIO]*\d){3})[\dlIO]{4}\b")  # a year: "l998", "2O19"
+_RN = re.compile(r"\b[A-Za-z]*rn[A-Za-z]*\b")
+
+
+def _mended(pages: list[list[Line]]) -> list[list[Line]]:
+    """A scan's text layer mended where OCR commonly slips: "l" or "O" among the figures of a number ("l998"),
+    and "rn" read for "m" in a word no dictionary knows whose "m" spelling one does, or the document uses more
+    often ("rnoney", "farnily"). Clean text has neither, so every PDF's lines are read so."""
+    words: Counter[str] = Counter(w.lower() for p in pages for ln in p for w in re.findall(r"[A-Za-z]+", ln.text))
+    english = english_words(4)
+
+    def known(word: str) -> float:
+        return float("inf") if word in english else words[word]
+
+    def fix(m: re.Match[str]) -> str:
+        word = m[0]
+        lower, plain = word.lower(), word.lower().replace("rn", "m")
+        if len(word) < 4 or lower in english or known(plain) <= words[lower]:
+            return word
+        return word.replace("rn", "m")
+
+    for p in pages:
+        for ln in p:
+            text = _DIGITS_MISREAD.sub(lambda m: m[0].translate(_AS_DIGITS), ln.text)
+            ln.text = _RN.sub(fix, text) if "rn" in text else text
+    return pages
+
+
+_AS_DIGITS = str.maketrans("lIO", "110")
 
 
 def _without_unmapped(text: str) -> str:

@@ -34,8 +34,7 @@ def unpasted(blocks: list[Block]) -> list[Block]:
     vocab = word_vocabulary([b.text for b in blocks])
     out: list[Block] = []
     for b in blocks:
-        text = " ".join(around.sub(" ", b.text).split(" ")).strip()
-        text = re.sub(r"[ \t]{2,}", " ", text)
+        text = re.sub(r"[ \t]{2,}", " ", around.sub(" ", b.text)).strip()
         if not text or text in heads:
             continue
         text = _BROKEN.sub(lambda m: m[0] if m[2] in _SUSPENDED or keeps_hyphen(m[1], m[2], vocab)

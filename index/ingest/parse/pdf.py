@@ -102,11 +102,12 @@ _LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
 
 
 _DIGITS_MISREAD = re.compile(r"\b(?=[\dlIO]*[lIO])(?=(?:[lIO]*\d){3})[\dlIO]{4}\b")  # a year: "l998", "2O19"
+_AS_DIGITS = str.maketrans("lIO", "110")
 _RN = re.compile(r"\b[A-Za-z]*rn[A-Za-z]*\b")
 
 
 def _mended(pages: list[list[Line]]) -> list[list[Line]]:
-    """A scan's text layer mended where OCR commonly slips: "l" or "O" among the figures of a number ("l998"),
+    """A scan's text layer mended where OCR commonly slips: "l" or "O" among the figures of a year ("l998"),
     and "rn" read for "m" in a word no dictionary knows whose "m" spelling one does, or the document uses more
     often ("rnoney", "farnily"). Clean text has neither, so every PDF's lines are read so."""
     words: Counter[str] = Counter(w.lower() for p in pages for ln in p for w in re.findall(r"[A-Za-z]+", ln.text))
@@ -128,8 +129,6 @@ def _mended(pages: list[list[Line]]) -> list[list[Line]]:
             ln.text = _RN.sub(fix, text) if "rn" in text else text
     return pages
 
-
-_AS_DIGITS = str.maketrans("lIO", "110")
 
 
 def _without_unmapped(text: str) -> str:

@@ -385,6 +385,6 @@ def possessive_year(question: str, toks: list[Token], covered: set[int], words_o
     start = max((i + 1 for i, w in enumerate(words) if w in _STARTERS or w in ("the", "a", "an")), default=0)
     maker = words[start:]  # "what did the home office's": "home office"
     core = {w for w in maker if w not in GENERIC}
-    if not core or maker[0] in _LINKING or any(core <= words for words in words_of.values()):
+    if not core or maker[0] in _LINKING or any(core <= names for names in words_of.values()):
         return []
     return [f"the {_CAPITALS.sub(lambda c: c.group().upper(), ' '.join(maker))}'s {m.group(2)} {m.group(3).lower()}"]

@@ -28,9 +28,8 @@ def unpasted(blocks: list[Block]) -> list[Block]:
     if len({m[1] for b in blocks for m in FOLIO.finditer(b.text)}) < 2:
         return blocks
     heads = _running_heads(blocks)
-    around = re.compile("".join([
-        rf"(?:(?:{'|'.join(map(re.escape, heads))})\s*)?" if heads else "", FOLIO.pattern,
-        rf"(?:\s*(?:{'|'.join(map(re.escape, heads))}))?" if heads else ""]))
+    head = "|".join(map(re.escape, heads))
+    around = re.compile(rf"(?:(?:{head})\s*)?{FOLIO.pattern}(?:\s*(?:{head}))?" if heads else FOLIO.pattern)
     vocab = word_vocabulary([b.text for b in blocks])
     out: list[Block] = []
     for b in blocks:

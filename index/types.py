@@ -9,7 +9,7 @@ from typing import Any, Literal
 import numpy as np
 from pydantic import BaseModel, Field
 
-BlockKind = Literal["heading", "para", "bullet"]
+BlockKind = Literal["heading", "para", "bullet", "aside"]  # aside: a box or pull quote, no paragraph's text
 
 
 @dataclass

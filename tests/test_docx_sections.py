@@ -136,3 +136,25 @@ def test_a_text_box_holding_only_a_number_numbers_the_paragraph_that_anchors_it(
     texts = [b.text for b in parse_docx(path).blocks]
     assert texts == ["3.1 The school did not refer the child.", "3.2 The GP saw her twice. Then she moved.",
                      "The panel met twice.", "A note set beside the text."]
+
+
+def test_a_framed_paragraph_is_set_aside_not_run_into_the_paragraph_before_it(tmp_path: Path):
+    """A pull quote in a Word frame (w:framePr) between two numbered paragraphs is no paragraph's text; a drop
+    capital's frame is the paragraph's first letter. (Where frames are how the file is laid out, a PDF converted
+    to Word with a frame per line, they are text: blind round 16's converted.docx.)"""
+    doc = Document()
+    body = doc.element.body
+    for n in range(1, 21):
+        body.append(parse_xml(f"<w:p {nsdecls('w')}><w:r><w:t>2.{n} The panel met on day {n}.</w:t></w:r></w:p>"))
+    for ppr, text in (("", "3.1 The school did not refer the child."), ("", "3.2 The GP saw her twice."),
+                      ('<w:framePr w:w="3000" w:hSpace="180" w:wrap="around" w:hAnchor="margin"/>',
+                       "“I just wanted someone to ring me back.” – the mother (FICTIONAL)"),
+                      ('<w:framePr w:dropCap="drop" w:lines="2" w:wrap="around"/>', "T"),
+                      ("", "3.3 The panel met twice.")):
+        body.append(parse_xml(f"<w:p {nsdecls('w')}><w:pPr>{ppr}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"))
+    path = tmp_path / "framed.docx"
+    doc.save(str(path))
+    quote = "“I just wanted someone to ring me back.” – the mother (FICTIONAL)"
+    assert [(b.kind, b.text) for b in parse_docx(path).blocks][21:23] == [("para", "3.2 The GP saw her twice."),
+                                                                          ("aside", quote)]
+    assert [b.kind for b in parse_docx(path).blocks][23] == "para"

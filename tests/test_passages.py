@@ -261,7 +261,7 @@ def test_a_figures_caption_is_no_part_of_the_paragraph_it_interrupts():
     assert "Figure" not in ps[0].text and ps[0].text.endswith("what they knew about the family.")
     # a sentence that begins by naming a table is text
     blocks.insert(1, P("Table 2 shows the contacts by year."))
-    assert cut_passages(blocks, "r")[0].text.splitlines()[1] == "Table 2 shows the contacts by year."
+    assert any(p.text.splitlines()[0] == "Table 2 shows the contacts by year." for p in cut_passages(blocks, "r"))
 
 
 def test_a_chapter_title_typed_as_body_text_ends_the_paragraph_before_it():
@@ -353,3 +353,47 @@ def test_a_scans_text_layer_lost_stop_year_heading_and_a_withheld_paragraph():
     withheld = [P(f"3.{n} The review heard from the school on day {n}.") for n in range(1, 17)]
     withheld += [P("3.17 [This paragraph has been redacted]"), P("3.18 The EDT record was sent to the MASH.")]
     assert [p.paragraph for p in cut_passages(withheld, "r")][-3:] == ["3.16", "3.17", "3.18"]
+
+
+def test_a_box_set_in_the_middle_of_a_sentence_is_set_aside_and_the_paragraph_goes_on_after_it():
+    # a designed review's pull quote between two lines of a paragraph, its first line read as a heading and its
+    # attribution as a list item; a web page's case-study box (all FICTIONAL)
+    blocks = [P("3.2 The panel heard from the recovery service about the pile of unopened post."),
+              P("3.3 The community nursing service recognised the importance of the husband's exhaustion. The "
+                "occupational therapist showed good practice by"),
+              P("“He was always polite at the door, so we thought he was", kind="heading", level=2),
+              P("managing.”"), P("a housing officer at the learning event", kind="bullet"),
+              P("returning to the flat without being asked. The chair recorded that conclusion in December."),
+              P("3.4 The recovery service did not know that other services were worried.")]
+    got = cut_passages(blocks, "r")
+    by = {p.paragraph: p for p in got}
+    assert list(by) == ["3.2", "3.3", None, "3.4"]
+    assert by["3.3"].text.endswith("good practice by\nreturning to the flat without being asked. The chair "
+                                   "recorded that conclusion in December.")
+    assert by[None].text.startswith("“He was always polite") and "housing officer" in by[None].text
+    assert by[None].section == by["3.3"].section  # the quote's first line is no heading of what follows
+    # a list under a lead-in that has no colon, and a numbered paragraph between, are never a box
+    listed = [P("2.1 The panel found that the agencies each held part of the picture and"),
+              P("the school knew of the bruises", kind="bullet"), P("police knew of the calls", kind="bullet"),
+              P("and that nobody held it all."), *(P(f"2.{n} The school referred the child twice.") for n in (2, 3))]
+    assert [p.paragraph for p in cut_passages(listed, "r")] == ["2.1", "2.2", "2.3"]
+    numbered = [P("2.1 The panel found that the agencies each held part of the picture and"),
+                P("2.2 The school knew of the bruises."), P("and the police of the calls that came at night."),
+                P("2.3 The school referred the child twice.")]
+    assert [p.paragraph for p in cut_passages(numbered, "r")] == ["2.1", "2.2", "2.3"]
+
+
+def test_a_forms_short_numbered_addressees_under_a_lead_in_are_a_list_not_paragraphs():
+    # a coroner's report to prevent future deaths (FICTIONAL): its addressees, then matters of concern "(1)" ...
+    blocks = [P("THIS REPORT IS BEING SENT TO:"), P("1. The Chief Executive, Harrowmere NHS Trust (FICTIONAL)"),
+              P("2. The Chief Constable, Harrowmere Constabulary (FICTIONAL)"),
+              P("CORONER'S CONCERNS", kind="heading", level=1),
+              *(P(f"({n}) The court heard that the checklist had no place for matter {n}.") for n in range(1, 11))]
+    got = cut_passages(blocks, "r")
+    assert [p.paragraph for p in got] == [None, *(str(n) for n in range(1, 11))]
+    assert got[0].text.endswith("TO:\n1. The Chief Executive, Harrowmere NHS Trust (FICTIONAL)\n"
+                                "2. The Chief Constable, Harrowmere Constabulary (FICTIONAL)")
+    # items that are sentences are not joined to their lead-in
+    recs = [P("The review makes these recommendations:"),
+            *(P(f"{n}. The board should audit discharge letter {n}.") for n in range(1, 6))]
+    assert len(cut_passages(recs, "r")) == 5

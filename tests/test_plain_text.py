@@ -83,6 +83,10 @@ def test_a_pdf_converted_to_markdown_has_its_pages_and_no_running_matter() -> No
     # a Markdown page of sections parted by rules is not paged
     raw = "\n---\n\n".join(f"## Part {n}\n\n{n}.1 The panel met on day {n}." for n in (1, 2, 3, 4))
     assert {p.page for p in cut_passages(parse_string(raw, markdown=True).blocks, "fict")} == {None}
+    # marker's paginated output: "{N}" and a rule before each page, counted from 0
+    raw = "".join(f"{{{n - 1}}}" + "-" * 48 + f"\n\n{n}.1 {said[n - 1]}\n\n" for n in (1, 2, 3, 4))
+    passages = cut_passages(parse_string(raw, markdown=True).blocks, "fict")
+    assert [(p.paragraph, p.page, p.text) for p in passages] == [(f"{n}.1", n, said[n - 1]) for n in (1, 2, 3, 4)]
 
 
 SAID = ["The school nurse saw the weight loss and recorded it at each of her three visits to the family home.",

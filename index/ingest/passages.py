@@ -22,7 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..types import Block, Passage
+from .interrupted import continues, is_caption, set_aside
 from .sequence import accepts, back_after, counts_up, num_key
+from .short_items import join_items
 from .windows import windows as _windows
 
 # "4.9.5", "B.2", "4.9.5a"; an appendix's "A1" or "A1." (a letter and one or two digits); an executive
@@ -221,9 +223,6 @@ def _is_numbered_heading(number: str | None, rest: str, following: Block | None)
 YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 # a figure's or table's caption standing alone ("Figure 1: Contacts with the family by service, 2022 to 2024"): the
 # label of a picture or table, never a paragraph's text, nor a paragraph
-CAPTION = re.compile(r"^(?:Figure|Fig\.|Chart|Graph|Diagram|Table|Image|Illustration|Map|Photo(?:graph)?)\s+"
-                     r"(?:\d{1,3}(?:\.\d{1,3})?[a-z]?|[A-Z])\s*(?:[:.–—]|\s-\s)\s*\S")
-CAPTION_WORDS = 30
 
 
 # a letter's or e-mail's closing ("Kind regards,"): what follows it (a name, a team, a disclaimer) is no paragraph's
@@ -237,16 +236,12 @@ SUB_RE = re.compile(r"^(?P<num>\d{1,4})\((?P<sub>[a-z]{1,3})\)[ \t\u00a0]+(?P<re
 CHAPTER = re.compile(r"^(\d{1,2})\.?\s+(\S.*)$")
 
 
-def is_caption(text: str) -> bool:
-    return bool(CAPTION.match(text)) and len(text.split()) <= CAPTION_WORDS and "\n" not in text.strip()
-
-
 def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
                  window_overlap: int = 40) -> list[Passage]:
     """Cleaned blocks -> passages, one per printed paragraph. One pass over the blocks as a small state
     machine (section path, current passage, last number seen, a pending "Recommendation N" label): it is
     kept in one function because each branch updates that shared state."""
-    blocks = _labels_to_their_text([b for b in blocks if b.text.strip()])
+    blocks = set_aside(join_items(_labels_to_their_text([b for b in blocks if b.text.strip()])))
     scheme = _detect(blocks)
     numbered_doc = scheme.multi or scheme.single
     passages: list[Passage] = []
@@ -256,6 +251,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
     last_key: tuple[int, ...] | None = None
     last_single = last_lead = 0
     pending_label: str | None = None
+    resume: Passage | None = None  # the passage a box interrupted: it goes on after the box
     keys = [_key_of(b.text, scheme) if b.kind == "para" else None for b in blocks]
     following: list[tuple[int, ...] | None] = [None] * len(blocks)  # the next paragraph number after each block
     for i in range(len(blocks) - 2, -1, -1):
@@ -279,6 +275,13 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
 
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.kind == "aside":  # a box: its own passage, and the flow goes on as if it were not there
+            if resume is None or cur is None:
+                resume, cur = cur, start(block.text, block, None)
+            else:
+                cur.text += "\n" + block.text
+            continue
+        resumed, cur, resume = resume is not None, resume or cur, None
         if block.kind == "para" and YEAR_ALONE.fullmatch(block.text.strip()):
             block = Block(text=block.text.strip(), kind="heading", page=block.page, level=9)  # a chronology's year
         if block.kind == "heading":
@@ -347,7 +350,8 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
             cur = start(text, block, None)  # a table on a later page than the finished paragraph: not its text
             continue
         if cur is not None and cur_table in (None, block.table) \
-                and ((numbered_doc and cur.paragraph is not None) or _continues(cur, block)):
+                and ((numbered_doc and cur.paragraph is not None) or continues(cur.text, block)
+                     or (resumed and block.text[:1].islower())):
             cur.text = cur.text + "\n" + text if cur.text else text
             continue
         cur = start(text, block, None)
@@ -387,10 +391,3 @@ def _finish(passages: list[Passage], window_words: int, window_overlap: int) -> 
         p.ordinal = n
     return out
 
-
-def _continues(cur: Passage, block: Block) -> bool:
-    """An unnumbered block that completes the passage before it (a list's tail, a sentence cut short)."""
-    if block.kind == "bullet":
-        return True
-    last = cur.text.rstrip().splitlines()[-1] if cur.text.strip() else ""
-    return bool(last) and (last.endswith(":") or (last.startswith("•") and block.text[:1].islower()))

@@ -96,8 +96,10 @@ def parse_docx(path: Path) -> ParsedDocument:
         body.findall(f".//{W}br[@{W}type='page']") or body.findall(f".//{W}lastRenderedPageBreak")
         or body.findall(f".//{W}pageBreakBefore") or any(section_breaks.values()) or breaking_styles(document)
     )
+    # a frame holds a pull quote, unless frames are how the file was laid out (a PDF converted to Word frames lines)
+    asides = len(body.findall(f".//{W}framePr")) <= 0.1 * len(body.findall(f".//{W}p"))
     ctx = _Context(pages=_Pages(), numbering=WordNumbering.from_document(document), document=document,
-                   section_breaks=section_breaks)
+                   section_breaks=section_breaks, asides=asides)
     blocks: list[Block] = []
     _walk(body, ctx, blocks)
     blocks = _without_typed_furniture(blocks)
@@ -116,6 +118,7 @@ class _Context:
     numbering: WordNumbering
     document: Any
     section_breaks: dict[str, bool]  # a paragraph's section break (by its path): does a new page follow?
+    asides: bool = True  # a framed paragraph is a pull quote or a box, no paragraph's text
 
 
 def _section_breaks(body) -> dict[str, bool]:
@@ -198,6 +201,8 @@ def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
                 ctx.pages.text(len(part.text.split()))
         elif _local(el) == "p":
             block = _paragraph(el, ctx.pages, ctx.numbering, ctx.document)
+            if block is not None and block.kind == "aside" and not ctx.asides:
+                block = dataclasses.replace(block, kind="para")
             boxed: list[Block] = []
             for box in (node for node in _inline(el) if _local(node) == "txbxContent"):
                 _walk(box, ctx, boxed)  # a text box's paragraphs follow the paragraph that anchors it ...
@@ -349,6 +354,9 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
     if lname.startswith("toc") or lname in ("table of contents", "contents"):
         return None
     label = numbering.label_for(ppr) if ppr is not None else None
+    frame = ppr.find(f"{W}framePr") if ppr is not None else None
+    if frame is not None and frame.get(f"{W}dropCap") is None and not label:  # a framed pull quote or box
+        return Block(text=text, kind="aside", page=start_page)
     m = re.match(r"heading\s*(\d)", lname)
     # Word's own, or a custom one ("ReviewHeading"); a heading is a line or two, never a page of text
     if (m or lname == "title" or "heading" in lname) and len(text.split()) <= HEADING_WORDS:

@@ -34,6 +34,7 @@ from .common import (
 _KIND_HEAD = re.compile(r"^(recommendation|finding)s?$", re.IGNORECASE)
 # a row carried over a page under its label again: "2.2 (cont.)", "2.2 (continued)", "2.2 cont'd"
 _CONTINUED = re.compile(r"^(\S*\d\S*)\s*\(?(?:cont(?:inued|inues|'d|d)?\.?)\)?$", re.IGNORECASE)
+_NUMBERED_LINE = re.compile(r"^\(\d{1,3}\) ", re.MULTILINE)  # "(2) The ...", a numbered paragraph inside a cell
 MAX_EDGES = 3000  # a page drawn from more rules than this (a chart, a scan's vector dust) is not searched
 
 
@@ -85,6 +86,8 @@ def prose_tables(page: Any) -> list[Table]:
             continue
         if not any(c and "\n" in c.strip() and _prose(_cell(c)) for r in raw for c in r):
             continue  # every cell one line: read across the page as before
+        if any(len(r) == 2 and _NUMBERED_LINE.search(r[1] or "") for r in raw):
+            continue  # a form's box of numbered paragraphs (a coroner's matters of concern): read as the page's lines
         # a first row numbered like the rest ("1 | Introduction") is a row of the table, not its captions
         header = rows[0] if _is_header([c for c in rows[0] if c], abbreviations=True) \
             and not is_paragraph_number(rows[0][0] or "") else None

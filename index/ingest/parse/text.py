@@ -62,6 +62,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     if markdown:  # a converter's YAML front matter and HTML comments: metadata, no text
         raw = _pages_ruled(_COMMENT.sub("", _FRONT_MATTER.sub("", raw, count=1)))
+        raw = _PAGE_MARK.sub("\f", raw).removeprefix("\f")  # a converter's page separators ("{3}-----")
     paged = "\f" in raw
     pages: list[list[Line]] = []
     if not markdown:
@@ -193,6 +194,7 @@ _UNDERLINE = re.compile(r"[-=~_*]{3,}")
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?=[A-Za-z_][\w-]*[ \t]*:)(?:[^\n]*\n){0,60}?"
                            r"(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_PAGE_MARK = re.compile(r"^[ \t]*\{\d{1,4}\}-{8,}[ \t]*\n?", re.MULTILINE)  # marker's paginated output
 _PAGE_RULE = re.compile(r"\n[ \t]*-{3,}[ \t]*\n")  # a rule of dashes alone on its line
 
 

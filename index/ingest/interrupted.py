@@ -1,0 +1,71 @@
+"""A box set in the middle of a sentence: the paragraph goes on after it.
+
+Designed reports set case studies, pull quotes and "key learning" boxes across the text, often between two
+lines of a paragraph, and converters keep them where they stood: a web page's shortcode box inside a <p>, a
+Markdown blockquote between a paragraph's halves, a PDF's tinted panel read in its place on the page. What
+comes out is a paragraph that stops in mid-sentence ("... showed good practice by"), the box's few lines, and
+then a paragraph that opens in lower case ("returning to the flat ..."). The box is set aside (its blocks
+become one ``aside`` block, its own passage) and the paragraph is read whole: :func:`..passages.cut_passages`
+resumes it after an aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Block
+from .parse.common import PARA_START_RE
+
+MOST_BLOCKS = 4  # a box is a title, a few lines, an attribution
+MOST_WORDS = 150
+RESUME_WORDS = 6
+_MID_SENTENCE = re.compile(r"[a-z,;]$")  # the line above the box ends on a word or a comma, with no stop
+_OPENS_LOWER = re.compile(r"[a-z]")
+CAPTION = re.compile(r"^(?:Figure|Fig\.|Chart|Graph|Diagram|Table|Image|Illustration|Map|Photo(?:graph)?)\s+"
+                     r"(?:\d{1,3}(?:\.\d{1,3})?[a-z]?|[A-Z])\s*(?:[:.–—]|\s-\s)\s*\S")
+CAPTION_WORDS = 30
+
+
+def is_caption(text: str) -> bool:
+    return bool(CAPTION.match(text)) and len(text.split()) <= CAPTION_WORDS and "\n" not in text.strip()
+
+
+def _resumes(block: Block) -> bool:
+    """The rest of the sentence: lower case, and longer than a box's broken line ("managing.”")."""
+    return block.kind == "para" and block.table is None and bool(_OPENS_LOWER.match(block.text)) \
+        and len(block.text.split()) >= RESUME_WORDS
+
+
+def set_aside(blocks: list[Block]) -> list[Block]:
+    """The blocks, with each box found between the two halves of a paragraph's sentence made one ``aside``
+    block. The box's blocks must be few and short, and none of them may be a table's row, a numbered
+    paragraph or a list under the paragraph (a lead-in without its colon, then its items)."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        out.append(block)
+        i += 1
+        if block.kind != "para" or block.table is not None or len(block.text.split()) < 8 \
+                or not _MID_SENTENCE.search(block.text.rstrip()):
+            continue
+        j = i
+        while j < len(blocks) and j - i < MOST_BLOCKS and not _resumes(blocks[j]) and blocks[j].table is None \
+                and blocks[j].kind != "aside" and not PARA_START_RE.match(blocks[j].text):
+            j += 1
+        box = blocks[i:j]
+        if box and j < len(blocks) and _resumes(blocks[j]) and box[0].kind != "bullet" \
+                and not all(is_caption(b.text) for b in box) \
+                and sum(len(b.text.split()) for b in box) <= MOST_WORDS:
+            out.append(Block(text="\n".join(b.text for b in box), kind="aside", page=box[0].page,
+                             page_label=box[0].page_label))
+            i = j
+    return out
+
+
+def continues(text: str, block: Block) -> bool:
+    """An unnumbered block that completes the passage before it (a list's tail, a sentence cut short)."""
+    if block.kind == "bullet":
+        return True
+    last = text.rstrip().splitlines()[-1] if text.strip() else ""
+    return bool(last) and (last.endswith(":") or (last.startswith("•") and block.text[:1].islower()))

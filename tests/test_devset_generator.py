@@ -50,6 +50,8 @@ from tests.support.devset_dms import RUNNING_LINES as DMS_LINES
 from tests.support.devset_findtable import FINDTABLE, HEADER_ROW
 from tests.support.devset_googledoc import BULLET_LIST, NUM_LIST
 from tests.support.devset_govuk import RUNNING_LINES as GOVUK_LINES
+from tests.support.devset_hardreturns import DASH as HARD_DASH
+from tests.support.devset_hardreturns import HARDRETURNS
 from tests.support.devset_libreoffice import APPLICATION, BULLET_NUM_ID
 from tests.support.devset_linenumbers import CREATOR as WORD_CREATOR
 from tests.support.devset_linenumbers import FOOTER as LINED_FOOTER
@@ -87,6 +89,7 @@ from tests.support.devset_tracked import GLOSSARY_HEAD as TRACKED_GLOSSARY_HEAD
 from tests.support.devset_twocol import GEOMETRY
 from tests.support.devset_typescript import FOOTER as TYPED_FOOTER
 from tests.support.devset_typescript import TYPESCRIPT
+from tests.support.devset_webprint import WEBPRINT
 from tests.support.devset_wordletters import GLOSSARY_HEAD as LETTERS_GLOSSARY_HEAD
 from tests.support.devset_wordletters import LEVELS, split_letter
 from tests.support.devset_wptable import GLOSSARY_HEAD, REC_HEAD, toc_id
@@ -116,6 +119,7 @@ CV, DV = "fict-craigvellan-lr-2023", "fict-daventhorpe-sar-2025"  # Word draft p
 CR, QS = "fict-corvenhall-cspr-2024", "fict-quensby-sar-2025"  # magazine PDF; accessible edition HTML (fresh21)
 CA, AB = "fict-caerwen-apr-2024", "fict-alderbeck-lcspr-2025"  # Welsh beside English PDF; printer-driver PDF (fresh22)
 HX, FD = "fict-holmecross-sar-2019", "fict-farrowdale-cspr-2023"  # scan with an OCR layer; redacted PDF (fresh23)
+OR, SL = "fict-orrinsby-sar-2009", "fict-sallowfield-cspr-2022"  # hard-return WP DOCX; web-to-print PDF (fresh24)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -123,14 +127,15 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             WX: r"\d+\.\d+", KS: r"\d+", DM: r"\d+\.\d+\.\d+", BC: r"\d+", OT: r"\d+\.\d+", ST: r"[A-Z]\.\d+",
             TH: r"\d+", FM: r"\d+\.\d+", BW: r"\d+", SG: r"\d+", WY: r"\d+\.\d+", ME: r"\d+", GS: r"\d+\.\d+",
             SB: r"\d+\.\d+", TS: r"\d+\.\d+", CV: r"\d+\.\d+", DV: r"\d+", CR: r"\d+\.\d+",
-            QS: r"\d+", CA: r"\d+", AB: r"\d+\.\d+", HX: r"\d+", FD: r"\d+\.\d+"}
+            QS: r"\d+", CA: r"\d+", AB: r"\d+\.\d+", HX: r"\d+", FD: r"\d+\.\d+", OR: r"\d+", SL: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
            DM: "YJS", BC: "IDDSI", OT: "CMHT", ST: "VRO", TH: "CP-IS",
            FM: "FSW", BW: "HOOF", SG: "PNC", WY: "HV", ME: "PBS", GS: "IMR", SB: "MDT", TS: "UWO", CV: "IRD",
            DV: "MARM", CR: "CME", QS: "ASB", CA: "APSO",
-           AB: "RHI", HX: "MCA", FD: "EDT"}  # reports with a glossary, and one abbreviation in it
+           AB: "RHI", HX: "MCA", FD: "EDT",
+           OR: "POVA", SL: "MASH"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -217,12 +222,15 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "rural crime", "good neighbour", "means restriction", "samaritans",
                 "chip and pin", "headway", "speech delay", "probate", "neuropsycholog", "section 8", "night out",
                 "vulnerable customer", "stay and play", "family hub", "nursery ratio", "brain scan", "credit check",
-                "wound clinic", "citizens advice", "standing order"]
+                "wound clinic", "citizens advice", "standing order",
+                "bingo", "moses basket", "hip replacement", "tongue tie", "hearing test", "baby bank", "lottery",
+                "self-funder", "nappy rash", "warm space", "chiropod", "digital exclusion", "christmas dinner",
+                "mobility scooter", "night feed", "care leaver offer"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
             r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury|"
-            r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale")
+            r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -371,7 +379,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_forty_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_forty_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -396,7 +404,8 @@ def test_writes_forty_six_documents_with_sidecars(generated: dict[str, Any]) -> 
         "fict-craigvellan-lr-2023.pdf", "fict-daventhorpe-sar-2025.docx",
         "fict-corvenhall-cspr-2024.pdf", "fict-quensby-sar-2025.html",
         "fict-caerwen-apr-2024.pdf", "fict-alderbeck-lcspr-2025.pdf",
-        "fict-holmecross-sar-2019.pdf", "fict-farrowdale-cspr-2023.pdf"]
+        "fict-holmecross-sar-2019.pdf", "fict-farrowdale-cspr-2023.pdf",
+        "fict-orrinsby-sar-2009.docx", "fict-sallowfield-cspr-2022.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -407,7 +416,8 @@ def test_writes_forty_six_documents_with_sidecars(generated: dict[str, Any]) -> 
         ids.add(meta["report_id"])
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
-                   WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD} == set(
+                   WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
+                   OR, SL} == set(
         generated["expected"])
 
 
@@ -422,7 +432,7 @@ def test_output_is_deterministic_and_idempotent(generated: dict[str, Any], tmp_p
 def test_pdfs_open_with_pypdf(generated: dict[str, Any]) -> None:
     from pypdf import PdfReader
 
-    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW, SG, ME, SB, CV, CR, CA, AB, HX, FD):
+    for rid in (NM, SP, BR, WR, TB, CW, BT, CD, OS, KS, BC, BW, SG, ME, SB, CV, CR, CA, AB, HX, FD, SL):
         info = generated["expected"][rid]
         reader = PdfReader(generated["dir"] / info["file"])
         assert len(reader.pages) == info["page_count"] >= 8
@@ -2615,6 +2625,92 @@ def _ligatures_expanded(text: str) -> str:
     return text
 
 
+def test_hard_returns_docx_types_every_line_as_a_paragraph_of_its_own(generated: dict[str, Any]) -> None:
+    """Orrinsby: a WordPerfect typescript converted to .docx: one w:p per typed line, no styles, no page breaks but
+    runs of empty paragraphs, headings bold underlined body text, numbers typed "12." and a tab (python-docx only)."""
+    import docx
+    from docx.oxml.ns import qn
+
+    info = generated["expected"][OR]
+    d = docx.Document(str(generated["dir"] / info["file"]))
+    paras = d.paragraphs
+    assert {p.style.name for p in paras} == {"Normal"}
+    body = d.element.body
+    assert not body.findall(".//" + qn("w:br")) and not body.findall(".//" + qn("w:pageBreakBefore"))
+    assert not d.tables and not body.findall(".//" + qn("w:numPr"))
+    texts = [p.text for p in paras]
+    assert all(len(t.replace("\t", "")) <= HARDRETURNS["width"] + 20 for t in texts)
+    # runs of empty paragraphs where WordPerfect had a hard page: at least one run of ten or more per chapter
+    runs, n = [], 0
+    for t in texts:
+        if t:
+            runs.append(n)
+        n = 0 if t else n + 1
+    assert sum(r >= 10 for r in runs) >= len(info["contents_lines"])
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    for e in numbered:  # the number typed, a tab, the first typed line; the paragraph goes on over later w:p
+        i = next(k for k, t in enumerate(texts) if t.startswith(f"{e['paragraph']}.\t"))
+        assert texts[i].split("\t", 1)[1].startswith(" ".join(e["starts_with"].split()[:3]))
+        assert texts[i + 1] == "" or texts[i + 1].startswith("\t")
+    long_ones = [e for e in numbered if len(paragraph_texts()[(OR, e["paragraph"])].split()) > 350]
+    assert long_ones
+    i = next(k for k, t in enumerate(texts) if t.startswith(f"{long_ones[0]['paragraph']}.\t"))
+    assert all(texts[i + k].startswith("\t") for k in range(1, 20))  # one review paragraph, many Word paragraphs
+    headings = [p for p in paras if p.runs and all(r.bold for r in p.runs if r.text.strip())
+                and any(r.underline for r in p.runs)]
+    # after the title and "Contents", the chapter headings
+    assert [p.text for p in headings[2:]] == [line.split("\t")[0] for line in info["contents_lines"]]
+    marks = body.findall(".//" + qn("w:lastRenderedPageBreak"))
+    assert len(marks) == info["page_count"] - 1
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 2  # a mark between two lines of one paragraph
+    bullets = [t for t in texts if t.startswith(f"\t{HARD_DASH}\t")]
+    assert len(bullets) == sum(len(b) for b in _factor_bullets(OR))
+
+
+def _factor_bullets(rid: str) -> list[tuple[str, ...]]:
+    report = next(r for r in load_reports() if r["outputs"][0]["report_id"] == rid)
+    return [b.bullets for b in build_blocks(report) if b.kind == "factor"]
+
+
+def test_web_to_print_pdf_links_each_number_in_another_font_and_colour(generated: dict[str, Any],
+                                                                       pdf_pages: dict) -> None:
+    """Sallowfield: a council page printed by a web-to-print service: furniture on page 1, a live link annotation per
+    paragraph number, the number in bold Courier link blue, the address and "Page N of M" at every foot."""
+    import pdfplumber
+    from pypdf import PdfReader
+
+    info = generated["expected"][SL]
+    path = generated["dir"] / info["file"]
+    reader = PdfReader(path)
+    assert reader.metadata.producer == WEBPRINT["producer"]
+    uris = []
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            a = annot.get_object()
+            if a.get("/Subtype") == "/Link" and "/A" in a:
+                uris.append(a["/A"].get("/URI"))
+    assert uris == list(info["number_links"].values())
+    assert all(u.endswith("#para-" + label.replace(".", "-")) for label, u in info["number_links"].items())
+    first = pdf_pages[SL][0]
+    for line in info["page_furniture"]:
+        assert line in first
+    assert " > ".join(["Home", "Children and families"]) in first
+    url = info["running_header_lines"][-1].rsplit(" Page N of ", 1)[0]
+    for n, text in enumerate(pdf_pages[SL], start=1):
+        assert f"Page {n} of {info['page_count']}" in text.splitlines()[-1] and url in text
+    with pdfplumber.open(path) as pdf:
+        labels = set(info["number_links"])
+        seen = set()
+        for page in pdf.pages:
+            for w in page.extract_words(extra_attrs=["fontname", "non_stroking_color"]):
+                if w["text"] in labels and w["fontname"].endswith("Courier-Bold"):
+                    assert tuple(round(c, 2) for c in w["non_stroking_color"]) == WEBPRINT["link_rgb"]
+                    seen.add(w["text"])
+                elif w["fontname"].endswith("Courier-Bold"):
+                    raise AssertionError(w)
+        assert seen == labels
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -2628,7 +2724,8 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert 45 <= len(numbered) <= 70, rid
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
-            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX):
+            if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
+                       OR):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -2638,7 +2735,8 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 findings = [x for x in numbered if x.startswith("Finding ")]  # own numbered paragraphs
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
-            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD):  # "i.k"
+            if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
+                       SL):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -2672,11 +2770,12 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             # keep their PDF's pages
             assert pages == [None] * len(pages) and info["page_count"] is None
         else:
-            assert pages == sorted(pages) and pages[0] > 2 and pages[-1] <= info["page_count"]
+            first_body = 1 if rid == SL else 2  # a web page printed by a service has no title page of its own
+            assert pages == sorted(pages) and pages[0] > first_body and pages[-1] <= info["page_count"]
         if info["format"] == "pdf":
             assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3, rid
             assert info["hyphenated_words"], rid
-        elif rid not in (HF, RV, ST, FM, WY, GS, TS, DV, QS):  # Word's page marks (and a PDF's pages kept in a web
+        elif rid not in (HF, RV, ST, FM, WY, GS, TS, DV, QS, OR):  # Word's page marks (and a PDF's pages kept in a web
             # page, converted or marked for screen readers) split them
             assert not any(e["split_across_pages"] for e in info["paragraphs"])
 
@@ -2721,7 +2820,7 @@ def test_pdf_split_paragraphs_continue_on_a_later_page(pdf_pages: dict, generate
 def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages: dict) -> None:
     for rid, pages in pdf_pages.items():
         info = generated["expected"][rid]
-        if rid == OS:  # a browser prints its header and footer on every page, the title page too
+        if rid in (OS, SL):  # a browser (or a web-to-print service) prints its running lines on every page
             assert all(info["running_header_lines"][0] in text.splitlines()[0] for text in pages)
         else:
             assert info["running_header_lines"][0] not in pages[0]  # no header on the title page
@@ -2737,17 +2836,24 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
             assert lines[-1] == re.sub(r"\bN\b", str(number), footer), (rid, number)
             for line in header:
                 assert line in "\n".join(lines[:2]), (rid, number, line)
-        contents = pages[1]
-        assert "Contents" in contents.splitlines()[:3]
+        if rid == SL:  # the web page's "On this page" list of links, on page 1 under the title
+            contents = pages[0]
+            assert WEBPRINT["on_this_page"] in contents.splitlines()
+        else:
+            contents = pages[1]
+            assert "Contents" in contents.splitlines()[:3]
         for entry in info["contents_lines"]:
             assert entry in contents, (rid, entry)
             if rid == OS:  # a web page's contents: links to the headings, no page numbers
                 assert re.search(rf"(^|\n){re.escape(entry)}(\n|$)", "\n".join(pages[2:])), (rid, entry)
                 continue
+            if rid == SL:  # likewise, the list and the headings both on the pages (the list's own on page 1)
+                assert "\n".join(pages).splitlines().count(entry) == 2, (rid, entry)
+                continue
             heading, page = re.fullmatch(r"(.+?)(?: \.{3,})? (\d+)", entry).groups()
             sheet = (int(page) + 1) // 2 if rid == SB else int(page)  # the booklet's contents give printed pages
             assert re.search(rf"(^|\n){re.escape(heading)}(\n|$)", pages[sheet - 1]), (rid, entry)
-        body = "\n".join(pages[2:])
+        body = "\n".join(pages if rid == SL else pages[2:])  # the web page's text starts on page 1
         if rid == BT:  # a first line ends in its paragraph's number, set in the right margin
             body = re.sub(r"(?m) \d+\.\d+$", "", body)
         for word in info["hyphenated_words"]:
@@ -2926,6 +3032,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[HX] >= 8 and per_report[FD] >= 8
     assert factors_per_report[HX] >= 3 and factors_per_report[FD] >= 3
     assert sum(bool(s & {HX, FD}) and bool(s - {HX, FD}) for s in spans) >= 4
+    # fresh24 likewise
+    assert per_report[OR] >= 8 and per_report[SL] >= 8
+    assert factors_per_report[OR] >= 3 and factors_per_report[SL] >= 3
+    assert sum(bool(s & {OR, SL}) and bool(s - {OR, SL}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -2947,17 +3057,19 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2", then
     "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
     "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
-    "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", never
-    tuned on when written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the
-    tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v";
+    "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23",
+    then "fresh24", never tuned on when written) follow them in that order, each under its own id letter ("fresh12"
+    under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under
+    "u"; "fresh16" under "v";
     "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
-    "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc")."""
+    "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
-             "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc"}
+             "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
+             "fresh24": "zd"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

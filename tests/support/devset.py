@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of forty-five invented reports. :func:`write_documents` renders
-them into forty-six files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of forty-seven invented reports. :func:`write_documents` renders
+them into forty-eight files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -309,6 +309,19 @@ them into forty-six files that exercise the ingestion pipeline:
   paragraph has been redacted]"), a red stamp on the title page and "Redacted Page N of M" at the foot; numbering
   ``two-level`` "3.12" in bold hanging at the left margin (expected.json ``redaction_boxes``, ``withheld_paragraphs``
   and ``placeholders``); also for fresh23.
+* ``fict-orrinsby-sar-2009.docx`` – layout ``hardreturns`` (:mod:`devset_hardreturns`): a 2009 serious case review
+  (adults) typed in WordPerfect with a HARD RETURN at the end of every line and converted to .docx: every typed line
+  is a Word paragraph of its own, an empty paragraph between review paragraphs, numbering ``single`` typed "12." and a
+  tab, later lines opening with a tab, bullets "-" after a tab, no styles (headings bold underlined Courier New body
+  text), no page breaks (runs of empty paragraphs fill each page), a typed contents list and a typed glossary, and
+  Word's ``w:lastRenderedPageBreak`` marks, which may fall between two lines of one paragraph; written for the
+  untouched split fresh24;
+* ``fict-sallowfield-cspr-2022.pdf`` – layout ``webprint`` (:mod:`devset_webprint`): a child safeguarding practice
+  review published as a council web page and printed to PDF by a WEB-TO-PRINT SERVICE: the site's name, breadcrumbs
+  and cookie banner at the top of page 1, no title page, the service's name and capture date at the head and the
+  page's address and "Page N of M" at the foot of every page, numbering ``two-level`` with each number a self-link (a
+  live link annotation to ``#para-4-2``) set in bold Courier in link blue, justified Helvetica text (expected.json
+  ``page_furniture`` and ``number_links``); also for fresh24.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -376,7 +389,9 @@ changes and comment balloons), ``devset_controls`` (DOCX built from a template o
 document printed to PDF by a printer driver: a run per word, no spaces, ligatures, drawn out of reading order),
 ``devset_ocrscan`` (a printed review scanned and made searchable: page images under an invisible OCR text layer)
 and ``devset_redacted`` (a Word PDF redacted in Acrobat: black boxes with the text under them removed, "[redacted]",
-withheld paragraphs still numbered); an output's ``layout`` picks the last thirty-eight.
+withheld paragraphs still numbered), ``devset_hardreturns`` (a WordPerfect typescript converted to DOCX, a paragraph per
+typed line, page breaks as runs of empty paragraphs) and ``devset_webprint`` (a council web page printed by a
+web-to-print service, numbers as coloured self-links); an output's ``layout`` picks the last forty.
 """
 
 from __future__ import annotations
@@ -403,6 +418,7 @@ from . import (
     devset_findtable,
     devset_googledoc,
     devset_govuk,
+    devset_hardreturns,
     devset_libreoffice,
     devset_linenumbers,
     devset_magazine,
@@ -424,6 +440,7 @@ from . import (
     devset_tracked,
     devset_twocol,
     devset_typescript,
+    devset_webprint,
     devset_wordhtml,
     devset_wordletters,
     devset_wordlevels,
@@ -612,7 +629,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 46 fictional report files (22 PDF, 11 DOCX, 12 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 48 fictional report files (23 PDF, 12 DOCX, 12 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -635,7 +652,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "markup": devset_markup.render_pdf, "controls": devset_controls.render_docx,
                  "magazine": devset_magazine.render_pdf, "numberline": devset_numberline.render_html,
                  "bilingual": devset_bilingual.render_pdf, "printer": devset_printer.render_pdf,
-                 "ocrscan": devset_ocrscan.render_pdf, "redacted": devset_redacted.render_pdf}
+                 "ocrscan": devset_ocrscan.render_pdf, "redacted": devset_redacted.render_pdf,
+                 "hardreturns": devset_hardreturns.render_docx, "webprint": devset_webprint.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

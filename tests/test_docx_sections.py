@@ -158,3 +158,23 @@ def test_a_framed_paragraph_is_set_aside_not_run_into_the_paragraph_before_it(tm
     assert [(b.kind, b.text) for b in parse_docx(path).blocks][21:23] == [("para", "3.2 The GP saw her twice."),
                                                                           ("aside", quote)]
     assert [b.kind for b in parse_docx(path).blocks][23] == "para"
+
+
+def test_a_typescript_with_a_hard_return_at_every_line_is_read_a_paragraph_at_a_time(tmp_path: Path):
+    """A WordPerfect typescript converted to Word (FICTIONAL): each typed line a paragraph, an empty paragraph
+    between two of the review's. A line that opens with a year is no paragraph number."""
+    doc = Document()
+    body = doc.element.body
+    paragraphs = [[f"{n}.\tThe committee met in the spring of", "2008 to hear from agencies about",
+                   f"what they knew of Edna in month {n}."] for n in range(1, 13)]
+    paragraphs.insert(0, ["Edna was a proud and funny woman who had", "worked in the biscuit factory."])
+    for lines in paragraphs:
+        for line in [*lines, ""]:
+            run = "<w:tab/>".join(f'<w:t xml:space="preserve">{part}</w:t>' for part in line.split("\t"))
+            body.append(parse_xml(f"<w:p {nsdecls('w')}>{f'<w:r>{run}</w:r>' if line else ''}</w:p>"))
+    path = tmp_path / "typed.docx"
+    doc.save(str(path))
+    texts = [b.text for b in parse_docx(path).blocks]
+    assert texts[0] == "Edna was a proud and funny woman who had worked in the biscuit factory."
+    assert texts[1:] == [f"{n}. The committee met in the spring of 2008 to hear from agencies about what they knew "
+                         f"of Edna in month {n}." for n in range(1, 13)]

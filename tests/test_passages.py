@@ -381,6 +381,13 @@ def test_a_box_set_in_the_middle_of_a_sentence_is_set_aside_and_the_paragraph_go
                 P("2.2 The school knew of the bruises."), P("and the police of the calls that came at night."),
                 P("2.3 The school referred the child twice.")]
     assert [p.paragraph for p in cut_passages(numbered, "r")] == ["2.1", "2.2", "2.3"]
+    # a typescript's lines, each a paragraph of its own, are no box: none of them ends a sentence
+    typed = [P("4.1 The Orrinsby committee decided in the March of that year"),
+             P("2009 to hold a serious case review after Edna, a woman of"),
+             P("seventy-nine, was found by a home carer lying on the floor."),
+             *(P(f"4.{n} The school referred the child twice.") for n in (2, 3))]
+    got = cut_passages(typed, "r")
+    assert [p.paragraph for p in got] == ["4.1", "4.2", "4.3"] and "2009 to hold" in got[0].text
 
 
 def test_a_forms_short_numbered_addressees_under_a_lead_in_are_a_list_not_paragraphs():

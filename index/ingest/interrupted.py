@@ -21,6 +21,7 @@ MOST_WORDS = 150
 RESUME_WORDS = 6
 _MID_SENTENCE = re.compile(r"[a-z,;]$")  # the line above the box ends on a word or a comma, with no stop
 _OPENS_LOWER = re.compile(r"[a-z]")
+_ENDS = re.compile(r"[.!?\"”’]$")  # a box holds a sentence that ends; a typescript's next line does not
 CAPTION = re.compile(r"^(?:Figure|Fig\.|Chart|Graph|Diagram|Table|Image|Illustration|Map|Photo(?:graph)?)\s+"
                      r"(?:\d{1,3}(?:\.\d{1,3})?[a-z]?|[A-Z])\s*(?:[:.–—]|\s-\s)\s*\S")
 CAPTION_WORDS = 30
@@ -38,8 +39,10 @@ def _resumes(block: Block) -> bool:
 
 def set_aside(blocks: list[Block]) -> list[Block]:
     """The blocks, with each box found between the two halves of a paragraph's sentence made one ``aside``
-    block. The box's blocks must be few and short, and none of them may be a table's row, a numbered
-    paragraph or a list under the paragraph (a lead-in without its colon, then its items)."""
+    block. The box's blocks must be few and short, one of them must end a sentence (a typescript saved with a
+    paragraph per line is not boxes: "... decided in March" / "2009 to hold a review after Edna, a woman of" /
+    "seventy-nine, was found ..."), and none of them may be a table's row, a numbered paragraph or a list under
+    the paragraph (a lead-in without its colon, then its items)."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -55,7 +58,7 @@ def set_aside(blocks: list[Block]) -> list[Block]:
             j += 1
         box = blocks[i:j]
         if box and j < len(blocks) and _resumes(blocks[j]) and box[0].kind != "bullet" \
-                and not all(is_caption(b.text) for b in box) \
+                and not all(is_caption(b.text) for b in box) and any(_ENDS.search(b.text.rstrip()) for b in box) \
                 and sum(len(b.text.split()) for b in box) <= MOST_WORDS:
             out.append(Block(text="\n".join(b.text for b in box), kind="aside", page=box[0].page,
                              page_label=box[0].page_label))

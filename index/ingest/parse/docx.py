@@ -26,8 +26,9 @@ from typing import Any
 
 from ...errors import CorruptDocument, EncryptedDocument
 from ...types import Block, ParsedDocument
-from ..clean import Line, drop_running_matter, normalise_text
+from ..clean import normalise_text
 from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, is_paragraph_number, row_text
+from .docx_lines import frames_hold_asides, typed_lines, without_typed_furniture
 from .docx_strict import as_transitional, is_strict
 from .docx_styles import breaking_styles, breaks_before, hidden, name_of_style, note_mark, title_like
 from .html import parse_html_bytes
@@ -44,6 +45,7 @@ _SKIP_INLINE = {"pPr", "Fallback", "moveFrom", "del"}
 
 
 STALE_WORDS = 30  # a second rendered page mark this soon after a page's own is stale, not a new page
+LINE_WORDS = 10
 
 
 class _Pages:
@@ -96,13 +98,12 @@ def parse_docx(path: Path) -> ParsedDocument:
         body.findall(f".//{W}br[@{W}type='page']") or body.findall(f".//{W}lastRenderedPageBreak")
         or body.findall(f".//{W}pageBreakBefore") or any(section_breaks.values()) or breaking_styles(document)
     )
-    # a frame holds a pull quote, unless frames are how the file was laid out (a PDF converted to Word frames lines)
-    asides = len(body.findall(f".//{W}framePr")) <= 0.1 * len(body.findall(f".//{W}p"))
     ctx = _Context(pages=_Pages(), numbering=WordNumbering.from_document(document), document=document,
-                   section_breaks=section_breaks, asides=asides)
+                   section_breaks=section_breaks, asides=frames_hold_asides(body))
     blocks: list[Block] = []
     _walk(body, ctx, blocks)
-    blocks = _without_typed_furniture(blocks)
+    blocks = typed_lines(blocks)
+    blocks = without_typed_furniture(blocks)
     if not has_breaks:
         for block in blocks:
             block.page = None
@@ -211,6 +212,9 @@ def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
                     and not is_paragraph_number(block.text.split()[0].rstrip(".")):
                 block, boxed = dataclasses.replace(block, text=f"{number} {block.text}"), []  # ... or number it
             blocks.extend([block, *boxed] if block is not None else boxed)
+            if block is None and not boxed and container.tag == f"{W}body" and not "".join(el.itertext()).strip():
+                blocks.append(Block(text="", page=ctx.pages.page))  # an empty paragraph: for typed_lines ...
+                ctx.pages.words += LINE_WORDS  # ... and a line of the page, which a stale mark does not follow
             sect = el.find(f"{W}pPr/{W}sectPr")
             if sect is not None and ctx.section_breaks.get(sect.getroottree().getpath(sect)):
                 ctx.pages.hard()  # the next section starts on a new page
@@ -376,24 +380,3 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
     if title_like(text, el, document, style_id):  # "Learning point: leaving hospital", a box's bold title
         return Block(text=text, kind="heading", page=start_page, level=3)
     return Block(text=text, kind="para", page=start_page)
-
-
-def _without_typed_furniture(blocks: list[Block]) -> list[Block]:
-    """A document converted from a PDF keeps each page's running header and footer as ordinary paragraphs
-    ("Page 4 of 12", the report's title at every page top). Each page's paragraphs go through the PDF path's
-    running-matter rule (:func:`..clean.drop_running_matter`: lines repeated at the page edges, page numbers);
-    what it drops is not the report's text. Pages are known only from the document's page marks."""
-    if not any(b.page for b in blocks):
-        return blocks
-    by_page: dict[int, list[int]] = {}
-    for i, b in enumerate(blocks):
-        by_page.setdefault(b.page or 0, []).append(i)
-    order = sorted(by_page)
-    pages = [[Line(text=blocks[i].text, page=p) for i in by_page[p]] for p in order]
-    kept = drop_running_matter(pages)
-    drop = set()
-    for p, before, after in zip(order, pages, kept, strict=True):
-        left = {id(ln) for ln in after}
-        drop |= {i for i, ln in zip(by_page[p], before, strict=True)
-                 if id(ln) not in left and blocks[i].kind == "para"}
-    return [b for i, b in enumerate(blocks) if i not in drop]

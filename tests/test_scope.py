@@ -412,6 +412,9 @@ def test_authors_publishers_and_titles_invent_no_report(with_vocabulary: Scoper,
     ("'left behind, looked after' - what did it find about children in care?", "'Left Behind, Looked After'"),
     # ... or as "the report that said" (after fresh18's look)
     ("'no place like home' - the report that found most runaways went back. what did it say?", "'No Place Like Home'"),
+    # ... or as "its" findings or messages (after fresh24's look)
+    ("'heard too late: lessons from reviews' - what were its main messages about children not listened to?",
+     "'Heard Too Late: Lessons From Reviews'"),
     # one word no passage uses, a year and a kind word (after fresh18's look)
     ("tremlow 2017 review of special schools - did she find children were safe?", "Tremlow (2017)"),
     # ... also a few words on (after fresh19's look); a lower-case acronym is said as a name is written

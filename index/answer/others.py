@@ -264,6 +264,9 @@ _IT_ASKED = re.compile(r"\s*[-–—:,]?\s*(?:(?:(?:what|how|why|where|which|who
                        # "'protecting children from harm' - the report that said ..."
                        r"|(?:the|that|this)\s+(?:report|review|inquiry|study|paper|document)\s+(?:that|which)\s+)"
                        r"(?:find|found|finds|say|said|says|conclude|concluded|recommend|recommended|show|showed|shows)\b"
+                       # "'the voice of the child ...' - what were its main messages"
+                       r"|(?:what|which|how)\b[^?]{0,30}?\bits\s+(?:\w+\s+)?(?:messages?|findings?|conclusions?"
+                       r"|recommendations?|lessons?)\b"
                        # "'making noise' - the report on what children said ..."
                        r"|(?:the|that|this)\s+(?:report|review|inquiry|study|paper|document)\s+(?:on|about|into)\b)",
                        re.IGNORECASE)

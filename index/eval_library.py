@@ -58,10 +58,18 @@ def _record(q: dict[str, Any], a: Answer, card_of: dict[int, str]) -> dict[str, 
     if named and named.startswith("not-held:"):
         # "(MacAlister, 2022)": MacAlister; "Sir Martin Narey's review": Narey
         # (not the words any message or report's name may hold: "The", "Report", "Inquiry" say nothing of which)
-        words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w'’-]+", named.removeprefix("not-held:"))
-                 if w.lower() not in _ANY_NAME]
-        # as typed: "Hmic (2014)" says HMIC's report is not held
-        rec["not_held_said"] = not a.answered and any(w.lower() in (a.message or "").lower() for w in words)
+        named = named.removeprefix("not-held:")
+        words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w'’-]+", named) if w.lower() not in _ANY_NAME]
+        # ... and the words of a title in quotes ("'The voice of the child: ...'", asked without its publisher)
+        # ... the words of its title ("'The voice of the child: ...'", "It was hard to escape - ...", asked without
+        # the publisher), and a body's initials ("the Care Quality Commission's": CQC)
+        words += re.findall(r"[a-z]{5,}", named.split(" (")[0].lower())
+        words += ["".join(w[0] for w in run.split()) for run in re.findall(r"(?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+",
+                                                                           named)]
+        # as typed: "Hmic (2014)" says HMIC's report is not held; only the names the message gives are read
+        said = re.search(r"do not include (.+?)(?:, so nothing| held here|\. )", a.message or "")
+        rec["not_held_said"] = not a.answered and said is not None \
+            and any(re.search(rf"\b{re.escape(w.lower())}", said[1].lower()) for w in words)
     elif named and a.answered:
         rec["first_from_named"] = a.factors[0].citations[0].report_id == named
     if gold and a.answered:

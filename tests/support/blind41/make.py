@@ -68,35 +68,28 @@ Judgement calls (what a practitioner citing the report would expect):
 - pages: physical and 1-based for PDF. DOCX pages are counted from explicit breaks: page = 1 + the page breaks
   (<w:br w:type="page"/>) before the paragraph (each page holds at most about 480 words). HTML: null.
 """
-import json
 import os
 import pathlib
 import re
 import sys
-import tempfile
 
 if __package__ in (None, ""):
-    import importlib.util
-
-    def _load(name, *rel):
-        spec = importlib.util.spec_from_file_location(name, os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                                                         *rel))
-        assert spec is not None and spec.loader is not None
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-        return mod
-
-    _text = _load("blind41_text", "text.py")
-    _b37 = _load("blind37_make", "..", "blind37", "make.py")
     sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
     from support.blindkit import draw as _draw
+    from support.blindkit import harness as _harness
     from support.blindkit import keys as _keys
     from support.blindkit import pdfread as _pdfread
+    from support.blindkit.markup import SECT_A4
+
+    _text = _harness.load(__file__, "blind41_text", "text.py")
+    _b37 = _harness.load(__file__, "blind37_make", "..", "blind37", "make.py")
 else:
     from ..blind37 import make as _b37
     from ..blindkit import draw as _draw
+    from ..blindkit import harness as _harness
     from ..blindkit import keys as _keys
     from ..blindkit import pdfread as _pdfread
+    from ..blindkit.markup import SECT_A4
     from . import text as _text
 
 ParaMaker, norm, contains_seq = _text.ParaMaker, _keys.norm, _keys.contains_seq
@@ -722,11 +715,7 @@ def make_dhr(out, pm):
                 body.append(dh_table(table))
                 tables[table] = f"{s_no}.{p_no}"
                 words[page] += 40
-    sect = ('<w:sectPr><w:headerReference w:type="default" r:id="rId8"/><w:footerReference w:type="default" '
-            'r:id="rId9"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" '
-            'w:left="1440" w:header="708" w:footer="708" w:gutter="0"/><w:cols w:space="708"/>'
-            '<w:docGrid w:linePitch="360"/></w:sectPr>')
-    doc = f'{XML_HEAD}<w:document {WP_NS}><w:body>{"".join(body)}{sect}</w:body></w:document>'
+    doc = f'{XML_HEAD}<w:document {WP_NS}><w:body>{"".join(body)}{SECT_A4}</w:body></w:document>'
     docx_package(path, doc, DH_STYLES, DH_NUMBERING, "OFFICIAL (FICTIONAL)",
                  "DHR Rosa - overview report (FICTIONAL)", "Harrowmere Community Safety Partnership (FICTIONAL)",
                  page, sum(len(t.split()) for t in texts), (2024, 9, 30, 15, 12, 0))
@@ -894,29 +883,16 @@ def build(out):
     exp["inspection.pdf"] = make_inspection(out, pm)
     exp["dhr.docx"] = make_dhr(out, pm)
     exp["committee.html"] = make_committee(out, pm)
-    allp = [p for v in exp.values() for p in v["paragraphs"]]
-    for key in ("starts_with", "ends_with"):
-        vals = [" ".join(norm(p[key])) for p in allp]
-        if len(set(vals)) != len(vals):
-            raise AssertionError("duplicate " + key)
+    _harness.check_distinct(exp)
     if not all(15 <= len(v["paragraphs"]) <= 25 for v in exp.values()):
         raise AssertionError("15 to 25 paragraphs a file")
-    (out / "expected.json").write_text(json.dumps(exp, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    _harness.write_expected(out, exp)
     return exp
 
 
 def main(out: pathlib.Path, determinism: bool = True) -> dict:
     """Build and self-check into ``out``; with ``determinism``, build again elsewhere and compare the bytes."""
-    out = pathlib.Path(out)
-    exp = build(out)
-    if determinism:
-        with tempfile.TemporaryDirectory(prefix="blind41-determinism-") as td:
-            build(pathlib.Path(td))
-            names = [*exp, "expected.json"]
-            diff = [nm for nm in names if (out / nm).read_bytes() != (pathlib.Path(td) / nm).read_bytes()]
-            if diff:
-                raise AssertionError(f"non-deterministic output: {diff}")
-    return exp
+    return _harness.build_checked(build, out, "blind41-determinism-", determinism)
 
 
 if __name__ == "__main__":

@@ -59,41 +59,32 @@ Judgement calls (what a practitioner citing the report would expect):
   DOCX pages are counted from explicit breaks: page = 1 + the page breaks (<w:br w:type="page"/>) before the
   paragraph (each page holds at most about 480 words). HTML and Markdown: null.
 """
-import json
 import os
 import pathlib
 import re
 import sys
-import tempfile
 
 if __package__ in (None, ""):
-    import importlib.util
-
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-    def _load(name, *rel):
-        spec = importlib.util.spec_from_file_location(name, os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                                                         *rel))
-        assert spec is not None and spec.loader is not None
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-        return mod
-
-    _text = _load("blind42_text", "text.py")
-    _b36 = _load("blind36_make", "..", "blind36", "make.py")
+    from blindkit import harness as _harness  # type: ignore
     from blindkit.draw import Layout as BaseLayout  # type: ignore
     from blindkit.draw import register_fonts, sw, wrap  # type: ignore
     from blindkit.flow import RowFlow  # type: ignore
     from blindkit.keys import check_count, check_lengths, entry  # type: ignore
-    from blindkit.markup import hesc  # type: ignore
+    from blindkit.markup import SECT_A4, hesc  # type: ignore
     from blindkit.pdfread import check_pdf_key, pdf_pages, words_of  # type: ignore
+
+    _text = _harness.load(__file__, "blind42_text", "text.py")
+    _b36 = _harness.load(__file__, "blind36_make", "..", "blind36", "make.py")
 else:
     from ..blind36 import make as _b36
+    from ..blindkit import harness as _harness
     from ..blindkit.draw import Layout as BaseLayout
     from ..blindkit.draw import register_fonts, sw, wrap
     from ..blindkit.flow import RowFlow
     from ..blindkit.keys import check_count, check_lengths, entry
-    from ..blindkit.markup import hesc
+    from ..blindkit.markup import SECT_A4, hesc
     from ..blindkit.pdfread import check_pdf_key, pdf_pages, words_of
     from . import text as _text
 
@@ -457,11 +448,7 @@ def make_anchored(out, pm):
             words[page] += len(t.split())
             texts.append(t)
             result.append(entry(label, page, t))
-    sect = ('<w:sectPr><w:headerReference w:type="default" r:id="rId8"/><w:footerReference w:type="default" '
-            'r:id="rId9"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" '
-            'w:left="1440" w:header="708" w:footer="708" w:gutter="0"/><w:cols w:space="708"/>'
-            '<w:docGrid w:linePitch="360"/></w:sectPr>')
-    doc = f'{XML_HEAD}<w:document {WP_NS}><w:body>{"".join(body)}{sect}</w:body></w:document>'
+    doc = f'{XML_HEAD}<w:document {WP_NS}><w:body>{"".join(body)}{SECT_A4}</w:body></w:document>'
     docx_package(path, doc, AN_STYLES, AN_NUMBERING, "CSPR Toby \u2013 Starbridge SCP (FICTIONAL)",
                  "CSPR Toby (FICTIONAL)", "Starbridge Safeguarding Children Partnership (FICTIONAL)", page,
                  sum(len(t.split()) for t in texts), (2025, 5, 12, 10, 41, 0))
@@ -735,27 +722,14 @@ def build(out):
     exp["anchored.docx"] = make_anchored(out, pm)
     exp["shortcode.html"] = make_shortcode(out, pm)
     exp["boxsplit.md"] = make_boxsplit(out, pm)
-    allp = [p for v in exp.values() for p in v["paragraphs"]]
-    for key in ("starts_with", "ends_with"):
-        vals = [" ".join(norm(p[key])) for p in allp]
-        if len(set(vals)) != len(vals):
-            raise AssertionError("duplicate " + key)
-    (out / "expected.json").write_text(json.dumps(exp, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    _harness.check_distinct(exp)
+    _harness.write_expected(out, exp)
     return exp
 
 
 def main(out: pathlib.Path, determinism: bool = True) -> dict:
     """Build and self-check into ``out``; with ``determinism``, build again elsewhere and compare the bytes."""
-    out = pathlib.Path(out)
-    exp = build(out)
-    if determinism:
-        with tempfile.TemporaryDirectory(prefix="blind42-determinism-") as td:
-            build(pathlib.Path(td))
-            names = [*exp, "expected.json"]
-            diff = [nm for nm in names if (out / nm).read_bytes() != (pathlib.Path(td) / nm).read_bytes()]
-            if diff:
-                raise AssertionError(f"non-deterministic output: {diff}")
-    return exp
+    return _harness.build_checked(build, out, "blind42-determinism-", determinism)
 
 
 if __name__ == "__main__":

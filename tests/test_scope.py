@@ -456,6 +456,8 @@ def test_years_and_quotes_in_ordinary_questions_name_no_document(with_vocabulary
 @pytest.mark.parametrize(("question", "report_id"), [
     ("telfrod inquiry - what did it find about childrens social care?", "telford-iitcse-2022"),  # two letters swapped
     ("what did the haringy serious case review say about the GP?", "haringey-scr-child-a"),  # a letter dropped
+    # the kind word mistyped too (after fresh24's look: L741)
+    ("jay rotheram inqiury 2014 - did it say the board had any grip on the CSE work?", "jay-rotherham-2014"),
     # a year four words after the kind of report ("triennial ... (2016)")
     ("warwick triennial review of serious case reviews (2016) - what about neglect?", "sidebotham-triennial-2016"),
 ])

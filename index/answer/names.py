@@ -25,8 +25,8 @@ for _phrase in _KIND_PHRASES:
     _PHRASES_FROM.setdefault(_phrase[0], []).append(_phrase)
 KIND_WORDS = {"review", "reviews", "report", "reports", "inquiry", "inquiries", "enquiry", "investigation",
                "inspection", "analysis", "scr", "scrs", "sar", "cspr", "jscr", "dhr", "jtai"}
-SINGULAR_KIND_WORDS = {"review", "report", "inquiry", "enquiry", "investigation", "inspection", "scr", "sar",
-                        "cspr", "jscr", "dhr"}
+SINGULAR_KIND_WORDS = frozenset({"review", "report", "inquiry", "enquiry", "investigation", "inspection", "scr",
+                                 "sar", "cspr", "jscr", "dhr"})
 _DROP = {"the", "a", "an"}
 GENERIC = {"scr", "review", "reviews", "inquiry", "report", "serious", "case", "the", "independent", "national",
            "overview", "local", "child", "safeguarding", "practice", "joint", "thematic", "investigation", "into",
@@ -209,16 +209,18 @@ def _one_slip(a: str, b: str) -> bool:
 
 def mistyped(toks: list[Token], known: frozenset[str], used: Callable[[str], bool] | None) -> list[Token]:
     """'telfrod inquiry': a word of six or more letters that no passage uses and no report's names hold, one slip
-    from exactly one word of a report's names (six or more letters), is taken for that word."""
+    from exactly one word of a report's names (six or more letters), is taken for that word; so is one a slip from
+    a kind word ('rotheram inqiury'), which becomes a kind token."""
     if used is None:
         return toks
-    index = _one_deleted(known)
+    index = _one_deleted(known | SINGULAR_KIND_WORDS)
     out = []
     for t in toks:
         if len(t.norm) >= 6 and t.norm.isalpha() and t.norm not in known:
             near = {w for key in _deletes(t.norm) for w in index.get(key, ()) if _one_slip(t.norm, w)}
             if len(near) == 1 and not used(t.norm):  # (the store's vocabulary last: it is the slow test)
-                t = Token(near.pop(), t.start, t.end, t.capital)
+                word = near.pop()
+                t = Token(KIND if word in SINGULAR_KIND_WORDS else word, t.start, t.end, t.capital)
         out.append(t)
     return out
 

@@ -6,7 +6,8 @@ Markdown blockquote between a paragraph's halves, a PDF's tinted panel read in i
 comes out is a paragraph that stops in mid-sentence ("... showed good practice by"), the box's few lines, and
 then a paragraph that opens in lower case ("returning to the flat ..."). The box is set aside (its blocks
 become one ``aside`` block, its own passage) and the paragraph is read whole: :func:`..passages.cut_passages`
-resumes it after an aside.
+resumes it after an aside. What else stands inside a paragraph (a figure's caption) and what completes one (a
+list's tail) are told here too.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ RESUME_WORDS = 6
 _MID_SENTENCE = re.compile(r"[a-z,;]$")  # the line above the box ends on a word or a comma, with no stop
 _OPENS_LOWER = re.compile(r"[a-z]")
 _ENDS = re.compile(r"[.!?\"”’]$")  # a box holds a sentence that ends; a typescript's next line does not
+# a figure's or table's caption standing alone ("Figure 1: Contacts with the family by service, 2022 to 2024"): the
+# label of a picture or table, never a paragraph's text, nor a paragraph
 CAPTION = re.compile(r"^(?:Figure|Fig\.|Chart|Graph|Diagram|Table|Image|Illustration|Map|Photo(?:graph)?)\s+"
                      r"(?:\d{1,3}(?:\.\d{1,3})?[a-z]?|[A-Z])\s*(?:[:.–—]|\s-\s)\s*\S")
 CAPTION_WORDS = 30

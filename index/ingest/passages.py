@@ -221,8 +221,6 @@ def _is_numbered_heading(number: str | None, rest: str, following: Block | None)
 
 # a year alone ("2018"): a chronology's sub-heading, whose bold a scan's text layer has lost; never a paragraph's text
 YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
-# a figure's or table's caption standing alone ("Figure 1: Contacts with the family by service, 2022 to 2024"): the
-# label of a picture or table, never a paragraph's text, nor a paragraph
 
 
 # a letter's or e-mail's closing ("Kind regards,"): what follows it (a name, a team, a disclaimer) is no paragraph's

@@ -28,24 +28,12 @@ import math
 from typing import Any
 
 from . import devset_render as _r
+from .devset_softbreaks import wrap  # the same typist's line breaking
 
 Block = _r.Block
 HARDRETURNS: dict[str, int] = {"width": 66}  # characters of text per typed line
 FONT = "Courier New"
 DASH = "-"
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """The typist's lines: words joined by single spaces, at most ``width`` characters (a longer word alone)."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return [*lines, line] if line else lines
 
 
 def _run(text: str, *, bold: bool = False, underline: bool = False, mark: bool = False) -> str:

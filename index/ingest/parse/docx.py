@@ -71,6 +71,10 @@ class _Pages:
         self.hard()
         self.marked = True
 
+    def blank(self) -> None:
+        """An empty paragraph: a line of the page (a page filled with them is full), though no text."""
+        self.words += LINE_WORDS
+
     def text(self, words: int = 1) -> None:
         self.fresh = False
         self.words += words
@@ -213,8 +217,8 @@ def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
                 block, boxed = dataclasses.replace(block, text=f"{number} {block.text}"), []  # ... or number it
             blocks.extend([block, *boxed] if block is not None else boxed)
             if block is None and not boxed and container.tag == f"{W}body" and not "".join(el.itertext()).strip():
-                blocks.append(Block(text="", page=ctx.pages.page))  # an empty paragraph: for typed_lines ...
-                ctx.pages.words += LINE_WORDS  # ... and a line of the page, which a stale mark does not follow
+                blocks.append(Block(text="", page=ctx.pages.page))  # an empty paragraph: for typed_lines
+                ctx.pages.blank()
             sect = el.find(f"{W}pPr/{W}sectPr")
             if sect is not None and ctx.section_breaks.get(sect.getroottree().getpath(sect)):
                 ctx.pages.hard()  # the next section starts on a new page

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from ..types import Report
 from . import others
+from .bracketed import bracketed
 from .names import (
     ASKING,
     DESCRIBING,
@@ -61,6 +62,16 @@ def _as_named(text: str) -> str:
     return text if re.match(r"(?:\S+\s){0,3}\S+['’]s\b", text) else f"the {text}"
 
 
+def _overlaps(question: str, lo: int, hi: int, names: list[str]) -> bool:
+    """Whether one of the names, as the question types it, lies within characters ``lo:hi``."""
+    text = question.lower()
+    for name in names:
+        at = text.find(re.sub(r"^the\s+", "", name.lower()))
+        if at >= 0 and at < hi and lo < at + len(name):
+            return True
+    return False
+
+
 @dataclass
 class Scope:
     """What a question names: held reports (answer from them only), and names of reports not held."""
@@ -75,6 +86,7 @@ _ABOUT_A_DEATH = re.compile(r"\b(?:into|of|on|about|concerning|following|after)\
                             r"(?:deaths?|murders?|killings?|case|abuse|serious injur(?:y|ies)|injur(?:y|ies))\s+"
                             r"(?:of|to|suffered by)?\s*(?=\s|[-–,:;?]|$)", re.IGNORECASE)
 _NAME_HEADS = {"child", "baby", "young", "person", "adult", "mr", "mrs", "ms", "miss"}  # "Child Q", "Mrs A"
+_POINTED = re.compile(r"\b(?:the|this|that)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)  # "the 2017 review"
 _NEAR = 6  # words either side of "the review" in which a name refers to it
 # words for a stage of an inquiry's work that is a document of its own ("the IICSA final report")
 _STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "supplementary", "update", "updated"}
@@ -130,6 +142,7 @@ class Scoper:
     def scope(self, question: str) -> Scope:
         toks = mistyped(tokens(question), self.known_words, self.used)  # "telfrod inquiry": Telford's
         extra: list[str] = []
+        told: list[tuple[int, int, str]] = []  # told apart by a name in brackets, unless another rule names it
         spans: list[tuple[int, int, set[str]]] = []
         # "... in rochdale - what did the serious case review say": one report referred to, so a name typed in
         # lower case that is also an ordinary word ("rochdale", "newcastle") names it
@@ -170,6 +183,13 @@ class Scoper:
             staged |= dict.fromkeys(inside[:1], text) | dict.fromkeys(inside[1:], "")
             if not inside:
                 extra.append(text)
+        # "IICSA's Rochdale investigation (Cambridge House ...)": told apart by a name no held report uses
+        for lo, hi, text in bracketed(question, toks, self.known_words, self.used, self.common,
+                                           self.title_words.values()) if self.used else []:
+            inside = [(a, b) for a, b, _ in spans if lo <= a and b <= hi]
+            staged |= dict.fromkeys(inside[:1], _as_named(text)) | dict.fromkeys(inside[1:], "")
+            if not inside:
+                told.append((toks[lo].start, toks[hi - 1].end, _as_named(text)))
         spans = [(a, b, ids) for a, b, ids in spans if (a, b) not in staged]
         sets = [ids for _, _, ids in spans]
         specific = [s for s in sets if not any(o < s for o in sets)]  # "Young Person 7" beats "Rochdale"
@@ -182,8 +202,9 @@ class Scoper:
         not_held += self._unknown_names(question, toks, covered, places) + quoted_titles(question, toks, covered)
         if places and not held and len(places) == 1:
             held = places
-        if not spans and not not_held:
+        if not spans and not not_held and not told:
             not_held += self._names_near(question, toks) or self._others(question, toks, covered)
+        not_held += [text for lo, hi, text in told if not _overlaps(question, lo, hi, not_held)]
         named_held = [(a, b) for a, b, ids in spans if ids & held]
         query = self._strip(question, toks, named_held) if held else question
         if held and query != FINDINGS_QUERY:  # a review's subject ("Peter") is named in its text: it stays
@@ -334,7 +355,7 @@ class Scoper:
         for k, t in enumerate(toks):
             word = fold(question[t.start:t.end].split()[-1])
             if t.norm != KIND or word not in SINGULAR_KIND_WORDS \
-                    or not re.search(r"\b(?:the|this|that)\s+$", question[:t.start], re.IGNORECASE):
+                    or not _POINTED.search(question[:t.start]):
                 continue
             for side in (range(max(0, k - _NEAR), k), range(k + 1, min(len(toks), k + 1 + _NEAR))):
                 near = [j for j in side if self._proper(question, toks, j)]

@@ -350,7 +350,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind41", "pfd.pdf"), ("blind41", "judgment.html"), ("blind41", "inspection.pdf"),
          ("blind41", "dhr.docx"), ("blind41", "committee.html"),
          ("blind42", "boxbreak.pdf"), ("blind42", "numslast.pdf"), ("blind42", "anchored.docx"),
-         ("blind42", "shortcode.html"), ("blind42", "boxsplit.md")]
+         ("blind42", "shortcode.html"), ("blind42", "boxsplit.md"),
+         ("blind44", "dropcap.pdf"), ("blind44", "zeroed.docx"), ("blind44", "doubled.html"),
+         ("blind44", "numline.md"), ("blind44", "wordsave.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -382,7 +384,8 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
                    "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
                    "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
                    "blind31", "blind32", "blind33", "blind34", "blind35", "blind36",
-                   "blind37", "blind38", "blind39", "blind40", "blind41", "blind42"):
+                   "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
+                   "blind44"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

@@ -351,8 +351,10 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind41", "dhr.docx"), ("blind41", "committee.html"),
          ("blind42", "boxbreak.pdf"), ("blind42", "numslast.pdf"), ("blind42", "anchored.docx"),
          ("blind42", "shortcode.html"), ("blind42", "boxsplit.md"),
-        ("blind43", "splitnum.pdf"), ("blind43", "compared.docx"), ("blind43", "replied.html"),
-        ("blind43", "quoted.txt"), ("blind43", "changes.md")]
+         ("blind43", "splitnum.pdf"), ("blind43", "compared.docx"), ("blind43", "replied.html"),
+         ("blind43", "quoted.txt"), ("blind43", "changes.md"),
+         ("blind44", "dropcap.pdf"), ("blind44", "zeroed.docx"), ("blind44", "doubled.html"),
+         ("blind44", "numline.md"), ("blind44", "wordsave.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -385,7 +387,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
                    "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
                    "blind31", "blind32", "blind33", "blind34", "blind35", "blind36",
                    "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
-                   "blind43"):
+                   "blind43", "blind44"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

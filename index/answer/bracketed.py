@@ -74,3 +74,13 @@ def bracketed(question: str, toks: list[Token], known: Set[str], used: Callable[
         text = question[toks[start].start:m.end()]
         out.append((start, before[-1] + 1 + len(inside), text))
     return out
+
+
+def overlaps(question: str, lo: int, hi: int, names: list[str]) -> bool:
+    """Whether one of the names (another rule's), as the question types it, lies within characters ``lo:hi``."""
+    text = question.lower()
+    for name in names:
+        at = text.find(re.sub(r"^the\s+", "", name.lower()))
+        if 0 <= at < hi and lo < at + len(name):
+            return True
+    return False

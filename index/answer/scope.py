@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from ..types import Report
 from . import others
-from .bracketed import bracketed
+from .bracketed import bracketed, overlaps
 from .names import (
     ASKING,
     DESCRIBING,
@@ -60,16 +60,6 @@ def _as_named(text: str) -> str:
     """How to say a document the question names: "Laming's 2009 progress report" as it stands, else with
     "the" ("the IICSA final report")."""
     return text if re.match(r"(?:\S+\s){0,3}\S+['’]s\b", text) else f"the {text}"
-
-
-def _overlaps(question: str, lo: int, hi: int, names: list[str]) -> bool:
-    """Whether one of the names, as the question types it, lies within characters ``lo:hi``."""
-    text = question.lower()
-    for name in names:
-        at = text.find(re.sub(r"^the\s+", "", name.lower()))
-        if at >= 0 and at < hi and lo < at + len(name):
-            return True
-    return False
 
 
 @dataclass
@@ -204,7 +194,7 @@ class Scoper:
             held = places
         if not spans and not not_held and not told:
             not_held += self._names_near(question, toks) or self._others(question, toks, covered)
-        not_held += [text for lo, hi, text in told if not _overlaps(question, lo, hi, not_held)]
+        not_held += [text for lo, hi, text in told if not overlaps(question, lo, hi, not_held)]
         named_held = [(a, b) for a, b, ids in spans if ids & held]
         query = self._strip(question, toks, named_held) if held else question
         if held and query != FINDINGS_QUERY:  # a review's subject ("Peter") is named in its text: it stays

@@ -27,6 +27,7 @@ from .html_converted import converted_pages, text_version_of
 from .html_markup import all_bold, as_shown, bold_classes
 from .html_numbers import footnotes, place_numbers
 from .html_pages import mark_page_breaks, number_lines, with_pages
+from .mail import cited
 from .pdf import document_of_pages
 
 # inside a heading's button: the words a screen reader or a toggle adds ("Show this section", ", ")
@@ -78,6 +79,11 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
     _drop(chrome(soup))
     as_shown(soup)  # blank lines that part paragraphs, headings marked by their role
     root = soup.find("main") or soup.find("article") or soup.body or soup
+    if (quotes := cited(root)) is not None:  # a reply that quotes the report: the quote alone is read
+        root = soup.new_tag("div")
+        for q in quotes:
+            q.name = "div"
+            root.append(q.extract())
     text_version = text_version_of(root)
     if text_version is not None:
         return text_version

@@ -22,8 +22,11 @@ _DOWNLOAD = (r"^download\b(?=(?:[^.!?]|\.(?=\d)){0,100}$)|^this is (?:an? |the )
              # a page's date stamp: "Page last updated: 02/11/2009 | Download ... | Back to top"
              r"|^(?:this )?page (?:was )?(?:last )?(?:updated|modified|reviewed)\b"
              r"|^last (?:updated|modified|reviewed)\s*(?::|on\b)")
-CHROME_TEXT = re.compile(rf"^\W*{_FURNITURE}(?:\W+{_FURNITURE})*\W*$|^(?:©|\(c\)\s|copyright\b)|{_DOWNLOAD}",
-                         re.IGNORECASE)
+# "(c) Crown copyright 2015", "(C) 2019 Anytown Council": a short copyright line; "(c) nobody had been named ..."
+# is a lettered point (blind round 44)
+_COPYRIGHT = (r"^(?:©|copyright\b|\(c\)\s+(?=(?-i:[A-Z0-9]))(?=.{0,60}$)"
+              r"(?=(?:\S+\s+){0,5}?(?:(?:19|20)\d\d\b|copyright\b|all rights)))")
+CHROME_TEXT = re.compile(rf"^\W*{_FURNITURE}(?:\W+{_FURNITURE})*\W*$|{_COPYRIGHT}|{_DOWNLOAD}", re.IGNORECASE)
 
 
 _PERMALINKS = {"#", "¶", "§", "🔗", "⚓"}

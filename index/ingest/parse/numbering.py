@@ -32,7 +32,10 @@ def _roman(n: int) -> str:
 
 
 def format_number(n: int, fmt: str) -> str:
-    """``n`` in one of Word's number formats (decimal, lowerLetter, upperLetter, lowerRoman, upperRoman)."""
+    """``n`` in one of Word's number formats (decimal, decimalZero "01", lowerLetter, upperLetter, lowerRoman,
+    upperRoman)."""
+    if fmt == "decimalZero":
+        return f"{n:02d}"
     if fmt == "lowerLetter":
         return chr(ord("a") + (n - 1) % 26)
     if fmt == "upperLetter":

@@ -25,6 +25,7 @@ from ..clean import (
     word_vocabulary,
 )
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text, table_lines
+from .mail import unquote
 from .text_columns import unfold_columns
 
 
@@ -60,8 +61,10 @@ def _parse(path: Path, markdown: bool) -> ParsedDocument:
 def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     """Blocks of a text already read (a file's, or a web page's ``<pre>``)."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if not markdown:  # a report quoted in an e-mail reply: the quote, not the reply
+        raw = unquote(raw)
     if markdown:  # a converter's YAML front matter and HTML comments: metadata, no text
-        raw = _pages_ruled(_COMMENT.sub("", _FRONT_MATTER.sub("", raw, count=1)))
+        raw = _pages_ruled(_spans(_COMMENT.sub("", _FRONT_MATTER.sub("", raw, count=1))))
         raw = _PAGE_MARK.sub("\f", raw).removeprefix("\f")  # a converter's page separators ("{3}-----")
     paged = "\f" in raw
     pages: list[list[Line]] = []
@@ -196,6 +199,18 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?=[A-Za-z_][\w-]*[ \t]*:)(?:[^
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _PAGE_MARK = re.compile(r"^[ \t]*\{\d{1,4}\}-{8,}[ \t]*\n?", re.MULTILINE)  # marker's paginated output
 _PAGE_RULE = re.compile(r"\n[ \t]*-{3,}[ \t]*\n")  # a rule of dashes alone on its line
+# pandoc's bracketed span, "[text]{.insertion author=...}" (a Word draft converted with --track-changes=all)
+_SPAN = re.compile(r"(?<!!)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\{\s*([.#][^{}]*)\}", re.DOTALL)
+_DROPPED = {"deletion", "comment-start", "paragraph-deletion"}  # a change rejected, a comment: no text of the report
+
+
+def _spans(raw: str) -> str:
+    """Pandoc's spans as their text, every tracked change accepted: an insertion's text kept, a deletion's and a
+    comment's dropped (a line that held only those goes, so a paragraph is not cut in two)."""
+    if "]{" not in raw:
+        return raw
+    raw = _SPAN.sub(lambda m: "\0" if _DROPPED & set(re.findall(r"\.([\w-]+)", m.group(2))) else m.group(1), raw)
+    return re.sub(r"\n[ \t]*\0+[ \t]*(?=\n)", "", raw).replace("\0", "")
 
 
 def _pages_ruled(raw: str) -> str:

@@ -72,12 +72,15 @@ from tests.support.devset_numberline import PRODUCT as NUMBERLINE_PRODUCT
 from tests.support.devset_numberline import RUNNING_LINES as NUMBERLINE_LINES
 from tests.support.devset_ocrscan import OCR_FONT
 from tests.support.devset_ocrscan import PRODUCER as OCR_PRODUCER
+from tests.support.devset_odflist import APPLICATION as ODF_APPLICATION
+from tests.support.devset_odflist import ODFLIST
 from tests.support.devset_practice import PRACTICE
 from tests.support.devset_printer import LIGATURES, PASSES, PRINTER
 from tests.support.devset_printer import PRODUCER as PRINTER_PRODUCER
 from tests.support.devset_redacted import PRODUCER as REDACTED_PRODUCER
 from tests.support.devset_redacted import STAMP, WITHHELD
 from tests.support.devset_render import PUNCT, title_lines
+from tests.support.devset_scotpub import SCOTPUB, part_line
 from tests.support.devset_sections import RUNNING_LINES as SECTIONS_LINES
 from tests.support.devset_seqfields import GLOSSARY_HEAD as SEQ_GLOSSARY_HEAD
 from tests.support.devset_seqfields import PARA_STYLE as SEQ_PARA_STYLE
@@ -120,6 +123,7 @@ CR, QS = "fict-corvenhall-cspr-2024", "fict-quensby-sar-2025"  # magazine PDF; a
 CA, AB = "fict-caerwen-apr-2024", "fict-alderbeck-lcspr-2025"  # Welsh beside English PDF; printer-driver PDF (fresh22)
 HX, FD = "fict-holmecross-sar-2019", "fict-farrowdale-cspr-2023"  # scan with an OCR layer; redacted PDF (fresh23)
 OR, SL = "fict-orrinsby-sar-2009", "fict-sallowfield-cspr-2022"  # hard-return WP DOCX; web-to-print PDF (fresh24)
+WD, AU = "fict-wendlecombe-sar-2024", "fict-auchterlea-lr-2023"  # ODF list-numbered DOCX; Scottish page (fresh25)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -127,7 +131,8 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             WX: r"\d+\.\d+", KS: r"\d+", DM: r"\d+\.\d+\.\d+", BC: r"\d+", OT: r"\d+\.\d+", ST: r"[A-Z]\.\d+",
             TH: r"\d+", FM: r"\d+\.\d+", BW: r"\d+", SG: r"\d+", WY: r"\d+\.\d+", ME: r"\d+", GS: r"\d+\.\d+",
             SB: r"\d+\.\d+", TS: r"\d+\.\d+", CV: r"\d+\.\d+", DV: r"\d+", CR: r"\d+\.\d+",
-            QS: r"\d+", CA: r"\d+", AB: r"\d+\.\d+", HX: r"\d+", FD: r"\d+\.\d+", OR: r"\d+", SL: r"\d+\.\d+"}
+            QS: r"\d+", CA: r"\d+", AB: r"\d+\.\d+", HX: r"\d+", FD: r"\d+\.\d+", OR: r"\d+", SL: r"\d+\.\d+",
+            WD: r"\d+", AU: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -135,7 +140,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            FM: "FSW", BW: "HOOF", SG: "PNC", WY: "HV", ME: "PBS", GS: "IMR", SB: "MDT", TS: "UWO", CV: "IRD",
            DV: "MARM", CR: "CME", QS: "ASB", CA: "APSO",
            AB: "RHI", HX: "MCA", FD: "EDT",
-           OR: "POVA", SL: "MASH"}  # reports with a glossary, and one abbreviation in it
+           OR: "POVA", SL: "MASH", WD: "MRM", AU: "CPPM"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -225,12 +230,16 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "wound clinic", "citizens advice", "standing order",
                 "bingo", "moses basket", "hip replacement", "tongue tie", "hearing test", "baby bank", "lottery",
                 "self-funder", "nappy rash", "warm space", "chiropod", "digital exclusion", "christmas dinner",
-                "mobility scooter", "night feed", "care leaver offer"]
+                "mobility scooter", "night feed", "care leaver offer",
+                "allotment", "budgie", "darts", "glasses", "caravan", "doorstep crime", "fuel poverty", "packed lunch",
+                "water safety", "lockdown", "eczema", "energy drink", "lip read", "halloween", "knife amnesty",
+                "thiamine"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
             r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury|"
-            r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield")
+            r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield|"
+            r"Wendlecombe|Auchterlea")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -379,7 +388,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_forty_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_fifty_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -405,7 +414,8 @@ def test_writes_forty_eight_documents_with_sidecars(generated: dict[str, Any]) -
         "fict-corvenhall-cspr-2024.pdf", "fict-quensby-sar-2025.html",
         "fict-caerwen-apr-2024.pdf", "fict-alderbeck-lcspr-2025.pdf",
         "fict-holmecross-sar-2019.pdf", "fict-farrowdale-cspr-2023.pdf",
-        "fict-orrinsby-sar-2009.docx", "fict-sallowfield-cspr-2022.pdf"]
+        "fict-orrinsby-sar-2009.docx", "fict-sallowfield-cspr-2022.pdf",
+        "fict-wendlecombe-sar-2024.docx", "fict-auchterlea-lr-2023.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -417,7 +427,7 @@ def test_writes_forty_eight_documents_with_sidecars(generated: dict[str, Any]) -
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
-                   OR, SL} == set(
+                   OR, SL, WD, AU} == set(
         generated["expected"])
 
 
@@ -2711,6 +2721,101 @@ def test_web_to_print_pdf_links_each_number_in_another_font_and_colour(generated
         assert seen == labels
 
 
+def test_odf_list_docx_numbers_from_a_list_continued_over_chapters(generated: dict[str, Any]) -> None:
+    """Wendlecombe: a LibreOffice .docx whose numbers are list numbering only: a w:num per chapter's run of the list,
+    all on one abstract list with no restart (the count goes on over chapters), the recommendations a second list
+    restarted by a startOverride, bullets at level 1 (python-docx and its lxml only)."""
+    import zipfile
+
+    import docx
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    info = generated["expected"][WD]
+    path = generated["dir"] / info["file"]
+    with zipfile.ZipFile(path) as z:
+        assert ODF_APPLICATION in z.read("docProps/app.xml").decode("utf-8")
+        numbering = etree.fromstring(z.read("word/numbering.xml"))
+    abstract_of = {n.get(qn("w:numId")): n.find(qn("w:abstractNumId")).get(qn("w:val"))
+                   for n in numbering.iter(qn("w:num"))}
+    restarts = {n.get(qn("w:numId")) for n in numbering.iter(qn("w:num")) if n.find(".//" + qn("w:startOverride"))
+                is not None}
+    assert restarts == {ODFLIST["rec_num"]}
+    lvl_text = {(a.get(qn("w:abstractNumId")), lv.get(qn("w:ilvl"))): lv.find(qn("w:lvlText")).get(qn("w:val"))
+                for a in numbering.iter(qn("w:abstractNum")) for lv in a.iter(qn("w:lvl"))}
+    d = docx.Document(str(path))
+    body = d.element.body
+    assert not body.findall(".//" + qn("w:lastRenderedPageBreak"))
+    count, labels, recs, runs_used, bullets = 0, [], [], [], 0
+    texts = paragraph_texts()
+    for p in d.paragraphs:
+        num_pr = p._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        if num_pr is None:
+            continue
+        num_id = num_pr.find(qn("w:numId")).get(qn("w:val"))
+        ilvl = num_pr.find(qn("w:ilvl")).get(qn("w:val"))
+        abstract = abstract_of[num_id]
+        if (abstract, ilvl) == (ODFLIST["abstract"], "1"):
+            bullets += 1
+            continue
+        if abstract == ODFLIST["rec_abstract"]:
+            recs.append(lvl_text[(abstract, ilvl)].replace("%1", str(len(recs) + 1)).rstrip(":"))
+            continue
+        assert lvl_text[(abstract, ilvl)] == "%1."
+        count += 1  # one list over the whole review: the count never restarts with a new w:num
+        labels.append(str(count))
+        if not runs_used or runs_used[-1] != num_id:
+            runs_used.append(num_id)
+        assert texts[(WD, str(count))].startswith(p.text.strip()[:40]) and not re.match(r"\d", p.text)
+    numbered = [e["paragraph"] for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    assert labels == numbered and len(labels) >= 45
+    assert recs == [e["paragraph"] for e in info["paragraphs"] if e["paragraph"].startswith("Rec")]
+    assert len(runs_used) >= 4 and len(set(runs_used)) == len(runs_used)  # a new w:num per chapter, the count going on
+    assert len({abstract_of[n] for n in runs_used}) == 1
+    assert bullets == sum(len(b) for b in _factor_bullets(WD)) and len(_factor_bullets(WD)) == 3
+    assert not any(e["split_across_pages"] for e in info["paragraphs"])  # LibreOffice writes no page marks
+
+
+def test_scottish_publication_numbers_in_spans_and_restarts_footnotes_per_chapter(generated: dict[str, Any]) -> None:
+    """Auchterlea: a chaptered learning review in a site's print-all view: each chapter a section with "Part N of M",
+    a pager and "Back to top"; each number a span.number at the start of a p; footnote markers "[k]" numbered again in
+    each chapter, the notes at the chapter's end (lxml only)."""
+    import lxml.html
+
+    info = generated["expected"][AU]
+    tree = lxml.html.fromstring((generated["dir"] / info["file"]).read_bytes())
+    blocks = {b.label: b for r in load_reports() if r["id"] == AU for b in build_blocks(r) if b.label}
+    chapters = tree.xpath('//section[@class="publication-chapter"]')
+    assert [c.xpath('string(.//h2[@class="chapter-title"])') for c in chapters] == info["contents_lines"]
+    assert [c.xpath('string(p[@class="chapter-count"])') for c in chapters] == info["chapter_parts"] == [
+        part_line(n, len(chapters)) for n in range(1, len(chapters) + 1)]
+    assert all(c.xpath('p[@class="back-to-top"]') and c.xpath('nav[@class="chapter-pager"]') for c in chapters)
+    seen, notes, marks_per_chapter = [], [], []
+    for n, chapter in enumerate(chapters, start=1):
+        marks = []
+        for p in chapter.xpath('.//p[span[@class="number"]]'):
+            label = p.xpath('string(span[@class="number"])')
+            for sup in p.xpath('.//sup[@class="fn"]'):
+                marks.append(sup.xpath("string(a/@href)"))
+                sup.drop_tree()
+            assert p.text_content() == f"{label} {blocks[label].text}"
+            bullets = p.getnext()
+            if blocks[label].bullets:
+                assert [li.text_content() for li in bullets.xpath("li")] == list(blocks[label].bullets)
+            seen.append(label)
+        assert marks == [f"#ch{n}-fn{k}" for k in range(1, len(marks) + 1)]  # numbered again in each chapter
+        marks_per_chapter.append(len(marks))
+        notes += [li.text_content().removesuffix(SCOTPUB["back"]).strip()
+                  for li in chapter.xpath('aside[@class="chapter-notes"]/ol/li')]
+    assert seen == [e["paragraph"] for e in info["paragraphs"]]
+    assert notes == info["footnotes"] and len(notes) >= 5 and max(marks_per_chapter) >= 2
+    assert sum(m > 0 for m in marks_per_chapter) >= 3  # "[1]" stands for different notes in different chapters
+    page = tree.text_content()
+    assert all(line in page for line in info["running_header_lines"])
+    assert FICTION_LABEL in page and "(fictional)" in tree.xpath("string(//h1)")
+    assert all(e["page"] is None for e in info["paragraphs"])
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -2725,7 +2830,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR):
+                       OR, WD):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -2736,7 +2841,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL):  # "i.k"
+                       SL, AU):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -3036,6 +3141,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[OR] >= 8 and per_report[SL] >= 8
     assert factors_per_report[OR] >= 3 and factors_per_report[SL] >= 3
     assert sum(bool(s & {OR, SL}) and bool(s - {OR, SL}) for s in spans) >= 4
+    # fresh25 likewise
+    assert per_report[WD] >= 8 and per_report[AU] >= 8
+    assert factors_per_report[WD] >= 3 and factors_per_report[AU] >= 3
+    assert sum(bool(s & {WD, AU}) and bool(s - {WD, AU}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -3058,18 +3167,20 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
     "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
     "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23",
-    then "fresh24", never tuned on when written) follow them in that order, each under its own id letter ("fresh12"
+    then "fresh24", then "fresh25", never tuned on when written) follow them in that order, each under its own id
+    letter ("fresh12"
     under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under
     "u"; "fresh16" under "v";
     "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
-    "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd")."""
+    "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd";
+    "fresh25" under "ze")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
-             "fresh24": "zd"}
+             "fresh24": "zd", "fresh25": "ze"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of forty-seven invented reports. :func:`write_documents` renders
-them into forty-eight files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of forty-nine invented reports. :func:`write_documents` renders
+them into fifty files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -322,6 +322,16 @@ them into forty-eight files that exercise the ingestion pipeline:
   page's address and "Page N of M" at the foot of every page, numbering ``two-level`` with each number a self-link (a
   live link annotation to ``#para-4-2``) set in bold Courier in link blue, justified Helvetica text (expected.json
   ``page_furniture`` and ``number_links``); also for fresh24.
+* ``fict-wendlecombe-sar-2024.docx`` – layout ``odflist`` (:mod:`devset_odflist`): a safeguarding adults review
+  written in LibreOffice Writer and saved as .docx, numbering ``single`` from LIST NUMBERING only (no number typed):
+  one ``w:num`` per chapter's run of the list, all on one abstract list, so the count continues over chapters; the
+  recommendations a second list ("Recommendation %1:") restarted by ``w:startOverride``; bullets at level 1 of the
+  paragraphs' list; written for the untouched split fresh25;
+* ``fict-auchterlea-lr-2023.html`` – layout ``scotpub`` (:mod:`devset_scotpub`): a Scottish learning review as a
+  government-style site's "print all pages" view of a chaptered publication: each chapter a ``<section>`` with "Part
+  N of M", a previous/next pager and "Back to top", numbering ``two-level`` in a ``<span class="number">`` at the
+  start of a ``<p>``, footnotes as "[1]" superscript links numbered again in each chapter and gathered at its end
+  (expected.json ``footnotes``, ``chapter_parts``); also for fresh25.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -391,7 +401,9 @@ document printed to PDF by a printer driver: a run per word, no spaces, ligature
 and ``devset_redacted`` (a Word PDF redacted in Acrobat: black boxes with the text under them removed, "[redacted]",
 withheld paragraphs still numbered), ``devset_hardreturns`` (a WordPerfect typescript converted to DOCX, a paragraph per
 typed line, page breaks as runs of empty paragraphs) and ``devset_webprint`` (a council web page printed by a
-web-to-print service, numbers as coloured self-links); an output's ``layout`` picks the last forty.
+web-to-print service, numbers as coloured self-links), ``devset_odflist`` (a LibreOffice DOCX numbered by list
+numbering continued over chapters) and ``devset_scotpub`` (a Scottish chaptered web publication, footnotes per
+chapter); an output's ``layout`` picks the last forty-two.
 """
 
 from __future__ import annotations
@@ -428,11 +440,13 @@ from . import (
     devset_markup,
     devset_numberline,
     devset_ocrscan,
+    devset_odflist,
     devset_pdf,
     devset_practice,
     devset_printer,
     devset_redacted,
     devset_sartable,
+    devset_scotpub,
     devset_sections,
     devset_seqfields,
     devset_softbreaks,
@@ -629,7 +643,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 48 fictional report files (23 PDF, 12 DOCX, 12 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 50 fictional report files (23 PDF, 13 DOCX, 13 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -653,7 +667,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "magazine": devset_magazine.render_pdf, "numberline": devset_numberline.render_html,
                  "bilingual": devset_bilingual.render_pdf, "printer": devset_printer.render_pdf,
                  "ocrscan": devset_ocrscan.render_pdf, "redacted": devset_redacted.render_pdf,
-                 "hardreturns": devset_hardreturns.render_docx, "webprint": devset_webprint.render_pdf}
+                 "hardreturns": devset_hardreturns.render_docx, "webprint": devset_webprint.render_pdf,
+                 "odflist": devset_odflist.render_docx, "scotpub": devset_scotpub.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

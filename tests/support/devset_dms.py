@@ -44,12 +44,7 @@ def render_html(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
     if report["numbering"] != "single":
         raise ValueError("the dms layout renders single numbering")
     e = html.escape
-    notes: list[tuple[int, str, str]] = []  # (block index, anchor text, note)
-    for note in report.get("footnotes", []):
-        idx = next(i for i, b in enumerate(blocks) if b.kind in ("para", "factor") and note["after"] in b.text)
-        notes.append((idx, note["after"], " ".join(note["text"].split())))
-    if [n[0] for n in notes] != sorted(n[0] for n in notes):
-        raise ValueError("footnotes must be listed in reading order")
+    notes = _r.footnote_anchors(report, blocks)  # (block index, anchor text, note)
 
     def marked(i: int, text: str) -> str:
         out, rest = [], text

@@ -50,12 +50,7 @@ def render_html(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
     e = html.escape
     chapters = [i for i, b in enumerate(blocks) if b.kind == "heading" and b.major]
     anchor = {i: _slug(blocks[i].text) for i in chapters}
-    notes: list[tuple[int, str, str]] = []  # (block index, text after which the marker goes, note)
-    for note in report.get("footnotes", []):
-        idx = next(i for i, b in enumerate(blocks) if b.kind in ("para", "factor") and note["after"] in b.text)
-        notes.append((idx, note["after"], " ".join(note["text"].split())))
-    if [n[0] for n in notes] != sorted(n[0] for n in notes):
-        raise ValueError("footnotes must be listed in reading order")
+    notes = _r.footnote_anchors(report, blocks)  # (block index, text after which the marker goes, note)
 
     def text_with_notes(i: int, text: str) -> str:
         out = e(text)

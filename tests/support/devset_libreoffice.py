@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -121,12 +122,33 @@ def render_docx(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
     """Render one report numbered "12)" with footnotes, as LibreOffice saves a .docx; return bytes and entry."""
     if report["numbering"] != "paren":
         raise ValueError("the libreoffice layout renders paren numbering")
-    notes: list[tuple[int, str, str]] = []  # (block index, text after which the reference goes, note)
-    for note in report.get("footnotes", []):
-        idx = next(i for i, b in enumerate(blocks) if b.kind in ("para", "factor") and note["after"] in b.text)
-        notes.append((idx, note["after"], " ".join(note["text"].split())))
-    if [n[0] for n in notes] != sorted(n[0] for n in notes):
-        raise ValueError("footnotes must be listed in reading order")
+
+    def numbered(i: int, b: Block, runs: Callable[[int, str], str]) -> list[str]:
+        if b.kind not in ("para", "factor"):  # recommendations: "Recommendation N:" in bold, typed
+            return [_para(f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{_e(b.label)}:</w:t></w:r>'
+                          + _t(" " + b.text), ppr='<w:jc w:val="both"/>')]
+        bullets = [_para(_t(bullet), ppr=f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{BULLET_NUM_ID}"/></w:numPr>'
+                                         '<w:ind w:left="1134" w:hanging="283"/>') for bullet in b.bullets]
+        return [_para(_t(b.printed) + "<w:r><w:tab/></w:r>" + runs(i, b.text),
+                      ppr='<w:ind w:left="567" w:hanging="567"/><w:jc w:val="both"/>'), *bullets]
+
+    return render_package(report, output, blocks, APPLICATION, numbered, _numbering)
+
+
+def _para(body: str, style: str = "TextBody", ppr: str = "") -> str:
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{ppr}</w:pPr>{body}</w:p>'
+
+
+def render_package(report: dict[str, Any], output: dict[str, Any], blocks: list[Block], application: str,
+                   numbered: Callable[[int, Block, Callable[[int, str], str]], list[str]],
+                   numbering: Callable[[], str], heading: Callable[[], None] | None = None) -> tuple[bytes, dict]:
+    """The .docx as LibreOffice saves it, for this layout and ``odflist``: the title lines, the contents field, the
+    headings (bookmarks, page breaks), unnumbered paragraphs, the glossary table, the footnotes, and every other part
+    of the package (``application`` in docProps/app.xml); return bytes and entry. What the layouts number differently
+    is passed in: ``numbered(i, b, runs)`` gives the body paragraphs of block ``i`` (a paragraph, factor list or
+    recommendation; ``runs(i, text)`` is its text as runs with the footnote references), ``numbering()`` the
+    numbering part (called after the body), and ``heading()``, if given, is called at each heading before it."""
+    notes = _r.footnote_anchors(report, blocks)  # (block index, text after which the reference goes, note)
 
     def runs(i: int, text: str) -> str:
         """A paragraph's text as runs, with a footnote reference after each anchor text of this block."""
@@ -141,16 +163,15 @@ def render_docx(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
                                       f'<w:footnoteReference w:id="{n + 2}"/></w:r>']
         return "".join(out) + (_t(rest) if rest else "")
 
-    def para(body: str, style: str = "TextBody", ppr: str = "") -> str:
-        return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{ppr}</w:pPr>{body}</w:p>'
-
     page_break = '<w:r><w:br w:type="page"/></w:r>'
-    body: list[str] = [para(_t(report["title"]), "Title")]
-    body += [para(_t(line), "TextBody", '<w:jc w:val="center"/>') for line in _r.title_lines(report)]
+    body: list[str] = [_para(_t(report["title"]), "Title")]
+    body += [_para(_t(line), "TextBody", '<w:jc w:val="center"/>') for line in _r.title_lines(report)]
     toc_at = len(body)
     page, words, toc, entries, bookmark = 2, 0, [], [], 0
     for i, b in enumerate(blocks):
         if b.kind == "heading":
+            if heading is not None:
+                heading()
             brk = ""
             if b.major:
                 page, words, brk = page + 1, 0, "<w:pageBreakBefore/>"
@@ -158,8 +179,8 @@ def render_docx(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
             if not b.major and words > _BREAK_WORDS:  # the author typed a break to start this part on a new page
                 page, words, text = page + 1, 0, page_break + text
             name = f"__RefHeading___Toc{1001 + bookmark}_3521417843"
-            body.append(para(f'<w:bookmarkStart w:id="{bookmark}" w:name="{name}"/>{text}'
-                             f'<w:bookmarkEnd w:id="{bookmark}"/>', f"Heading{b.level}", brk))
+            body.append(_para(f'<w:bookmarkStart w:id="{bookmark}" w:name="{name}"/>{text}'
+                              f'<w:bookmarkEnd w:id="{bookmark}"/>', f"Heading{b.level}", brk))
             toc.append((b.text, b.level, page, name))
             bookmark += 1
         elif b.kind == "glossary":
@@ -167,35 +188,26 @@ def render_docx(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
                              for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
             rows = "".join(
                 "<w:tr>" + "".join(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>'
-                                   f'{para(_t(c), "TableContents")}</w:tc>'
+                                   f'{_para(_t(c), "TableContents")}</w:tc>'
                                    for w, c in ((2268, abbr), (7370, meaning))) + "</w:tr>"
                 for abbr, meaning in b.rows)
             body.append(f'<w:tbl><w:tblPr><w:tblW w:w="9638" w:type="dxa"/><w:tblBorders>{border}</w:tblBorders>'
                         '<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="2268"/><w:gridCol '
                         f'w:w="7370"/></w:tblGrid>{rows}</w:tbl>')
         elif b.kind == "unnumbered":
-            body.append(para(runs(i, b.text), ppr='<w:jc w:val="both"/>'))
+            body.append(_para(runs(i, b.text), ppr='<w:jc w:val="both"/>'))
             words += len(b.text.split())
-        elif b.kind in ("para", "factor"):
-            body.append(para(_t(b.printed) + "<w:r><w:tab/></w:r>" + runs(i, b.text),
-                             ppr='<w:ind w:left="567" w:hanging="567"/><w:jc w:val="both"/>'))
-            for bullet in b.bullets:
-                body.append(para(_t(bullet), ppr=f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{BULLET_NUM_ID}"/>'
-                                                 '</w:numPr><w:ind w:left="1134" w:hanging="283"/>'))
-            words += len(" ".join([b.text, *b.bullets]).split())
+        else:  # paragraphs, factor lists and recommendations, numbered as the layout numbers them
+            body += numbered(i, b, runs)
+            words += len(" ".join([b.text, *b.bullets] if b.kind in ("para", "factor") else [b.text]).split())
             entries.append(_r.entry(b, page, False))
-        else:  # recommendations: "Recommendation N:" in bold, typed
-            body.append(para(f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{_e(b.label)}:</w:t></w:r>'
-                             + _t(" " + b.text), ppr='<w:jc w:val="both"/>'))
-            words += len(b.text.split())
-            entries.append(_r.entry(b, page, False))
-    toc_paras = [para(page_break + _t("Contents"), "ContentsHeading")]
+    toc_paras = [_para(page_break + _t("Contents"), "ContentsHeading")]
     for n, (text, level, pg, name) in enumerate(toc):
         begin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\f \\o '
                  '"1-9" \\h</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' if n == 0 else "")
         end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if n == len(toc) - 1 else ""
-        toc_paras.append(para(f'{begin}<w:hyperlink w:anchor="{name}">{_t(text)}<w:r><w:tab/></w:r>{_t(str(pg))}'
-                              f"</w:hyperlink>{end}", f"Contents{level}"))
+        toc_paras.append(_para(f'{begin}<w:hyperlink w:anchor="{name}">{_t(text)}<w:r><w:tab/></w:r>{_t(str(pg))}'
+                               f"</w:hyperlink>{end}", f"Contents{level}"))
     body.insert(toc_at, '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique '
                         f'w:val="true"/></w:docPartObj></w:sdtPr><w:sdtContent>{"".join(toc_paras)}</w:sdtContent>'
                         "</w:sdt>")
@@ -238,7 +250,7 @@ def render_docx(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
          f'<Relationship Id="rId3" Type="{rel_base}/officeDocument" Target="word/document.xml"/></Relationships>'),
         ("docProps/app.xml", f'{_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
          'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-         f"<Template></Template><TotalTime>412</TotalTime><Application>{_e(APPLICATION)}</Application>"
+         f"<Template></Template><TotalTime>412</TotalTime><Application>{_e(application)}</Application>"
          f"<AppVersion>15.0000</AppVersion><Pages>{page}</Pages><Words>{n_words}</Words></Properties>"),
         ("docProps/core.xml", f'{_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
          'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/'
@@ -253,7 +265,7 @@ def render_docx(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
                                       for rid, kind, target in rels) + "</Relationships>"),
         ("word/document.xml", document),
         ("word/styles.xml", _styles()),
-        ("word/numbering.xml", _numbering()),
+        ("word/numbering.xml", numbering()),
         ("word/footnotes.xml", f'{_HEAD}<w:footnotes {_NS}>{"".join(footnotes)}</w:footnotes>'),
         ("word/fontTable.xml", f'{_HEAD}<w:fonts {_NS}>' + "".join(
             f'<w:font w:name="{f}"><w:charset w:val="00"/><w:family w:val="{fam}"/><w:pitch w:val="variable"/></w:font>'
@@ -263,9 +275,9 @@ def render_docx(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
          '<w:autoHyphenation w:val="false"/><w:footnotePr><w:footnote w:id="0"/><w:footnote w:id="1"/></w:footnotePr>'
          '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" '
          'w:val="15"/></w:compat><w:themeFontLang w:val="en-GB"/></w:settings>'),
-        ("word/header1.xml", f'{_HEAD}<w:hdr {_NS}>{para(_t(report["running_title"]), "Header")}</w:hdr>'),
-        ("word/footer1.xml", f'{_HEAD}<w:ftr {_NS}>' + para(_t("Page ") + '<w:fldSimple w:instr="PAGE"><w:r><w:t>1'
-                                                            "</w:t></w:r></w:fldSimple>", "Footer") + "</w:ftr>"),
+        ("word/header1.xml", f'{_HEAD}<w:hdr {_NS}>{_para(_t(report["running_title"]), "Header")}</w:hdr>'),
+        ("word/footer1.xml", f'{_HEAD}<w:ftr {_NS}>' + _para(_t("Page ") + '<w:fldSimple w:instr="PAGE"><w:r><w:t>1'
+                                                             "</w:t></w:r></w:fldSimple>", "Footer") + "</w:ftr>"),
     ]
     result = _r.expected(output, blocks, page_count=page, paragraphs=entries,
                          running_header_lines=[report["running_title"], "Page N"],

@@ -72,6 +72,18 @@ def title_lines(report: dict[str, Any]) -> list[str]:
     return [FICTION_LABEL, report["date"], report["publisher"], *report.get("title_page", [])]
 
 
+def footnote_anchors(report: dict[str, Any], blocks: list[Block]) -> list[tuple[int, str, str]]:
+    """The report's footnotes as (block index, text after which the reference goes, note text with its white space
+    folded), the block being the first paragraph or factor list holding that text; in reading order, or ValueError."""
+    notes: list[tuple[int, str, str]] = []
+    for note in report.get("footnotes", []):
+        idx = next(i for i, b in enumerate(blocks) if b.kind in ("para", "factor") and note["after"] in b.text)
+        notes.append((idx, note["after"], " ".join(note["text"].split())))
+    if [n[0] for n in notes] != sorted(n[0] for n in notes):
+        raise ValueError("footnotes must be listed in reading order")
+    return notes
+
+
 # --------------------------------------------------------------------------------------- DOCX
 def _deterministic_zip(data: bytes) -> bytes:
     """Rewrite a zip archive with fixed timestamps so repeated builds are byte-identical."""

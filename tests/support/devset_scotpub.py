@@ -60,13 +60,9 @@ def render_html(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
     majors = [i for i, b in enumerate(blocks) if b.kind == "heading" and b.major]
     chapter_of = {i: sum(m <= i for m in majors) for i in range(len(blocks))}  # 1-based chapter of each block
     notes: list[tuple[int, str, str, int, int]] = []  # (block index, anchor text, note, chapter, number in chapter)
-    for note in report.get("footnotes", []):
-        idx = next(i for i, b in enumerate(blocks) if b.kind in ("para", "factor") and note["after"] in b.text)
+    for idx, after, note in _r.footnote_anchors(report, blocks):
         chapter = chapter_of[idx]
-        k = 1 + sum(n[3] == chapter for n in notes)
-        notes.append((idx, note["after"], " ".join(note["text"].split()), chapter, k))
-    if [n[0] for n in notes] != sorted(n[0] for n in notes):
-        raise ValueError("footnotes must be listed in reading order")
+        notes.append((idx, after, note, chapter, 1 + sum(n[3] == chapter for n in notes)))
 
     def marked(i: int, text: str) -> str:
         out, rest = [], text

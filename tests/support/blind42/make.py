@@ -68,8 +68,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
     from blindkit import harness as _harness  # type: ignore
-    from blindkit.draw import Layout as BaseLayout  # type: ignore
-    from blindkit.draw import register_fonts, sw, wrap  # type: ignore
+    from blindkit.draw import Layout, register_fonts, sw, wrap  # type: ignore
     from blindkit.flow import RowFlow  # type: ignore
     from blindkit.keys import check_count, check_lengths, entry  # type: ignore
     from blindkit.markup import SECT_A4, hesc  # type: ignore
@@ -80,8 +79,7 @@ if __package__ in (None, ""):
 else:
     from ..blind36 import make as _b36
     from ..blindkit import harness as _harness
-    from ..blindkit.draw import Layout as BaseLayout
-    from ..blindkit.draw import register_fonts, sw, wrap
+    from ..blindkit.draw import Layout, register_fonts, sw, wrap
     from ..blindkit.flow import RowFlow
     from ..blindkit.keys import check_count, check_lengths, entry
     from ..blindkit.markup import SECT_A4, hesc
@@ -97,10 +95,6 @@ FICT = "FICTIONAL \u2013 for software testing"
 INVENTED = "Every person, place and service named here is invented."
 A, AB, AI = "ArialMT", "Arial-BoldMT", "Arial-ItalicMT"
 T1_FACES = {A: "_a______", AB: "_ab_____", AI: "_ai_____"}
-
-
-class Layout(BaseLayout):
-    font = A
 
 
 # --------------------------------------------------------------------------
@@ -712,19 +706,10 @@ def make_boxsplit(out, pm):
 
 
 def build(out):
-    out = pathlib.Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     register_fonts(T1_FACES)
-    pm = ParaMaker()
-    exp = {}
-    exp["boxbreak.pdf"] = make_boxbreak(out, pm)
-    exp["numslast.pdf"] = make_numslast(out, pm)
-    exp["anchored.docx"] = make_anchored(out, pm)
-    exp["shortcode.html"] = make_shortcode(out, pm)
-    exp["boxsplit.md"] = make_boxsplit(out, pm)
-    _harness.check_distinct(exp)
-    _harness.write_expected(out, exp)
-    return exp
+    return _harness.build_files(out, ParaMaker(), {
+        "boxbreak.pdf": make_boxbreak, "numslast.pdf": make_numslast, "anchored.docx": make_anchored,
+        "shortcode.html": make_shortcode, "boxsplit.md": make_boxsplit})
 
 
 def main(out: pathlib.Path, determinism: bool = True) -> dict:

@@ -78,8 +78,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
     from blindkit import harness as _harness  # type: ignore
-    from blindkit.draw import Layout as BaseLayout  # type: ignore
-    from blindkit.draw import register_fonts, sw, wrap  # type: ignore
+    from blindkit.draw import Layout, register_fonts, sw, wrap  # type: ignore
     from blindkit.keys import check_count, check_lengths, entry  # type: ignore
     from blindkit.markup import SECT_A4, hesc, xesc  # type: ignore
     from blindkit.pdfread import pdf_pages, words_of  # type: ignore
@@ -89,8 +88,7 @@ if __package__ in (None, ""):
 else:
     from ..blind36 import make as _b36
     from ..blindkit import harness as _harness
-    from ..blindkit.draw import Layout as BaseLayout
-    from ..blindkit.draw import register_fonts, sw, wrap
+    from ..blindkit.draw import Layout, register_fonts, sw, wrap
     from ..blindkit.keys import check_count, check_lengths, entry
     from ..blindkit.markup import SECT_A4, hesc, xesc
     from ..blindkit.pdfread import pdf_pages, words_of
@@ -106,16 +104,23 @@ A, AB = "ArialMT", "Arial-BoldMT"
 T1_FACES = {A: "_a______", AB: "_ab_____"}
 
 
-class Layout(BaseLayout):
-    font = A
-
-
 def texts_for(pm, plan, kind):
     """[(section number, title, [(label, text)])] from a plan of word counts."""
     out = []
     for sec, title, sizes in plan:
         out.append((sec, title, [(f"{sec}.{k}", pm.make(n, kind)) for k, n in enumerate(sizes, 1)]))
     return out
+
+
+def old_number(sec, k, inserted, deleted_after):
+    """The earlier draft's number of paragraph ``k`` of section ``sec``, where the later draft has ``inserted`` whole
+    (the numbers after it went up) and deleted the paragraph after ``deleted_after`` (the numbers after it went
+    down); None where the number did not change."""
+    for label, step in ((inserted, -1), (deleted_after, 1)):
+        s, n = label.split(".")
+        if sec == s and k > int(n):
+            return f"{sec}.{k + step}"
+    return None
 
 
 # --------------------------------------------------------------------------
@@ -305,11 +310,7 @@ def make_compared(out, pm):
                 runs = rv.ins(wr(label) + tab + wr(t))
                 body.append(wp(runs, "ParaNumbered", f"<w:rPr><w:ins {rv.attrs()}/></w:rPr>"))
             else:
-                old = None
-                if sec == "3" and k > 2:
-                    old = f"3.{k - 1}"
-                if sec == "4" and k > 1:
-                    old = f"4.{k + 1}"
+                old = old_number(sec, k, CP_INS, CP_DEL_AFTER)
                 num = (rv.dele(old) + rv.ins(wr(label))) if old else wr(label)
                 w = t.split()
                 if (si + k) % 2 == 0:  # a word of the first draft deleted among the first eight
@@ -609,11 +610,7 @@ def make_changes(out, pm):
                 atoms = ["[" + label, *w[:-1], w[-1] + "]" + ch_attr("insertion", n)
                          + "[]" + ch_attr("paragraph-insertion", n + 1)]
             else:
-                old = None
-                if sec == "2" and k > 2:
-                    old = f"2.{k - 1}"
-                if sec == "3" and k > 1:
-                    old = f"3.{k + 1}"
+                old = old_number(sec, k, CH_INS, CH_DEL_AFTER)
                 num = (f"[{old}]" + ch_attr("deletion", n) + f"[{label}]" + ch_attr("insertion", n)) if old \
                     else label
                 if n % 3 == 0:  # a deleted word among the first eight, inserted words among the last six
@@ -674,19 +671,10 @@ def make_changes(out, pm):
 
 
 def build(out):
-    out = pathlib.Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     register_fonts(T1_FACES)
-    pm = ParaMaker()
-    exp = {}
-    exp["splitnum.pdf"] = make_splitnum(out, pm)
-    exp["compared.docx"] = make_compared(out, pm)
-    exp["replied.html"] = make_replied(out, pm)
-    exp["quoted.txt"] = make_quoted(out, pm)
-    exp["changes.md"] = make_changes(out, pm)
-    _harness.check_distinct(exp)
-    _harness.write_expected(out, exp)
-    return exp
+    return _harness.build_files(out, ParaMaker(), {
+        "splitnum.pdf": make_splitnum, "compared.docx": make_compared, "replied.html": make_replied,
+        "quoted.txt": make_quoted, "changes.md": make_changes})
 
 
 def main(out: pathlib.Path, determinism: bool = True) -> dict:

@@ -71,8 +71,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
     from blindkit import harness as _harness  # type: ignore
-    from blindkit.draw import Layout as BaseLayout  # type: ignore
-    from blindkit.draw import register_fonts, sw, wrap  # type: ignore
+    from blindkit.draw import Layout, register_fonts, sw, wrap  # type: ignore
     from blindkit.flow import RowFlow  # type: ignore
     from blindkit.keys import check_count, check_lengths, entry  # type: ignore
     from blindkit.markup import SECT_A4, hesc  # type: ignore
@@ -83,8 +82,7 @@ if __package__ in (None, ""):
 else:
     from ..blind36 import make as _b36
     from ..blindkit import harness as _harness
-    from ..blindkit.draw import Layout as BaseLayout
-    from ..blindkit.draw import register_fonts, sw, wrap
+    from ..blindkit.draw import Layout, register_fonts, sw, wrap
     from ..blindkit.flow import RowFlow
     from ..blindkit.keys import check_count, check_lengths, entry
     from ..blindkit.markup import SECT_A4, hesc
@@ -101,10 +99,6 @@ INVENTED = "Every person, place and service named here is invented."
 A, AB, AI = "ArialMT", "Arial-BoldMT", "Arial-ItalicMT"
 T1_FACES = {A: "_a______", AB: "_ab_____", AI: "_ai_____"}
 TEAL = (0.0, 0.42, 0.45)
-
-
-class Layout(BaseLayout):
-    font = A
 
 
 # --------------------------------------------------------------------------
@@ -578,19 +572,10 @@ def make_wordsave(out, pm):
 
 
 def build(out):
-    out = pathlib.Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     register_fonts(T1_FACES)
-    pm = ParaMaker()
-    exp = {}
-    exp["dropcap.pdf"] = make_dropcap(out, pm)
-    exp["zeroed.docx"] = make_zeroed(out, pm)
-    exp["doubled.html"] = make_doubled(out, pm)
-    exp["numline.md"] = make_numline(out, pm)
-    exp["wordsave.txt"] = make_wordsave(out, pm)
-    _harness.check_distinct(exp)
-    _harness.write_expected(out, exp)
-    return exp
+    return _harness.build_files(out, ParaMaker(), {
+        "dropcap.pdf": make_dropcap, "zeroed.docx": make_zeroed, "doubled.html": make_doubled,
+        "numline.md": make_numline, "wordsave.txt": make_wordsave})
 
 
 def main(out: pathlib.Path, determinism: bool = True) -> dict:

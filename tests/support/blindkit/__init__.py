@@ -6,6 +6,6 @@ pdfread  reading a PDF back with pdfplumber: pdf_pages, words_of, seq_in, label_
 draw     reportlab: font files, measuring, wrapping, a page Layout of primitives, running headers and footers
 flow     rows of text poured down pages (three shapes of the same idea, as the rounds used them)
 markup   escaping for HTML and WordprocessingML, Word runs, an A4 body's w:sectPr, a zip with fixed dates
-harness  running a make.py: a neighbour module loaded by its path, the whole key's checks, expected.json, the
-         determinism rebuild
+harness  running a make.py: a neighbour module loaded by its path, the whole key's checks, expected.json, build()'s
+         body, the determinism rebuild
 """

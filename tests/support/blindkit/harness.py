@@ -1,5 +1,5 @@
 """Running a round's make.py: loading a neighbour module by its path (make.py run as a script), the checks on the
-whole key, writing expected.json, and the second build that shows the bytes are deterministic."""
+whole key, writing expected.json, build()'s body, and the second build that shows the bytes are deterministic."""
 import importlib.util
 import json
 import os
@@ -29,6 +29,18 @@ def check_distinct(exp):
 
 def write_expected(out, exp):
     (out / "expected.json").write_text(json.dumps(exp, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def build_files(out, pm, makers):
+    """build()'s body (rounds 42-44): ``out`` made, then each of ``makers`` ({file name: make(out, pm)}, in their
+    order, all drawing on the one paragraph maker ``pm``) writes its file and returns its key; then the whole key's
+    checks and expected.json. Returns the key."""
+    out = pathlib.Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    exp = {name: make(out, pm) for name, make in makers.items()}
+    check_distinct(exp)
+    write_expected(out, exp)
+    return exp
 
 
 def build_checked(build, out, prefix, determinism=True):

@@ -425,6 +425,11 @@ def test_authors_publishers_and_titles_invent_no_report(with_vocabulary: Scoper,
     ("tremlow 2017 - what did her contextual research say about parks?", "Tremlow (2017)"),
     # a body's document of a year, the body no held report's names hold (after fresh22's look)
     ("the home office's 2020 paper on group offending - what did it conclude?", "the Home Office's 2020 paper"),
+    # authors before a comma and an analysis of theirs; a quoted title pointed back to as "that review" (library
+    # fresh25, after its look)
+    ("pellowe, stanbridge and quarry 2004 - what did their analysis of the case files say about delay?",
+     "Pellowe, Stanbridge and Quarry (2004)"),
+    ("'keeping doors open' - what did that review of the evidence say about older children?", "'Keeping Doors Open'"),
 ])
 def test_a_document_named_in_lower_case_or_by_year_alone_is_not_held(with_vocabulary: Scoper, question: str,
                                                                      said: str):
@@ -513,3 +518,18 @@ def test_brackets_with_known_words_or_acronyms_tell_no_document_apart(with_vocab
                                                                       report_ids: set[str] | None):
     scope = with_vocabulary.scope(question)
     assert scope.report_ids == report_ids and len(scope.not_held) <= 1, (question, scope)
+
+
+def test_a_review_of_two_children_is_named_by_either_and_by_its_title_without_its_bracket():
+    """"Learning Review: Orla and Finnan (redacted)", short name "Kelvinside Learning Review (Orla and Finnan)": each
+    child names it, so do both together typed in lower case ("the orla and finnan review"), and a question that asks
+    only for its lessons in chat words asks for the findings (fresh25, after its look). (FICTIONAL titles.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-lr", "Learning Review: Orla and Finnan (redacted)", "Kelvinside Learning Review (Orla "
+                      "and Finnan)", 2023)]
+    scoper = Scoper(reports, common={"orla"}.__contains__)
+    assert scoper.scope("Why was Finnan not seen on his own?").report_ids == {"fict-lr"}
+    assert scoper.scope("what did the COG ask in the orla and finnan review").report_ids == {"fict-lr"}
+    scope = scoper.scope("what learning did the kelvinside review give for everyone, in a nutshell")
+    assert scope.report_ids == {"fict-lr"} and scope.query == FINDINGS_QUERY

@@ -151,7 +151,8 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
         names.update({f"{first} {year}", f"{first} {year} review", f"{year} {first}", f"{year} {first} review"})
     if acronym := _acronym(first):  # "Department for Communities and Local Government": "the DCLG inspection"
         names.update({acronym, f"{acronym} review"} | ({f"{acronym} {year}", f"{year} {acronym}"} if year else set()))
-    for segment in re.split(r"[:–—'‘’\"“”]| - ", report.title):
+    bare = re.sub(r"\s*\([^)]*\)", "", report.title)  # "Learning Review: Erin and Jamie (redacted)"
+    for segment in {*re.split(r"[:–—'‘’\"“”]| - ", report.title), *re.split(r"[:–—'‘’\"“”]| - ", bare)}:
         words = segment.split()
         if 2 <= len(words) <= 7 and any(fold(w) not in GENERIC for w in words):
             names.add(segment)
@@ -182,16 +183,21 @@ def subjects_of(report: Report) -> set[str]:
     """The one-word name of the person a review is about, where its title gives it after the kind
     ("Safeguarding Adults Review: Peter – Self-neglect ..." names Peter) or its short name gives it in brackets
     ("Wexcombe CSPR (Skye)", "Hollinsway CSPR (Baby N)"). The report's text uses it throughout."""
-    out = {inner for inner in re.findall(r"\(([^)]{2,30})\)", report.short_name or "")
-           if _SUBJECT.fullmatch(inner) and not {fold(w) for w in inner.split()} <= GENERIC}
+    out = {name for inner in re.findall(r"\(([^)]{2,30})\)", report.short_name or "")
+           for name in _each(inner) if _SUBJECT.fullmatch(name) and not {fold(w) for w in name.split()} <= GENERIC}
     previous = ""
     for segment in re.split(r"[:–—'‘’\"“”]| - ", re.sub(r"\s*\([^)]*\)", "", report.title or "")):
         words = segment.split()
-        if len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() and fold(words[0]) not in GENERIC \
-                and fold(previous) in KIND_WORDS:
-            out.add(words[0])
+        if fold(previous) in KIND_WORDS and words:
+            out.update(w for w in _each(segment) if w[:1].isupper() and w.isalpha() and fold(w) not in GENERIC)
         previous = words[-1] if words else ""
     return out
+
+
+def _each(names: str) -> list[str]:
+    """'Erin and Jamie' -> both (a review of two children); one name as it stands; [] for more words."""
+    parts = re.split(r"\s+(?:and|&)\s+", names.strip())
+    return parts if all(len(p.split()) <= (2 if len(parts) == 1 else 1) for p in parts) and len(parts) <= 3 else []
 
 
 def _one_slip(a: str, b: str) -> bool:

@@ -268,7 +268,11 @@ _IT_ASKED = re.compile(r"\s*[-–—:,]?\s*(?:(?:(?:what|how|why|where|which|who
                        r"|(?:what|which|how)\b[^?]{0,30}?\bits\s+(?:\w+\s+)?(?:messages?|findings?|conclusions?"
                        r"|recommendations?|lessons?)\b"
                        # "'making noise' - the report on what children said ..."
-                       r"|(?:the|that|this)\s+(?:report|review|inquiry|study|paper|document)\s+(?:on|about|into)\b)",
+                       r"|(?:the|that|this)\s+(?:report|review|inquiry|study|paper|document)\s+(?:on|about|into)\b"
+                       # "'understanding risk' - what did that review of the evidence say" (library fresh25, after
+                       # its look): "that" or "this" points back to the title
+                       r"|(?:what|how|why|which|where|did|does|do)\b[^?]{0,20}?\b(?:that|this)\s+(?:report|review|"
+                       r"inquiry|study|paper|document|research|analysis)\b)",
                        re.IGNORECASE)
 
 
@@ -319,8 +323,10 @@ def name_and_year(question: str, toks: list[Token], covered: set[int], known: Kn
 
 
 _AUTHORS_FOUND = re.compile(r"\b(?:did|do|does)\s+(?:(?:they|he|she|it)|(?:their|his|her|its)\s+(?:[a-z-]+\s+){0,3}"
-                            r"(?:research|study|paper|work|book|article))\s+(?:find|say|recommend|conclude|report)",
-                            re.IGNORECASE)  # "plotnikoff and woolfson 2009 - what did they find"; "her research"
+                            r"(?:research|study|paper|work|book|article|analysis|evaluation|survey)(?:\s+[a-z-]+){0,6}?)"
+                            r"\s+(?:find|say|recommend|conclude|report)",
+                            re.IGNORECASE)  # "plotnikoff and woolfson 2009 - what did they find"; "her research";
+# "their analysis of the child death inquiries say" (library fresh25, after its look)
 
 
 def opening_name(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:

@@ -53,7 +53,10 @@ _STARTERS = ASKING | {"can", "could", "should", "would", "in", "on", "the", "a",
 _VAGUE = {"happen", "happened", "wrong", "went", "learn", "learned", "learnt", "key", "main", "findings", "finding",
           "conclude", "concluded", "conclusions", "lesson", "say",
           "says", "said", "tell", "us", "me", "this", "that", "there", "were", "was", "are", "about", "out",
-          "points", "point", "learning", "takeaways", "takeaway", "messages", "message", "summary", "summarise"}
+          "points", "point", "learning", "takeaways", "takeaway", "messages", "message", "summary", "summarise",
+          # chat around "the lessons of X" (fresh25, after its look: "... give for everyone, in a nutshell")
+          "lessons", "learnings", "give", "gave", "everyone", "everybody", "nutshell", "bullet", "bullets", "fine",
+          "brief", "briefly", "quick", "quickly", "overall", "headline", "headlines", "gist", "please", "thanks"}
 
 
 def _as_named(text: str) -> str:

@@ -12,7 +12,8 @@ _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-head
                           r"share|social|sidebar|footnote|endnote|noteref|related|comments-area|no-comments|footer",
                           re.IGNORECASE)
 # furniture written as text: "Back to top", a copyright line (an old site in tables has no <nav> or <footer>)
-_FURNITURE = r"(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page|print this page|share this page)"
+_FURNITURE = (r"(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page|print this page|share this page"
+              r"|part \d{1,2} of \d{1,2})")  # a chaptered publication's place: "Part 3 of 8" (fresh25, after its look)
 # ... a download link standing alone ("Download the PDF version of this report (1.4MB)"): one short line; a
 # web version's note on itself ("This is the accessible version of the report. ..."); a document system's stamp
 # ("This copy is uncontrolled when printed or exported.")

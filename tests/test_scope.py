@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from inquiry_lessons.index.answer.scope import FINDINGS_QUERY, Scoper
+from inquiry_lessons.index.answer.scope import FINDINGS_QUERY, LESSONS_QUERY, Scoper
 from inquiry_lessons.index.ingest.library import load_catalogue
 
 
@@ -523,7 +523,7 @@ def test_brackets_with_known_words_or_acronyms_tell_no_document_apart(with_vocab
 def test_a_review_of_two_children_is_named_by_either_and_by_its_title_without_its_bracket():
     """"Learning Review: Orla and Finnan (redacted)", short name "Kelvinside Learning Review (Orla and Finnan)": each
     child names it, so do both together typed in lower case ("the orla and finnan review"), and a question that asks
-    only for its lessons in chat words asks for the findings (fresh25, after its look). (FICTIONAL titles.)"""
+    only for its lessons in chat words asks for its lessons (fresh25, after its look). (FICTIONAL titles.)"""
     from inquiry_lessons.index.types import Report
 
     reports = [Report("fict-lr", "Learning Review: Orla and Finnan (redacted)", "Kelvinside Learning Review (Orla "
@@ -532,4 +532,5 @@ def test_a_review_of_two_children_is_named_by_either_and_by_its_title_without_it
     assert scoper.scope("Why was Finnan not seen on his own?").report_ids == {"fict-lr"}
     assert scoper.scope("what did the COG ask in the orla and finnan review").report_ids == {"fict-lr"}
     scope = scoper.scope("what learning did the kelvinside review give for everyone, in a nutshell")
-    assert scope.report_ids == {"fict-lr"} and scope.query == FINDINGS_QUERY
+    assert scope.report_ids == {"fict-lr"} and scope.query == LESSONS_QUERY  # asked for its lessons: those first
+    assert scoper.scope("what went wrong in the kelvinside review, in a nutshell").query == FINDINGS_QUERY

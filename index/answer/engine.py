@@ -21,7 +21,7 @@ from ..store.sparse import tokenize
 from ..types import Answer, Factor, Hit, PassageOut, Report
 from .expand import load_thesaurus
 from .retrieve import Mode, Retrieval, Retriever
-from .scope import FINDINGS_QUERY, Scoper
+from .scope import FINDINGS_QUERY, LESSONS_QUERY, Scoper
 from .summarise import Summariser, load_themes
 from .support import Focus, focus_of
 from .verify import citation_problem
@@ -203,7 +203,7 @@ class Engine:
         r = self.retriever.search(scope.query, top_k=top_k, report_ids=report_ids, asked=question)
         # "what did the X review find?", and what a named review was asked to do when its remit was found first
         remit = bool(report_ids) and r.remit
-        focus = (Focus({}) if scope.query == FINDINGS_QUERY or remit
+        focus = (Focus({}) if scope.query in (FINDINGS_QUERY, LESSONS_QUERY) or remit
                  else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq(),
                                load_thesaurus(self.settings.retrieval.thesaurus_file).alternates_for(scope.query),
                                [h.passage.text for h in r.hits], self.settings.answer.name_weight))

@@ -49,6 +49,14 @@ ASKING = frozenset({"what", "why", "how", "when", "where", "who", "which", "did"
                     "were", "tell", "give", "list", "summarise", "summarize", "show", "please", "any", "so", "and",
                     "but", "if"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+# what a question about a named report may say besides its name when it asks only for the findings
+VAGUE = {"happen", "happened", "wrong", "went", "learn", "learned", "learnt", "key", "main", "findings", "finding",
+         "conclude", "concluded", "conclusions", "lesson", "say",
+         "says", "said", "tell", "us", "me", "this", "that", "there", "were", "was", "are", "about", "out",
+         "points", "point", "learning", "takeaways", "takeaway", "messages", "message", "summary", "summarise",
+         # chat around "the lessons of X" (fresh25, after its look: "... give for everyone, in a nutshell")
+         "lessons", "learnings", "give", "gave", "everyone", "everybody", "nutshell", "bullet", "bullets", "fine",
+         "brief", "briefly", "quick", "quickly", "overall", "headline", "headlines", "gist", "please", "thanks"}
 
 
 @dataclass(frozen=True)

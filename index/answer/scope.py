@@ -35,6 +35,7 @@ from .names import (
     KIND,
     KIND_WORDS,
     SINGULAR_KIND_WORDS,
+    VAGUE,
     Token,
     fold,
     kind_next,
@@ -48,15 +49,9 @@ from .names import (
 
 # asked of a named report with nothing else to go on ("what did the Casey report find?")
 FINDINGS_QUERY = "What were the main findings and failings, and what lessons were drawn?"
+LESSONS_QUERY = "What lessons and learning did the review give for practice?"  # asked for its lessons only
 _STARTERS = ASKING | {"can", "could", "should", "would", "in", "on", "the", "a", "an", "has", "have", "i", "we",
                      "according", "after", "before", "across"}
-_VAGUE = {"happen", "happened", "wrong", "went", "learn", "learned", "learnt", "key", "main", "findings", "finding",
-          "conclude", "concluded", "conclusions", "lesson", "say",
-          "says", "said", "tell", "us", "me", "this", "that", "there", "were", "was", "are", "about", "out",
-          "points", "point", "learning", "takeaways", "takeaway", "messages", "message", "summary", "summarise",
-          # chat around "the lessons of X" (fresh25, after its look: "... give for everyone, in a nutshell")
-          "lessons", "learnings", "give", "gave", "everyone", "everybody", "nutshell", "bullet", "bullets", "fine",
-          "brief", "briefly", "quick", "quickly", "overall", "headline", "headlines", "gist", "please", "thanks"}
 
 
 def _as_named(text: str) -> str:
@@ -200,7 +195,7 @@ class Scoper:
         not_held += [text for lo, hi, text in told if not overlaps(question, lo, hi, not_held)]
         named_held = [(a, b) for a, b, ids in spans if ids & held]
         query = self._strip(question, toks, named_held) if held else question
-        if held and query != FINDINGS_QUERY:  # a review's subject ("Peter") is named in its text: it stays
+        if held and query not in (FINDINGS_QUERY, LESSONS_QUERY):  # a review's subject ("Peter") is in its text
             query = self._strip(question, toks, [(a, b) for a, b in named_held
                                                  if tuple(t.norm for t in toks[a:b]) not in self.subjects])
         return Scope(report_ids=held or None, query=query, not_held=not_held)
@@ -396,5 +391,8 @@ class Scoper:
         stripped = _ABOUT_A_DEATH.sub(" ", stripped)  # "the review into the death of [name]": the name is gone
         stripped = re.sub(r"(?<=\w)'s\b|\bet\.?\s+al\b\.?", "", stripped)  # "Brandon's", "Brandon et al."
         stripped = re.sub(r"\s+", " ", stripped).strip()
-        content = [w for w in re.findall(r"[A-Za-z]{3,}", stripped) if w.lower() not in GENERIC | _VAGUE]
-        return stripped if content else FINDINGS_QUERY
+        content = [w for w in re.findall(r"[A-Za-z]{3,}", stripped) if w.lower() not in GENERIC | VAGUE]
+        if content:
+            return stripped
+        return LESSONS_QUERY if re.search(r"\b(?:lessons?|learn\w*|takeaways?)\b", stripped, re.IGNORECASE) \
+            else FINDINGS_QUERY

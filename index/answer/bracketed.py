@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Set
 
-from .names import DESCRIBING, GENERIC, KIND, SINGULAR_KIND_WORDS, Token, fold
+from .names import GENERIC, KIND, SINGULAR_KIND_WORDS, Token, fold
+from .others import MAKERS
 
 _BRACKET = re.compile(r"\(([^()]{2,60})\)")
 _AFTER = 8  # words between the kind word and the brackets ("report on the residential special schools in x (")
 _MOST_INSIDE = 5
 _QUOTED = re.compile(r"'[^']+'|‘[^’]+’|\"[^\"]+\"|“[^”]+”")
-_MAKERS = DESCRIBING | {"panel", "board", "partnership", "commission", "commissioner", "inspectorate"}
+_MAKERS = MAKERS | {"commission", "commissioner", "inspectorate"}
 
 
 def _a_name(question: str, t: Token, known: Set[str], used: Callable[[str], bool],

@@ -24,7 +24,7 @@ _REPORTING = {"find", "found", "finds", "say", "said", "says", "conclude", "conc
               "reviewed", "inquiry", "investigation"}
 _JOINING = {"in", "of", "and", "for", "on", "to", "at"}  # words a title may hold between its capitalised words
 # words of who makes a review, between a title and its kind word ("national panel review")
-_MAKERS = DESCRIBING | {"panel", "board", "partnership"}
+MAKERS = DESCRIBING | {"panel", "board", "partnership"}
 Used = Callable[[str], bool]
 Known = Set[str]  # the words of the reports' names
 
@@ -115,7 +115,7 @@ def lower_case_title(question: str, toks: list[Token], covered: set[int], known:
         if t.norm != KIND or k in covered or fold(question[t.start:t.end].split()[-1]) not in SINGULAR_KIND_WORDS:
             continue
         j = k
-        while j > 0 and j - 1 not in covered and toks[j - 1].norm in _MAKERS and not toks[j - 1].capital:
+        while j > 0 and j - 1 not in covered and toks[j - 1].norm in MAKERS and not toks[j - 1].capital:
             j -= 1
         if j == k:
             continue  # no maker's words: the lower-case rule in scope.py reads the words before the kind

@@ -36,14 +36,13 @@ _BLOCK_TAGS = ["p", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dd",
 
 # CSS list styles as Word's number formats (numbering.format_number prints both)
 _STYLES = {"lower-latin": "lowerLetter", "lower-alpha": "lowerLetter", "upper-latin": "upperLetter",
-           "upper-alpha": "upperLetter", "lower-roman": "lowerRoman", "upper-roman": "upperRoman"}
+           "upper-alpha": "upperLetter", "lower-roman": "lowerRoman", "upper-roman": "upperRoman",
+           "decimal-leading-zero": "decimalZero"}
 
 
 def _shown(n: int, style: str | None) -> str:
-    style = (style or "decimal").lower()
-    if style == "decimal-leading-zero":
-        return f"{n:02d}"
-    return format_number(n, _STYLES.get(style, "decimal")) if n > 0 else str(n)
+    fmt = _STYLES.get((style or "decimal").lower(), "decimal")
+    return format_number(n, fmt) if n > 0 or fmt == "decimalZero" else str(n)
 
 
 def _rules(css: str) -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]]]:

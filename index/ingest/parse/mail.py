@@ -32,7 +32,7 @@ def unquote(raw: str) -> str:
             text = _PREFIX.sub("", ln)
             out.append(text)
             last_quoted = bool(text.strip())
-        elif ln.strip() and last_quoted and out:  # a re-wrapped line's last words
+        elif ln.strip() and last_quoted:  # a re-wrapped line's last words
             out[-1] = f"{out[-1].rstrip()} {ln.strip()}"
         else:
             out.append("")

@@ -63,7 +63,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     if not markdown:  # a report quoted in an e-mail reply: the quote, not the reply
         raw = unquote(raw)
-    if markdown:  # a converter's YAML front matter and HTML comments: metadata, no text
+    else:  # a converter's YAML front matter and HTML comments: metadata, no text
         raw = _pages_ruled(_spans(_COMMENT.sub("", _FRONT_MATTER.sub("", raw, count=1))))
         raw = _PAGE_MARK.sub("\f", raw).removeprefix("\f")  # a converter's page separators ("{3}-----")
     paged = "\f" in raw

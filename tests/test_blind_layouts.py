@@ -241,7 +241,14 @@ quarter turn round on a portrait page), after a list of tables whose entries beg
 every chapter numbered in lower-case roman, their marks glued letters ("2023.i"), after a summary numbered "i." to
 "iv."; a Word report with footnotes.xml and endnotes.xml, a custom "*" mark, a NOTEREF result typed as a raised "1" and
 a summary numbered "ES%1"; and a WordPress post whose Modern Footnotes notes sit, hidden, inside the paragraphs, with
-a print-only list of them. Each generator checks its own key."""
+a print-only list of them. Each generator checks its own key.
+Round forty-five, files made by tools no earlier round imitated: a web page printed by wkhtmltopdf, whose lines over a
+page edge are painted on both pages under a clip (one paragraph's first line drawn invisibly below the previous page's
+window), a final report signed through DocuSign (envelope ID stamps and initials tabs appended after each page's text,
+a signature overlay and a Certificate of Completion page), an Apple Pages export to Word ("Heading" and "Body" styles,
+a continuous two-column section, sectPr at each section's end, page breaks at paragraphs' ends, an anchored text box),
+a Confluence space's HTML export (page-layout cells, panels, info and expand macros, a carry-on <p>), and a lynx -dump
+text file ("[14]" link markers, an <ol> inside a paragraph, a References list at the paragraphs' indent)."""
 
 from __future__ import annotations
 
@@ -354,7 +361,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind43", "splitnum.pdf"), ("blind43", "compared.docx"), ("blind43", "replied.html"),
          ("blind43", "quoted.txt"), ("blind43", "changes.md"),
          ("blind44", "dropcap.pdf"), ("blind44", "zeroed.docx"), ("blind44", "doubled.html"),
-         ("blind44", "numline.md"), ("blind44", "wordsave.txt")]
+         ("blind44", "numline.md"), ("blind44", "wordsave.txt"),
+         ("blind45", "sliced.pdf"), ("blind45", "signed.pdf"), ("blind45", "pages.docx"),
+         ("blind45", "confluence.html"), ("blind45", "lynxdump.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -387,7 +396,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
                    "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
                    "blind31", "blind32", "blind33", "blind34", "blind35", "blind36",
                    "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
-                   "blind43", "blind44"):
+                   "blind43", "blind44", "blind45"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

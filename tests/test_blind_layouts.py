@@ -241,7 +241,13 @@ quarter turn round on a portrait page), after a list of tables whose entries beg
 every chapter numbered in lower-case roman, their marks glued letters ("2023.i"), after a summary numbered "i." to
 "iv."; a Word report with footnotes.xml and endnotes.xml, a custom "*" mark, a NOTEREF result typed as a raised "1" and
 a summary numbered "ES%1"; and a WordPress post whose Modern Footnotes notes sit, hidden, inside the paragraphs, with
-a print-only list of them. Each generator checks its own key."""
+a print-only list of them. Each generator checks its own key.
+Round forty-six, the accessible and alternative versions published beside a report: a large-print PDF (Arial 18, flush
+left, "[Standard print page 9]" lines inside paragraphs, one paragraph over three pages), a screen-reader-friendly Word
+file (numbered Heading 1s, unnumbered Heading 2s, a chart with alt text and a caption, a key dates table with a
+repeated header row citing "3.2"), an EPUB 3 chapter as .xhtml (print page-break markers, footnote asides after their
+paragraphs), a plain-text version with "[3.2]" numbers and "--- Page 12 ---" markers, and a Markdown summary for
+practitioners whose points end "(para 4.2)". Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -354,7 +360,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind43", "splitnum.pdf"), ("blind43", "compared.docx"), ("blind43", "replied.html"),
          ("blind43", "quoted.txt"), ("blind43", "changes.md"),
          ("blind44", "dropcap.pdf"), ("blind44", "zeroed.docx"), ("blind44", "doubled.html"),
-         ("blind44", "numline.md"), ("blind44", "wordsave.txt")]
+         ("blind44", "numline.md"), ("blind44", "wordsave.txt"),
+         ("blind46", "largeprint.pdf"), ("blind46", "accessible.docx"), ("blind46", "chapter.xhtml"),
+         ("blind46", "textversion.txt"), ("blind46", "practitioners.md")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -387,7 +395,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
                    "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
                    "blind31", "blind32", "blind33", "blind34", "blind35", "blind36",
                    "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
-                   "blind43", "blind44"):
+                   "blind43", "blind44", "blind46"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

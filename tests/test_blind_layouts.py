@@ -248,7 +248,13 @@ window), a final report signed through DocuSign (envelope ID stamps and initials
 a signature overlay and a Certificate of Completion page), an Apple Pages export to Word ("Heading" and "Body" styles,
 a continuous two-column section, sectPr at each section's end, page breaks at paragraphs' ends, an anchored text box),
 a Confluence space's HTML export (page-layout cells, panels, info and expand macros, a carry-on <p>), and a lynx -dump
-text file ("[14]" link markers, an <ol> inside a paragraph, a References list at the paragraphs' indent)."""
+text file ("[14]" link markers, an <ol> inside a paragraph, a References list at the paragraphs' indent).
+Round forty-six, the accessible and alternative versions published beside a report: a large-print PDF (Arial 18, flush
+left, "[Standard print page 9]" lines inside paragraphs, one paragraph over three pages), a screen-reader-friendly Word
+file (numbered Heading 1s, unnumbered Heading 2s, a chart with alt text and a caption, a key dates table with a
+repeated header row citing "3.2"), an EPUB 3 chapter as .xhtml (print page-break markers, footnote asides after their
+paragraphs), a plain-text version with "[3.2]" numbers and "--- Page 12 ---" markers, and a Markdown summary for
+practitioners whose points end "(para 4.2)". Each generator checks its own key."""
 
 from __future__ import annotations
 
@@ -363,7 +369,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind44", "dropcap.pdf"), ("blind44", "zeroed.docx"), ("blind44", "doubled.html"),
          ("blind44", "numline.md"), ("blind44", "wordsave.txt"),
          ("blind45", "sliced.pdf"), ("blind45", "signed.pdf"), ("blind45", "pages.docx"),
-         ("blind45", "confluence.html"), ("blind45", "lynxdump.txt")]
+         ("blind45", "confluence.html"), ("blind45", "lynxdump.txt"),
+         ("blind46", "largeprint.pdf"), ("blind46", "accessible.docx"), ("blind46", "chapter.xhtml"),
+         ("blind46", "textversion.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -371,11 +379,14 @@ ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.
                ("style-numbered.docx", "5.3"), ("style-numbered.docx", "4.2"), ("tagged.pdf", "22"),
                ("type3.pdf", "5"), ("type3.pdf", "19"), ("legal.docx", "2.1"), ("legal.docx", "5.3"),
                ("pandoc.html", "2"), ("pandoc.html", "8"), ("webprint.pdf", "3.2"), ("livalue.html", "7"),
-               ("gridorder.html", "2.3")}
+               ("gridorder.html", "2.3"), ("signed.pdf", "5.2"), ("pages.docx", "3.2"),
+               ("confluence.html", "2.2"), ("confluence.html", "3.3"), ("confluence.html", "3.4")}
 # (style-numbered 4.2: an editor's note "[Paragraphs 4.3 to 4.5 have been removed ...]", unnumbered text after
 # it; type3 5: a list of key dates; legal 2.1: a framed pull quote; pandoc 2: a blockquote between two lists;
 # webprint 3.2: a "how to report a concern" box printed after it; livalue 7: a table of contacts splitting its list;
-# gridorder 2.3: a data table after its paragraph's own container)
+# gridorder 2.3: a data table after its paragraph's own container; signed 5.2: the unnumbered sign-off sentence;
+# pages 3.2: a pull quote's text box anchored at its start; confluence 2.2, 3.3 and 3.4: an info macro, a panel and
+# an expand macro's chronology table after the paragraph, as a box printed after it)
 # chosen: a bilingual report's Welsh version of a paragraph (the next cell of its table row) is read after it,
 # in its passage: it carries the same number, so it is never a paragraph of its own nor part of the next one
 TRANSLATION = {"bilingual.docx": "[Cymraeg]"}
@@ -396,7 +407,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
                    "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
                    "blind31", "blind32", "blind33", "blind34", "blind35", "blind36",
                    "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
-                   "blind43", "blind44", "blind45"):
+                   "blind43", "blind44", "blind45", "blind46"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)
@@ -444,6 +455,19 @@ def test_every_paragraph_number_its_page_and_its_own_words(blind, round_: str, n
                 assert marker and _words(version).startswith(_words(label)), label
                 last = own
             assert _words(last).endswith(_words(w["ends_with"])), label
+
+
+def test_a_summary_that_points_to_the_reports_paragraphs_is_cited_by_no_number(blind):
+    """practitioners.md is a summary whose points end "(para 2.1)": the number is the full report's, and the
+    point is the summary's own wording of it. Chosen (against the round's key, which labels each point by its
+    bracket): cited by the summary's number a point would claim to be the report's paragraph, so no passage of
+    the summary carries a number, and every point's words are still found."""
+    out, expected = blind["blind46"]
+    passages = cut_passages(parse(out / "practitioners.md").blocks, "blind")
+    assert all(p.paragraph is None for p in passages)
+    text = " ".join(_words(p.text) for p in passages)
+    assert all(_words(w["starts_with"]) in text and _words(w["ends_with"]) in text
+               for w in expected["practitioners.md"]["paragraphs"])
 
 
 def test_a_numbering_that_starts_again_in_every_chapter_gives_no_numbers_rather_than_wrong_ones(blind):

@@ -39,6 +39,7 @@ from tests.support.devset_booklet import PRODUCER as BOOK_PRODUCER
 from tests.support.devset_browserprint import BROWSER, CHROME
 from tests.support.devset_chapters import CHAPTERS, roman
 from tests.support.devset_cms import RUNNING_LINES as CMS_LINES
+from tests.support.devset_confluence import CONFLUENCE, heading_id
 from tests.support.devset_controls import GUIDANCE_STYLE, PROMPTS
 from tests.support.devset_controls import PARA_STYLE as CONTROLS_PARA_STYLE
 from tests.support.devset_converted import CONVERTED, GENERATOR
@@ -52,6 +53,10 @@ from tests.support.devset_googledoc import BULLET_LIST, NUM_LIST
 from tests.support.devset_govuk import RUNNING_LINES as GOVUK_LINES
 from tests.support.devset_hardreturns import DASH as HARD_DASH
 from tests.support.devset_hardreturns import HARDRETURNS
+from tests.support.devset_latex import CREATOR as LATEX_CREATOR
+from tests.support.devset_latex import LATEX
+from tests.support.devset_latex import PRODUCER as LATEX_PRODUCER
+from tests.support.devset_latex import footer as latex_footer
 from tests.support.devset_libreoffice import APPLICATION, BULLET_NUM_ID
 from tests.support.devset_linenumbers import CREATOR as WORD_CREATOR
 from tests.support.devset_linenumbers import FOOTER as LINED_FOOTER
@@ -124,6 +129,7 @@ CA, AB = "fict-caerwen-apr-2024", "fict-alderbeck-lcspr-2025"  # Welsh beside En
 HX, FD = "fict-holmecross-sar-2019", "fict-farrowdale-cspr-2023"  # scan with an OCR layer; redacted PDF (fresh23)
 OR, SL = "fict-orrinsby-sar-2009", "fict-sallowfield-cspr-2022"  # hard-return WP DOCX; web-to-print PDF (fresh24)
 WD, AU = "fict-wendlecombe-sar-2024", "fict-auchterlea-lr-2023"  # ODF list-numbered DOCX; Scottish page (fresh25)
+RH, TC = "fict-ravensholt-tsr-2025", "fict-thrushcombe-sar-2024"  # pdfTeX PDF; Confluence HTML export (fresh26)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -132,7 +138,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             TH: r"\d+", FM: r"\d+\.\d+", BW: r"\d+", SG: r"\d+", WY: r"\d+\.\d+", ME: r"\d+", GS: r"\d+\.\d+",
             SB: r"\d+\.\d+", TS: r"\d+\.\d+", CV: r"\d+\.\d+", DV: r"\d+", CR: r"\d+\.\d+",
             QS: r"\d+", CA: r"\d+", AB: r"\d+\.\d+", HX: r"\d+", FD: r"\d+\.\d+", OR: r"\d+", SL: r"\d+\.\d+",
-            WD: r"\d+", AU: r"\d+\.\d+"}
+            WD: r"\d+", AU: r"\d+\.\d+", RH: r"\d+", TC: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -140,7 +146,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            FM: "FSW", BW: "HOOF", SG: "PNC", WY: "HV", ME: "PBS", GS: "IMR", SB: "MDT", TS: "UWO", CV: "IRD",
            DV: "MARM", CR: "CME", QS: "ASB", CA: "APSO",
            AB: "RHI", HX: "MCA", FD: "EDT",
-           OR: "POVA", SL: "MASH", WD: "MRM", AU: "CPPM"}  # reports with a glossary, and one abbreviation in it
+           OR: "POVA", SL: "MASH", WD: "MRM", AU: "CPPM", RH: "PA",
+           TC: "DN"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -233,13 +240,16 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "mobility scooter", "night feed", "care leaver offer",
                 "allotment", "budgie", "darts", "glasses", "caravan", "doorstep crime", "fuel poverty", "packed lunch",
                 "water safety", "lockdown", "eczema", "energy drink", "lip read", "halloween", "knife amnesty",
-                "thiamine"]
+                "thiamine",
+                "skateboard", "golf", "nightclub", "sim card", "fireworks", "hairdresser", "conservatory",
+                "wedding anniversary", "cost of living", "e-scooter", "hearing loss", "lateral flow", "phone contract",
+                "jury service", "student loan", "smart meter"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
             r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury|"
             r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield|"
-            r"Wendlecombe|Auchterlea")
+            r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -388,7 +398,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_fifty_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_fifty_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -415,7 +425,8 @@ def test_writes_fifty_documents_with_sidecars(generated: dict[str, Any]) -> None
         "fict-caerwen-apr-2024.pdf", "fict-alderbeck-lcspr-2025.pdf",
         "fict-holmecross-sar-2019.pdf", "fict-farrowdale-cspr-2023.pdf",
         "fict-orrinsby-sar-2009.docx", "fict-sallowfield-cspr-2022.pdf",
-        "fict-wendlecombe-sar-2024.docx", "fict-auchterlea-lr-2023.html"]
+        "fict-wendlecombe-sar-2024.docx", "fict-auchterlea-lr-2023.html",
+        "fict-ravensholt-tsr-2025.pdf", "fict-thrushcombe-sar-2024.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -427,7 +438,7 @@ def test_writes_fifty_documents_with_sidecars(generated: dict[str, Any]) -> None
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
-                   OR, SL, WD, AU} == set(
+                   OR, SL, WD, AU, RH, TC} == set(
         generated["expected"])
 
 
@@ -2816,6 +2827,113 @@ def test_scottish_publication_numbers_in_spans_and_restarts_footnotes_per_chapte
     assert all(e["page"] is None for e in info["paragraphs"])
 
 
+def test_latex_pdf_runs_bold_numbers_in_and_puts_footnotes_at_the_page_foot(generated: dict[str, Any]) -> None:
+    """Ravensholt: a pdfTeX PDF: each paragraph opens with its number in bold run in on the line of its first words,
+    paragraphs run over page breaks (sections start no new page), footnotes numbered through at the foot of the page
+    where their marker is, a header at the right and "Page N" centred at the foot (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][RH]
+    texts = paragraph_texts()
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Creator"] == LATEX_CREATOR and pdf.metadata["Producer"] == LATEX_PRODUCER
+        pages = list(pdf.pages)
+        assert len(pages) == info["page_count"]
+        assert "Contents" in (pages[1].extract_text() or "").splitlines()[:3]
+        for page in pages[1:]:
+            lines = (page.extract_text() or "").splitlines()
+            assert lines[-1] == latex_footer(page.page_number) and lines[0] == info["running_header_lines"][0]
+            foot = [c for c in page.chars if c["top"] > LATEX["footer_y"] - 12]
+            mid = (min(c["x0"] for c in foot) + max(c["x1"] for c in foot)) / 2
+            assert abs(mid - page.width / 2) < 2  # centred
+            head = [c for c in page.chars if c["top"] < 90]
+            assert head and all("Italic" in c["fontname"] for c in head if c["text"].strip())
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            words = pages[e["page"] - 1].extract_words(extra_attrs=["fontname"])
+            hits = []
+            for a, b in itertools.pairwise(words):
+                if label.startswith("Recommendation"):
+                    ok = a["text"] == f"{label.split()[1]}." and b["text"] == first
+                else:
+                    ok = a["text"] == label and b["text"] == first and a["x0"] <= LATEX["left"] + 1
+                if ok and abs(a["top"] - b["top"]) < 1:
+                    hits.append((a, b))
+            assert len(hits) >= 1, (label, e["page"])
+            a, b = hits[0]
+            assert a["fontname"] == LATEX["label_font"] and b["fontname"] == LATEX["body_font"], label
+            assert texts[(RH, label)].startswith(e["starts_with"])
+        split = [e for e in info["paragraphs"] if e["split_across_pages"]]
+        assert len(split) >= 2 and sum(not e["paragraph"].startswith("Rec") for e in split) >= 2
+        for e in split:  # the paragraph's last words are on a later page than its first
+            tail = " ".join(texts[(RH, e["paragraph"])].split()[-3:])
+            later = " ".join(" ".join((p.extract_text() or "").split()) for p in pages[e["page"]:e["page"] + 2])
+            first_page = " ".join((pages[e["page"] - 1].extract_text() or "").split())
+            assert tail.split()[-1] in later and tail not in first_page, e["paragraph"]
+        assert len(info["footnotes"]) >= 5 and len(info["footnote_pages"]) == len(info["footnotes"])
+        for n, (note, page_no) in enumerate(zip(info["footnotes"], info["footnote_pages"], strict=True), start=1):
+            page = pages[page_no - 1]
+            area = page.within_bbox((0, LATEX["body_bottom"], page.width, LATEX["footer_y"] - 12))
+            small = " ".join((area.extract_text() or "").split())
+            assert f"{n} {' '.join(note.split()[:6])}" in small, (n, page_no)
+            assert all(abs(c["size"] - LATEX["note_size"]) < 0.1 for c in area.chars if c["size"] > 6.5)
+            raised = [c for c in page.chars if c["text"] == str(n) and c["top"] < LATEX["body_bottom"]
+                      and c["size"] < 8]
+            assert raised, n  # the marker, raised and small, in the text of the same page
+    assert FICTION_LABEL in info["front_matter_lines"]
+
+
+def test_confluence_export_types_numbers_with_a_no_break_space_and_panels_factor_lists(
+        generated: dict[str, Any]) -> None:
+    """Thrushcombe: a Confluence page exported to HTML: the wiki's title, metadata line, Table of Contents macro,
+    attachments and footer around the review; each number typed at the start of a <p> with a no-break space; factor
+    lists in Info panels; the foreword in an Expand macro; recommendations and glossary in confluenceTables (lxml
+    only)."""
+    import lxml.html
+
+    info = generated["expected"][TC]
+    report = next(r for r in load_reports() if r["id"] == TC)
+    output = report["outputs"][0]
+    tree = lxml.html.fromstring((generated["dir"] / info["file"]).read_bytes())
+    blocks = {b.label: b for b in build_blocks(report) if b.label}
+    assert tree.xpath('string(//span[@id="title-text"])').strip() == f"{output['space']} : {report['title']}"
+    assert " ".join(tree.xpath('string(//div[@class="page-metadata"])').split()) == info["running_header_lines"][0]
+    main = tree.xpath('//div[@id="main-content"]')[0]
+    toc = main.xpath('.//div[contains(@class, "toc-macro")]//a')
+    assert [a.text_content() for a in toc] == info["contents_lines"]
+    ids = {h.get("id") for h in main.xpath(".//h1 | .//h2")}
+    assert all(a.get("href")[1:] in ids and a.get("href")[1:] == heading_id(report["title"], a.text_content())
+               for a in toc)
+    expand = main.xpath('.//div[@class="expand-container"]')[0]
+    assert expand.xpath('string(.//span[@class="expand-control-text"])') == CONFLUENCE["expand"]
+    assert [p.text_content() for p in expand.xpath('.//div[contains(@class, "expand-content")]/p')] == [
+        " ".join(p.split()) for p in report["foreword"]["paragraphs"]]
+    seen, panels = [], 0
+    for p in main.xpath(".//p"):
+        m = re.match(r"(\d+\.\d+)\u00a0", p.text_content())
+        if not m:
+            continue
+        label = m.group(1)
+        assert p.text_content() == f"{label}\u00a0{blocks[label].text}"
+        if blocks[label].bullets:
+            panel = p.getparent().getparent()
+            assert panel.get("class") == CONFLUENCE["panel"]
+            assert [li.text_content() for li in p.getnext().xpath("li")] == list(blocks[label].bullets)
+            panels += 1
+        seen.append(label)
+    assert seen == [e["paragraph"] for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    assert panels == len(_factor_bullets(TC)) == len(main.xpath(f'.//div[@class="{CONFLUENCE["panel"]}"]')) >= 3
+    rows = main.xpath('.//table[contains(@class, "recommendations")]//tr')
+    assert [(r.xpath("string(th)"), r.xpath("string(td)")) for r in rows] == [
+        (e["paragraph"], blocks[e["paragraph"]].text) for e in info["paragraphs"] if e["paragraph"].startswith("Rec")]
+    glossary = main.xpath('.//table[contains(@class, "glossary")]//tr')[1:]
+    assert [[td.text_content() for td in r.xpath("td")] for r in glossary] == info["glossary"]
+    page = tree.text_content()
+    assert all(line in " ".join(page.split()) for line in info["running_header_lines"]) and FICTION_LABEL in page
+    assert not main.xpath(f'.//*[contains(text(), "{CONFLUENCE["generated"]}")]')  # furniture outside the review
+    assert all(e["page"] is None for e in info["paragraphs"])
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -2830,7 +2948,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD):
+                       OR, WD, RH):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -2841,7 +2959,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU):  # "i.k"
+                       SL, AU, TC):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -3145,6 +3263,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[WD] >= 8 and per_report[AU] >= 8
     assert factors_per_report[WD] >= 3 and factors_per_report[AU] >= 3
     assert sum(bool(s & {WD, AU}) and bool(s - {WD, AU}) for s in spans) >= 4
+    # fresh26 likewise
+    assert per_report[RH] >= 8 and per_report[TC] >= 8
+    assert factors_per_report[RH] >= 3 and factors_per_report[TC] >= 3
+    assert sum(bool(s & {RH, TC}) and bool(s - {RH, TC}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -3167,20 +3289,20 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
     "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
     "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23",
-    then "fresh24", then "fresh25", never tuned on when written) follow them in that order, each under its own id
-    letter ("fresh12"
+    then "fresh24", then "fresh25", then "fresh26", never tuned on when written) follow them in that order, each under
+    its own id letter ("fresh12"
     under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under
     "u"; "fresh16" under "v";
     "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
     "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd";
-    "fresh25" under "ze")."""
+    "fresh25" under "ze"; "fresh26" under "zf")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
-             "fresh24": "zd", "fresh25": "ze"}
+             "fresh24": "zd", "fresh25": "ze", "fresh26": "zf"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

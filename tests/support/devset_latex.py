@@ -1,0 +1,239 @@
+"""PDF writer for the fictional development set (reportlab), layout ``latex``: a transitional safeguarding review
+typeset by its reviewer in LaTeX (the ``article`` class with ``fancyhdr`` and ``hyperref``) and compiled with pdfTeX,
+as an academic reviewer publishes one:
+
+* portrait A4 with LaTeX's wide margins and a narrow text block, a serif text face (reportlab's Times stands in for
+  Computer Modern, which reportlab does not bundle), 10.5 pt justified, with TeX's hyphenation (soft hyphens, as in
+  :mod:`devset_pdf`); the PDF's creator "LaTeX with hyperref" and producer "pdfTeX-1.40.25";
+* numbered ``single``: each paragraph opens with its number in BOLD RUN IN ("12 The referral ...", as a
+  ``\\paragraph``-style run-in head), the text running on in the same line and justified; recommendations
+  "Recommendation 3." run in likewise; headings as written (``\\section*``, ``\\subsection*``) in bold; factor-list
+  bullets "•" (an ``itemize``) under their lead-in;
+* sections DO NOT start new pages: the text flows on, so paragraphs run over page breaks (expected.json
+  ``split_across_pages``), even with a single line left at the foot of a page;
+* FOOTNOTES numbered through the document (``footnotes`` of reports.yaml): a raised number after the anchor text and the
+  note in small type under a short rule at the foot of the page where the marker is printed (expected.json
+  ``footnotes``, ``footnote_pages``);
+* a ``\\maketitle`` title page (centred title, the title-page lines, no header or footer); a contents page from
+  ``\\tableofcontents`` (bold section entries, page numbers flush right, no leaders); from page 2 a ``fancyhdr`` header
+  (the running title in italics at the right over a thin rule) and the footer "Page N" centred (:func:`footer`); the
+  glossary a ``description`` list at the back (bold term, the meaning run on).
+
+Pages are recorded during layout (``afterFlowable``); the contents page and the footnotes are placed from a previous
+pass. :data:`LATEX` gives the positions the tests use."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+from xml.sax.saxutils import escape as _xml_escape
+
+from . import devset_pdf as _pdf
+from . import devset_render as _r
+
+Block, FICTION_LABEL = _r.Block, _r.FICTION_LABEL
+
+_PAGE_W, _PAGE_H = 595.2755905511812, 841.8897637795277  # A4 portrait
+_TEXT_W = 360.0  # a LaTeX article's narrow text block
+_LEFT = (_PAGE_W - _TEXT_W) / 2
+_TOP, _BOTTOM = 100.0, 90.0
+_NOTES = 92.0  # the footnote area reserved above the footer
+CREATOR, PRODUCER = "LaTeX with hyperref", "pdfTeX-1.40.25"
+LATEX: dict[str, Any] = {  # in points, from the top of the page as pdfplumber measures
+    "body_bottom": _PAGE_H - _BOTTOM - _NOTES,  # the body text ends above the footnote area
+    "footer_y": _PAGE_H - 50.0,  # baseline of "Page N"
+    "note_size": 8,
+    "body_font": "Times-Roman",
+    "label_font": "Times-Bold",
+    "left": _LEFT,
+    "text_width": _TEXT_W,
+}
+
+
+def footer(page: int | str) -> str:
+    """The footer line, centred: "Page 7"."""
+    return f"Page {page}"
+
+
+def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Block]) -> tuple[bytes, dict]:
+    """Lay out one review as pdfTeX would; return bytes and expected entry."""
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        CondPageBreak,
+        Frame,
+        PageBreak,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    from .devset_flow import KeyedParagraph, Recording
+
+    if report["numbering"] != "single":
+        raise ValueError("the latex layout renders single numbering")
+    bullet_font = _pdf._bullet_font()
+    notes = [(" ".join(n["after"].split()), " ".join(n["text"].split())) for n in report.get("footnotes", [])]
+    anchors: dict[int, list[tuple[int, str]]] = {}  # block index -> [(note number, anchor text)]
+    nxt = 0
+    for idx, b in enumerate(blocks):
+        while nxt < len(notes) and b.kind in ("para", "factor") and notes[nxt][0] in b.text:
+            anchors.setdefault(idx, []).append((nxt + 1, notes[nxt][0]))
+            nxt += 1
+    if nxt != len(notes):
+        raise ValueError(f"footnote anchor not found in reading order: {notes[nxt][0]!r}")
+
+    def st(name: str, **kw: Any) -> ParagraphStyle:
+        base = dict(fontName=LATEX["body_font"], fontSize=10.5, leading=13.5, alignment=TA_JUSTIFY, spaceAfter=6,
+                    embeddedHyphenation=1, uriWasteReduce=0, allowOrphans=1)
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    styles = {
+        "title": st("title", fontName="Times-Roman", fontSize=17, leading=22, alignment=TA_CENTER, spaceAfter=14),
+        "cover": st("cover", fontSize=12, leading=16, alignment=TA_CENTER, spaceAfter=6),
+        "toch": st("toch", fontName="Times-Bold", fontSize=17, leading=22, alignment=TA_LEFT, spaceAfter=16),
+        "toc": st("toc", fontName="Times-Bold", alignment=TA_LEFT, spaceAfter=0),
+        "tocn": st("tocn", fontName="Times-Bold", alignment=TA_RIGHT, spaceAfter=0),
+        "h1": st("h1", fontName="Times-Bold", fontSize=14, leading=18, alignment=TA_LEFT, spaceBefore=14,
+                 spaceAfter=7, keepWithNext=1),
+        "h2": st("h2", fontName="Times-Bold", fontSize=12, leading=15, alignment=TA_LEFT, spaceBefore=9,
+                 spaceAfter=5, keepWithNext=1),
+        "body": st("body"),
+        "bullet": st("bullet", leftIndent=25, bulletIndent=13, bulletFontName=bullet_font, bulletFontSize=9,
+                     spaceAfter=2),
+        "desc": st("desc", leftIndent=18, firstLineIndent=-18, alignment=TA_LEFT, spaceAfter=3, embeddedHyphenation=0),
+        "note": st("note", fontSize=LATEX["note_size"], leading=9.5, alignment=TA_JUSTIFY, spaceAfter=1,
+                   leftIndent=9, firstLineIndent=-9, embeddedHyphenation=0),
+    }
+    plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
+
+    class Doc(Recording, BaseDocTemplate):
+        def __init__(self, buf: io.BytesIO, toc_pages: dict[str, int], note_pages: dict[int, int]) -> None:
+            super().__init__(buf, pagesize=(_PAGE_W, _PAGE_H), invariant=1, title=report["title"],
+                             author=report["publisher"], subject=FICTION_LABEL, creator=CREATOR,
+                             producer=PRODUCER, leftMargin=_LEFT, rightMargin=_LEFT, topMargin=_TOP,
+                             bottomMargin=_BOTTOM)
+            frame = Frame(_LEFT, _BOTTOM + _NOTES, _TEXT_W, _PAGE_H - _TOP - _BOTTOM - _NOTES, id="f",
+                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            self.addPageTemplates([PageTemplate("page", [frame], onPage=self.decorate)])
+            self.toc_pages, self.note_pages = toc_pages, note_pages
+            self.start_recording(plain_tokens)
+            self.headings: dict[str, int] = {}
+            self.marks: dict[int, int] = {}
+
+        def decorate(self, canv: Any, doc: Any) -> None:
+            if doc.page == 1:  # \maketitle's page is "plain" without a number here (\thispagestyle{empty})
+                return
+            canv.saveState()
+            canv.setFont("Times-Italic", 9.5)
+            canv.drawRightString(_LEFT + _TEXT_W, _PAGE_H - 62, report["running_title"])
+            canv.setLineWidth(0.4)
+            canv.line(_LEFT, _PAGE_H - 66, _LEFT + _TEXT_W, _PAGE_H - 66)
+            canv.setFont("Times-Roman", 10)
+            canv.drawCentredString(_PAGE_W / 2, 50, footer(doc.page))
+            here = [n for n, p in sorted(self.note_pages.items()) if p == doc.page]
+            if here:  # the page's footnotes, from the previous pass, under a short rule
+                paras = [Paragraph(f"<super>{n}</super> {_xml_escape(notes[n - 1][1])}", styles["note"]) for n in here]
+                heights = [p.wrap(_TEXT_W, _NOTES)[1] + 1 for p in paras]
+                if sum(heights) + 8 > _NOTES - 6:
+                    raise RuntimeError(f"too many footnotes on page {doc.page}")
+                y = _BOTTOM + _NOTES - 8
+                canv.line(_LEFT, y, _LEFT + 0.4 * _TEXT_W, y)
+                y -= 3
+                for p, h in zip(paras, heights, strict=True):
+                    p.drawOn(canv, _LEFT, y - h + 1)
+                    y -= h
+            canv.restoreState()
+
+        def afterFlowable(self, flowable: Any) -> None:
+            key = getattr(flowable, "devset_key", None)
+            if key is None:
+                return
+            if key.startswith("H"):
+                self.headings[key] = self.page
+                return
+            self.record(flowable)
+            if isinstance(flowable, Paragraph):
+                self.scan_hyphens(flowable)
+
+        def line_words(self, line: Any) -> list[str]:
+            """A line's words without its footnote markers (raised fragments), whose pages are recorded."""
+            if isinstance(line, tuple):
+                return super().line_words(line)
+            for frag in line.words:
+                if getattr(frag, "rise", 0) and frag.text.strip().isdigit():
+                    self.marks[int(frag.text)] = self.page
+            return "".join(getattr(f, "text", "") for f in line.words
+                           if not getattr(f, "rise", 0)).replace(_pdf._SHY, "").split()
+
+    def story(toc_pages: dict[str, int]) -> list[Any]:
+        uid = iter(range(1, 10**6))
+
+        def para(markup: str, style: str, key: str | None, bullet: str | None = None) -> Any:
+            p = KeyedParagraph(markup, styles[style], bulletText=bullet)
+            p.devset_key, p.devset_uid = key, next(uid)
+            return p
+
+        def body(idx: int, text: str) -> str:
+            markup = _pdf._soft_hyphenate(_xml_escape(text))
+            for n, after in anchors.get(idx, []):
+                at = _pdf._soft_hyphenate(_xml_escape(after))
+                markup = markup.replace(at, f'{at}<super rise="3" size="7">{n}</super>', 1)
+            return markup
+
+        flow: list[Any] = [Spacer(1, 90), para(_xml_escape(report["title"]), "title", None)]
+        flow += [para(_xml_escape(t), "cover", None) for t in _r.title_lines(report)]
+        flow += [PageBreak(), para("Contents", "toch", None)]
+        rows = [[Paragraph(_xml_escape(b.text), styles["toc"]),
+                 Paragraph(str(toc_pages.get(f"H{idx}", 0)), styles["tocn"])]
+                for idx, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
+        table = Table(rows, colWidths=[_TEXT_W - 40, 40], hAlign="LEFT")
+        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+        flow += [table, PageBreak()]
+        for idx, b in enumerate(blocks):
+            if b.kind == "heading":
+                flow.append(CondPageBreak(80))  # a heading is never left at the foot of a page
+                flow.append(para(_xml_escape(b.text), "h1" if b.level == 1 else "h2", f"H{idx}"))
+            elif b.kind == "unnumbered":
+                flow.append(para(body(idx, b.text), "body", "u"))
+            elif b.kind == "glossary":
+                flow += [para(f"<b>{_xml_escape(a)}</b> {_xml_escape(m)}", "desc", None) for a, m in b.rows]
+            elif b.kind in ("para", "factor"):
+                flow.append(para(f"<b>{_xml_escape(b.label)}</b> {body(idx, b.text)}", "body", b.key))
+                flow += [para(_pdf._soft_hyphenate(_xml_escape(t)), "bullet", b.key, bullet="\u2022")
+                         for t in b.bullets]
+            else:
+                flow.append(para(f"<b>{_xml_escape(b.label)}.</b> {body(idx, b.text)}", "body", b.key))
+        return flow
+
+    previous: Any = None
+    toc_pages: dict[str, int] = {}
+    note_pages: dict[int, int] = {}
+    for _ in range(6):  # until the contents' page numbers and the footnotes' pages are stable
+        buf = io.BytesIO()
+        doc = Doc(buf, toc_pages, note_pages)
+        doc.build(story(toc_pages))
+        state = (doc.records, doc.headings, doc.marks, doc.last_page)
+        if state == previous and toc_pages == doc.headings and note_pages == doc.marks:
+            break
+        previous, toc_pages, note_pages = state, dict(doc.headings), dict(doc.marks)
+    else:
+        raise RuntimeError("PDF layout did not stabilise")
+    entries = []
+    for b in blocks:
+        if b.key:
+            start, end = doc.records[b.key]
+            entries.append(_r.entry(b, start, end > start))
+    contents = [f"{b.text} {toc_pages[f'H{i}']}" for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
+    result = _r.expected(
+        output, blocks, page_count=doc.last_page, paragraphs=entries,
+        running_header_lines=[report["running_title"], footer("N")], contents_lines=contents,
+        hyphenated_words=list(dict.fromkeys(doc.soft)), broken_compounds=list(dict.fromkeys(doc.hard)))
+    result["footnotes"] = [text for _after, text in notes]
+    result["footnote_pages"] = [note_pages[n] for n in range(1, len(notes) + 1)]
+    return buf.getvalue(), result

@@ -4,6 +4,7 @@ from inquiry_lessons.index.ingest.clean import (
     drop_running_matter,
     is_contents_entry,
     is_page_number,
+    is_placeholder,
     join_lines,
 )
 
@@ -87,3 +88,25 @@ def test_a_small_line_in_the_top_margin_is_a_running_header_even_on_two_pages():
     kept = drop_running_matter([page(1, "Rapid review: learning for the partnership", 14),
                                 page(2, "FICTIONAL | Rapid review: Baby R", 8)])
     assert kept[0][0].text.startswith("Rapid review: learning") and kept[1][0].text.startswith("Body line 0")
+
+
+def test_stamps_and_another_editions_page_marks_are_no_text() -> None:
+    """An e-signature service's stamps and a large-print edition's "[Standard print page 10]" lines (blind rounds
+    45 and 46); a bracket that says something else stays."""
+    for line in ("Docusign Envelope ID: 7E3B9A41-2C5D-4F80", "DocuSigned by:", "[Standard print page 10]",
+                 "[Print page 9]"):
+        assert is_placeholder(line), line
+    assert not is_placeholder("[Page 4 of the chronology was not supplied by the trust.]")
+    assert not is_placeholder("DocuSign was used to sign the report.")
+
+
+def test_a_line_painted_on_both_sides_of_a_page_edge_is_read_once() -> None:
+    """wkhtmltopdf cuts a web page into sheets and paints a line crossing the cut on both: it is read where it starts
+    the next page (blind round 45)."""
+    from inquiry_lessons.index.ingest.parse.pdf import _once_across_edges
+
+    line = "2.2 The child protection chair noted the weekends spent with an uncle"
+    pages = [[Line(text="The end of 2.1.", page=1), Line(text=line, page=1)],
+             [Line(text=line, page=2), Line(text="in its records and shared it with nobody.", page=2)]]
+    out = _once_across_edges(pages)
+    assert [[ln.text for ln in p] for p in out] == [["The end of 2.1."], [line, pages[1][1].text]]

@@ -135,3 +135,34 @@ def test_two_columns_set_side_by_side_read_left_then_right() -> None:
     assert list(by) == ["1.1", "1.2", "1.3"]
     assert by["1.1"] == one and by["1.3"] == one
     assert " ".join(by["1.2"].split()) == f"{two} It went on into the winter. {three}"
+
+
+ACCESSIBLE = """Review of Mr T (FICTIONAL): accessible text version
+
+--- Page 3 ---
+
+[1.1] The duty team closed the referral after one call.[1] Nobody saw
+Mr T at home that winter.
+
+[1.2] The district nurses saw the cold flat but were unsure whom to
+
+--- Page 4 ---
+
+tell. The panel found no record of a shared plan.
+
+[Image: a chart of the agencies' contacts with Mr T by month.]
+
+--- Page 5 ---
+
+[2.1] His niece rang the surgery twice, and both calls were filed.
+
+[1] Agency chronology, March 2024.
+"""
+
+
+def test_an_accessible_text_version_has_its_printed_pages_and_bracketed_numbers() -> None:
+    """"[1.2]" numbers a paragraph, "--- Page 4 ---" begins printed page 4 (inside 1.2, which runs on over it), and
+    a picture's description is nobody's text (blind round 46)."""
+    passages = [p for p in cut_passages(parse_string(ACCESSIBLE).blocks, "t") if p.paragraph]
+    assert [(p.paragraph, p.page) for p in passages] == [("1.1", 3), ("1.2", 3), ("2.1", 5)]
+    assert passages[1].text.endswith("unsure whom to tell. The panel found no record of a shared plan.")

@@ -198,10 +198,20 @@ _FEEDBACK = re.compile(r"^(?:was|is) this (?:page|information|content|article) (
                        r"(?:\s*(?:yes|no)\b)*\W*$", re.IGNORECASE)
 
 
+# an e-signature service's stamp on a signed report's pages: "Docusign Envelope ID: 7E3B...", "DocuSigned by:"
+# (blind round 45)
+_SIGNING_STAMP = re.compile(r"^docu\s?si?gn(?:ed)?\s+(?:envelope\s+id\b|by:\s*$)", re.IGNORECASE)
+
+# another edition's page, marked in a large-print or text version: "[Standard print page 10]", "[Print page 9]"
+_OTHER_EDITION = re.compile(r"^\[\s*(?:(?:standard|original|normal|regular|full)[- ]?)?(?:print(?:ed)?\s+)?"
+                            r"(?:edition\s+|version\s+|report\s+)?page\s+[\divxlc]{1,5}\s*\]$", re.IGNORECASE)
+
+
 def is_placeholder(text: str) -> bool:
     """A line that is no text of the report: a link back to the top or the contents, a blank page's notice, a
-    web page's feedback prompt."""
-    return bool(_NAV_LINE.match(text) or _BLANK_NOTICE.match(text) or _FEEDBACK.match(text))
+    web page's feedback prompt, an e-signature stamp."""
+    return bool(_NAV_LINE.match(text) or _BLANK_NOTICE.match(text) or _FEEDBACK.match(text)
+                or _SIGNING_STAMP.match(text) or _OTHER_EDITION.match(text))
 
 
 # a contents entry with no page number: a short title, no sentence

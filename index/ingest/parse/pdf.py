@@ -6,6 +6,7 @@ Lines are read with their position, font size, weight and slant; running matter 
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import statistics
@@ -300,12 +301,24 @@ def document_of_pages(pages: list[list[Line]], title: str | None = None, year: i
     # printed page numbers are read before running matter (where they are printed) is dropped
     labels = own_labels if own_labels and len(own_labels) == len(pages) else printed_page_labels(pages)
     pages = drop_running_matter(pages)
+    pages = _once_across_edges(pages)
     pages = drop_contents(pages)
     blocks = repeated_quotes(lines_to_blocks(pages))
     for b in blocks:
         b.page_label = labels[b.page - 1] if b.page else None
     return ParsedDocument(blocks=blocks, pages=len(pages), title=title or title_lines,
                           year=_year_from_text(pages) or year)
+
+
+def _once_across_edges(pages: list[list[Line]]) -> list[list[Line]]:
+    """A web page cut into sheets (wkhtmltopdf) paints a line that straddles a sheet's edge on both sheets, each
+    clipped to its half: the same line ends one page and starts the next. It is read once, where it starts the
+    next page (the page on which a paragraph opening with it is seen to begin; blind round 45)."""
+    out = [list(p) for p in pages]
+    for here, after in itertools.pairwise(out):
+        if here and after and len(here[-1].text.strip()) >= 20 and here[-1].text.strip() == after[0].text.strip():
+            here.pop()
+    return out
 
 
 def _ocr_scanned_pages(path: Path, pages: list[list[Line]], progress: Progress | None) -> tuple[list[list[Line]], int]:

@@ -61,8 +61,9 @@ def _parse(path: Path, markdown: bool) -> ParsedDocument:
 def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     """Blocks of a text already read (a file's, or a web page's ``<pre>``)."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    printed: list[str] = []  # an accessible text version's printed pages, in the order they begin
     if not markdown:  # a report quoted in an e-mail reply: the quote, not the reply
-        raw = unquote(raw)
+        raw = _bracketed_numbers(_printed_pages(unquote(raw), printed))
     else:  # a converter's YAML front matter and HTML comments: metadata, no text
         raw = _pages_ruled(_spans(_COMMENT.sub("", _FRONT_MATTER.sub("", raw, count=1))))
         raw = _PAGE_MARK.sub("\f", raw).removeprefix("\f")  # a converter's page separators ("{3}-----")
@@ -163,6 +164,15 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     _table_rows(table, blocks)
     if not markdown:
         _mark_plain_headings(blocks)
+        for b in blocks:  # a text version's description of a picture or table, "[Image: ...]": no one's text
+            if b.kind == "para" and _DESCRIBED.fullmatch(b.text):
+                b.kind, b.level = "heading", 6
+    if printed:  # the page a block begins on is the printed one its marker gives; none before the first
+        for b in blocks:
+            b.page = int(printed[b.page - 2]) if b.page and b.page >= 2 else None
+            b.page_label = str(b.page) if b.page else None
+        return ParsedDocument(blocks=blocks, pages=max((b.page or 0 for b in blocks), default=0) or None,
+                              title=next((b.text for b in blocks if b.kind == "heading"), None))
     return ParsedDocument(blocks=blocks, pages=len(pages) if paged else None,
                           title=next((b.text for b in blocks if b.kind == "heading"), None))
 
@@ -202,6 +212,35 @@ _PAGE_RULE = re.compile(r"\n[ \t]*-{3,}[ \t]*\n")  # a rule of dashes alone on i
 # pandoc's bracketed span, "[text]{.insertion author=...}" (a Word draft converted with --track-changes=all)
 _SPAN = re.compile(r"(?<!!)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\{\s*([.#][^{}]*)\}", re.DOTALL)
 _DROPPED = {"deletion", "comment-start", "paragraph-deletion"}  # a change rejected, a comment: no text of the report
+
+
+# an accessible text version's marker where a printed page began: "--- Page 12 ---" on a line of its own
+_PRINTED_PAGE = re.compile(r"\n*^[ \t]*-{2,}[ \t]*page[ \t]+(\d{1,4})[ \t]*-{2,}[ \t]*$\n*",
+                           re.MULTILINE | re.IGNORECASE)
+# ... and its paragraph numbers in square brackets: "[3.2] The ..."
+_BRACKETED = re.compile(r"(?:^|(?<=\f))\[(\d{1,2}(?:\.\d{1,3}){1,3})\][ \t]+(?=\S)", re.MULTILINE)
+# ... and its descriptions of a picture or a table: "[Image: a chart of ...]", "[End of table]"
+_DESCRIBED = re.compile(r"\[(?:image|figure|chart|diagram|photo(?:graph)?|picture|graphic|illustration|map|"
+                       r"table|end of table)\b[^\[\]]*\]", re.IGNORECASE | re.DOTALL)
+
+
+def _printed_pages(raw: str, printed: list[str]) -> str:
+    """Each marker of a printed page becomes a form feed (its number kept in ``printed``); a paragraph runs on
+    over one unless the text before it ends a sentence (blind round 46). A file with form feeds of its own,
+    or with one marker only, is left as it is."""
+    if "\f" in raw or len(_PRINTED_PAGE.findall(raw)) < 2:
+        return raw
+
+    def page_break(m: re.Match[str]) -> str:
+        printed.append(m.group(1))
+        return "\f\n" if re.search(r"[.!?:;\"”’)\]]\s*$", raw[:m.start()]) else "\f"
+
+    return _PRINTED_PAGE.sub(page_break, raw)
+
+
+def _bracketed_numbers(raw: str) -> str:
+    """"[3.2] The ..." is paragraph 3.2 where three or more paragraphs are so numbered; "[1]" is a note's."""
+    return _BRACKETED.sub(r"\1 ", raw) if len(_BRACKETED.findall(raw)) >= 3 else raw
 
 
 def _spans(raw: str) -> str:

@@ -1,12 +1,16 @@
 """What every reportlab renderer of the development set shares (imported inside ``render_pdf``, as reportlab is):
 a paragraph that remembers which report paragraph it belongs to, and a document template that records, during
 layout, the pages each paragraph spans and the words a line end broke (by a soft hyphen or a compound's own
-hyphen), so that ``expected.json`` says what the PDF really shows."""
+hyphen), so that ``expected.json`` says what the PDF really shows; for the renderers with numbered footnotes and a
+contents page (``writerpdf``, ``latex``), the footnote markers' pages, the references' markup and the builds repeated
+until the pages are stable."""
 
 from __future__ import annotations
 
+import io
 import re
 from typing import Any
+from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.platypus import Paragraph
 
@@ -25,6 +29,19 @@ class KeyedParagraph(Paragraph):
         for part in parts:
             part.devset_key, part.devset_uid = self.devset_key, self.devset_uid
         return parts
+
+
+def keyed_paras(styles: dict[str, Any]) -> Any:
+    """A story's paragraph maker, ``para(markup, style name, key, bullet=None)``: a KeyedParagraph in
+    ``styles[style name]`` keyed ``key``, numbered by a counter of its own from 1."""
+    uid = iter(range(1, 10**6))
+
+    def para(markup: str, style: str, key: str | None, bullet: str | None = None) -> Any:
+        made = KeyedParagraph(markup, styles[style], bulletText=bullet)
+        made.devset_key, made.devset_uid = key, next(uid)
+        return made
+
+    return para
 
 
 class Recording:
@@ -76,3 +93,96 @@ class Recording:
                     raise RuntimeError(f"unexpected line-end hyphen {frag!r} + {nxt!r}")
             if len(words[-1]) > 1 and words[-1].endswith("-"):
                 self.pending[uid] = words[-1].lstrip(_r.PUNCT)
+
+
+class NoteRecording(Recording):
+    """Recording for a renderer with a contents page and footnotes (``writerpdf``, ``latex``), mixed in first:
+    besides what Recording keeps, ``headings`` (a heading's key "H<index>" -> its page) and ``marks`` (a footnote's
+    number -> the page its raised marker is printed on). A flowable keyed "H..." is a heading; any other keyed one is
+    recorded and, if a paragraph, scanned for broken words."""
+
+    def start_recording(self, plain_tokens: set[str]) -> None:
+        super().start_recording(plain_tokens)
+        self.headings: dict[str, int] = {}
+        self.marks: dict[int, int] = {}
+
+    def afterFlowable(self, flowable: Any) -> None:
+        key = getattr(flowable, "devset_key", None)
+        if key is None:
+            return
+        if key.startswith("H"):
+            self.headings[key] = self.page  # type: ignore[attr-defined]
+            return
+        self.record(flowable)
+        if isinstance(flowable, Paragraph):
+            self.scan_hyphens(flowable)
+
+    def line_words(self, line: Any) -> list[str]:
+        """A line's words without its footnote markers (raised fragments), whose pages are recorded."""
+        if isinstance(line, tuple):
+            return super().line_words(line)
+        for frag in line.words:
+            if getattr(frag, "rise", 0) and frag.text.strip().isdigit():
+                self.marks[int(frag.text)] = self.page  # type: ignore[attr-defined]
+        return "".join(getattr(f, "text", "") for f in line.words
+                       if not getattr(f, "rise", 0)).replace(_pdf._SHY, "").split()
+
+    def draw_notes(self, canv: Any, notes: list[str], style: Any, x: float, width: float, area: float, room: float,
+                   top: float, rule: float, pad: float) -> None:
+        """The footnotes whose markers the previous pass printed on this page (``self.note_pages``: note number ->
+        page) drawn from the page's ``onPage``: a short rule ``rule`` long at ``top`` from ``x``, then each note
+        (``notes[n - 1]``, a Paragraph in ``style`` wrapped to ``width`` in an ``area`` this high, ``pad`` added to
+        its height and to its baseline); RuntimeError if they need more than ``room``."""
+        here = [n for n, p in sorted(self.note_pages.items()) if p == self.page]  # type: ignore[attr-defined]
+        if not here:
+            return
+        paras = [Paragraph(f"<super>{n}</super> {_xml_escape(notes[n - 1])}", style) for n in here]
+        heights = [p.wrap(width, area)[1] + pad for p in paras]
+        if sum(heights) + 8 > room:
+            raise RuntimeError(f"too many footnotes on page {self.page}")  # type: ignore[attr-defined]
+        canv.line(x, top, x + rule, top)
+        y = top - 3
+        for p, h in zip(paras, heights, strict=True):
+            p.drawOn(canv, x, y - h + pad)
+            y -= h
+
+
+def note_markup(text: str, refs: list[tuple[int, str]], marker: str) -> str:
+    """A paragraph's text as Paragraph markup (escaped, soft-hyphenated) with its footnote references ``refs``
+    ((note number, the text after which it goes)) put in as ``marker`` formatted with ``n``, where that text first
+    occurs."""
+    markup = _pdf._soft_hyphenate(_xml_escape(text))
+    for n, after in refs:
+        at = _pdf._soft_hyphenate(_xml_escape(after))
+        markup = markup.replace(at, at + marker.format(n=n), 1)
+    return markup
+
+
+def build_with_notes(make_doc: Any, story: Any, passes: int) -> tuple[bytes, Any, dict[str, int], dict[int, int]]:
+    """Build a NoteRecording document (``make_doc(buf, contents pages, footnote pages)``, flowables from
+    ``story(contents pages)``) again and again, at most ``passes`` times, until the contents' page numbers and the
+    footnotes' pages it was given are the ones it found and nothing else moved. Returns the PDF's bytes, the last
+    document, and the pages of the headings and of the footnote markers."""
+    seen: Any = None
+    toc: dict[str, int] = {}
+    notes: dict[int, int] = {}
+    for _ in range(passes):
+        out = io.BytesIO()
+        doc = make_doc(out, toc, notes)
+        doc.build(story(toc))
+        now = (doc.records, doc.headings, doc.marks, doc.last_page)
+        if (now, toc, notes) == (seen, doc.headings, doc.marks):
+            return out.getvalue(), doc, toc, notes
+        seen, toc, notes = now, dict(doc.headings), dict(doc.marks)
+    raise RuntimeError("PDF layout did not stabilise")
+
+
+def noted_expected(output: dict[str, Any], blocks: list[Any], doc: Any, notes: list[tuple[str, str]],
+                   note_pages: dict[int, int], **extra: Any) -> dict[str, Any]:
+    """expected.json's entry for a document that ``build_with_notes`` built: its pages, its paragraphs' pages, the
+    words its line ends broke, and the footnotes' texts (``notes``: (anchor, text)) with the pages of their markers;
+    ``extra``: the renderer's own keys (its running header lines, its contents lines)."""
+    return _r.expected(output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
+                       **extra, hyphenated_words=list(dict.fromkeys(doc.soft)),
+                       broken_compounds=list(dict.fromkeys(doc.hard)), footnotes=[text for _after, text in notes],
+                       footnote_pages=[note_pages[n] for n in range(1, len(notes) + 1)])

@@ -84,6 +84,28 @@ def footnote_anchors(report: dict[str, Any], blocks: list[Block]) -> list[tuple[
     return notes
 
 
+def footnote_refs(report: dict[str, Any], blocks: list[Block]) -> tuple[list[tuple[str, str]],
+                                                                          dict[int, list[tuple[int, str]]]]:
+    """The report's footnotes as (text after which the reference goes, note text), white space folded, numbered from 1
+    in their order; and by block index the references each paragraph or factor list holds [(note number, that
+    text)], each note looked for from the block of the note before it on (a PDF's numbered footnotes), or ValueError."""
+    notes = [(" ".join(n["after"].split()), " ".join(n["text"].split())) for n in report.get("footnotes", [])]
+    anchors: dict[int, list[tuple[int, str]]] = {}  # block index -> [(note number, anchor text)]
+    nxt = 0
+    for idx, b in enumerate(blocks):
+        while nxt < len(notes) and b.kind in ("para", "factor") and notes[nxt][0] in b.text:
+            anchors.setdefault(idx, []).append((nxt + 1, notes[nxt][0]))
+            nxt += 1
+    if nxt != len(notes):
+        raise ValueError(f"footnote anchor not found in reading order: {notes[nxt][0]!r}")
+    return notes, anchors
+
+
+def page_entries(blocks: list[Block], records: dict[str, list[int]]) -> list[dict[str, Any]]:
+    """The key's entry of every keyed block from ``records`` (key -> first and last page): split when they differ."""
+    return [entry(b, records[b.key][0], records[b.key][1] > records[b.key][0]) for b in blocks if b.key]
+
+
 # --------------------------------------------------------------------------------------- DOCX
 def _deterministic_zip(data: bytes) -> bytes:
     """Rewrite a zip archive with fixed timestamps so repeated builds are byte-identical."""

@@ -66,20 +66,12 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         TableStyle,
     )
 
-    from .devset_flow import KeyedParagraph, Recording
+    from .devset_flow import NoteRecording, build_with_notes, keyed_paras, note_markup, noted_expected
 
     if report["numbering"] != "paragraph":
         raise ValueError("the writerpdf layout renders 'Paragraph N' numbering")
     bullet_font = _pdf._bullet_font()
-    notes = [(" ".join(n["after"].split()), " ".join(n["text"].split())) for n in report.get("footnotes", [])]
-    anchors: dict[int, list[tuple[int, str]]] = {}  # block index -> [(note number, anchor text)]
-    nxt = 0
-    for idx, b in enumerate(blocks):
-        while nxt < len(notes) and b.kind in ("para", "factor") and notes[nxt][0] in b.text:
-            anchors.setdefault(idx, []).append((nxt + 1, notes[nxt][0]))
-            nxt += 1
-    if nxt != len(notes):
-        raise ValueError(f"footnote anchor not found in reading order: {notes[nxt][0]!r}")
+    notes, anchors = _r.footnote_refs(report, blocks)  # [(anchor text, note)], block index -> [(number, anchor)]
 
     def st(name: str, **kw: Any) -> ParagraphStyle:
         base = dict(fontName="Times-Roman", fontSize=12, leading=17, alignment=TA_JUSTIFY, spaceAfter=8,
@@ -106,7 +98,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     }
     plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
 
-    class Doc(Recording, BaseDocTemplate):
+    class Doc(NoteRecording, BaseDocTemplate):
         def __init__(self, buf: io.BytesIO, toc_pages: dict[str, int], note_pages: dict[int, int]) -> None:
             super().__init__(buf, pagesize=(_PAGE_W, _PAGE_H), invariant=1, title=report["title"],
                              author=report["publisher"], subject=FICTION_LABEL, creator=CREATOR,
@@ -117,8 +109,6 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             self.addPageTemplates([PageTemplate("page", [frame], onPage=self.decorate)])
             self.toc_pages, self.note_pages = toc_pages, note_pages
             self.start_recording(plain_tokens)
-            self.headings: dict[str, int] = {}
-            self.marks: dict[int, int] = {}
 
         def decorate(self, canv: Any, doc: Any) -> None:
             if doc.page == 1:
@@ -130,56 +120,16 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             canv.line(_LEFT, _PAGE_H - 1.65 * _CM, _PAGE_W - _RIGHT, _PAGE_H - 1.65 * _CM)
             canv.setFont("Times-Roman", 9)
             canv.drawRightString(_PAGE_W - _RIGHT, 1.2 * _CM, footer(doc.page))
-            here = [n for n, p in sorted(self.note_pages.items()) if p == doc.page]
-            if here:  # the page's footnotes, from the previous pass, under a short rule
-                width = _PAGE_W - _LEFT - _RIGHT
-                paras = [Paragraph(f"<super>{n}</super> {_xml_escape(notes[n - 1][1])}", styles["note"]) for n in here]
-                heights = [p.wrap(width, _NOTES)[1] + 2 for p in paras]
-                if sum(heights) + 8 > _NOTES - 0.3 * _CM:
-                    raise RuntimeError(f"too many footnotes on page {doc.page}")
-                y = _BOTTOM + _NOTES - 0.4 * _CM
-                canv.line(_LEFT, y, _LEFT + 5 * _CM, y)
-                y -= 3
-                for p, h in zip(paras, heights, strict=True):
-                    p.drawOn(canv, _LEFT, y - h + 2)
-                    y -= h
+            # the page's footnotes, from the previous pass, under a short rule
+            self.draw_notes(canv, [t for _a, t in notes], styles["note"], _LEFT, _PAGE_W - _LEFT - _RIGHT, _NOTES,
+                            _NOTES - 0.3 * _CM, _BOTTOM + _NOTES - 0.4 * _CM, 5 * _CM, 2)
             canv.restoreState()
 
-        def afterFlowable(self, flowable: Any) -> None:
-            key = getattr(flowable, "devset_key", None)
-            if key is None:
-                return
-            if key.startswith("H"):
-                self.headings[key] = self.page
-                return
-            self.record(flowable)
-            if isinstance(flowable, Paragraph):
-                self.scan_hyphens(flowable)
-
-        def line_words(self, line: Any) -> list[str]:
-            """A line's words without its footnote markers (raised fragments), whose pages are recorded."""
-            if isinstance(line, tuple):
-                return super().line_words(line)
-            for frag in line.words:
-                if getattr(frag, "rise", 0) and frag.text.strip().isdigit():
-                    self.marks[int(frag.text)] = self.page
-            return "".join(getattr(f, "text", "") for f in line.words
-                           if not getattr(f, "rise", 0)).replace(_pdf._SHY, "").split()
-
     def story(toc_pages: dict[str, int]) -> list[Any]:
-        uid = iter(range(1, 10**6))
-
-        def para(markup: str, style: str, key: str | None, bullet: str | None = None) -> Any:
-            p = KeyedParagraph(markup, styles[style], bulletText=bullet)
-            p.devset_key, p.devset_uid = key, next(uid)
-            return p
+        para = keyed_paras(styles)
 
         def body(idx: int, text: str) -> str:
-            markup = _pdf._soft_hyphenate(_xml_escape(text))
-            for n, after in anchors.get(idx, []):
-                at = _pdf._soft_hyphenate(_xml_escape(after))
-                markup = markup.replace(at, f"{at}<super>{n}</super>", 1)
-            return markup
+            return note_markup(text, anchors.get(idx, []), '<super>{n}</super>')
 
         flow: list[Any] = [Spacer(1, 4 * _CM), para(_xml_escape(report["title"]), "title", None)]
         flow += [para(_xml_escape(t), "cover", None) for t in _r.title_lines(report)]
@@ -218,30 +168,9 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                 flow.append(para(f"<b>{_xml_escape(b.label)}:</b> {body(idx, b.text)}", "body", b.key))
         return flow
 
-    previous: Any = None
-    toc_pages: dict[str, int] = {}
-    note_pages: dict[int, int] = {}
-    for _ in range(5):  # until the contents' page numbers and the footnotes' pages are stable
-        buf = io.BytesIO()
-        doc = Doc(buf, toc_pages, note_pages)
-        doc.build(story(toc_pages))
-        state = (doc.records, doc.headings, doc.marks, doc.last_page)
-        if state == previous and toc_pages == doc.headings and note_pages == doc.marks:
-            break
-        previous, toc_pages, note_pages = state, dict(doc.headings), dict(doc.marks)
-    else:
-        raise RuntimeError("PDF layout did not stabilise")
-    entries = []
-    for b in blocks:
-        if b.key:
-            start, end = doc.records[b.key]
-            entries.append(_r.entry(b, start, end > start))
+    # built until the contents' page numbers and the footnotes' pages are stable
+    pdf, doc, toc_pages, note_pages = build_with_notes(Doc, story, 5)
     contents = [f"{b.text} {'.' * 6} {toc_pages[f'H{i}']}" for i, b in enumerate(blocks)
                 if b.kind == "heading" and b.level == 1]
-    result = _r.expected(
-        output, blocks, page_count=doc.last_page, paragraphs=entries,
-        running_header_lines=[report["running_title"], footer("N")], contents_lines=contents,
-        hyphenated_words=list(dict.fromkeys(doc.soft)), broken_compounds=list(dict.fromkeys(doc.hard)))
-    result["footnotes"] = [text for _after, text in notes]
-    result["footnote_pages"] = [note_pages[n] for n in range(1, len(notes) + 1)]
-    return buf.getvalue(), result
+    return pdf, noted_expected(output, blocks, doc, notes, note_pages, contents_lines=contents,
+                               running_header_lines=[report["running_title"], footer("N")])

@@ -76,6 +76,7 @@ if __package__ in (None, ""):
     from blindkit.keys import check_count, check_lengths, entry  # type: ignore
     from blindkit.markup import SECT_A4, hesc  # type: ignore
     from blindkit.pdfread import check_pdf_key, pdf_pages  # type: ignore
+    from blindkit.wordread import check_numbered  # type: ignore
 
     _text = _harness.load(__file__, "blind44_text", "text.py")
     _b36 = _harness.load(__file__, "blind36_make", "..", "blind36", "make.py")
@@ -87,6 +88,7 @@ else:
     from ..blindkit.keys import check_count, check_lengths, entry
     from ..blindkit.markup import SECT_A4, hesc
     from ..blindkit.pdfread import check_pdf_key, pdf_pages
+    from ..blindkit.wordread import check_numbered
     from . import text as _text
 
 ParaMaker, norm, sub_text = _text.ParaMaker, _text.norm, _text.sub_text
@@ -242,43 +244,6 @@ ZE_NUMBERING = XML_HEAD + (
 NUMPR = '<w:numPr><w:ilvl w:val="{}"/><w:numId w:val="{}"/></w:numPr>'
 
 
-def word_numbers(numbering_xml, doc_root):
-    """Word's numbers for the body's paragraphs: counters per abstractNum, a w:num's startOverride applied when the
-    num is first used, a level's count restarting after a shallower level's item. [(paragraph, text or None)]."""
-    from lxml import etree
-    ns = {"w": W_NS}
-    q = f"{{{W_NS}}}val"
-    nroot = etree.fromstring(numbering_xml.encode("utf-8"))
-    absn = {a.get(f"{{{W_NS}}}abstractNumId"): a for a in nroot.findall("w:abstractNum", ns)}
-    nums = {n.get(f"{{{W_NS}}}numId"): n for n in nroot.findall("w:num", ns)}
-    counters, used, out = {}, set(), []
-    for p in doc_root.find("w:body", ns).findall("w:p", ns):
-        npr = p.find("w:pPr/w:numPr", ns)
-        if npr is None:
-            out.append((p, None))
-            continue
-        ilvl, nid = int(npr.find("w:ilvl", ns).get(q)), npr.find("w:numId", ns).get(q)
-        num = nums[nid]
-        aid = num.find("w:abstractNumId", ns).get(q)
-        lvls = {int(lv.get(f"{{{W_NS}}}ilvl")): lv for lv in absn[aid].findall("w:lvl", ns)}
-        c = counters.setdefault(aid, {k: int(lv.find("w:start", ns).get(q)) - 1 for k, lv in lvls.items()})
-        if nid not in used:
-            used.add(nid)
-            for ov in num.findall("w:lvlOverride", ns):
-                c[int(ov.get(f"{{{W_NS}}}ilvl"))] = int(ov.find("w:startOverride", ns).get(q)) - 1
-        c[ilvl] += 1
-        for k in lvls:
-            if k > ilvl:
-                c[k] = int(lvls[k].find("w:start", ns).get(q)) - 1
-        s = lvls[ilvl].find("w:lvlText", ns).get(q)
-        for k in range(ilvl + 1):
-            v = max(c[k], 1)
-            fmt = lvls[k].find("w:numFmt", ns).get(q)
-            s = s.replace(f"%{k + 1}", f"{v:02d}" if fmt == "decimalZero" else str(v))
-        out.append((p, s))
-    return out
-
-
 def make_zeroed(out, pm):
     path = out / "zeroed.docx"
     body = [wp(wr("Child Safeguarding Practice Review: Freya"), "Title"),
@@ -311,27 +276,8 @@ def make_zeroed(out, pm):
     if max(words.values()) > 480:
         raise AssertionError(f"zeroed.docx: words per page {words}")
     # read back: Word's numbers worked out from numbering.xml, the paragraphs' own text, pages from the breaks
-    import zipfile
-
     import docx
-    from lxml import etree
-    z = zipfile.ZipFile(path)
-    root = etree.fromstring(z.read("word/document.xml"))
-    got, heads, pg = [], [], 1
-    for p, s in word_numbers(z.read("word/numbering.xml").decode("utf-8"), root):
-        if p.find(f".//{{{W_NS}}}br[@{{{W_NS}}}type='page']") is not None:
-            pg += 1
-        if s is None:
-            continue
-        txt = "".join(p.itertext())
-        if s.endswith("."):
-            heads.append(s)
-        else:
-            got.append([s, pg, txt])
-    if heads != ["1.", "2.", "3.", "4.", "5."]:
-        raise AssertionError(f"zeroed.docx: headings {heads}")
-    if got != [[d["label"], d["page"], t] for d, t in zip(result, texts, strict=True)]:
-        raise AssertionError(f"zeroed.docx: read back {[(g[0], g[1]) for g in got]}")
+    got = check_numbered(path, result, texts)
     if not {"3.09", "3.10", "4.01", "5.02"} <= {g[0] for g in got}:
         raise AssertionError("zeroed.docx: numbers")
     d = docx.Document(str(path))

@@ -94,26 +94,25 @@ if __package__ in (None, ""):
     from blindkit import harness as _harness  # type: ignore
     from blindkit.draw import Layout, register_fonts, sw, wrap  # type: ignore
     from blindkit.keys import check_count, check_lengths, entry  # type: ignore
-    from blindkit.markup import SECT_A4, hesc  # type: ignore
+    from blindkit.markup import SECT_A4, hesc, write_markdown  # type: ignore
     from blindkit.pdfread import check_pdf_key, pdf_pages, words_of  # type: ignore
+    from blindkit.wordread import check_numbered  # type: ignore
 
     _text = _harness.load(__file__, "blind46_text", "text.py")
     _b36 = _harness.load(__file__, "blind36_make", "..", "blind36", "make.py")
-    _b44 = _harness.load(__file__, "blind44_make", "..", "blind44", "make.py")
 else:
     from ..blind36 import make as _b36
-    from ..blind44 import make as _b44
     from ..blindkit import harness as _harness
     from ..blindkit.draw import Layout, register_fonts, sw, wrap
     from ..blindkit.keys import check_count, check_lengths, entry
-    from ..blindkit.markup import SECT_A4, hesc
+    from ..blindkit.markup import SECT_A4, hesc, write_markdown
     from ..blindkit.pdfread import check_pdf_key, pdf_pages, words_of
+    from ..blindkit.wordread import check_numbered
     from . import text as _text
 
 ParaMaker, norm, after_first = _text.ParaMaker, _text.norm, _text.after_first
-W_NS, XML_HEAD, WP_NS, BRK = _b36.W_NS, _b36.XML_HEAD, _b36.WP_NS, _b36.BRK
+XML_HEAD, WP_NS, BRK = _b36.XML_HEAD, _b36.WP_NS, _b36.BRK
 wp, wr, docx_package, styles_xml = _b36.wp, _b36.wr, _b36.docx_package, _b36.styles_xml
-word_numbers = _b44.word_numbers
 
 FICT = "FICTIONAL \u2013 for software testing"
 INVENTED = "Every person, place and service named here is invented."
@@ -437,24 +436,7 @@ def make_accessible(out, pm):
     # read back: Word's numbers from numbering.xml, the paragraphs' own text, pages from the breaks; the alt text,
     # the caption, the table and its repeated header row where they were put
     import docx
-    from lxml import etree
-    z = zipfile.ZipFile(path)
-    root = etree.fromstring(z.read("word/document.xml"))
-    got, heads, pg = [], [], 1
-    for p, s in word_numbers(z.read("word/numbering.xml").decode("utf-8"), root):
-        if p.find(f".//{{{W_NS}}}br[@{{{W_NS}}}type='page']") is not None:
-            pg += 1
-        if s is None:
-            continue
-        txt = "".join(p.itertext())
-        if s.endswith("."):
-            heads.append(s)
-        else:
-            got.append([s, pg, txt])
-    if heads != ["1.", "2.", "3.", "4.", "5."]:
-        raise AssertionError(f"accessible.docx: headings {heads}")
-    if got != [[d["label"], d["page"], t] for d, t in zip(result, texts, strict=True)]:
-        raise AssertionError(f"accessible.docx: read back {[(g[0], g[1]) for g in got]}")
+    check_numbered(path, result, texts)
     d = docx.Document(str(path))
     paras = d.paragraphs
     i = next(i for i, p in enumerate(paras) if p.text == texts[[r["label"] for r in result].index(AC_CHART_AFTER)])
@@ -781,14 +763,11 @@ def make_practitioners(out, pm):
                "- [The full report (PDF, 1.2 MB)](https://ravensholme-sab.example/reviews/mr-quennel.pdf)\n"
                "- [Self-neglect practice guidance](https://ravensholme-sab.example/self-neglect)\n"
                "- [Multi-agency escalation policy](https://ravensholme-sab.example/escalation)"]
-    text = "\n\n".join(blocks) + "\n"
-    path.write_text(text, encoding="utf-8")
-    check_lengths(path.name, texts)
-    check_count(path.name, result, 12, 25)
     # read back with markdown-it: each list item's inline text; an item closed by "(para N)" or "(paragraph N)" (before
     # or after its last stop) is labelled N and its text is the rest
-    from markdown_it import MarkdownIt
-    toks = MarkdownIt("commonmark").parse(text)
+    toks = write_markdown(path, blocks)
+    check_lengths(path.name, texts)
+    check_count(path.name, result, 12, 25)
     got, item, unlabelled = [], None, 0
     for tk in toks:
         if tk.type == "list_item_open":

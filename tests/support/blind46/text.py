@@ -6,24 +6,13 @@ invented; nothing is graphic.
 
 from __future__ import annotations
 
-import importlib.util
-import os
-
 try:
-    from ..blind17 import text as _blind17
-except ImportError:  # make.py run as a script: blind17's module by its path
-    _spec = importlib.util.spec_from_file_location(
-        "blind17_text", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "blind17", "text.py"))
-    assert _spec is not None and _spec.loader is not None
-    _blind17 = importlib.util.module_from_spec(_spec)
-    _spec.loader.exec_module(_blind17)
+    from ..blindkit import prose
+except ImportError:  # make.py run as a script: tests/support is on sys.path
+    from blindkit import prose  # type: ignore
 
-contains_seq, key_words, norm = _blind17.contains_seq, _blind17.key_words, _blind17.norm
-
-
-class ParaMaker(_blind17.ParaMaker):
-    def __init__(self, seed: int = 46) -> None:
-        super().__init__(seed)
+norm = prose.norm
+ParaMaker = prose.para_maker(46)
 
 
 def after_first(t: str, s: str) -> str:

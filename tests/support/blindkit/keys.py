@@ -56,3 +56,12 @@ def roman(n):
 
 def split_pages(result, ends):
     return [d["label"] for d, e in zip(result, ends, strict=True) if e != d["page"]]
+
+
+def check_crossings(name, result, ends, least=2):
+    """At least ``least`` paragraphs run over a page break (``ends``: each paragraph's last page); returns their
+    labels."""
+    cross = split_pages(result, ends)
+    if len(cross) < least:
+        raise AssertionError(f"{name}: crossings {cross}")
+    return cross

@@ -1,5 +1,5 @@
-"""Escaping for HTML and WordprocessingML, a Word run, an A4 body's section properties, and a zip package with fixed
-dates."""
+"""Escaping for HTML and WordprocessingML, a Word run, an A4 body's section properties, a zip package with fixed
+dates, a Word package's [Content_Types].xml, and a Markdown file written and parsed back."""
 import io
 import zipfile
 
@@ -33,3 +33,31 @@ def zip_parts(path, parts, when):
             zi.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(zi, data.encode("utf-8"))
     path.write_bytes(buf.getvalue())
+
+
+XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+CT_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+
+
+def docx_content_types(word_parts, head=XML_HEAD):
+    """A Word package's [Content_Types].xml: the rels and xml defaults, an Override for each part of word/ named in
+    ``word_parts`` in that order ("document", "numbering", "header1", ...: the type is the name without its digits,
+    "document.main" for the document), then docProps/core.xml and docProps/app.xml."""
+    over = "".join(f'<Override PartName="/word/{p}.xml" ContentType="{CT_WML}'
+                   f'{"document.main" if p == "document" else p.rstrip("0123456789")}+xml"/>' for p in word_parts)
+    return (f'{head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            f'<Default Extension="xml" ContentType="application/xml"/>{over}'
+            '<Override PartName="/docProps/core.xml" '
+            'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+            '<Override PartName="/docProps/app.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>')
+
+
+def write_markdown(path, blocks):
+    """Markdown ``blocks`` joined by blank lines, with a final newline, written to ``path`` (UTF-8); returns the
+    text read back as markdown-it's CommonMark tokens."""
+    from markdown_it import MarkdownIt
+    text = "\n\n".join(blocks) + "\n"
+    path.write_text(text, encoding="utf-8")
+    return MarkdownIt("commonmark").parse(text)

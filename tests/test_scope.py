@@ -534,3 +534,19 @@ def test_a_review_of_two_children_is_named_by_either_and_by_its_title_without_it
     scope = scoper.scope("what learning did the kelvinside review give for everyone, in a nutshell")
     assert scope.report_ids == {"fict-lr"} and scope.query == LESSONS_QUERY  # asked for its lessons: those first
     assert scoper.scope("what went wrong in the kelvinside review, in a nutshell").query == FINDINGS_QUERY
+
+
+def test_a_place_before_a_describing_word_names_its_review_and_one_named_of_two_compared_limits_nothing():
+    """Short name "Marrowby Transitional Review (Kai)": "Marrowby" alone names it, as "the marrowby one". A question
+    comparing two reviews, or asking what each said, that names only one of them searches every report: the other
+    is described, not named (fresh26, after its look). (FICTIONAL titles.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-tr", "Transitional Safeguarding Review: Kai (fictional)", "Marrowby Transitional Review "
+                      "(Kai)", 2025), Report("fict-sar", "Safeguarding Adults Review: Ada", "Fenwold SAR (Ada)", 2024)]
+    scoper = Scoper(reports, common=set().__contains__)  # neither place is an ordinary word
+    assert scoper.scope("what happened in the marrowby one").report_ids == {"fict-tr"}
+    assert scoper.scope("fenwold and the marrowby one - who was seen alone?").report_ids == {"fict-tr", "fict-sar"}
+    assert scoper.scope("compare the fenwold review with the lad who turned 18").report_ids is None
+    assert scoper.scope("what did each review say - fenwold and the lad who turned 18").report_ids is None
+    assert scoper.scope("how were girls used compared with boys, per the fenwold review?").report_ids == {"fict-sar"}

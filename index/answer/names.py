@@ -50,6 +50,10 @@ ASKING = frozenset({"what", "why", "how", "when", "where", "who", "which", "did"
                     "but", "if"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # what a question about a named report may say besides its name when it asks only for the findings
+# a question about two or more reviews ("compare the X review with ...", "what did each review say"), of which it
+# may name only one (fresh26, after its look)
+SEVERAL = re.compile(r"\b(?:two|both|each|other)\s+(?:reviews?|reports?|inquir(?:y|ies)|cases|sars|scrs)\b"
+                     r"|\bcompar(?:e|ing)\b", re.IGNORECASE)
 VAGUE = {"happen", "happened", "wrong", "went", "learn", "learned", "learnt", "key", "main", "findings", "finding",
          "conclude", "concluded", "conclusions", "lesson", "say",
          "says", "said", "tell", "us", "me", "this", "that", "there", "were", "was", "are", "about", "out",
@@ -134,6 +138,8 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
         words = [w for w in part.split() if fold(w) not in _NOT_CORE and fold(w) not in KIND_WORDS]
         if len(words) > 1 and _ABBREVIATED_KIND.fullmatch(words[-1]):  # "Ossington DARDR", "Cwmderw CPR"
             words = words[:-1]
+        while len(words) > 1 and _DESCRIPTOR.fullmatch(words[-1]):  # "Ravensholt Transitional Review": Ravensholt
+            words = words[:-1]
         if words:
             cores.add(" ".join(words))
     for alias in report.aliases:
@@ -170,6 +176,9 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
     return {k for k in keys if k and any(w not in GENERIC and w != KIND for w in k)}
 
 
+# a word that describes a kind of review after the place in a short name ("Transitional", "Multi-agency",
+# "Rapid", "Strategic"): the place alone names the report too (fresh26, after its look)
+_DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:al|ive|ory|ary|ic)|Multi-agency|Rapid|Learning|Practice", re.IGNORECASE)
 # the short name's own abbreviation of its kind after the place, ending in R for review or report ("Tollbridge
 # DARDR", "Cwmderw CPR"); "Ofsted CSE" is no kind
 _ABBREVIATED_KIND = re.compile(r"[A-Z]{1,5}R")

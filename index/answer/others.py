@@ -269,10 +269,11 @@ _IT_ASKED = re.compile(r"\s*[-–—:,]?\s*(?:(?:(?:what|how|why|where|which|who
                        r"|recommendations?|lessons?)\b"
                        # "'making noise' - the report on what children said ..."
                        r"|(?:the|that|this)\s+(?:report|review|inquiry|study|paper|document)\s+(?:on|about|into)\b"
-                       # "'understanding risk' - what did that review of the evidence say" (library fresh25, after
-                       # its look): "that" or "this" points back to the title
+                       # "'understanding risk' - what did that review of the evidence say": "that" points back
                        r"|(?:what|how|why|which|where|did|does|do)\b[^?]{0,20}?\b(?:that|this)\s+(?:report|review|"
-                       r"inquiry|study|paper|document|research|analysis)\b)",
+                       r"inquiry|study|paper|document|research|analysis)\b"
+                       # "the panel's 'it was hard to escape' report on ..." (library fresh26, after its look)
+                       r"|(?:report|review|inquiry|study|paper|briefing)\b)",
                        re.IGNORECASE)
 
 

@@ -34,6 +34,7 @@ from .names import (
     GENERIC,
     KIND,
     KIND_WORDS,
+    SEVERAL,
     SINGULAR_KIND_WORDS,
     VAGUE,
     Token,
@@ -188,8 +189,7 @@ class Scoper:
         covered = {j for a, b, _ in spans for j in range(a, b)}
         places: set[str] = set()  # 'the Skerrabay review': a place its text uses, not its title, names the report
         not_held += self._unknown_names(question, toks, covered, places) + quoted_titles(question, toks, covered)
-        if places and not held and len(places) == 1:
-            held = places
+        held = places if places and not held and len(places) == 1 else held
         if not spans and not not_held and not told:
             not_held += self._names_near(question, toks) or self._others(question, toks, covered)
         not_held += [text for lo, hi, text in told if not overlaps(question, lo, hi, not_held)]
@@ -198,6 +198,8 @@ class Scoper:
         if held and query not in (FINDINGS_QUERY, LESSONS_QUERY):  # a review's subject ("Peter") is in its text
             query = self._strip(question, toks, [(a, b) for a, b in named_held
                                                  if tuple(t.norm for t in toks[a:b]) not in self.subjects])
+        if len(held) == 1 and SEVERAL.search(question):  # one named, another described: search every report
+            held, query = set(), question
         return Scope(report_ids=held or None, query=query, not_held=not_held)
 
     def _year_kind(self, question: str, toks: list[Token]) -> list[tuple[int, int, set[str]]]:

@@ -9,7 +9,8 @@ CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside"
                 "template", "svg", "iframe", "select"]
 # page chrome; notes and their markers, left out as a PDF's are (never cited as the paragraph above them)
 _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-header|navbar|menu|share|social|"
-                          r"sidebar|\baside\b|footnote|endnote|noteref|related|comments-area|no-comments|footer",
+                          r"sidebar|\baside\b|footnote|endnote|noteref|related|comments-area|no-comments|footer|"
+                          r"toc-macro|page-metadata",  # a wiki's contents macro and its "Created by ..." line
                           re.IGNORECASE)
 # furniture written as text: "Back to top", a copyright line (an old site in tables has no <nav> or <footer>)
 _FURNITURE = (r"(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page|print this page|share this page"

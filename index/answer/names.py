@@ -49,11 +49,11 @@ ASKING = frozenset({"what", "why", "how", "when", "where", "who", "which", "did"
                     "were", "tell", "give", "list", "summarise", "summarize", "show", "please", "any", "so", "and",
                     "but", "if"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-# what a question about a named report may say besides its name when it asks only for the findings
 # a question about two or more reviews ("compare the X review with ...", "what did each review say"), of which it
 # may name only one (fresh26, after its look)
 SEVERAL = re.compile(r"\b(?:two|both|each|other)\s+(?:reviews?|reports?|inquir(?:y|ies)|cases|sars|scrs)\b"
                      r"|\bcompar(?:e|ing)\b", re.IGNORECASE)
+# what a question about a named report may say besides its name when it asks only for the findings
 VAGUE = {"happen", "happened", "wrong", "went", "learn", "learned", "learnt", "key", "main", "findings", "finding",
          "conclude", "concluded", "conclusions", "lesson", "say",
          "says", "said", "tell", "us", "me", "this", "that", "there", "were", "was", "are", "about", "out",

@@ -209,7 +209,7 @@ _OTHER_EDITION = re.compile(r"^\[\s*(?:(?:standard|original|normal|regular|full)
 
 def is_placeholder(text: str) -> bool:
     """A line that is no text of the report: a link back to the top or the contents, a blank page's notice, a
-    web page's feedback prompt, an e-signature stamp."""
+    web page's feedback prompt, an e-signature stamp, another edition's page mark."""
     return bool(_NAV_LINE.match(text) or _BLANK_NOTICE.match(text) or _FEEDBACK.match(text)
                 or _SIGNING_STAMP.match(text) or _OTHER_EDITION.match(text))
 

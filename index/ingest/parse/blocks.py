@@ -95,6 +95,12 @@ def _is_heading_line(ln: Line, body: float, in_text: bool = False) -> bool:
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,3}\s+[A-Z][a-z]")
 
 
+def _leaves_list(cur: Block, ln: Line, cur_x0: float, item_ended: bool) -> bool:
+    """Back at the margin after a bullet item: a new block when the item ended a sentence, or when the line opens
+    with a paragraph's bare number ("4 The reviewer read ...", after an item with no stop)."""
+    return cur.kind == "bullet" and ln.x0 < cur_x0 - 4 and (item_ended or bool(_BARE_NUMBER.match(ln.text)))
+
+
 def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
     """Group cleaned lines into heading / paragraph / bullet blocks."""
     all_lines = [ln for p in pages for ln in p]
@@ -141,7 +147,7 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
                 ends_open = not TERMINAL.search(prev.text) or ln.text[:1].islower()
                 carried = justified and cur.kind == "para" and wraps(prev, 1.5) and ln.x0 <= margin + 2
                 new = heading or bullet or numbered or cur.kind == "heading" or not (ends_open or carried) \
-                    or (cur.kind == "bullet" and ln.x0 < cur_x0 - 4 and bool(_BARE_NUMBER.match(ln.text)))
+                    or _leaves_list(cur, ln, cur_x0, False)
                 new, row = new or row, row and not new  # row: only the row made it new
                 # it resumes after a page of a table or figure, or after a sidebar's column (which ended
                 # its own text, or is not where this line starts)
@@ -165,9 +171,8 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
                 elif ln.x0 > margin + 8 and cur.kind == "para" and TERMINAL.search(prev.text) \
                         and ln.x0 > cur_x0 + 8:
                     new = True  # first-line indent starts a paragraph
-                elif cur.kind == "bullet" and ln.x0 < cur_x0 - 4 and (TERMINAL.search(prev.text)
-                                                                      or _BARE_NUMBER.match(ln.text)):
-                    new = True  # back at the margin after a bullet item (with no stop: "4 The review ...")
+                elif _leaves_list(cur, ln, cur_x0, bool(TERMINAL.search(prev.text))):
+                    new = True  # back at the margin after a bullet item
         if row or ln.row:
             new = True
         if new:

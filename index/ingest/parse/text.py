@@ -63,7 +63,8 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     printed: list[str] = []  # an accessible text version's printed pages, in the order they begin
     if not markdown:  # a report quoted in an e-mail reply: the quote, not the reply
-        raw = _bracketed_numbers(_printed_pages(unquote(raw), printed))
+        raw, printed = _printed_pages(unquote(raw))
+        raw = _bracketed_numbers(raw)
     else:  # a converter's YAML front matter and HTML comments: metadata, no text
         raw = _pages_ruled(_spans(_COMMENT.sub("", _FRONT_MATTER.sub("", raw, count=1))))
         raw = _PAGE_MARK.sub("\f", raw).removeprefix("\f")  # a converter's page separators ("{3}-----")
@@ -167,13 +168,13 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
         for b in blocks:  # a text version's description of a picture or table, "[Image: ...]": no one's text
             if b.kind == "para" and _DESCRIBED.fullmatch(b.text):
                 b.kind, b.level = "heading", 6
+    n_pages = len(pages) if paged else None
     if printed:  # the page a block begins on is the printed one its marker gives; none before the first
         for b in blocks:
             b.page = int(printed[b.page - 2]) if b.page and b.page >= 2 else None
             b.page_label = str(b.page) if b.page else None
-        return ParsedDocument(blocks=blocks, pages=max((b.page or 0 for b in blocks), default=0) or None,
-                              title=next((b.text for b in blocks if b.kind == "heading"), None))
-    return ParsedDocument(blocks=blocks, pages=len(pages) if paged else None,
+        n_pages = max((b.page or 0 for b in blocks), default=0) or None
+    return ParsedDocument(blocks=blocks, pages=n_pages,
                           title=next((b.text for b in blocks if b.kind == "heading"), None))
 
 
@@ -224,18 +225,20 @@ _DESCRIBED = re.compile(r"\[(?:image|figure|chart|diagram|photo(?:graph)?|pictur
                        r"table|end of table)\b[^\[\]]*\]", re.IGNORECASE | re.DOTALL)
 
 
-def _printed_pages(raw: str, printed: list[str]) -> str:
-    """Each marker of a printed page becomes a form feed (its number kept in ``printed``); a paragraph runs on
-    over one unless the text before it ends a sentence (blind round 46). A file with form feeds of its own,
-    or with one marker only, is left as it is."""
+def _printed_pages(raw: str) -> tuple[str, list[str]]:
+    """Each marker of a printed page becomes a form feed, and the printed numbers are returned in order; a
+    paragraph runs on over one unless the text before it ends a sentence (blind round 46). A file with form feeds
+    of its own, or with one marker only, is left as it is."""
     if "\f" in raw or len(_PRINTED_PAGE.findall(raw)) < 2:
-        return raw
+        return raw, []
+    printed: list[str] = []
 
     def page_break(m: re.Match[str]) -> str:
-        printed.append(m.group(1))
-        return "\f\n" if re.search(r"[.!?:;\"”’)\]]\s*$", raw[:m.start()]) else "\f"
+        printed.append(m.group(1))  # the marker took the blank lines before it
+        ends = raw[max(0, m.start() - 8):m.start()].rstrip()[-1:]
+        return "\f\n" if ends and ends in ".!?:;\"”’)]" else "\f"
 
-    return _PRINTED_PAGE.sub(page_break, raw)
+    return _PRINTED_PAGE.sub(page_break, raw), printed
 
 
 def _bracketed_numbers(raw: str) -> str:

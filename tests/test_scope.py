@@ -550,3 +550,23 @@ def test_a_place_before_a_describing_word_names_its_review_and_one_named_of_two_
     assert scoper.scope("compare the fenwold review with the lad who turned 18").report_ids is None
     assert scoper.scope("what did each review say - fenwold and the lad who turned 18").report_ids is None
     assert scoper.scope("how were girls used compared with boys, per the fenwold review?").report_ids == {"fict-sar"}
+
+
+def test_an_ordinary_word_for_a_person_before_the_kind_word_describes_the_case_and_names_no_report():
+    """"the parkinsons lady's SAR" was said to be a report "Lady's SAR" not held (fresh26 zf18, after its look): a
+    person named by an ordinary word describes the case. The words before the person name the one held report
+    whose text nearly alone uses them, when there is one; a name typed in lower case still names a report not
+    held. (FICTIONAL titles.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-sar", "Safeguarding Adults Review: Ada (fictional)", "Fenwold SAR (Ada)", 2024),
+               Report("fict-tr", "Transitional Safeguarding Review: Kai (fictional)", "Marrowby TR (Kai)", 2025)]
+    store_words = {"parkinsons", "older", "scope", "author", "told", "dig"}
+    owners = {("parkinsons",): "fict-sar"}
+    scoper = Scoper(reports, used=store_words.__contains__, owner=lambda words: owners.get(tuple(words)))
+    scope = scoper.scope("scope of the parkinsons lady's SAR, what was the author told to dig into?")
+    assert scope.not_held == [] and scope.report_ids == {"fict-sar"}
+    scope = scoper.scope("what did the older couple's review find")
+    assert scope.not_held == [] and scope.report_ids is None  # the words of the case are no one report's
+    assert scoper.scope("what did the lady's review say").not_held == []
+    assert scoper.scope("what did the keanu williams SCR say").not_held == ["Keanu Williams SCR"]

@@ -61,6 +61,13 @@ VAGUE = {"happen", "happened", "wrong", "went", "learn", "learned", "learnt", "k
          # chat around "the lessons of X" (fresh25, after its look: "... give for everyone, in a nutshell")
          "lessons", "learnings", "give", "gave", "everyone", "everybody", "nutshell", "bullet", "bullets", "fine",
          "brief", "briefly", "quick", "quickly", "overall", "headline", "headlines", "gist", "please", "thanks"}
+# ordinary words for a person: "the parkinsons lady's SAR" describes the case a review is about (fresh26, after its
+# look: "Lady's SAR" was said to be a report not held)
+PERSONS = {"lady", "ladies", "man", "men", "woman", "women", "gentleman", "boy", "boys", "girl", "girls", "baby",
+           "babies", "toddler", "infant", "child", "kid", "kids", "teen", "teenager", "lad", "lass", "youngster",
+           "mum", "mother", "dad", "father", "parent", "parents", "gran", "granny", "nan", "grandad", "grandmother",
+           "grandfather", "couple", "family", "siblings", "twins", "brothers", "sisters", "son", "daughter",
+           "husband", "wife", "partner", "carer", "leaver", "pensioner", "resident", "tenant", "patient", "victim"}
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,21 @@ def fold(word: str) -> str:
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")  # a four-digit year, as a token's whole text
+
+
+def described(toks: list[Token], k: int, covered: set[int],
+              owner: Callable[[list[str]], str | None] | None) -> str | None:
+    """'the parkinsons lady's SAR', 'the older couple's review': a person named by an ordinary word just before
+    the kind word at ``k`` describes the review's case; it names no report. Then the one report whose text nearly
+    alone uses the words before the person (up to three, lower case), by ``owner``, or "" for none; None when no
+    such person comes before the kind word."""
+    if k == 0 or k - 1 in covered or toks[k - 1].norm not in PERSONS or toks[k - 1].capital:
+        return None
+    j = k - 1
+    while j > 0 and k - 1 - j < 3 and j - 1 not in covered and toks[j - 1].norm.isalpha() \
+            and not toks[j - 1].capital and toks[j - 1].norm not in GENERIC | ASKING | PERSONS:
+        j -= 1
+    return (owner([t.norm for t in toks[j:k - 1]]) if owner is not None and j < k - 1 else None) or ""
 
 
 def kind_next(toks: list[Token], j: int) -> bool:

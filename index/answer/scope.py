@@ -38,6 +38,7 @@ from .names import (
     SINGULAR_KIND_WORDS,
     VAGUE,
     Token,
+    described,
     fold,
     kind_next,
     mistyped,
@@ -56,8 +57,7 @@ _STARTERS = ASKING | {"can", "could", "should", "would", "in", "on", "the", "a",
 
 
 def _as_named(text: str) -> str:
-    """How to say a document the question names: "Laming's 2009 progress report" as it stands, else with
-    "the" ("the IICSA final report")."""
+    """How to say a document the question names: "Laming's 2009 progress report" as is, else "the IICSA report"."""
     return text if re.match(r"(?:\S+\s){0,3}\S+['’]s\b", text) else f"the {text}"
 
 
@@ -219,11 +219,9 @@ class Scoper:
         """A name two reports share ("the Sidebotham triennial analysis") and years in the question ("2011-14"):
         the reports whose year or title holds most of those years."""
         years = {t.norm for t in toks if re.fullmatch(r"(?:19|20)\d\d", t.norm)}
-        if not years:
-            return spans
         out = []
         for a, b, ids in spans:
-            if len(ids) > 1:
+            if len(ids) > 1 and years:
                 score = {r: len(years & (self.title_words.get(r, set()) | {str(self.years.get(r))})) for r in ids}
                 best = max(score.values())
                 ids = {r for r in ids if score[r] == best} if best else ids
@@ -314,6 +312,8 @@ class Scoper:
                     out.append(_as_named(question[toks[j].start:t.end]))
                 elif self.owner is not None and (rid := self.owner(words)) in self.held:
                     places.add(rid)
+            elif not name and (case := described(toks, k, covered, self.owner)) is not None:
+                places.update({case} & self.held)  # a case described: names no report, or the one it is about
             elif not name and (lower := self._lower_case_name(question, toks, k, covered)):
                 out.append(lower)
         return out

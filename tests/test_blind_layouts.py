@@ -254,7 +254,14 @@ left, "[Standard print page 9]" lines inside paragraphs, one paragraph over thre
 file (numbered Heading 1s, unnumbered Heading 2s, a chart with alt text and a caption, a key dates table with a
 repeated header row citing "3.2"), an EPUB 3 chapter as .xhtml (print page-break markers, footnote asides after their
 paragraphs), a plain-text version with "[3.2]" numbers and "--- Page 12 ---" markers, and a Markdown summary for
-practitioners whose points end "(para 4.2)". Each generator checks its own key."""
+practitioners whose points end "(para 4.2)". Each generator checks its own key.
+Round forty-seven, files as they reach a practitioner after other people have handled them: a PDF commented on in
+Acrobat and printed with its comments summary on separate pages (every report page followed by a "Summary of
+Comments" page, comment numbers printed on paragraphs' first baselines beside the numbers), a Word disclosure copy
+redacted with Track Changes left on ("[Redacted]" insertions, paragraphs 4.3 to 4.5 deleted whole and replaced by a
+note, the officer's comments), a page saved with SingleFile after a reader highlighted it and added notes, a
+practitioner's Obsidian note of a review (==highlights==, %%comments%%, block ids, wikilinks, callouts), and a
+case-notes print into which a social worker pasted a review in parts, one split in mid-paragraph."""
 
 from __future__ import annotations
 
@@ -371,7 +378,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind45", "sliced.pdf"), ("blind45", "signed.pdf"), ("blind45", "pages.docx"),
          ("blind45", "confluence.html"), ("blind45", "lynxdump.txt"),
          ("blind46", "largeprint.pdf"), ("blind46", "accessible.docx"), ("blind46", "chapter.xhtml"),
-         ("blind46", "textversion.txt")]
+         ("blind46", "textversion.txt"),
+         ("blind47", "summary.pdf"), ("blind47", "redacted.docx"), ("blind47", "clipped.html"),
+         ("blind47", "vault.md"), ("blind47", "casenotes.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -407,7 +416,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
                    "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
                    "blind31", "blind32", "blind33", "blind34", "blind35", "blind36",
                    "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
-                   "blind43", "blind44", "blind45", "blind46"):
+                   "blind43", "blind44", "blind45", "blind46", "blind47"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

@@ -570,3 +570,16 @@ def test_an_ordinary_word_for_a_person_before_the_kind_word_describes_the_case_a
     assert scope.not_held == [] and scope.report_ids is None  # the words of the case are no one report's
     assert scoper.scope("what did the lady's review say").not_held == []
     assert scoper.scope("what did the keanu williams SCR say").not_held == ["Keanu Williams SCR"]
+
+
+def test_a_plural_kind_word_lets_an_author_and_year_typed_in_lower_case_name_a_document_not_held():
+    """"kate lampard 2015, the lessons learned from the savile investigations" (library fresh26 L815, after its
+    look): "investigations" is a kind word as "investigation" is, so the author and year name a document not held.
+    (FICTIONAL titles.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-sar", "Safeguarding Adults Review: Ada (fictional)", "Fenwold SAR (Ada)", 2024)]
+    scoper = Scoper(reports, used={"lessons", "learned", "volunteers", "patients"}.__contains__)
+    scope = scoper.scope("kate lampard 2015, the lessons learned from the savile investigations - what did it "
+                         "recommend about volunteers?")
+    assert scope.not_held == ["Kate Lampard (2015)"] and scope.report_ids is None

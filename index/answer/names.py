@@ -23,8 +23,9 @@ _KIND_PHRASES = [
 _PHRASES_FROM: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in _KIND_PHRASES:
     _PHRASES_FROM.setdefault(_phrase[0], []).append(_phrase)
-KIND_WORDS = {"review", "reviews", "report", "reports", "inquiry", "inquiries", "enquiry", "investigation",
-               "inspection", "analysis", "scr", "scrs", "sar", "cspr", "jscr", "dhr", "jtai"}
+KIND_WORDS = {"review", "reviews", "report", "reports", "inquiry", "inquiries", "enquiry", "enquiries", "investigation",
+               "investigations", "inspection", "inspections", "analysis", "scr", "scrs", "sar", "sars", "cspr", "csprs",
+               "jscr", "dhr", "dhrs", "jtai"}
 SINGULAR_KIND_WORDS = frozenset({"review", "report", "inquiry", "enquiry", "investigation", "inspection", "scr",
                                  "sar", "cspr", "jscr", "dhr"})
 _DROP = {"the", "a", "an"}

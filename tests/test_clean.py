@@ -100,6 +100,17 @@ def test_stamps_and_another_editions_page_marks_are_no_text() -> None:
     assert not is_placeholder("DocuSign was used to sign the report.")
 
 
+def test_a_note_of_paragraphs_withheld_is_no_text_but_a_sentence_about_a_paragraph_removed_is() -> None:
+    """A redacted copy's note in place of paragraphs taken out (blind round 47) is no paragraph's text; a line of
+    prose that begins the same way, cut at the line's end or going on, stays."""
+    for line in ("Paragraphs 4.3 to 4.5 have been withheld under section 40(2) of the Freedom of Information Act "
+                 "2000 (personal information about third parties).", "[Paragraph 6.2 has been redacted]",
+                 "(Paragraphs 3 and 4 have been omitted.)"):
+        assert is_placeholder(line), line
+    assert not is_placeholder("Paragraph 12 has been removed from the")
+    assert not is_placeholder("Paragraph 12 has been removed from the guidance. It now says nothing of neglect.")
+
+
 def test_a_line_painted_on_both_sides_of_a_page_edge_is_read_once() -> None:
     """wkhtmltopdf cuts a web page into sheets and paints a line crossing the cut on both: it is read where it starts
     the next page (blind round 45)."""

@@ -166,3 +166,78 @@ def test_an_accessible_text_version_has_its_printed_pages_and_bracketed_numbers(
     passages = [p for p in cut_passages(parse_string(ACCESSIBLE).blocks, "t") if p.paragraph]
     assert [(p.paragraph, p.page) for p in passages] == [("1.1", 3), ("1.2", 3), ("2.1", 5)]
     assert passages[1].text.endswith("unsure whom to tell. The panel found no record of a shared plan.")
+
+
+CASE_NOTES = """Case Notes Report (FICTIONAL)
+================================================================================
+Note 1 of 3
+Date of event:    12/03/2025 16:40        Recorded by: A Worker
+Subject:          Review - part 1 of 2
+--------------------------------------------------------------------------------
+  1.1 The duty team closed the referral after one call. Nobody saw the boy at
+  home that winter, and the school's
+  (continued in next note)
+
+================================================================================
+Note 2 of 3
+Date of event:    12/03/2025 16:52        Recorded by: A Worker
+Subject:          Review - part 2 of 2
+--------------------------------------------------------------------------------
+  (continued from previous note)
+  concerns went unanswered.
+
+  1.2 The health visitor's letters were filed without being read by anyone in
+  the practice.
+
+  1.3 No agency asked the boy what a day at home was like.
+
+================================================================================
+Note 3 of 3
+Date of event:    13/03/2025 09:30        Recorded by: A Manager
+Subject:          Management oversight
+--------------------------------------------------------------------------------
+  I have read the review with the worker. Paragraph 1.1 is relevant to the plan.
+"""
+
+
+def test_a_report_pasted_over_case_notes_is_read_without_the_notes_fields() -> None:
+    """A case-recording system's print (blind round 47): the fields of each note are no text, a paragraph broken
+    off "(continued in next note)" carries on in the next, and a note that is not the report's runs into no
+    paragraph of it."""
+    passages = [p for p in cut_passages(parse_string(CASE_NOTES).blocks, "t") if p.paragraph]
+    assert [p.paragraph for p in passages] == ["1.1", "1.2", "1.3"]
+    assert passages[-1].text == "No agency asked the boy what a day at home was like."
+    assert passages[0].text.endswith("Nobody saw the boy at home that winter, and the school's concerns went "
+                                     "unanswered.")
+
+
+NOTES_APP = """---
+tags: [review]
+---
+# Review of Ms F (FICTIONAL)
+
+==2.1 The surgery== saw the injuries as accidents. %%ask Sam%% The [[Corrimoor|Corrimoor]] team was not told. ^p2-1
+
+> [!note] My note
+> 2.2 and 2.1 read together.
+
+2.2 Her [[Gossiby]] GP wrote to nobody. ![[genogram.png]]
+
+2.3 The ==housing officer== visited twice and saw no one.
+
+2.4 Nobody asked her what she wanted.
+"""
+
+
+def test_a_report_kept_in_a_notes_app_is_read_without_the_readers_marks(tmp_path) -> None:
+    """Obsidian (blind round 47): a highlight that begins on the number, the reader's comments, callouts and
+    embedded files, links to other notes and block ids."""
+    from inquiry_lessons.index.ingest.parse import parse
+
+    path = tmp_path / "vault.md"
+    path.write_text(NOTES_APP, encoding="utf-8")
+    passages = [p for p in cut_passages(parse(path).blocks, "t") if p.paragraph]
+    assert [(p.paragraph, p.text) for p in passages] == [
+        ("2.1", "The surgery saw the injuries as accidents. The Corrimoor team was not told."),
+        ("2.2", "Her Gossiby GP wrote to nobody."), ("2.3", "The housing officer visited twice and saw no one."),
+        ("2.4", "Nobody asked her what she wanted.")]

@@ -206,12 +206,18 @@ _SIGNING_STAMP = re.compile(r"^docu\s?si?gn(?:ed)?\s+(?:envelope\s+id\b|by:\s*$)
 _OTHER_EDITION = re.compile(r"^\[\s*(?:(?:standard|original|normal|regular|full)[- ]?)?(?:print(?:ed)?\s+)?"
                             r"(?:edition\s+|version\s+|report\s+)?page\s+[\divxlc]{1,5}\s*\]$", re.IGNORECASE)
 
+# a redacted copy's note in place of paragraphs taken out, one sentence on its own: "Paragraphs 4.3 to 4.5 have
+# been withheld under section 40(2) ..." (blind round 47); the paragraph before it does not run on into it
+_WITHHELD = re.compile(r"^[\[(]?\s*(?:paragraphs?|paras?\.?)\s+\d+(?:\.\d+)*(?:\s*(?:to|and|-|–)\s*\d+(?:\.\d+)*)?"
+                       r"\s+(?:has|have)\s+been\s+(?:withheld|redacted|removed|omitted)\b[^.]{0,200}[.)\]]{1,2}\s*$",
+                       re.IGNORECASE)
+
 
 def is_placeholder(text: str) -> bool:
     """A line that is no text of the report: a link back to the top or the contents, a blank page's notice, a
-    web page's feedback prompt, an e-signature stamp, another edition's page mark."""
+    web page's feedback prompt, an e-signature stamp, another edition's page mark, a note of paragraphs withheld."""
     return bool(_NAV_LINE.match(text) or _BLANK_NOTICE.match(text) or _FEEDBACK.match(text)
-                or _SIGNING_STAMP.match(text) or _OTHER_EDITION.match(text))
+                or _SIGNING_STAMP.match(text) or _OTHER_EDITION.match(text) or _WITHHELD.match(text))
 
 
 # a contents entry with no page number: a short title, no sentence

@@ -74,3 +74,25 @@ def without_markup(page: Page) -> Page:
         if first is not None and id(row[0]) in gone and (left is None or row[0]["x0"] < left):
             first.update(x0=row[0]["x0"], width=first["x1"] - row[0]["x0"])
     return page.filter(lambda obj: id(obj) not in gone)
+
+
+# the first line of a page of Acrobat's "Summary of Comments" (printed "with comments summary"): readers' notes
+COMMENTS_SUMMARY = re.compile(r"^Summary of Comments on\b")
+_MARK_BOX = 16.0  # at most this wide and high, in points: the box round a comment's number
+
+
+def without_comment_numbers(page: Page) -> Page:
+    """The page without the numbers Acrobat prints in small boxes beside the text a reader commented on, when a
+    document is printed with its comments summary ("2" in the margin before "1.2 The ..."): a number in smaller
+    type than the page's usual, inside a small drawn box. Left in, one takes the place of a paragraph's number at
+    the start of its line, or sits in the middle of a sentence."""
+    small = [c for c in page.chars if c["text"].isdigit()]
+    boxes = [r for r in page.rects if r["width"] <= _MARK_BOX and r["height"] <= _MARK_BOX] if small else []
+    if not boxes:
+        return page
+    sizes = sorted(c["size"] for c in page.chars if not c["text"].isspace())
+    usual = sizes[len(sizes) // 2]
+    gone = {id(c) for c in small if c["size"] < 0.8 * usual
+            and any(r["x0"] - 0.5 <= c["x0"] and c["x1"] <= r["x1"] + 0.5 and r["top"] - 0.5 <= c["top"]
+                    and c["bottom"] <= r["bottom"] + 0.5 for r in boxes)}
+    return page.filter(lambda obj: id(obj) not in gone) if gone else page

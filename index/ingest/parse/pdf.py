@@ -181,7 +181,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     from .chars import lean_objects, without_margin_notes, without_overprint, without_reference_marks, without_watermark
     from .languages import without_translation
     from .layers import off_groups, without_covered_text, without_hidden_layers
-    from .markup import without_markup
+    from .markup import COMMENTS_SUMMARY, without_comment_numbers, without_markup
     from .pdf_tables import Carry, outside, prose_tables, table_lines
 
     pages: list[list[Line]] = []
@@ -196,7 +196,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 without_covered_text(without_hidden_layers(page, off))
                 lean_objects(page)
                 images += len(page.images)
-                page = without_markup(page)  # a draft printed with its tracked changes and comments showing
+                page = without_comment_numbers(without_markup(page))  # a draft printed with its markup showing
                 page = without_reference_marks(without_margin_notes(without_watermark(without_overprint(page))))
                 tables = prose_tables(page)  # ruled tables of prose: read cell by cell, rows put back below
                 whole = page
@@ -244,7 +244,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 if rows:
                     lines = sorted(lines + rows, key=lambda ln: (round(ln.top), ln.x0)) if len(groups) == 1 \
                         else lines + rows
-                pages.append(lines)
+                pages.append([] if lines and COMMENTS_SUMMARY.match(lines[0].text) else lines)  # readers' notes
     except EncryptedDocument:
         raise
     except Exception as exc:  # pdfminer raises a zoo of types on damaged files

@@ -63,10 +63,11 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     printed: list[str] = []  # an accessible text version's printed pages, in the order they begin
     if not markdown:  # a report quoted in an e-mail reply: the quote, not the reply
-        raw, printed = _printed_pages(unquote(raw))
+        raw, printed = _printed_pages(_case_records(unquote(raw)))
         raw = _bracketed_numbers(raw)
     else:  # a converter's YAML front matter and HTML comments: metadata, no text
-        raw = _pages_ruled(_spans(_COMMENT.sub("", _FRONT_MATTER.sub("", raw, count=1))))
+        raw = _notes_app(_COMMENT.sub("", _FRONT_MATTER.sub("", raw, count=1)))
+        raw = _pages_ruled(_spans(raw))
         raw = _PAGE_MARK.sub("\f", raw).removeprefix("\f")  # a converter's page separators ("{3}-----")
     paged = "\f" in raw
     pages: list[list[Line]] = []
@@ -208,6 +209,19 @@ _UNDERLINE = re.compile(r"[-=~_*]{3,}")
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?=[A-Za-z_][\w-]*[ \t]*:)(?:[^\n]*\n){0,60}?"
                            r"(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# a case-recording system's note: a rule of "=", its fields ("Subject:   CSPR report - part 2 of 4"), a rule of "-"
+_RECORD = re.compile(r"^[ \t]*={20,}[ \t]*\n((?:[^\n]*\n){1,12}?)[ \t]*-{20,}[ \t]*\n", re.MULTILINE)
+_FIELD = re.compile(r"^[A-Z][A-Za-z ]{1,30}:\s+\S|^Note \d+ of \d+\s*$")
+_CONTINUED_IN = re.compile(r"^[ \t]*\(continued (?:in|on) (?:the )?next (?:note|entry|record|page)\)[ \t]*\n\s*",
+                           re.MULTILINE | re.IGNORECASE)
+_CONTINUED_FROM = re.compile(r"[ \t]*\(continued from (?:the )?previous (?:note|entry|record|page)\)[ \t]*\n",
+                             re.IGNORECASE)
+# a report copied into a notes app (Obsidian; blind round 47): the reader's comments, callouts and embedded files
+# are no text of the report; highlights, links to other notes ("[[Fennowick (area note)|Fennowick]]") and a
+# paragraph's block id ("^p2-2") are marks on it
+_NOTES_APP = re.compile(r"%%.*?%%|^[ \t]*>[ \t]*\[![\w-]+\][^\n]*(?:\n[ \t]*>[^\n]*)*\n?|!\[\[[^\]\n]*\]\]"
+                        r"|[ \t]+\^[A-Za-z0-9-]+[ \t]*$", re.DOTALL | re.MULTILINE)
+_NOTES_MARK = re.compile(r"==(?=[^\s=])(.+?)(?<=[^\s=])==|\[\[(?:[^\]|\n]*\|)?([^\]|\n]*)\]\]")
 _PAGE_MARK = re.compile(r"^[ \t]*\{\d{1,4}\}-{8,}[ \t]*\n?", re.MULTILINE)  # marker's paginated output
 _PAGE_RULE = re.compile(r"\n[ \t]*-{3,}[ \t]*\n")  # a rule of dashes alone on its line
 # pandoc's bracketed span, "[text]{.insertion author=...}" (a Word draft converted with --track-changes=all)
@@ -253,6 +267,36 @@ def _spans(raw: str) -> str:
         return raw
     raw = _SPAN.sub(lambda m: "\0" if _DROPPED & set(re.findall(r"\.([\w-]+)", m.group(2))) else m.group(1), raw)
     return re.sub(r"\n[ \t]*\0+[ \t]*(?=\n)", "", raw).replace("\0", "")
+
+
+def _case_records(raw: str) -> str:
+    """A case-recording system's print of notes ("Note 2 of 5", then "Subject:   ..." and other fields, between
+    rules), a report pasted in over several notes (blind round 47): each note's fields are its system's, not the
+    report's; a note that says it is "(continued from previous note)" carries on the text the last one broke off,
+    and any other note starts afresh, under its subject as a heading, so that nothing of it runs on into the report
+    paragraph before it."""
+    if not _RECORD.search(raw):
+        return raw
+
+    def note(m: re.Match[str]) -> str:
+        fields = [f for f in m.group(1).split("\n") if _FIELD.match(f)]
+        if len(fields) < 2:
+            return m.group(0)
+        if _CONTINUED_FROM.match(raw, m.end()):
+            return ""
+        subject = next((f.split(":", 1)[1].strip() for f in fields if f.lower().startswith("subject:")), "")
+        return f"\n\n{subject}\n\n" if subject else "\n\n"
+
+    raw = _CONTINUED_IN.sub("", raw)
+    raw = _RECORD.sub(note, raw)
+    return _CONTINUED_FROM.sub("", raw)
+
+
+def _notes_app(raw: str) -> str:
+    """A report as a notes app keeps it, without the reader's own notes and marks (``_NOTES_APP``)."""
+    if "%%" not in raw and "[[" not in raw and "==" not in raw and "[!" not in raw and "^" not in raw:
+        return raw
+    return _NOTES_MARK.sub(lambda m: m.group(1) or m.group(2) or "", _NOTES_APP.sub("", raw))
 
 
 def _pages_ruled(raw: str) -> str:

@@ -49,6 +49,9 @@ from tests.support.devset_dms import GLOSSARY_HEAD as DMS_GLOSSARY_HEAD
 from tests.support.devset_dms import PRODUCT as DMS_PRODUCT
 from tests.support.devset_dms import RUNNING_LINES as DMS_LINES
 from tests.support.devset_findtable import FINDTABLE, HEADER_ROW
+from tests.support.devset_gdocspdf import GDOCS
+from tests.support.devset_gdocspdf import PRODUCER as GDOCS_PRODUCER
+from tests.support.devset_gdocspdf import footer as gdocs_footer
 from tests.support.devset_googledoc import BULLET_LIST, NUM_LIST
 from tests.support.devset_govuk import RUNNING_LINES as GOVUK_LINES
 from tests.support.devset_hardreturns import DASH as HARD_DASH
@@ -89,6 +92,7 @@ from tests.support.devset_scotpub import SCOTPUB, part_line
 from tests.support.devset_sections import RUNNING_LINES as SECTIONS_LINES
 from tests.support.devset_seqfields import GLOSSARY_HEAD as SEQ_GLOSSARY_HEAD
 from tests.support.devset_seqfields import PARA_STYLE as SEQ_PARA_STYLE
+from tests.support.devset_sharepoint import SHAREPOINT, anchor, byline
 from tests.support.devset_softbreaks import GLOSSARY_HEAD as SOFT_GLOSSARY_HEAD
 from tests.support.devset_softbreaks import SOFTBREAKS
 from tests.support.devset_thematic import THEMATIC
@@ -130,6 +134,7 @@ HX, FD = "fict-holmecross-sar-2019", "fict-farrowdale-cspr-2023"  # scan with an
 OR, SL = "fict-orrinsby-sar-2009", "fict-sallowfield-cspr-2022"  # hard-return WP DOCX; web-to-print PDF (fresh24)
 WD, AU = "fict-wendlecombe-sar-2024", "fict-auchterlea-lr-2023"  # ODF list-numbered DOCX; Scottish page (fresh25)
 RH, TC = "fict-ravensholt-tsr-2025", "fict-thrushcombe-sar-2024"  # pdfTeX PDF; Confluence HTML export (fresh26)
+WH, CL = "fict-wickhaven-ir-2025", "fict-cradlow-lldr-2024"  # Google Docs PDF; SharePoint modern page (fresh27)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -138,7 +143,8 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             TH: r"\d+", FM: r"\d+\.\d+", BW: r"\d+", SG: r"\d+", WY: r"\d+\.\d+", ME: r"\d+", GS: r"\d+\.\d+",
             SB: r"\d+\.\d+", TS: r"\d+\.\d+", CV: r"\d+\.\d+", DV: r"\d+", CR: r"\d+\.\d+",
             QS: r"\d+", CA: r"\d+", AB: r"\d+\.\d+", HX: r"\d+", FD: r"\d+\.\d+", OR: r"\d+", SL: r"\d+\.\d+",
-            WD: r"\d+", AU: r"\d+\.\d+", RH: r"\d+", TC: r"\d+\.\d+"}
+            WD: r"\d+", AU: r"\d+\.\d+", RH: r"\d+", TC: r"\d+\.\d+",
+            WH: r"\d+\.\d+", CL: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -147,7 +153,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            DV: "MARM", CR: "CME", QS: "ASB", CA: "APSO",
            AB: "RHI", HX: "MCA", FD: "EDT",
            OR: "POVA", SL: "MASH", WD: "MRM", AU: "CPPM", RH: "PA",
-           TC: "DN"}  # reports with a glossary, and one abbreviation in it
+           TC: "DN", WH: "VCS", CL: "LDLN"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -243,13 +249,16 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "thiamine",
                 "skateboard", "golf", "nightclub", "sim card", "fireworks", "hairdresser", "conservatory",
                 "wedding anniversary", "cost of living", "e-scooter", "hearing loss", "lateral flow", "phone contract",
-                "jury service", "student loan", "smart meter"]
+                "jury service", "student loan", "smart meter",
+                "pantomime", "guinea pig", "scholarship", "living wage", "lanyard", "memorial bench", "crowdfunding",
+                "theme park", "esports", "menopause", "ramadan", "private tutor", "heatstroke", "ear piercing",
+                "modelling agency", "organ donation"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
             r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury|"
             r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield|"
-            r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe")
+            r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -398,7 +407,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_fifty_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_fifty_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -426,7 +435,8 @@ def test_writes_fifty_two_documents_with_sidecars(generated: dict[str, Any]) -> 
         "fict-holmecross-sar-2019.pdf", "fict-farrowdale-cspr-2023.pdf",
         "fict-orrinsby-sar-2009.docx", "fict-sallowfield-cspr-2022.pdf",
         "fict-wendlecombe-sar-2024.docx", "fict-auchterlea-lr-2023.html",
-        "fict-ravensholt-tsr-2025.pdf", "fict-thrushcombe-sar-2024.html"]
+        "fict-ravensholt-tsr-2025.pdf", "fict-thrushcombe-sar-2024.html",
+        "fict-wickhaven-ir-2025.pdf", "fict-cradlow-lldr-2024.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -438,7 +448,7 @@ def test_writes_fifty_two_documents_with_sidecars(generated: dict[str, Any]) -> 
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
-                   OR, SL, WD, AU, RH, TC} == set(
+                   OR, SL, WD, AU, RH, TC, WH, CL} == set(
         generated["expected"])
 
 
@@ -2934,6 +2944,124 @@ def test_confluence_export_types_numbers_with_a_no_break_space_and_panels_factor
     assert all(e["page"] is None for e in info["paragraphs"])
 
 
+def test_google_docs_pdf_hangs_list_numbers_at_the_margin_and_links_its_contents(generated: dict[str, Any]) -> None:
+    """Wickhaven: a Google Docs document downloaded as PDF: Google's producer and the document's name as metadata
+    title, each paragraph number from a Google list hanging at the margin with the text at the list's indent on the
+    same line, Heading 1 chapters in 20 pt regular type, contents entries that are blue internal links with their page
+    numbers, the grey header from page 2 and the bare page number at the right of the footer, paragraphs running over
+    page breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][WH]
+    report = next(r for r in load_reports() if r["id"] == WH)
+    texts = paragraph_texts()
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Producer"] == GDOCS_PRODUCER and not pdf.metadata.get("Creator")
+        assert pdf.metadata["Title"] == report["outputs"][0]["document_name"] == info["metadata_title"]
+        pages = list(pdf.pages)
+        assert len(pages) == info["page_count"]
+        assert not [c for c in pages[0].chars if c["top"] < GDOCS["header_y"] + 5]  # no header on the title page
+        first = min(pages[0].chars, key=lambda c: (c["top"], c["x0"]))
+        assert first["text"] == report["title"][0] and round(first["size"]) == GDOCS["title_size"]
+        contents = pages[1]
+        assert "Contents" in (contents.extract_text() or "").splitlines()[:3]
+        links = [a for a in contents.annots if a.get("data", {}).get("Dest") or not a.get("uri")]
+        assert len(links) == len(info["contents_lines"]) >= 5
+        blue = [c for c in contents.chars if tuple(round(x, 3) for x in c["non_stroking_color"] or ()) ==
+                tuple(round(x, 3) for x in GDOCS["link_color"])]
+        assert "".join(c["text"] for c in blue).replace(" ", "") == "".join(
+            e.rsplit(" ", 1)[0] for e in info["contents_lines"]).replace(" ", "")
+        for page in pages[1:]:
+            lines = (page.extract_text() or "").splitlines()
+            assert lines[0] == report["running_title"] and lines[-1] == gdocs_footer(page.page_number)
+            head = [c for c in page.chars if c["top"] < GDOCS["header_y"] + 5]
+            assert head and all(abs(c["size"] - 9) < 0.1 for c in head)
+            foot = [c for c in page.chars if c["top"] > GDOCS["footer_y"] - 15]
+            assert abs(max(c["x1"] for c in foot) - GDOCS["right"]) < 1  # flush right
+        headings = [b.text for b in build_blocks(report) if b.kind == "heading" and b.level == 1]
+        for entry, heading in zip(info["contents_lines"], headings, strict=True):
+            number = int(entry.rsplit(" ", 1)[1])
+            big = [c for c in pages[number - 1].chars if abs(c["size"] - GDOCS["heading1_size"]) < 0.1]
+            assert heading.replace(" ", "") in "".join(c["text"] for c in big).replace(" ", ""), heading
+            assert all("Bold" not in c["fontname"] for c in big)  # Google's Heading 1 is regular weight
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            words = pages[e["page"] - 1].extract_words(extra_attrs=["fontname"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+                         and b["text"] == first and "Bold" in a["fontname"]]
+            else:
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == first
+                         and abs(a["x0"] - GDOCS["left"]) < 1 and abs(b["x0"] - GDOCS["text_x"]) < 1
+                         and abs(a["top"] - b["top"]) < 1]
+            assert len(pairs) == 1, (label, e["page"])
+            assert texts[(WH, label)].startswith(e["starts_with"])
+        numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+        body_lines = [w for p in pages[2:] for w in p.extract_words() if abs(w["x0"] - GDOCS["left"]) < 1
+                      and re.fullmatch(r"\d+\.\d+", w["text"])]
+        assert [w["text"] for w in body_lines] == [e["paragraph"] for e in numbered]  # only numbers at the margin
+        split = [e for e in numbered if e["split_across_pages"]]
+        assert len(split) >= 2
+        for e in split:
+            tail = texts[(WH, e["paragraph"])].split()[-1]
+            assert tail in (pages[e["page"]].extract_text() or ""), e["paragraph"]
+    assert FICTION_LABEL in info["front_matter_lines"] and info["hyphenated_words"]
+
+
+def test_sharepoint_page_types_bold_numbers_in_pasted_word_spans(generated: dict[str, Any]) -> None:
+    """Cradlow: a SharePoint modern page saved from the browser: the page title and byline, every chapter a canvas
+    section with a Text web part, each number typed in bold at the start of a <p> whose text is in Word's pasted spans
+    and ends with an empty data-ccp-props span holding a no-break space, the foreword in a band, the glossary a table in
+    a collapsible section, SharePoint's furniture outside the Text web parts (lxml only)."""
+    import lxml.html
+
+    info = generated["expected"][CL]
+    report = next(r for r in load_reports() if r["id"] == CL)
+    output = report["outputs"][0]
+    tree = lxml.html.fromstring((generated["dir"] / info["file"]).read_bytes())
+    blocks = {b.label: b for b in build_blocks(report) if b.label}
+    assert tree.xpath('string(//h1[@data-automation-id="pageTitle"])') == report["title"]
+    assert len(tree.xpath("//h1")) == 1
+    assert " ".join(tree.xpath('string(//div[@class="ms-pageByline"])').split()) == byline(output)
+    rtes = tree.xpath(f'//div[@data-sp-feature-tag="{SHAREPOINT["rte"]}"][not(ancestor::div[@data-sp-collapsible])]')
+    chapters = [b.text for b in build_blocks(report) if b.kind == "heading" and b.level == 1
+                and b.text != report["glossary"]["heading"]]
+    assert [r.xpath("string(h2)") for r in rtes] == chapters
+    toc = tree.xpath(f'//div[@data-sp-feature-tag="{SHAREPOINT["toc"]}"]//a')
+    assert [a.text_content() for a in toc] == info["contents_lines"] == [*chapters, report["glossary"]["heading"]]
+    assert all(tree.xpath(f'//h2[@id="{a.get("href")[1:]}"]') and a.get("href")[1:] == anchor(a.text_content())
+               for a in toc)
+    band = tree.xpath('//div[contains(@class, "ms-calloutBand")]')[0]
+    assert [" ".join(p.text_content().split()) for p in band.xpath(".//p")] == [
+        " ".join(p.split()) for p in report["foreword"]["paragraphs"]]
+    seen = []
+    for rte in rtes:
+        for p in rte.xpath("p[span/strong]"):
+            label = p.xpath("string(span/strong)")
+            assert p[-1].get("data-ccp-props") and p[-1].text_content() == "\u00a0"
+            if label.startswith("Recommendation"):
+                label = label.rstrip(":")
+                assert p.text_content() == f"{label}: {blocks[label].text}\u00a0"
+            else:
+                assert re.fullmatch(r"\d+", label)
+                assert p.text_content() == f"{label} {blocks[label].text}\u00a0"
+                if blocks[label].bullets:
+                    assert [li.text_content().rstrip("\u00a0") for li in p.getnext().xpath("li")] == list(
+                        blocks[label].bullets)
+            seen.append(label)
+    assert seen == [e["paragraph"] for e in info["paragraphs"]]
+    glossary = tree.xpath('//div[@data-sp-collapsible="true"]')[0]
+    assert glossary.xpath("string(.//button)") == report["glossary"]["heading"]
+    assert [[td.text_content() for td in r.xpath("td")] for r in glossary.xpath(".//tr")] == info["glossary"]
+    furniture = " ".join([*SHAREPOINT["quick_links"], SHAREPOINT["comments"], *SHAREPOINT["social"]])
+    inside = " ".join(r.text_content() for r in rtes)
+    assert all(q not in inside for q in SHAREPOINT["quick_links"]) and furniture
+    page = " ".join(tree.text_content().split())
+    assert all(q in page for q in SHAREPOINT["quick_links"] + SHAREPOINT["social"])
+    assert info["running_header_lines"][1] in page and FICTION_LABEL in page
+    assert all(e["page"] is None for e in info["paragraphs"])
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -2948,7 +3076,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH):
+                       OR, WD, RH, CL):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -2959,7 +3087,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC):  # "i.k"
+                       SL, AU, TC, WH):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -3267,6 +3395,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[RH] >= 8 and per_report[TC] >= 8
     assert factors_per_report[RH] >= 3 and factors_per_report[TC] >= 3
     assert sum(bool(s & {RH, TC}) and bool(s - {RH, TC}) for s in spans) >= 4
+    # fresh27 likewise
+    assert per_report[WH] >= 8 and per_report[CL] >= 8
+    assert factors_per_report[WH] >= 3 and factors_per_report[CL] >= 3
+    assert sum(bool(s & {WH, CL}) and bool(s - {WH, CL}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -3289,20 +3421,20 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
     "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
     "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23",
-    then "fresh24", then "fresh25", then "fresh26", never tuned on when written) follow them in that order, each under
-    its own id letter ("fresh12"
+    then "fresh24", then "fresh25", then "fresh26", then "fresh27", never tuned on when written) follow them in that
+    order, each under its own id letter ("fresh12"
     under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under
     "u"; "fresh16" under "v";
     "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
     "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd";
-    "fresh25" under "ze"; "fresh26" under "zf")."""
+    "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
-             "fresh24": "zd", "fresh25": "ze", "fresh26": "zf"}
+             "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -61,7 +61,8 @@ VAGUE = {"happen", "happened", "wrong", "went", "learn", "learned", "learnt", "k
          "points", "point", "learning", "takeaways", "takeaway", "messages", "message", "summary", "summarise",
          # chat around "the lessons of X" (fresh25, after its look: "... give for everyone, in a nutshell")
          "lessons", "learnings", "give", "gave", "everyone", "everybody", "nutshell", "bullet", "bullets", "fine",
-         "brief", "briefly", "quick", "quickly", "overall", "headline", "headlines", "gist", "please", "thanks"}
+         "brief", "briefly", "quick", "quickly", "overall", "headline", "headlines", "gist", "please", "pls", "plz",
+         "thanks"}
 # ordinary words for a person: "the parkinsons lady's SAR" describes the case a review is about (fresh26, after its
 # look: "Lady's SAR" was said to be a report not held)
 PERSONS = {"lady", "ladies", "man", "men", "woman", "women", "gentleman", "boy", "boys", "girl", "girls", "baby",
@@ -165,6 +166,10 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
             words = words[:-1]
         if words:
             cores.add(" ".join(words))
+        # "Wickhaven Youth Theatre Review": the place its id begins with names it alone (not its publisher: "Ofsted")
+        if len(words) > 1 and re.sub(r"^fict-", "", report.report_id).startswith(fold(words[0]) + "-") \
+                and fold(words[0]) not in {fold(w) for w in str(extra.get("publisher") or "").split()[:1]}:
+            cores.update({words[0]} | ({" ".join(words[1:])} if len(words) > 2 else set()))  # and "youth theatre"
     for alias in report.aliases:
         words = alias.split()
         if len(words) == 2 and fold(words[1]) in KIND_WORDS:  # "Bullfinch review" -> "Bullfinch"

@@ -36,7 +36,6 @@ from .names import (
     KIND_WORDS,
     SEVERAL,
     SINGULAR_KIND_WORDS,
-    VAGUE,
     Token,
     described,
     fold,
@@ -48,10 +47,8 @@ from .names import (
     subjects_of,
     tokens,
 )
+from .query import FINDINGS_QUERY, LESSONS_QUERY, strip_names
 
-# asked of a named report with nothing else to go on ("what did the Casey report find?")
-FINDINGS_QUERY = "What were the main findings and failings, and what lessons were drawn?"
-LESSONS_QUERY = "What lessons and learning did the review give for practice?"  # asked for its lessons only
 _STARTERS = ASKING | {"can", "could", "should", "would", "in", "on", "the", "a", "an", "has", "have", "i", "we",
                      "according", "after", "before", "across"}
 
@@ -70,10 +67,6 @@ class Scope:
     not_held: list[str] = field(default_factory=list)  # how the question names reports not in the store
 
 
-# what is left of "the review into the death of Arthur ..." once the name is taken out: it names, it does not ask
-_ABOUT_A_DEATH = re.compile(r"\b(?:into|of|on|about|concerning|following|after)\s+(?:the\s+)?"
-                            r"(?:deaths?|murders?|killings?|case|abuse|serious injur(?:y|ies)|injur(?:y|ies))\s+"
-                            r"(?:of|to|suffered by)?\s*(?=\s|[-–,:;?]|$)", re.IGNORECASE)
 _NAME_HEADS = {"child", "baby", "young", "person", "adult", "mr", "mrs", "ms", "miss"}  # "Child Q", "Mrs A"
 _POINTED = re.compile(r"\b(?:the|this|that)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)  # "the 2017 review"
 _NEAR = 6  # words either side of "the review" in which a name refers to it
@@ -194,9 +187,9 @@ class Scoper:
             not_held += self._names_near(question, toks) or self._others(question, toks, covered)
         not_held += [text for lo, hi, text in told if not overlaps(question, lo, hi, not_held)]
         named_held = [(a, b) for a, b, ids in spans if ids & held]
-        query = self._strip(question, toks, named_held) if held else question
+        query = strip_names(question, toks, named_held) if held else question
         if held and query not in (FINDINGS_QUERY, LESSONS_QUERY):  # a review's subject ("Peter") is in its text
-            query = self._strip(question, toks, [(a, b) for a, b in named_held
+            query = strip_names(question, toks, [(a, b) for a, b in named_held
                                                  if tuple(t.norm for t in toks[a:b]) not in self.subjects])
         if len(held) == 1 and SEVERAL.search(question):  # one named, another described: search every report
             held, query = set(), question
@@ -287,10 +280,8 @@ class Scoper:
         not held: nearly all in one held report's text, they name it (added to ``places``); spread, nothing."""
         out = []
         for k, t in enumerate(toks):
-            if t.norm != KIND or k in covered:
-                continue
-            word = fold(question[t.start:t.end].split()[-1])
-            if word not in SINGULAR_KIND_WORDS:  # "reviews", "reports": reports in general, not one
+            # not "reviews", "reports": reports in general, not one
+            if t.norm != KIND or k in covered or fold(question[t.start:t.end].split()[-1]) not in SINGULAR_KIND_WORDS:
                 continue
             j = k
             # "the MacAlister care review", "the Oldham independent assurance review": up to three plain or
@@ -305,7 +296,8 @@ class Scoper:
             while j > 0 and plain - j < 3 and toks[j - 1].capital and j - 1 not in covered \
                     and not (j - 1 == 0 and toks[0].norm in _STARTERS):
                 j -= 1
-            name = [x for x in toks[j:plain] if x.norm not in GENERIC]
+            after_held = j - 1 in covered and not re.search(r"['’]s$", question[toks[j - 1].start:toks[j - 1].end])
+            name = [x for x in toks[j:plain] if x.norm not in GENERIC and not after_held]  # "the cradlow LD review"
             if name and any(x.norm not in self.known_words and not x.norm.isdigit() for x in name):
                 words = [x.norm for x in name if not x.norm.isdigit()]
                 if self.used is None or not all(self.used(w) for w in words):
@@ -375,26 +367,3 @@ class Scoper:
         if not text[1:].islower() or not text.isalpha():  # an acronym or a number, not a name
             return False
         return self.used is not None and not self.used(t.norm)
-
-    @staticmethod
-    def _strip(question: str, toks: list[Token], spans: list[tuple[int, int]]) -> str:
-        keep = [True] * len(question)
-        for a, b in spans:
-            start = toks[a].start
-            before = question[:start].rstrip()
-            m = re.search(r"\b(?:in|of|from|at|by|for)\s+(?:the\s+)?$|\bthe\s+$", question[:start], re.IGNORECASE)
-            if m:
-                start = m.start()
-            elif before.endswith("'s"):
-                start = len(before) - 2
-            for c in range(start, toks[b - 1].end):
-                keep[c] = False
-        stripped = "".join(ch if k else " " for ch, k in zip(question, keep, strict=True))
-        stripped = _ABOUT_A_DEATH.sub(" ", stripped)  # "the review into the death of [name]": the name is gone
-        stripped = re.sub(r"(?<=\w)'s\b|\bet\.?\s+al\b\.?", "", stripped)  # "Brandon's", "Brandon et al."
-        stripped = re.sub(r"\s+", " ", stripped).strip()
-        content = [w for w in re.findall(r"[A-Za-z]{3,}", stripped) if w.lower() not in GENERIC | VAGUE]
-        if content:
-            return stripped
-        return LESSONS_QUERY if re.search(r"\b(?:lessons?|learn\w*|takeaways?)\b", stripped, re.IGNORECASE) \
-            else FINDINGS_QUERY

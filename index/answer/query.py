@@ -1,0 +1,51 @@
+"""What a question about a named report asks, once the report's names are taken out: the text to search, or, when
+nothing is left but a request for the findings or the lessons, a standard question for them."""
+
+from __future__ import annotations
+
+import re
+
+from .names import GENERIC, VAGUE, Token
+
+# asked of a named report with nothing else to go on ("what did the Casey report find?")
+FINDINGS_QUERY = "What were the main findings and failings, and what lessons were drawn?"
+LESSONS_QUERY = "What lessons and learning did the review give for practice?"  # asked for its lessons only
+# what is left of "the review into the death of Arthur ..." once the name is taken out: it names, it does not ask
+_ABOUT_A_DEATH = re.compile(r"\b(?:into|of|on|about|concerning|following|after)\s+(?:the\s+)?"
+                            r"(?:deaths?|murders?|killings?|case|abuse|serious injur(?:y|ies)|injur(?:y|ies))\s+"
+                            r"(?:of|to|suffered by)?\s*(?=\s|[-–,:;?]|$)", re.IGNORECASE)
+# a sentence about the asker ("i help run a brownie pack", "managing a shared house for ..."), not the question's topic
+_SETTING = re.compile(r"(?:i|i'm|im|i've|we|we're|our|my|as an?|managing|running|working|just joined)\b", re.IGNORECASE)
+_LESSONS = re.compile(r"\b(?:lessons?|learn\w*|takeaways?)\b", re.IGNORECASE)
+
+
+def strip_names(question: str, toks: list[Token], spans: list[tuple[int, int]]) -> str:
+    """``question`` without the names at ``spans`` (with "in the", "of", a possessive before them)."""
+    keep = [True] * len(question)
+    for a, b in spans:
+        start = toks[a].start
+        before = question[:start].rstrip()
+        m = re.search(r"\b(?:in|of|from|at|by|for)\s+(?:the\s+)?$|\bthe\s+$", question[:start], re.IGNORECASE)
+        if m:
+            start = m.start()
+        elif before.endswith("'s"):
+            start = len(before) - 2
+        for c in range(start, toks[b - 1].end):
+            keep[c] = False
+    stripped = "".join(ch if k else " " for ch, k in zip(question, keep, strict=True))
+    stripped = _ABOUT_A_DEATH.sub(" ", stripped)  # "the review into the death of [name]": the name is gone
+    stripped = re.sub(r"(?<=\w)'s\b|\bet\.?\s+al\b\.?", "", stripped)  # "Brandon's", "Brandon et al."
+    stripped = re.sub(r"\s+", " ", stripped).strip()
+    # "i help run a brownie pack. key takeaways from the wickhaven report pls?": the asker's own setting, then a
+    # sentence that asks for the report's lessons and nothing else (fresh27, after its look)
+    sentences = re.split(r"(?<=[.!?;])\s+", stripped)
+    asks = [s for s in sentences if _LESSONS.search(s)]
+    setting = [s for s in sentences if s not in asks]
+    if _content(stripped) and not (asks and setting and all(_SETTING.match(s) for s in setting)
+                                   and not any(_content(s) for s in asks)):
+        return stripped
+    return LESSONS_QUERY if _LESSONS.search(stripped) else FINDINGS_QUERY
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in GENERIC | VAGUE]

@@ -623,3 +623,15 @@ def test_the_askers_own_setting_before_a_request_for_a_named_reviews_lessons_lea
     assert scoper.scope("managing a shared house. main takeaways from wickhaven pls").query == LESSONS_QUERY
     query = scoper.scope("nurses knocking with no answer at the door. wickhaven - what the learning?").query
     assert "knocking" in query
+
+
+def test_a_short_sentence_that_only_says_who_asks_is_not_searched_for():
+    """"I'm a housing officer." says who asks, not what about: its words need be in no passage. A sentence that says
+    more ("We're a neighbourhood team about to apply to shut a property ...") stays, and so does a question that
+    is nothing but such a sentence."""
+    scoper = Scoper([])
+    assert scoper.scope("I'm a housing officer. we go into grim flats - what do reviews say?").query \
+        == "we go into grim flats - what do reviews say?"
+    question = "We're a neighbourhood team about to apply to shut a property where dealers go. What went wrong before?"
+    assert scoper.scope(question).query == question
+    assert scoper.scope("I manage a homecare company.").query == "I manage a homecare company."

@@ -49,3 +49,16 @@ def strip_names(question: str, toks: list[Token], spans: list[tuple[int, int]]) 
 
 def _content(text: str) -> list[str]:
     return [w for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in GENERIC | VAGUE]
+
+
+# who asks, said in a short sentence of its own: "I'm a housing officer.", "I manage a homecare company."
+_ASKER = re.compile(r"(?:i|we)(?:'m| am| are|'re)?\s+(?:(?:just\s+)?(?:a|an)\s|(?:help\s+)?(?:run|manage|lead|chair|"
+                    r"work|coordinate|supervise)\b|(?:am|are)\s+(?:a|an|the)\b|just joined\b)", re.IGNORECASE)
+
+
+def without_asker(question: str) -> str:
+    """The question without a short sentence that only says who asks ("I'm a SENCo at a special setting."): its
+    words (SENCo, setting) are not what the question is about, and no passage need carry them."""
+    sentences = re.split(r"(?<=[.!?;])\s+", question.strip())
+    kept = [s for s in sentences if not (_ASKER.match(s) and len(s.split()) <= 8 and s.endswith("."))]
+    return " ".join(kept) if kept and len(kept) < len(sentences) and _content(" ".join(kept)) else question

@@ -47,7 +47,7 @@ from .names import (
     subjects_of,
     tokens,
 )
-from .query import FINDINGS_QUERY, LESSONS_QUERY, strip_names
+from .query import FINDINGS_QUERY, LESSONS_QUERY, strip_names, without_asker
 
 _STARTERS = ASKING | {"can", "could", "should", "would", "in", "on", "the", "a", "an", "has", "have", "i", "we",
                      "according", "after", "before", "across"}
@@ -193,6 +193,7 @@ class Scoper:
                                                  if tuple(t.norm for t in toks[a:b]) not in self.subjects])
         if len(held) == 1 and SEVERAL.search(question):  # one named, another described: search every report
             held, query = set(), question
+        query = query if query in (FINDINGS_QUERY, LESSONS_QUERY) else without_asker(query)
         return Scope(report_ids=held or None, query=query, not_held=not_held)
 
     def _year_kind(self, question: str, toks: list[Token]) -> list[tuple[int, int, set[str]]]:

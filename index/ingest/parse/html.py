@@ -68,6 +68,9 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
         for control in button.find_all(class_=_CONTROL_CLASS):
             control.decompose()
         button.unwrap()
+    for button in soup.find_all("button"):  # a collapsible section's heading inside its toggle (SharePoint, fresh27)
+        if button.find(["h1", "h2", "h3", "h4", "h5", "h6"]):
+            button.unwrap()
     bold = bold_classes(soup)
     place_numbers(soup)
     _drop(footnotes(soup))

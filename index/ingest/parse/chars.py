@@ -119,6 +119,12 @@ NOTE_MARGIN = 140.0  # points: a side note sits in a margin no wider than this, 
 _PAGE_NUMBER = re.compile(r"(?i)(?:page\s*)?[ivxlcdm\d]+(?:\s*(?:of|/)\s*\d+)?")
 
 
+def usual_size(chars: list[dict[str, Any]]) -> float:
+    """The median size of ``chars`` (a page's letters, spaces left out): its body text's size."""
+    sizes = sorted(c["size"] for c in chars)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
 def without_margin_notes(page: Page) -> Page:
     """The page without side notes: short lines in small type in the outer margin beside the paragraphs
     ("First referral, March 2021", "See also paragraph 17"), which pdfplumber would otherwise splice into
@@ -129,8 +135,7 @@ def without_margin_notes(page: Page) -> Page:
     chars = [c for c in page.chars if not c["text"].isspace()]
     if len(chars) < 200:
         return page
-    sizes = sorted(c["size"] for c in chars)
-    usual = sizes[len(sizes) // 2]
+    usual = usual_size(chars)
     body = [c for c in chars if abs(c["size"] - usual) <= 0.1 * usual]
     lo, hi = min(c["x0"] for c in body), max(c["x1"] for c in body)
     top, foot = 0.08 * float(page.height), 0.92 * float(page.height)

@@ -10,6 +10,8 @@ from typing import Any
 
 from pdfplumber.page import Page
 
+from .chars import usual_size
+
 # what a balloon in Word's markup pane begins with
 BALLOON = re.compile(r"^(?:Commented \[[^\]]{1,16}\]|Formatted|Deleted|Inserted|Moved (?:up|down|\(from|\(to))\s*:?",
                      re.IGNORECASE)
@@ -90,8 +92,7 @@ def without_comment_numbers(page: Page) -> Page:
     boxes = [r for r in page.rects if r["width"] <= _MARK_BOX and r["height"] <= _MARK_BOX] if small else []
     if not boxes:
         return page
-    sizes = sorted(c["size"] for c in page.chars if not c["text"].isspace())
-    usual = sizes[len(sizes) // 2]
+    usual = usual_size([c for c in page.chars if not c["text"].isspace()])
     gone = {id(c) for c in small if c["size"] < 0.8 * usual
             and any(r["x0"] - 0.5 <= c["x0"] and c["x1"] <= r["x1"] + 0.5 and r["top"] - 0.5 <= c["top"]
                     and c["bottom"] <= r["bottom"] + 0.5 for r in boxes)}

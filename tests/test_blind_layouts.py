@@ -261,7 +261,14 @@ Comments" page, comment numbers printed on paragraphs' first baselines beside th
 redacted with Track Changes left on ("[Redacted]" insertions, paragraphs 4.3 to 4.5 deleted whole and replaced by a
 note, the officer's comments), a page saved with SingleFile after a reader highlighted it and added notes, a
 practitioner's Obsidian note of a review (==highlights==, %%comments%%, block ids, wikilinks, callouts), and a
-case-notes print into which a social worker pasted a review in parts, one split in mid-paragraph."""
+case-notes print into which a social worker pasted a review in parts, one split in mid-paragraph.
+Round forty-eight, alternative formats made for other readers: a dyslexia-friendly PDF (cream full-page rectangle,
+letter spacing by the Tc operator, 1.5 line spacing, bold titles in place of italics, one opening a paragraph), an
+Easy Read booklet (pictures beside short sentences, the full report's skipping numbers in small print under each
+picture, below the block's first line), a Word version with a plain English summary box (a one-cell table citing
+"Paragraph 1.2") before each chapter and alt-texted pictures and icons, a web page for screen readers and listeners
+(audio players with fallback text, hidden glossary tooltips inside paragraphs), and an audio version's timestamped
+transcript ("Paragraph 3.2. The ..." read out, paragraphs split over cues)."""
 
 from __future__ import annotations
 
@@ -380,7 +387,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind46", "largeprint.pdf"), ("blind46", "accessible.docx"), ("blind46", "chapter.xhtml"),
          ("blind46", "textversion.txt"),
          ("blind47", "summary.pdf"), ("blind47", "redacted.docx"), ("blind47", "clipped.html"),
-         ("blind47", "vault.md"), ("blind47", "casenotes.txt")]
+         ("blind47", "vault.md"), ("blind47", "casenotes.txt"),
+         ("blind48", "dyslexia.pdf"), ("blind48", "easyread.pdf"), ("blind48", "plainenglish.docx"),
+         ("blind48", "listen.html"), ("blind48", "transcript.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -416,7 +425,7 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
                    "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
                    "blind31", "blind32", "blind33", "blind34", "blind35", "blind36",
                    "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
-                   "blind43", "blind44", "blind45", "blind46", "blind47"):
+                   "blind43", "blind44", "blind45", "blind46", "blind47", "blind48"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

@@ -241,3 +241,38 @@ def test_a_report_kept_in_a_notes_app_is_read_without_the_readers_marks(tmp_path
         ("2.1", "The surgery saw the injuries as accidents. The Corrimoor team was not told."),
         ("2.2", "Her Gossiby GP wrote to nobody."), ("2.3", "The housing officer visited twice and saw no one."),
         ("2.4", "Nobody asked her what she wanted.")]
+
+
+TRANSCRIPT = """Transcript: audio version of a review (FICTIONAL)
+
+[00:00:00] [Music plays]
+
+[00:00:05] NARRATOR: This is the audio version of the review.
+
+[00:00:12] Section 2. Findings.
+
+[00:00:15] Paragraph 2.1. The school nurse saw the weight loss.
+
+[00:00:21] She told no one outside the school, and the record was
+
+[00:00:26] never read by the team.
+
+[00:00:30] Paragraph 2.2. Visits were arranged in advance.
+
+[00:00:33] Paragraph 2.3. No agency held a single chronology.
+
+[00:00:36] [Pause]
+
+[00:00:38] That is the end of the recording.
+"""
+
+
+def test_an_audio_transcript_is_read_without_its_times_and_sound_cues() -> None:
+    """The transcript exported with a report's audio version (blind round 48): times, sound cues and the
+    speaker's label are no text; a paragraph split over cues, even in mid-sentence, is one paragraph, and a
+    sound cue ends it, so the closing words join no paragraph."""
+    passages = [p for p in cut_passages(parse_string(TRANSCRIPT).blocks, "t") if p.paragraph]
+    assert [p.paragraph for p in passages] == ["2.1", "2.2", "2.3"]
+    assert passages[0].text == ("The school nurse saw the weight loss. She told no one outside the school, and the "
+                                "record was never read by the team.")
+    assert passages[2].text == "No agency held a single chronology."

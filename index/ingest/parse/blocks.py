@@ -28,7 +28,7 @@ from .common import (
     looks_like_heading_text,
 )
 from .drop_caps import drop_caps
-from .margin_numbers import last_line_numbers, line_numbers, margin_numbers, right_margin_numbers
+from .margin_numbers import far_numbers, last_line_numbers, line_numbers, margin_numbers, right_margin_numbers
 from .subheadings import italic_headings, running_text
 
 
@@ -112,8 +112,8 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
     heading_sizes = sorted({round(ln.size) for ln in all_lines if _is_heading_line(ln, body)}, reverse=True)
     vocab = word_vocabulary([ln.text for ln in all_lines])
     edges, justified = _right_edges(pages, body)
-    all_lines = drop_caps(margin_numbers(last_line_numbers(right_margin_numbers(line_numbers(
-        _drop_footnotes(pages, body))), margin, pitch), margin), body, vocab[0])
+    all_lines = drop_caps(margin_numbers(far_numbers(last_line_numbers(right_margin_numbers(line_numbers(
+        _drop_footnotes(pages, body))), margin, pitch), margin, pitch), margin), body, vocab[0])
     subheads, in_text = italic_headings(all_lines), running_text(all_lines)
 
     def wraps(line: Line, tolerance: float) -> bool:

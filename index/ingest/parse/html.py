@@ -22,7 +22,7 @@ from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, spanning_heading, table_lines
-from .html_chrome import CHROME_TAGS, CHROME_TEXT, chrome
+from .html_chrome import CHROME_TAGS, CHROME_TEXT, chrome, not_shown
 from .html_converted import converted_pages, text_version_of
 from .html_markup import all_bold, as_shown, bold_classes
 from .html_numbers import footnotes, place_numbers
@@ -71,6 +71,7 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
     for button in soup.find_all("button"):  # a collapsible section's heading inside its toggle (SharePoint, fresh27)
         if button.find(["h1", "h2", "h3", "h4", "h5", "h6"]):
             button.unwrap()
+    _drop(not_shown(soup))
     bold = bold_classes(soup)
     place_numbers(soup)
     _drop(footnotes(soup))

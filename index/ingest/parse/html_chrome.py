@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
-                "template", "svg", "iframe", "select"]
+                "template", "svg", "iframe", "select", "audio", "video"]  # a player's fallback text is not shown
 # page chrome; notes and their markers, left out as a PDF's are (never cited as the paragraph above them)
 _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-?header|navbar|\bnavigation\b|menu|share|"
                           r"social|sidebar|byline|\baside\b|footnote|endnote|noteref|related|comments-area|no-comments|footer|"
@@ -74,3 +74,19 @@ def chrome(soup) -> list:
         gone.add(id(tag))
         out.append(tag)
     return out
+
+
+_RUNNING = ("p", "li", "td", "dd", "span", "em", "strong", "b", "i", "a", "blockquote")
+
+
+def not_shown(soup) -> list:
+    """Elements a browser does not show: the ``hidden`` attribute (not "until-found", a collapsed section's text a
+    search opens) and tooltips, such as a glossary term's definition inside a paragraph (blind round 48). The term
+    itself, a button in running text, is the paragraph's word and is kept: its button tag goes."""
+    for button in soup.find_all("button"):
+        parent = button.parent
+        if parent is not None and parent.name in _RUNNING and any(
+                isinstance(c, str) and c.strip() for c in parent.children if c is not button):
+            button.unwrap()
+    return [t for t in soup.find_all(True)
+            if (t.has_attr("hidden") and t.get("hidden") != "until-found") or t.get("role") == "tooltip"]

@@ -150,6 +150,7 @@ def line_numbers(lines: list[Line]) -> list[Line]:
 
 
 _HUNG_LABEL = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3}){0,2})\.?\s+(?P<text>\S.*)$")
+_ALONE = re.compile(r"^(?P<num>\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)$")  # "4.2" alone on its line, under its block
 LAST_LINE_SHARE = 0.8  # of the numbers hanging in the margin beside a paragraph's first or last line: on its last
 
 
@@ -187,6 +188,39 @@ def last_line_numbers(lines: list[Line], margin: float, pitch: float) -> list[Li
         out[i] = dataclasses.replace(out[i], text=m["text"], x0=margins[(lines[i].page, lines[i].column)])
         out[j] = dataclasses.replace(out[j], text=_labelled(m["num"], out[j].text), x0=lines[i].x0)
     return out
+
+
+def far_numbers(lines: list[Line], margin: float, pitch: float) -> list[Line]:
+    """Paragraph numbers in small print under a picture, in a column of their own far left of the text (an Easy
+    Read booklet, blind round 48): printed level with a later line of their block, not its first. When at least
+    three such numbers sit beside a line that follows the line above it at the usual pitch, most of them do, and
+    they go up through the document (an Easy Read version keeps the full report's numbers, which skip), each
+    moves to the first line of its block."""
+    margins = _column_margins(lines, margin)
+
+    def joined(a: Line, b: Line) -> bool:
+        return a.page == b.page and a.column == b.column and 0 < b.top - a.top <= 1.3 * pitch
+
+    def at_text(ln: Line) -> bool:
+        return abs(ln.x0 - margins[(ln.page, ln.column)]) <= 3
+
+    far = {i: m for i, ln in enumerate(lines) if (m := _HUNG_LABEL.match(ln.text) or _ALONE.match(ln.text))
+           and ln.x0 <= margins[(ln.page, ln.column)] - 48}
+    later = [i for i in far if i > 0 and joined(lines[i - 1], lines[i]) and at_text(lines[i - 1])]
+    keys = [tuple(int(x) for x in far[i]["num"].split(".")) for i in sorted(far)]
+    if len(later) < 3 or len(later) < LAST_LINE_SHARE * len(far) or any(a >= b for a, b in itertools.pairwise(keys)):
+        return lines
+    out = list(lines)
+    for i in later:
+        m = far[i]
+        j = i if m.groupdict().get("text") else i - 1  # a number alone: its block ends on the line above
+        while j > 0 and j - 1 not in far and at_text(lines[j - 1]) and _alike(lines[j - 1], lines[j]) \
+                and joined(lines[j - 1], lines[j]):
+            j -= 1
+        out[i] = dataclasses.replace(out[i], text=m.groupdict().get("text") or "",
+                                     x0=margins[(lines[i].page, lines[i].column)])
+        out[j] = dataclasses.replace(out[j], text=_labelled(m["num"], out[j].text), x0=lines[i].x0)
+    return [ln for ln in out if ln.text]  # a number alone on its line below its block is gone with the move
 
 
 def _alike(a: Line, b: Line) -> bool:

@@ -27,6 +27,7 @@ from ..clean import (
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text, table_lines
 from .mail import unquote
 from .text_columns import unfold_columns
+from .transcript import transcript
 
 
 def _read(path: Path) -> str:
@@ -63,7 +64,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     printed: list[str] = []  # an accessible text version's printed pages, in the order they begin
     if not markdown:  # a report quoted in an e-mail reply: the quote, not the reply
-        raw, printed = _printed_pages(_case_records(unquote(raw)))
+        raw, printed = _printed_pages(_case_records(transcript(unquote(raw))))
         raw = _bracketed_numbers(raw)
     else:  # a converter's YAML front matter and HTML comments: metadata, no text
         raw = _notes_app(_COMMENT.sub("", _FRONT_MATTER.sub("", raw, count=1)))

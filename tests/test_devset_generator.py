@@ -48,6 +48,8 @@ from tests.support.devset_dms import BACK
 from tests.support.devset_dms import GLOSSARY_HEAD as DMS_GLOSSARY_HEAD
 from tests.support.devset_dms import PRODUCT as DMS_PRODUCT
 from tests.support.devset_dms import RUNNING_LINES as DMS_LINES
+from tests.support.devset_drupal import DRUPAL, submitted
+from tests.support.devset_drupal import anchor as drupal_anchor
 from tests.support.devset_findtable import FINDTABLE, HEADER_ROW
 from tests.support.devset_gdocspdf import GDOCS
 from tests.support.devset_gdocspdf import PRODUCER as GDOCS_PRODUCER
@@ -93,6 +95,10 @@ from tests.support.devset_sections import RUNNING_LINES as SECTIONS_LINES
 from tests.support.devset_seqfields import GLOSSARY_HEAD as SEQ_GLOSSARY_HEAD
 from tests.support.devset_seqfields import PARA_STYLE as SEQ_PARA_STYLE
 from tests.support.devset_sharepoint import SHAREPOINT, anchor, byline
+from tests.support.devset_sidenotes import CREATOR as SIDENOTES_CREATOR
+from tests.support.devset_sidenotes import PRODUCER as SIDENOTES_PRODUCER
+from tests.support.devset_sidenotes import SIDENOTES
+from tests.support.devset_sidenotes import footer as sidenotes_footer
 from tests.support.devset_softbreaks import GLOSSARY_HEAD as SOFT_GLOSSARY_HEAD
 from tests.support.devset_softbreaks import SOFTBREAKS
 from tests.support.devset_thematic import THEMATIC
@@ -135,6 +141,7 @@ OR, SL = "fict-orrinsby-sar-2009", "fict-sallowfield-cspr-2022"  # hard-return W
 WD, AU = "fict-wendlecombe-sar-2024", "fict-auchterlea-lr-2023"  # ODF list-numbered DOCX; Scottish page (fresh25)
 RH, TC = "fict-ravensholt-tsr-2025", "fict-thrushcombe-sar-2024"  # pdfTeX PDF; Confluence HTML export (fresh26)
 WH, CL = "fict-wickhaven-ir-2025", "fict-cradlow-lldr-2024"  # Google Docs PDF; SharePoint modern page (fresh27)
+FW, TN = "fict-fenwold-ii-2025", "fict-tarnhollow-mlr-2024"  # InDesign side-notes PDF; Drupal paragraphs node (fresh28)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -144,7 +151,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             SB: r"\d+\.\d+", TS: r"\d+\.\d+", CV: r"\d+\.\d+", DV: r"\d+", CR: r"\d+\.\d+",
             QS: r"\d+", CA: r"\d+", AB: r"\d+\.\d+", HX: r"\d+", FD: r"\d+\.\d+", OR: r"\d+", SL: r"\d+\.\d+",
             WD: r"\d+", AU: r"\d+\.\d+", RH: r"\d+", TC: r"\d+\.\d+",
-            WH: r"\d+\.\d+", CL: r"\d+"}
+            WH: r"\d+\.\d+", CL: r"\d+", FW: r"\d+\.\d+", TN: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -153,7 +160,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            DV: "MARM", CR: "CME", QS: "ASB", CA: "APSO",
            AB: "RHI", HX: "MCA", FD: "EDT",
            OR: "POVA", SL: "MASH", WD: "MRM", AU: "CPPM", RH: "PA",
-           TC: "DN", WH: "VCS", CL: "LDLN"}  # reports with a glossary, and one abbreviation in it
+           TC: "DN", WH: "VCS", CL: "LDLN",
+           FW: "OIPR", TN: "TSCP"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -252,13 +260,15 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "jury service", "student loan", "smart meter",
                 "pantomime", "guinea pig", "scholarship", "living wage", "lanyard", "memorial bench", "crowdfunding",
                 "theme park", "esports", "menopause", "ramadan", "private tutor", "heatstroke", "ear piercing",
-                "modelling agency", "organ donation"]
+                "modelling agency", "organ donation",
+                "season ticket", "doula", "helicopter", "bravery award", "petition", "resit", "vigil", "baby shower",
+                "catfish", "roblox", "lip filler", "deepfake", "host family", "sunbed", "cyberflashing", "paintball"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
             r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury|"
             r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield|"
-            r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow")
+            r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -283,10 +293,12 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 def _page_text(page: Any, rid: str) -> str:
     """A page's text as a reader sees it: the two-column reviews' body pages band by band (header, left
     column, right column, footer), the booklet's sheets likewise (the heads of its two printed pages, the left page, the
-    right page, their feet), the line-numbered review without the line numbers in its margin, the draft printed with
-    its markup as its changes accepted (:func:`_accepted`), the bilingual review's English column under its running
-    title and over its footer, the printer driver's runs with a tolerance finer than their gaps, every other page
-    whole."""
+    right page, their feet), the line-numbered review without the line numbers in its margin, the side-noted review
+    without the notes in its margin, the draft printed with its markup as its changes accepted (:func:`_accepted`), the
+    bilingual review's English column under its running title and over its footer, the printer driver's runs with a
+    tolerance finer than their gaps, every other page whole."""
+    if rid == FW:  # the designer's side notes, in the wide margin left of the text column, are not text of the review
+        return page.within_bbox((SIDENOTES["column_x"] - 4, 0, page.width, page.height)).extract_text() or ""
     if rid == ME:  # Word's line numbers, set in the margin left of the text, are not text of the review
         return page.within_bbox((LINENUMBERS["number_right"] + 4, 0, page.width, page.height)).extract_text() or ""
     if rid == CV:  # the draft's shrunk page with every change accepted: no markup pane, watermark or struck words
@@ -407,7 +419,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_fifty_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_fifty_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -436,7 +448,8 @@ def test_writes_fifty_four_documents_with_sidecars(generated: dict[str, Any]) ->
         "fict-orrinsby-sar-2009.docx", "fict-sallowfield-cspr-2022.pdf",
         "fict-wendlecombe-sar-2024.docx", "fict-auchterlea-lr-2023.html",
         "fict-ravensholt-tsr-2025.pdf", "fict-thrushcombe-sar-2024.html",
-        "fict-wickhaven-ir-2025.pdf", "fict-cradlow-lldr-2024.html"]
+        "fict-wickhaven-ir-2025.pdf", "fict-cradlow-lldr-2024.html",
+        "fict-fenwold-ii-2025.pdf", "fict-tarnhollow-mlr-2024.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -448,7 +461,7 @@ def test_writes_fifty_four_documents_with_sidecars(generated: dict[str, Any]) ->
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
-                   OR, SL, WD, AU, RH, TC, WH, CL} == set(
+                   OR, SL, WD, AU, RH, TC, WH, CL, FW, TN} == set(
         generated["expected"])
 
 
@@ -3062,6 +3075,122 @@ def test_sharepoint_page_types_bold_numbers_in_pasted_word_spans(generated: dict
     assert all(e["page"] is None for e in info["paragraphs"])
 
 
+def test_indesign_pdf_sets_a_narrow_column_beside_a_margin_of_side_notes(generated: dict[str, Any]) -> None:
+    """Fenwold: a report designed in InDesign on a grid of a narrow justified column at the right of each page and a
+    wide margin of side notes at the left: InDesign's creator, the review's title as metadata title, every character of
+    the review inside the column (the running title and "Page N" too), bold run-in two-level numbers at the column's
+    edge, the side notes alone in the margin, small and italic, each on the page of the paragraph it belongs to, and
+    paragraphs running over page breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][FW]
+    report = next(r for r in load_reports() if r["id"] == FW)
+    texts = paragraph_texts()
+    col = SIDENOTES["column_x"]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Creator"] == SIDENOTES_CREATOR and pdf.metadata["Producer"] == SIDENOTES_PRODUCER
+        assert pdf.metadata["Title"] == report["title"]
+        pages = list(pdf.pages)
+        assert len(pages) == info["page_count"]
+        assert not [c for c in pages[0].chars if c["top"] < SIDENOTES["header_y"] + 5]  # no header on the title page
+        margin_text: list[str] = []
+        for page in pages:
+            margin = [c for c in page.chars if c["x0"] < col - 4]
+            assert all(c["x1"] <= SIDENOTES["note_right"] + 0.5 and "Oblique" in c["fontname"]
+                       and abs(c["size"] - SIDENOTES["note_size"]) < 0.1 for c in margin), page.page_number
+            assert all(c["x0"] >= col - 0.5 and c["x1"] <= SIDENOTES["right"] + 0.5 for c in page.chars
+                       if c["x0"] >= col - 4)  # everything else inside the column
+            margin_text.append(page.within_bbox((0, 0, col - 4, page.height)).extract_text() or "")
+            if page.page_number > 1:
+                lines = (page.within_bbox((col - 4, 0, page.width, page.height)).extract_text() or "").splitlines()
+                assert lines[0] == report["running_title"] and lines[-1] == sidenotes_footer(page.page_number)
+                foot = [c for c in page.chars if c["top"] > SIDENOTES["footer_y"] - 15]
+                assert abs(max(c["x1"] for c in foot) - SIDENOTES["right"]) < 1  # flush right
+        notes = info["sidebars"]
+        assert len(notes) == len(info["sidebar_pages"]) == len(report["sidebars"]) >= 3
+        assert "".join(margin_text).replace(" ", "").replace("\n", "") == "".join(notes).replace(" ", "")
+        labels = {}
+        for side in report["sidebars"]:
+            after = " ".join(side["after"].split())
+            labels[after] = next(lab for (rid, lab), t in texts.items() if rid == FW and after in " ".join(t.split()))
+        starts = {e["paragraph"]: e["page"] for e in info["paragraphs"]}
+        for side, page_no in zip(report["sidebars"], info["sidebar_pages"], strict=True):
+            assert starts[labels[" ".join(side["after"].split())]] == page_no
+            assert " ".join(side["text"].split()[:3]) in " ".join(margin_text[page_no - 1].split())
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            words = pages[e["page"] - 1].extract_words(extra_attrs=["fontname"])
+            want = f"{label.split()[1]}:" if label.startswith("Recommendation") else label
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == want and b["text"] == first
+                     and "Bold" in a["fontname"] and "Bold" not in b["fontname"] and abs(a["top"] - b["top"]) < 1
+                     and (label.startswith("Rec") or abs(a["x0"] - col) < 1)]
+            assert len(pairs) == 1, (label, e["page"])
+            assert texts[(FW, label)].startswith(e["starts_with"])
+        split = [e for e in info["paragraphs"] if e["split_across_pages"] and not e["paragraph"].startswith("Rec")]
+        assert len(split) >= 2
+        for e in split:
+            tail = texts[(FW, e["paragraph"])].split()[-1]
+            nxt = pages[e["page"]].within_bbox((col - 4, 0, pages[e["page"]].width, pages[e["page"]].height))
+            assert tail in (nxt.extract_text() or ""), e["paragraph"]
+    assert FICTION_LABEL in info["front_matter_lines"] and info["hyphenated_words"]
+
+
+def test_drupal_node_puts_each_number_in_a_field_of_its_own(generated: dict[str, Any]) -> None:
+    """Tarnhollow: a Drupal node built of paragraph entities: each numbered paragraph's number in a field of its own
+    before the body field that holds its text (a factor list's bullets in the same body), chapter headings in chapter
+    heading paragraphs, each recommendation's number an inline-labelled field, the glossary a table paragraph, the
+    contents block's links to the headings, Drupal's furniture outside the node's sections (lxml only)."""
+    import lxml.html
+
+    info = generated["expected"][TN]
+    report = next(r for r in load_reports() if r["id"] == TN)
+    output = report["outputs"][0]
+    tree = lxml.html.fromstring((generated["dir"] / info["file"]).read_bytes())
+    blocks = {b.label: b for b in build_blocks(report) if b.label}
+    assert tree.xpath('string(//meta[@name="Generator"]/@content)') == DRUPAL["generator"]
+    assert len(tree.xpath("//h1")) == 1 and tree.xpath("string(//h1)") == report["title"]
+    assert " ".join(tree.xpath('string(//div[@class="node__meta"])').split()) == submitted(output)
+    sections = tree.xpath('//div[contains(@class, "field--name-field-sections")]')
+    assert len(sections) == 1
+    items = sections[0].xpath('div[@class="field__item"]/div[contains(@class, "paragraph--type--")]')
+    headings = [b.text for b in build_blocks(report) if b.kind == "heading" and b.level == 1]
+    assert [p.xpath("string(h2)") for p in items if "paragraph--type--chapter-heading" in p.get("class")] == headings
+    toc = tree.xpath('//ol[@class="toc-tree"]//a')
+    assert [a.text_content() for a in toc] == info["contents_lines"] == headings
+    assert all(a.get("href")[1:] == drupal_anchor(a.text_content()) and tree.xpath(f'//h2[@id="{a.get("href")[1:]}"]')
+               for a in toc)
+    seen = []
+    for p in items:
+        kind = p.get("class").split("paragraph--type--")[1].split()[0]
+        body = p.xpath(f'div[contains(@class, "{DRUPAL["body_field"]}")]')
+        if kind == "numbered-paragraph":
+            number = p.xpath(f'div[contains(@class, "{DRUPAL["number_field"]}")]')
+            assert len(number) == 1 and len(body) == 1 and number[0].getnext() is body[0]
+            label = number[0].text_content()
+            assert re.fullmatch(r"\d+", label) and body[0].xpath("string(p)") == blocks[label].text
+            assert not body[0].text_content().startswith(label)  # the number is in no text of the body
+            assert [li.text_content() for li in body[0].xpath("ul/li")] == list(blocks[label].bullets)
+            seen.append(label)
+        elif kind == "recommendation":
+            field = p.xpath('div[contains(@class, "field--label-inline")]')[0]
+            assert field.xpath('string(div[@class="field__label"])') == "Recommendation"
+            label = "Recommendation " + field.xpath('string(div[@class="field__item"])')
+            assert body[0].xpath("string(p)") == blocks[label].text
+            seen.append(label)
+    assert seen == [e["paragraph"] for e in info["paragraphs"]]
+    assert [" ".join(t.split()) for t in tree.xpath('//div[contains(@class, "paragraph--type--text")]//p/text()')] == [
+        " ".join(p.split()) for p in report["foreword"]["paragraphs"]]
+    table = tree.xpath('//div[contains(@class, "paragraph--type--table")]//table')[0]
+    assert [[td.text_content() for td in r.xpath("td")] for r in table.xpath(".//tr")] == info["glossary"]
+    inside = " ".join(sections[0].text_content().split())
+    page = " ".join(tree.text_content().split())
+    furniture = [DRUPAL["skip"], *DRUPAL["menu"][1:], *DRUPAL["related"], *DRUPAL["feedback"][:1], DRUPAL["powered"],
+                 DRUPAL["download"]]
+    assert all(f in page and f not in inside for f in furniture)
+    assert info["running_header_lines"][1] in page and FICTION_LABEL in page
+    assert all(e["page"] is None for e in info["paragraphs"])
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -3076,7 +3205,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL):
+                       OR, WD, RH, CL, TN):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -3087,7 +3216,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH):  # "i.k"
+                       SL, AU, TC, WH, FW):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -3399,6 +3528,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[WH] >= 8 and per_report[CL] >= 8
     assert factors_per_report[WH] >= 3 and factors_per_report[CL] >= 3
     assert sum(bool(s & {WH, CL}) and bool(s - {WH, CL}) for s in spans) >= 4
+    # fresh28 likewise
+    assert per_report[FW] >= 8 and per_report[TN] >= 8
+    assert factors_per_report[FW] >= 3 and factors_per_report[TN] >= 3
+    assert sum(bool(s & {FW, TN}) and bool(s - {FW, TN}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -3421,20 +3554,19 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
     "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
     "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23",
-    then "fresh24", then "fresh25", then "fresh26", then "fresh27", never tuned on when written) follow them in that
-    order, each under its own id letter ("fresh12"
-    under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under
-    "u"; "fresh16" under "v";
+    then "fresh24", then "fresh25", then "fresh26", then "fresh27", then "fresh28", never tuned on when written) follow
+    them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter;
+    "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v";
     "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
     "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd";
-    "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg")."""
+    "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
-             "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg"}
+             "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of fifty-three invented reports. :func:`write_documents` renders
-them into fifty-four files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of fifty-five invented reports. :func:`write_documents` renders
+them into fifty-six files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -355,7 +355,21 @@ them into fifty-four files that exercise the ingestion pipeline:
   navigation, the page title and byline, each chapter a canvas section with a Text web part, numbering ``single`` TYPED
   in bold ("12" and a space) in the ``data-contrast`` spans of a paste from Word, each paragraph ending in Word's empty
   ``data-ccp-props`` span, the foreword in a band section, the glossary a table in a collapsible section, Quick links,
-  likes, views and a comments box around the review; also for fresh27.
+  likes, views and a comments box around the review; also for fresh27;
+* ``fict-fenwold-ii-2025.pdf`` – layout ``sidenotes`` (:mod:`devset_sidenotes`): an independent investigation of a
+  police force's response to reports that an autistic young man was missing, designed for print in InDesign (creator
+  "Adobe InDesign 20.0 (Windows)") on a grid of a NARROW justified Times column at the right of each page beside a WIDE
+  MARGIN of side notes at the left (small teal italic notes level with the paragraph they belong to, never text of the
+  review: expected.json ``sidebars``), numbering ``two-level`` run in bold ("3.2 The ..."), hyphenated, chapters running
+  on, paragraphs running over page breaks, header (running title) and footer "Page N" inside the column; written for
+  the untouched split fresh28;
+* ``fict-tarnhollow-mlr-2024.html`` – layout ``drupal`` (:mod:`devset_drupal`): a multi-agency learning review about a
+  concealed pregnancy published as a node of a Drupal 10 site built with the Paragraphs module: numbering ``single``
+  with each number in a field of its own (``field--name-field-paragraph-number``) before the body field holding the
+  text, chapter headings in "chapter heading" paragraphs, recommendations numbered by an inline-labelled field
+  ("Recommendation" label, "3" item), the glossary a table paragraph, a contents block, the skip link, main menu,
+  breadcrumb, attached PDF, "Related content", a feedback webform and "Powered by Drupal" around the review; also for
+  fresh28.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -429,8 +443,10 @@ web-to-print service, numbers as coloured self-links), ``devset_odflist`` (a Lib
 numbering continued over chapters), ``devset_scotpub`` (a Scottish chaptered web publication, footnotes per
 chapter), ``devset_latex`` (a LaTeX PDF, bold run-in numbers, footnotes at the foot of the page),
 ``devset_confluence`` (a Confluence page exported to HTML, typed numbers, factor lists in Info panels),
-``devset_gdocspdf`` (a Google Docs PDF, numbers from a Google list hanging at the margin) and ``devset_sharepoint`` (a
-SharePoint modern page, bold typed numbers in pasted Word spans); an output's ``layout`` picks the last forty-six.
+``devset_gdocspdf`` (a Google Docs PDF, numbers from a Google list hanging at the margin), ``devset_sharepoint`` (a
+SharePoint modern page, bold typed numbers in pasted Word spans), ``devset_sidenotes`` (an InDesign PDF, a narrow column
+beside a margin of side notes) and ``devset_drupal`` (a Drupal node of paragraph entities, each number a field of its
+own); an output's ``layout`` picks the last forty-eight.
 """
 
 from __future__ import annotations
@@ -455,6 +471,7 @@ from . import (
     devset_converted,
     devset_council,
     devset_dms,
+    devset_drupal,
     devset_findtable,
     devset_gdocspdf,
     devset_googledoc,
@@ -480,6 +497,7 @@ from . import (
     devset_sections,
     devset_seqfields,
     devset_sharepoint,
+    devset_sidenotes,
     devset_softbreaks,
     devset_thematic,
     devset_tracked,
@@ -674,7 +692,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 54 fictional report files (25 PDF, 13 DOCX, 15 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 56 fictional report files (26 PDF, 13 DOCX, 16 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -701,7 +719,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "hardreturns": devset_hardreturns.render_docx, "webprint": devset_webprint.render_pdf,
                  "odflist": devset_odflist.render_docx, "scotpub": devset_scotpub.render_html,
                  "latex": devset_latex.render_pdf, "confluence": devset_confluence.render_html,
-                 "gdocspdf": devset_gdocspdf.render_pdf, "sharepoint": devset_sharepoint.render_html}
+                 "gdocspdf": devset_gdocspdf.render_pdf, "sharepoint": devset_sharepoint.render_html,
+                 "sidenotes": devset_sidenotes.render_pdf, "drupal": devset_drupal.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -115,7 +115,7 @@ def without_watermark(page: Page) -> Page:
 
 
 NOTE_SIZE = 0.85  # of the page's usual character size, below which margin text may be a side note
-NOTE_MARGIN = 140.0  # points: a side note sits in a margin no wider than this, beside the text block
+NOTE_MARGIN = 140.0  # points: a side note's line reaches to within this of the text block, beside it
 _PAGE_NUMBER = re.compile(r"(?i)(?:page\s*)?[ivxlcdm\d]+(?:\s*(?:of|/)\s*\d+)?")
 
 
@@ -129,9 +129,10 @@ def without_margin_notes(page: Page) -> Page:
     """The page without side notes: short lines in small type in the outer margin beside the paragraphs
     ("First referral, March 2021", "See also paragraph 17"), which pdfplumber would otherwise splice into
     the lines they sit beside. The text block's edges are those of the characters in the page's usual size
-    (so a number hanging outside the text counts as text); a small line wholly outside them, in a margin
-    at most ``NOTE_MARGIN`` wide, away from the running head and foot, holding a letter, is a note. A bare
-    number in small type (a paragraph number in the margin) and a page number stay."""
+    (so a number hanging outside the text counts as text); a small line wholly outside them that reaches to within
+    ``NOTE_MARGIN`` of them, however wide the margin, away from the running head and foot, holding a letter, is a
+    note (a designer's wide margin of side notes, fresh28). A bare number in small type (a paragraph number in the
+    margin) and a page number stay."""
     chars = [c for c in page.chars if not c["text"].isspace()]
     if len(chars) < 200:
         return page
@@ -141,14 +142,16 @@ def without_margin_notes(page: Page) -> Page:
     top, foot = 0.08 * float(page.height), 0.92 * float(page.height)
 
     def in_margin(c: dict[str, Any]) -> bool:
-        left = lo - NOTE_MARGIN <= c["x0"] and c["x1"] < lo - 1
-        right = hi + 1 < c["x0"] and c["x1"] <= hi + NOTE_MARGIN
-        return c["size"] < NOTE_SIZE * usual and top < c["top"] < foot and (left or right)
+        return c["size"] < NOTE_SIZE * usual and top < c["top"] < foot and (c["x1"] < lo - 1 or hi + 1 < c["x0"])
 
     runs: dict[tuple[bool, int], list[dict[str, Any]]] = {}  # (right margin, line top) -> its characters
     for c in page.chars:
         if in_margin(c):
             runs.setdefault((c["x0"] > hi, round(c["top"])), []).append(c)
+    def beside(right: bool, run: list[dict[str, Any]]) -> bool:
+        return min(c["x0"] for c in run) <= hi + NOTE_MARGIN if right else max(c["x1"] for c in run) >= lo - NOTE_MARGIN
+
+    runs = {key: run for key, run in runs.items() if beside(key[0], run)}
     # a line in small type that starts inside the text block and runs out beyond it is no note (a title
     # page's small print under a short title)
     inside = {(round(c["top"]), round(c["size"], 1)) for c in chars if lo - 1 <= c["x0"] and c["x1"] <= hi + 1}

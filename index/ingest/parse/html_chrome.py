@@ -10,6 +10,7 @@ CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside"
 # page chrome; notes and their markers, left out as a PDF's are (never cited as the paragraph above them)
 _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-?header|navbar|\bnavigation\b|menu|share|"
                           r"social|sidebar|byline|\baside\b|footnote|endnote|noteref|related|comments-area|no-comments|footer|"
+                          r"node__meta|node__submitted|entry-meta|post-meta|"  # who posted it, when (Drupal, WordPress)
                           r"toc-macro|page-metadata",  # a wiki's contents macro and its "Created by ..." line
                           re.IGNORECASE)
 # furniture written as text: "Back to top", a copyright line (an old site in tables has no <nav> or <footer>)

@@ -76,6 +76,7 @@ def bold_numbers(soup) -> None:
 
 _HIDDEN = re.compile(r"visually-hidden|sr-only|screen-reader|assistive-text", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,3}")
+_FIELD_LABEL = re.compile(r"recommendation|finding|learning point|lesson|paragraph|para", re.IGNORECASE)
 
 
 def numbers_before_blocks(soup) -> None:
@@ -98,6 +99,15 @@ def numbers_before_blocks(soup) -> None:
         label = normalise_text(tag.get_text(" "))
         if not _NUMBER.fullmatch(label):
             continue
+        # a field's label before its value, shown inline ("<div class="field__label">Recommendation</div><div
+        # class="field__item">1</div>", Drupal): "Recommendation 1" is the number
+        word = [s for s in tag.previous_siblings if not (isinstance(s, NavigableString) and not s.strip())]
+        one = len(word) == 1 and isinstance(word[0], Tag)
+        named = normalise_text(word[0].get_text(" ")).rstrip(": ") if one else ""
+        if named and _FIELD_LABEL.fullmatch(named):
+            word[0].decompose()
+            if not named.lower().startswith("para"):
+                label = f"{named.capitalize()} {label}"
         box = tag  # "<div class="col-1"><a aria-hidden="true">2.1.1</a></div>": the wrapper stands for the number
         while isinstance(box.parent, Tag) and box.parent.name in ("div", "span") \
                 and [c for c in box.parent.contents if not (isinstance(c, NavigableString) and not c.strip())] == [box]:
@@ -108,7 +118,7 @@ def numbers_before_blocks(soup) -> None:
         # its first block: a paragraph, an item, or a heading that the page numbers alike
         target = nxt if nxt.name == "p" else nxt.find(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6"]) or nxt
         if not re.match(re.escape(label) + r"\.?\s", normalise_text(target.get_text(" ")) + " "):
-            target.insert(0, NavigableString(f"{label}. " if "." not in label else f"{label} "))
+            target.insert(0, NavigableString(f"{label}. " if "." not in label and " " not in label else f"{label} "))
         box.decompose()  # a print-only repeat of the number already opens the text: the margin's copy goes
 
 

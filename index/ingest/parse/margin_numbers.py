@@ -6,7 +6,7 @@ import dataclasses
 import itertools
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..clean import Line
 
@@ -149,6 +149,21 @@ def line_numbers(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _paragraph_lines(lines: list[Line], margin: float, pitch: float) -> tuple[
+        dict[tuple[int, int], float], Callable[[Line, Line], bool], Callable[[Line], bool]]:
+    """Each column's text edge; whether line b follows line a within one paragraph (same page and column, at the
+    usual pitch); and whether a line starts at its column's text edge."""
+    margins = _column_margins(lines, margin)
+
+    def joined(a: Line, b: Line) -> bool:
+        return a.page == b.page and a.column == b.column and 0 < b.top - a.top <= 1.3 * pitch
+
+    def at_text(ln: Line) -> bool:
+        return abs(ln.x0 - margins[(ln.page, ln.column)]) <= 3
+
+    return margins, joined, at_text
+
+
 _HUNG_LABEL = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3}){0,2})\.?\s+(?P<text>\S.*)$")
 _ALONE = re.compile(r"^(?P<num>\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)$")  # "4.2" alone on its line, under its block
 LAST_LINE_SHARE = 0.8  # of the numbers hanging in the margin beside a paragraph's first or last line: on its last
@@ -161,14 +176,7 @@ def last_line_numbers(lines: list[Line], margin: float, pitch: float) -> list[Li
     line above at the usual pitch and ends it (a wider gap, or a new page after it), and the numbers count
     on, each number moves to its paragraph's first line: up the page, and on to the page before when the
     paragraph began there (the last line of that page carries no number of its own)."""
-    margins = _column_margins(lines, margin)
-
-    def joined(a: Line, b: Line) -> bool:  # b follows a within one paragraph, on the same page
-        return a.page == b.page and a.column == b.column and 0 < b.top - a.top <= 1.3 * pitch
-
-    def at_text(ln: Line) -> bool:
-        return abs(ln.x0 - margins[(ln.page, ln.column)]) <= 3
-
+    margins, joined, at_text = _paragraph_lines(lines, margin, pitch)
     hanging = {i: m for i, ln in enumerate(lines) if (m := _HUNG_LABEL.match(ln.text))
                and margins[(ln.page, ln.column)] - 48 < ln.x0 <= margins[(ln.page, ln.column)] - 3}
     last = [i for i in hanging if i > 0 and joined(lines[i - 1], lines[i]) and at_text(lines[i - 1])
@@ -196,14 +204,7 @@ def far_numbers(lines: list[Line], margin: float, pitch: float) -> list[Line]:
     three such numbers sit beside a line that follows the line above it at the usual pitch, most of them do, and
     they go up through the document (an Easy Read version keeps the full report's numbers, which skip), each
     moves to the first line of its block."""
-    margins = _column_margins(lines, margin)
-
-    def joined(a: Line, b: Line) -> bool:
-        return a.page == b.page and a.column == b.column and 0 < b.top - a.top <= 1.3 * pitch
-
-    def at_text(ln: Line) -> bool:
-        return abs(ln.x0 - margins[(ln.page, ln.column)]) <= 3
-
+    margins, joined, at_text = _paragraph_lines(lines, margin, pitch)
     far = {i: m for i, ln in enumerate(lines) if (m := _HUNG_LABEL.match(ln.text) or _ALONE.match(ln.text))
            and ln.x0 <= margins[(ln.page, ln.column)] - 48}
     later = [i for i in far if i > 0 and joined(lines[i - 1], lines[i]) and at_text(lines[i - 1])]

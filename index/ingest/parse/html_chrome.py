@@ -80,14 +80,19 @@ def chrome(soup) -> list:
 _RUNNING = ("p", "li", "td", "dd", "span", "em", "strong", "b", "i", "a", "blockquote")
 
 
-def not_shown(soup) -> list:
-    """Elements a browser does not show: the ``hidden`` attribute (not "until-found", a collapsed section's text a
-    search opens) and tooltips, such as a glossary term's definition inside a paragraph (blind round 48). The term
-    itself, a button in running text, is the paragraph's word and is kept: its button tag goes."""
+def unwrap_buttons(soup) -> None:
+    """Buttons that hold the report's words, whose tags go so that the words stay when buttons are left out as
+    chrome: a collapsible section's heading inside its toggle (SharePoint, fresh27), and a glossary term in running
+    text (blind round 48)."""
     for button in soup.find_all("button"):
         parent = button.parent
-        if parent is not None and parent.name in _RUNNING and any(
-                isinstance(c, str) and c.strip() for c in parent.children if c is not button):
+        if button.find(["h1", "h2", "h3", "h4", "h5", "h6"]) or (parent is not None and parent.name in _RUNNING and any(
+                isinstance(c, str) and c.strip() for c in parent.children if c is not button)):
             button.unwrap()
+
+
+def not_shown(soup) -> list:
+    """Elements a browser does not show: the ``hidden`` attribute (not "until-found", a collapsed section's text a
+    search opens) and tooltips, such as a glossary term's definition inside a paragraph (blind round 48)."""
     return [t for t in soup.find_all(True)
             if (t.has_attr("hidden") and t.get("hidden") != "until-found") or t.get("role") == "tooltip"]

@@ -6,7 +6,7 @@ import dataclasses
 import itertools
 import re
 import statistics
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from ..clean import Line
 
@@ -188,10 +188,7 @@ def last_line_numbers(lines: list[Line], margin: float, pitch: float) -> list[Li
         return lines
     out = list(lines)
     for i in last:
-        j = i
-        while j > 0 and j - 1 not in hanging and at_text(lines[j - 1]) and _alike(lines[j - 1], lines[j]) \
-                and (joined(lines[j - 1], lines[j]) or _turns_page(lines, j)):
-            j -= 1
+        j = _block_start(lines, i, hanging, at_text, lambda a, b: joined(a, b) or a.page == b.page - 1)
         m = hanging[i]
         out[i] = dataclasses.replace(out[i], text=m["text"], x0=margins[(lines[i].page, lines[i].column)])
         out[j] = dataclasses.replace(out[j], text=_labelled(m["num"], out[j].text), x0=lines[i].x0)
@@ -214,12 +211,9 @@ def far_numbers(lines: list[Line], margin: float, pitch: float) -> list[Line]:
     out = list(lines)
     for i in later:
         m = far[i]
-        j = i if m.groupdict().get("text") else i - 1  # a number alone: its block ends on the line above
-        while j > 0 and j - 1 not in far and at_text(lines[j - 1]) and _alike(lines[j - 1], lines[j]) \
-                and joined(lines[j - 1], lines[j]):
-            j -= 1
-        out[i] = dataclasses.replace(out[i], text=m.groupdict().get("text") or "",
-                                     x0=margins[(lines[i].page, lines[i].column)])
+        rest = m.groupdict().get("text") or ""
+        j = _block_start(lines, i if rest else i - 1, far, at_text, joined)  # a number alone: its block ends above
+        out[i] = dataclasses.replace(out[i], text=rest, x0=margins[(lines[i].page, lines[i].column)])
         out[j] = dataclasses.replace(out[j], text=_labelled(m["num"], out[j].text), x0=lines[i].x0)
     return [ln for ln in out if ln.text]  # a number alone on its line below its block is gone with the move
 
@@ -229,6 +223,11 @@ def _alike(a: Line, b: Line) -> bool:
     return abs(a.size - b.size) < 0.6 and a.bold == b.bold
 
 
-def _turns_page(lines: list[Line], j: int) -> bool:
-    """Line ``j`` opens its page and line ``j - 1`` closes the page before."""
-    return lines[j - 1].page == lines[j].page - 1
+def _block_start(lines: list[Line], j: int, numbered: Collection[int], at_text: Callable[[Line], bool],
+                 follows: Callable[[Line, Line], bool]) -> int:
+    """The first line of the block that line ``j`` is in: up through lines at the text's edge, in the same type,
+    that ``follows`` joins, to a line with a number of its own (``numbered``) or the block's start."""
+    while j > 0 and j - 1 not in numbered and at_text(lines[j - 1]) and _alike(lines[j - 1], lines[j]) \
+            and follows(lines[j - 1], lines[j]):
+        j -= 1
+    return j

@@ -21,34 +21,29 @@ def transcript(raw: str) -> str:
     sound cue, in a report read out from its numbers, it is the recording's own words ("That is the end of the audio
     version ...") and is left out."""
     lines = raw.split("\n")
-    timed = [i for i, t in enumerate(lines) if _CUE.match(t)]
-    if len(timed) < 5 or len(timed) < 0.5 * sum(1 for t in lines[timed[0]:] if t.strip()):
+    # each timed line's words, without the time and the speaker's label
+    cues = {i: _SPEAKER.sub("", t[m.end():].strip(), count=1) for i, t in enumerate(lines) if (m := _CUE.match(t))}
+    if len(cues) < 5 or len(cues) < 0.5 * sum(1 for t in lines[min(cues):] if t.strip()):
         return raw
     # a report read from its numbers: what opens no part after a break is the recording's; else a new paragraph
-    numbered = sum(1 for i in timed if _NEW_PART.match(_SPEAKER.sub("", _CUE.sub("", lines[i], count=1)))) >= 3
+    numbered = sum(1 for said in cues.values() if _NEW_PART.match(said)) >= 3
     out: list[str] = []
     running = False  # the last cue read was spoken words, which the next cue may carry on
     for i, t in enumerate(lines):
-        if i < timed[0] or not (m := _CUE.match(t)):
+        said = cues.get(i)
+        if said is None:
             out.append(t)
             running = running and not t.strip()
-            continue
-        said = t[m.end():].strip()
-        if _SOUND.match(said):
+        elif _SOUND.match(said):
             running = False
-            continue
-        said = _SPEAKER.sub("", said, count=1)
-        if _HEADING.match(said) and len(said.split()) <= 12:  # "Section 2. Child R and her family."
+        elif _HEADING.match(said) and len(said.split()) <= 12:  # "Section 2. Child R and her family."
             out += ["", said, "-" * len(said), ""]  # underlined: a plain text's heading
             running = False
-            continue
-        if _NEW_PART.match(said) or (not running and not numbered):
-            out += ["", said]
-        elif running:
+        elif running and not _NEW_PART.match(said):
             while out and not out[-1].strip():
                 out.pop()
             out[-1] += " " + said
-        else:
-            continue
-        running = True
+        elif running or _NEW_PART.match(said) or not numbered:
+            out += ["", said]
+            running = True
     return "\n".join(out)

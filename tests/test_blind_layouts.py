@@ -268,7 +268,14 @@ Easy Read booklet (pictures beside short sentences, the full report's skipping n
 picture, below the block's first line), a Word version with a plain English summary box (a one-cell table citing
 "Paragraph 1.2") before each chapter and alt-texted pictures and icons, a web page for screen readers and listeners
 (audio players with fallback text, hidden glossary tooltips inside paragraphs), and an audio version's timestamped
-transcript ("Paragraph 3.2. The ..." read out, paragraphs split over cues)."""
+transcript ("Paragraph 3.2. The ..." read out, paragraphs split over cues).
+Round forty-nine, other review systems in their publishers' house layouts: an Irish national review panel's report
+(Irish-language title lines, a dotted contents page, three-level "4.2.1" numbers with headings numbered in the
+paragraphs' own form), a Crown Dependency's serious case review exported from LibreOffice Writer (tab-stopped numbers,
+hyphenated line ends, an outline bookmarking every numbered paragraph), a US child fatality review in Word whose
+"Finding 3:" and "Recommendation 3.1:" labels come from the numbering, a Northern Irish case management review summary
+page (typed "1." straight through, "(i)" sub-points, recommendations in a two-column table), and a New Zealand
+mortality review page of <dt> numbers and <dd> paragraphs with "Back to top" links and a glossary <dl>."""
 
 from __future__ import annotations
 
@@ -389,7 +396,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind47", "summary.pdf"), ("blind47", "redacted.docx"), ("blind47", "clipped.html"),
          ("blind47", "vault.md"), ("blind47", "casenotes.txt"),
          ("blind48", "dyslexia.pdf"), ("blind48", "easyread.pdf"), ("blind48", "plainenglish.docx"),
-         ("blind48", "listen.html"), ("blind48", "transcript.txt")]
+         ("blind48", "listen.html"), ("blind48", "transcript.txt"),
+         ("blind49", "nrp.pdf"), ("blind49", "writer.pdf"), ("blind49", "cfr.docx"), ("blind49", "cmr.html"),
+         ("blind49", "cdr.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),
@@ -425,7 +434,8 @@ def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
                    "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
                    "blind31", "blind32", "blind33", "blind34", "blind35", "blind36",
                    "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
-                   "blind43", "blind44", "blind45", "blind46", "blind47", "blind48"):
+                   "blind43", "blind44", "blind45", "blind46", "blind47", "blind48",
+                   "blind49"):
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
         folder = tmp_path_factory.mktemp(round_)

@@ -422,30 +422,35 @@ TRANSLATION = {"bilingual.docx": "[Cymraeg]"}
 RECOMMENDATIONS = {"appendices.pdf", "tagged.pdf"}
 
 
-@pytest.fixture(scope="module")
-def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
-    import importlib
-    import json
+class _Rounds(dict):
+    """Each round's files and key, built on first use (so ``-k blind49`` builds one round, not forty-nine), once,
+    without the determinism rebuild: each round's make.py checks that when run as a script."""
 
-    out = {}
-    for round_ in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                   "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-                   "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-                   "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
-                   "blind31", "blind32", "blind33", "blind34", "blind35", "blind36",
-                   "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
-                   "blind43", "blind44", "blind45", "blind46", "blind47", "blind48",
-                   "blind49"):
+    def __init__(self, folders: pytest.TempPathFactory):
+        super().__init__()
+        self.folders = folders
+
+    def __missing__(self, round_: str) -> tuple[Path, dict]:
+        import importlib
+        import inspect
+        import json
+
         before = set(sys.modules)  # each round's helper modules ("common", "prose") are its own
         make = importlib.import_module(f"tests.support.{round_}.make")
-        folder = tmp_path_factory.mktemp(round_)
-        make.main(folder, **({"determinism": False} if round_ == "blind3" else {}))
+        folder = self.folders.mktemp(round_)
+        quick = {"determinism": False} if "determinism" in inspect.signature(make.main).parameters else {}
+        make.main(folder, **quick)
         here = str(Path(make.__file__).parent)
         for name in set(sys.modules) - before:
             if not name.startswith("tests.") and str(getattr(sys.modules[name], "__file__", "")).startswith(here):
                 del sys.modules[name]
-        out[round_] = folder, json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    return out
+        self[round_] = folder, json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+        return self[round_]
+
+
+@pytest.fixture(scope="module")
+def blind(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
+    return _Rounds(tmp_path_factory)
 
 
 def _words(text: str) -> str:

@@ -14,7 +14,7 @@ BULLET_RE = re.compile(
 PARA_START_RE = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?\.?|\d{1,4}[.)]|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})\.|(?:[A-Z]|ES)\.\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]\d{1,2}\.?|\[\d{1,4}\]"
     r"|(?:Paragraph|Para\.?)\s+(?:\d{1,3}(?:\.\d{1,3}){1,3}[.:]?|\d{1,4}[.:]?)"
-    r"|(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}[a-z]?[:.]?)\s+(?=\S)"
+    r"|(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}(?:\.\d{1,2})?[a-z]?[:.]?)\s+(?=\S)"
 )
 
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)  # in a font's name

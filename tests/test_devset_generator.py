@@ -84,6 +84,7 @@ from tests.support.devset_ocrscan import OCR_FONT
 from tests.support.devset_ocrscan import PRODUCER as OCR_PRODUCER
 from tests.support.devset_odflist import APPLICATION as ODF_APPLICATION
 from tests.support.devset_odflist import ODFLIST
+from tests.support.devset_pagesdocx import PAGES
 from tests.support.devset_practice import PRACTICE
 from tests.support.devset_printer import LIGATURES, PASSES, PRINTER
 from tests.support.devset_printer import PRODUCER as PRINTER_PRODUCER
@@ -110,6 +111,10 @@ from tests.support.devset_typescript import TYPESCRIPT
 from tests.support.devset_webprint import WEBPRINT
 from tests.support.devset_wordletters import GLOSSARY_HEAD as LETTERS_GLOSSARY_HEAD
 from tests.support.devset_wordletters import LEVELS, split_letter
+from tests.support.devset_wordoutline import CREATOR as OUTLINE_CREATOR
+from tests.support.devset_wordoutline import PRODUCER as OUTLINE_PRODUCER
+from tests.support.devset_wordoutline import WORDOUTLINE, chapter_heading
+from tests.support.devset_wordoutline import footer as outline_footer
 from tests.support.devset_wptable import GLOSSARY_HEAD, REC_HEAD, toc_id
 from tests.support.devset_wptable import RUNNING_LINES as WP_LINES
 from tests.support.devset_writerpdf import CREATOR, PRODUCER, WRITER
@@ -142,6 +147,7 @@ WD, AU = "fict-wendlecombe-sar-2024", "fict-auchterlea-lr-2023"  # ODF list-numb
 RH, TC = "fict-ravensholt-tsr-2025", "fict-thrushcombe-sar-2024"  # pdfTeX PDF; Confluence HTML export (fresh26)
 WH, CL = "fict-wickhaven-ir-2025", "fict-cradlow-lldr-2024"  # Google Docs PDF; SharePoint modern page (fresh27)
 FW, TN = "fict-fenwold-ii-2025", "fict-tarnhollow-mlr-2024"  # InDesign side-notes PDF; Drupal paragraphs node (fresh28)
+WP, EH = "fict-wraxby-psii-2025", "fict-elmstow-ehlr-2024"  # Word outline-numbered PDF; Apple Pages DOCX (fresh29)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -151,7 +157,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             SB: r"\d+\.\d+", TS: r"\d+\.\d+", CV: r"\d+\.\d+", DV: r"\d+", CR: r"\d+\.\d+",
             QS: r"\d+", CA: r"\d+", AB: r"\d+\.\d+", HX: r"\d+", FD: r"\d+\.\d+", OR: r"\d+", SL: r"\d+\.\d+",
             WD: r"\d+", AU: r"\d+\.\d+", RH: r"\d+", TC: r"\d+\.\d+",
-            WH: r"\d+\.\d+", CL: r"\d+", FW: r"\d+\.\d+", TN: r"\d+"}
+            WH: r"\d+\.\d+", CL: r"\d+", FW: r"\d+\.\d+", TN: r"\d+", WP: r"\d+\.\d+", EH: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -161,7 +167,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            AB: "RHI", HX: "MCA", FD: "EDT",
            OR: "POVA", SL: "MASH", WD: "MRM", AU: "CPPM", RH: "PA",
            TC: "DN", WH: "VCS", CL: "LDLN",
-           FW: "OIPR", TN: "TSCP"}  # reports with a glossary, and one abbreviation in it
+           FW: "OIPR", TN: "TSCP", WP: "PSIRF", EH: "EHA"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -262,13 +268,17 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "theme park", "esports", "menopause", "ramadan", "private tutor", "heatstroke", "ear piercing",
                 "modelling agency", "organ donation",
                 "season ticket", "doula", "helicopter", "bravery award", "petition", "resit", "vigil", "baby shower",
-                "catfish", "roblox", "lip filler", "deepfake", "host family", "sunbed", "cyberflashing", "paintball"]
+                "catfish", "roblox", "lip filler", "deepfake", "host family", "sunbed", "cyberflashing", "paintball",
+                "work experience", "nativity", "prefect", "house swap", "music therapist", "pushchair", "paper round",
+                "birthday party",
+                "grape", "baby walker", "hair straightener", "sun cream", "stair gate", "booster seat", "bouncy castle",
+                "glue ear"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
             r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury|"
             r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield|"
-            r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow")
+            r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -419,7 +429,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_fifty_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_fifty_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -449,7 +459,8 @@ def test_writes_fifty_six_documents_with_sidecars(generated: dict[str, Any]) -> 
         "fict-wendlecombe-sar-2024.docx", "fict-auchterlea-lr-2023.html",
         "fict-ravensholt-tsr-2025.pdf", "fict-thrushcombe-sar-2024.html",
         "fict-wickhaven-ir-2025.pdf", "fict-cradlow-lldr-2024.html",
-        "fict-fenwold-ii-2025.pdf", "fict-tarnhollow-mlr-2024.html"]
+        "fict-fenwold-ii-2025.pdf", "fict-tarnhollow-mlr-2024.html",
+        "fict-wraxby-psii-2025.pdf", "fict-elmstow-ehlr-2024.docx"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -461,7 +472,7 @@ def test_writes_fifty_six_documents_with_sidecars(generated: dict[str, Any]) -> 
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
-                   OR, SL, WD, AU, RH, TC, WH, CL, FW, TN} == set(
+                   OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH} == set(
         generated["expected"])
 
 
@@ -3191,6 +3202,128 @@ def test_drupal_node_puts_each_number_in_a_field_of_its_own(generated: dict[str,
     assert all(e["page"] is None for e in info["paragraphs"])
 
 
+def test_word_pdf_prints_outline_numbers_with_lines_wrapping_back_under_them(generated: dict[str, Any]) -> None:
+    """Wraxby: a PSII written in Word and saved as PDF: Word's creator and producer, the review's title as metadata
+    title, chapter headings "3." hanging before their titles, each paragraph's "3.2" at the margin with its first line's
+    text at the list's tab stop and its later lines back at the margin, the running title flush right and "Page N of M"
+    centred from page 2, Word's contents with page numbers, paragraphs running over page breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][WP]
+    report = next(r for r in load_reports() if r["id"] == WP)
+    texts = paragraph_texts()
+    left, tab = WORDOUTLINE["left"], WORDOUTLINE["tab_x"]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Creator"] == OUTLINE_CREATOR and pdf.metadata["Producer"] == OUTLINE_PRODUCER
+        assert pdf.metadata["Title"] == report["title"]
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count
+        assert not [c for c in pages[0].chars if c["top"] < WORDOUTLINE["header_y"] + 5]  # no header on the title page
+        assert outline_footer(1, count) not in (pages[0].extract_text() or "")
+        for page in pages[1:]:
+            lines = (page.extract_text() or "").splitlines()
+            assert lines[0] == report["running_title"] and lines[-1] == outline_footer(page.page_number, count)
+            head = [c for c in page.chars if c["top"] < WORDOUTLINE["header_y"] + 5]
+            assert abs(max(c["x1"] for c in head) - WORDOUTLINE["right"]) < 1  # flush right
+            foot = [c for c in page.chars if c["top"] > WORDOUTLINE["footer_y"] - 15]
+            assert abs((min(c["x0"] for c in foot) + max(c["x1"] for c in foot)) / 2 - page.width / 2) < 2  # centred
+        contents = (pages[1].extract_text() or "").splitlines()
+        assert contents[1] == "Contents" and all(line in contents for line in info["contents_lines"])
+        for line in info["contents_lines"]:  # each numbered chapter heading: "3." at the margin, the title at the tab
+            title, page_no = line.rsplit(" ", 1)
+            if not title[:1].isdigit():
+                continue
+            number, words = title.split(" ", 1)[0], title.split(" ", 1)[1].split()
+            found = [(a, b) for a, b in itertools.pairwise(pages[int(page_no) - 1].extract_words())
+                     if a["text"] == number and b["text"] == words[0] and abs(a["x0"] - left) < 1
+                     and abs(b["x0"] - tab) < 1]
+            assert len(found) == 1, line
+            assert chapter_heading(f"{number[:-1]} {' '.join(words)}") == (number, " ".join(words))
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            words = pages[e["page"] - 1].extract_words(extra_attrs=["fontname"])
+            assert texts[(WP, label)].startswith(e["starts_with"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
+                assert len(pairs) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == first
+                     and abs(a["x0"] - left) < 1 and abs(b["x0"] - tab) < 1 and abs(a["top"] - b["top"]) < 1]
+            assert len(pairs) == 1, (label, e["page"])
+            top = pairs[0][0]["top"]
+            below = [w for w in words if 5 < w["top"] - top < 20]  # the paragraph's second line, on the same page
+            if below:
+                assert abs(min(w["x0"] for w in below) - left) < 1, label  # wraps back under the number
+        split = [e for e in info["paragraphs"] if e["split_across_pages"] and not e["paragraph"].startswith("Rec")]
+        assert len(split) >= 2
+        for e in split:
+            tail = texts[(WP, e["paragraph"])].split()[-1]
+            if (WP, e["paragraph"]) in {(WP, b.label) for b in build_blocks(report) if b.bullets}:
+                tail = next(b for b in build_blocks(report) if b.label == e["paragraph"]).bullets[-1].split()[-1]
+            assert tail in (pages[e["page"]].extract_text() or ""), e["paragraph"]
+    assert FICTION_LABEL in info["front_matter_lines"] and info["hyphenated_words"]
+
+
+def test_pages_docx_numbers_the_review_with_one_exported_list(generated: dict[str, Any]) -> None:
+    """Elmstow: a review exported from Apple Pages to Word: Pages' own styles ("Body", "Heading", "Heading 2") whose
+    headings are known by their outline levels, fonts written on every run, every numbered paragraph's number from one
+    list (w:numPr, "%1." and a tab, never typed) counting on over the headings, the bullets at its second level, typed
+    bold "Recommendation N:", a page break before each chapter (python-docx and lxml only)."""
+    import docx
+
+    info = generated["expected"][EH]
+    report = next(r for r in load_reports() if r["id"] == EH)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    path = generated["dir"] / info["file"]
+    document = docx.Document(str(path))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    ns = {"w": w[1:-1]}
+    assert document.core_properties.title == report["title"]
+    assert document.core_properties.author == document.core_properties.last_modified_by == output["author"]
+    assert document.sections[0].header.paragraphs[0].text == report["running_title"]
+    styles = {s.name: s for s in document.styles}
+    for key, level in (("heading", "0"), ("heading2", "1")):
+        style = styles[PAGES["styles"][key]]
+        assert style.style_id == PAGES["style_ids"][key] and style.style_id not in ("Heading1", "Heading2")
+        assert style.element.xpath("string(w:pPr/w:outlineLvl/@w:val)") == level
+    paras = document.paragraphs
+    assert not [p for p in paras if p.style.style_id in ("Heading1", "Heading2")]  # no Word heading styles used
+    by_style = lambda key: [p.text for p in paras if p.style.name == PAGES["styles"][key]]  # noqa: E731
+    assert by_style("heading") == ["Contents", *(b.text for b in blocks if b.kind == "heading" and b.level == 1)]
+    assert by_style("heading2") == [b.text for b in blocks if b.kind == "heading" and b.level == 2]
+    body = document.element.body
+    for r in body.iter(f"{w}r"):  # Pages writes the font and size on every run
+        if r.find(f"{w}t") is not None:
+            assert r.xpath("string(w:rPr/w:rFonts/@w:ascii)") == PAGES["font"] and r.find(f"{w}rPr/{w}sz") is not None
+    numbered = [p for p in paras if p._p.pPr is not None and p._p.pPr.numPr is not None]
+    assert all(p._p.pPr.numPr.numId.val == int(PAGES["num"]) for p in numbered)
+    level0 = [p.text for p in numbered if p._p.pPr.numPr.ilvl.val == 0]
+    level1 = [p.text for p in numbered if p._p.pPr.numPr.ilvl.val == 1]
+    assert level0 == [b.text for b in blocks if b.kind in ("para", "factor")]
+    assert level1 == [t for b in blocks for t in b.bullets]
+    assert not any(re.match(r"\d", t) for t in level0)  # the number is in no text
+    assert len(level0) == len([e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")])
+    numbering = document.part.numbering_part.element
+    nums = numbering.xpath(f'w:num[w:abstractNumId/@w:val="{PAGES["abstract"]}"]')
+    assert len(nums) == 1 and nums[0].get(f"{w}numId") == PAGES["num"] and not nums[0].xpath(".//w:startOverride")
+    lvls = numbering.xpath(f'w:abstractNum[@w:abstractNumId="{PAGES["abstract"]}"]/w:lvl')
+    assert [lv.xpath("string(w:lvlText/@w:val)", namespaces=ns) for lv in lvls] == ["%1.", "\u2022"]
+    assert [lv.xpath("string(w:suff/@w:val)", namespaces=ns) for lv in lvls] == ["tab", "tab"]
+    recs = [p for p in paras if p.runs and p.runs[0].text.startswith("Recommendation ")]
+    assert [p.runs[0].text for p in recs] == [f"{e['paragraph']}:" for e in info["paragraphs"]
+                                              if e["paragraph"].startswith("Rec")]
+    assert all(p.runs[0].bold for p in recs)
+    assert all(line in [p.text for p in paras] for line in info["contents_lines"])
+    breaks = body.xpath('.//w:br[@w:type="page"]')
+    assert len(breaks) == 1 + sum(b.kind == "heading" and b.major for b in blocks)
+    assert not body.xpath(".//w:lastRenderedPageBreak")
+    assert info["paragraphs"][0]["page"] == 4 and info["page_count"] == 2 + len(info["contents_lines"])
+    assert FICTION_LABEL in info["front_matter_lines"]
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -3205,7 +3338,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN):
+                       OR, WD, RH, CL, TN, EH):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -3216,7 +3349,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW):  # "i.k"
+                       SL, AU, TC, WH, FW, WP):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -3532,6 +3665,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[FW] >= 8 and per_report[TN] >= 8
     assert factors_per_report[FW] >= 3 and factors_per_report[TN] >= 3
     assert sum(bool(s & {FW, TN}) and bool(s - {FW, TN}) for s in spans) >= 4
+    # fresh29 likewise
+    assert per_report[WP] >= 8 and per_report[EH] >= 8
+    assert factors_per_report[WP] >= 3 and factors_per_report[EH] >= 3
+    assert sum(bool(s & {WP, EH}) and bool(s - {WP, EH}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -3554,19 +3691,20 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
     "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
     "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23",
-    then "fresh24", then "fresh25", then "fresh26", then "fresh27", then "fresh28", never tuned on when written) follow
-    them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter;
-    "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v";
+    then "fresh24", then "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", never tuned on when
+    written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held
+    questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v";
     "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
     "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd";
-    "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh")."""
+    "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
              "fresh8": "m", "fresh9": "n", "fresh10": "o", "fresh11": "p", "fresh12": "r",
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
-             "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh"}
+             "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
+             "fresh29": "zi"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

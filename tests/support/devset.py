@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of fifty-five invented reports. :func:`write_documents` renders
-them into fifty-six files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of fifty-seven invented reports. :func:`write_documents` renders
+them into fifty-eight files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -369,7 +369,20 @@ them into fifty-six files that exercise the ingestion pipeline:
   text, chapter headings in "chapter heading" paragraphs, recommendations numbered by an inline-labelled field
   ("Recommendation" label, "3" item), the glossary a table paragraph, a contents block, the skip link, main menu,
   breadcrumb, attached PDF, "Related content", a feedback webform and "Powered by Drupal" around the review; also for
-  fresh28.
+  fresh28;
+* ``fict-wraxby-psii-2025.pdf`` – layout ``wordoutline`` (:mod:`devset_wordoutline`): an NHS trust's patient safety
+  incident investigation of a fifteen-year-old's discharge after an overdose, written in Word and saved as PDF (creator
+  and producer "Microsoft® Word for Microsoft 365"), numbering ``two-level`` from Word's AUTOMATIC OUTLINE NUMBERING:
+  chapter headings "3." hanging before their titles, each paragraph's "3.2" at the margin FOLLOWED BY A TAB, its later
+  lines wrapping back to the margin under the number, ragged right, hyphenated, chapters running on so paragraphs run
+  over page breaks, header (running title, flush right) and footer "Page N of M"; written for the untouched split
+  fresh29;
+* ``fict-elmstow-ehlr-2024.docx`` – layout ``pagesdocx`` (:mod:`devset_pagesdocx`): an early help learning review
+  written in Apple Pages and exported to Word: Pages' own styles ("Body", "Heading", "Heading 2", headings known only by
+  their styles' outline levels), fonts and sizes written on every run, numbering ``single`` from ONE exported list
+  (``w:numPr`` on each paragraph, "%1." and a tab, no number typed) running on over the headings, bullets at its second
+  level, typed bold "Recommendation N:", a typed page break before each chapter, no rendered page marks;
+  also for fresh29.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -445,8 +458,10 @@ chapter), ``devset_latex`` (a LaTeX PDF, bold run-in numbers, footnotes at the f
 ``devset_confluence`` (a Confluence page exported to HTML, typed numbers, factor lists in Info panels),
 ``devset_gdocspdf`` (a Google Docs PDF, numbers from a Google list hanging at the margin), ``devset_sharepoint`` (a
 SharePoint modern page, bold typed numbers in pasted Word spans), ``devset_sidenotes`` (an InDesign PDF, a narrow column
-beside a margin of side notes) and ``devset_drupal`` (a Drupal node of paragraph entities, each number a field of its
-own); an output's ``layout`` picks the last forty-eight.
+beside a margin of side notes), ``devset_drupal`` (a Drupal node of paragraph entities, each number a field of its
+own), ``devset_wordoutline`` (a Word PDF, outline-numbered paragraphs whose lines wrap back under the number) and
+``devset_pagesdocx`` (an Apple Pages export to DOCX, one list numbering the whole review); an output's ``layout`` picks
+the last fifty.
 """
 
 from __future__ import annotations
@@ -488,6 +503,7 @@ from . import (
     devset_numberline,
     devset_ocrscan,
     devset_odflist,
+    devset_pagesdocx,
     devset_pdf,
     devset_practice,
     devset_printer,
@@ -507,6 +523,7 @@ from . import (
     devset_wordhtml,
     devset_wordletters,
     devset_wordlevels,
+    devset_wordoutline,
     devset_wptable,
     devset_writerpdf,
 )
@@ -692,7 +709,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 56 fictional report files (26 PDF, 13 DOCX, 16 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 58 fictional report files (27 PDF, 14 DOCX, 16 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -720,7 +737,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "odflist": devset_odflist.render_docx, "scotpub": devset_scotpub.render_html,
                  "latex": devset_latex.render_pdf, "confluence": devset_confluence.render_html,
                  "gdocspdf": devset_gdocspdf.render_pdf, "sharepoint": devset_sharepoint.render_html,
-                 "sidenotes": devset_sidenotes.render_pdf, "drupal": devset_drupal.render_html}
+                 "sidenotes": devset_sidenotes.render_pdf, "drupal": devset_drupal.render_html,
+                 "wordoutline": devset_wordoutline.render_pdf, "pagesdocx": devset_pagesdocx.render_docx}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

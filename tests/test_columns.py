@@ -286,21 +286,23 @@ def test_passages_cite_the_printed_paragraphs_and_pages(review):
 # ------------------------------------------------------------------------------- one column: unchanged
 def test_one_column_pdfs_read_exactly_as_before(dev_docs, monkeypatch):
     """Column detection finds nothing on the development set's one-column PDFs: every line (text,
-    geometry, order) and every block is what the straight-across reading gives. (The Wrenmouth review,
-    layout "twocol", the Brackwater review, layout "marking", the Corvenhall review's chapters in layout
-    "magazine" and the Caerwen review in Welsh and English, layout "bilingual", are set in two columns, and the
-    Scarrowby review, layout "booklet", prints two pages side by side on each sheet: they are left out.)"""
+    geometry, order), and the blocks of every fifth PDF, are what the straight-across reading gives. (The
+    Wrenmouth review, layout "twocol", the Brackwater review, layout "marking", the Corvenhall review's chapters in
+    layout "magazine" and the Caerwen review in Welsh and English, layout "bilingual", are set in two columns, and
+    the Scarrowby review, layout "booklet", prints two pages side by side on each sheet: they are left out.)"""
     from tests.support.devset import load_reports
 
     two_column = {o["file"] for r in load_reports() for o in r["outputs"]
                   if o.get("layout") in ("twocol", "marking", "booklet", "magazine", "bilingual")}
     pdfs = [p for p in dev_docs if p.suffix == ".pdf" and p.name not in two_column]
     assert len(pdfs) >= 3 and two_column
-    for path in pdfs:
+    for i, path in enumerate(pdfs):
         with_columns, _, _ = pdf_parser._read_lines(path)
         across, _, _ = pdf_parser._read_lines(path, columns=False)
         assert [[dataclasses.astuple(ln) for ln in p] for p in with_columns] == \
             [[dataclasses.astuple(ln) for ln in p] for p in across], path.name
+        if i % 5:
+            continue  # the blocks are made from those lines: checked on every fifth PDF, to keep the suite quick
         blocks = parse(path).blocks
         monkeypatch.setattr(pdf_parser, "_read_lines", functools.partial(pdf_parser._read_lines, columns=False))
         assert parse(path).blocks == blocks, path.name

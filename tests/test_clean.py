@@ -66,6 +66,13 @@ def test_a_common_english_word_broken_after_a_prefix_is_joined_and_compounds_are
     assert join_lines("the SENCO's co-", "operation", none) == "the SENCO's co-operation"  # a spelling
 
 
+def test_a_number_word_before_a_line_end_hyphen_makes_a_compound_unless_the_two_are_one_word():
+    none = (set(), set())
+    assert join_lines("an eighteen-", "week wait", none) == "an eighteen-week wait"
+    assert join_lines("a twelve-", "month plan", none) == "a twelve-month plan"
+    assert join_lines("aged seven-", "teen", none) == "aged seventeen"
+
+
 def test_chapter_headers_in_the_margin_band_dropped_even_when_they_change():
     pages = []
     for n in range(1, 41):  # 40 pages: a header must repeat on 10 to count anywhere on the page

@@ -271,6 +271,11 @@ HYPHEN_PREFIXES = {
     "multi", "non", "self", "cross", "co", "ex", "anti", "inter", "sub", "pre", "post", "well", "long",
     "short", "high", "low", "child", "young", "so", "decision", "front", "follow", "step", "over", "under",
     "part", "full", "face", "one", "two", "three", "four", "five", "age", "case", "risk", "in", "out", "half",
+    # a number word before a line-end hyphen makes a compound ("eighteen-week", "twelve-month", "twenty-four");
+    # one the typesetting broke ("seven-" / "teen") is a known word joined, which is tested first
+    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+    "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred",
 }
 
 

@@ -293,9 +293,8 @@ STOPWORDS = {
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    out = tmp_path_factory.mktemp("devset")
-    paths = write_documents(out)
+def generated(dev_docs: list[Path]) -> dict[str, Any]:
+    out, paths = dev_docs[0].parent, dev_docs  # the session's build (conftest), not a second one
     expected = json.loads((out / "expected.json").read_text(encoding="utf-8"))
     return {"dir": out, "paths": paths, "expected": expected}
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..types import Block, Passage
 from .interrupted import continues, is_caption, set_aside
+from .parse.common import LABELLED_NUMBER
 from .sequence import accepts, back_after, counts_up, num_key
 from .short_items import join_items
 from .windows import windows as _windows
@@ -38,7 +39,7 @@ BARE_RE = re.compile(r"^(?P<num>\d{1,3})[ \t\u00a0]+(?P<rest>.*)$", re.S)
 # a paragraph inserted after publication into a single numbering, typed after the one it follows ("14A", "14B")
 INSERTED_RE = re.compile(r"^(?P<num>\d{1,4}[A-Z])[.)]?[ \t\u00a0]+(?P<rest>[A-Z\"“‘].*)$", re.S)
 REC_RE = re.compile(
-    r"^(?P<num>(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[:.|–—-]\s*|\s+|$)"
+    rf"^(?P<num>{LABELLED_NUMBER})\s*(?:[:.|–—-]\s*|\s+|$)"
     r"(?P<rest>.*)$", re.S | re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?\"”’)\]]$")  # "3.17 [This paragraph has been redacted]" ends too
 SENTENCE_START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")

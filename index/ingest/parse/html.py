@@ -290,9 +290,9 @@ def _walk(root, blocks: list[Block], bold: frozenset[str] | set[str] = frozenset
             text = _text(child)
             if text and name == "p" and _link_only(child, text):
                 continue
+            # a sub-heading set in bold: a layout table's bold row too, and its header cells (a browser bolds them)
             if text and name in ("p", "td", "th") and len(text.split()) <= TITLE_WORDS and not TERMINAL.search(text) \
-                    and (name == "th" or all_bold(child, bold)):  # a sub-heading set in bold (a layout table's
-                # bold row too, and its header cells: a browser sets them in bold)
+                    and (name == "th" or all_bold(child, bold)):
                 blocks.append(Block(text=text, kind="heading", level=4))
             elif text:  # a Word export's list paragraph types its bullet glyph ("· Ruth had ...")
                 glyph = name == "p" and BULLET_RE.match(text) and text[:1] in "·•▪●◦o-–"

@@ -275,7 +275,14 @@ paragraphs' own form), a Crown Dependency's serious case review exported from Li
 hyphenated line ends, an outline bookmarking every numbered paragraph), a US child fatality review in Word whose
 "Finding 3:" and "Recommendation 3.1:" labels come from the numbering, a Northern Irish case management review summary
 page (typed "1." straight through, "(i)" sub-points, recommendations in a two-column table), and a New Zealand
-mortality review page of <dt> numbers and <dd> paragraphs with "Back to top" links and a glossary <dl>."""
+mortality review page of <dt> numbers and <dd> paragraphs with "Back to top" links and a glossary <dl>.
+Round fifty, reports from earlier decades as they survive today: a 1987 typescript scanned to page images under an
+OCR text layer that misreads four paragraph numbers ("4.l", "3.I0", "2,3", "l.2"), a 1994 WordPerfect 5.1 report
+converted to Word with a hard return at every line's end and typed "Page N" lines before its page breaks (three inside
+paragraphs), a 1991 committee report printed to a file by a line printer driver (bold and underlining by backspace
+overstrike, justified and hyphenated lines, form feeds), a 1996 rtftohtml page whose page breaks became "<HR>" and a
+new <P> in mid-paragraph, and a 1983 typescript transcribed line for line into Markdown whose typed "- 7 -" page lines
+turn the rest of a paragraph into a list item."""
 
 from __future__ import annotations
 
@@ -398,7 +405,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind48", "dyslexia.pdf"), ("blind48", "easyread.pdf"), ("blind48", "plainenglish.docx"),
          ("blind48", "listen.html"), ("blind48", "transcript.txt"),
          ("blind49", "nrp.pdf"), ("blind49", "writer.pdf"), ("blind49", "cfr.docx"), ("blind49", "cmr.html"),
-         ("blind49", "cdr.html")]
+         ("blind49", "cdr.html"),
+         ("blind50", "scan1987.pdf"), ("blind50", "wp51.docx"), ("blind50", "lineprint.txt"),
+         ("blind50", "rtftohtml.htm"), ("blind50", "typescript.md")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

@@ -152,6 +152,7 @@ def test_html_blank_lines_part_paragraphs_of_loose_text(tmp_path: Path):
         "2.2&nbsp; Three services held part of it:<ul><li>the school</li><li>the GP</li></ul>"
         "Nobody joined them up.<br /><br />The panel agreed.<br /><br /></div>"
         "<p class='updated'>Page last updated: 02/11/2009 | <a href='x.pdf'>Download the PDF</a></p>"
+        "<p><font size=2>Last updated 12/06/96. Comments to <a href='mailto:x@example.org'>x@example.org</a></font>"
         "</body></html>", encoding="utf-8")
     blocks = [(b.kind, b.text) for b in parse_html(page).blocks]
     assert blocks == [("heading", "Findings"), ("para", "2.1 The nurse saw the mark. It was not shared."),
@@ -182,3 +183,18 @@ def test_zero_width_characters_are_no_characters_and_a_pages_feedback_prompt_no_
     assert normalise_text("\u200b3.\u200b4\u00a0 The\ufeff panel\u2060 met.") == "3.4 The panel met."
     assert is_placeholder("Was this page useful? Yes No") and is_placeholder("Is this page helpful?")
     assert not is_placeholder("Was this information shared with the school? No, it was not.")
+
+
+def test_a_paragraph_number_misread_by_ocr_is_read_as_the_next_number_only_at_the_numbers_margin():
+    """A 1987 typescript scanned under an OCR layer (blind round 50) reads "1.2" as "l.2", "2.3" as "2,3" and "3.10"
+    as "3.I0": each is put right where it stands at the other numbers' margin and comes next after the last number
+    read. "l.2" elsewhere, or not next in order, is left as it was read."""
+    from inquiry_lessons.index.ingest.parse.misread import repair_misread_numbers
+
+    texts = ["1.1 The visit was cancelled.", "l.2 The school was not told.", "2.1 Nobody asked the girl.",
+             "2,9 The GP was not told.", "3.9 The file was closed.", "3.I0 The case was reopened.",
+             "4.l The chair agreed.", "I.9 The panel met once."]
+    pages = [[_ln(1, 100 + 20 * k, t) for k, t in enumerate(texts)]]
+    pages[0].append(Line(text="l.2 a note set further in", page=1, top=300, bottom=309, x0=120, x1=540, size=9))
+    fixed = [ln.text.split()[0] for ln in repair_misread_numbers(pages)[0]]
+    assert fixed == ["1.1", "1.2", "2.1", "2,9", "3.9", "3.10", "4.1", "I.9", "l.2"]

@@ -276,3 +276,29 @@ def test_an_audio_transcript_is_read_without_its_times_and_sound_cues() -> None:
     assert passages[0].text == ("The school nurse saw the weight loss. She told no one outside the school, and the "
                                 "record was never read by the team.")
     assert passages[2].text == "No agency held a single chronology."
+
+
+def test_a_line_printers_overstruck_bold_and_underlining_read_as_the_letters() -> None:
+    """A committee report printed to a file by a line-printer driver (blind round 50): bold is each letter struck
+    twice ("1\\b1"), underlining "_\\bx"; the number is read once and starts its paragraph. (FICTIONAL.)"""
+    def bold(number: str) -> str:
+        return "".join(f"{c}\b{c}" for c in number)
+
+    heading = "".join(f"_\b{c}" for c in "FINDINGS")
+    text = (f"{heading}\n\n{bold('2.1')}    The health visitor was not told of the move.\n\n"
+            f"{bold('2.2')}    The school was told a week late.\n\n{bold('2.3')}    Nobody asked the boy.\n")
+    blocks = parse_string(text).blocks
+    assert [b.text for b in blocks][:2] == ["FINDINGS", "2.1 The health visitor was not told of the move."]
+    assert [p.paragraph for p in cut_passages(blocks, "fict")] == ["2.1", "2.2", "2.3"]
+
+
+def test_a_typescripts_page_numbers_and_chapter_lines_in_markdown_are_no_paragraphs_words() -> None:
+    """A typescript transcribed line for line into Markdown (blind round 50): "- 7 -" where a page ended is no list
+    item, and the paragraph it falls inside goes on after it; "CHAPTER 2" alone on its line is a heading, not the
+    last words of the paragraph before. (FICTIONAL.)"""
+    text = ("1.2   The school saw the bruise and told the\n      nurse.  Nobody told the GP, and the\n- 3 -\n"
+            "      family moved in the spring.\n\nCHAPTER 2\n\n2.1   The new school was not told.\n\n"
+            "2.2   The nurse was not told.\n")
+    paras = {p.paragraph: p.text for p in cut_passages(parse_string(text, markdown=True).blocks, "fict")}
+    assert paras["1.2"].endswith("Nobody told the GP, and the family moved in the spring."), paras
+    assert list(paras) == ["1.2", "2.1", "2.2"] and paras["2.1"] == "The new school was not told."

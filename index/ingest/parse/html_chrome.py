@@ -24,7 +24,7 @@ _DOWNLOAD = (r"^download\b(?=(?:[^.!?]|\.(?=\d)){0,100}$)|^this is (?:an? |the )
              r"|^(?:this|a) (?:copy|document) is uncontrolled (?:when|if|once) (?:printed|downloaded|exported)"
              # a page's date stamp: "Page last updated: 02/11/2009 | Download ... | Back to top"
              r"|^(?:this )?page (?:was )?(?:last )?(?:updated|modified|reviewed)\b"
-             r"|^last (?:updated|modified|reviewed)\s*(?::|on\b)")
+             r"|^last (?:updated|modified|reviewed)\s*(?::|on\b|\d)")  # "Last updated 12/06/96."
 # "(c) Crown copyright 2015", "(C) 2019 Anytown Council": a short copyright line; "(c) nobody had been named ..."
 # is a lettered point (blind round 44)
 _COPYRIGHT = (r"^(?:©|copyright\b|\(c\)\s+(?=(?-i:[A-Z0-9]))(?=.{0,60}$)"

@@ -28,6 +28,7 @@ from .asides import repeated_quotes
 from .blocks import body_size, lines_to_blocks
 from .columns import read_columns
 from .common import font_flags
+from .misread import repair_misread_numbers
 from .ocr import INSTALL_HINT, Progress, missing, ocr_pages, pages_to_ocr
 from .page_labels import pdf_page_labels, printed_page_labels
 from .page_ranges import read_in_ranges
@@ -302,7 +303,7 @@ def document_of_pages(pages: list[list[Line]], title: str | None = None, year: i
     labels = own_labels if own_labels and len(own_labels) == len(pages) else printed_page_labels(pages)
     pages = drop_running_matter(pages)
     pages = _once_across_edges(pages)
-    pages = drop_contents(pages)
+    pages = repair_misread_numbers(drop_contents(pages))
     blocks = repeated_quotes(lines_to_blocks(pages))
     for b in blocks:
         b.page_label = labels[b.page - 1] if b.page else None

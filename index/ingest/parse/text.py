@@ -61,7 +61,7 @@ def _parse(path: Path, markdown: bool) -> ParsedDocument:
 
 def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     """Blocks of a text already read (a file's, or a web page's ``<pre>``)."""
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    raw = _overstruck(raw.replace("\r\n", "\n").replace("\r", "\n"))
     printed: list[str] = []  # an accessible text version's printed pages, in the order they begin
     if not markdown:  # a report quoted in an e-mail reply: the quote, not the reply
         raw, printed = _printed_pages(_case_records(transcript(unquote(raw))))
@@ -120,6 +120,8 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
             if not text:
                 cur = None
                 continue
+            if markdown and _DASHED_PAGE.fullmatch(text):  # a typescript's page number ("- 7 -"), not a list item
+                continue
             if markdown:
                 text = items.rendered(text, ln.x0, starts_block=cur is None)
             if markdown and _NOTE_DEF.match(text):  # a footnote's definition ("[^2]: Agency chronology ..."): a note
@@ -165,6 +167,10 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
             else:
                 cur.text = join_lines(cur.text, text, vocab)
     _table_rows(table, blocks)
+    if markdown:  # "CHAPTER 2" typed on a line of its own: a heading, not the words of the paragraph before it
+        for b in blocks:
+            if b.kind == "para" and b.table is None and _CAPITALS_TITLE.fullmatch(b.text):
+                b.kind, b.level = "heading", 1
     if not markdown:
         _mark_plain_headings(blocks)
         for b in blocks:  # a text version's description of a picture or table, "[Image: ...]": no one's text
@@ -223,6 +229,21 @@ _CONTINUED_FROM = re.compile(r"[ \t]*\(continued from (?:the )?previous (?:note|
 _NOTES_APP = re.compile(r"%%.*?%%|^[ \t]*>[ \t]*\[![\w-]+\][^\n]*(?:\n[ \t]*>[^\n]*)*\n?|!\[\[[^\]\n]*\]\]"
                         r"|[ \t]+\^[A-Za-z0-9-]+[ \t]*$", re.DOTALL | re.MULTILINE)
 _NOTES_MARK = re.compile(r"==(?=[^\s=])(.+?)(?<=[^\s=])==|\[\[(?:[^\]|\n]*\|)?([^\]|\n]*)\]\]")
+_DASHED_PAGE = re.compile(r"-\s*\d{1,4}\s*-")
+_CAPITALS_TITLE = re.compile(r"(?=.*[A-Z]{2})[A-Z0-9 &'’-]{2,60}")
+_OVERSTRIKE = re.compile(r"([^\x08\n])\x08([^\x08\n])")
+
+
+def _overstruck(raw: str) -> str:
+    """A line printer's bold and underlining, struck over with backspaces ("B\bB", "_\bx"): the letter once."""
+    while "\x08" in raw:
+        done = _OVERSTRIKE.sub(lambda m: m.group(1) if m.group(2) == "_" else m.group(2), raw)
+        if done == raw:
+            return raw.replace("\x08", "")
+        raw = done
+    return raw
+
+
 _PAGE_MARK = re.compile(r"^[ \t]*\{\d{1,4}\}-{8,}[ \t]*\n?", re.MULTILINE)  # marker's paginated output
 _PAGE_RULE = re.compile(r"\n[ \t]*-{3,}[ \t]*\n")  # a rule of dashes alone on its line
 # pandoc's bracketed span, "[text]{.insertion author=...}" (a Word draft converted with --track-changes=all)

@@ -635,3 +635,23 @@ def test_a_short_sentence_that_only_says_who_asks_is_not_searched_for():
     question = "We're a neighbourhood team about to apply to shut a property where dealers go. What went wrong before?"
     assert scoper.scope(question).query == question
     assert scoper.scope("I manage a homecare company.").query == "I manage a homecare company."
+
+
+def test_a_question_about_two_cases_takes_in_the_report_it_describes_beside_the_one_it_names():
+    """"maisies mums boyfriend in thornacre and the fella staying over at leos place" (fresh29 zi19, after its look)
+    named Thornacre and searched it alone: a question about two cases that describes the second by a word nearly
+    only one other report's text uses (a person, "the welsh farm") takes in that report too. Without a word for
+    two cases ("both", "each", "and the") such a word stays the topic ("a hidden tracker"). (FICTIONAL titles.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-cspr", "Child Safeguarding Practice Review: Maisie (fictional)", "Thornacre CSPR", 2026),
+               Report("fict-ehlr", "Early Help Learning Review (fictional)", "Elmstow EHLR", 2024),
+               Report("fict-sar", "Safeguarding Adults Review (fictional)", "Quensby SAR", 2025)]
+    owners = {"leos": "fict-ehlr", "maisies": "fict-cspr", "tracker": "fict-sar"}
+    scoper = Scoper(reports, used=lambda w: True, owner=lambda words: owners.get(words[0]) if len(words) == 1 else None)
+    scope = scoper.scope("new man in the house nobody checked - maisies mums boyfriend in Thornacre and the fella "
+                         "staying over at leos place. did anyone dig into them?")
+    assert scope.report_ids == {"fict-cspr", "fict-ehlr"} and not scope.not_held
+    assert "leos" in scope.query  # the second case's words stay in the query
+    assert scoper.scope("in the Thornacre review did anyone check for a tracker?").report_ids == {"fict-cspr"}
+    assert scoper.scope("in the Thornacre review did anyone ask mum and the boyfriend?").report_ids == {"fict-cspr"}

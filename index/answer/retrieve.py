@@ -110,7 +110,9 @@ class Retriever:
         if remit:  # the remits first, that of the report the question is most about first of all
             first = sorted((kv for kv in ranked if kv[0] in remit), key=lambda kv: -affinity.get(report_of[kv[0]], 0.0))
             ranked = first + [kv for kv in ranked if kv[0] not in remit]
-        chosen = diversify(ranked, report_of, k, s.retrieval.per_report_max if diverse and not report_ids else k)
+        # every report the question names has its share of the places ("the Thornacre review and the Elmstow one")
+        share = -(-k // len(report_ids)) if report_ids else k
+        chosen = diversify(ranked, report_of, k, s.retrieval.per_report_max if diverse and not report_ids else share)
         sparse_of = dict(sparse)
         # every hit gets its cosine, also those only BM25 found, as the common measure of relevance
         self._fill_cosines(dense_of, [pid for pid, _ in chosen], qv)

@@ -34,6 +34,7 @@ from .names import (
     GENERIC,
     KIND,
     KIND_WORDS,
+    PERSONS,
     SEVERAL,
     SINGULAR_KIND_WORDS,
     Token,
@@ -48,6 +49,7 @@ from .names import (
     tokens,
 )
 from .query import FINDINGS_QUERY, LESSONS_QUERY, strip_names, without_asker
+from .support import FOCUSLESS
 
 _STARTERS = ASKING | {"can", "could", "should", "would", "in", "on", "the", "a", "an", "has", "have", "i", "we",
                      "according", "after", "before", "across"}
@@ -67,6 +69,8 @@ class Scope:
     not_held: list[str] = field(default_factory=list)  # how the question names reports not in the store
 
 
+# a question about two cases ("both", "each", "the X and the Y"): one may be named, the other described
+_TWO_CASES = re.compile(r"\b(?:both|each|two|either|neither|and (?:the|in))\b", re.IGNORECASE)
 _NAME_HEADS = {"child", "baby", "young", "person", "adult", "mr", "mrs", "ms", "miss"}  # "Child Q", "Mrs A"
 _POINTED = re.compile(r"\b(?:the|this|that)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)  # "the 2017 review"
 _NEAR = 6  # words either side of "the review" in which a name refers to it
@@ -191,10 +195,21 @@ class Scoper:
         if held and query not in (FINDINGS_QUERY, LESSONS_QUERY):  # a review's subject ("Peter") is in its text
             query = strip_names(question, toks, [(a, b) for a, b in named_held
                                                  if tuple(t.norm for t in toks[a:b]) not in self.subjects])
+        if len(held) == 1 and self.owner is not None and _TWO_CASES.search(question):
+            held = held | self._second_case(toks, covered, held)  # "the thornacre boyfriend and the one at leo's"
         if len(held) == 1 and SEVERAL.search(question):  # one named, another described: search every report
             held, query = set(), question
         query = query if query in (FINDINGS_QUERY, LESSONS_QUERY) else without_asker(query)
         return Scope(report_ids=held or None, query=query, not_held=not_held)
+
+    def _second_case(self, toks: list[Token], covered: set[int], held: set[str]) -> set[str]:
+        """'maisie's mum's boyfriend in thornacre and the fella staying at leo's': a question about two cases names
+        one report and describes the other by a word that nearly only that other report's text uses (a person, a
+        place, "the welsh farm"): the held reports those words belong to, by ``owner``."""
+        assert self.owner is not None
+        words = {t.norm for k, t in enumerate(toks) if k not in covered and t.norm.isalpha() and len(t.norm) > 2
+                 and t.norm not in ASKING | GENERIC | PERSONS | FOCUSLESS}
+        return {rid for w in sorted(words) if (rid := self.owner([w])) in self.held} - held
 
     def _year_kind(self, question: str, toks: list[Token]) -> list[tuple[int, int, set[str]]]:
         """'the 2015 inspection', 'the 2014 CSE thematic': a year within two words before or four after a word for

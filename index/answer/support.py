@@ -19,7 +19,7 @@ from ..store.sparse import tokenize
 
 # words that say what kind of answer is wanted, or carry no topic at all (bm25s's own English stopword
 # list is short: "why", "does", "same", "after" get through it)
-_ASKING = frozenset(re.findall(r"\S+", """
+FOCUSLESS = frozenset(re.findall(r"\S+", """
 a about above after again against all also am an and any anything are aren as at be because been before being
 below between both but by can could did didn do does doesn doing don down during each either else ever every
 few for from further had hadn has hasn have haven having he her here hers herself him himself his how i if in
@@ -119,7 +119,8 @@ def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
     weighs ``name_weight`` of its rarity: "did linda get eye screening" is about eye screening, and a
     sentence naming Linda does not by that support it."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]+", query)
-             if w.lower().replace("'", "").replace("’", "") not in _ASKING and w.lower().split("'")[0] not in _ASKING]
+             if w.lower().replace("'", "").replace("’", "") not in FOCUSLESS
+             and w.lower().split("'")[0] not in FOCUSLESS]
     terms = [stems[0] for stems in tokenize(words) if stems and len(stems[0]) > 1] if words else []
     terms = list(dict.fromkeys(terms))
     counting = bool(COUNTING.search(query))

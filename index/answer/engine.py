@@ -116,6 +116,7 @@ class Engine:
         self.summariser = Summariser(self.embedder, load_themes(themes_file), self.settings.answer,
                                      stored_vectors=self.store.unit_vectors)
         self._reports = {r.report_id: r for r in self.store.reports()}
+        self._owners: dict[tuple[str, ...], str | None] = {}  # words -> the one report whose text uses them
         catalogue = [e.report() for e in load_catalogue().values()]
         self.scoper = Scoper(list(self._reports.values()), catalogue, used=self._used,
                              common=_vocabulary(emb.model), owner=self._owner)
@@ -130,9 +131,14 @@ class Engine:
     def _owner(self, words: list[str]) -> str | None:
         """The one report whose text uses these words in at least three passages and in nine tenths of all
         the passages that use them ("the Skerrabay review": an island the review is about)."""
-        found = self.store.sparse_search(" ".join(words), 500)
-        best = Counter(self.store.report_ids_of([pid for pid, _ in found]).values()).most_common(1)
-        return best[0][0] if best and best[0][1] >= 3 and best[0][1] >= 0.9 * len(found) else None
+        key = tuple(words)
+        if key not in self._owners:  # the engine is built for one state of the store, as its scoper is
+            if len(self._owners) > 10_000:
+                self._owners.clear()
+            found = self.store.sparse_search(" ".join(words), 500)
+            best = Counter(self.store.report_ids_of([pid for pid, _ in found]).values()).most_common(1)
+            self._owners[key] = best[0][0] if best and best[0][1] >= 3 and best[0][1] >= 0.9 * len(found) else None
+        return self._owners[key]
 
     @staticmethod
     def model_id(settings: Settings) -> str:

@@ -88,6 +88,10 @@ from tests.support.devset_pagesdocx import PAGES
 from tests.support.devset_practice import PRACTICE
 from tests.support.devset_printer import LIGATURES, PASSES, PRINTER
 from tests.support.devset_printer import PRODUCER as PRINTER_PRODUCER
+from tests.support.devset_publisher import CREATOR as PUBLISHER_CREATOR
+from tests.support.devset_publisher import PRODUCER as PUBLISHER_PRODUCER
+from tests.support.devset_publisher import PUBLISHER
+from tests.support.devset_publisher import footer as publisher_footer
 from tests.support.devset_redacted import PRODUCER as REDACTED_PRODUCER
 from tests.support.devset_redacted import STAMP, WITHHELD
 from tests.support.devset_render import PUNCT, title_lines
@@ -115,6 +119,9 @@ from tests.support.devset_wordoutline import CREATOR as OUTLINE_CREATOR
 from tests.support.devset_wordoutline import PRODUCER as OUTLINE_PRODUCER
 from tests.support.devset_wordoutline import WORDOUTLINE, chapter_heading
 from tests.support.devset_wordoutline import footer as outline_footer
+from tests.support.devset_wpblocks import WPBLOCKS, para_id
+from tests.support.devset_wpblocks import byline as wp_byline
+from tests.support.devset_wpblocks import heading_id as wp_heading_id
 from tests.support.devset_wptable import GLOSSARY_HEAD, REC_HEAD, toc_id
 from tests.support.devset_wptable import RUNNING_LINES as WP_LINES
 from tests.support.devset_writerpdf import CREATOR, PRODUCER, WRITER
@@ -148,6 +155,7 @@ RH, TC = "fict-ravensholt-tsr-2025", "fict-thrushcombe-sar-2024"  # pdfTeX PDF; 
 WH, CL = "fict-wickhaven-ir-2025", "fict-cradlow-lldr-2024"  # Google Docs PDF; SharePoint modern page (fresh27)
 FW, TN = "fict-fenwold-ii-2025", "fict-tarnhollow-mlr-2024"  # InDesign side-notes PDF; Drupal paragraphs node (fresh28)
 WP, EH = "fict-wraxby-psii-2025", "fict-elmstow-ehlr-2024"  # Word outline-numbered PDF; Apple Pages DOCX (fresh29)
+CK, LX = "fict-crickmoor-rr-2025", "fict-loxwell-ilr-2025"  # Publisher badge PDF; WordPress block page (fresh30)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -157,7 +165,8 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             SB: r"\d+\.\d+", TS: r"\d+\.\d+", CV: r"\d+\.\d+", DV: r"\d+", CR: r"\d+\.\d+",
             QS: r"\d+", CA: r"\d+", AB: r"\d+\.\d+", HX: r"\d+", FD: r"\d+\.\d+", OR: r"\d+", SL: r"\d+\.\d+",
             WD: r"\d+", AU: r"\d+\.\d+", RH: r"\d+", TC: r"\d+\.\d+",
-            WH: r"\d+\.\d+", CL: r"\d+", FW: r"\d+\.\d+", TN: r"\d+", WP: r"\d+\.\d+", EH: r"\d+"}
+            WH: r"\d+\.\d+", CL: r"\d+", FW: r"\d+\.\d+", TN: r"\d+", WP: r"\d+\.\d+", EH: r"\d+",
+            CK: r"\d+", LX: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -167,7 +176,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            AB: "RHI", HX: "MCA", FD: "EDT",
            OR: "POVA", SL: "MASH", WD: "MRM", AU: "CPPM", RH: "PA",
            TC: "DN", WH: "VCS", CL: "LDLN",
-           FW: "OIPR", TN: "TSCP", WP: "PSIRF", EH: "EHA"}  # reports with a glossary, and one abbreviation in it
+           FW: "OIPR", TN: "TSCP", WP: "PSIRF", EH: "EHA",
+           CK: "NFA", LX: "LSCP"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -272,13 +282,17 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "work experience", "nativity", "prefect", "house swap", "music therapist", "pushchair", "paper round",
                 "birthday party",
                 "grape", "baby walker", "hair straightener", "sun cream", "stair gate", "booster seat", "bouncy castle",
-                "glue ear"]
+                "glue ear",
+                "scout", "school council", "parents evening", "potty training", "sats", "forest school", "photographer",
+                "world book day",
+                "loot box", "shisha", "chickenpox", "sunburn", "nosebleed", "threadworm", "water bead", "night terror"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
             r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury|"
             r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield|"
-            r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow")
+            r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow|"
+            r"Crickmoor|Loxwell")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -428,7 +442,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_fifty_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_sixty_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -459,7 +473,8 @@ def test_writes_fifty_eight_documents_with_sidecars(generated: dict[str, Any]) -
         "fict-ravensholt-tsr-2025.pdf", "fict-thrushcombe-sar-2024.html",
         "fict-wickhaven-ir-2025.pdf", "fict-cradlow-lldr-2024.html",
         "fict-fenwold-ii-2025.pdf", "fict-tarnhollow-mlr-2024.html",
-        "fict-wraxby-psii-2025.pdf", "fict-elmstow-ehlr-2024.docx"]
+        "fict-wraxby-psii-2025.pdf", "fict-elmstow-ehlr-2024.docx",
+        "fict-crickmoor-rr-2025.pdf", "fict-loxwell-ilr-2025.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -471,7 +486,7 @@ def test_writes_fifty_eight_documents_with_sidecars(generated: dict[str, Any]) -
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
-                   OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH} == set(
+                   OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX} == set(
         generated["expected"])
 
 
@@ -3323,6 +3338,149 @@ def test_pages_docx_numbers_the_review_with_one_exported_list(generated: dict[st
     assert FICTION_LABEL in info["front_matter_lines"]
 
 
+def test_publisher_pdf_sets_numbers_on_badges_in_a_linked_text_box(generated: dict[str, Any]) -> None:
+    """Crickmoor: a rapid review laid out in Microsoft Publisher and exported to PDF: Publisher's creator and producer,
+    the review's title as metadata title, a coloured cover panel with the title in white, on every later page the master
+    page's banner (the running title in white) and foot band ("Page N" in white, flush right) around one bordered text
+    box, each number in white bold on a filled badge of the brand colour at the left of its paragraph's first line with
+    every line of the text at the hanging indent, paragraphs running on over page breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][CK]
+    report = next(r for r in load_reports() if r["id"] == CK)
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    brand = tuple(round(c, 3) for c in PUBLISHER["brand"])
+    white = (1.0, 1.0, 1.0)
+    colour = lambda obj: tuple(round(c, 3) for c in (obj.get("non_stroking_color") or ()))  # noqa: E731
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Creator"] == PUBLISHER_CREATOR and pdf.metadata["Producer"] == PUBLISHER_PRODUCER
+        assert pdf.metadata["Title"] == report["title"] == info["metadata_title"]
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 8
+        cover = pages[0]
+        assert any(r["fill"] and colour(r) == brand and r["width"] > cover.width - 1 for r in cover.rects)
+        title_chars = [c for c in cover.chars if c["size"] > 20]
+        assert title_chars and all(colour(c) == white for c in title_chars)
+        assert report["running_title"] not in (cover.extract_text() or "")
+        x0, top, x1, bottom = PUBLISHER["box"]
+        for page in pages[1:]:
+            lines = (page.extract_text() or "").splitlines()
+            assert lines[0] == report["running_title"] and lines[-1] == publisher_footer(page.page_number)
+            head = [c for c in page.chars if c["top"] < PUBLISHER["banner_h"]]
+            foot = [c for c in page.chars if c["top"] > PUBLISHER["foot_top"]]
+            assert "".join(c["text"] for c in head).replace(" ", "") == report["running_title"].replace(" ", "")
+            assert all(colour(c) == white for c in head + foot)
+            assert abs(max(c["x1"] for c in foot) - (page.width - x0)) < 1  # flush right in the foot band
+            fills = [r for r in page.rects if r["fill"] and colour(r) == brand]
+            assert any(r["top"] < 1 and abs(r["bottom"] - PUBLISHER["banner_h"]) < 1 for r in fills)  # the banner
+            assert any(abs(r["top"] - PUBLISHER["foot_top"]) < 1 for r in fills)  # the foot band
+            assert any(not r["fill"] and abs(r["x0"] - x0) < 1 and abs(r["top"] - top) < 1 and abs(r["x1"] - x1) < 1
+                       and abs(r["bottom"] - bottom) < 1 for r in page.rects)  # the linked text box's border
+            body = [c for c in page.chars if PUBLISHER["banner_h"] < c["top"] < PUBLISHER["foot_top"]]
+            assert all(x0 < c["x0"] and c["x1"] < x1 and top < c["top"] < bottom for c in body)  # inside the box
+        contents = (pages[1].extract_text() or "").splitlines()
+        assert contents[1] == "Contents" and all(line in contents for line in info["contents_lines"])
+        factor_keys = {b.label for b in blocks if b.bullets}
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "non_stroking_color"])
+            assert texts[(CK, label)].startswith(e["starts_with"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]
+                         and colour(a) == brand]
+                assert len(pairs) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == first
+                     and "Bold" in a["fontname"] and colour(a) == white and abs(b["x0"] - PUBLISHER["text_x"]) < 1
+                     and abs(a["bottom"] - b["bottom"]) < 1]  # one baseline: the number is set smaller
+            assert len(pairs) == 1, (label, e["page"])
+            number, word = pairs[0]
+            badges = [c for c in page.curves if c["fill"] and colour(c) == brand
+                      and abs(c["x0"] - PUBLISHER["badge_x"]) < 1 and abs(c["x1"] - c["x0"] - PUBLISHER["badge_w"]) < 1
+                      and c["x0"] < number["x0"] and number["x1"] < c["x1"]
+                      and c["top"] < number["top"] and number["bottom"] < c["bottom"]]
+            assert len(badges) == 1, label  # the number sits on its own badge
+            below = [w for w in words if 5 < w["top"] - word["top"] < 18]
+            if below and label not in factor_keys:  # the second line starts at the hanging indent, not under the badge
+                assert abs(min(w["x0"] for w in below) - PUBLISHER["text_x"]) < 1, label
+        badges_total = sum(1 for p in pages for c in p.curves if c["fill"] and colour(c) == brand)
+        assert badges_total == len([b for b in blocks if b.kind in ("para", "factor")])
+        split = [e for e in info["paragraphs"] if e["split_across_pages"] and not e["paragraph"].startswith("Rec")]
+        assert len(split) >= 2
+        for e in split:
+            block = next(b for b in blocks if b.label == e["paragraph"])
+            tail = (block.bullets[-1] if block.bullets else block.text).split()[-1]
+            assert tail in (pages[e["page"]].extract_text() or ""), e["paragraph"]
+    assert FICTION_LABEL in info["front_matter_lines"] and info["hyphenated_words"]
+    assert info["running_header_lines"] == [report["running_title"], publisher_footer("N")]
+
+
+def test_block_editor_page_sets_each_number_in_a_column_of_its_own_group(generated: dict[str, Any]) -> None:
+    """Loxwell: a review published as a WordPress block-editor page: every numbered paragraph a Group block
+    ("numbered-paragraph", id "para-3-2") holding a Columns block whose narrow column holds only the bold number and
+    whose wide column holds the text (and a factor list's bullets), "3 Title" heading blocks with the editor's ids and
+    an "On this page" list of links to them, recommendations typed "Recommendation N:" in Group blocks with a
+    background, a striped glossary Table block, and the block theme's furniture around the review
+    (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][LX]
+    report = next(r for r in load_reports() if r["id"] == LX)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == WPBLOCKS["generator"]
+    assert soup.select_one("h1.wp-block-post-title").get_text() == report["title"]
+    assert soup.select_one("a.skip-link").get_text() == WPBLOCKS["skip"]
+    assert [a.get_text() for a in soup.select("nav.wp-block-navigation a")] == WPBLOCKS["menu"]
+    meta = soup.select_one("div.post-meta")
+    assert " \u00b7 ".join(d.get_text() for d in meta.find_all("div")) == wp_byline(output)
+    assert info["running_header_lines"] == [output["site"], wp_byline(output), WPBLOCKS["footer"]]
+    assert WPBLOCKS["footer"] in soup.select_one("footer.wp-block-template-part").get_text()
+    content = soup.select_one("div.entry-content.wp-block-post-content")
+    lines = [p.get_text() for p in content.select("div.title-lines p")]
+    assert lines == info["front_matter_lines"][1:] and FICTION_LABEL in lines
+    assert WPBLOCKS["download"] in content.select_one("div.wp-block-file").get_text()
+    headings = content.select("h2.wp-block-heading")
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    assert [h.get_text() for h in headings] == chapters == info["contents_lines"]
+    assert [h["id"] for h in headings] == [wp_heading_id(c) for c in chapters]
+    assert content.select_one("div.on-this-page p").get_text() == WPBLOCKS["contents"]
+    assert [a["href"] for a in content.select("div.on-this-page a")] == [f"#{wp_heading_id(c)}" for c in chapters]
+    groups = content.select(f"div.wp-block-group.{WPBLOCKS['group_class']}")
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    assert [g["id"] for g in groups] == [para_id(e["paragraph"]) for e in numbered]
+    for g, e in zip(groups, numbered, strict=True):
+        columns = g.find_all("div", class_="wp-block-columns", recursive=False)
+        assert len(columns) == 1
+        narrow, wide = columns[0].find_all("div", class_="wp-block-column", recursive=False)
+        assert "flex-basis:10%" in narrow["style"] and "flex-basis:90%" in wide["style"]
+        number = narrow.select_one(f"p.{WPBLOCKS['number_class']}")
+        assert number.strong.get_text() == number.get_text() == e["paragraph"] == narrow.get_text()
+        body = " ".join(t.get_text() for t in wide.find_all(["p", "li"]))
+        assert body == texts[(LX, e["paragraph"])] and body.startswith(e["starts_with"])
+        assert not re.match(r"\d", body)  # the number is in no text
+        assert bool(wide.select("ul.wp-block-list li")) == (next(b for b in blocks if b.label == e["paragraph"])
+                                                            .kind == "factor")
+    assert sum(b.kind == "factor" for b in blocks) == len(content.select(f"div.{WPBLOCKS['group_class']} ul")) >= 2
+    recs = content.select("div.wp-block-group.recommendation.has-background p")
+    assert [p.strong.get_text() for p in recs] == [f"{e['paragraph']}:" for e in info["paragraphs"]
+                                                   if e["paragraph"].startswith("Rec")]
+    assert all(p.get_text().startswith(f"{p.strong.get_text()} ") for p in recs) and len(recs) >= 5
+    loose = [p.get_text() for p in content.find_all("p") if not p.find_parent("div", class_="wp-block-group")]
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword, as plain paragraph blocks
+    table = content.select_one("figure.wp-block-table.is-style-stripes table")
+    assert [th.get_text() for th in table.select("thead th")] == ["Term", "Meaning"]
+    assert [[td.get_text() for td in tr.find_all("td")] for tr in table.select("tbody tr")] == info["glossary"]
+    assert WPBLOCKS["more"] not in content.get_text() and WPBLOCKS["top"] not in content.get_text()
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -3337,7 +3495,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH):
+                       OR, WD, RH, CL, TN, EH, CK):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -3348,7 +3506,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW, WP):  # "i.k"
+                       SL, AU, TC, WH, FW, WP, LX):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -3668,6 +3826,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[WP] >= 8 and per_report[EH] >= 8
     assert factors_per_report[WP] >= 3 and factors_per_report[EH] >= 3
     assert sum(bool(s & {WP, EH}) and bool(s - {WP, EH}) for s in spans) >= 4
+    # fresh30 likewise
+    assert per_report[CK] >= 8 and per_report[LX] >= 8
+    assert factors_per_report[CK] >= 3 and factors_per_report[LX] >= 3
+    assert sum(bool(s & {CK, LX}) and bool(s - {CK, LX}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -3690,12 +3852,13 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
     "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
     "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23",
-    then "fresh24", then "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", never tuned on when
-    written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held
-    questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v";
-    "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
-    "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd";
-    "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi")."""
+    then "fresh24", then "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30",
+    never tuned on when written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is
+    the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under
+    "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two
+    letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd";
+    "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi";
+    "fresh30" under "zj")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -3703,7 +3866,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
-             "fresh29": "zi"}
+             "fresh29": "zi", "fresh30": "zj"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

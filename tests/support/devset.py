@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of fifty-seven invented reports. :func:`write_documents` renders
-them into fifty-eight files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of fifty-nine invented reports. :func:`write_documents` renders
+them into sixty files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -382,7 +382,22 @@ them into fifty-eight files that exercise the ingestion pipeline:
   their styles' outline levels), fonts and sizes written on every run, numbering ``single`` from ONE exported list
   (``w:numPr`` on each paragraph, "%1." and a tab, no number typed) running on over the headings, bullets at its second
   level, typed bold "Recommendation N:", a typed page break before each chapter, no rendered page marks;
-  also for fresh29.
+  also for fresh29;
+* ``fict-crickmoor-rr-2025.pdf`` – layout ``publisher`` (:mod:`devset_publisher`): a safeguarding partnership's rapid
+  review of a four-year-old found alone in the road at night, laid out in MICROSOFT PUBLISHER and exported to PDF
+  (creator and producer "Microsoft® Publisher for Microsoft 365"): a coloured cover panel, then on every page the
+  master page's coloured banner (the running title in white) and foot band ("Page N" in white), and ONE LINKED TEXT BOX
+  with a border through which the review flows, so paragraphs run over page breaks; numbering ``single`` with each
+  number in white bold on a coloured BADGE hanging at the left of its paragraph's first line, ragged right, hyphenated,
+  "Recommendation N:" run in, contents without leaders, a glossary table with a coloured header row; written for the
+  untouched split fresh30;
+* ``fict-loxwell-ilr-2025.html`` – layout ``wpblocks`` (:mod:`devset_wpblocks`): an independent learning review of a
+  primary school's response to concerns about a teaching assistant, published as a WordPress page built with the BLOCK
+  EDITOR: numbering ``two-level`` with every numbered paragraph a Group block holding a Columns block, the number ONLY
+  in a narrow column's ``p.para-number`` and the text (with a factor list's ``ul.wp-block-list``) in the wide one,
+  headings ``h2.wp-block-heading`` "3 What happened", recommendations in Group blocks with a background, the glossary a
+  striped Table block, an "On this page" list of anchor links, and the block theme's header, post meta, File block,
+  "Back to top" button, "More publications" query loop and footer around the review; also for fresh30.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -459,9 +474,10 @@ chapter), ``devset_latex`` (a LaTeX PDF, bold run-in numbers, footnotes at the f
 ``devset_gdocspdf`` (a Google Docs PDF, numbers from a Google list hanging at the margin), ``devset_sharepoint`` (a
 SharePoint modern page, bold typed numbers in pasted Word spans), ``devset_sidenotes`` (an InDesign PDF, a narrow column
 beside a margin of side notes), ``devset_drupal`` (a Drupal node of paragraph entities, each number a field of its
-own), ``devset_wordoutline`` (a Word PDF, outline-numbered paragraphs whose lines wrap back under the number) and
-``devset_pagesdocx`` (an Apple Pages export to DOCX, one list numbering the whole review); an output's ``layout`` picks
-the last fifty.
+own), ``devset_wordoutline`` (a Word PDF, outline-numbered paragraphs whose lines wrap back under the number),
+``devset_pagesdocx`` (an Apple Pages export to DOCX, one list numbering the whole review), ``devset_publisher`` (a
+Microsoft Publisher PDF, numbers on coloured badges in a linked text box) and ``devset_wpblocks`` (a WordPress
+block-editor page, each number in a column of its own Group block); an output's ``layout`` picks the last fifty-two.
 """
 
 from __future__ import annotations
@@ -507,6 +523,7 @@ from . import (
     devset_pdf,
     devset_practice,
     devset_printer,
+    devset_publisher,
     devset_redacted,
     devset_sartable,
     devset_scotpub,
@@ -524,6 +541,7 @@ from . import (
     devset_wordletters,
     devset_wordlevels,
     devset_wordoutline,
+    devset_wpblocks,
     devset_wptable,
     devset_writerpdf,
 )
@@ -709,7 +727,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 58 fictional report files (27 PDF, 14 DOCX, 16 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 60 fictional report files (28 PDF, 14 DOCX, 17 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -738,7 +756,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "latex": devset_latex.render_pdf, "confluence": devset_confluence.render_html,
                  "gdocspdf": devset_gdocspdf.render_pdf, "sharepoint": devset_sharepoint.render_html,
                  "sidenotes": devset_sidenotes.render_pdf, "drupal": devset_drupal.render_html,
-                 "wordoutline": devset_wordoutline.render_pdf, "pagesdocx": devset_pagesdocx.render_docx}
+                 "wordoutline": devset_wordoutline.render_pdf, "pagesdocx": devset_pagesdocx.render_docx,
+                 "publisher": devset_publisher.render_pdf, "wpblocks": devset_wpblocks.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

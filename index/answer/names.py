@@ -106,10 +106,14 @@ def described(toks: list[Token], k: int, covered: set[int],
 
 
 def kind_next(toks: list[Token], j: int) -> bool:
-    """Whether a kind word comes at token ``j``, or just after a year there ("oxford 2015 scr", "jay report"): the
-    word before it names a report even typed in lower case."""
+    """Whether a kind word comes at token ``j``, or just after a year or up to two describing words there ("oxford
+    2015 scr", "jay report", "the newcastle joint serious case review"): the word before it names a report even
+    typed in lower case."""
     if j < len(toks) and YEAR.fullmatch(toks[j].norm):
         j += 1
+    for _ in range(2):
+        if j < len(toks) and toks[j].norm in DESCRIBING:
+            j += 1
     return j < len(toks) and toks[j].norm == KIND
 
 

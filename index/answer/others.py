@@ -2,11 +2,9 @@
 ("what did Sir Ronald Waterhouse find"), by a title with its author in brackets ("Lost in Care (Waterhouse)"), by
 a publisher of held reports and a year none of them has ("Ofsted's 2021 review"), or by a title typed in lower
 case before the words of a national or local review ("the myth of invisible men national panel review").
-An academic citation ("Brandon et al. (2008)") whose author has no report of that year names one too; so do a
-publisher typed in lower case with a year and title words ("ofsted 2013 missing children report"), a quoted title
-typed in lower case with its year or asked about as "it", a name no passage uses just before a year ("frances oldham
-2017") or opening the message before a dash ("ainlee labonte in newham - what did the review find"), and a year no
-known report has beside a kind word ("the 1987 inquiry").
+So do a quoted title typed in lower case with its year or asked about as "it", a name no passage uses just before a
+year ("frances oldham 2017") or opening the message before a dash ("ainlee labonte in newham - what did the review
+find"), and the rules by a year in :mod:`.years` ("the 1987 inquiry", "ofsted 2013 missing children report").
 Each is a document the store does not hold; :mod:`.scope` says so rather than answer from another report."""
 
 from __future__ import annotations
@@ -17,6 +15,7 @@ from collections.abc import Callable, Set
 from .names import ASKING as _STARTERS
 from .names import DESCRIBING, GENERIC, KIND, SINGULAR_KIND_WORDS, Token, fold
 from .names import YEAR as _YEAR
+from .years import CAPITALS, known_year_title, possessive_year, year_of_none
 
 _HONORIFICS = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof"}  # not "Dr": a case's GP
 _REPORTING = {"find", "found", "finds", "say", "said", "says", "conclude", "concluded", "concludes", "recommend",
@@ -122,8 +121,9 @@ def lower_case_title(question: str, toks: list[Token], covered: set[int], known:
         end = j
         content: list[str] = []
         while j > 0 and len(content) < 4 and j - 1 not in covered and toks[j - 1].norm.isalpha() \
-                and not toks[j - 1].capital and toks[j - 1].norm not in _STARTERS \
-                and (toks[j - 1].norm not in GENERIC or toks[j - 1].norm in _JOINING):
+                and not toks[j - 1].capital and toks[j - 1].norm not in _STARTERS | _POINTING \
+                and (toks[j - 1].norm not in GENERIC or toks[j - 1].norm in _JOINING) \
+                and question[toks[j - 1].end:toks[j].start].isspace():  # not over "reform. macalister's"
             j -= 1
             if toks[j].norm not in _JOINING:
                 content.append(toks[j].norm)
@@ -131,100 +131,16 @@ def lower_case_title(question: str, toks: list[Token], covered: set[int], known:
             j += 1
         unused = [w for w in content if len(w) >= 3 and not used(w) and w not in known]
         if content and unused and 2 * len(unused) >= len(content):
-            out.append(f"the {question[toks[j].start:t.end]}")
+            name = question[toks[j].start:t.end]  # "macalister's independent review" as a name is written
+            out.append(name[0].upper() + name[1:] if re.match(r"\S+['’]s\s", name) else f"the {name}")
     return out
 
 
-# "Brandon et al. (2008)", "sidebotham et al 2016", "Ward and Smith et al, 2012": a citation by author and year
-_ET_AL = re.compile(r"\b([A-Za-z][A-Za-z'’-]+)(?:\s+(?:and|&)\s+[A-Za-z][A-Za-z'’-]+)?,?\s+et\.?\s+al\b\.?,?\s*"
-                    r"\(?((?:19|20)\d\d)\b\)?", re.IGNORECASE)
-
-
-def et_al(question: str, words_of: dict[str, set[str]], years: dict[str, int | None]) -> list[tuple[int, int, str]]:
-    """'brandon et al 2008 ...': an author's surname with "et al" and a year, when no report whose names hold the
-    surname is of that year (one year out is taken as misremembered): a document not held. (start, end, how the
-    question names it, a name typed in lower case written as a name)."""
-    out = []
-    for m in _ET_AL.finditer(question):
-        name, year = fold(m.group(1)), int(m.group(2))
-        if any(name in words and (y := years.get(r)) and abs(year - y) <= 1 for r, words in words_of.items()):
-            continue
-        text = question[m.start():m.end()]
-        out.append((m.start(), m.end(), text[0].upper() + text[1:]))
-    return out
+# "that joint inspection", "our lead member": words that point, and name nothing
+_POINTING = {"that", "this", "these", "those", "our", "your", "their", "his", "her", "its", "my"}
 
 
 _ANY_QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'([^']{8,90})'|‘([^’]{8,90})’|\"([^\"]{8,90})\"|“([^”]{8,90})”)")
-
-
-def _kind_after(question: str, toks: list[Token], k: int, most: int) -> int | None:
-    """The first singular kind word within ``most`` words after token ``k``."""
-    return next((j for j in range(k + 1, min(len(toks), k + 1 + most)) if toks[j].norm == KIND
-                 and fold(question[toks[j].start:toks[j].end].split()[-1]) in SINGULAR_KIND_WORDS), None)
-
-
-def year_of_none(question: str, toks: list[Token], covered: set[int], known: Known, used: Used,
-                 years: dict[str, int | None]) -> list[str]:
-    """'what did the 1987 inquiry say': a year with a kind word just after it ("the 1987 public inquiry"), when no
-    report the store or the catalogue knows is of that year or the next or last: a report not held. Words no
-    passage uses typed just before it ("lambeth, tyra henry - what did the 1987 inquiry say") are said with it, as
-    names are written."""
-    out = []
-    for k, t in enumerate(toks):
-        if k in covered or not _YEAR.fullmatch(t.norm) or not re.search(r"\bthe\s+$", question[:t.start], re.I):
-            continue
-        kind = _kind_after(question, toks, k, 3)
-        if kind is None or any(toks[j].capital or j in covered for j in range(k + 1, kind)):
-            continue
-        year = int(t.norm)
-        if not any(y and abs(year - y) <= 1 for y in years.values()):
-            said = f"the {question[t.start:toks[kind].end]}"
-            before = _unused_before(toks, k, covered, known, used)
-            if before:  # said as names are written
-                names = question[toks[before[0]].start:toks[before[-1]].end]
-                said += f" ({_CAPITALS.sub(lambda c: c.group().upper(), names)})"
-            out.append(said)
-    return out
-
-
-_CAPITALS = re.compile(r"\b[a-z]")
-
-
-def _unused_before(toks: list[Token], k: int, covered: set[int], known: Known, used: Used) -> list[int]:
-    """The run of words no passage uses that ends at most three asking words before token ``k`` ("lambeth, tyra
-    henry - what did the 1987 ..."), or none."""
-    j = k - 1
-    while j >= 0 and k - j <= 3 and toks[j].norm in _STARTERS:
-        j -= 1
-    run: list[int] = []
-    while j >= 0 and j not in covered and toks[j].norm.isalpha() and len(toks[j].norm) >= 3 \
-            and toks[j].norm not in GENERIC | _STARTERS | known and not used(toks[j].norm):
-        run.insert(0, j)
-        j -= 1
-    return run
-
-
-def known_year_title(question: str, toks: list[Token], covered: set[int], words_of: dict[str, set[str]],
-                     years: dict[str, int | None], title_words: dict[str, set[str]]) -> list[str]:
-    """'ofsted 2013 missing children report': a word of held reports' names (their publisher), typed in any case,
-    a year, and within four words a kind word, when no report with that name is within two years of it, or
-    none of those that are has the title words between the year and the kind word: another document."""
-    out = []
-    for k in range(1, len(toks)):
-        t, name = toks[k], toks[k - 1]
-        if not _YEAR.fullmatch(t.norm) or {k - 1, k} & covered or name.norm in GENERIC or not name.norm.isalpha():
-            continue
-        kind = _kind_after(question, toks, k, 4)
-        makers = [r for r, words in words_of.items() if name.norm in words]
-        if kind is None or not makers or not question[name.end:t.start].isspace():
-            continue
-        year = int(t.norm)
-        near = [r for r in makers if (y := years.get(r)) and abs(year - y) <= 2]
-        asked = {x.norm for x in toks[k + 1:kind] if x.norm.isalpha() and x.norm not in GENERIC}
-        if not near or (asked and not any(asked <= title_words.get(r, set()) | words_of.get(r, set()) for r in near)):
-            text = question[name.start:toks[kind].end]
-            out.append(text[0].upper() + text[1:])
-    return out
 
 
 def _title_word(word: re.Match[str]) -> str:
@@ -355,13 +271,14 @@ def opening_name(question: str, toks: list[Token], covered: set[int], known: Kno
             or not ((len(unused) >= 2 and len(name) - len(unused) <= 1)
                     or (years and len(unused) == len(name) == 1)):
         return []
-    said = _CAPITALS.sub(lambda c: c.group().upper(), question[name[0].start:words[-1].end])
+    said = CAPITALS.sub(lambda c: c.group().upper(), question[name[0].start:words[-1].end])
     said = re.sub(r"\b(In|Of|And)\b", lambda m: m.group().lower(), said)
     return [said + (f" ({years[0]})" if years else "")]
 
 
 def named(question: str, toks: list[Token], covered: set[int], known: Known, used: Used,
-          words_of: dict[str, set[str]], years: dict[str, int | None], title_words: dict[str, set[str]]) -> list[str]:
+          words_of: dict[str, set[str]], years: dict[str, int | None], title_words: dict[str, set[str]],
+          kinds: dict[str, set[str]] | None = None) -> list[str]:
     """The other documents the question names, by the first of the rules above that finds one."""
     return (by_author(question, toks, covered, known, used)
             or bracketed_author(question, toks, covered, known, used)
@@ -371,30 +288,6 @@ def named(question: str, toks: list[Token], covered: set[int], known: Known, use
             or lower_case_quoted(question, toks, covered, known, title_words)
             or quoted_subject(question, toks, covered, known, title_words)
             or name_and_year(question, toks, covered, known, used)
-            or year_of_none(question, toks, covered, known, used, years)
+            or year_of_none(question, toks, covered, known, used, years, kinds)
             or opening_name(question, toks, covered, known, used)
             or possessive_year(question, toks, covered, words_of))
-
-
-# "the home office's 2020 paper on ...": a body's document of a year, named by who made it
-_POSSESSIVE_YEAR = re.compile(r"\b((?:[a-z]+\s){0,3}?[a-z]+)['’]s\s+((?:19|20)\d\d)\s+(paper|report|review|study|"
-                              r"research|guidance|strategy|analysis|inquiry|investigation|inspection|evaluation)\b",
-                              re.IGNORECASE)
-
-
-_LINKING = {"into", "of", "for", "on", "and", "in", "to", "by"}  # "(the inquiry) into child sexual abuse's": cut short
-
-
-def possessive_year(question: str, toks: list[Token], covered: set[int], words_of: dict[str, set[str]]) -> list[str]:
-    """'the home office's 2020 paper on ...', 'NSPCC's 2019 report': a maker's document of a year, where no held
-    report's names hold the maker's words (and they are not only words every review's name has: 'the board's')."""
-    m = _POSSESSIVE_YEAR.search(question)
-    if m is None or any(t.start < m.end() and t.end > m.start() for k, t in enumerate(toks) if k in covered):
-        return []
-    words = re.findall(r"[a-z]+", m.group(1).lower())
-    start = max((i + 1 for i, w in enumerate(words) if w in _STARTERS or w in ("the", "a", "an")), default=0)
-    maker = words[start:]  # "what did the home office's": "home office"
-    core = {w for w in maker if w not in GENERIC}
-    if not core or maker[0] in _LINKING or any(core <= names for names in words_of.values()):
-        return []
-    return [f"the {_CAPITALS.sub(lambda c: c.group().upper(), ' '.join(maker))}'s {m.group(2)} {m.group(3).lower()}"]

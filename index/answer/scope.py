@@ -50,6 +50,7 @@ from .names import (
 )
 from .query import FINDINGS_QUERY, LESSONS_QUERY, strip_names, without_asker
 from .support import FOCUSLESS
+from .years import et_al
 
 _STARTERS = ASKING | {"can", "could", "should", "would", "in", "on", "the", "a", "an", "has", "have", "i", "we",
                      "according", "after", "before", "across"}
@@ -164,7 +165,7 @@ class Scoper:
         spans = self._by_year(toks, spans)
         staged = self._other_year(question, toks, spans) | self._other_stage(question, toks, spans)
         # "Brandon et al. (2008)": a citation of a document the store does not hold, though the author wrote one it does
-        for lo, hi, text in others.et_al(question, self.words_of, self.years):
+        for lo, hi, text in et_al(question, self.words_of, self.years):
             inside = [(a, b) for a, b, _ in spans if lo <= toks[a].start and toks[b - 1].end <= hi]
             staged |= dict.fromkeys(inside[:1], text) | dict.fromkeys(inside[1:], "")
             if not inside:
@@ -371,7 +372,7 @@ class Scoper:
         if self.used is None:
             return []
         return others.named(question, toks, covered, self.known_words, self.used, self.words_of, self.years,
-                            self.title_words)
+                            self.title_words, self.kind_words)
 
     def _proper(self, question: str, toks: list[Token], j: int) -> bool:
         t = toks[j]

@@ -236,12 +236,10 @@ _OVERSTRIKE = re.compile(r"([^\x08\n])\x08([^\x08\n])")
 
 def _overstruck(raw: str) -> str:
     """A line printer's bold and underlining, struck over with backspaces ("B\bB", "_\bx"): the letter once."""
-    while "\x08" in raw:
-        done = _OVERSTRIKE.sub(lambda m: m.group(1) if m.group(2) == "_" else m.group(2), raw)
-        if done == raw:
-            return raw.replace("\x08", "")
+    while "\x08" in raw and (done := _OVERSTRIKE.sub(lambda m: m.group(1) if m.group(2) == "_" else m.group(2),
+                                                     raw)) != raw:
         raw = done
-    return raw
+    return raw.replace("\x08", "")
 
 
 _PAGE_MARK = re.compile(r"^[ \t]*\{\d{1,4}\}-{8,}[ \t]*\n?", re.MULTILINE)  # marker's paginated output

@@ -1,0 +1,139 @@
+"""Documents a question names by a year: an academic citation ("Brandon et al. (2008)") whose author has no report
+of that year; a year no known report has beside a kind word ("the 1987 inquiry"), or none of that statutory kind
+("the 2018 jtai on criminal exploitation"); a publisher typed with a year and title words ("ofsted 2013 missing
+children report"); a body's document of a year ("the home office's 2020 paper"). Each is a document the store does not
+hold (:mod:`.others` tries these among its rules)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Set
+
+from .names import ASKING as _STARTERS
+from .names import GENERIC, KIND, SINGULAR_KIND_WORDS, Token, fold
+from .names import YEAR as _YEAR
+
+Used = Callable[[str], bool]
+Known = Set[str]  # the words of the reports' names
+
+# kinds of review made under one statute each: a year beside one names a review of that kind and year
+_STATUTORY = {"sar", "cspr", "jscr", "dhr", "jtai"}
+# what a document was on, as the question says it: "on criminal exploitation, trafficking and modern slavery"
+_ON_WHAT = re.compile(r"\s+(?:on|into)\s+(?:(?!what\b|did\b|does\b|say\b|find\b)[\w'’-]+(?:,|\s+and)?\s*){1,8}?"
+                      r"(?=[.?!;:]|\s+-\s|$)", re.IGNORECASE)
+
+# "Brandon et al. (2008)", "sidebotham et al 2016", "Ward and Smith et al, 2012": a citation by author and year
+_ET_AL = re.compile(r"\b([A-Za-z][A-Za-z'’-]+)(?:\s+(?:and|&)\s+[A-Za-z][A-Za-z'’-]+)?,?\s+et\.?\s+al\b\.?,?\s*"
+                    r"\(?((?:19|20)\d\d)\b\)?", re.IGNORECASE)
+
+
+def et_al(question: str, words_of: dict[str, set[str]], years: dict[str, int | None]) -> list[tuple[int, int, str]]:
+    """'brandon et al 2008 ...': an author's surname with "et al" and a year, when no report whose names hold the
+    surname is of that year (one year out is taken as misremembered): a document not held. (start, end, how the
+    question names it, a name typed in lower case written as a name)."""
+    out = []
+    for m in _ET_AL.finditer(question):
+        name, year = fold(m.group(1)), int(m.group(2))
+        if any(name in words and (y := years.get(r)) and abs(year - y) <= 1 for r, words in words_of.items()):
+            continue
+        text = question[m.start():m.end()]
+        out.append((m.start(), m.end(), text[0].upper() + text[1:]))
+    return out
+
+def _kind_after(question: str, toks: list[Token], k: int, most: int) -> int | None:
+    """The first singular kind word within ``most`` words after token ``k``."""
+    return next((j for j in range(k + 1, min(len(toks), k + 1 + most)) if toks[j].norm == KIND
+                 and fold(question[toks[j].start:toks[j].end].split()[-1]) in SINGULAR_KIND_WORDS | _STATUTORY), None)
+
+
+def year_of_none(question: str, toks: list[Token], covered: set[int], known: Known, used: Used,
+                 years: dict[str, int | None], kinds: dict[str, set[str]] | None = None) -> list[str]:
+    """'what did the 1987 inquiry say': a year with a kind word just after it ("the 1987 public inquiry"), when no
+    report the store or the catalogue knows is of that year or the next or last (of that kind, for a statutory kind:
+    "the 2018 jtai on criminal exploitation", said with what it was on): a report not held. Words no passage uses
+    typed just before it ("lambeth, tyra henry - what did the 1987 inquiry say") are said with it, as names are
+    written."""
+    out = []
+    for k, t in enumerate(toks):
+        if k in covered or not _YEAR.fullmatch(t.norm) or not re.search(r"\bthe\s+$", question[:t.start], re.I):
+            continue
+        kind = _kind_after(question, toks, k, 3)
+        if kind is None or any(toks[j].capital or j in covered for j in range(k + 1, kind)):
+            continue
+        year = int(t.norm)
+        typed = fold(question[toks[kind].start:toks[kind].end].split()[-1])
+        # "the 2018 jtai": only a joint inspection of about that year is that one; "the 1987 inquiry": any report
+        of_kind = [r for r in years if kinds and typed in _STATUTORY and typed in kinds.get(r, set())]
+        if not any(y and abs(year - y) <= 1 for r, y in years.items() if not of_kind or r in of_kind):
+            said = f"the {question[t.start:toks[kind].end]}"
+            on = _ON_WHAT.match(question, toks[kind].end) if of_kind else None
+            said += on.group().rstrip(" ,") if on else ""
+            before = [] if on else _unused_before(toks, k, covered, known, used)
+            if before:  # said as names are written
+                names = question[toks[before[0]].start:toks[before[-1]].end]
+                said += f" ({CAPITALS.sub(lambda c: c.group().upper(), names)})"
+            out.append(said)
+    return out
+
+
+CAPITALS = re.compile(r"\b[a-z]")
+
+
+def _unused_before(toks: list[Token], k: int, covered: set[int], known: Known, used: Used) -> list[int]:
+    """The run of words no passage uses that ends at most three asking words before token ``k`` ("lambeth, tyra
+    henry - what did the 1987 ..."), or none."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and toks[j].norm in _STARTERS:
+        j -= 1
+    run: list[int] = []
+    while j >= 0 and j not in covered and toks[j].norm.isalpha() and len(toks[j].norm) >= 3 \
+            and toks[j].norm not in GENERIC | _STARTERS | known and not used(toks[j].norm):
+        run.insert(0, j)
+        j -= 1
+    return run
+
+
+def known_year_title(question: str, toks: list[Token], covered: set[int], words_of: dict[str, set[str]],
+                     years: dict[str, int | None], title_words: dict[str, set[str]]) -> list[str]:
+    """'ofsted 2013 missing children report': a word of held reports' names (their publisher), typed in any case,
+    a year, and within four words a kind word, when no report with that name is within two years of it, or
+    none of those that are has the title words between the year and the kind word: another document."""
+    out = []
+    for k in range(1, len(toks)):
+        t, name = toks[k], toks[k - 1]
+        if not _YEAR.fullmatch(t.norm) or {k - 1, k} & covered or name.norm in GENERIC or not name.norm.isalpha():
+            continue
+        kind = _kind_after(question, toks, k, 4)
+        makers = [r for r, words in words_of.items() if name.norm in words]
+        if kind is None or not makers or not question[name.end:t.start].isspace():
+            continue
+        year = int(t.norm)
+        near = [r for r in makers if (y := years.get(r)) and abs(year - y) <= 2]
+        asked = {x.norm for x in toks[k + 1:kind] if x.norm.isalpha() and x.norm not in GENERIC}
+        if not near or (asked and not any(asked <= title_words.get(r, set()) | words_of.get(r, set()) for r in near)):
+            text = question[name.start:toks[kind].end]
+            out.append(text[0].upper() + text[1:])
+    return out
+
+# "the home office's 2020 paper on ...": a body's document of a year, named by who made it
+_POSSESSIVE_YEAR = re.compile(r"\b((?:[a-z]+\s){0,3}?[a-z]+)['’]s\s+((?:19|20)\d\d)\s+(paper|report|review|study|"
+                              r"research|guidance|strategy|analysis|inquiry|investigation|inspection|evaluation)\b",
+                              re.IGNORECASE)
+
+
+_LINKING = {"into", "of", "for", "on", "and", "in", "to", "by"}  # "(the inquiry) into child sexual abuse's": cut short
+
+
+def possessive_year(question: str, toks: list[Token], covered: set[int], words_of: dict[str, set[str]]) -> list[str]:
+    """'the home office's 2020 paper on ...', 'NSPCC's 2019 report': a maker's document of a year, where no held
+    report's names hold the maker's words (and they are not only words every review's name has: 'the board's')."""
+    m = _POSSESSIVE_YEAR.search(question)
+    if m is None or any(t.start < m.end() and t.end > m.start() for k, t in enumerate(toks) if k in covered):
+        return []
+    words = re.findall(r"[a-z]+", m.group(1).lower())
+    start = max((i + 1 for i, w in enumerate(words) if w in _STARTERS or w in ("the", "a", "an")), default=0)
+    maker = words[start:]  # "what did the home office's": "home office"
+    core = {w for w in maker if w not in GENERIC}
+    if not core or maker[0] in _LINKING or any(core <= names for names in words_of.values()):
+        return []
+    return [f"the {CAPITALS.sub(lambda c: c.group().upper(), ' '.join(maker))}'s {m.group(2)} {m.group(3).lower()}"]

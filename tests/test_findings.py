@@ -35,6 +35,13 @@ def test_glossary_rows_and_titles_are_not_findings():
     assert unit_is_finding("The review found that the bank was not told the outcome.", title_page)
     later = Passage(report_id="r", text="x", section="Safeguarding Adults Review: Walter > Summary", page=1)
     assert unit_is_finding("Review completed August 2026; agreed by the Board for publication", later)
+    # a web page's lines under its title (no pages), and its "On this page" list (fresh30's Loxwell page, after its
+    # look: "Commissioned jointly by the partnership and the trust" ranked above the answering list)
+    web_title = Passage(report_id="r", text="x", section="Independent Learning Review: Fellgate (fictional)")
+    assert not unit_is_finding("Commissioned jointly by the partnership and the trust", web_title)
+    assert unit_is_finding("The school did not tell the designated officer.", web_title)
+    on_this_page = Passage(report_id="r", text="x", section="Independent Learning Review: Fellgate > On this page")
+    assert not unit_is_finding("Findings", on_this_page) and not unit_is_finding("What happened next", on_this_page)
     # a withheld paragraph keeps its number, but its note is no finding: "3.17 [This paragraph has been redacted]"
     assert not unit_is_finding("[This paragraph has been redacted]", body)
     assert unit_is_finding("The worker [name redacted] did not visit the home again.", body)

@@ -13,7 +13,8 @@ from ..types import Passage
 _REFERENCE_SECTIONS = re.compile(
     r"glossary|abbreviation|acronym|terms used|key terms|definitions|terminology|contents|title page|foreword|"
     r"preface|"
-    r"document control|version control|acknowledg|about the author|panel membership|distribution list",
+    r"document control|version control|acknowledg|about the author|panel membership|distribution list|"
+    r"^on this page$|^in this (?:page|report|document|section)$",  # a web page's contents list
     re.IGNORECASE)
 # "WNB | Was Not Brought", "MASH: Multi-Agency Safeguarding Hub", "CSE – child sexual exploitation"
 # sections on how the review itself was done (its method, scope, terms of reference): every review has one,
@@ -121,9 +122,10 @@ def card_is_finding(passage: Passage, report_year: int | None) -> bool:
 
 
 def on_title_page(text: str, passage: Passage) -> bool:
-    """A line of a title page: unnumbered, on page 1 under no heading but the title, short and with no
-    closing punctuation ("Review completed August 2026; agreed by the Board for publication")."""
-    return passage.paragraph is None and passage.page == 1 and " > " not in (passage.section or "") \
+    """A line of a title page: unnumbered, on page 1 (or in a document without pages) under no heading but the
+    title, short and with no closing punctuation ("Review completed August 2026; agreed by the Board for
+    publication", a web page's "Commissioned jointly by the partnership and the trust")."""
+    return passage.paragraph is None and passage.page in (1, None) and " > " not in (passage.section or "") \
         and len(text.split()) < 30 and not re.search(r"[.!?\"”’]$", text.strip())
 
 

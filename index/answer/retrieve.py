@@ -30,6 +30,10 @@ LIST_QUESTION = re.compile(
     re.IGNORECASE)
 
 
+# a question that asks for a review's lessons, and a list whose lead-in announces them ("the following learning")
+_LESSONS = re.compile(r"\b(?:learning|lessons?|learnt|learned|takeaways?)\b", re.IGNORECASE)
+
+
 # what a remit's lead-in says, added to a question about one (Retriever._remit)
 REMIT_REPORTS = 3  # the reports a remit question is most about, whose remits are candidates
 REMIT_HINT = "The terms of reference asked the review to consider the following questions:"
@@ -104,7 +108,7 @@ class Retriever:
         report_of = {pid: p.report_id for pid, p in passages.items()}
         ranked = [(pid, sc) for pid, sc in fused if pid in passages]
         if mode == "hybrid":
-            ranked = self._lists_first(ranked, passages, qv, dense_of, bool(LIST_QUESTION.search(question)))
+            ranked = self._lists_first(ranked, passages, qv, dense_of, question)
         # last, as it keeps the order within each part; method sections later unless the question asks about them
         ranked = self._findings_first(ranked, passages, not ABOUT_THE_REVIEW.search(asked or question) and not remit)
         if remit:  # the remits first, that of the report the question is most about first of all
@@ -153,24 +157,32 @@ class Retriever:
         return [kv for t in (2, 1, 0) for kv, k in zip(ranked, tier, strict=True) if k == t]
 
     def _lists_first(self, ranked: list[tuple[int, float]], passages: dict[int, Passage], qv: np.ndarray,
-                     dense_of: dict[int, float], asks_for_list: bool) -> list[tuple[int, float]]:
+                     dense_of: dict[int, float], question: str) -> list[tuple[int, float]]:
         """A list (a lead-in and three or more bullets) answers what its lead-in asks: where the lead-in
         matches the question better than the whole passage does, the passage gains ``lead_in_weight`` times
         the difference (a passage's vector is diluted by its bullets). A question asking for factors or
-        reasons also gives every list ``list_bonus`` over its neighbours and the summary that paraphrases it."""
+        reasons also gives every list ``list_bonus`` over its neighbours and the summary that paraphrases it. A
+        question asking for lessons gives a list whose lead-in announces them ("The review identified the following
+        learning for schools:") ``list_bonus`` again: "key lessons for us from the loxwell review" is answered by the
+        lessons, not by the background that matches the asker's words. (The same for reasons and "why" was measured
+        and not kept: factor lists rose, single paragraphs fell further; BENCHMARKS.md, twenty-seventh round.)"""
         r = self.settings.retrieval
         lists = [pid for pid, _ in ranked if passages[pid].text.count("\n• ") >= 3]
         if not lists:
             return ranked
-        gain = dict.fromkeys(lists, r.list_bonus if asks_for_list else 0.0)
-        if r.lead_in_weight:
-            self._fill_cosines(dense_of, lists, qv)
-            for pid, units in self.store.unit_vectors(lists).items():
-                segs = segments(passages[pid].text)
-                first = next((i for i, seg in enumerate(segs) if seg.kind == "bullet"), 0)
-                if len(units) == len(segs) and first > 0:  # the lead-in is the sentence before the bullets
-                    lead = float(units[first - 1] @ qv)
-                    gain[pid] += r.lead_in_weight * max(0.0, lead - dense_of[pid])
+        gain = dict.fromkeys(lists, r.list_bonus if LIST_QUESTION.search(question) else 0.0)
+        asks_lessons = bool(_LESSONS.search(question))
+        self._fill_cosines(dense_of, lists, qv)
+        for pid, units in self.store.unit_vectors(lists).items():
+            segs = segments(passages[pid].text)
+            first = next((i for i, seg in enumerate(segs) if seg.kind == "bullet"), 0)
+            if first == 0:
+                continue
+            if asks_lessons and _LESSONS.search(segs[first - 1].text):
+                gain[pid] += r.list_bonus
+            if r.lead_in_weight and len(units) == len(segs):  # the lead-in is the sentence before the bullets
+                lead = float(units[first - 1] @ qv)
+                gain[pid] += r.lead_in_weight * max(0.0, lead - dense_of[pid])
         out = [(pid, sc + gain.get(pid, 0.0)) for pid, sc in ranked]
         return sorted(out, key=lambda kv: (-kv[1], kv[0]))
 

@@ -15,6 +15,7 @@ _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+\S)")
 # digits with the letters and marks OCR takes them for: "l" and "I" for 1, "O" and "o" for 0, a comma for the dot
 _MISREAD = re.compile(r"^[0-9lIOo]{1,3}(?:[.,][0-9lIOo]{1,3}){1,3}(?=\.?\s+\S)")
 _AS_READ = str.maketrans("lIOo,", "1100.")
+_PUT_RIGHT = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}")
 MARGIN = 3.0  # points: how far from the other numbers' left edge a misread one may stand
 
 
@@ -34,7 +35,7 @@ def repair_misread_numbers(pages: list[list[Line]]) -> list[list[Line]]:
             if m is None or last is None or not re.search(r"\d", m.group()):
                 continue
             fixed = m.group().translate(_AS_READ)
-            if fixed == m.group() or not _NUMBER.match(fixed + " x") or not next_after(last, num_key(fixed)) \
+            if fixed == m.group() or not _PUT_RIGHT.fullmatch(fixed) or not next_after(last, num_key(fixed)) \
                     or not any(abs(ln.x0 - x) <= MARGIN for x in margins):
                 continue
             ln.text = ln.text[:len(ln.text) - len(text)] + fixed + text[m.end():]

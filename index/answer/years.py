@@ -19,8 +19,9 @@ Known = Set[str]  # the words of the reports' names
 # kinds of review made under one statute each: a year beside one names a review of that kind and year
 _STATUTORY = {"sar", "cspr", "jscr", "dhr", "jtai"}
 # what a document was on, as the question says it: "on criminal exploitation, trafficking and modern slavery"
-_ON_WHAT = re.compile(r"\s+(?:on|into)\s+(?:(?!what\b|did\b|does\b|say\b|find\b)[\w'’-]+(?:,|\s+and)?\s*){1,8}?"
-                      r"(?=[.?!;:]|\s+-\s|$)", re.IGNORECASE)
+# (each word whole, so that a long question without a full stop is read once, not split every way)
+_WORD = r"(?!what\b|did\b|does\b|say\b|find\b)[\w'’-]+"
+_ON_WHAT = re.compile(rf"\s+(?:on|into)\s+{_WORD}(?:,?\s+{_WORD}){{0,7}}(?=\s*[.?!;:]|\s+-\s|\s*$)", re.IGNORECASE)
 
 # "Brandon et al. (2008)", "sidebotham et al 2016", "Ward and Smith et al, 2012": a citation by author and year
 _ET_AL = re.compile(r"\b([A-Za-z][A-Za-z'’-]+)(?:\s+(?:and|&)\s+[A-Za-z][A-Za-z'’-]+)?,?\s+et\.?\s+al\b\.?,?\s*"

@@ -65,6 +65,8 @@ VAGUE = {"happen", "happened", "wrong", "went", "learn", "learned", "learnt", "k
          "thanks"}
 # ordinary words for a person: "the parkinsons lady's SAR" describes the case a review is about (fresh26, after its
 # look: "Lady's SAR" was said to be a report not held)
+# words that point back ("that joint inspection", "our lead member") and name nothing
+POINTING = frozenset({"that", "this", "these", "those", "our", "your", "their", "his", "her", "its", "my"})
 PERSONS = {"lady", "ladies", "man", "men", "woman", "women", "gentleman", "boy", "boys", "girl", "girls", "baby",
            "babies", "toddler", "infant", "child", "kid", "kids", "teen", "teenager", "lad", "lass", "youngster",
            "mum", "mother", "dad", "father", "parent", "parents", "gran", "granny", "nan", "grandad", "grandmother",

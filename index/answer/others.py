@@ -10,12 +10,11 @@ Each is a document the store does not hold; :mod:`.scope` says so rather than an
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
 
 from .names import ASKING as _STARTERS
-from .names import DESCRIBING, GENERIC, KIND, SINGULAR_KIND_WORDS, Token, fold
+from .names import DESCRIBING, GENERIC, KIND, POINTING, SINGULAR_KIND_WORDS, Token, fold
 from .names import YEAR as _YEAR
-from .years import CAPITALS, known_year_title, possessive_year, year_of_none
+from .years import CAPITALS, Known, Used, known_year_title, possessive_year, year_of_none
 
 _HONORIFICS = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof"}  # not "Dr": a case's GP
 _REPORTING = {"find", "found", "finds", "say", "said", "says", "conclude", "concluded", "concludes", "recommend",
@@ -24,8 +23,6 @@ _REPORTING = {"find", "found", "finds", "say", "said", "says", "conclude", "conc
 _JOINING = {"in", "of", "and", "for", "on", "to", "at"}  # words a title may hold between its capitalised words
 # words of who makes a review, between a title and its kind word ("national panel review")
 MAKERS = DESCRIBING | {"panel", "board", "partnership"}
-Used = Callable[[str], bool]
-Known = Set[str]  # the words of the reports' names
 
 
 def _name_run(toks: list[Token], j: int, covered: set[int], step: int, most: int = 3) -> int:
@@ -121,7 +118,7 @@ def lower_case_title(question: str, toks: list[Token], covered: set[int], known:
         end = j
         content: list[str] = []
         while j > 0 and len(content) < 4 and j - 1 not in covered and toks[j - 1].norm.isalpha() \
-                and not toks[j - 1].capital and toks[j - 1].norm not in _STARTERS | _POINTING \
+                and not toks[j - 1].capital and toks[j - 1].norm not in _STARTERS | POINTING \
                 and (toks[j - 1].norm not in GENERIC or toks[j - 1].norm in _JOINING) \
                 and question[toks[j - 1].end:toks[j].start].isspace():  # not over "reform. macalister's"
             j -= 1
@@ -136,8 +133,6 @@ def lower_case_title(question: str, toks: list[Token], covered: set[int], known:
     return out
 
 
-# "that joint inspection", "our lead member": words that point, and name nothing
-_POINTING = {"that", "this", "these", "those", "our", "your", "their", "his", "her", "its", "my"}
 
 
 _ANY_QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'([^']{8,90})'|‘([^’]{8,90})’|\"([^\"]{8,90})\"|“([^”]{8,90})”)")

@@ -172,7 +172,8 @@ class Retriever:
             return ranked
         gain = dict.fromkeys(lists, r.list_bonus if LIST_QUESTION.search(question) else 0.0)
         asks_lessons = bool(_LESSONS.search(question))
-        self._fill_cosines(dense_of, lists, qv)
+        if r.lead_in_weight:
+            self._fill_cosines(dense_of, lists, qv)
         for pid, units in self.store.unit_vectors(lists).items():
             segs = segments(passages[pid].text)
             first = next((i for i, seg in enumerate(segs) if seg.kind == "bullet"), 0)

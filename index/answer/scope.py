@@ -35,6 +35,7 @@ from .names import (
     KIND,
     KIND_WORDS,
     PERSONS,
+    POINTING,
     SEVERAL,
     SINGULAR_KIND_WORDS,
     Token,
@@ -80,8 +81,8 @@ _STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "su
 _SPECIFIC_KINDS = {"inspection", "thematic", "triennial", "biennial", "audit", "inquiry"}
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:review|report|inquiry|scr|sar|cspr|inspection)\b",
                        re.IGNORECASE)
-_POINTING = {"this", "that", "these", "those", "my", "our", "your", "their", "his", "her", "its", "each", "every",
-             "any", "some", "which", "whose", "another", "other", "same", "latest", "last", "new", "recent"}
+_POINTING = POINTING | {"each", "every", "any", "some", "which", "whose", "another", "other", "same", "latest", "last",
+                        "new", "recent"}
 # words after which a report's name has ended ("Casey's 2025 audit on ...")
 _DROP_AFTER = {"on", "of", "about", "into", "in", "for", "and", "to", "say", "said", "says", "find", "found", "what",
                "did", "does", "do", "is", "was", "-", "that", "which", "after", "before", "since", "following", KIND}

@@ -676,3 +676,37 @@ def test_a_place_typed_in_lower_case_before_describing_words_and_the_kind_names_
 def test_a_document_not_held_is_said_as_the_question_names_it(with_vocabulary: Scoper, question: str, said: str):
     scope = with_vocabulary.scope(question)
     assert scope.report_ids is None and scope.not_held == [said], (question, scope)
+
+
+@pytest.mark.parametrize(("query", "words"), [
+    # the case described: each word is for the engine to find in the named report's text
+    ("main takeaways from the rapid review into the little boy found out alone at night pls",
+     ["little", "boy", "alone", "night"]),
+    ("key lessons for us about the teaching assistant?", ["teaching", "assistant"]),  # the case's man, "the"
+    ("What are the key takeaways for partner agencies?", []),  # who they are for is no topic
+    ("whats the take home , bullet points for my DSL update", []),
+    # a topic of its own, a bare noun phrase after "about" or "on": the question stays as asked
+    ("Any learning about playground supervision at Ellis primary?", None),
+    ("Did the sixth form have any lessons on financial harm?", None),
+    ("Why didn't what Pellham had learned about Child J make it across?", None),  # "learned" asks no lessons
+])
+def test_what_a_question_asking_for_a_named_reviews_lessons_says_besides(query: str, words: list[str] | None):
+    """Asked for a named review's lessons in other words, the rest of the question either describes the case or asks
+    a topic (engine._query reads which: the words of a description are the report's own)."""
+    from inquiry_lessons.index.answer.query import lessons_described
+    from inquiry_lessons.index.answer.support import FOCUSLESS
+
+    assert lessons_described(query, FOCUSLESS) == words
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("we run a childminding network - what are the main takeaways about the toddler left alone at night?",
+     "what are the main takeaways about the toddler left alone at night?"),
+    ("I'm a SENCo at a special setting. What did reviews say about hearing the child?",
+     "What did reviews say about hearing the child?"),
+    ("I work in a school, what should I do?", "I work in a school, what should I do?"),  # one sentence: the question
+])
+def test_who_asks_said_before_a_dash_or_a_full_stop_is_not_the_question(question: str, kept: str):
+    from inquiry_lessons.index.answer.query import without_asker
+
+    assert without_asker(question) == kept

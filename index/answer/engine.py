@@ -20,13 +20,15 @@ from ..store import Store
 from ..store.sparse import tokenize
 from ..types import Answer, Factor, Hit, PassageOut, Report
 from .expand import load_thesaurus
-from .retrieve import Mode, Retrieval, Retriever
-from .scope import FINDINGS_QUERY, LESSONS_QUERY, Scoper
+from .query import lessons_described
+from .retrieve import Mode, Retrieval, Retriever, announces_lessons
+from .scope import FINDINGS_QUERY, LESSONS_QUERY, Scope, Scoper
 from .summarise import Summariser, load_themes
-from .support import Focus, focus_of
+from .support import FOCUSLESS, Focus, focus_of
 from .verify import citation_problem
 
 logger = logging.getLogger(__name__)
+LESSONS_POOL = 5  # the hits searched for a named review's own list of lessons
 
 NOT_SUPPORTED = (
     "Nothing in the reports held here answers that question. Try rephrasing it, or ask about a practice "
@@ -173,7 +175,7 @@ class Engine:
 
     def retrieve(self, question: str, mode: Mode = "hybrid", top_k: int | None = None) -> list[Hit]:
         scope = self.scoper.scope(question[: self.settings.answer.max_question_chars])
-        return self.retriever.search(scope.query, top_k=top_k, mode=mode, report_ids=scope.report_ids,
+        return self.retriever.search(self._query(scope), top_k=top_k, mode=mode, report_ids=scope.report_ids,
                                      asked=question).hits
 
     def answer(self, question: str, top_k: int | None = None, report_ids: set[str] | None = None) -> Answer:
@@ -194,6 +196,32 @@ class Engine:
         passages = [self._passage_out(h) for h in found.retrieval.hits]
         return Answer(question=found.question, answered=True, factors=factors, passages=passages)
 
+    @staticmethod
+    def _lessons_lists(hits: list[Hit]) -> list[Hit]:
+        """The lists among the first hits whose lead-ins announce lessons, the best one of each report: asked
+        for a named review's lessons, the review's own list of them is the answer, whole, not the remit or the
+        background that a standard question for lessons also finds."""
+        out: dict[str, Hit] = {}
+        for h in hits[:LESSONS_POOL]:
+            if h.passage.report_id not in out and announces_lessons(h.passage.text):
+                out[h.passage.report_id] = h
+        return list(out.values())
+
+    def _query(self, scope: Scope) -> str:
+        """What to search for a question: its words without the names of the reports it is scoped to; or, when it
+        asks for those reports' lessons and its other words describe the case (nearly all of them words of those
+        reports' text) rather than a topic, the standard question for lessons: "main takeaways from the rapid
+        review into the little boy found out alone at night" asks what "key lessons from the review" asks. A topic
+        the reports do not use ("lessons from the loxwell review about pensions") stays the question."""
+        if not scope.report_ids or scope.query in (FINDINGS_QUERY, LESSONS_QUERY):
+            return scope.query
+        words = lessons_described(scope.query, FOCUSLESS)
+        if words is None:
+            return scope.query
+        unused = [w for w in words
+                  if not any(s > 0 for _, s in self.store.sparse_search(w, 1, within=scope.report_ids))]
+        return LESSONS_QUERY if len(unused) <= len(words) // 3 else scope.query
+
     def _search(self, question: str, top_k: int | None, report_ids: set[str] | None) -> Answer | _Search:
         """The question's retrieval and focus, or the answer already given: an empty question, a report not
         held."""
@@ -206,16 +234,19 @@ class Engine:
             if scope.not_held and not report_ids:  # never answered from another report without a word
                 names = " or ".join(dict.fromkeys(scope.not_held))
                 return Answer(question=question, answered=False, message=NOT_HELD.format(names=names))
-        r = self.retriever.search(scope.query, top_k=top_k, report_ids=report_ids, asked=question)
+        query = self._query(scope) if report_ids == scope.report_ids else scope.query
+        r = self.retriever.search(query, top_k=top_k, report_ids=report_ids, asked=question)
         # "what did the X review find?", and what a named review was asked to do when its remit was found first
         remit = bool(report_ids) and r.remit
-        focus = (Focus({}) if scope.query in (FINDINGS_QUERY, LESSONS_QUERY) or remit
-                 else focus_of(scope.query, self.store.term_idf(), self.store.term_doc_freq(),
-                               load_thesaurus(self.settings.retrieval.thesaurus_file).alternates_for(scope.query),
+        focus = (Focus({}) if query in (FINDINGS_QUERY, LESSONS_QUERY) or remit
+                 else focus_of(query, self.store.term_idf(), self.store.term_doc_freq(),
+                               load_thesaurus(self.settings.retrieval.thesaurus_file).alternates_for(query),
                                [h.passage.text for h in r.hits], self.settings.answer.name_weight))
         hits = self._with_list_siblings(r.hits, r.query_vector) if r.supported else r.hits
         if remit:  # the remit is the answer, whole and in its order
             hits = hits[:1]
+        elif report_ids and query == LESSONS_QUERY and r.supported:  # "the lessons of the X review"
+            hits = self._lessons_lists(hits) or hits
         return _Search(question, report_ids, r, hits, focus, self._reports, self._min_dense(report_ids),
                        not_held=scope.not_held if report_ids == scope.report_ids else [])
 

@@ -57,8 +57,41 @@ _ASKER = re.compile(r"(?:i|we)(?:'m| am| are|'re)?\s+(?:(?:just\s+)?(?:a|an)\s|(
 
 
 def without_asker(question: str) -> str:
-    """The question without a short sentence that only says who asks ("I'm a SENCo at a special setting."): its
-    words (SENCo, setting) are not what the question is about, and no passage need carry them."""
-    sentences = re.split(r"(?<=[.!?;])\s+", question.strip())
-    kept = [s for s in sentences if not (_ASKER.match(s) and len(s.split()) <= 8 and s.endswith("."))]
-    return " ".join(kept) if kept and len(kept) < len(sentences) and _content(" ".join(kept)) else question
+    """The question without a short sentence that only says who asks ("I'm a SENCo at a special setting.", "we run
+    a childminding network - what ..."): its words (SENCo, setting) are not what the question is about, and no
+    passage need carry them."""
+    parts = re.split(r"((?<=[.!?;])\s+|\s+[-–—]\s+)", question.strip())
+    pieces = list(zip(parts[::2], [*parts[1::2], ""], strict=True))  # each sentence with what follows it
+    kept = [(s, sep) for s, sep in pieces
+            if not (_ASKER.match(s) and len(s.split()) <= 8 and (s.endswith(".") or sep.strip() in {"-", "–", "—"}))]
+    text = "".join(s + sep for s, sep in kept).strip()
+    return text if kept and len(kept) < len(pieces) and _content(text) else question
+
+
+# a question that asks for a named report's lessons in other words ("the key messages", "the take home")
+# ("what Pellham had learned about Child J" does not)
+_ASKS_LESSONS = re.compile(r"\b(?:lessons?|learning|take[- ]?aways?|take[- ]home|key messages?)\b", re.IGNORECASE)
+# who the lessons are for: "for partner agencies", "for my DSL update", "for us" (up to three words, to a stop or
+# to a word that starts the topic: "lessons for schools about online safety" keeps "online safety")
+_FOR_WHOM = re.compile(r"\bfor\s+(?:[\w'-]+\s+){0,2}[\w'-]+"
+                       r"(?=\s*(?:[.,;:?!-]|$)|\s+(?:about|on|from|into|over|re|regarding)\b)", re.IGNORECASE)
+# words of asking for lessons that are neither topic nor case: "what did it draw", "in a list", "gonna brief"
+_ASKING = {"draw", "drew", "drawn", "list", "lists", "identify", "identified", "highlight", "highlighted", "share",
+           "gonna", "wanna", "top", "biggest"}
+# a topic the lessons are asked on, a bare noun phrase ("learning about playground supervision", "lessons on
+# financial harm"), where a description points at the case ("lessons about the teaching assistant")
+_ON_TOPIC = re.compile(r"\b(?:about|on|regarding|around|concerning|re)\s+(?!(?:the|a|an|this|that|these|those|his|her|"
+                       r"their|its|what|how|when|who|why|where)\b)[a-z]", re.IGNORECASE)
+
+
+def lessons_described(query: str, exclude: frozenset[str]) -> list[str] | None:
+    """When a question scoped to a report asks for its lessons, the words it has besides ("main takeaways from
+    the rapid review into the little boy found out alone at night"): each is either the report's own (a
+    description of its case) or a topic. None: the question does not ask for lessons, or asks for them on a topic
+    of its own. ``exclude``: words that carry no topic (the support's FOCUSLESS)."""
+    if not _ASKS_LESSONS.search(query) or _ON_TOPIC.search(query):
+        return None
+    text = _FOR_WHOM.sub(" ", _ASKS_LESSONS.sub(" ", query))
+    return list(dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", text)
+                              if w.lower() not in GENERIC | VAGUE | _ASKING | exclude
+                              and w.lower().split("'")[0] not in exclude))

@@ -34,6 +34,16 @@ LIST_QUESTION = re.compile(
 _LESSONS = re.compile(r"\b(?:learning|lessons?|learnt|learned|takeaways?)\b", re.IGNORECASE)
 
 
+def announces_lessons(text: str) -> bool:
+    """Is the passage a list (a lead-in and three or more bullets) whose lead-in announces lessons ("The review
+    identified the following learning for schools in Loxwell:")?"""
+    if text.count("\n• ") < 3:
+        return False
+    segs = segments(text)
+    first = next((i for i, seg in enumerate(segs) if seg.kind == "bullet"), 0)
+    return first > 0 and bool(_LESSONS.search(segs[first - 1].text))
+
+
 # what a remit's lead-in says, added to a question about one (Retriever._remit)
 REMIT_REPORTS = 3  # the reports a remit question is most about, whose remits are candidates
 REMIT_HINT = "The terms of reference asked the review to consider the following questions:"

@@ -282,7 +282,15 @@ converted to Word with a hard return at every line's end and typed "Page N" line
 paragraphs), a 1991 committee report printed to a file by a line printer driver (bold and underlining by backspace
 overstrike, justified and hyphenated lines, form feeds), a 1996 rtftohtml page whose page breaks became "<HR>" and a
 new <P> in mid-paragraph, and a 1983 typescript transcribed line for line into Markdown whose typed "- 7 -" page lines
-turn the rest of a paragraph into a list item."""
+turn the rest of a paragraph into a list item.
+Round fifty-one, reports published in parts and collections: an executive summary and its overview report combined
+into one PDF (each with its own cover, paragraph numbers and folios, roman then arabic, so 1.1 to 3.3 are printed
+twice), a thematic review reprinting three case summaries as appendices numbered from 1 again under "Case A", "Case
+B", "Case C", an annual report in Word whose "Section N:" chapters are unnumbered but for a pasted "Learning from
+reviews" chapter numbered "7.1" to "7.12" by a list of its own (table cells "7.4", a paragraph opening "12
+multi-agency audits"), a review as one web page of ARIA tabs (four panels hidden, numbers continuing across them), and
+a Hugo section's part pages concatenated with their YAML front matter, one paragraph turned into a setext heading by
+the next file's "---"."""
 
 from __future__ import annotations
 
@@ -407,7 +415,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind49", "nrp.pdf"), ("blind49", "writer.pdf"), ("blind49", "cfr.docx"), ("blind49", "cmr.html"),
          ("blind49", "cdr.html"),
          ("blind50", "scan1987.pdf"), ("blind50", "wp51.docx"), ("blind50", "lineprint.txt"),
-         ("blind50", "rtftohtml.htm"), ("blind50", "typescript.md")]
+         ("blind50", "rtftohtml.htm"), ("blind50", "typescript.md"),
+         ("blind51", "bound.pdf"), ("blind51", "casebook.pdf"), ("blind51", "annual.docx"), ("blind51", "tabs.html"),
+         ("blind51", "collected.md")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

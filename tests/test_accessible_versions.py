@@ -30,3 +30,22 @@ def test_a_glossary_term_is_the_paragraphs_word_and_its_hidden_definition_is_not
     assert passages["2.2"] == "The chair's summary called it a capacity assessment in the minutes."
     assert "Listen to" not in " ".join(passages.values())
     assert passages.get("2.4") == "The landlord recorded the arrears."  # hidden until found: a search shows it
+
+
+TABS = """<html><body><main><h1>Review of Mr F (FICTIONAL)</h1>
+<ul role="tablist"><li><a role="tab" href="#p1"><span>1</span> Introduction</a></li>
+<li><a role="tab" href="#p2"><span>2</span> Findings</a></li></ul>
+<section role="tabpanel" id="p1"><p>Section 1 of 2</p><p>1.1 The nurse saw him at home.</p>
+<p>1.2 The school heard nothing.</p></section>
+<section role="tabpanel" id="p2" hidden><p>Section 2 of 2</p><p>2.1 Nobody asked him what he wanted.</p></section>
+<p class="note" hidden>Cookies are used on this site.</p>
+</main></body></html>"""
+
+
+def test_a_review_in_tabs_is_read_whole_with_the_hidden_panels():
+    """A board's page holding a review as tabs (blind round 51): a panel the page hides until its tab is chosen is
+    text of the review, and "Section 2 of 2" is the page's furniture; other hidden elements are still left out."""
+    passages = [p for p in cut_passages(parse_html_bytes(TABS.encode(), "t.html").blocks, "t") if p.paragraph]
+    assert [(p.paragraph, p.text) for p in passages] == [
+        ("1.1", "The nurse saw him at home."), ("1.2", "The school heard nothing."),
+        ("2.1", "Nobody asked him what he wanted.")]

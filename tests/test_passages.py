@@ -404,3 +404,19 @@ def test_a_forms_short_numbered_addressees_under_a_lead_in_are_a_list_not_paragr
     recs = [P("The review makes these recommendations:"),
             *(P(f"{n}. The board should audit discharge letter {n}.") for n in range(1, 6))]
     assert len(cut_passages(recs, "r")) == 5
+
+
+def test_an_appendix_numbering_its_paragraphs_from_one_again_keeps_its_numbers():
+    """A thematic review numbered "2.1" reprinting case summaries as appendices, each numbered 1., 2. again (blind
+    round 51): the appendices' numbers are their own paragraphs', printed again in each; a list counting from 1
+    inside the body is not."""
+    blocks = [P("2. Themes", 1, "heading", 1), P("2.1 Agencies did not share what they knew.", 1),
+              P("1. First item of a list in the body.", 1), P("2. Second item.", 1),
+              P("2.2 Nobody asked the children.", 1),
+              P("2.3 Supervision was rare.", 1),
+              P("Appendix 1 – Case A", 2, "heading", 1), P("1. The nurse saw her at home.", 2),
+              P("2. The school heard nothing.", 2),
+              P("Appendix 2 – Case B", 3, "heading", 1), P("1. The police attended twice.", 3),
+              P("2. No referral was made.", 3), P("3. The case was closed.", 3)]
+    got = [(p.paragraph, p.page) for p in cut_passages(blocks, "r") if p.paragraph]
+    assert got == [("2.1", 1), ("2.2", 1), ("2.3", 1), ("1", 2), ("2", 2), ("1", 3), ("2", 3), ("3", 3)]

@@ -302,3 +302,42 @@ def test_a_typescripts_page_numbers_and_chapter_lines_in_markdown_are_no_paragra
     paras = {p.paragraph: p.text for p in cut_passages(parse_string(text, markdown=True).blocks, "fict")}
     assert paras["1.2"].endswith("Nobody told the GP, and the family moved in the spring."), paras
     assert list(paras) == ["1.2", "2.1", "2.2"] and paras["2.1"] == "The new school was not told."
+
+
+HUGO_PARTS = """---
+title: "Review (FICTIONAL)"
+---
+
+This review is published in parts.
+
+{{< next-part "01" >}}
+
+---
+title: "Part 1"
+weight: 10
+---
+
+## 1. Introduction
+
+1.1 The nurse saw her at home.
+
+1.2 The school heard nothing.
+---
+title: "Part 2"
+---
+
+1.3 Nobody asked her what she wanted.
+"""
+
+
+def test_a_site_generators_part_pages_joined_into_one_file_are_read_without_their_metadata(tmp_path) -> None:
+    """A Hugo section's part pages concatenated (blind round 51): each part's front matter and the templates'
+    shortcodes are no text, and a part ending straight after a paragraph does not make it a heading."""
+    from inquiry_lessons.index.ingest.parse import parse
+
+    path = tmp_path / "collected.md"
+    path.write_text(HUGO_PARTS, encoding="utf-8")
+    passages = [p for p in cut_passages(parse(path).blocks, "t") if p.paragraph]
+    assert [(p.paragraph, p.text) for p in passages] == [
+        ("1.1", "The nurse saw her at home."), ("1.2", "The school heard nothing."),
+        ("1.3", "Nobody asked her what she wanted.")]

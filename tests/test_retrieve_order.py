@@ -142,7 +142,7 @@ def test_asked_for_a_named_reviews_lessons_in_other_words_the_answer_is_its_list
     the lessons is the answer, whole, not the remit or the background. A topic of its own, or one the review never
     uses, is still declined."""
     for question, rid, para in [
-            ("we run a childminding network - what are the main takeaways from the crickmoor rapid review about the "
+            ("we run a childminding network. what are the main takeaways from the crickmoor rapid review about the "
              "toddler left alone at night?", "fict-crickmoor-rr-2025", "40"),
             ("headline learning from the loxwell review for our governors, bullet points", "fict-loxwell-ilr-2025",
              "5.1")]:

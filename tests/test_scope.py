@@ -697,16 +697,3 @@ def test_what_a_question_asking_for_a_named_reviews_lessons_says_besides(query: 
     from inquiry_lessons.index.answer.support import FOCUSLESS
 
     assert lessons_described(query, FOCUSLESS) == words
-
-
-@pytest.mark.parametrize(("question", "kept"), [
-    ("we run a childminding network - what are the main takeaways about the toddler left alone at night?",
-     "what are the main takeaways about the toddler left alone at night?"),
-    ("I'm a SENCo at a special setting. What did reviews say about hearing the child?",
-     "What did reviews say about hearing the child?"),
-    ("I work in a school, what should I do?", "I work in a school, what should I do?"),  # one sentence: the question
-])
-def test_who_asks_said_before_a_dash_or_a_full_stop_is_not_the_question(question: str, kept: str):
-    from inquiry_lessons.index.answer.query import without_asker
-
-    assert without_asker(question) == kept

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..types import Block, Passage
 from .interrupted import continues, is_caption, set_aside
 from .parse.common import LABELLED_NUMBER
-from .sequence import accepts, back_after, counts_up, num_key
+from .sequence import accepts, appendix_numbers, back_after, counts_up, num_key
 from .short_items import join_items
 from .windows import windows as _windows
 
@@ -243,6 +243,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
     blocks = set_aside(join_items(_labels_to_their_text([b for b in blocks if b.text.strip()])))
     scheme = _detect(blocks)
     numbered_doc = scheme.multi or scheme.single
+    own = appendix_numbers(blocks, _single) if scheme.multi else {}  # an appendix's numbers from 1 again
     passages: list[Passage] = []
     section: list[tuple[int, str]] = []
     cur: Passage | None = None
@@ -297,6 +298,8 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
         if lead is not None and lead[1] == last_lead + 1 and not _heading_like(lead[2]):
             number, rest = lead[0], lead[2].strip()  # the summary's own numbers, before the report's "1.1"
             last_lead += 1
+        elif i in own:
+            number, rest = own[i][0], own[i][1].strip()
         else:
             number, rest = _split_number(block, scheme, last_key, last_single, following[i],
                                          functools.partial(back_after, keys, i))

@@ -4,7 +4,12 @@ not follow on is a jump (paragraphs lost to a table), a restart or another docum
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..types import Block
 
 
 def num_key(num: str) -> tuple[int, ...]:
@@ -86,3 +91,25 @@ def _restarts(key: tuple[int, ...], following: tuple[int, ...] | None) -> bool:
         return False
     d = next((d for d, (a, b) in enumerate(zip(key, following, strict=True)) if a != b), None)
     return d is not None and following[d] == key[d] + 1 and all(k == 1 for k in following[d + 1:])
+
+
+# a heading that starts an appendix, which may number its paragraphs from 1 again
+APPENDIX = re.compile(r"(?:appendix|annexe?)\b", re.IGNORECASE)
+
+
+def appendix_numbers(blocks: list[Block], single: Callable[[str], tuple[str, str] | None]
+                     ) -> dict[int, tuple[str, str]]:
+    """In a document numbered "2.3", an appendix that prints its own single numbers from 1 ("Appendix 2 – Case B", a
+    case summary reprinted with its "1.", "2.", "3."; blind round 51): block index -> (number, rest), for each run of
+    two or more numbers counting up from 1 under an appendix's heading. The numbers are the appendix's own, printed
+    again in the next appendix."""
+    out: dict[int, tuple[str, str]] = {}
+    run: list[tuple[int, tuple[str, str]]] = []
+    inside = False
+    for i, b in enumerate([*blocks, None]):
+        if b is None or (b.kind == "heading" and APPENDIX.match(b.text.strip())):
+            out.update(run if len(run) >= 2 else [])
+            run, inside = [], b is not None
+        elif inside and b.kind == "para" and (s := single(b.text)) and int(s[0]) == len(run) + 1:
+            run.append((i, s))
+    return out

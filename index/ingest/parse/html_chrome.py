@@ -13,9 +13,10 @@ _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-?hea
                           r"node__meta|node__submitted|entry-meta|post-meta|"  # who posted it, when (Drupal, WordPress)
                           r"toc-macro|page-metadata",  # a wiki's contents macro and its "Created by ..." line
                           re.IGNORECASE)
-# furniture written as text: "Back to top", a copyright line (an old site in tables has no <nav> or <footer>)
+# furniture written as text: "Back to top", a copyright line (an old site in tables has no <nav> or <footer>), a
+# chaptered publication's place ("Part 3 of 8", fresh25, after its look) and a tab's ("Section 2 of 5", blind round 51)
 _FURNITURE = (r"(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page|print this page|share this page"
-              r"|part \d{1,2} of \d{1,2})")  # a chaptered publication's place: "Part 3 of 8" (fresh25, after its look)
+              r"|(?:part|section) \d{1,2} of \d{1,2})")
 # ... a download link standing alone ("Download the PDF version of this report (1.4MB)"): one short line; a
 # web version's note on itself ("This is the accessible version of the report. ..."); a document system's stamp
 # ("This copy is uncontrolled when printed or exported.")
@@ -91,8 +92,18 @@ def unwrap_buttons(soup) -> None:
             button.unwrap()
 
 
+# a tab's panel, which the page shows when its tab is chosen: "<section role="tabpanel" hidden>" (blind round 51)
+_TAB_PANEL = re.compile(r"tab-?pane|tabs?__panel|tab-?panel", re.IGNORECASE)
+
+
 def not_shown(soup) -> list:
     """Elements a browser does not show: the ``hidden`` attribute (not "until-found", a collapsed section's text a
-    search opens) and tooltips, such as a glossary term's definition inside a paragraph (blind round 48)."""
+    search opens, nor a tab's panel, shown when its tab is chosen) and tooltips, such as a glossary term's definition
+    inside a paragraph (blind round 48)."""
     return [t for t in soup.find_all(True)
-            if (t.has_attr("hidden") and t.get("hidden") != "until-found") or t.get("role") == "tooltip"]
+            if (t.has_attr("hidden") and t.get("hidden") != "until-found" and not _tab_panel(t))
+            or t.get("role") == "tooltip"]
+
+
+def _tab_panel(tag) -> bool:
+    return tag.get("role") == "tabpanel" or bool(_TAB_PANEL.search(" ".join(tag.get("class") or [])))

@@ -26,6 +26,7 @@ from ..clean import (
 )
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text, table_lines
 from .mail import unquote
+from .markdown_meta import without_metadata
 from .text_columns import unfold_columns
 from .transcript import transcript
 
@@ -66,8 +67,8 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     if not markdown:  # a report quoted in an e-mail reply: the quote, not the reply
         raw, printed = _printed_pages(_case_records(transcript(unquote(raw))))
         raw = _bracketed_numbers(raw)
-    else:  # a converter's YAML front matter and HTML comments: metadata, no text
-        raw = _notes_app(_COMMENT.sub("", _FRONT_MATTER.sub("", raw, count=1)))
+    else:  # a converter's YAML front matter, HTML comments, a notes app's marks: no text
+        raw = without_metadata(raw)
         raw = _pages_ruled(_spans(raw))
         raw = _PAGE_MARK.sub("\f", raw).removeprefix("\f")  # a converter's page separators ("{3}-----")
     paged = "\f" in raw
@@ -212,10 +213,6 @@ class _ListNumbers:
 
 
 _UNDERLINE = re.compile(r"[-=~_*]{3,}")
-# YAML front matter: "---", then "key: value" lines, then "---" (a rule opening the text is not it)
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?=[A-Za-z_][\w-]*[ \t]*:)(?:[^\n]*\n){0,60}?"
-                           r"(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # a case-recording system's note: a rule of "=", its fields ("Subject:   CSPR report - part 2 of 4"), a rule of "-"
 _RECORD = re.compile(r"^[ \t]*={20,}[ \t]*\n((?:[^\n]*\n){1,12}?)[ \t]*-{20,}[ \t]*\n", re.MULTILINE)
 _FIELD = re.compile(r"^[A-Z][A-Za-z ]{1,30}:\s+\S|^Note \d+ of \d+\s*$")
@@ -223,12 +220,6 @@ _CONTINUED_IN = re.compile(r"^[ \t]*\(continued (?:in|on) (?:the )?next (?:note|
                            re.MULTILINE | re.IGNORECASE)
 _CONTINUED_FROM = re.compile(r"[ \t]*\(continued from (?:the )?previous (?:note|entry|record|page)\)[ \t]*\n",
                              re.IGNORECASE)
-# a report copied into a notes app (Obsidian; blind round 47): the reader's comments, callouts and embedded files
-# are no text of the report; highlights, links to other notes ("[[Fennowick (area note)|Fennowick]]") and a
-# paragraph's block id ("^p2-2") are marks on it
-_NOTES_APP = re.compile(r"%%.*?%%|^[ \t]*>[ \t]*\[![\w-]+\][^\n]*(?:\n[ \t]*>[^\n]*)*\n?|!\[\[[^\]\n]*\]\]"
-                        r"|[ \t]+\^[A-Za-z0-9-]+[ \t]*$", re.DOTALL | re.MULTILINE)
-_NOTES_MARK = re.compile(r"==(?=[^\s=])(.+?)(?<=[^\s=])==|\[\[(?:[^\]|\n]*\|)?([^\]|\n]*)\]\]")
 _DASHED_PAGE = re.compile(r"-\s*\d{1,4}\s*-")
 _CAPITALS_TITLE = re.compile(r"(?=.*[A-Z]{2})[A-Z0-9 &'’-]{2,60}")
 _OVERSTRIKE = re.compile(r"([^\x08\n])\x08([^\x08\n])")
@@ -310,13 +301,6 @@ def _case_records(raw: str) -> str:
     raw = _CONTINUED_IN.sub("", raw)
     raw = _RECORD.sub(note, raw)
     return _CONTINUED_FROM.sub("", raw)
-
-
-def _notes_app(raw: str) -> str:
-    """A report as a notes app keeps it, without the reader's own notes and marks (``_NOTES_APP``)."""
-    if "%%" not in raw and "[[" not in raw and "==" not in raw and "[!" not in raw and "^" not in raw:
-        return raw
-    return _NOTES_MARK.sub(lambda m: m.group(1) or m.group(2) or "", _NOTES_APP.sub("", raw))
 
 
 def _pages_ruled(raw: str) -> str:

@@ -37,6 +37,10 @@ from tests.support.devset_booklet import BLANK, BOOKLET, HALF_W, SHEET_H, SHEET_
 from tests.support.devset_booklet import CREATOR as BOOK_CREATOR
 from tests.support.devset_booklet import PRODUCER as BOOK_PRODUCER
 from tests.support.devset_browserprint import BROWSER, CHROME
+from tests.support.devset_canva import CANVA
+from tests.support.devset_canva import CREATOR as CANVA_CREATOR
+from tests.support.devset_canva import PRODUCER as CANVA_PRODUCER
+from tests.support.devset_canva import footer as canva_footer
 from tests.support.devset_chapters import CHAPTERS, roman
 from tests.support.devset_cms import RUNNING_LINES as CMS_LINES
 from tests.support.devset_confluence import CONFLUENCE, heading_id
@@ -76,6 +80,7 @@ from tests.support.devset_markdown import WRAP
 from tests.support.devset_marking import MARKING, PROTECTIVE
 from tests.support.devset_markup import CREATOR as MARKUP_CREATOR
 from tests.support.devset_markup import MARKUP, REVISER
+from tests.support.devset_notion import NOTION, block_id
 from tests.support.devset_numberline import COPY, LONG
 from tests.support.devset_numberline import GLOSSARY_HEAD as NUMBERLINE_GLOSSARY_HEAD
 from tests.support.devset_numberline import PRODUCT as NUMBERLINE_PRODUCT
@@ -156,6 +161,7 @@ WH, CL = "fict-wickhaven-ir-2025", "fict-cradlow-lldr-2024"  # Google Docs PDF; 
 FW, TN = "fict-fenwold-ii-2025", "fict-tarnhollow-mlr-2024"  # InDesign side-notes PDF; Drupal paragraphs node (fresh28)
 WP, EH = "fict-wraxby-psii-2025", "fict-elmstow-ehlr-2024"  # Word outline-numbered PDF; Apple Pages DOCX (fresh29)
 CK, LX = "fict-crickmoor-rr-2025", "fict-loxwell-ilr-2025"  # Publisher badge PDF; WordPress block page (fresh30)
+DU, HB = "fict-dunholt-cmer-2025", "fict-harbridge-lr-2025"  # Canva PDF; Notion page exported to HTML (fresh31)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -166,7 +172,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             QS: r"\d+", CA: r"\d+", AB: r"\d+\.\d+", HX: r"\d+", FD: r"\d+\.\d+", OR: r"\d+", SL: r"\d+\.\d+",
             WD: r"\d+", AU: r"\d+\.\d+", RH: r"\d+", TC: r"\d+\.\d+",
             WH: r"\d+\.\d+", CL: r"\d+", FW: r"\d+\.\d+", TN: r"\d+", WP: r"\d+\.\d+", EH: r"\d+",
-            CK: r"\d+", LX: r"\d+\.\d+"}
+            CK: r"\d+", LX: r"\d+\.\d+", DU: r"\d+", HB: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -177,7 +183,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            OR: "POVA", SL: "MASH", WD: "MRM", AU: "CPPM", RH: "PA",
            TC: "DN", WH: "VCS", CL: "LDLN",
            FW: "OIPR", TN: "TSCP", WP: "PSIRF", EH: "EHA",
-           CK: "NFA", LX: "LSCP"}  # reports with a glossary, and one abbreviation in it
+           CK: "NFA", LX: "LSCP", DU: "CME", HB: "IDVA"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -285,14 +291,17 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "glue ear",
                 "scout", "school council", "parents evening", "potty training", "sats", "forest school", "photographer",
                 "world book day",
-                "loot box", "shisha", "chickenpox", "sunburn", "nosebleed", "threadworm", "water bead", "night terror"]
+                "loot box", "shisha", "chickenpox", "sunburn", "nosebleed", "threadworm", "water bead", "night terror",
+                "mock exam", "instagram", "minimum wage", "dance class", "summer camp", "tiktok", "asthma",
+                "online school", "selective mutism", "scabies", "concussion", "sickle cell", "babysit", "eyelash",
+                "stammer", "karate"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
             r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury|"
             r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield|"
             r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow|"
-            r"Crickmoor|Loxwell")
+            r"Crickmoor|Loxwell|Dunholt|Harbridge")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -442,7 +451,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_sixty_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_sixty_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -474,7 +483,8 @@ def test_writes_sixty_documents_with_sidecars(generated: dict[str, Any]) -> None
         "fict-wickhaven-ir-2025.pdf", "fict-cradlow-lldr-2024.html",
         "fict-fenwold-ii-2025.pdf", "fict-tarnhollow-mlr-2024.html",
         "fict-wraxby-psii-2025.pdf", "fict-elmstow-ehlr-2024.docx",
-        "fict-crickmoor-rr-2025.pdf", "fict-loxwell-ilr-2025.html"]
+        "fict-crickmoor-rr-2025.pdf", "fict-loxwell-ilr-2025.html",
+        "fict-dunholt-cmer-2025.pdf", "fict-harbridge-lr-2025.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -486,7 +496,7 @@ def test_writes_sixty_documents_with_sidecars(generated: dict[str, Any]) -> None
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
-                   OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX} == set(
+                   OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB} == set(
         generated["expected"])
 
 
@@ -3481,6 +3491,145 @@ def test_block_editor_page_sets_each_number_in_a_column_of_its_own_group(generat
     assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
 
 
+def test_canva_pdf_sets_large_coloured_numbers_beside_text_frames_on_designed_pages(generated: dict[str, Any]) -> None:
+    """Dunholt: a case review designed in Canva and downloaded as PDF: Canva's creator and producer, the review's title
+    as metadata title, on every page a full-page cream background and a coral accent bar down the left edge, a cover
+    with a large title and no running matter, on every later page a grey running title over a coral rule and "Page N"
+    centred at the foot, each number large, bold and coral at the frames' left on its paragraph's first baseline with
+    the text (every line of it) at the indent, paragraphs running on over page breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][DU]
+    report = next(r for r in load_reports() if r["id"] == DU)
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    coral = tuple(round(c, 3) for c in CANVA["accent"])
+    cream = tuple(round(c, 3) for c in CANVA["background"])
+    colour = lambda obj: tuple(round(c, 3) for c in (obj.get("non_stroking_color") or ()))  # noqa: E731
+    x0, top, x1, bottom = CANVA["frame"]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Creator"] == CANVA_CREATOR and pdf.metadata["Producer"] == CANVA_PRODUCER
+        assert pdf.metadata["Title"] == report["title"] == info["metadata_title"]
+        pages = list(pdf.pages)
+        assert len(pages) == info["page_count"] >= 7
+        for page in pages:  # the design's background and accent bar on every page
+            fills = [r for r in page.rects if r["fill"]]
+            assert any(colour(r) == cream and r["width"] > page.width - 1 and r["height"] > page.height - 1
+                       for r in fills)
+            assert any(colour(r) == coral and r["x0"] < 1 and abs(r["width"] - CANVA["bar_w"]) < 1
+                       and r["height"] > page.height - 1 for r in fills)
+        cover = pages[0]
+        assert report["running_title"] not in (cover.extract_text() or "")
+        assert any(c["size"] > 25 for c in cover.chars)
+        for page in pages[1:]:
+            lines = (page.extract_text() or "").splitlines()
+            assert lines[0] == report["running_title"] and lines[-1] == canva_footer(page.page_number)
+            foot = [c for c in page.chars if c["top"] > CANVA["footer_top"]]
+            middle = (min(c["x0"] for c in foot) + max(c["x1"] for c in foot)) / 2
+            assert abs(middle - (x0 + x1) / 2) < 1  # centred
+            assert any(abs(ln["top"] - CANVA["rule_top"]) < 1 and abs(ln["x0"] - x0) < 1 and abs(ln["x1"] - x1) < 1
+                       for ln in page.lines)  # the coral rule under the header
+            body = [c for c in page.chars if CANVA["rule_top"] < c["top"] < CANVA["footer_top"]]
+            assert all(x0 - 1 < c["x0"] and c["x1"] < x1 + 1 and top - 2 < c["top"] < bottom for c in body)
+        contents = (pages[1].extract_text() or "").splitlines()
+        assert contents[1] == "Contents" and all(line in contents for line in info["contents_lines"])
+        factor_keys = {b.label for b in blocks if b.bullets}
+        numbers_total = 0
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
+            assert texts[(DU, label)].startswith(e["starts_with"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]
+                         and colour(a) == coral]
+                assert len(pairs) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == first
+                     and "Bold" in a["fontname"] and colour(a) == coral and abs(a["size"] - CANVA["number_size"]) < 0.1
+                     and abs(a["x0"] - CANVA["number_x"]) < 1 and abs(b["x0"] - CANVA["text_x"]) < 1
+                     and abs(a["bottom"] - b["bottom"]) < 2]  # one baseline: the number is set larger
+            assert len(pairs) == 1, (label, e["page"])
+            numbers_total += 1
+            word = pairs[0][1]
+            below = [w for w in words if 5 < w["top"] - word["top"] < 20 and w["x0"] > x0 - 1]
+            if below and label not in factor_keys:  # the second line starts at the indent, not under the number
+                assert abs(min(w["x0"] for w in below) - CANVA["text_x"]) < 1, label
+        large = sum(1 for p in pages for w in p.extract_words(extra_attrs=["size"])
+                    if abs(w["size"] - CANVA["number_size"]) < 0.1 and re.fullmatch(r"\d+", w["text"]))
+        assert large == numbers_total == len([b for b in blocks if b.kind in ("para", "factor")])
+        split = [e for e in info["paragraphs"] if e["split_across_pages"] and not e["paragraph"].startswith("Rec")]
+        assert len(split) >= 2
+        for e in split:
+            block = next(b for b in blocks if b.label == e["paragraph"])
+            tail = (block.bullets[-1] if block.bullets else block.text).split()[-1]
+            assert tail in (pages[e["page"]].extract_text() or ""), e["paragraph"]
+    assert FICTION_LABEL in info["front_matter_lines"] and info["hyphenated_words"]
+    assert info["running_header_lines"] == [report["running_title"], canva_footer("N")]
+
+
+def test_notion_export_types_bold_numbers_and_sets_each_bullet_in_a_list_of_its_own(generated: dict[str, Any]) -> None:
+    """Harbridge: a review drafted in Notion and exported to HTML: the page title and properties table in the header,
+    the title-page lines in a callout block, a table of contents block of links to the chapter headings' block ids,
+    each number typed in bold at the start of its paragraph block, a factor list's bullets each a bulleted-list block
+    of its own, "Recommendation N:" typed bold, the glossary a simple table block (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][HB]
+    report = next(r for r in load_reports() if r["id"] == HB)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    article = soup.select_one("article.page")
+    assert article["id"] == block_id(HB, 0)
+    assert soup.title.get_text() == article.select_one("header h1.page-title").get_text() == report["title"]
+    props = [(tr.th.get_text(), tr.td.get_text()) for tr in article.select("header table.properties tr")]
+    assert [k for k, _ in props] == NOTION["properties"]
+    assert dict(props)["Workspace"] == output["workspace"] and dict(props)["Exported"] == output["exported"]
+    assert info["running_header_lines"] == [f"{k} {v}" for k, v in props]
+    body = article.select_one("div.page-body")
+    ids = [t["id"] for t in body.find_all(id=True)]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", i) for i in ids)
+    callout = body.select_one("figure.callout")
+    assert [p.get_text() for p in callout.find_all("p")] == info["front_matter_lines"][1:]
+    assert FICTION_LABEL in info["front_matter_lines"]
+    headings = body.find_all("h2")
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    assert [h.get_text() for h in headings] == chapters == info["contents_lines"]
+    links = body.select(f"nav.{NOTION['toc_class']} a")
+    assert [a.get_text() for a in links] == chapters and [a["href"] for a in links] == [f"#{h['id']}" for h in headings]
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    starts = [p for p in body.find_all("p", recursive=False)
+              if p.strong and re.fullmatch(r"\d+\.\d+", p.strong.get_text())]
+    assert [p.strong.get_text() for p in starts] == [e["paragraph"] for e in numbered]
+    for p, e in zip(starts, numbered, strict=True):
+        assert p.get_text() == f"{e['paragraph']} {p.get_text().split(' ', 1)[1]}"
+        block = next(b for b in blocks if b.label == e["paragraph"])
+        lists = []
+        for sib in p.find_next_siblings():
+            if sib.name != "ul":
+                break
+            lists.append(sib)
+        assert all("bulleted-list" in u["class"] and len(u.find_all("li")) == 1 for u in lists)
+        assert [u.li.get_text() for u in lists] == list(block.bullets)
+        whole = " ".join([p.get_text().split(" ", 1)[1], *(u.li.get_text() for u in lists)])
+        assert whole == texts[(HB, e["paragraph"])] and whole.startswith(e["starts_with"])
+    assert sum(b.kind == "factor" for b in blocks) >= 2
+    assert len(body.select("ul.bulleted-list")) == sum(len(b.bullets) for b in blocks)
+    recs = [p for p in body.find_all("p", recursive=False) if p.strong and p.strong.get_text().startswith("Rec")]
+    assert [p.strong.get_text() for p in recs] == [f"{e['paragraph']}:" for e in info["paragraphs"]
+                                                   if e["paragraph"].startswith("Rec")]
+    assert all(p.get_text().startswith(f"{p.strong.get_text()} ") for p in recs) and len(recs) >= 5
+    loose = [p.get_text() for p in body.find_all("p", recursive=False) if not p.strong]
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    table = body.select_one("table.simple-table")
+    assert [th.get_text() for th in table.select("thead th")] == ["Term", "Meaning"]
+    assert [[td.get_text() for td in tr.find_all("td")] for tr in table.select("tbody tr")] == info["glossary"]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -3495,7 +3644,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH, CK):
+                       OR, WD, RH, CL, TN, EH, CK, DU):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -3506,7 +3655,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW, WP, LX):  # "i.k"
+                       SL, AU, TC, WH, FW, WP, LX, HB):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -3830,6 +3979,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[CK] >= 8 and per_report[LX] >= 8
     assert factors_per_report[CK] >= 3 and factors_per_report[LX] >= 3
     assert sum(bool(s & {CK, LX}) and bool(s - {CK, LX}) for s in spans) >= 4
+    # fresh31 likewise
+    assert per_report[DU] >= 8 and per_report[HB] >= 8
+    assert factors_per_report[DU] >= 3 and factors_per_report[HB] >= 3
+    assert sum(bool(s & {DU, HB}) and bool(s - {DU, HB}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -3853,12 +4006,12 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
     "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23",
     then "fresh24", then "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30",
-    never tuned on when written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is
-    the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under
-    "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two
-    letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd";
-    "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi";
-    "fresh30" under "zj")."""
+    then "fresh31", never tuned on when written) follow them in that order, each under its own id letter ("fresh12"
+    under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
+    "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21"
+    under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc";
+    "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh";
+    "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -3866,7 +4019,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
-             "fresh29": "zi", "fresh30": "zj"}
+             "fresh29": "zi", "fresh30": "zj", "fresh31": "zk"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

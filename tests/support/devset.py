@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of fifty-nine invented reports. :func:`write_documents` renders
-them into sixty files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of sixty-one invented reports. :func:`write_documents` renders
+them into sixty-two files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -397,7 +397,21 @@ them into sixty files that exercise the ingestion pipeline:
   in a narrow column's ``p.para-number`` and the text (with a factor list's ``ul.wp-block-list``) in the wide one,
   headings ``h2.wp-block-heading`` "3 What happened", recommendations in Group blocks with a background, the glossary a
   striped Table block, an "On this page" list of anchor links, and the block theme's header, post meta, File block,
-  "Back to top" button, "More publications" query loop and footer around the review; also for fresh30.
+  "Back to top" button, "More publications" query loop and footer around the review; also for fresh30;
+* ``fict-dunholt-cmer-2025.pdf`` – layout ``canva`` (:mod:`devset_canva`): a partnership's case review of a
+  thirteen-year-old girl missing education for nine months, designed in CANVA and downloaded as PDF (creator and
+  producer "Canva"): a cream background rectangle and a coral accent bar on every page, a cover with a large title and
+  a coral block, then a grey running title over a coral rule and "Page N" centred at the foot; the review in text
+  frames linked down the pages, so paragraphs run over page breaks; numbering ``single`` with each number set LARGE in
+  coral bold at the frames' left on its paragraph's first baseline and the text at an indent, ragged right, hyphenated,
+  "Recommendation N:" run in, a contents page, a glossary table with a coral header row; written for the untouched
+  split fresh31;
+* ``fict-harbridge-lr-2025.html`` – layout ``notion`` (:mod:`devset_notion`): a partnership learning review of abuse in
+  a sixteen-year-old's relationship, drafted in NOTION and exported to HTML: numbering ``two-level`` with each number
+  typed in bold at the start of its paragraph block, every block carrying a UUID id, a factor list's bullets EACH a
+  ``ul.bulleted-list`` of their own, headings ``<h2>`` "3 What happened", the title-page lines in a callout block, a
+  table of contents block of anchor links, the page's properties table (workspace, status, tags, export date) in the
+  header, and the glossary a simple table block; also for fresh31.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -477,7 +491,9 @@ beside a margin of side notes), ``devset_drupal`` (a Drupal node of paragraph en
 own), ``devset_wordoutline`` (a Word PDF, outline-numbered paragraphs whose lines wrap back under the number),
 ``devset_pagesdocx`` (an Apple Pages export to DOCX, one list numbering the whole review), ``devset_publisher`` (a
 Microsoft Publisher PDF, numbers on coloured badges in a linked text box) and ``devset_wpblocks`` (a WordPress
-block-editor page, each number in a column of its own Group block); an output's ``layout`` picks the last fifty-two.
+block-editor page, each number in a column of its own Group block), ``devset_canva`` (a Canva PDF, large coloured
+numbers beside text frames linked down the pages) and ``devset_notion`` (a Notion page exported to HTML, bold typed
+numbers, each bullet a list of its own); an output's ``layout`` picks the last fifty-four.
 """
 
 from __future__ import annotations
@@ -495,6 +511,7 @@ from . import (
     devset_bilingual,
     devset_booklet,
     devset_browserprint,
+    devset_canva,
     devset_chapters,
     devset_cms,
     devset_confluence,
@@ -516,6 +533,7 @@ from . import (
     devset_markdown,
     devset_marking,
     devset_markup,
+    devset_notion,
     devset_numberline,
     devset_ocrscan,
     devset_odflist,
@@ -727,7 +745,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 60 fictional report files (28 PDF, 14 DOCX, 17 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 62 fictional report files (29 PDF, 14 DOCX, 18 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -757,7 +775,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "gdocspdf": devset_gdocspdf.render_pdf, "sharepoint": devset_sharepoint.render_html,
                  "sidenotes": devset_sidenotes.render_pdf, "drupal": devset_drupal.render_html,
                  "wordoutline": devset_wordoutline.render_pdf, "pagesdocx": devset_pagesdocx.render_docx,
-                 "publisher": devset_publisher.render_pdf, "wpblocks": devset_wpblocks.render_html}
+                 "publisher": devset_publisher.render_pdf, "wpblocks": devset_wpblocks.render_html,
+                 "canva": devset_canva.render_pdf, "notion": devset_notion.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

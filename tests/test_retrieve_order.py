@@ -120,8 +120,8 @@ def test_a_question_asking_for_lessons_gets_the_list_that_announces_them_first(e
     question = "top learning points from the gorsefield SCR about the pregnant 15 yr old?"
     gold = {(g["report_id"], g["paragraph"]) for q in _questions() if q["id"] == "x38" for g in q["gold"]}
     ranks = []
-    for rule in (retrieve._LESSONS, re.compile(r"(?!)")):
-        monkeypatch.setattr(retrieve, "_LESSONS", rule)
+    for rule in (retrieve.LESSONS, re.compile(r"(?!)")):
+        monkeypatch.setattr(retrieve, "LESSONS", rule)
         scope = engine.scoper.scope(question)  # the question's own words (engine._query would ask for lessons)
         hits = engine.retriever.search(scope.query, top_k=10, report_ids=scope.report_ids, asked=question).hits
         refs = [(h.passage.report_id, h.passage.paragraph) for h in hits]
@@ -152,3 +152,25 @@ def test_asked_for_a_named_reviews_lessons_in_other_words_the_answer_is_its_list
                      "any lessons from the loxwell review on playground supervision?"]:
         answer = engine.answer(question)
         assert not answer.answered and "Loxwell" in (answer.message or ""), question
+
+
+def test_asked_why_of_a_named_review_the_answer_is_its_list_of_reasons(engine):
+    """"dunholt review - why did it take so long ..." (fresh31 zk12, after its look, and eleven more factor questions
+    of the seen splits; BENCHMARKS.md, twenty-eighth round): when the first passage of the named review is a list
+    whose lead-in gives reasons ("The review found several reasons why Leyla was not found sooner:"), that list is
+    the answer, whole."""
+    answer = engine.answer("dunholt review - why did it take so long for anyone to realise leyla was still in town?")
+    cited = {(c.report_id, c.paragraph) for f in answer.factors for c in f.citations}
+    assert cited == {("fict-dunholt-cmer-2025", "32")}
+
+
+def test_a_remit_asked_in_other_words_is_found_by_its_lead_in():
+    """"what was the dunholt reviewer told to dig into" asks for a remit, and "The author was asked by the subgroup to
+    examine:" before its bullets states one (fresh31 zk03, after its look); "was asked to look at four questions:"
+    in running text does not (it had taken the first place from the remit a question asked for)."""
+    from inquiry_lessons.index.answer.findings import REMIT_QUESTION, REMIT_TEXT
+
+    assert REMIT_QUESTION.search("what was the dunholt reviewer told to dig into, re the 13 yr old?")
+    assert REMIT_QUESTION.search("what was the author asked to look at?")
+    assert REMIT_TEXT.search("The author was asked by the subgroup to examine:\n• how the school decided")
+    assert not REMIT_TEXT.search("The review was asked to look at four questions: how well the pre-birth plan worked")

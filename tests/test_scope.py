@@ -697,3 +697,19 @@ def test_what_a_question_asking_for_a_named_reviews_lessons_says_besides(query: 
     from inquiry_lessons.index.answer.support import FOCUSLESS
 
     assert lessons_described(query, FOCUSLESS) == words
+
+
+@pytest.mark.parametrize(("question", "held", "said"), [
+    # library fresh31 L965, after its look: "2016 inspection" had scoped it to the JTAI 'Time to listen' (2016)
+    ("what did hmic's 2016 inspection 'missing children: who cares?' say about the police response", None,
+     ["hmic's 2016 inspection 'missing children: who cares?'"]),
+    # L966: a lower-case title in quotes after a year and a kind word
+    ("what were the main findings of the 2017 joint inspection 'the multi-agency response to children living with "
+     "domestic abuse'", None,
+     ["the 2017 joint inspection 'the multi-agency response to children living with domestic abuse'"]),
+    # a held report's own title in quotes names it
+    ("what did the 2016 joint inspection 'time to listen' find about neglect", {"ofsted-jtai-time-to-listen-2016"}, []),
+])
+def test_a_title_in_quotes_after_a_year_and_a_kind_names_its_own_document(library: Scoper, question, held, said):
+    scope = library.scope(question)
+    assert (scope.report_ids, scope.not_held) == (held, said)

@@ -21,7 +21,7 @@ from ..store.sparse import tokenize
 from ..types import Answer, Factor, Hit, PassageOut, Report
 from .expand import load_thesaurus
 from .query import lessons_described
-from .retrieve import Mode, Retrieval, Retriever, announces_lessons
+from .retrieve import ASKS_REASONS, LESSONS, REASONS, Mode, Retrieval, Retriever, announces
 from .scope import FINDINGS_QUERY, LESSONS_QUERY, Scope, Scoper
 from .summarise import Summariser, load_themes
 from .support import FOCUSLESS, Focus, focus_of
@@ -203,7 +203,7 @@ class Engine:
         background that a standard question for lessons also finds."""
         out: dict[str, Hit] = {}
         for h in hits[:LESSONS_POOL]:
-            if h.passage.report_id not in out and announces_lessons(h.passage.text):
+            if h.passage.report_id not in out and announces(h.passage.text, LESSONS):
                 out[h.passage.report_id] = h
         return list(out.values())
 
@@ -247,6 +247,9 @@ class Engine:
             hits = hits[:1]
         elif report_ids and query == LESSONS_QUERY and r.supported:  # "the lessons of the X review"
             hits = self._lessons_lists(hits) or hits
+        elif report_ids and r.supported and hits and ASKS_REASONS.search(question) \
+                and announces(hits[0].passage.text, REASONS):  # "why did it take till she cut her hand ..."
+            hits, focus = hits[:1], Focus({})  # the named review's own list of reasons, first, is the answer whole
         return _Search(question, report_ids, r, hits, focus, self._reports, self._min_dense(report_ids),
                        not_held=scope.not_held if report_ids == scope.report_ids else [])
 

@@ -39,9 +39,10 @@ ABOUT_THE_REVIEW = re.compile(
 # "what was the Scarrowby SAR asked to look into", "what was the review of Jade's death set up to look into"
 REMIT_QUESTION = re.compile(
     r"\b(?:terms of ref(?:erence)?s?\b|tor\b(?= (?:for|of)\b)|remit\b|key lines of (?:enquiry|inquiry)|"
-    r"\b(?:review|reviewers?|inquiry|investigation|panel|sar|scr|cspr|lcspr|dhr|dardr|part 8)\b[^?.]{0,40}?"
-    r"\b(?:asked|set up|commissioned|tasked|meant|supposed) to (?:look(?: in)?to|look at|examine|consider|"
-    r"focus on|find out|answer|establish|investigate)\b|scope of (?:the|this) (?:review|inquiry|investigation)|"
+    r"\b(?:review|reviewers?|inquiry|investigation|panel|authors?|sar|scr|cspr|lcspr|dhr|dardr|part 8)\b[^?.]{0,40}?"
+    r"\b(?:asked|set up|commissioned|tasked|told|meant|supposed) to (?:look(?: in)?to|look at|examine|consider|"
+    r"focus on|find out|answer|establish|investigate|dig into|get to the bottom of)\b|"
+    r"scope of (?:the|this) (?:review|inquiry|investigation)|"
     # "what was the SAB asking the reviewer to look at"
     r"\b(?:ask(?:ed|ing)?|want(?:ed|ing)?)\s+(?:the\s+|this\s+)?(?:reviewers?|review|panel|inquiry|authors?)\s+to\s+"
     r"(?:look(?: in)?to|look at|examine|consider|focus on|find out|answer|investigate)\b)",
@@ -50,6 +51,9 @@ REMIT_QUESTION = re.compile(
 # the review to consider the following questions:"
 REMIT_TEXT = re.compile(
     r"\b(?:terms of reference|asked (?:the|this) (?:review|inquiry|panel|reviewers?|author|investigation)s? to|"
+    # "The author was asked by the subgroup to examine:", a list's lead-in
+    r"(?:review|inquiry|panel|reviewers?|author|investigation)s? (?:was|were) asked\b[^.:]{0,40}? to\b[^.:]{0,40}"
+    r":\s*\n•|"
     r"(?:review|inquiry)(?:'s|’s)? (?:remit|scope) (?:was|is|were)\b|key lines of (?:enquiry|inquiry))",
     re.IGNORECASE)
 _ACRONYM_ROW = re.compile(r"^\s*[A-Z][A-Za-z0-9&/.'’-]{1,9}\s*(?:\||:|=|–|—|\s-\s)\s*\S")

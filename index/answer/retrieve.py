@@ -31,17 +31,17 @@ LIST_QUESTION = re.compile(
 
 
 # a question that asks for a review's lessons, and a list whose lead-in announces them ("the following learning")
-_LESSONS = re.compile(r"\b(?:learning|lessons?|learnt|learned|takeaways?)\b", re.IGNORECASE)
+LESSONS = re.compile(r"\b(?:learning|lessons?|learnt|learned|takeaways?)\b", re.IGNORECASE)
+# ... and for reasons, and a list whose lead-in announces them ("The review found several reasons why ...")
+ASKS_REASONS = re.compile(r"\b(?:why|reasons?|how come|what stopped|what got in the way|factors?)\b", re.IGNORECASE)
+REASONS = re.compile(r"\b(?:reasons?|factors?|why)\b", re.IGNORECASE)
 
 
-def announces_lessons(text: str) -> bool:
-    """Is the passage a list (a lead-in and three or more bullets) whose lead-in announces lessons ("The review
-    identified the following learning for schools in Loxwell:")?"""
-    if text.count("\n• ") < 3:
-        return False
-    segs = segments(text)
-    first = next((i for i, seg in enumerate(segs) if seg.kind == "bullet"), 0)
-    return first > 0 and bool(_LESSONS.search(segs[first - 1].text))
+def announces(text: str, what: re.Pattern[str]) -> bool:
+    """Is the passage a list (a lead-in and three or more bullets) whose lead-in says ``what`` it lists ("The review
+    identified the following learning for schools in Loxwell:"; "The reviewer asked practitioners why ... Their
+    answers pointed to several things:")?"""
+    return text.count("\n• ") >= 3 and bool(what.search(text.split("\n• ", 1)[0]))
 
 
 # what a remit's lead-in says, added to a question about one (Retriever._remit)
@@ -181,7 +181,7 @@ class Retriever:
         if not lists:
             return ranked
         gain = dict.fromkeys(lists, r.list_bonus if LIST_QUESTION.search(question) else 0.0)
-        asks_lessons = bool(_LESSONS.search(question))
+        asks_lessons = bool(LESSONS.search(question))
         if r.lead_in_weight:
             self._fill_cosines(dense_of, lists, qv)
         for pid, units in self.store.unit_vectors(lists).items():
@@ -189,7 +189,7 @@ class Retriever:
             first = next((i for i, seg in enumerate(segs) if seg.kind == "bullet"), 0)
             if first == 0:
                 continue
-            if asks_lessons and _LESSONS.search(segs[first - 1].text):
+            if asks_lessons and LESSONS.search(segs[first - 1].text):
                 gain[pid] += r.list_bonus
             if r.lead_in_weight and len(units) == len(segs):  # the lead-in is the sentence before the bullets
                 lead = float(units[first - 1] @ qv)

@@ -51,7 +51,7 @@ from .names import (
 )
 from .query import FINDINGS_QUERY, LESSONS_QUERY, strip_names, without_asker
 from .support import FOCUSLESS
-from .years import et_al
+from .years import dated_title, et_al
 
 _STARTERS = ASKING | {"can", "could", "should", "would", "in", "on", "the", "a", "an", "has", "have", "i", "we",
                      "according", "after", "before", "across"}
@@ -151,8 +151,9 @@ class Scoper:
             else:
                 i += 1
         # "the 2015 inspection of RMBC", "the 2014 CSE thematic": a year beside a kind of report
+        dated = dated_title(question, toks, self.title_words)  # "hmic's 2016 inspection 'missing children: ...'"
         spans = sorted(spans + [(a, b, ids) for a, b, ids in self._year_kind(question, toks)
-                                if not any(a < y and x < b for x, y, _ in spans)], key=lambda span: span[:2])
+                                if not any(a < y and x < b for x, y, _ in spans + dated)], key=lambda span: span[:2])
         if not spans:  # "the JTAI on missing children": a kind word that is one report's own alias
             spans = [(k, k + 1, self.acronyms[word]) for k, t in enumerate(toks)
                      if t.norm == KIND and (word := fold(question[t.start:t.end])) in self.acronyms
@@ -184,7 +185,7 @@ class Scoper:
         named = set().union(*specific) if specific else set()
         held = named & self.held
         not_held = [self.labels.get(rid, rid) for rid in sorted(named - self.held)] + [v for v in staged.values() if v]
-        not_held += extra
+        not_held += extra + [text for _, _, text in dated]
         covered = {j for a, b, _ in spans for j in range(a, b)}
         places: set[str] = set()  # 'the Skerrabay review': a place its text uses, not its title, names the report
         not_held += self._unknown_names(question, toks, covered, places) + quoted_titles(question, toks, covered)

@@ -138,3 +138,27 @@ def possessive_year(question: str, toks: list[Token], covered: set[int], words_o
     if not core or maker[0] in _LINKING or any(core <= names for names in words_of.values()):
         return []
     return [f"the {CAPITALS.sub(lambda c: c.group().upper(), ' '.join(maker))}'s {m.group(2)} {m.group(3).lower()}"]
+
+
+# a title in quotes, as typed: "'missing children: who cares?'", "‘the multi-agency response to ...’"
+_QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'[^']{8,120}'|‘[^’]{8,120}’|\"[^\"]{8,120}\"|“[^”]{8,120}”)")
+
+
+def dated_title(question: str, toks: list[Token], title_words: dict[str, set[str]]) -> list[tuple[int, int, str]]:
+    """"hmic's 2016 inspection 'missing children: who cares?'", "the 2017 joint inspection 'the multi-agency response
+    to children living with domestic abuse'": a year, a kind word and a title in quotes (in any case), whose words are
+    not mostly one held report's title: a document not held, though a held report may be of that year and kind.
+    (first token, end token, how the question names it.)"""
+    out = []
+    for m in _QUOTED.finditer(question):
+        inside = [k for k, t in enumerate(toks) if m.start() < t.start and t.end < m.end()]
+        kind = inside[0] - 1 if len(inside) >= 2 and toks[inside[0] - 1].norm == KIND else None
+        year = next((j for j in range(kind - 1, max(-1, kind - 4), -1) if _YEAR.fullmatch(toks[j].norm)), None) \
+            if kind else None
+        words = {toks[k].norm for k in inside if toks[k].norm not in GENERIC}
+        if year is None or not words or any(len(words & title) * 3 >= 2 * len(words) for title in title_words.values()):
+            continue
+        owner = re.search(r"\b[A-Za-z][\w&]*['’]s\s+$", question[:toks[year].start])
+        said = (owner.group() if owner else "the ") + question[toks[year].start:m.end()]
+        out.append((year, inside[-1] + 1, said))
+    return out

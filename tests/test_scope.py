@@ -655,6 +655,9 @@ def test_a_question_about_two_cases_takes_in_the_report_it_describes_beside_the_
     assert "leos" in scope.query  # the second case's words stay in the query
     assert scoper.scope("in the Thornacre review did anyone check for a tracker?").report_ids == {"fict-cspr"}
     assert scoper.scope("in the Thornacre review did anyone ask mum and the boyfriend?").report_ids == {"fict-cspr"}
+    # the second case by a year and a kind word only one held report has (fresh31 zk18, after its look)
+    scope = scoper.scope("mums warning us about an older man - maisies mum in Thornacre and the mum in the 2024 review")
+    assert scope.report_ids == {"fict-cspr", "fict-ehlr"}
 
 
 def test_a_place_typed_in_lower_case_before_describing_words_and_the_kind_names_its_report(library: Scoper):

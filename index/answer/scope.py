@@ -38,6 +38,7 @@ from .names import (
     POINTING,
     SEVERAL,
     SINGULAR_KIND_WORDS,
+    YEAR,
     Token,
     described,
     fold,
@@ -198,21 +199,27 @@ class Scoper:
         if held and query not in (FINDINGS_QUERY, LESSONS_QUERY):  # a review's subject ("Peter") is in its text
             query = strip_names(question, toks, [(a, b) for a, b in named_held
                                                  if tuple(t.norm for t in toks[a:b]) not in self.subjects])
-        if len(held) == 1 and self.owner is not None and _TWO_CASES.search(question):
-            held = held | self._second_case(toks, covered, held)  # "the thornacre boyfriend and the one at leo's"
+        if len(held) == 1 and self.owner is not None and _TWO_CASES.search(question):  # "the thornacre boyfriend
+            held = held | self._second_case(question, toks, covered, held)  # and the one at leo's"
         if len(held) == 1 and SEVERAL.search(question):  # one named, another described: search every report
             held, query = set(), question
         query = query if query in (FINDINGS_QUERY, LESSONS_QUERY) else without_asker(query)
         return Scope(report_ids=held or None, query=query, not_held=not_held)
 
-    def _second_case(self, toks: list[Token], covered: set[int], held: set[str]) -> set[str]:
+    def _second_case(self, question: str, toks: list[Token], covered: set[int], held: set[str]) -> set[str]:
         """'maisie's mum's boyfriend in thornacre and the fella staying at leo's': a question about two cases names
         one report and describes the other by a word that nearly only that other report's text uses (a person, a
-        place, "the welsh farm"): the held reports those words belong to, by ``owner``."""
+        place, "the welsh farm"): the held reports those words belong to, by ``owner``; or by a year and a kind
+        word only one held report has ("q's mum in the 2011 scr and the harbridge mum"; fresh31, after its look)."""
         assert self.owner is not None
         words = {t.norm for k, t in enumerate(toks) if k not in covered and t.norm.isalpha() and len(t.norm) > 2
                  and t.norm not in ASKING | GENERIC | PERSONS | FOCUSLESS}
-        return {rid for w in sorted(words) if (rid := self.owner([w])) in self.held} - held
+        found = {rid for w in sorted(words) if (rid := self.owner([w])) in self.held}
+        for k in (k for k in range(len(toks) - 1) if YEAR.fullmatch(toks[k].norm) and toks[k + 1].norm == KIND):
+            word = fold(question[toks[k + 1].start:toks[k + 1].end].split()[-1])
+            ids = {r for r in self.held if self.years.get(r) == int(toks[k].norm) and word in self.kind_words[r]}
+            found |= ids if len(ids) == 1 else set()
+        return found - held
 
     def _year_kind(self, question: str, toks: list[Token]) -> list[tuple[int, int, set[str]]]:
         """'the 2015 inspection', 'the 2014 CSE thematic': a year within two words before or four after a word for

@@ -66,8 +66,8 @@ def without_asker(question: str) -> str:
     return " ".join(kept) if kept and len(kept) < len(sentences) and _content(" ".join(kept)) else question
 
 
-# a question that asks for a named report's lessons in other words ("the key messages", "the take home")
-# ("what Pellham had learned about Child J" does not)
+# a question that asks for a named report's lessons in other words ("the key messages", "the take home"); unlike
+# _LESSONS, which reads a sentence with nothing else in it, not "learned" ("what Pellham had learned about Child J")
 _ASKS_LESSONS = re.compile(r"\b(?:lessons?|learning|take[- ]?aways?|take[- ]home|key messages?)\b", re.IGNORECASE)
 # who the lessons are for: "for partner agencies", "for my DSL update", "for us" (up to three words, to a stop or
 # to a word that starts the topic: "lessons for schools about online safety" keeps "online safety")

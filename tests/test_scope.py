@@ -716,3 +716,15 @@ def test_what_a_question_asking_for_a_named_reviews_lessons_says_besides(query: 
 def test_a_title_in_quotes_after_a_year_and_a_kind_names_its_own_document(library: Scoper, question, held, said):
     scope = library.scope(question)
     assert (scope.report_ids, scope.not_held) == (held, said)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # library fresh31 L956, after its look: what the review was on is part of its name, not the question's topic
+    ("ofsted's 2014 thematic on child sexual exploitation - what did it find about local safeguarding children boards",
+     "- what did it find about local safeguarding children boards"),
+    ("what did the jay inquiry into child sexual exploitation in rotherham say about taxis",
+     "what did say about taxis"),
+    ("the casey inspection of rotherham council - what about leadership", "- what about leadership"),
+])
+def test_what_a_named_report_was_on_is_read_with_its_name(library: Scoper, question: str, query: str):
+    assert library.scope(question).query == query

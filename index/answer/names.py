@@ -327,3 +327,24 @@ def quoted_titles(question: str, toks: list[Token], covered: set[int]) -> list[s
         lo, hi = min(m.start(), toks[kind].start), max(m.end(), toks[kind].end)
         out.append(question[lo:hi] if kind < inside[0] else f"the {question[lo:hi]}")
     return out
+
+
+_ON = {"on", "into", "of"}  # a report's name, then what it was on: "the 2014 thematic on child sexual exploitation"
+_OF_A_TITLE = {"the", "of", "in", "and", "child", "children", "young", "people", "adults"}
+
+
+def runs_on(toks: list[Token], b: int, words: set[str]) -> int:
+    """Where a held report's name that ends at token ``b`` ends once what it was on is read with it: a kind word,
+    "on", "into" or "of", then words of the report's own title or kind ("ofsted's 2014 thematic on child sexual
+    exploitation - what did it find about boards" is about boards; library fresh31 L956, after its look)."""
+    k = b
+    while k < len(toks) and toks[k].norm not in _ON and (toks[k].norm == KIND or toks[k].norm in words):
+        k += 1
+    if k >= len(toks) or toks[k].norm not in _ON:
+        return b
+    j = k + 1
+    while j < len(toks) and (toks[j].norm == KIND or toks[j].norm in words | _OF_A_TITLE):
+        j += 1
+    while j > k + 1 and toks[j - 1].norm in _OF_A_TITLE - words:
+        j -= 1
+    return j if any(t.norm in words - GENERIC for t in toks[k + 1:j]) else b

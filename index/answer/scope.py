@@ -47,6 +47,7 @@ from .names import (
     name_key,
     names_of,
     quoted_titles,
+    runs_on,
     subjects_of,
     tokens,
 )
@@ -194,7 +195,8 @@ class Scoper:
         if not spans and not not_held and not told:
             not_held += self._names_near(question, toks) or self._others(question, toks, covered)
         not_held += [text for lo, hi, text in told if not overlaps(question, lo, hi, not_held)]
-        named_held = [(a, b) for a, b, ids in spans if ids & held]
+        named_held = [(a, runs_on(toks, b, set().union(*(self.title_words.get(r, set()) | self.kind_words[r]
+                                                          for r in ids & held)))) for a, b, ids in spans if ids & held]
         query = strip_names(question, toks, named_held) if held else question
         if held and query not in (FINDINGS_QUERY, LESSONS_QUERY):  # a review's subject ("Peter") is in its text
             query = strip_names(question, toks, [(a, b) for a, b in named_held

@@ -3419,12 +3419,7 @@ def test_publisher_pdf_sets_numbers_on_badges_in_a_linked_text_box(generated: di
                 assert abs(min(w["x0"] for w in below) - PUBLISHER["text_x"]) < 1, label
         badges_total = sum(1 for p in pages for c in p.curves if c["fill"] and colour(c) == brand)
         assert badges_total == len([b for b in blocks if b.kind in ("para", "factor")])
-        split = [e for e in info["paragraphs"] if e["split_across_pages"] and not e["paragraph"].startswith("Rec")]
-        assert len(split) >= 2
-        for e in split:
-            block = next(b for b in blocks if b.label == e["paragraph"])
-            tail = (block.bullets[-1] if block.bullets else block.text).split()[-1]
-            assert tail in (pages[e["page"]].extract_text() or ""), e["paragraph"]
+        _ends_on_the_next_page(info, blocks, pages)
     assert FICTION_LABEL in info["front_matter_lines"] and info["hyphenated_words"]
     assert info["running_header_lines"] == [report["running_title"], publisher_footer("N")]
 
@@ -3559,12 +3554,7 @@ def test_canva_pdf_sets_large_coloured_numbers_beside_text_frames_on_designed_pa
         large = sum(1 for p in pages for w in p.extract_words(extra_attrs=["size"])
                     if abs(w["size"] - CANVA["number_size"]) < 0.1 and re.fullmatch(r"\d+", w["text"]))
         assert large == numbers_total == len([b for b in blocks if b.kind in ("para", "factor")])
-        split = [e for e in info["paragraphs"] if e["split_across_pages"] and not e["paragraph"].startswith("Rec")]
-        assert len(split) >= 2
-        for e in split:
-            block = next(b for b in blocks if b.label == e["paragraph"])
-            tail = (block.bullets[-1] if block.bullets else block.text).split()[-1]
-            assert tail in (pages[e["page"]].extract_text() or ""), e["paragraph"]
+        _ends_on_the_next_page(info, blocks, pages)
     assert FICTION_LABEL in info["front_matter_lines"] and info["hyphenated_words"]
     assert info["running_header_lines"] == [report["running_title"], canva_footer("N")]
 
@@ -4051,3 +4041,14 @@ def test_questions_paraphrase_their_gold_passages() -> None:
             passage = _content_words(gold_text(g))
             copied = grams & {tuple(passage[i:i + 3]) for i in range(len(passage) - 2)}
             assert not copied, (q["id"], g.get("paragraph") or g.get("starts_with"), copied)
+
+
+def _ends_on_the_next_page(info: dict[str, Any], blocks: list, pages: list) -> None:
+    """The paragraphs the key says run over a page break (two or more, recommendations aside) end on the next page:
+    the last word of each (of its last bullet, for a list) is there."""
+    split = [e for e in info["paragraphs"] if e["split_across_pages"] and not e["paragraph"].startswith("Rec")]
+    assert len(split) >= 2
+    for e in split:
+        block = next(b for b in blocks if b.label == e["paragraph"])
+        tail = (block.bullets[-1] if block.bullets else block.text).split()[-1]
+        assert tail in (pages[e["page"]].extract_text() or ""), e["paragraph"]

@@ -14,7 +14,7 @@ import re
 from .names import ASKING as _STARTERS
 from .names import DESCRIBING, GENERIC, KIND, POINTING, SINGULAR_KIND_WORDS, Token, fold
 from .names import YEAR as _YEAR
-from .years import CAPITALS, Known, Used, known_year_title, possessive_year, year_of_none
+from .years import ANY_QUOTED, CAPITALS, Known, Used, known_year_title, possessive_year, year_of_none
 
 _HONORIFICS = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof"}  # not "Dr": a case's GP
 _REPORTING = {"find", "found", "finds", "say", "said", "says", "conclude", "concluded", "concludes", "recommend",
@@ -135,9 +135,6 @@ def lower_case_title(question: str, toks: list[Token], covered: set[int], known:
 
 
 
-_ANY_QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'([^']{8,90})'|‘([^’]{8,90})’|\"([^\"]{8,90})\"|“([^”]{8,90})”)")
-
-
 def _title_word(word: re.Match[str]) -> str:
     """A word of a title typed in lower case as a title is written: small joining words stay small."""
     small = word.start() > 1 and word.group() in _JOINING | {"a", "an", "the", "or"}
@@ -154,7 +151,7 @@ def lower_case_quoted(question: str, toks: list[Token], covered: set[int], known
     three or more words, with a year within four words after it, whose words are not all of one held report's
     title or names: a document not held (said with its words capitalised, as a title is written)."""
     out = []
-    for m in _ANY_QUOTED.finditer(question):
+    for m in ANY_QUOTED.finditer(question):
         inside = [k for k, t in enumerate(toks) if m.start() < t.start and t.end < m.end()]
         if len(inside) < 3 or covered & set(inside) or question[toks[inside[0]].start].isupper():
             continue  # a capitalised title is scope.py's own rule
@@ -193,7 +190,7 @@ def quoted_subject(question: str, toks: list[Token], covered: set[int], known: K
     """"'unprotected, overprotected' - what did it find ...": a title in quotes asked about as "it" (what did it
     find, what does it say), of two or more words not all of one held report's title or names: a document not held
     (said as a title is written)."""
-    for m in _ANY_QUOTED.finditer(question):
+    for m in ANY_QUOTED.finditer(question):
         inside = [k for k, t in enumerate(toks) if m.start() < t.start and t.end < m.end()]
         if len(inside) < 2 or covered & set(inside) or not _IT_ASKED.match(question[m.end():]):
             continue

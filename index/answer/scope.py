@@ -219,9 +219,12 @@ class Scoper:
         found = {rid for w in sorted(words) if (rid := self.owner([w])) in self.held}
         for k in (k for k in range(len(toks) - 1) if YEAR.fullmatch(toks[k].norm) and toks[k + 1].norm == KIND):
             word = fold(question[toks[k + 1].start:toks[k + 1].end].split()[-1])
-            ids = {r for r in self.held if self.years.get(r) == int(toks[k].norm) and word in self.kind_words[r]}
+            ids = self._of_year_and_kind(int(toks[k].norm), {word})
             found |= ids if len(ids) == 1 else set()
         return found - held
+
+    def _of_year_and_kind(self, year: int, words: set[str]) -> set[str]:  # a kind word in their kind, title or id
+        return {r for r in self.held if self.years.get(r) == year and words & self.kind_words[r]}
 
     def _year_kind(self, question: str, toks: list[Token]) -> list[tuple[int, int, set[str]]]:
         """'the 2015 inspection', 'the 2014 CSE thematic': a year within two words before or four after a word for
@@ -231,7 +234,7 @@ class Scoper:
             words = {fold(w) for w in question[t.start:t.end].split()} & _SPECIFIC_KINDS
             for j in (j for j in range(max(0, k - 2), min(len(toks), k + 5)) if words and j != k):
                 year = int(toks[j].norm) if re.fullmatch(r"(?:19|20)\d\d", toks[j].norm) else None
-                ids = {r for r in self.held if year and self.years.get(r) == year and words & self.kind_words[r]}
+                ids = self._of_year_and_kind(year, words) if year else set()
                 if len(ids) == 1:
                     return [(min(j, k), max(j, k) + 1, ids)]
         return []

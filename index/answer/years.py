@@ -140,8 +140,8 @@ def possessive_year(question: str, toks: list[Token], covered: set[int], words_o
     return [f"the {CAPITALS.sub(lambda c: c.group().upper(), ' '.join(maker))}'s {m.group(2)} {m.group(3).lower()}"]
 
 
-# a title in quotes, as typed: "'missing children: who cares?'", "‘the multi-agency response to ...’"
-_QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'[^']{8,120}'|‘[^’]{8,120}’|\"[^\"]{8,120}\"|“[^”]{8,120}”)")
+# a title in quotes, as typed, in any case: "'missing children: who cares?'", "‘the multi-agency response to ...’"
+ANY_QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'([^']{8,90})'|‘([^’]{8,90})’|\"([^\"]{8,90})\"|“([^”]{8,90})”)")
 
 
 def dated_title(question: str, toks: list[Token], title_words: dict[str, set[str]]) -> list[tuple[int, int, str]]:
@@ -150,11 +150,11 @@ def dated_title(question: str, toks: list[Token], title_words: dict[str, set[str
     not mostly one held report's title: a document not held, though a held report may be of that year and kind.
     (first token, end token, how the question names it.)"""
     out = []
-    for m in _QUOTED.finditer(question):
+    for m in ANY_QUOTED.finditer(question):
         inside = [k for k, t in enumerate(toks) if m.start() < t.start and t.end < m.end()]
-        kind = inside[0] - 1 if len(inside) >= 2 and toks[inside[0] - 1].norm == KIND else None
+        kind = inside[0] - 1 if len(inside) >= 2 and inside[0] >= 1 and toks[inside[0] - 1].norm == KIND else None
         year = next((j for j in range(kind - 1, max(-1, kind - 4), -1) if _YEAR.fullmatch(toks[j].norm)), None) \
-            if kind else None
+            if kind is not None else None
         words = {toks[k].norm for k in inside if toks[k].norm not in GENERIC}
         if year is None or not words or any(len(words & title) * 3 >= 2 * len(words) for title in title_words.values()):
             continue

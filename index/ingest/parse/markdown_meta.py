@@ -25,10 +25,10 @@ _NOTES_MARK = re.compile(r"==(?=[^\s=])(.+?)(?<=[^\s=])==|\[\[(?:[^\]|\n]*\|)?([
 
 def without_metadata(raw: str) -> str:
     raw = _SHORTCODE.sub("", _PART_MATTER.sub("", _FRONT_MATTER.sub("", raw, count=1)))
-    return notes_app(_COMMENT.sub("", raw))
+    return _notes_app(_COMMENT.sub("", raw))
 
 
-def notes_app(raw: str) -> str:
+def _notes_app(raw: str) -> str:
     """A report as a notes app keeps it, without the reader's own notes and marks (``_NOTES_APP``)."""
     if "%%" not in raw and "[[" not in raw and "==" not in raw and "[!" not in raw and "^" not in raw:
         return raw

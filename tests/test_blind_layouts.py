@@ -290,7 +290,14 @@ B", "Case C", an annual report in Word whose "Section N:" chapters are unnumbere
 reviews" chapter numbered "7.1" to "7.12" by a list of its own (table cells "7.4", a paragraph opening "12
 multi-agency audits"), a review as one web page of ARIA tabs (four panels hidden, numbers continuing across them), and
 a Hugo section's part pages concatenated with their YAML front matter, one paragraph turned into a setext heading by
-the next file's "---"."""
+the next file's "---".
+Round fifty-two, reports inside meeting papers and case-management systems: an overview report in the body of an
+Outlook message printed to PDF (header block, "EXTERNAL" banner, a covering line opening "4.2 and 4.3 are ..."), a
+SharePoint page printed from the browser with its fixed navigation rail painted on every sheet beside the paragraphs'
+lines, a board meeting pack in Word (a cover sheet table, a cover report numbered 1.1 to 3.1 and the review as
+Appendix A numbered "A1" to "A14" by a list of its own), a review pasted into a case system's notes and exported to
+HTML newest first (form tables, date stamps, <br>-parted lines), and a records system's fixed-width export whose every
+60-character segment of a paragraph is a row of its own behind a record id."""
 
 from __future__ import annotations
 
@@ -417,7 +424,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind50", "scan1987.pdf"), ("blind50", "wp51.docx"), ("blind50", "lineprint.txt"),
          ("blind50", "rtftohtml.htm"), ("blind50", "typescript.md"),
          ("blind51", "bound.pdf"), ("blind51", "casebook.pdf"), ("blind51", "annual.docx"), ("blind51", "tabs.html"),
-         ("blind51", "collected.md")]
+         ("blind51", "collected.md"),
+         ("blind52", "emailed.pdf"), ("blind52", "sitenav.pdf"), ("blind52", "boardpack.docx"),
+         ("blind52", "casenote.html"), ("blind52", "records.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

@@ -33,7 +33,8 @@ learn learning learnt learned point points key main issue issues problem problem
 happened happening wrong went go going come coming came review reviews report reports inquiry inquiries anyone
 someone people get got give given
 didnt doesnt dont wasnt werent isnt isn arent hasnt havent hadnt couldnt couldn wouldnt wouldn shouldnt shouldn
-cant wont mustnt mustn neednt needn im ive youre theyre theres whats whos
+cant wont mustnt mustn neednt needn im ive youre theyre theres whats whos shes hes weve theyve thats youve youll
+theyll itll wouldve couldve shouldve
 like kind sort type
 gets getting gave giving happens goes making makes seeing sees tells telling putting using uses keeps keeping
 saying thinks wants want think

@@ -4,6 +4,7 @@ Word readers' whitespace and heading rules, each with its look-alikes. All text 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from docx import Document
 
@@ -198,3 +199,51 @@ def test_a_paragraph_number_misread_by_ocr_is_read_as_the_next_number_only_at_th
     pages[0].append(Line(text="l.2 a note set further in", page=1, top=300, bottom=309, x0=120, x1=540, size=9))
     fixed = [ln.text.split()[0] for ln in repair_misread_numbers(pages)[0]]
     assert fixed == ["1.1", "1.2", "2.1", "2,9", "3.9", "3.10", "4.1", "I.9", "l.2"]
+
+
+def test_a_case_notes_fields_and_stamps_are_no_part_of_the_report_pasted_into_it(tmp_path: Path):
+    """A review pasted into a case-recording system's notes and exported to HTML (blind round 52): each note's
+    table of fields becomes its subject as a heading, the stamp before its text and its foot go, so nothing of the
+    next note runs on into the last paragraph of this one. (FICTIONAL.)"""
+    def note(subject: str, body: str) -> str:
+        fields = "".join(f"<tr><th scope='row'>{k}</th><td>{v}</td></tr>" for k, v in
+                         (("Case note", "118604"), ("Recorded by", "P. Venn"), ("Subject", subject)))
+        return (f"<div class='note'><table class='fields'>{fields}</table><div class='text'>"
+                f"[13/03/2025 15:30] P. Venn:<br>{body}</div><p class='foot'>Read by 3 users &middot; "
+                "Attachments (0) &middot; Version 1</p></div>")
+
+    page = tmp_path / "fict.html"
+    page.write_text("<html><body>" + note("Review, section 2 of 2", "2.1&nbsp;&nbsp;Nobody saw the boy alone.")
+                    + note("Review, section 1 of 2", "1.1&nbsp;&nbsp;The school raised the first concern.<br>"
+                           "[14/03/2025 10:21] P. Venn (appended):<br>1.2&nbsp;&nbsp;It was not followed up.")
+                    + "</body></html>", encoding="utf-8")
+    blocks = parse_html(page).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Review, section 2 of 2"), ("para", "2.1 Nobody saw the boy alone."),
+        ("heading", "Review, section 1 of 2"), ("para", "1.1 The school raised the first concern."),
+        ("para", "1.2 It was not followed up.")]
+
+
+def test_a_site_navigation_rail_printed_down_the_page_is_no_text():
+    """A web page printed from a browser (blind round 52): the site's navigation on a tall shaded panel down the
+    left of every page sits level with the report's lines; its words go, a bare number on it stays."""
+    from inquiry_lessons.index.ingest.parse.chars import without_side_rail
+
+    class Page:
+        width, height = 595.0, 842.0
+        rects: ClassVar[list[dict]] = [{"x0": 28.0, "x1": 160.0, "top": 56.0, "bottom": 812.0, "width": 132.0,
+                                        "height": 756.0, "fill": True}]
+
+        def __init__(self, chars: list[dict]) -> None:
+            self.chars = chars
+
+        def filter(self, keep) -> Page:
+            return Page([c for c in self.chars if keep(c)])
+
+    def word(text: str, x0: float, top: float) -> list[dict]:
+        return [{"text": ch, "x0": x0 + 5 * i, "x1": x0 + 5 * i + 5, "top": top, "bottom": top + 10}
+                for i, ch in enumerate(text)]
+
+    body = [c for n in range(12) for c in word("The school raised the first concern in May.", 178, 100 + 15 * n)]
+    page = Page(body + word("Home", 40, 122) + word("Papers 2024/25", 40, 174) + word("4.2", 40, 300))
+    assert "".join(c["text"] for c in without_side_rail(page).chars if c["x0"] < 170).strip() == "4.2"

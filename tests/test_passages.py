@@ -277,6 +277,7 @@ def test_a_letters_closing_and_the_lines_after_the_last_paragraph_are_no_paragra
     body = [P(f"{n}. The panel found that the agencies did not share information.") for n in range(1, 11)]
     for tail in ([P("Kind regards,"), P("Business Support Team"),
                   P("This email and any attachments are confidential and intended solely for the addressee.")],
+                 [P("Kind regards, Priya"), P("Priya Venn | Business Manager")],  # the name on its line (blind 52)
                  [P("Corrimoor Safeguarding Adults Board, Fennowick House, Drisdale")]):
         ps = cut_passages(body + tail, "r")
         assert ps[9].paragraph == "10" and ps[9].text.endswith("did not share information."), tail

@@ -341,3 +341,25 @@ def test_a_site_generators_part_pages_joined_into_one_file_are_read_without_thei
     assert [(p.paragraph, p.text) for p in passages] == [
         ("1.1", "The nurse saw her at home."), ("1.2", "The school heard nothing."),
         ("1.3", "Nobody asked her what she wanted.")]
+
+
+def test_a_records_systems_fixed_width_export_is_read_as_its_text_a_record_per_paragraph() -> None:
+    """A report exported from a records system (blind round 52): under the column names and their rule of dashes,
+    every row holds a record id, a segment and a type before its text; the columns are the system's, the header
+    repeats on each page, and one record (one paragraph) runs over several rows and a page break. (FICTIONAL.)"""
+    head = "RECORD-ID       SEG TYP TEXT\n--------------- --- --- ----------------------------------------\n"
+    rows = [("000005", "001", "HDG", "1. INTRODUCTION"),
+            ("000006", "001", "PAR", "1.1 The care agency was not told of the"),
+            ("000006", "002", "PAR", "fall, and the visits went on as before."),
+            ("000007", "001", "PAR", "1.2 Her niece phoned the surgery twice."),
+            ("000008", "001", "PAR", "1.3 Nobody asked her what she wanted,"),
+            ("000008", "002", "PAR", "2.5 miles from her home, where she had")]
+    title = "KESSWORTH COUNCIL - RECORDS EXPORT (FICTIONAL)                  PAGE {}\n\n"
+    text = title.format(1) + head + "".join(f"SR25-{r}     {s} {t} {x}\n" for r, s, t, x in rows)
+    text += "\f" + title.format(2) + head
+    text += "SR25-000008     003 PAR lived for forty years.\n"
+    passages = [p for p in cut_passages(parse_string(text).blocks, "fict") if p.paragraph]
+    assert [p.paragraph for p in passages] == ["1.1", "1.2", "1.3"]
+    assert passages[0].text == "The care agency was not told of the fall, and the visits went on as before."
+    assert passages[2].text.endswith("2.5 miles from her home, where she had lived for forty years.")
+    assert "SR25" not in " ".join(p.text for p in passages)

@@ -224,9 +224,11 @@ def _is_numbered_heading(number: str | None, rest: str, following: Block | None)
 YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 
 
-# a letter's or e-mail's closing ("Kind regards,"): what follows it (a name, a team, a disclaimer) is no paragraph's
+# a letter's or e-mail's closing ("Kind regards,", "Kind regards, Priya" in blind round 52): what follows it (a name, a
+# team, a disclaimer) is no paragraph's
 VALEDICTION = re.compile(r"^(?:(?:kind|best|warm|many|with)\s+(?:regards|wishes|thanks)|regards|yours\s+(?:sincerely|"
-                         r"faithfully|truly))\s*[,.!]?$", re.IGNORECASE)
+                         r"faithfully|truly))\s*[,.!]?(?:\s+(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?)?$",
+                         re.IGNORECASE)
 # a form's field line under a committee report or a letter ("Background papers: none", "Contact officer: ...")
 FIELD = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+\S[^\n]{0,120}(?<![.!?])$")
 # a sub-paragraph printed with its paragraph's number ("5(a)" after "5. ... as follows:"), which the report cites so

@@ -228,3 +228,37 @@ def without_overprint(page: Page) -> Page:
             twin["overprinted"] = True
     return page.filter(lambda obj: id(obj) not in copies) if copies else page
 
+
+
+PANEL_HEIGHT = 0.5  # of the page's height: a filled panel at least this tall beside the text is a side rail
+PANEL_WIDTH = 0.3  # ... and at most this share of the page's width, against its left or right edge
+
+
+def without_side_rail(page: Page) -> Page:
+    """The page without the text of a side rail: a web page printed from a browser repeats its site navigation on
+    a tall shaded panel down one side of every page ("Home", "Board meetings", "Papers 2024/25", blind round 52),
+    level with the report's lines, which pdfplumber would otherwise splice into them. A filled rectangle at
+    least ``PANEL_HEIGHT`` of the page tall, at most ``PANEL_WIDTH`` of it wide and against a side edge, with
+    most of the page's text outside it, is such a rail; its letters go, a bare number on it (a paragraph number
+    printed on a shaded margin) stays."""
+    width, height = float(page.width), float(page.height)
+    panels = [(float(r["x0"]), float(r["x1"]), float(r["top"]), float(r["bottom"])) for r in page.rects
+              if r.get("fill") and float(r["height"]) >= PANEL_HEIGHT * height
+              and float(r["width"]) <= PANEL_WIDTH * width
+              and (float(r["x0"]) <= 0.1 * width or float(r["x1"]) >= 0.9 * width)]
+    if not panels:
+        return page
+    chars = [c for c in page.chars if not c["text"].isspace()]
+
+    def on_panel(c: dict[str, Any]) -> bool:
+        x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        return any(x0 <= x <= x1 and top <= y <= bottom for x0, x1, top, bottom in panels)
+
+    rail = [c for c in chars if on_panel(c)]
+    if not rail or len(rail) * 4 > len(chars):
+        return page
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for c in rail:
+        lines.setdefault(round(c["top"]), []).append(c)
+    gone = {id(c) for run in lines.values() if any(c["text"].isalpha() for c in run) for c in run}
+    return page.filter(lambda obj: id(obj) not in gone) if gone else page

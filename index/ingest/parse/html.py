@@ -22,7 +22,7 @@ from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, spanning_heading, table_lines
-from .html_chrome import CHROME_TAGS, CHROME_TEXT, chrome, not_shown, unwrap_buttons
+from .html_chrome import CHROME_TAGS, CHROME_TEXT, case_records, chrome, not_shown, unwrap_buttons
 from .html_converted import converted_pages, text_version_of
 from .html_markup import all_bold, as_shown, bold_classes
 from .html_numbers import footnotes, place_numbers
@@ -79,6 +79,7 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
     whole = len((soup.body or soup).get_text())
     _drop([t for t in soup.find_all(CHROME_TAGS) if t.name != "form" or len(t.get_text()) <= 0.5 * whole])
     _drop(chrome(soup))
+    case_records(soup)  # a case-recording system's fields and stamps round each note
     as_shown(soup)  # blank lines that part paragraphs, headings marked by their role
     root = soup.find("main") or soup.find("article") or soup.body or soup
     if (quotes := cited(root)) is not None:  # a reply that quotes the report: the quote alone is read

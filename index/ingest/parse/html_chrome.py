@@ -16,7 +16,8 @@ _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-?hea
 # furniture written as text: "Back to top", a copyright line (an old site in tables has no <nav> or <footer>), a
 # chaptered publication's place ("Part 3 of 8", fresh25, after its look) and a tab's ("Section 2 of 5", blind round 51)
 _FURNITURE = (r"(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page|print this page|share this page"
-              r"|(?:part|section) \d{1,2} of \d{1,2})")
+              r"|(?:part|section) \d{1,2} of \d{1,2}"
+              r"|read by \d+ (?:users?|people)|attachments? \(\d+\)|version \d+(?:\.\d+)?)")  # a case note's foot
 # ... a download link standing alone ("Download the PDF version of this report (1.4MB)"): one short line; a
 # web version's note on itself ("This is the accessible version of the report. ..."); a document system's stamp
 # ("This copy is uncontrolled when printed or exported.")
@@ -107,3 +108,34 @@ def not_shown(soup) -> list:
 
 def _tab_panel(tag) -> bool:
     return tag.get("role") == "tabpanel" or bool(_TAB_PANEL.search(" ".join(tag.get("class") or [])))
+
+
+# a case-recording system's fields for each note ("Case note | 118655", "Recorded by | ...", "Subject | ...")
+_RECORD_FIELDS = {"case note", "note", "note id", "note type", "recorded by", "entered by", "created by", "author",
+                  "date / time", "date/time", "date and time", "date", "subject", "status", "exported by",
+                  "export date", "person id", "case id"}
+# the note's own stamp before its text: "[14/03/2025 11:46] Priya Venn:", "[13/03/2025 08:57] Priya Venn (appended):"
+_STAMP = re.compile(r"\s*\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+[^\[\]:\n]{1,60}:\s*")
+
+
+def case_records(soup) -> None:
+    """A report pasted into a case-recording system's notes and exported to HTML (blind round 52): each note's
+    table of fields is the system's, not the report's, and becomes the note's subject as a heading, so that
+    nothing of it runs on into the paragraph before; the stamp opening the note's text goes, and one "appended"
+    within it ends the paragraph before it. Only a table of two or more of a note's field names, each row a header
+    cell and a value, is so read."""
+    for table in soup.find_all("table"):
+        rows = [tr.find_all(["th", "td"], recursive=False) for tr in table.find_all("tr")]
+        if not rows or any(len(r) != 2 for r in rows):
+            continue
+        fields = {r[0].get_text(" ", strip=True).lower(): r[1].get_text(" ", strip=True) for r in rows}
+        if len(_RECORD_FIELDS.intersection(fields)) < 2:
+            continue
+        if subject := fields.get("subject"):
+            heading = soup.new_tag("h3")
+            heading.string = subject
+            table.replace_with(heading)
+        else:
+            table.decompose()
+    for stamp in [s for s in soup.find_all(string=True) if _STAMP.fullmatch(s)]:
+        stamp.extract()  # its line break stays: a stamp within the text parts what was written before it

@@ -179,7 +179,14 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     """The lines of pages ``start`` to ``stop`` (0-based, ``stop`` excluded; None: to the end)."""
     import pdfplumber
 
-    from .chars import lean_objects, without_margin_notes, without_overprint, without_reference_marks, without_watermark
+    from .chars import (
+        lean_objects,
+        without_margin_notes,
+        without_overprint,
+        without_reference_marks,
+        without_side_rail,
+        without_watermark,
+    )
     from .languages import without_translation
     from .layers import off_groups, without_covered_text, without_hidden_layers
     from .markup import COMMENTS_SUMMARY, without_comment_numbers, without_markup
@@ -199,6 +206,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 images += len(page.images)
                 page = without_comment_numbers(without_markup(page))  # a draft printed with its markup showing
                 page = without_reference_marks(without_margin_notes(without_watermark(without_overprint(page))))
+                page = without_side_rail(page)  # a browser's print of a site's navigation down one side
                 tables = prose_tables(page)  # ruled tables of prose: read cell by cell, rows put back below
                 whole = page
                 if tables:

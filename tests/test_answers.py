@@ -72,4 +72,4 @@ def test_a_report_not_held_is_said_so_and_nothing_else_is_cited(engine):
 def test_a_named_report_that_does_not_cover_the_topic_says_so(engine):
     a = engine.answer("What did the Northmoor SCR say about pension arrangements for foster carers?")
     assert not a.answered and not a.factors
-    assert "Northmoor SCR (2019) is held here, but nothing in it answers" in (a.message or "")
+    assert "Northmoor SCR (2019) is held here, but no passage in it clearly answers" in (a.message or "")

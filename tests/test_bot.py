@@ -103,7 +103,7 @@ async def test_inline_query_offers_cited_factors(server, bot):
 async def test_nothing_relevant_says_so(server, bot):
     await server.send_text(104, "What is the best recipe for lasagne?")
     await server.wait_for(lambda s: server.to_chat(104))
-    assert "Nothing in the reports" in server.to_chat(104)[0]["text"]
+    assert "No passage in the reports" in server.to_chat(104)[0]["text"]
 
 
 async def test_many_chats_at_once_every_one_answered(server, bot):

@@ -17,7 +17,7 @@ from inquiry_lessons.index.types import Answer
     # the message's own words ("not", "Nothing", "practice") never say a document is not held
     ("not-held: Not seen, not heard - a Nothing practice review (2016)", NOT_SUPPORTED, False),
     ("not-held: the Haringey joint area review (2008)",
-     "Haringey SCR, Peter Connelly (2009) is held here, but nothing in it answers that question.", False),
+     "Haringey SCR, Peter Connelly (2009) is held here, but no passage in it clearly answers that question.", False),
 ])
 def test_a_document_not_held_is_said_only_where_the_message_names_it(named: str, message: str, said: bool):
     q = {"id": "L1", "question": "?", "names_report": named, "gold_cards": []}

@@ -31,7 +31,7 @@ logger = logging.getLogger(__name__)
 LESSONS_POOL = 5  # the hits searched for a named review's own list of lessons
 
 NOT_SUPPORTED = (
-    "Nothing in the reports held here answers that question. Try rephrasing it, or ask about a practice "
+    "No passage in the reports held here clearly answers that question. Try rephrasing it, or ask about a practice "
     "topic such as supervision, information sharing or the voice of the child."
 )
 EMPTY_QUESTION = "Please ask a question, for example: what do the reviews say about supervision?"
@@ -39,8 +39,9 @@ NOT_HELD = ("The reports held here do not include {names}, so nothing can be sai
             "Ask about one of the reports that are held (listed by /sources, or 'lessons sources'), "
             "or ask without naming a report.")
 NOT_HELD_TOO = "The reports held here do not include {names}. {covered}"
-NOT_COVERED = ("{names} {verb} held here, but nothing in {pronoun} answers that question. Try rephrasing it, "
-               "or ask without naming a report to search every report held.")
+# "clearly": a declined question may still be answered somewhere in the report in other words (BENCHMARKS.md)
+NOT_COVERED = ("{names} {verb} held here, but no passage in {pronoun} clearly answers that question. Try rephrasing "
+               "it, or ask without naming a report to search every report held.")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -301,7 +301,9 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "loot box", "shisha", "chickenpox", "sunburn", "nosebleed", "threadworm", "water bead", "night terror",
                 "mock exam", "instagram", "minimum wage", "dance class", "summer camp", "tiktok", "asthma",
                 "online school", "selective mutism", "scabies", "concussion", "sickle cell", "babysit", "eyelash",
-                "stammer", "karate"]
+                "stammer", "karate",
+                "inherit", "cheque", "communion", "play therapy", "bed bug", "holiday hunger", "equity release", "pawn",
+                "ringworm", "benefit cap", "scratch card", "enuresis", "squint", "tonsil", "bank holiday", "impetigo"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -4126,6 +4128,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[DU] >= 8 and per_report[HB] >= 8
     assert factors_per_report[DU] >= 3 and factors_per_report[HB] >= 3
     assert sum(bool(s & {DU, HB}) and bool(s - {DU, HB}) for s in spans) >= 4
+    # fresh32 likewise
+    assert per_report[KB] >= 8 and per_report[SC] >= 8
+    assert factors_per_report[KB] >= 3 and factors_per_report[SC] >= 3
+    assert sum(bool(s & {KB, SC}) and bool(s - {KB, SC}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -4144,17 +4150,17 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 
 
 def test_questions_are_split_by_the_stated_rule() -> None:
-    """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2", then
-    "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
-    "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
-    "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23",
-    then "fresh24", then "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30",
-    then "fresh31", never tuned on when written) follow them in that order, each under its own id letter ("fresh12"
-    under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
+    """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2", then "fresh3",
+    then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then "fresh10", then
+    "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then "fresh17", then
+    "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
+    "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
+    "fresh32", never tuned on when written) follow them in that order, each under its own id letter ("fresh12" under
+    "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
     "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21"
-    under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc";
-    "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh";
-    "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk")."""
+    under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24"
+    under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under
+    "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -4162,7 +4168,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
-             "fresh29": "zi", "fresh30": "zj", "fresh31": "zk"}
+             "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

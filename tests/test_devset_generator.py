@@ -97,6 +97,7 @@ from tests.support.devset_publisher import CREATOR as PUBLISHER_CREATOR
 from tests.support.devset_publisher import PRODUCER as PUBLISHER_PRODUCER
 from tests.support.devset_publisher import PUBLISHER
 from tests.support.devset_publisher import footer as publisher_footer
+from tests.support.devset_quarto import QUARTO, section_id
 from tests.support.devset_redacted import PRODUCER as REDACTED_PRODUCER
 from tests.support.devset_redacted import STAMP, WITHHELD
 from tests.support.devset_render import PUNCT, title_lines
@@ -117,6 +118,10 @@ from tests.support.devset_tracked import GLOSSARY_HEAD as TRACKED_GLOSSARY_HEAD
 from tests.support.devset_twocol import GEOMETRY
 from tests.support.devset_typescript import FOOTER as TYPED_FOOTER
 from tests.support.devset_typescript import TYPESCRIPT
+from tests.support.devset_typst import CREATOR as TYPST_CREATOR
+from tests.support.devset_typst import PRODUCER as TYPST_PRODUCER
+from tests.support.devset_typst import TYPST
+from tests.support.devset_typst import footer as typst_footer
 from tests.support.devset_webprint import WEBPRINT
 from tests.support.devset_wordletters import GLOSSARY_HEAD as LETTERS_GLOSSARY_HEAD
 from tests.support.devset_wordletters import LEVELS, split_letter
@@ -162,6 +167,7 @@ FW, TN = "fict-fenwold-ii-2025", "fict-tarnhollow-mlr-2024"  # InDesign side-not
 WP, EH = "fict-wraxby-psii-2025", "fict-elmstow-ehlr-2024"  # Word outline-numbered PDF; Apple Pages DOCX (fresh29)
 CK, LX = "fict-crickmoor-rr-2025", "fict-loxwell-ilr-2025"  # Publisher badge PDF; WordPress block page (fresh30)
 DU, HB = "fict-dunholt-cmer-2025", "fict-harbridge-lr-2025"  # Canva PDF; Notion page exported to HTML (fresh31)
+KB, SC = "fict-kilbarra-cmr-2025", "fict-scarbrook-falr-2025"  # Typst gutter-rule PDF; Quarto HTML (fresh32)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -172,7 +178,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             QS: r"\d+", CA: r"\d+", AB: r"\d+\.\d+", HX: r"\d+", FD: r"\d+\.\d+", OR: r"\d+", SL: r"\d+\.\d+",
             WD: r"\d+", AU: r"\d+\.\d+", RH: r"\d+", TC: r"\d+\.\d+",
             WH: r"\d+\.\d+", CL: r"\d+", FW: r"\d+\.\d+", TN: r"\d+", WP: r"\d+\.\d+", EH: r"\d+",
-            CK: r"\d+", LX: r"\d+\.\d+", DU: r"\d+", HB: r"\d+\.\d+"}
+            CK: r"\d+", LX: r"\d+\.\d+", DU: r"\d+", HB: r"\d+\.\d+", KB: r"\d+", SC: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -183,7 +189,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            OR: "POVA", SL: "MASH", WD: "MRM", AU: "CPPM", RH: "PA",
            TC: "DN", WH: "VCS", CL: "LDLN",
            FW: "OIPR", TN: "TSCP", WP: "PSIRF", EH: "EHA",
-           CK: "NFA", LX: "LSCP", DU: "CME", HB: "IDVA"}  # reports with a glossary, and one abbreviation in it
+           CK: "NFA", LX: "LSCP", DU: "CME", HB: "IDVA",
+           KB: "CMR", SC: "SSAB"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -294,14 +301,16 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "loot box", "shisha", "chickenpox", "sunburn", "nosebleed", "threadworm", "water bead", "night terror",
                 "mock exam", "instagram", "minimum wage", "dance class", "summer camp", "tiktok", "asthma",
                 "online school", "selective mutism", "scabies", "concussion", "sickle cell", "babysit", "eyelash",
-                "stammer", "karate"]
+                "stammer", "karate",
+                "inherit", "cheque", "communion", "play therapy", "bed bug", "holiday hunger", "equity release", "pawn",
+                "ringworm", "benefit cap", "scratch card", "enuresis", "squint", "tonsil", "bank holiday", "impetigo"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
             r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury|"
             r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield|"
             r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow|"
-            r"Crickmoor|Loxwell|Dunholt|Harbridge")
+            r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -451,7 +460,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_sixty_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_sixty_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -484,7 +493,8 @@ def test_writes_sixty_two_documents_with_sidecars(generated: dict[str, Any]) -> 
         "fict-fenwold-ii-2025.pdf", "fict-tarnhollow-mlr-2024.html",
         "fict-wraxby-psii-2025.pdf", "fict-elmstow-ehlr-2024.docx",
         "fict-crickmoor-rr-2025.pdf", "fict-loxwell-ilr-2025.html",
-        "fict-dunholt-cmer-2025.pdf", "fict-harbridge-lr-2025.html"]
+        "fict-dunholt-cmer-2025.pdf", "fict-harbridge-lr-2025.html",
+        "fict-kilbarra-cmr-2025.pdf", "fict-scarbrook-falr-2025.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -496,7 +506,7 @@ def test_writes_sixty_two_documents_with_sidecars(generated: dict[str, Any]) -> 
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
-                   OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB} == set(
+                   OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC} == set(
         generated["expected"])
 
 
@@ -3620,6 +3630,151 @@ def test_notion_export_types_bold_numbers_and_sets_each_bullet_in_a_list_of_its_
     assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
 
 
+def test_typst_pdf_sets_small_grey_numbers_flush_right_against_a_gutter_rule(generated: dict[str, Any]) -> None:
+    """Kilbarra: a case management review typeset with Typst: Typst's creator and producer, the review's title as
+    metadata title, a title page with no running matter, a contents page, then on every later page a running title
+    over a hairline rule and the bare page number centred at the foot; on the body pages a thin vertical gutter rule
+    left of the text block, each number small, grey and flush right against it on its paragraph's first baseline, the
+    text (every line of it) at the block's left edge, paragraphs running on over page breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][KB]
+    report = next(r for r in load_reports() if r["id"] == KB)
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    grey = tuple(round(c, 3) for c in TYPST["grey"])
+    colour = lambda obj: tuple(round(c, 3) for c in (obj.get("non_stroking_color") or ()))  # noqa: E731
+    x0, top, x1, bottom = TYPST["frame"]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Creator"] == TYPST_CREATOR and pdf.metadata["Producer"] == TYPST_PRODUCER
+        assert pdf.metadata["Title"] == report["title"] == info["metadata_title"]
+        pages = list(pdf.pages)
+        assert len(pages) == info["page_count"] >= 7
+        cover = pages[0]
+        assert report["running_title"] not in (cover.extract_text() or "")
+        assert any(c["size"] > 20 for c in cover.chars) and not cover.lines[1:]
+        for page in pages[1:]:
+            lines = (page.extract_text() or "").splitlines()
+            assert lines[0] == report["running_title"] and lines[-1] == typst_footer(page.page_number)
+            foot = [c for c in page.chars if c["top"] > TYPST["footer_top"]]
+            assert abs((min(c["x0"] for c in foot) + max(c["x1"] for c in foot)) / 2 - (x0 + x1) / 2) < 1
+            assert any(abs(ln["top"] - TYPST["header_rule_top"]) < 0.5 and abs(ln["x0"] - x0) < 0.5
+                       and abs(ln["x1"] - x1) < 0.5 for ln in page.lines)  # the hairline under the running title
+            gutter = [ln for ln in page.lines if abs(ln["x0"] - TYPST["rule_x"]) < 0.5 and ln["x0"] == ln["x1"]]
+            if page.page_number > 2:  # the gutter rule down the body pages, beside the text block
+                assert len(gutter) == 1
+                assert abs(gutter[0]["top"] - top) < 0.5 and abs(gutter[0]["bottom"] - bottom) < 0.5
+            else:
+                assert not gutter
+            body = [c for c in page.chars if TYPST["header_rule_top"] < c["top"] < TYPST["footer_top"]]
+            assert all(c["x1"] < x1 + 1 and top - 2 < c["top"] < bottom for c in body)
+            assert all(c["x0"] > x0 - 1 for c in body if c["x1"] > TYPST["rule_x"])
+            assert all(c["fontname"] == TYPST["number_font"] and c["text"].isdigit() for c in body
+                       if c["x1"] < TYPST["rule_x"])  # nothing but numbers left of the gutter rule
+        contents = (pages[1].extract_text() or "").splitlines()
+        assert contents[1] == "Contents" and all(line in contents for line in info["contents_lines"])
+        factor_keys = {b.label for b in blocks if b.bullets}
+        numbers_total = 0
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
+            assert texts[(KB, label)].startswith(e["starts_with"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
+                assert len(pairs) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == first
+                     and a["fontname"] == TYPST["number_font"] and colour(a) == grey
+                     and abs(a["size"] - TYPST["number_size"]) < 0.1 and abs(a["x1"] - TYPST["number_right"]) < 0.5
+                     and abs(b["x0"] - TYPST["text_x"]) < 0.5 and abs(a["bottom"] - b["bottom"]) < 1.5]
+            assert len(pairs) == 1, (label, e["page"])
+            numbers_total += 1
+            word = pairs[0][1]
+            below = [w for w in words if 5 < w["top"] - word["top"] < 20 and w["x0"] > TYPST["rule_x"]]
+            if below and label not in factor_keys:  # the second line starts at the block's edge too
+                assert abs(min(w["x0"] for w in below) - TYPST["text_x"]) < 0.5, label
+        small = sum(1 for p in pages for w in p.extract_words(extra_attrs=["size"])
+                    if w["x1"] < TYPST["rule_x"] and re.fullmatch(r"\d+", w["text"]))
+        assert small == numbers_total == len([b for b in blocks if b.kind in ("para", "factor")])
+        _ends_on_the_next_page(info, blocks, pages)
+    assert FICTION_LABEL in info["front_matter_lines"] and info["hyphenated_words"]
+    assert info["running_header_lines"] == [report["running_title"], typst_footer("N")]
+
+
+def test_quarto_page_sets_each_number_as_the_term_of_a_definition_list(generated: dict[str, Any]) -> None:
+    """Scarbrook: a review rendered by Quarto to HTML: the generator tag, the title block's title and Author and
+    Published metadata, the title-page lines in a note callout, a floating table of contents of links to the numbered
+    sections, each chapter heading's number in Quarto's header-section-number span, each numbered paragraph a
+    definition-list item whose term is the number and whose definition holds the text (and a factor list's bullets),
+    one list per chapter, "Recommendation N:" typed bold, the glossary a table (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][SC]
+    report = next(r for r in load_reports() if r["id"] == SC)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == QUARTO["generator"]
+    assert soup.title.get_text() == soup.select_one("header#title-block-header h1.title").get_text() == report["title"]
+    meta = [(d.select_one(".quarto-title-meta-heading").get_text(), d.select_one(".quarto-title-meta-contents")
+             .get_text()) for d in soup.select("div.quarto-title-meta > div")]
+    assert meta == list(zip(QUARTO["meta"], [output["author"], output["published"]], strict=True))
+    callout = soup.select_one("div.callout.callout-note")
+    assert callout.select_one(".callout-title-container").get_text() == QUARTO["callout_title"]
+    assert [p.get_text() for p in callout.select(".callout-body p")] == info["front_matter_lines"][1:]
+    assert FICTION_LABEL in info["front_matter_lines"]
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    toc = soup.select_one("nav#TOC")
+    assert toc.h2.get_text() == QUARTO["toc_title"]
+    links = toc.select("a.nav-link")
+    assert [a.get_text() for a in links] == chapters == info["contents_lines"]
+    main = soup.select_one("main#quarto-document-content")
+    sections = main.find_all("section", class_="level2", recursive=False)
+    assert [s.h2.get_text() for s in sections] == chapters
+    assert [a["href"] for a in links] == [f"#{s['id']}" for s in sections] == [f"#{section_id(c)}" for c in chapters]
+    numbered_chapters = [s for s in sections if s.get("data-number")]
+    assert len(numbered_chapters) >= 5
+    for s in sections:
+        number = s.h2.select_one("span.header-section-number")
+        assert (number is None) == ("unnumbered" in s["class"]), s["id"]
+        if number is not None:
+            assert number.get_text() == s["data-number"] == s.h2["data-number"]
+            assert s.h2.get_text() == f"{s['data-number']} {s.h2.get_text().split(' ', 1)[1]}"
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    terms = main.select("dl.numbered-paragraphs > dt")
+    assert [t.get_text() for t in terms] == [e["paragraph"] for e in numbered]
+    for t, e in zip(terms, numbered, strict=True):
+        assert t["id"] == "para-" + e["paragraph"].replace(".", "-")
+        assert t.find_parent("section")["data-number"] == e["paragraph"].split(".")[0]  # under its own chapter
+        dd = t.find_next_sibling()
+        assert dd.name == "dd" and [c.name for c in dd.find_all(recursive=False)] in (["p"], ["p", "ul"])
+        block = next(b for b in blocks if b.label == e["paragraph"])
+        assert dd.p.get_text() == block.text and [li.get_text() for li in dd.select("ul > li")] == list(block.bullets)
+        whole = " ".join([dd.p.get_text(), *(li.get_text() for li in dd.select("ul > li"))])
+        assert whole == texts[(SC, e["paragraph"])] and whole.startswith(e["starts_with"])
+    assert sum(b.kind == "factor" for b in blocks) >= 2
+    assert [len(s.select("dl.numbered-paragraphs")) for s in numbered_chapters] == [
+        1 if any(b.kind in ("para", "factor") and b.label.split(".")[0] == s["data-number"] for b in blocks) else 0
+        for s in numbered_chapters]
+    recs = [p for p in main.find_all("p") if p.strong and p.strong.get_text().startswith("Rec")]
+    assert [p.strong.get_text() for p in recs] == [f"{e['paragraph']}:" for e in info["paragraphs"]
+                                                   if e["paragraph"].startswith("Rec")]
+    assert all(p.get_text().startswith(f"{p.strong.get_text()} ") for p in recs) and len(recs) >= 5
+    loose = [p.get_text() for s in sections for p in s.find_all("p", recursive=False) if not p.strong]
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    table = main.select_one("table")
+    assert [th.get_text() for th in table.select("thead th")] == ["Term", "Meaning"]
+    assert [[td.get_text() for td in tr.find_all("td")] for tr in table.select("tbody tr")] == info["glossary"]
+    furniture = [QUARTO["toc_title"], QUARTO["back_to_top"], QUARTO["built_with"]]
+    assert all(any(line in soup.get_text() for line in info["running_header_lines"]) for line in furniture)
+    assert soup.select_one("#quarto-back-to-top").get_text().strip() == QUARTO["back_to_top"]
+    assert QUARTO["built_with"] in soup.footer.get_text() and report["publisher"] in soup.footer.get_text()
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -3634,7 +3789,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH, CK, DU):
+                       OR, WD, RH, CL, TN, EH, CK, DU, KB):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -3645,7 +3800,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW, WP, LX, HB):  # "i.k"
+                       SL, AU, TC, WH, FW, WP, LX, HB, SC):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -3973,6 +4128,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[DU] >= 8 and per_report[HB] >= 8
     assert factors_per_report[DU] >= 3 and factors_per_report[HB] >= 3
     assert sum(bool(s & {DU, HB}) and bool(s - {DU, HB}) for s in spans) >= 4
+    # fresh32 likewise
+    assert per_report[KB] >= 8 and per_report[SC] >= 8
+    assert factors_per_report[KB] >= 3 and factors_per_report[SC] >= 3
+    assert sum(bool(s & {KB, SC}) and bool(s - {KB, SC}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -3991,17 +4150,17 @@ def test_factor_questions_name_every_bullet_of_their_list() -> None:
 
 
 def test_questions_are_split_by_the_stated_rule() -> None:
-    """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2", then
-    "fresh3", then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then
-    "fresh10", then "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then
-    "fresh17", then "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23",
-    then "fresh24", then "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30",
-    then "fresh31", never tuned on when written) follow them in that order, each under its own id letter ("fresh12"
-    under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
+    """tune/held alternate within each kind; the untouched splits written later ("fresh", then "fresh2", then "fresh3",
+    then "fresh4", then "fresh5", then "fresh6", then "fresh7", then "fresh8", then "fresh9", then "fresh10", then
+    "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then "fresh17", then
+    "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
+    "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
+    "fresh32", never tuned on when written) follow them in that order, each under its own id letter ("fresh12" under
+    "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
     "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21"
-    under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc";
-    "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh";
-    "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk")."""
+    under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24"
+    under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under
+    "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -4009,7 +4168,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
-             "fresh29": "zi", "fresh30": "zj", "fresh31": "zk"}
+             "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

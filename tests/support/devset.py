@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of sixty-one invented reports. :func:`write_documents` renders
-them into sixty-two files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of sixty-three invented reports. :func:`write_documents` renders
+them into sixty-four files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -412,6 +412,21 @@ them into sixty-two files that exercise the ingestion pipeline:
   ``ul.bulleted-list`` of their own, headings ``<h2>`` "3 What happened", the title-page lines in a callout block, a
   table of contents block of anchor links, the page's properties table (workspace, status, tags, export date) in the
   header, and the glossary a simple table block; also for fresh31.
+* ``fict-kilbarra-cmr-2025.pdf`` – layout ``typst`` (:mod:`devset_typst`): a safeguarding board's case management
+  review of the neglect of two children living with their father, TYPESET WITH TYPST (creator and producer "Typst
+  0.12.0"): a title page, a contents page, then the review running on without new pages for chapters, so paragraphs
+  run over page breaks; numbering ``single`` with each number in SMALL GREY sans type set FLUSH RIGHT against a thin
+  vertical GUTTER RULE down the left of the text block, on its paragraph's first baseline, the text justified Times
+  with hyphenation at the block's left edge, bold sans headings, "Recommendation N:" run in, a running title over a
+  hairline rule and the bare page number centred at the foot, a glossary table; written for the untouched split
+  fresh32;
+* ``fict-scarbrook-falr-2025.html`` – layout ``quarto`` (:mod:`devset_quarto`): a learning review of the financial
+  abuse of an older woman by her grandson, written in Markdown and rendered by QUARTO to HTML with a FLOATING TABLE OF
+  CONTENTS in a left sidebar and numbered sections: numbering ``two-level`` with each paragraph a DEFINITION LIST item,
+  the number the ``<dt>`` (with an id) and the text (with a factor list's ``<ul>``) its ``<dd>``, one ``<dl>`` per
+  chapter; chapter headings ``<h2>`` whose number is Quarto's ``span.header-section-number``, the title block's Author
+  and Published metadata, the title-page lines in a note callout, typed bold "Recommendation N:", a Pandoc glossary
+  table, "Back to top" and a "Built with Quarto" footer; also for fresh32.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -493,7 +508,9 @@ own), ``devset_wordoutline`` (a Word PDF, outline-numbered paragraphs whose line
 Microsoft Publisher PDF, numbers on coloured badges in a linked text box) and ``devset_wpblocks`` (a WordPress
 block-editor page, each number in a column of its own Group block), ``devset_canva`` (a Canva PDF, large coloured
 numbers beside text frames linked down the pages) and ``devset_notion`` (a Notion page exported to HTML, bold typed
-numbers, each bullet a list of its own); an output's ``layout`` picks the last fifty-four.
+numbers, each bullet a list of its own), ``devset_typst`` (a Typst PDF, small grey numbers flush right against a
+gutter rule) and ``devset_quarto`` (a Quarto HTML document, each number the term of a definition list, a floating table
+of contents); an output's ``layout`` picks the last fifty-six.
 """
 
 from __future__ import annotations
@@ -542,6 +559,7 @@ from . import (
     devset_practice,
     devset_printer,
     devset_publisher,
+    devset_quarto,
     devset_redacted,
     devset_sartable,
     devset_scotpub,
@@ -554,6 +572,7 @@ from . import (
     devset_tracked,
     devset_twocol,
     devset_typescript,
+    devset_typst,
     devset_webprint,
     devset_wordhtml,
     devset_wordletters,
@@ -745,7 +764,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 62 fictional report files (29 PDF, 14 DOCX, 18 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 64 fictional report files (30 PDF, 14 DOCX, 19 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -776,7 +795,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "sidenotes": devset_sidenotes.render_pdf, "drupal": devset_drupal.render_html,
                  "wordoutline": devset_wordoutline.render_pdf, "pagesdocx": devset_pagesdocx.render_docx,
                  "publisher": devset_publisher.render_pdf, "wpblocks": devset_wpblocks.render_html,
-                 "canva": devset_canva.render_pdf, "notion": devset_notion.render_html}
+                 "canva": devset_canva.render_pdf, "notion": devset_notion.render_html,
+                 "typst": devset_typst.render_pdf, "quarto": devset_quarto.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

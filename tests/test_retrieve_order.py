@@ -172,5 +172,6 @@ def test_a_remit_asked_in_other_words_is_found_by_its_lead_in():
 
     assert REMIT_QUESTION.search("what was the dunholt reviewer told to dig into, re the 13 yr old?")
     assert REMIT_QUESTION.search("what was the author asked to look at?")
+    assert REMIT_QUESTION.search("what was the chair told to look into, re the 9 yr old?")  # fresh32 zl03
     assert REMIT_TEXT.search("The author was asked by the subgroup to examine:\n• how the school decided")
     assert not REMIT_TEXT.search("The review was asked to look at four questions: how well the pre-birth plan worked")

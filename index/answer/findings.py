@@ -39,12 +39,13 @@ ABOUT_THE_REVIEW = re.compile(
 # "what was the Scarrowby SAR asked to look into", "what was the review of Jade's death set up to look into"
 REMIT_QUESTION = re.compile(
     r"\b(?:terms of ref(?:erence)?s?\b|tor\b(?= (?:for|of)\b)|remit\b|key lines of (?:enquiry|inquiry)|"
-    r"\b(?:review|reviewers?|inquiry|investigation|panel|authors?|sar|scr|cspr|lcspr|dhr|dardr|part 8)\b[^?.]{0,40}?"
+    r"\b(?:review|reviewers?|inquiry|investigation|panel|authors?|chair|sar|scr|cspr|lcspr|dhr|dardr|part 8)\b"
+    r"[^?.]{0,40}?"
     r"\b(?:asked|set up|commissioned|tasked|told|meant|supposed) to (?:look(?: in)?to|look at|examine|consider|"
     r"focus on|find out|answer|establish|investigate|dig into|get to the bottom of)\b|"
     r"scope of (?:the|this) (?:review|inquiry|investigation)|"
     # "what was the SAB asking the reviewer to look at"
-    r"\b(?:ask(?:ed|ing)?|want(?:ed|ing)?)\s+(?:the\s+|this\s+)?(?:reviewers?|review|panel|inquiry|authors?)\s+to\s+"
+    r"\b(?:ask(?:ed|ing)?|want(?:ed|ing)?)\s+(?:the\s+|this\s+)?(?:reviewers?|review|panel|inquiry|authors?|chair)\s+to\s+"
     r"(?:look(?: in)?to|look at|examine|consider|focus on|find out|answer|investigate)\b)",
     re.IGNORECASE)
 # ... and the passage that answers it: "The terms of reference asked the review to examine:", "The Board asked

@@ -2,7 +2,8 @@
 ("what did Sir Ronald Waterhouse find"), by a title with its author in brackets ("Lost in Care (Waterhouse)"), by
 a publisher of held reports and a year none of them has ("Ofsted's 2021 review"), or by a title typed in lower
 case before the words of a national or local review ("the myth of invisible men national panel review").
-So do a quoted title typed in lower case with its year or asked about as "it", a name no passage uses just before a
+So do a quoted title typed in lower case with its year or asked about as "it", a title after "what did X say in",
+a name no passage uses just before a
 year ("frances oldham 2017") or opening the message before a dash ("ainlee labonte in newham - what did the review
 find"), and the rules by a year in :mod:`.years` ("the 1987 inquiry", "ofsted 2013 missing children report").
 Each is a document the store does not hold; :mod:`.scope` says so rather than answer from another report."""
@@ -14,7 +15,7 @@ import re
 from .names import ASKING as _STARTERS
 from .names import DESCRIBING, GENERIC, KIND, POINTING, SINGULAR_KIND_WORDS, Token, fold
 from .names import YEAR as _YEAR
-from .years import ANY_QUOTED, CAPITALS, Known, Used, known_year_title, possessive_year, year_of_none
+from .years import ANY_QUOTED, CAPITALS, ON_WHAT, Known, Used, known_year_title, possessive_year, year_of_none
 
 _HONORIFICS = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof"}  # not "Dr": a case's GP
 _REPORTING = {"find", "found", "finds", "say", "said", "says", "conclude", "concluded", "concludes", "recommend",
@@ -227,7 +228,12 @@ def name_and_year(question: str, toks: list[Token], covered: set[int], known: Kn
         if k - j >= 2 or (k - j == 1 and topic
                           and not any(w.startswith(toks[j].norm) or toks[j].norm.startswith(w)
                                       for w in known if len(w) >= 4)):
-            return [" ".join(w.capitalize() for w in question[toks[j].start:toks[k - 1].end].split()) + f" ({t.norm})"]
+            name = " ".join(w.capitalize() for w in question[toks[j].start:toks[k - 1].end].split())
+            if not topic:
+                return [f"{name} ({t.norm})"]
+            # said with its kind and what it was on: "Wood's 2016 review of local safeguarding children boards"
+            on = ON_WHAT.match(question, toks[kind].end)
+            return [f"{name} {question[t.start:toks[kind].end]}" + (on.group().rstrip(" ,") if on else "")]
     return []
 
 
@@ -268,6 +274,31 @@ def opening_name(question: str, toks: list[Token], covered: set[int], known: Kno
     return [said + (f" ({years[0]})" if years else "")]
 
 
+# "what did hmicfrs say in both sides of the coin about ...": a title typed in lower case after who made it and a verb
+# of saying, not a report, section or passage of one ("say in the review", "in its report", "in terms of")
+_SAID_IN = re.compile(r"\b(?:did|does|do)\s+([a-z][\w'’-]*)\s+(?:say|find|recommend|conclude|write)\s+in\s+"
+                      r"((?!(?:the|a|an|its|their|his|her|this|that|these|those|it|them|terms|relation|respect)\b)"
+                      r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,6}?)\s+(?:about|on|regarding|that|when|whether)\b",
+                      re.IGNORECASE)
+_PRONOUNS = {"it", "they", "he", "she", "you", "we", "i", "anyone", "anybody", "someone", "people"}
+
+
+def said_in_title(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
+    """'what did hmicfrs say in both sides of the coin about police treating these kids as offenders': the words
+    after "say in", up to "about", are a title when one of them is a word no passage of the store uses (library
+    fresh32, after its look): a document not held, said as its maker and its title."""
+    m = _SAID_IN.search(question)
+    if m is None or m.group(1).lower() in _PRONOUNS | POINTING \
+            or any(k in covered for k, t in enumerate(toks) if t.start < m.end() and t.end > m.start()):
+        return []
+    words = [w for w in re.findall(r"[a-z]+", m.group(2).lower()) if w not in _JOINING | GENERIC]
+    if not any(len(w) >= 3 and not used(w) and w not in known for w in words):
+        return []
+    maker = m.group(1)
+    maker = maker.upper() if len(maker) <= 8 and maker.isalpha() and not used(maker.lower()) else maker.capitalize()
+    return [f"{maker}'s '{_as_title(m.group(2))}'"]
+
+
 def named(question: str, toks: list[Token], covered: set[int], known: Known, used: Used,
           words_of: dict[str, set[str]], years: dict[str, int | None], title_words: dict[str, set[str]],
           kinds: dict[str, set[str]] | None = None) -> list[str]:
@@ -279,6 +310,7 @@ def named(question: str, toks: list[Token], covered: set[int], known: Known, use
             or lower_case_title(question, toks, covered, known, used)
             or lower_case_quoted(question, toks, covered, known, title_words)
             or quoted_subject(question, toks, covered, known, title_words)
+            or said_in_title(question, toks, covered, known, used)
             or name_and_year(question, toks, covered, known, used)
             or year_of_none(question, toks, covered, known, used, years, kinds)
             or opening_name(question, toks, covered, known, used)

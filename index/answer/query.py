@@ -51,9 +51,10 @@ def _content(text: str) -> list[str]:
     return [w for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in GENERIC | VAGUE]
 
 
-# who asks, said in a short sentence of its own: "I'm a housing officer.", "I manage a homecare company."
-_ASKER = re.compile(r"(?:i|we)(?:'m| am| are|'re)?\s+(?:(?:just\s+)?(?:a|an)\s|(?:help\s+)?(?:run|manage|lead|chair|"
-                    r"work|coordinate|supervise)\b|(?:am|are)\s+(?:a|an|the)\b|just joined\b)", re.IGNORECASE)
+# who asks, said in a short sentence of its own: "I'm a housing officer.", "I manage a homecare company.", "were a sub
+# group on ..." (typed without the apostrophe)
+_ASKER = re.compile(r"(?:i|we)(?:'m|m| am| are|'re|re)?\s+(?:(?:just\s+)?(?:a|an)\s|(?:help\s+)?(?:run|manage|lead|"
+                    r"chair|work|coordinate|supervise)\b|(?:am|are)\s+(?:a|an|the)\b|just joined\b)", re.IGNORECASE)
 
 
 def without_asker(question: str) -> str:
@@ -62,8 +63,10 @@ def without_asker(question: str) -> str:
     dash, "I'm a teacher – what would make me think ...", was measured and not kept: BENCHMARKS.md, twenty-eighth
     round.)"""
     sentences = re.split(r"(?<=[.!?;])\s+", question.strip())
-    kept = [s for s in sentences if not (_ASKER.match(s) and len(s.split()) <= 8 and s.endswith("."))]
-    return " ".join(kept) if kept and len(kept) < len(sentences) and _content(" ".join(kept)) else question
+    kept = [s for s in sentences if not (_ASKER.match(s) and len(s.split()) <= 12 and s.endswith("."))]
+    rest = " ".join(kept)
+    # what is left must ask something: a topic, or a named review's lessons ("key takeaways from the kilbarra case")
+    return rest if kept and len(kept) < len(sentences) and (_content(rest) or _ASKS_LESSONS.search(rest)) else question
 
 
 # a question that asks for a named report's lessons in other words ("the key messages", "the take home"); unlike

@@ -18,10 +18,12 @@ Known = Set[str]  # the words of the reports' names
 
 # kinds of review made under one statute each: a year beside one names a review of that kind and year
 _STATUTORY = {"sar", "cspr", "jscr", "dhr", "jtai"}
-# what a document was on, as the question says it: "on criminal exploitation, trafficking and modern slavery"
+# what a document was on, as the question says it: "on criminal exploitation, trafficking and modern slavery", "of
+# local safeguarding children boards"
 # (each word whole, so that a long question without a full stop is read once, not split every way)
 _WORD = r"(?!what\b|did\b|does\b|say\b|find\b)[\w'’-]+"
-_ON_WHAT = re.compile(rf"\s+(?:on|into)\s+{_WORD}(?:,?\s+{_WORD}){{0,7}}(?=\s*[.?!;:]|\s+-\s|\s*$)", re.IGNORECASE)
+ON_WHAT = re.compile(rf"\s+(?:on|into|of)\s+{_WORD}(?:,?\s+{_WORD}){{0,7}}"
+                     r"(?=\s*[.?!;:]|\s+-\s|\s*$|\s+(?:find|found|say|said|recommend)\b)", re.IGNORECASE)
 
 # "Brandon et al. (2008)", "sidebotham et al 2016", "Ward and Smith et al, 2012": a citation by author and year
 _ET_AL = re.compile(r"\b([A-Za-z][A-Za-z'’-]+)(?:\s+(?:and|&)\s+[A-Za-z][A-Za-z'’-]+)?,?\s+et\.?\s+al\b\.?,?\s*"
@@ -67,7 +69,7 @@ def year_of_none(question: str, toks: list[Token], covered: set[int], known: Kno
         of_kind = [r for r in years if kinds and typed in _STATUTORY and typed in kinds.get(r, set())]
         if not any(y and abs(year - y) <= 1 for r, y in years.items() if not of_kind or r in of_kind):
             said = f"the {question[t.start:toks[kind].end]}"
-            on = _ON_WHAT.match(question, toks[kind].end) if of_kind else None
+            on = ON_WHAT.match(question, toks[kind].end) if of_kind else None
             said += on.group().rstrip(" ,") if on else ""
             before = [] if on else _unused_before(toks, k, covered, known, used)
             if before:  # said as names are written

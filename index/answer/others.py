@@ -2,10 +2,10 @@
 ("what did Sir Ronald Waterhouse find"), by a title with its author in brackets ("Lost in Care (Waterhouse)"), by
 a publisher of held reports and a year none of them has ("Ofsted's 2021 review"), or by a title typed in lower
 case before the words of a national or local review ("the myth of invisible men national panel review").
-So do a quoted title typed in lower case with its year or asked about as "it", a title after "what did X say in",
-a name no passage uses just before a
-year ("frances oldham 2017") or opening the message before a dash ("ainlee labonte in newham - what did the review
-find"), and the rules by a year in :mod:`.years` ("the 1987 inquiry", "ofsted 2013 missing children report").
+So do a quoted title typed in lower case with its year or asked about as "it", a title after "what did X say in", a
+name no passage uses just before a year ("frances oldham 2017") or opening the message before a dash ("ainlee labonte
+in newham - what did the review find"), and the rules by a year in :mod:`.years` ("the 1987 inquiry", "ofsted 2013
+missing children report").
 Each is a document the store does not hold; :mod:`.scope` says so rather than answer from another report."""
 
 from __future__ import annotations

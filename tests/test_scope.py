@@ -743,3 +743,18 @@ def test_a_title_in_quotes_after_a_year_and_a_kind_names_its_own_document(librar
 ])
 def test_what_a_named_report_was_on_is_read_with_its_name(library: Scoper, question: str, query: str):
     assert library.scope(question).query == query
+
+
+def test_after_a_situation_what_the_reports_are_asked_about_is_the_focus():
+    """"<what happened to us>. what do the inquiries say about schools passing on concerns and not getting feedback":
+    the ask after the situation is what a supporting passage must carry (library fresh32, after its look). An ask
+    that points back at the situation ("about reaching him"), or a question that is only the ask, is read whole."""
+    from inquiry_lessons.index.answer.query import asked_about
+    from inquiry_lessons.index.answer.support import FOCUSLESS
+
+    question = ("school dsl here. year 10 girl keeps getting picked up at the gates by older lads. what do the "
+                "inquiries say about schools passing on concerns and not getting feedback")
+    assert asked_about(question, FOCUSLESS) == "schools passing on concerns and not getting feedback"
+    assert asked_about("older man with hearing loss who cant use the phone - what do reviews say about reaching him?",
+                       FOCUSLESS) is None
+    assert asked_about("what do reviews say about supervision and caseloads?", FOCUSLESS) is None

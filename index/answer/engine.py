@@ -20,7 +20,7 @@ from ..store import Store
 from ..store.sparse import tokenize
 from ..types import Answer, Factor, Hit, PassageOut, Report
 from .expand import load_thesaurus
-from .query import lessons_described
+from .query import asked_about, lessons_described
 from .retrieve import ASKS_REASONS, LESSONS, REASONS, Mode, Retrieval, Retriever, announces
 from .scope import FINDINGS_QUERY, LESSONS_QUERY, Scope, Scoper
 from .summarise import Summariser, load_themes
@@ -239,8 +239,9 @@ class Engine:
         r = self.retriever.search(query, top_k=top_k, report_ids=report_ids, asked=question)
         # "what did the X review find?", and what a named review was asked to do when its remit was found first
         remit = bool(report_ids) and r.remit
+        asked = asked_about(query, FOCUSLESS) or query  # after a situation, what the reports are asked about
         focus = (Focus({}) if query in (FINDINGS_QUERY, LESSONS_QUERY) or remit
-                 else focus_of(query, self.store.term_idf(), self.store.term_doc_freq(),
+                 else focus_of(asked, self.store.term_idf(), self.store.term_doc_freq(),
                                load_thesaurus(self.settings.retrieval.thesaurus_file).alternates_for(query),
                                [h.passage.text for h in r.hits], self.settings.answer.name_weight))
         hits = self._with_list_siblings(r.hits, r.query_vector) if r.supported else r.hits

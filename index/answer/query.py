@@ -96,3 +96,21 @@ def lessons_described(query: str, exclude: frozenset[str]) -> list[str] | None:
     return list(dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", text)
                               if w.lower() not in GENERIC | VAGUE | _ASKING | exclude
                               and w.lower().split("'")[0] not in exclude))
+
+
+# the ask after a situation: "<what happened to us>. what do the inquiries say about schools passing on concerns and
+# not getting feedback" - what the reports are asked about follows "say about", "find about", "talk about"
+_ASKED_ABOUT = re.compile(r"\b(?:what|anything|any)\b[^.?!]{0,40}?\b(?:say|said|says|find|found|finds|talk|talks|"
+                          r"tell|learn|conclude)\s+(?:about|on|regarding)\s+(?P<topic>[^?!]{8,})", re.IGNORECASE)
+
+
+def asked_about(question: str, exclude: frozenset[str]) -> str | None:
+    """What the reports are asked about, when a question says it after a situation ("... what did the reviews find
+    about supervision being tick box"): the words a supporting passage must carry. None: no such ask, or one of fewer
+    than two words with a topic (``exclude``: the support's FOCUSLESS), which points back at the situation ("older
+    man with hearing loss - what do reviews say about reaching him?")."""
+    m = _ASKED_ABOUT.search(question)
+    if m is None or m.start() == 0:
+        return None
+    topical = [w for w in _content(m["topic"]) if w.lower() not in exclude]
+    return m["topic"] if len(topical) >= 2 else None

@@ -145,3 +145,16 @@ def test_keyword_search_keeps_bm25s_ranking_while_skipping_zero_scores(tmp_path)
         assert {pid for pid, _ in got} <= {pid for pid, _ in expected}
         assert len(got) == min(k, len(expected))
         assert all(a[1] > b[1] or (a[1] == b[1] and a[0] < b[0]) for a, b in itertools.pairwise(got))
+
+
+def test_the_next_writer_sweeps_a_killed_writers_pointer_file_too(tmp_path, settings):
+    """A writer killed while it wrote the new CURRENT pointer leaves ``.tmp-CURRENT-...``, a file, beside the
+    generations (seen once in CI, in the kill -9 test above): the next writer removes it as it removes a generation's
+    directory."""
+    store = tmp_path / "s"
+    ingest([long_markdown(tmp_path / "first.md", 3)], store, settings, HashEmbedder())
+    (store / ".tmp-CURRENT-abc123").write_text("gen-unfinished\n")
+    (store / ".tmp-0123456789ab").mkdir()
+    ingest([long_markdown(tmp_path / "second.md", 3)], store, settings, HashEmbedder())
+    assert not list(store.glob(".tmp-*"))
+    assert {r.report_id for r in Store.open(store).reports()} == {"first", "second"}

@@ -88,8 +88,11 @@ def write_reports(root: Path | str, items: list[IndexedReport], model_id: str, d
     """Add or replace reports (and remove others) in one atomic step. Returns the new manifest."""
     root = Path(root)
     with write_lock(root):
-        for leftover in root.glob(".tmp-*"):
-            shutil.rmtree(leftover, ignore_errors=True)
+        for leftover in root.glob(".tmp-*"):  # a killed writer's generation, or its CURRENT pointer (a file)
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
         old_gen = live_generation(root)
         old_manifest = _old_manifest(root, old_gen, model_id, dim)
         tmp = root / f".tmp-{secrets.token_hex(6)}"

@@ -239,11 +239,7 @@ class Engine:
         r = self.retriever.search(query, top_k=top_k, report_ids=report_ids, asked=question)
         # "what did the X review find?", and what a named review was asked to do when its remit was found first
         remit = bool(report_ids) and r.remit
-        asked = asked_about(query, FOCUSLESS) or query  # after a situation, what the reports are asked about
-        focus = (Focus({}) if query in (FINDINGS_QUERY, LESSONS_QUERY) or remit
-                 else focus_of(asked, self.store.term_idf(), self.store.term_doc_freq(),
-                               load_thesaurus(self.settings.retrieval.thesaurus_file).alternates_for(query),
-                               [h.passage.text for h in r.hits], self.settings.answer.name_weight))
+        focus = Focus({}) if query in (FINDINGS_QUERY, LESSONS_QUERY) or remit else self._focus(query, r.hits)
         hits = self._with_list_siblings(r.hits, r.query_vector) if r.supported else r.hits
         if remit:  # the remit is the answer, whole and in its order
             hits = hits[:1]
@@ -254,6 +250,13 @@ class Engine:
             hits, focus = hits[:1], Focus({})  # the named review's own list of reasons, first, is the answer whole
         return _Search(question, report_ids, r, hits, focus, self._reports, self._min_dense(report_ids),
                        not_held=scope.not_held if report_ids == scope.report_ids else [])
+
+    def _focus(self, query: str, hits: list[Hit]) -> Focus:
+        """What a factor must carry: after a situation, what the reports are asked about (:func:`.query.asked_about`),
+        else the whole question, with its words' near-synonyms and the names the passages found use."""
+        return focus_of(asked_about(query, FOCUSLESS) or query, self.store.term_idf(), self.store.term_doc_freq(),
+                        load_thesaurus(self.settings.retrieval.thesaurus_file).alternates_for(query),
+                        [h.passage.text for h in hits], self.settings.answer.name_weight)
 
     def support(self, question: str) -> Support:
         """How well the question is supported, for choosing the operating point (``lessons eval --curve``): it

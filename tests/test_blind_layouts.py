@@ -297,7 +297,15 @@ SharePoint page printed from the browser with its fixed navigation rail painted 
 lines, a board meeting pack in Word (a cover sheet table, a cover report numbered 1.1 to 3.1 and the review as
 Appendix A numbered "A1" to "A14" by a list of its own), a review pasted into a case system's notes and exported to
 HTML newest first (form tables, date stamps, <br>-parted lines), and a records system's fixed-width export whose every
-60-character segment of a paragraph is a row of its own behind a record id."""
+60-character segment of a paragraph is a row of its own behind a record id.
+Round fifty-three, reports as they come out of assistive and conversion tools: a page printed from Edge's Immersive
+Reader with syllable dots inside the words ("com·mu·ni·ty") and tiny parts-of-speech labels printed above them on
+lines of their own, a report converted for bionic reading (the first half of every word, the numbers' too, a bold run
+beside a regular one), an online PDF-to-Word converter's output (printed lines kept as soft breaks, two numbered
+paragraphs fused into one Word paragraph, a line opening "12 weeks", running lines in floating text boxes), a page
+saved from Firefox's Reader View (every number in a <p> of its own above its text, the narrate toolbar), and a
+layout-model PDF-to-Markdown conversion (numbered paragraphs as bullets, one as a "##" heading, a missed heading
+turned into an ordered list item "3.", a GLYPH<...> artefact)."""
 
 from __future__ import annotations
 
@@ -426,7 +434,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind51", "bound.pdf"), ("blind51", "casebook.pdf"), ("blind51", "annual.docx"), ("blind51", "tabs.html"),
          ("blind51", "collected.md"),
          ("blind52", "emailed.pdf"), ("blind52", "sitenav.pdf"), ("blind52", "boardpack.docx"),
-         ("blind52", "casenote.html"), ("blind52", "records.txt")]
+         ("blind52", "casenote.html"), ("blind52", "records.txt"),
+         ("blind53", "immersive.pdf"), ("blind53", "bionic.pdf"), ("blind53", "converted.docx"),
+         ("blind53", "readerview.html"), ("blind53", "docling.md")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

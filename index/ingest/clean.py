@@ -53,6 +53,7 @@ def normalise_text(text: str) -> str:
     "3.\u200b4" reads "3.4"), an expert font's figures and small capitals as plain ones, whitespace collapsed."""
     text = re.sub(r"[\u00ad\u200b-\u200d\u2060\ufeff]", "", unicodedata.normalize("NFKC", text.translate(_EXPERT)))
     text = text.replace("\u2010", "-").replace("\u2011", "-")
+    text = re.sub(r"(?<=[a-z])\u00b7(?=[a-z])", "", text)  # a reading aid's syllable dots: "con·cealed"
     return re.sub(r"[ \t\u00a0\u2000-\u200a]+", " ", text).strip()
 
 

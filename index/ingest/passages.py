@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..types import Block, Passage
 from .interrupted import continues, is_caption, set_aside
-from .parse.common import LABELLED_NUMBER
+from .parse.common import LABELLED_NUMBER, counted_tables
 from .sequence import accepts, appendix_numbers, back_after, counts_up, num_key
 from .short_items import join_items
 from .windows import windows as _windows
@@ -246,6 +246,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
     scheme = _detect(blocks)
     numbered_doc = scheme.multi or scheme.single
     own = appendix_numbers(blocks, _single) if scheme.multi else {}  # an appendix's numbers from 1 again
+    counted = counted_tables(blocks)
     passages: list[Passage] = []
     section: list[tuple[int, str]] = []
     cur: Passage | None = None
@@ -349,9 +350,9 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
             pending_label = None
             continue
         text = "• " + block.text if block.kind == "bullet" else block.text
-        if ended and cur is not None and cur_table is None and block.page != cur.page \
-                and (block.table is not None or text.count(" | ") >= 2):  # a PDF's table row: "a | b | c"
-            cur = start(text, block, None)  # a table on a later page than the finished paragraph: not its text
+        if ended and cur is not None and cur_table is None and (block.table in counted or (
+                block.page != cur.page and (block.table is not None or text.count(" | ") >= 2))):
+            cur = start(text, block, None)  # a table counting its own rows, or on a later page: not the paragraph's
             continue
         if cur is not None and cur_table in (None, block.table) \
                 and ((numbered_doc and cur.paragraph is not None) or continues(cur.text, block)

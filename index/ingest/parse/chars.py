@@ -262,3 +262,33 @@ def without_side_rail(page: Page) -> Page:
         lines.setdefault(round(c["top"]), []).append(c)
     gone = {id(c) for run in lines.values() if any(c["text"].isalpha() for c in run) for c in run}
     return page.filter(lambda obj: id(obj) not in gone) if gone else page
+
+
+GLOSS_SIZE = 0.5  # of the page's usual character size, below which a line of its own between two lines is a gloss
+
+
+def without_glosses(page: Page) -> Page:
+    """The page without glosses printed between its lines: a page printed from a reading aid labels words with
+    their parts of speech ("noun", "verb") in tiny type above them (Edge's Immersive Reader, blind round 53), and
+    a reading by lines would put those labels into the text. A character under ``GLOSS_SIZE`` of the usual size
+    that no line of the usual size or larger overlaps, with such lines close above and below it, is a gloss; a reference
+    mark raised on its own line overlaps that line and stays."""
+    chars = [c for c in page.chars if not c["text"].isspace()]
+    usual = usual_size(chars)
+    small = [c for c in chars if c["size"] < GLOSS_SIZE * usual]
+    if not small:
+        return page
+    lines: dict[int, tuple[float, float]] = {}
+    for c in chars:
+        if c["size"] >= 0.9 * usual:
+            top, bottom = lines.get(round(c["top"]), (c["top"], c["bottom"]))
+            lines[round(c["top"])] = (min(top, c["top"]), max(bottom, c["bottom"]))
+
+    def gloss(c: dict[str, Any]) -> bool:
+        above = [b for t, b in lines.values() if b <= c["top"] + 0.5]
+        below = [t for t, b in lines.values() if t >= c["bottom"] - 0.5]
+        overlaps = any(t < c["bottom"] - 0.5 and b > c["top"] + 0.5 for t, b in lines.values())
+        return bool(above and below) and not overlaps and min(below) - max(above) <= 3 * usual
+
+    gone = {id(c) for c in small if gloss(c)}
+    return page.filter(lambda obj: id(obj) not in gone) if gone else page

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ...types import Block
+
 BULLET_CHARS = "•●▪■◦○‣∙·➢➤►▶✓✔-–—*o"
 BULLET_RE = re.compile(
     r"^(?:[•●▪■◦○‣∙·➢➤►▶✓✔\uf0b7\uf0a7\uf076\uf0d8]|[-–—*](?=\s)|o(?=\s+[A-Z]))\s*"
@@ -155,3 +157,18 @@ def row_text(cells: list[str], glossary: bool = False) -> str:
             return f"{label}. {text}" if "." not in label else f"{label} {text}"
         return f"{label} {text}" if label.endswith((":", ".", ")")) else f"{label}: {text}"
     return " | ".join(cells)
+
+
+def counted_tables(blocks: list[Block]) -> set[int]:
+    """The tables whose rows count themselves, 1, 2, 3 ... (a recommendations table's "No." column): rows that
+    number themselves are nobody's paragraph text, even straight after a paragraph."""
+    rows: dict[int, list[str]] = {}
+    for b in blocks:
+        if b.table is not None:
+            rows.setdefault(b.table, []).append(b.text)
+    out = set()
+    for table, texts in rows.items():
+        numbers = [int(m[1]) for t in texts if (m := re.match(r"(\d{1,2})[.:]?\s", t))]
+        if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)):
+            out.add(table)
+    return out

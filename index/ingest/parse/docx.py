@@ -39,6 +39,8 @@ R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 # a label from Word numbering that prints a paragraph number: "4.9.5", "12.", "B.2", "Paragraph 12"
 _PARA_LABEL = re.compile(r"^(?:(?:Paragraph|Para\.?)\s+)?[\dA-Z]+(?:\.\d+)*\.?$", re.IGNORECASE)
 # block-level wrappers whose children are read as if they stood in the wrapper's place
+PARA_SEP = "\u2029"
+_NEXT_NUMBER = re.compile(r"\n(?=\d{1,2}\.\d{1,2}\.?\s+[A-Z])")  # a line that opens with "2.2 The ..."
 _WRAPPERS = {"customXml", "ins", "moveTo", "smartTag"}
 # inside a paragraph: its properties, the fallback copy of alternate content, text moved away
 _SKIP_INLINE = {"pPr", "Fallback", "moveFrom", "del"}
@@ -206,6 +208,11 @@ def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
                 ctx.pages.text(len(part.text.split()))
         elif _local(el) == "p":
             block = _paragraph(el, ctx.pages, ctx.numbering, ctx.document)
+            if block is not None and PARA_SEP in block.text:
+                parts = [t.strip() for t in block.text.split(PARA_SEP)]
+                if block.kind == "para":
+                    blocks.extend(dataclasses.replace(block, text=t) for t in parts[:-1])
+                block = dataclasses.replace(block, text=parts[-1] if block.kind == "para" else " ".join(parts))
             if block is not None and block.kind == "aside" and not ctx.asides:
                 block = dataclasses.replace(block, kind="para")
             boxed: list[Block] = []
@@ -355,7 +362,8 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
                 start_page = pages.page
         elif t in ("br", "cr"):
             parts.append("\n")
-    text = normalise_text("".join(parts).replace("\n", " "))
+    # a converter's line ends kept as breaks, and the next paragraph's number opening a line: two paragraphs
+    text = normalise_text(_NEXT_NUMBER.sub(PARA_SEP, "".join(parts)).replace("\n", " "))
     if not text:
         return None
     lname = style_name.lower()

@@ -181,6 +181,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
 
     from .chars import (
         lean_objects,
+        without_glosses,
         without_margin_notes,
         without_overprint,
         without_reference_marks,
@@ -206,7 +207,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 images += len(page.images)
                 page = without_comment_numbers(without_markup(page))  # a draft printed with its markup showing
                 page = without_reference_marks(without_margin_notes(without_watermark(without_overprint(page))))
-                page = without_side_rail(page)  # a browser's print of a site's navigation down one side
+                page = without_glosses(without_side_rail(page))  # a site's navigation, a reading aid's labels
                 tables = prose_tables(page)  # ruled tables of prose: read cell by cell, rows put back below
                 whole = page
                 if tables:

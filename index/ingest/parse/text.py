@@ -137,6 +137,8 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
                 continue
             if markdown:
                 m = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", text)
+                if m and _SENTENCES.search(m.group(2)):  # a converter's guess: a whole paragraph set as a heading
+                    text, m = m.group(2), None
                 if m:
                     blocks.append(Block(text=m.group(2), kind="heading", page=ln.page if paged else None,
                                         level=len(m.group(1))))
@@ -214,6 +216,7 @@ class _ListNumbers:
 
 
 _UNDERLINE = re.compile(r"[-=~_*]{3,}")
+_SENTENCES = re.compile(r"^(?=(?:\S+\s+){19}).*?[a-z][.!?]\s+[A-Z]")  # twenty words or more, a sentence and more
 # a case-recording system's note: a rule of "=", its fields ("Subject:   CSPR report - part 2 of 4"), a rule of "-"
 _RECORD = re.compile(r"^[ \t]*={20,}[ \t]*\n((?:[^\n]*\n){1,12}?)[ \t]*-{20,}[ \t]*\n", re.MULTILINE)
 _FIELD = re.compile(r"^[A-Z][A-Za-z ]{1,30}:\s+\S|^Note \d+ of \d+\s*$")

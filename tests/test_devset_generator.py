@@ -28,6 +28,9 @@ from tests.support.devset_agency import AGENCY, TEAL
 from tests.support.devset_agency import CREATOR as AGENCY_CREATOR
 from tests.support.devset_agency import PRODUCER as AGENCY_PRODUCER
 from tests.support.devset_agency import footer as agency_footer
+from tests.support.devset_asciidoctor import ASCIIDOCTOR
+from tests.support.devset_asciidoctor import PRODUCER as ASCIIDOCTOR_PRODUCER
+from tests.support.devset_asciidoctor import footer as asciidoctor_footer
 from tests.support.devset_bilingual import BILINGUAL
 from tests.support.devset_bilingual import CREATOR as BILINGUAL_CREATOR
 from tests.support.devset_bilingual import PRODUCER as BILINGUAL_PRODUCER
@@ -112,6 +115,8 @@ from tests.support.devset_sidenotes import SIDENOTES
 from tests.support.devset_sidenotes import footer as sidenotes_footer
 from tests.support.devset_softbreaks import GLOSSARY_HEAD as SOFT_GLOSSARY_HEAD
 from tests.support.devset_softbreaks import SOFTBREAKS
+from tests.support.devset_sphinx import SPHINX, copyright_line, term_id
+from tests.support.devset_sphinx import section_id as sphinx_id
 from tests.support.devset_thematic import THEMATIC
 from tests.support.devset_tracked import AUTHORS
 from tests.support.devset_tracked import GLOSSARY_HEAD as TRACKED_GLOSSARY_HEAD
@@ -168,6 +173,7 @@ WP, EH = "fict-wraxby-psii-2025", "fict-elmstow-ehlr-2024"  # Word outline-numbe
 CK, LX = "fict-crickmoor-rr-2025", "fict-loxwell-ilr-2025"  # Publisher badge PDF; WordPress block page (fresh30)
 DU, HB = "fict-dunholt-cmer-2025", "fict-harbridge-lr-2025"  # Canva PDF; Notion page exported to HTML (fresh31)
 KB, SC = "fict-kilbarra-cmr-2025", "fict-scarbrook-falr-2025"  # Typst gutter-rule PDF; Quarto HTML (fresh32)
+AF, TK = "fict-ashbeck-ffr-2025", "fict-thornwick-syvr-2025"  # Asciidoctor PDF; Sphinx HTML (fresh33)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -178,7 +184,8 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             QS: r"\d+", CA: r"\d+", AB: r"\d+\.\d+", HX: r"\d+", FD: r"\d+\.\d+", OR: r"\d+", SL: r"\d+\.\d+",
             WD: r"\d+", AU: r"\d+\.\d+", RH: r"\d+", TC: r"\d+\.\d+",
             WH: r"\d+\.\d+", CL: r"\d+", FW: r"\d+\.\d+", TN: r"\d+", WP: r"\d+\.\d+", EH: r"\d+",
-            CK: r"\d+", LX: r"\d+\.\d+", DU: r"\d+", HB: r"\d+\.\d+", KB: r"\d+", SC: r"\d+\.\d+"}
+            CK: r"\d+", LX: r"\d+\.\d+", DU: r"\d+", HB: r"\d+\.\d+", KB: r"\d+", SC: r"\d+\.\d+",
+            AF: r"\d+\.\d+", TK: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -190,7 +197,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            TC: "DN", WH: "VCS", CL: "LDLN",
            FW: "OIPR", TN: "TSCP", WP: "PSIRF", EH: "EHA",
            CK: "NFA", LX: "LSCP", DU: "CME", HB: "IDVA",
-           KB: "CMR", SC: "SSAB"}  # reports with a glossary, and one abbreviation in it
+           KB: "CMR", SC: "SSAB", AF: "HOOF", TK: "SYVR"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -303,14 +310,17 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "online school", "selective mutism", "scabies", "concussion", "sickle cell", "babysit", "eyelash",
                 "stammer", "karate",
                 "inherit", "cheque", "communion", "play therapy", "bed bug", "holiday hunger", "equity release", "pawn",
-                "ringworm", "benefit cap", "scratch card", "enuresis", "squint", "tonsil", "bank holiday", "impetigo"]
+                "ringworm", "benefit cap", "scratch card", "enuresis", "squint", "tonsil", "bank holiday", "impetigo",
+                "recliner", "moped", "emollient", "electric blanket", "lyrics", "curfew", "xbox", "bookie",
+                "verruca", "croup", "hay fever", "whooping cough", "car boot", "conjunctivitis", "meningitis",
+                "wood burner"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
             r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury|"
             r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield|"
             r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow|"
-            r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook")
+            r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -460,7 +470,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_sixty_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_sixty_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -494,7 +504,8 @@ def test_writes_sixty_four_documents_with_sidecars(generated: dict[str, Any]) ->
         "fict-wraxby-psii-2025.pdf", "fict-elmstow-ehlr-2024.docx",
         "fict-crickmoor-rr-2025.pdf", "fict-loxwell-ilr-2025.html",
         "fict-dunholt-cmer-2025.pdf", "fict-harbridge-lr-2025.html",
-        "fict-kilbarra-cmr-2025.pdf", "fict-scarbrook-falr-2025.html"]
+        "fict-kilbarra-cmr-2025.pdf", "fict-scarbrook-falr-2025.html",
+        "fict-ashbeck-ffr-2025.pdf", "fict-thornwick-syvr-2025.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -506,7 +517,7 @@ def test_writes_sixty_four_documents_with_sidecars(generated: dict[str, Any]) ->
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
-                   OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC} == set(
+                   OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK} == set(
         generated["expected"])
 
 
@@ -3775,6 +3786,160 @@ def test_quarto_page_sets_each_number_as_the_term_of_a_definition_list(generated
     assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
 
 
+def test_asciidoctor_pdf_sets_each_number_as_the_term_of_a_horizontal_list(generated: dict[str, Any]) -> None:
+    """Ashbeck: a fire fatality review converted by Asciidoctor PDF: its producer, the author as creator, the review's
+    title as metadata title, US Letter pages, a title page whose lines stand in a NOTE admonition beside a rule and
+    carry no running matter, a contents page with dot leaders, then on every later page a running title at the top
+    right over a hairline rule and the bare page number at the outer side of the foot; each numbered paragraph's
+    number the term of a horizontal description list, bold red-brown sans at the margin on its first baseline, the text
+    (every line of it) in the description column, paragraphs running on over page breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][AF]
+    report = next(r for r in load_reports() if r["id"] == AF)
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    red = tuple(round(c, 3) for c in ASCIIDOCTOR["red"])
+    colour = lambda obj: tuple(round(c, 3) for c in (obj.get("non_stroking_color") or ()))  # noqa: E731
+    x0, top, x1, bottom = ASCIIDOCTOR["frame"]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Producer"] == ASCIIDOCTOR_PRODUCER and pdf.metadata["Creator"] == report["publisher"]
+        assert pdf.metadata["Title"] == report["title"] == info["metadata_title"]
+        pages = list(pdf.pages)
+        assert len(pages) == info["page_count"] >= 7
+        assert all((round(p.width), round(p.height)) == (612, 792) for p in pages)  # US Letter, not A4
+        cover = pages[0]
+        cover_text = " ".join((cover.extract_text() or "").split())
+        assert report["running_title"] not in cover_text and any(c["size"] > 25 for c in cover.chars)
+        assert all(line in cover_text for line in title_lines(report))
+        note = [w for w in cover.extract_words(extra_attrs=["fontname"]) if w["text"] == ASCIIDOCTOR["note"]]
+        assert len(note) == 1 and note[0]["fontname"] == "Helvetica-Bold"
+        rule = [ln for ln in cover.lines if ln["x0"] == ln["x1"]]  # the admonition's rule, right of its label
+        assert len(rule) == 1 and rule[0]["x0"] > note[0]["x1"] and rule[0]["top"] < note[0]["top"] < rule[0]["bottom"]
+        for page in pages[1:]:
+            lines = (page.extract_text() or "").splitlines()
+            assert lines[0] == report["running_title"] and lines[-1] == asciidoctor_footer(page.page_number)
+            head = [c for c in page.chars if c["top"] < ASCIIDOCTOR["header_rule_top"]]
+            assert abs(max(c["x1"] for c in head) - x1) < 1  # the running title at the right
+            foot = [c for c in page.chars if c["top"] > ASCIIDOCTOR["footer_top"]]
+            if page.page_number % 2:  # the page number at the outer side: right on odd pages, left on even
+                assert abs(max(c["x1"] for c in foot) - x1) < 1
+            else:
+                assert abs(min(c["x0"] for c in foot) - x0) < 1
+            assert any(abs(ln["top"] - ASCIIDOCTOR["header_rule_top"]) < 0.5 and abs(ln["x0"] - x0) < 0.5
+                       and abs(ln["x1"] - x1) < 0.5 for ln in page.lines)  # the hairline under the running title
+            body = [c for c in page.chars if ASCIIDOCTOR["header_rule_top"] < c["top"] < ASCIIDOCTOR["footer_top"]]
+            assert all(x0 - 1 < c["x0"] and c["x1"] < x1 + 1 and top - 2 < c["top"] < bottom for c in body)
+        contents = (pages[1].extract_text() or "").splitlines()
+        assert contents[1] == "Contents" and all(line in contents for line in info["contents_lines"])
+        assert all(re.fullmatch(r".+ \.{3,} \d+", line) for line in info["contents_lines"])  # dot leaders
+        factor_keys = {b.label for b in blocks if b.bullets}
+        numbers_total = 0
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
+            assert texts[(AF, label)].startswith(e["starts_with"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
+                assert len(pairs) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == first
+                     and a["fontname"] == ASCIIDOCTOR["number_font"] and colour(a) == red
+                     and abs(a["size"] - ASCIIDOCTOR["number_size"]) < 0.1
+                     and abs(a["x0"] - ASCIIDOCTOR["number_x"]) < 0.5
+                     and abs(b["x0"] - ASCIIDOCTOR["text_x"]) < 0.5 and abs(a["bottom"] - b["bottom"]) < 1.5]
+            assert len(pairs) == 1, (label, e["page"])
+            numbers_total += 1
+            word = pairs[0][1]
+            below = [w for w in words if 5 < w["top"] - word["top"] < 20]
+            if below and label not in factor_keys:  # the second line starts in the description column too
+                assert abs(min(w["x0"] for w in below) - ASCIIDOCTOR["text_x"]) < 0.5, label
+        terms = [w for p in pages[2:] for w in p.extract_words(extra_attrs=["fontname"])
+                 if w["fontname"] == ASCIIDOCTOR["number_font"]]
+        assert all(re.fullmatch(LABEL_RE[AF], w["text"]) and abs(w["x0"] - x0) < 0.5 for w in terms)
+        assert len(terms) == numbers_total == len([b for b in blocks if b.kind in ("para", "factor")])
+        _ends_on_the_next_page(info, blocks, pages)
+    assert info["front_matter_lines"] == [report["title"], *title_lines(report)] and info["hyphenated_words"]
+    assert info["running_header_lines"] == [report["running_title"], asciidoctor_footer("N")]
+
+
+def test_sphinx_page_opens_each_paragraph_with_a_permalink_number(generated: dict[str, Any]) -> None:
+    """Thornwick: a review built by Sphinx with the Read the Docs theme: Docutils' generator tag, the page title with
+    the project and version, the sidebar's project, version, search box and toctree of the chapters, the breadcrumbs,
+    the title-page lines in a note admonition, every heading ending in a "¶" permalink, each numbered paragraph a
+    container whose paragraph opens with its number as a permalink to the container (and holds a factor list's bullets),
+    "Recommendation N:" bold, the glossary a Sphinx glossary, the footer's buttons, copyright and "Built with Sphinx"
+    (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][TK]
+    report = next(r for r in load_reports() if r["id"] == TK)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    mark = SPHINX["permalink"]
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == SPHINX["generator"]
+    assert soup.title.get_text() == f"{report['title']} — {output['project']} {output['version']} documentation"
+    side = soup.select_one("nav.wy-nav-side")
+    assert side.select_one(".wy-side-nav-search > a").get_text() == output["project"]
+    assert side.select_one(".version").get_text() == output["version"]
+    assert side.select_one("input[name=q]")["placeholder"] == SPHINX["search"]
+    assert side.select_one("p.caption").get_text() == SPHINX["caption"]
+    assert side.select_one("li.toctree-l1 > a").get_text() == report["title"]
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    links = side.select("li.toctree-l2 > a")
+    assert [a.get_text() for a in links] == chapters == info["contents_lines"]
+    crumbs = soup.select_one("ul.wy-breadcrumbs")
+    assert crumbs.select_one("li.breadcrumb-item.active").get_text() == output["short_name"]
+    assert SPHINX["source"] in crumbs.get_text()
+    body = soup.select_one("div[itemprop=articleBody]")
+    h1 = body.h1
+    assert h1.get_text() == report["title"] + mark and h1.a["class"] == ["headerlink"]
+    note = body.select_one("div.admonition.note")
+    assert note.select_one("p.admonition-title").get_text() == SPHINX["note"]
+    assert [p.get_text() for p in note.find_all("p")[1:]] == info["front_matter_lines"][1:]
+    assert FICTION_LABEL in info["front_matter_lines"]
+    sections = body.section.find_all("section", recursive=False)
+    assert [s.h2.get_text() for s in sections] == [c + mark for c in chapters]
+    for s in sections:  # every heading's permalink points at its own section
+        assert s["id"] == sphinx_id(s.h2.get_text()[:-1]) and s.h2.select_one("a.headerlink")["href"] == f"#{s['id']}"
+    assert [a["href"] for a in links] == [f"#{s['id']}" for s in sections]
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    boxes = body.select("div.numbered-paragraph")
+    assert [d["id"] for d in boxes] == [f"para-{e['paragraph']}" for e in numbered]
+    for d, e in zip(boxes, numbered, strict=True):
+        label = e["paragraph"]
+        block = next(b for b in blocks if b.label == label)
+        assert [c.name for c in d.find_all(recursive=False)] == (["p", "ul"] if block.bullets else ["p"])
+        number = d.p.find(recursive=False)
+        assert number.name == "a" and "para-number" in number["class"] and number["href"] == f"#{d['id']}"
+        assert number.get_text() == label and d.p.get_text() == f"{label} {block.text}"
+        assert [li.get_text() for li in d.select("ul.simple > li")] == list(block.bullets)
+        whole = " ".join([block.text, *(li.get_text() for li in d.select("ul.simple > li"))])
+        assert whole == texts[(TK, label)] and whole.startswith(e["starts_with"])
+        assert d.find_parent("section").h2.get_text() == e["section"] + mark  # under its own chapter
+    assert sum(bool(b.bullets) for b in blocks) >= 2
+    recs = body.select("p.recommendation")
+    assert [p.strong.get_text() for p in recs] == [f"{e['paragraph']}:" for e in info["paragraphs"]
+                                                   if e["paragraph"].startswith("Rec")]
+    assert all(p.get_text().startswith(f"{p.strong.get_text()} ") for p in recs) and len(recs) >= 5
+    loose = [p.get_text() for s in sections for p in s.find_all("p", recursive=False) if not p.get("class")]
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    glossary = body.select_one("dl.glossary")
+    terms = glossary.find_all("dt")
+    assert [[dt.get_text()[:-1], dt.find_next_sibling("dd").get_text()] for dt in terms] == info["glossary"]
+    assert all(dt["id"] == term_id(dt.get_text()[:-1]) and dt.a["href"] == f"#{dt['id']}" for dt in terms)
+    foot = soup.footer
+    assert [a.get_text().strip() for a in foot.select(".rst-footer-buttons a")] == [SPHINX["previous"],
+                                                                                   SPHINX["next"]]
+    assert copyright_line(report) in foot.get_text() and SPHINX["built_with"] in " ".join(foot.get_text().split())
+    assert info["running_header_lines"][-2:] == [copyright_line(report), SPHINX["built_with"]]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -3789,7 +3954,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH, CK, DU, KB):
+                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -3800,7 +3965,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW, WP, LX, HB, SC):  # "i.k"
+                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -4132,6 +4297,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[KB] >= 8 and per_report[SC] >= 8
     assert factors_per_report[KB] >= 3 and factors_per_report[SC] >= 3
     assert sum(bool(s & {KB, SC}) and bool(s - {KB, SC}) for s in spans) >= 4
+    # fresh33 likewise
+    assert per_report[AF] >= 8 and per_report[TK] >= 8
+    assert factors_per_report[AF] >= 3 and factors_per_report[TK] >= 3
+    assert sum(bool(s & {AF, TK}) and bool(s - {AF, TK}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -4155,12 +4324,12 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then "fresh17", then
     "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
-    "fresh32", never tuned on when written) follow them in that order, each under its own id letter ("fresh12" under
-    "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
-    "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21"
-    under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24"
-    under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under
-    "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl")."""
+    "fresh32", then "fresh33", never tuned on when written) follow them in that order, each under its own id letter
+    ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15"
+    under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z";
+    "fresh21" under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc";
+    "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh";
+    "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -4168,7 +4337,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
-             "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl"}
+             "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

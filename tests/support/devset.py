@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of sixty-three invented reports. :func:`write_documents` renders
-them into sixty-four files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of sixty-five invented reports. :func:`write_documents` renders
+them into sixty-six files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -427,6 +427,23 @@ them into sixty-four files that exercise the ingestion pipeline:
   chapter; chapter headings ``<h2>`` whose number is Quarto's ``span.header-section-number``, the title block's Author
   and Published metadata, the title-page lines in a note callout, typed bold "Recommendation N:", a Pandoc glossary
   table, "Back to top" and a "Built with Quarto" footer; also for fresh32.
+* ``fict-ashbeck-ffr-2025.pdf`` – layout ``asciidoctor`` (:mod:`devset_asciidoctor`): a multi-agency fire fatality
+  review of the death of a man who smoked while using home oxygen, written in AsciiDoc as an article and CONVERTED BY
+  ASCIIDOCTOR PDF (producer "Asciidoctor PDF 2.3.19, based on Prawn 2.4.0", creator the author) on US LETTER paper: a
+  title page with the title-page lines in a NOTE ADMONITION, a contents page with DOT LEADERS, then sections running
+  on without new pages, so paragraphs run over page breaks; numbering ``two-level`` with each paragraph an item
+  of a HORIZONTAL DESCRIPTION LIST, the number its TERM in bold red-brown sans at the margin and the justified,
+  hyphenated text in the description column; a running title at the top right over a hairline rule and the bare page
+  number at the OUTER side of the foot (right on odd pages, left on even), "Recommendation N:" run in, the glossary a
+  horizontal list too; written for the untouched split fresh33;
+* ``fict-thornwick-syvr-2025.html`` – layout ``sphinx`` (:mod:`devset_sphinx`): a serious youth violence review of the
+  death of a seventeen-year-old, written in reStructuredText and BUILT BY SPHINX with the Read the Docs theme: a
+  SIDEBAR TABLE OF CONTENTS (the toctree, a search box, the project and version), breadcrumbs and "View page source",
+  every heading ending in a "¶" PERMALINK; numbering ``single`` with each paragraph a docutils container
+  ``div#para-12`` whose ``<p>`` opens with the number as a PERMALINK to the paragraph (``a.para-number``), a factor
+  list's bullets a ``ul.simple`` inside it; the title-page lines in a NOTE ADMONITION, "Recommendation N:" bold, the
+  glossary a Sphinx GLOSSARY (``dl.glossary``, terms with their own permalinks), "Previous"/"Next" buttons and the
+  "Built with Sphinx" footer; also for fresh33.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -509,8 +526,11 @@ Microsoft Publisher PDF, numbers on coloured badges in a linked text box) and ``
 block-editor page, each number in a column of its own Group block), ``devset_canva`` (a Canva PDF, large coloured
 numbers beside text frames linked down the pages) and ``devset_notion`` (a Notion page exported to HTML, bold typed
 numbers, each bullet a list of its own), ``devset_typst`` (a Typst PDF, small grey numbers flush right against a
-gutter rule) and ``devset_quarto`` (a Quarto HTML document, each number the term of a definition list, a floating table
-of contents); an output's ``layout`` picks the last fifty-six.
+gutter rule), ``devset_quarto`` (a Quarto HTML document, each number the term of a definition list, a floating table
+of contents), ``devset_asciidoctor`` (an Asciidoctor PDF on US Letter, each number the term of a horizontal description
+list, dot leaders) and ``devset_sphinx`` (a Sphinx page in the Read the Docs theme, each number a
+permalink opening its paragraph's container, "¶" permalinks on the headings); an output's ``layout`` picks the last
+fifty-eight.
 """
 
 from __future__ import annotations
@@ -525,6 +545,7 @@ import yaml
 
 from . import (
     devset_agency,
+    devset_asciidoctor,
     devset_bilingual,
     devset_booklet,
     devset_browserprint,
@@ -568,6 +589,7 @@ from . import (
     devset_sharepoint,
     devset_sidenotes,
     devset_softbreaks,
+    devset_sphinx,
     devset_thematic,
     devset_tracked,
     devset_twocol,
@@ -764,7 +786,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 64 fictional report files (30 PDF, 14 DOCX, 19 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 66 fictional report files (31 PDF, 14 DOCX, 20 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -796,7 +818,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "wordoutline": devset_wordoutline.render_pdf, "pagesdocx": devset_pagesdocx.render_docx,
                  "publisher": devset_publisher.render_pdf, "wpblocks": devset_wpblocks.render_html,
                  "canva": devset_canva.render_pdf, "notion": devset_notion.render_html,
-                 "typst": devset_typst.render_pdf, "quarto": devset_quarto.render_html}
+                 "typst": devset_typst.render_pdf, "quarto": devset_quarto.render_html,
+                 "asciidoctor": devset_asciidoctor.render_pdf, "sphinx": devset_sphinx.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -46,6 +46,9 @@ def _layout_with_sidebar(tag, hint: str) -> bool:
 _PERMALINKS = {"#", "¶", "§", "🔗", "⚓"}
 
 
+_ADMONITIONS = {"note", "warning", "tip", "important", "caution", "attention", "hint", "danger", "see also"}
+
+
 def chrome(soup) -> list:
     """The elements whose class, id, role or rel names page chrome (:data:`_CHROME_HINT`), except one holding
     most of the page's text: GOV.UK wraps a publication's contents list and body in ``<div
@@ -60,6 +63,8 @@ def chrome(soup) -> list:
     # a permalink beside a heading or paragraph ("#", "¶", "§"): the page's furniture, not the report's words
     hinted += [a for a in soup.find_all("a", href=True)
                if a["href"].startswith("#") and a.get_text(strip=True) in _PERMALINKS]
+    # an admonition's generic title (Sphinx, MkDocs: <p class="admonition-title">Note</p>): a label, no one's words
+    hinted += [t for t in soup.find_all(class_="admonition-title") if t.get_text(strip=True).lower() in _ADMONITIONS]
     # Google Docs puts the document's page header first in the body, in a <div> of its own
     body = soup.body
     first = next((c for c in body.find_all(True, recursive=False)), None) if body is not None else None

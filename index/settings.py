@@ -184,10 +184,6 @@ class AnswerSettings(_Group):
         default=0.5, description="Taken from support per unit share of the question's focus in words the store "
         "never uses."
     )
-    paragraph_margin: float = Field(
-        default=0.1, description="A question scoped to a named report: a paragraph found first whose support as a "
-        "whole, less this, is above a sentence's own support lends it that support (a situation told in other words)."
-    )
     distinct_weight: float = Field(
         default=0.5, description="Added to every factor's support per unit of the question's distinctness (how far "
         "the best passage stands out above the question's background in the store).",

@@ -138,28 +138,3 @@ def test_a_passage_stating_what_the_review_was_asked_to_do(text: str, remit: boo
     from inquiry_lessons.index.answer.findings import REMIT_TEXT
 
     assert bool(REMIT_TEXT.search(text)) is remit
-
-
-def test_a_paragraph_of_a_named_report_that_supports_the_question_whole_lends_its_sentences_that_support():
-    # "i always ring ahead before i go round and the place is spotless": the visits arranged in advance are in one
-    # sentence of the paragraph, the clean flat in another; neither alone carries the question, the paragraph does
-    from inquiry_lessons.index.answer.summarise import Summariser, Unit
-    from inquiry_lessons.index.answer.support import Focus
-    from inquiry_lessons.index.settings import AnswerSettings
-    from inquiry_lessons.index.types import Hit
-
-    settings = AnswerSettings(paragraph_margin=0.1, support_weight=0.6, unknown_penalty=0.5, distinct_weight=0.5)
-    text = "Every visit was arranged in advance. The flat was always clean when the social worker came."
-    hits = [Hit(passage=Passage(report_id="r", text=text, paragraph=str(n)), score=1.0, dense=0.6) for n in (1, 2)]
-    first, second = text.split(". ")
-    units = [Unit(text=first + ".", hit=hits[0], kind="sentence", support=0.3),
-             Unit(text=second, hit=hits[0], kind="sentence", support=0.9),
-             Unit(text=first + ".", hit=hits[1], kind="sentence", support=0.3)]
-    focus = Focus({"visit": 1.0, "clean": 1.0})
-    Summariser(None, [], settings)._paragraph_support(units, focus, distinct=0.0)  # type: ignore[arg-type]
-    whole = 0.4 * 0.6 + 0.6 * 1.0 - 0.1
-    assert [round(u.support, 3) for u in units] == [round(whole, 3), 0.9, round(whole, 3)]  # never lowered
-    units[0].support = 0.1  # half the focus in a word no passage uses: the paragraph lends less
-    Summariser(None, [], settings)._paragraph_support(units[:1], Focus({"visit": 1.0, "pension": 1.0}, {"pension"}),
-                                                     distinct=0.0)  # type: ignore[arg-type]
-    assert round(units[0].support, 3) == round(0.4 * 0.6 + 0.6 * 0.5 - 0.1 - 0.5 * 0.5, 3)

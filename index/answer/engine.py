@@ -62,10 +62,10 @@ class _Search:
     min_dense: float
     not_held: list[str] = field(default_factory=list)  # documents the question also names, not held
 
-    def scoring(self) -> tuple[np.ndarray, list[Hit], dict[str, Report], float, Focus, float, bool]:
+    def scoring(self) -> tuple[np.ndarray, list[Hit], dict[str, Report], float, Focus, float]:
         """The summariser's arguments for these hits."""
         return (self.retrieval.query_vector, self.hits, self.reports, self.min_dense, self.focus,
-                self.retrieval.distinct, bool(self.report_ids))
+                self.retrieval.distinct)
 
 
 @dataclass

@@ -103,9 +103,6 @@ def make_citation(unit: Unit, reports: dict[str, Report], quote_words: int = QUO
                     provenance=p.card.source_type if summary and p.card else None)
 
 
-PARAGRAPHS = 3  # the paragraphs found first that are scored whole in a named report
-
-
 class Summariser:
     def __init__(self, embedder: Embedder, themes: list[Theme], settings: AnswerSettings | None = None,
                  stored_vectors: Callable[[list[int]], dict[int, np.ndarray]] | None = None) -> None:
@@ -124,13 +121,12 @@ class Summariser:
         return self._theme_vecs
 
     def factors(self, question_vec: np.ndarray, hits: list[Hit], reports: dict[str, Report],
-                min_score: float, focus: Focus | None = None, distinct: float = 0.0,
-                named: bool = False) -> list[Factor]:
+                min_score: float, focus: Focus | None = None, distinct: float = 0.0) -> list[Factor]:
         """The cited factors, the one that answers best first. A factor must support the question's focus
         (support.py): its cosine blended with its coverage of the question's rare words reaches
         ``min_sentence_score`` (a lesson card: ``min_card_score``); the question's ``distinct``-ness
         (retrieve.py) adds to every factor's support. None qualify: no factors, and the engine abstains."""
-        scored = self.scored(question_vec, hits, reports, min_score, focus, distinct, named)
+        scored = self.scored(question_vec, hits, reports, min_score, focus, distinct)
         if scored is None:
             return []
         units, lists, floor = scored
@@ -153,12 +149,10 @@ class Summariser:
         return s.min_card_score if unit.kind == "summary" else s.min_sentence_score
 
     def scored(self, question_vec: np.ndarray, hits: list[Hit], reports: dict[str, Report], min_score: float,
-               focus: Focus | None = None, distinct: float = 0.0, named: bool = False,
+               focus: Focus | None = None, distinct: float = 0.0,
                ) -> tuple[list[Unit], list[tuple[float, list[Unit]]], float] | None:
         """The candidate factors of the relevant hits with their cosine, coverage, support and rank; the
-        lists that answer as a whole; and the rank below which no factor is taken. None: no candidate. In a
-        ``named`` report, a paragraph that supports the question as a whole lends its sentences that support
-        (:meth:`_paragraph_support`)."""
+        lists that answer as a whole; and the rank below which no factor is taken. None: no candidate."""
         if not hits:
             return None
         s = self.settings
@@ -194,32 +188,8 @@ class Summariser:
                          - s.unknown_penalty * focus.unknown + s.distinct_weight * distinct - aside)
             u.score = (s.sentence_weight * cos + (1 - s.sentence_weight) * (u.hit.dense or 0.0)
                        + s.coverage_rank_weight * u.coverage - aside)
-        if named:
-            self._paragraph_support(units, focus, distinct)
         floor = max(u.score for u in units) - s.factor_floor_margin
         return units, self._answering_lists(units, relevant, question_vec, floor), floor  # lists: judged whole
-
-    def _paragraph_support(self, units: list[Unit], focus: Focus, distinct: float) -> None:
-        """A situation told in the asker's words ("i always ring ahead before i go round and the place is
-        spotless") is spread over a paragraph of the named report, not said in one of its sentences: each of the
-        first ``PARAGRAPHS`` paragraphs found is scored as a whole (its cosine blended with its coverage of the
-        focus), and its sentences take that support less ``paragraph_margin`` where it is higher than their own."""
-        s = self.settings
-        if not focus.total:  # "what did the review find": no focus, and nothing to lend
-            return
-        first: dict[int, Hit] = {}
-        for u in units:
-            if u.kind != "summary":
-                first.setdefault(id(u.hit), u.hit)
-        hits = list(first.values())[:PARAGRAPHS]
-        if not hits:
-            return
-        whole = {id(h): (1 - s.support_weight) * (h.dense or 0.0) + s.support_weight * c - s.paragraph_margin
-                 - s.unknown_penalty * focus.unknown + s.distinct_weight * distinct
-                 for h, c in zip(hits, focus.coverages([h.passage.text for h in hits]), strict=True)}
-        for u in units:
-            if id(u.hit) in whole:
-                u.support = max(u.support, whole[id(u.hit)])
 
     def _coverage_text(self, u: Unit) -> str:
         """What a factor says, for coverage: a list item with its lead-in; a lesson card with its list and,

@@ -69,6 +69,14 @@ def test_a_report_not_held_is_said_so_and_nothing_else_is_cited(engine):
     assert obj["answered"] is False and obj["message"] == a.message
 
 
+def test_a_report_not_held_named_beside_a_held_one_is_said_so_and_nothing_is_cited(engine):
+    # "what did laming's 2009 progress report say about the climbie inquiry's recommendations" (library fresh33,
+    # after its look) was answered from the inquiry's own cards, without a word about the report it asked of
+    a = engine.answer("Did the Wirral SCR repeat what the Northmoor SCR found about supervision?")
+    assert not a.answered and not a.factors and not a.passages
+    assert "do not include the Wirral SCR" in (a.message or "")
+
+
 def test_a_named_report_that_does_not_cover_the_topic_says_so(engine):
     a = engine.answer("What did the Northmoor SCR say about pension arrangements for foster carers?")
     assert not a.answered and not a.factors

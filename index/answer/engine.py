@@ -232,7 +232,7 @@ class Engine:
         scope = self.scoper.scope(question[: self.settings.answer.max_question_chars])
         if report_ids is None:
             report_ids = scope.report_ids
-            if scope.not_held and not report_ids:  # never answered from another report without a word
+            if scope.not_held:  # never answered from another report, held or named beside it, without a word
                 names = " or ".join(dict.fromkeys(scope.not_held))
                 return Answer(question=question, answered=False, message=NOT_HELD.format(names=names))
         query = self._query(scope) if report_ids == scope.report_ids else scope.query

@@ -38,9 +38,10 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 # a label from Word numbering that prints a paragraph number: "4.9.5", "12.", "B.2", "Paragraph 12"
 _PARA_LABEL = re.compile(r"^(?:(?:Paragraph|Para\.?)\s+)?[\dA-Z]+(?:\.\d+)*\.?$", re.IGNORECASE)
-# block-level wrappers whose children are read as if they stood in the wrapper's place
+# a converter's line break before the next paragraph's number ("...in June.<w:br/>2.2 The ..."): PARA_SEP parts them
 PARA_SEP = "\u2029"
-_NEXT_NUMBER = re.compile(r"\n(?=\d{1,2}\.\d{1,2}\.?\s+[A-Z])")  # a line that opens with "2.2 The ..."
+_NEXT_NUMBER = re.compile(r"\n(?=\d{1,2}\.\d{1,2}\.?\s+[A-Z])")
+# block-level wrappers whose children are read as if they stood in the wrapper's place
 _WRAPPERS = {"customXml", "ins", "moveTo", "smartTag"}
 # inside a paragraph: its properties, the fallback copy of alternate content, text moved away
 _SKIP_INLINE = {"pPr", "Fallback", "moveFrom", "del"}
@@ -208,7 +209,7 @@ def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
                 ctx.pages.text(len(part.text.split()))
         elif _local(el) == "p":
             block = _paragraph(el, ctx.pages, ctx.numbering, ctx.document)
-            if block is not None and PARA_SEP in block.text:
+            if block is not None and PARA_SEP in block.text:  # one Word paragraph, two printed ones
                 parts = [t.strip() for t in block.text.split(PARA_SEP)]
                 if block.kind == "para":
                     blocks.extend(dataclasses.replace(block, text=t) for t in parts[:-1])

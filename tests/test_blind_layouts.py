@@ -305,7 +305,17 @@ beside a regular one), an online PDF-to-Word converter's output (printed lines k
 paragraphs fused into one Word paragraph, a line opening "12 weeks", running lines in floating text boxes), a page
 saved from Firefox's Reader View (every number in a <p> of its own above its text, the narrate toolbar), and a
 layout-model PDF-to-Markdown conversion (numbered paragraphs as bullets, one as a "##" heading, a missed heading
-turned into an ordered list item "3.", a GLYPH<...> artefact)."""
+turned into an ordered list item "3.", a GLYPH<...> artefact).
+Round fifty-four, reports as practitioners share them between agencies: a review stamped "RECEIVED" by the MASH it was
+sent to and marked up by its reader, all flattened onto the pages (a turned stamp over lines of section 1, Fill & Sign
+ticks in ZapfDingbats that read "4" before the numbers, margin comments "see 4.2 – same?" ending lines of text), a
+review whose pages 3 and 4 were swapped in a PDF editor (the printed "Page N" out of physical order, paragraphs over
+the swapped breaks), an agency's individual management review on a template that boxes every section in a one-cell
+table (Word numbering inside the cells, two headings inside their boxes, guidance left in, a details table's "2.1"
+and a chronology's "3.4" cells), an intranet page saved with its cookie banner and preference centre open and the
+"Mandatory reading" and "Was this page helpful?" boxes straight after the last paragraph, and an agency's
+contribution typed into a review board's online form and downloaded as text (numbered questions, one line a
+paragraph, character counts, a section cut at the 2,000-character limit and continued in the next box)."""
 
 from __future__ import annotations
 
@@ -436,7 +446,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind52", "emailed.pdf"), ("blind52", "sitenav.pdf"), ("blind52", "boardpack.docx"),
          ("blind52", "casenote.html"), ("blind52", "records.txt"),
          ("blind53", "immersive.pdf"), ("blind53", "bionic.pdf"), ("blind53", "converted.docx"),
-         ("blind53", "readerview.html"), ("blind53", "docling.md")]
+         ("blind53", "readerview.html"), ("blind53", "docling.md"),
+         ("blind54", "stamped.pdf"), ("blind54", "swapped.pdf"), ("blind54", "imr.docx"),
+         ("blind54", "intranet.html"), ("blind54", "contribution.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

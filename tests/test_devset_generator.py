@@ -83,6 +83,9 @@ from tests.support.devset_markdown import WRAP
 from tests.support.devset_marking import MARKING, PROTECTIVE
 from tests.support.devset_markup import CREATOR as MARKUP_CREATOR
 from tests.support.devset_markup import MARKUP, REVISER
+from tests.support.devset_mkdocs import MKDOCS
+from tests.support.devset_mkdocs import copyright_line as mkdocs_copyright
+from tests.support.devset_mkdocs import heading_id as mkdocs_id
 from tests.support.devset_notion import NOTION, block_id
 from tests.support.devset_numberline import COPY, LONG
 from tests.support.devset_numberline import GLOSSARY_HEAD as NUMBERLINE_GLOSSARY_HEAD
@@ -93,6 +96,10 @@ from tests.support.devset_ocrscan import PRODUCER as OCR_PRODUCER
 from tests.support.devset_odflist import APPLICATION as ODF_APPLICATION
 from tests.support.devset_odflist import ODFLIST
 from tests.support.devset_pagesdocx import PAGES
+from tests.support.devset_pagespdf import CREATOR as PAGESPDF_CREATOR
+from tests.support.devset_pagespdf import PAGESPDF
+from tests.support.devset_pagespdf import PRODUCER as PAGESPDF_PRODUCER
+from tests.support.devset_pagespdf import footer as pagespdf_footer
 from tests.support.devset_practice import PRACTICE
 from tests.support.devset_printer import LIGATURES, PASSES, PRINTER
 from tests.support.devset_printer import PRODUCER as PRINTER_PRODUCER
@@ -174,6 +181,7 @@ CK, LX = "fict-crickmoor-rr-2025", "fict-loxwell-ilr-2025"  # Publisher badge PD
 DU, HB = "fict-dunholt-cmer-2025", "fict-harbridge-lr-2025"  # Canva PDF; Notion page exported to HTML (fresh31)
 KB, SC = "fict-kilbarra-cmr-2025", "fict-scarbrook-falr-2025"  # Typst gutter-rule PDF; Quarto HTML (fresh32)
 AF, TK = "fict-ashbeck-ffr-2025", "fict-thornwick-syvr-2025"  # Asciidoctor PDF; Sphinx HTML (fresh33)
+MW, SX = "fict-marrowby-mfclr-2025", "fict-selbridge-clr-2025"  # Apple Pages PDF; MkDocs Material HTML (fresh34)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -185,7 +193,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             WD: r"\d+", AU: r"\d+\.\d+", RH: r"\d+", TC: r"\d+\.\d+",
             WH: r"\d+\.\d+", CL: r"\d+", FW: r"\d+\.\d+", TN: r"\d+", WP: r"\d+\.\d+", EH: r"\d+",
             CK: r"\d+", LX: r"\d+\.\d+", DU: r"\d+", HB: r"\d+\.\d+", KB: r"\d+", SC: r"\d+\.\d+",
-            AF: r"\d+\.\d+", TK: r"\d+"}
+            AF: r"\d+\.\d+", TK: r"\d+", MW: r"\d+\.\d+", SX: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -197,7 +205,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            TC: "DN", WH: "VCS", CL: "LDLN",
            FW: "OIPR", TN: "TSCP", WP: "PSIRF", EH: "EHA",
            CK: "NFA", LX: "LSCP", DU: "CME", HB: "IDVA",
-           KB: "CMR", SC: "SSAB", AF: "HOOF", TK: "SYVR"}  # reports with a glossary, and one abbreviation in it
+           KB: "CMR", SC: "SSAB", AF: "HOOF", TK: "SYVR",
+           MW: "RHI", SX: "ASB"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -313,14 +322,17 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "ringworm", "benefit cap", "scratch card", "enuresis", "squint", "tonsil", "bank holiday", "impetigo",
                 "recliner", "moped", "emollient", "electric blanket", "lyrics", "curfew", "xbox", "bookie",
                 "verruca", "croup", "hay fever", "whooping cough", "car boot", "conjunctivitis", "meningitis",
-                "wood burner"]
+                "wood burner",
+                "pocket money", "pub quiz", "piano", "school prom", "fishing", "snooker", "hamster", "sudoku",
+                "chip pan", "gout", "shingles", "mumps", "blind cord", "tumble dryer", "tinnitus", "chilblain"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
             r"Stannerby|Thornacre|Fallowmere|Brackwater|Sedgeholm|Wyvernhurst|Merebrook|Gorsefield|Scarrowby|Thistlebury|"
             r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield|"
             r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow|"
-            r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick")
+            r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
+            r"Marrowby|Selbridge")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -470,7 +482,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_sixty_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_sixty_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -505,7 +517,8 @@ def test_writes_sixty_six_documents_with_sidecars(generated: dict[str, Any]) -> 
         "fict-crickmoor-rr-2025.pdf", "fict-loxwell-ilr-2025.html",
         "fict-dunholt-cmer-2025.pdf", "fict-harbridge-lr-2025.html",
         "fict-kilbarra-cmr-2025.pdf", "fict-scarbrook-falr-2025.html",
-        "fict-ashbeck-ffr-2025.pdf", "fict-thornwick-syvr-2025.html"]
+        "fict-ashbeck-ffr-2025.pdf", "fict-thornwick-syvr-2025.html",
+        "fict-marrowby-mfclr-2025.pdf", "fict-selbridge-clr-2025.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -517,7 +530,8 @@ def test_writes_sixty_six_documents_with_sidecars(generated: dict[str, Any]) -> 
         assert generated["expected"][meta["report_id"]]["file"] == path.name
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
-                   OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK} == set(
+                   OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
+                   MW, SX} == set(
         generated["expected"])
 
 
@@ -3940,6 +3954,171 @@ def test_sphinx_page_opens_each_paragraph_with_a_permalink_number(generated: dic
     assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
 
 
+def test_pages_pdf_sets_each_number_in_a_numbered_list_beside_ragged_text(generated: dict[str, Any]) -> None:
+    """Marrowby: a missing from care learning review exported to PDF from Apple Pages: "Pages" as creator, the Mac's
+    Quartz PDFContext as producer, the review's title as metadata title, A4 pages, a cover whose title stands in white
+    on a full-width coloured band with the title-page lines beneath and no header or footer, a contents page whose page
+    numbers stand flush right with no leader, then on every later page
+    the running title at the left and the date at the right of the header and the page number centred in the footer;
+    each numbered paragraph's number in regular sans in the text's colour at the list's number indent, on its first
+    baseline, the ragged-right, hyphenated text (every line of it) at the text indent, dash bullets, the glossary a
+    table with a coloured header row, paragraphs running on over page breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][MW]
+    report = next(r for r in load_reports() if r["id"] == MW)
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    ink = tuple(round(c, 3) for c in PAGESPDF["text"])
+    accent = tuple(round(c, 3) for c in PAGESPDF["accent"])
+    colour = lambda obj: tuple(round(c, 3) for c in (obj.get("non_stroking_color") or ()))  # noqa: E731
+    x0, top, x1, bottom = PAGESPDF["frame"]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Producer"] == PAGESPDF_PRODUCER and pdf.metadata["Creator"] == PAGESPDF_CREATOR
+        assert pdf.metadata["Title"] == report["title"] == info["metadata_title"]
+        pages = list(pdf.pages)
+        assert len(pages) == info["page_count"] >= 6
+        assert all((round(p.width), round(p.height)) == (595, 842) for p in pages)  # A4
+        cover = pages[0]
+        band = [r for r in cover.rects if r["width"] > cover.width - 1 and colour(r) == accent]
+        assert len(band) == 1 and abs(band[0]["bottom"] - PAGESPDF["band_bottom"]) < 0.5
+        big = [c for c in cover.chars if c["size"] > 25]
+        assert big and all(c["bottom"] < PAGESPDF["band_bottom"] and colour(c) == (1, 1, 1) for c in big)
+        assert "".join(c["text"] for c in big).replace(" ", "") == report["title"].replace(" ", "")
+        cover_text = " ".join((cover.extract_text() or "").split())
+        assert all(line in cover_text for line in title_lines(report))
+        assert report["running_title"] not in cover_text and not any(c["top"] > PAGESPDF["footer_top"]
+                                                                     for c in cover.chars)
+        contents = (pages[1].extract_text() or "").splitlines()
+        assert contents[1] == "Contents" and all(line in contents for line in info["contents_lines"])
+        assert all(re.fullmatch(r"\d+ [^.]+ \d+|[A-Z][^.]+ \d+", line) for line in info["contents_lines"])  # no leader
+        numbers = [w for w in pages[1].extract_words() if re.fullmatch(r"\d+", w["text"]) and w["x0"] > x1 - 40
+                   and PAGESPDF["header_top"] < w["top"] < PAGESPDF["footer_top"]]
+        assert len(numbers) == len(info["contents_lines"]) and all(abs(w["x1"] - x1) < 1 for w in numbers)
+        for page in pages[1:]:
+            lines = (page.extract_text() or "").splitlines()
+            assert lines[0] == f"{report['running_title']} {report['date']}" and lines[-1] == pagespdf_footer(
+                page.page_number)
+            head = [c for c in page.chars if c["top"] < PAGESPDF["header_top"]]
+            assert abs(min(c["x0"] for c in head) - x0) < 1 and abs(max(c["x1"] for c in head) - x1) < 1
+            foot = [c for c in page.chars if c["top"] > PAGESPDF["footer_top"]]
+            assert abs((min(c["x0"] for c in foot) + max(c["x1"] for c in foot)) / 2 - page.width / 2) < 1  # centred
+            body = [c for c in page.chars if PAGESPDF["header_top"] < c["top"] < PAGESPDF["footer_top"]]
+            assert all(x0 - 1 < c["x0"] and c["x1"] < x1 + 1 and top - 2 < c["top"] < bottom for c in body)
+        factor_keys = {b.label for b in blocks if b.bullets}
+        numbers_total = 0
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
+            assert texts[(MW, label)].startswith(e["starts_with"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
+                assert len(pairs) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == first
+                     and a["fontname"] == PAGESPDF["number_font"] and colour(a) == ink
+                     and abs(a["size"] - PAGESPDF["body_size"]) < 0.1 and abs(a["x0"] - PAGESPDF["number_x"]) < 0.5
+                     and abs(b["x0"] - PAGESPDF["text_x"]) < 0.5 and abs(a["bottom"] - b["bottom"]) < 1.5]
+            assert len(pairs) == 1, (label, e["page"])
+            numbers_total += 1
+            word = pairs[0][1]
+            below = [w for w in words if 5 < w["top"] - word["top"] < 20]
+            if below and label not in factor_keys:  # the second line starts at the text indent too
+                assert abs(min(w["x0"] for w in below) - PAGESPDF["text_x"]) < 0.5, label
+        margin = [w for p in pages[1:] for w in p.extract_words()
+                  if abs(w["x0"] - PAGESPDF["number_x"]) < 0.5 and re.fullmatch(LABEL_RE[MW], w["text"])
+                  and PAGESPDF["header_top"] < w["top"] < PAGESPDF["footer_top"]]
+        assert len(margin) == numbers_total == len([b for b in blocks if b.kind in ("para", "factor")])
+        dashes = [w for p in pages[1:] for w in p.extract_words() if w["text"] == PAGESPDF["dash"]
+                  and PAGESPDF["header_top"] < w["top"] < PAGESPDF["footer_top"]]  # the header's title has one too
+        assert len(dashes) == sum(len(b.bullets) for b in blocks)
+        assert all(abs(w["x0"] - PAGESPDF["text_x"] - 6) < 0.5 for w in dashes)  # indented past the text
+        last = pages[-1]
+        heads = [w for w in last.extract_words(extra_attrs=["non_stroking_color"]) if w["text"] in ("Term", "Meaning")]
+        assert [w["text"] for w in heads] == PAGESPDF["glossary_head"] and all(colour(w) == (1, 1, 1) for w in heads)
+        assert any(colour(r) == accent and r["top"] <= heads[0]["top"] <= r["bottom"] for r in last.rects)
+        _ends_on_the_next_page(info, blocks, pages)
+    assert info["running_header_lines"] == [report["running_title"], report["date"], pagespdf_footer("N")]
+    assert info["hyphenated_words"] and sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3
+
+
+def test_mkdocs_page_ends_each_paragraph_with_its_permalink(generated: dict[str, Any]) -> None:
+    """Selbridge: a review built by MkDocs with the Material theme: its generator tag, the header's site name and search
+    box, the left navigation with this page active, the right table of contents of the chapters, every heading ending
+    in a "¶" permalink, each numbered paragraph a <p> with its own id opening with its number in a span and ending in
+    a "#" permalink to itself, a factor list's bullets the list after it, the title-page lines in an info admonition,
+    "Recommendation N:" bold, the glossary a table, the footer's links, copyright and "Made with Material for MkDocs"
+    (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][SX]
+    report = next(r for r in load_reports() if r["id"] == SX)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    mark = MKDOCS["permalink"]
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == MKDOCS["generator"]
+    assert soup.title.get_text() == f"{output['short_name']} - {output['site_name']}"
+    header = soup.select_one("header.md-header")
+    assert [t.get_text() for t in header.select(".md-header__topic")] == [output["site_name"], output["short_name"]]
+    assert header.select_one("input.md-search__input")["placeholder"] == MKDOCS["search"]
+    primary = soup.select_one("nav.md-nav--primary")
+    assert primary.select_one("label.md-nav__title").get_text() == output["site_name"]
+    assert primary.select_one("a.md-nav__link--active").get_text() == output["short_name"]
+    toc = soup.select_one("nav.md-nav--secondary")
+    assert toc["aria-label"] == toc.select_one("label.md-nav__title").get_text() == MKDOCS["toc"]
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    links = toc.select("a.md-nav__link")
+    assert [a.get_text() for a in links] == chapters == info["contents_lines"]
+    body = soup.select_one("article.md-content__inner.md-typeset")
+    assert body.h1.get_text() == report["title"] + mark and body.h1.a["href"] == f"#{body.h1['id']}"
+    note = body.select_one("div.admonition.info")
+    assert note.select_one("p.admonition-title").get_text() == MKDOCS["admonition"]
+    assert [p.get_text() for p in note.find_all("p")[1:]] == info["front_matter_lines"][1:]
+    assert FICTION_LABEL in info["front_matter_lines"]
+    h2s = body.find_all("h2")
+    assert [h.get_text() for h in h2s] == [c + mark for c in chapters] and not body.find("section")
+    assert all(h["id"] == mkdocs_id(h.get_text()[:-1]) and h.select_one("a.headerlink")["href"] == f"#{h['id']}"
+               and h.select_one("a.headerlink")["title"] == "Permanent link" for h in h2s)
+    assert [a["href"] for a in links] == [f"#{h['id']}" for h in h2s]
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    paras = body.select("p[id^=para-]")
+    assert [p["id"] for p in paras] == [f"para-{e['paragraph']}" for e in numbered]
+    for p, e in zip(paras, numbered, strict=True):
+        label = e["paragraph"]
+        block = next(b for b in blocks if b.label == label)
+        first, end = p.find(recursive=False), p.find_all(recursive=False)[-1]
+        assert first.name == "span" and first["class"] == ["md-para-number"] and first.get_text() == label
+        assert end.name == "a" and end["class"] == ["para-permalink"] and end["href"] == f"#{p['id']}"
+        assert end.get_text() == MKDOCS["para_mark"] and p.get_text() == f"{label} {block.text} {MKDOCS['para_mark']}"
+        after = p.find_next_sibling()
+        if block.bullets:
+            assert after.name == "ul" and after["data-para"] == label
+            assert [li.get_text() for li in after.find_all("li")] == list(block.bullets)
+        whole = " ".join([block.text, *block.bullets])
+        assert whole == texts[(SX, label)] and whole.startswith(e["starts_with"])
+        assert p.find_previous("h2").get_text() == e["section"] + mark  # under its own chapter
+    assert len(body.select("ul[data-para]")) == sum(bool(b.bullets) for b in blocks) >= 2
+    recs = [p for p in body.find_all("p") if p.strong]
+    assert [p.strong.get_text() for p in recs] == [f"{e['paragraph']}:" for e in info["paragraphs"]
+                                                   if e["paragraph"].startswith("Rec")]
+    assert all(p.get_text().startswith(f"{p.strong.get_text()} ") for p in recs) and len(recs) >= 5
+    loose = [p.get_text() for p in body.find_all("p", recursive=False) if not p.get("id") and not p.strong]
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    table = body.find("table")
+    assert [th.get_text() for th in table.select("thead th")] == MKDOCS["glossary_head"]
+    assert [[td.get_text() for td in tr.find_all("td")] for tr in table.select("tbody tr")] == info["glossary"]
+    foot = soup.select_one("footer.md-footer")
+    assert [s.get_text() for s in foot.select(".md-footer__direction")] == [MKDOCS["previous"], MKDOCS["next"]]
+    assert foot.select_one(".md-copyright__highlight").get_text() == mkdocs_copyright(report)
+    assert MKDOCS["made_with"] in " ".join(foot.get_text().split())
+    assert info["running_header_lines"][-2:] == [mkdocs_copyright(report), MKDOCS["made_with"]]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -3954,7 +4133,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK):
+                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -3965,7 +4144,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF):  # "i.k"
+                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -4301,6 +4480,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AF] >= 8 and per_report[TK] >= 8
     assert factors_per_report[AF] >= 3 and factors_per_report[TK] >= 3
     assert sum(bool(s & {AF, TK}) and bool(s - {AF, TK}) for s in spans) >= 4
+    # fresh34 likewise
+    assert per_report[MW] >= 8 and per_report[SX] >= 8
+    assert factors_per_report[MW] >= 3 and factors_per_report[SX] >= 3
+    assert sum(bool(s & {MW, SX}) and bool(s - {MW, SX}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -4324,12 +4507,13 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then "fresh17", then
     "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
-    "fresh32", then "fresh33", never tuned on when written) follow them in that order, each under its own id letter
-    ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15"
-    under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z";
-    "fresh21" under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc";
-    "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh";
-    "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm")."""
+    "fresh32", then "fresh33", then "fresh34", never tuned on when written) follow them in that order, each under its
+    own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under
+    "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y";
+    "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22" under "zb";
+    "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg";
+    "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl";
+    "fresh33" under "zm"; "fresh34" under "zn")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -4337,7 +4521,8 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh13": "s", "fresh14": "t", "fresh15": "u", "fresh16": "v", "fresh17": "w", "fresh18": "x",
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
-             "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm"}
+             "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
+             "fresh34": "zn"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

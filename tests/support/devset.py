@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of sixty-five invented reports. :func:`write_documents` renders
-them into sixty-six files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of sixty-seven invented reports. :func:`write_documents` renders
+them into sixty-eight files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -443,7 +443,24 @@ them into sixty-six files that exercise the ingestion pipeline:
   ``div#para-12`` whose ``<p>`` opens with the number as a PERMALINK to the paragraph (``a.para-number``), a factor
   list's bullets a ``ul.simple`` inside it; the title-page lines in a NOTE ADMONITION, "Recommendation N:" bold, the
   glossary a Sphinx GLOSSARY (``dl.glossary``, terms with their own permalinks), "Previous"/"Next" buttons and the
-  "Built with Sphinx" footer; also for fresh33.
+  "Built with Sphinx" footer; also for fresh33;
+* ``fict-marrowby-mfclr-2025.pdf`` – layout ``pagespdf`` (:mod:`devset_pagespdf`): a missing from care learning review
+  of the response to a fifteen-year-old girl who went missing many times from a children's home, written in APPLE
+  PAGES from its report template and EXPORTED TO PDF (creator "Pages", producer the Mac's "Quartz PDFContext") on A4: a
+  cover page with the title in white on a full-width COLOURED BAND and the title-page lines beneath, no contents page,
+  then the body running on from page 2 without new pages for chapters, so paragraphs run over page breaks; numbering
+  ``two-level`` from Pages' NUMBERED LIST style, each number in REGULAR sans at the list's number indent and the
+  RAGGED-RIGHT, unhyphenated Helvetica text at its text indent; dash bullets ("–"); the running title at the LEFT and
+  the date at the RIGHT of the header, the page number CENTRED in the footer; the glossary a Pages table with a
+  coloured header row; written for the untouched split fresh34;
+* ``fict-selbridge-clr-2025.html`` – layout ``mkdocs`` (:mod:`devset_mkdocs`): a cuckooing learning review of the death
+  of a man with a brain injury whose flat was taken over by people dealing drugs, written in Markdown and BUILT BY
+  MKDOCS with the MATERIAL theme: a header with the site's name and a SEARCH box, a LEFT NAVIGATION of the site's pages
+  and a RIGHT "Table of contents" of the chapters, every heading ending in a "¶" permalink; numbering ``single`` with
+  each paragraph a ``<p id="para-12">`` opening with the number in ``span.md-para-number`` and ENDING in a "#"
+  PERMALINK to itself (``a.para-permalink``), a factor list's bullets the ``<ul data-para="12">`` after it; the
+  title-page lines in an "info" ADMONITION, "Recommendation N:" bold, the glossary a Markdown table, "Previous"/"Next"
+  links and the "Made with Material for MkDocs" footer; also for fresh34.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -529,8 +546,10 @@ numbers, each bullet a list of its own), ``devset_typst`` (a Typst PDF, small gr
 gutter rule), ``devset_quarto`` (a Quarto HTML document, each number the term of a definition list, a floating table
 of contents), ``devset_asciidoctor`` (an Asciidoctor PDF on US Letter, each number the term of a horizontal description
 list, dot leaders) and ``devset_sphinx`` (a Sphinx page in the Read the Docs theme, each number a
-permalink opening its paragraph's container, "¶" permalinks on the headings); an output's ``layout`` picks the last
-fifty-eight.
+permalink opening its paragraph's container, "¶" permalinks on the headings), ``devset_pagespdf`` (an Apple Pages PDF
+export, regular numbers of a Pages numbered list, ragged-right text, a coloured cover band) and ``devset_mkdocs`` (an
+MkDocs Material page, each paragraph's number a span and its "#" permalink at its end, two sidebars); an output's
+``layout`` picks the last sixty.
 """
 
 from __future__ import annotations
@@ -571,11 +590,13 @@ from . import (
     devset_markdown,
     devset_marking,
     devset_markup,
+    devset_mkdocs,
     devset_notion,
     devset_numberline,
     devset_ocrscan,
     devset_odflist,
     devset_pagesdocx,
+    devset_pagespdf,
     devset_pdf,
     devset_practice,
     devset_printer,
@@ -786,7 +807,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 66 fictional report files (31 PDF, 14 DOCX, 20 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 68 fictional report files (32 PDF, 14 DOCX, 21 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -819,7 +840,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "publisher": devset_publisher.render_pdf, "wpblocks": devset_wpblocks.render_html,
                  "canva": devset_canva.render_pdf, "notion": devset_notion.render_html,
                  "typst": devset_typst.render_pdf, "quarto": devset_quarto.render_html,
-                 "asciidoctor": devset_asciidoctor.render_pdf, "sphinx": devset_sphinx.render_html}
+                 "asciidoctor": devset_asciidoctor.render_pdf, "sphinx": devset_sphinx.render_html,
+                 "pagespdf": devset_pagespdf.render_pdf, "mkdocs": devset_mkdocs.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

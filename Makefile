@@ -25,8 +25,9 @@ install: $(BIN)/.installed
 run: $(BIN)/.installed
 	$(BIN)/lessons chat
 
+# one worker per core, at most four (pytest-xdist); a module's tests stay on one worker, so its fixtures are built once
 test: $(BIN)/.installed
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto --maxprocesses 4 --dist loadscope
 
 # ruff with the rule set in pyproject.toml over everything, and mypy over the engine; zero findings
 lint: $(BIN)/.installed

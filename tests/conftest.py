@@ -3,6 +3,7 @@ wherever retrieval quality or the store is under test; a hash embedder only wher
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -42,11 +43,28 @@ def embedder():
     return get_embedder(s.embedding.model, s.embedding.embed_batch_size)
 
 
+def _built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build):
+    """What `build(dir)` makes (JSON), made once per test run: under pytest-xdist the first worker to ask builds it
+    in the run's shared temporary folder while the others wait on a file lock, then all read the same files."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return build(tmp_path_factory.mktemp(name))
+    from filelock import FileLock
+
+    root = tmp_path_factory.getbasetemp().parent / name
+    done = root.with_suffix(".json")
+    with FileLock(str(root.with_suffix(".lock"))):
+        if not done.exists():
+            root.mkdir()
+            done.write_text(json.dumps(build(root)), encoding="utf-8")
+    return json.loads(done.read_text(encoding="utf-8"))
+
+
 @pytest.fixture(scope="session")
 def dev_docs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     from tests.support.devset import write_documents
 
-    return write_documents(tmp_path_factory.mktemp("devdocs"))
+    return [Path(p) for p in _built_once(tmp_path_factory, "devdocs",
+                                         lambda out: [str(p) for p in write_documents(out)])]
 
 
 @pytest.fixture(scope="session")
@@ -54,10 +72,12 @@ def dev_store(tmp_path_factory: pytest.TempPathFactory, dev_docs: list[Path], em
     from inquiry_lessons.index.ingest import ingest
     from inquiry_lessons.index.settings import Settings
 
-    store = tmp_path_factory.mktemp("devstore") / "store"
-    result = ingest(dev_docs, store, Settings(), embedder)
-    assert not result.failures, result.failures
-    return store
+    def build(out: Path) -> str:
+        result = ingest(dev_docs, out / "store", Settings(), embedder)
+        assert not result.failures, result.failures
+        return str(out / "store")
+
+    return Path(_built_once(tmp_path_factory, "devstore", build))
 
 
 @pytest.fixture(scope="session")

@@ -96,14 +96,19 @@ def test_google_docs_bold_classes_are_sub_headings_and_footnotes_with_a_backlink
 
 
 def test_a_watermark_across_the_page_is_no_text():
-    from inquiry_lessons.index.ingest.parse.chars import _diagonal
+    from inquiry_lessons.index.ingest.parse.chars import SLANT, TILT, _mark, _slant
 
-    def char(a: float, b: float) -> dict:
-        return {"object_type": "char", "text": "D", "matrix": (a, b, -b, a, 0.0, 0.0)}
+    def char(a: float, b: float, text: str = "D", font: str = "Helvetica") -> dict:
+        return {"object_type": "char", "text": text, "fontname": font, "matrix": (a, b, -b, a, 0.0, 0.0)}
 
-    assert _diagonal(char(0.707, 0.707)) and _diagonal(char(10.0, -6.0))
+    assert _slant(char(0.707, 0.707)) > SLANT and _slant(char(10.0, -6.0)) > SLANT
+    assert TILT < _slant(char(0.99, 0.12)) < SLANT  # a stamp put on at 7°: dropped only where few letters lean so
     # look-alikes: upright text, text turned a quarter (a margin label), and what is not a character
-    assert not any(map(_diagonal, [char(12.0, 0.0), char(0.0, 12.0), {"object_type": "rect", "matrix": (1, 1, 1, 1)}]))
+    rect = {"object_type": "rect", "matrix": (1, 1, 1, 1)}
+    assert not any(_slant(c) > TILT for c in [char(12.0, 0.0), char(0.0, 12.0), rect])
+    # a reader's tick in ZapfDingbats is coded "4"; a digit in a text font, or a dingbat bullet "l", is no mark
+    assert _mark(char(1, 0, "4", "ZapfDingbats"))
+    assert not _mark(char(1, 0, "4")) and not _mark(char(1, 0, "l", "ZapfDingbats"))
 
 
 def test_single_numbers_then_an_appendix_numbered_a1_a2():

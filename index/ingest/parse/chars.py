@@ -76,13 +76,23 @@ def lean_objects(page: Page) -> Page:
     return page
 
 
-def _diagonal(obj: dict[str, Any]) -> bool:
-    """A character set at a slant (neither upright nor turned a quarter): a watermark across the page."""
+def _slant(obj: dict[str, Any]) -> float:
+    """How far a character leans off the upright and the quarter turns: 0 for upright, 1 for 45°."""
     matrix = obj.get("matrix")
     if obj.get("object_type") != "char" or not matrix:
-        return False
+        return 0.0
     a, b = abs(matrix[0]), abs(matrix[1])
-    return min(a, b) > 0.2 * max(a, b)
+    return min(a, b) / max(a, b) if max(a, b) else 0.0
+
+
+SLANT = 0.2  # more than about 11°: a watermark drawn across the page
+TILT = 0.05  # about 3° to 11°: a stamp put on askew, when few of the page's characters lean so
+_DINGBATS = re.compile(r"(?i)dingbats|wingdings|webdings")
+
+
+def _mark(obj: dict[str, Any]) -> bool:
+    """A digit code in a dingbat font: a tick or a cross put on by a reader (ZapfDingbats' "4" is a tick), no digit."""
+    return obj.get("object_type") == "char" and obj["text"].isdigit() and bool(_DINGBATS.search(obj["fontname"]))
 
 
 STAMP_SIZE = 3.0  # times the page's usual character size, from which a pale upright letter is a stamp
@@ -105,13 +115,21 @@ def _stamp(obj: dict[str, Any], usual: float) -> bool:
 
 def without_watermark(page: Page) -> Page:
     """The page without its slanted characters ("DRAFT – NOT FOR CIRCULATION" drawn at 45° over the text,
-    whose letters pdfplumber would otherwise splice into the lines they cross) or the letters of an upright
-    stamp; the page itself when it has none, as nearly every page has."""
+    whose letters pdfplumber would otherwise splice into the lines they cross; a "RECEIVED" stamp put on at 7° over a
+    few lines), the letters of an upright stamp, or a reader's ticks in a dingbat font; the page itself when it has
+    none, as nearly every page has. Letters tilted by less than ``SLANT`` go only when under a tenth of the page's
+    lean so (a skewed scan's text layer leans as a whole)."""
     sizes = sorted(c.get("size", 0) for c in page.chars)
     usual = sizes[len(sizes) // 2] if sizes else 0.0
-    if not any(_diagonal(c) or (usual and _stamp(c, usual)) for c in page.chars):
+    tilted = sum(_slant(c) > TILT for c in page.chars)
+    least = SLANT if tilted * 10 >= len(page.chars) else TILT
+
+    def marks(obj: dict[str, Any]) -> bool:
+        return _slant(obj) > least or _mark(obj) or bool(usual and _stamp(obj, usual))
+
+    if not any(marks(c) for c in page.chars):
         return page
-    return page.filter(lambda obj: not (_diagonal(obj) or (usual and _stamp(obj, usual))))
+    return page.filter(lambda obj: not marks(obj))
 
 
 NOTE_SIZE = 0.85  # of the page's usual character size, below which margin text may be a side note

@@ -259,9 +259,13 @@ def _table(tbl, ctx: _Context, blocks: list[Block]) -> None:
     texts = [[_cell_text(tc) for tc in _children(row, "tc")] for row in rows]
     # a table with a cell that only holds a table is a layout (a section's title beside its paragraphs' table)
     if is_frame_table(texts) or any(_only_a_table(tc) for row in rows for tc in _children(row, "tc")):
+        first = len(blocks)
         for row in rows:
             for tc in _children(row, "tc"):
                 _walk(tc, ctx, blocks)
+        if len(rows) == 1 and any(is_paragraph_number(b.text.split()[0].rstrip(".")) for b in blocks[first:] if b.text):
+            for b in blocks[first:]:  # a template's box its author typed a section into: no paragraph goes on out of it
+                b.table = first
         return
     glossary, first = is_glossary_table(texts), len(blocks)
     for row in rows:

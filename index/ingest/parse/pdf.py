@@ -310,7 +310,7 @@ def document_of_pages(pages: list[list[Line]], title: str | None = None, year: i
     title_lines = _title_from_first_page(pages)
     # printed page numbers are read before running matter (where they are printed) is dropped
     labels = own_labels if own_labels and len(own_labels) == len(pages) else printed_page_labels(pages)
-    pages = drop_running_matter(pages)
+    pages = drop_running_matter(_in_printed_order(pages))
     pages = _once_across_edges(pages)
     pages = repair_misread_numbers(drop_contents(pages))
     blocks = repeated_quotes(lines_to_blocks(pages))
@@ -318,6 +318,25 @@ def document_of_pages(pages: list[list[Line]], title: str | None = None, year: i
         b.page_label = labels[b.page - 1] if b.page else None
     return ParsedDocument(blocks=blocks, pages=len(pages), title=title or title_lines,
                           year=_year_from_text(pages) or year)
+
+
+_PAGE_OF = re.compile(r"(?i)\bpage (\d{1,4}) of (\d{1,4})\b")
+
+
+def _in_printed_order(pages: list[list[Line]]) -> list[list[Line]]:
+    """The pages in the order their "Page N of M" says, when every page says so and pages were moved in a PDF
+    editor (physical page 3 printed "Page 4 of 5"): paragraphs run on over the printed breaks. Lines keep their
+    physical page."""
+    printed = []
+    for lines in pages:
+        found = {(int(m[1]), int(m[2])) for ln in lines[:3] + lines[-3:] for m in _PAGE_OF.finditer(ln.text)}
+        if len(found) != 1:
+            return pages
+        printed.append(found.pop())
+    n = len(pages)
+    if sorted(printed) != [(i, n) for i in range(1, n + 1)] or printed == sorted(printed):
+        return pages
+    return [p for _, p in sorted(zip(printed, pages, strict=True), key=lambda x: x[0])]
 
 
 def _once_across_edges(pages: list[list[Line]]) -> list[list[Line]]:

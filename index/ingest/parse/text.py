@@ -26,6 +26,9 @@ from ..clean import (
 )
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text, table_lines
 from .fixed_width import record_rows
+from .forms import COUNT as FORM_COUNT
+from .forms import QUESTION as FORM_QUESTION
+from .forms import continued_across_boxes
 from .mail import unquote
 from .markdown_meta import without_metadata
 from .text_columns import unfold_columns
@@ -101,7 +104,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     items = _ListNumbers()
     for p in pages:
         cur = None if cur is not None and cur.kind == "heading" else cur
-        for ln in p:
+        for i, ln in enumerate(p):
             text = ln.text
             if markdown and text.startswith("|"):
                 if not _TABLE_RULE.match(text):
@@ -161,8 +164,16 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
                     cur.kind, cur.level = "heading", 1 if text[0] == "=" else 2
                 cur = None
                 continue
+            if not markdown and FORM_COUNT.fullmatch(text):  # an online form's count under an answer: no text
+                cur = None
+                continue
             bullet = bool(BULLET_RE.match(text)) or (markdown and bool(re.match(r"^[-*+]\s+", text)))
             numbered = bool(PARA_START_RE.match(text))
+            if numbered and not markdown and FORM_QUESTION.search(text) and i + 1 < len(p) and p[i + 1].text \
+                    and not PARA_START_RE.match(p[i + 1].text):  # a form's question with its answer under it
+                blocks.append(Block(text=text, kind="heading", page=ln.page if paged else None, level=1))
+                cur = None
+                continue
             if cur is None or bullet or numbered:
                 kind: BlockKind = "bullet" if bullet else "para"
                 body = clean_bullet(re.sub(r"^[-*+]\s+", "• ", text) if markdown else text) if bullet else text
@@ -176,6 +187,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
             if b.kind == "para" and b.table is None and _CAPITALS_TITLE.fullmatch(b.text):
                 b.kind, b.level = "heading", 1
     if not markdown:
+        blocks = continued_across_boxes(blocks)
         _mark_plain_headings(blocks)
         for b in blocks:  # a text version's description of a picture or table, "[Image: ...]": no one's text
             if b.kind == "para" and _DESCRIBED.fullmatch(b.text):

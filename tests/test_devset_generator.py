@@ -4040,7 +4040,8 @@ def test_pages_pdf_sets_each_number_in_a_numbered_list_beside_ragged_text(genera
         assert [w["text"] for w in heads] == PAGESPDF["glossary_head"] and all(colour(w) == (1, 1, 1) for w in heads)
         assert any(colour(r) == accent and r["top"] <= heads[0]["top"] <= r["bottom"] for r in last.rects)
         _ends_on_the_next_page(info, blocks, pages)
-    assert info["running_header_lines"] == [report["running_title"], report["date"], pagespdf_footer("N")]
+    # the header as one line (title left, date right): the cover's own date line is the report's, not running matter
+    assert info["running_header_lines"] == [f"{report['running_title']} {report['date']}", pagespdf_footer("N")]
     assert info["hyphenated_words"] and sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3
 
 

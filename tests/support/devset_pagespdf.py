@@ -192,6 +192,6 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     contents = [f"{b.text} {toc_pages[f'H{i}']}" for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
     return pdf, _r.expected(output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
                             contents_lines=contents,
-                            running_header_lines=[report["running_title"], report["date"], footer("N")],
+                            running_header_lines=[f"{report['running_title']} {report['date']}", footer("N")],
                             hyphenated_words=list(dict.fromkeys(doc.soft)),
                             broken_compounds=list(dict.fromkeys(doc.hard)), metadata_title=report["title"])

@@ -707,6 +707,11 @@ def test_a_document_not_held_is_said_as_the_question_names_it(with_vocabulary: S
     ("Any learning about playground supervision at Ellis primary?", None),
     ("Did the sixth form have any lessons on financial harm?", None),
     ("Why didn't what Pellham had learned about Child J make it across?", None),  # "learned" asks no lessons
+    # lessons someone has or goes to are classes (fresh34 zn18, after its look) ...
+    ("key worker at the new place. did keira ever have piano lessons while she was at hazelwell house", None),
+    ("did he go to driving lessons before the crash", None),
+    # ... a review's lessons learned are not
+    ("have any lessons been learned from the hazelwell review", ["hazelwell"]),
 ])
 def test_what_a_question_asking_for_a_named_reviews_lessons_says_besides(query: str, words: list[str] | None):
     """Asked for a named review's lessons in other words, the rest of the question either describes the case or asks

@@ -72,6 +72,13 @@ def without_asker(question: str) -> str:
 # a question that asks for a named report's lessons in other words ("the key messages", "the take home"); unlike
 # _LESSONS, which reads a sentence with nothing else in it, not "learned" ("what Pellham had learned about Child J")
 _ASKS_LESSONS = re.compile(r"\b(?:lessons?|learning|take[- ]?aways?|take[- ]home|key messages?)\b", re.IGNORECASE)
+# lessons someone has or goes to ("did keira ever have piano lessons", "she took swimming lessons"): classes, not a
+# review's lessons (fresh34 zn18, after its look)
+_CLASSES = re.compile(r"\b(?:have|has|had|having|take|takes|took|taking|attend(?:s|ed|ing)?|go(?:es|ing)? to|went to|"
+                      r"paid for|pay for|book(?:ed)?)\s+"
+                      r"(?:(?!(?:any|the|its|their|these|those|some|no|key|main|real)\b)[\w'-]+\s+){0,2}lessons?\b"
+                      r"(?!\s+(?:been|being|learn\w*|from|of)\b)",
+                      re.IGNORECASE)
 # who the lessons are for: "for partner agencies", "for my DSL update", "for us" (up to three words, to a stop or
 # to a word that starts the topic: "lessons for schools about online safety" keeps "online safety")
 _FOR_WHOM = re.compile(r"\bfor\s+(?:[\w'-]+\s+){0,2}[\w'-]+"
@@ -90,7 +97,7 @@ def lessons_described(query: str, exclude: frozenset[str]) -> list[str] | None:
     the rapid review into the little boy found out alone at night"): each is either the report's own (a
     description of its case) or a topic. None: the question does not ask for lessons, or asks for them on a topic
     of its own. ``exclude``: words that carry no topic (the support's FOCUSLESS)."""
-    if not _ASKS_LESSONS.search(query) or _ON_TOPIC.search(query):
+    if not _ASKS_LESSONS.search(query) or _ON_TOPIC.search(query) or _CLASSES.search(query):
         return None
     text = _FOR_WHOM.sub(" ", _ASKS_LESSONS.sub(" ", query))
     return list(dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", text)

@@ -119,8 +119,7 @@ def without_watermark(page: Page) -> Page:
     few lines), the letters of an upright stamp, or a reader's ticks in a dingbat font; the page itself when it has
     none, as nearly every page has. Letters tilted by less than ``SLANT`` go only when under a tenth of the page's
     lean so (a skewed scan's text layer leans as a whole)."""
-    sizes = sorted(c.get("size", 0) for c in page.chars)
-    usual = sizes[len(sizes) // 2] if sizes else 0.0
+    usual = usual_size(page.chars)
     tilted = sum(_slant(c) > TILT for c in page.chars)
     least = SLANT if tilted * 10 >= len(page.chars) else TILT
 

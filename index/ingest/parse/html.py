@@ -22,7 +22,7 @@ from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, spanning_heading, table_lines
-from .html_chrome import CHROME_TAGS, CHROME_TEXT, case_records, chrome, not_shown, unwrap_buttons
+from .html_chrome import CHROME_TAGS, CHROME_TEXT, admonition_headings, case_records, chrome, not_shown, unwrap_buttons
 from .html_converted import converted_pages, text_version_of
 from .html_markup import all_bold, as_shown, bold_classes
 from .html_numbers import footnotes, place_numbers
@@ -69,6 +69,7 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
             control.decompose()
         button.unwrap()
     unwrap_buttons(soup)
+    admonition_headings(soup)
     _drop(not_shown(soup))
     bold = bold_classes(soup)
     place_numbers(soup)

@@ -84,16 +84,20 @@ def chrome(soup) -> list:
     return out
 
 
+def admonition_headings(soup) -> None:
+    """An admonition's own title ("About this review", MkDocs) is the heading of its box, not the first words of the
+    box's text; a generic one ("Note") is chrome (:func:`chrome`)."""
+    for title in soup.find_all(class_="admonition-title"):
+        title.name = "h6"
+
+
 _RUNNING = ("p", "li", "td", "dd", "span", "em", "strong", "b", "i", "a", "blockquote")
 
 
 def unwrap_buttons(soup) -> None:
     """Buttons that hold the report's words, whose tags go so that the words stay when buttons are left out as
     chrome: a collapsible section's heading inside its toggle (SharePoint, fresh27), and a glossary term in running
-    text (blind round 48). Also an admonition's own title ("About this review", MkDocs): the heading of its box, not
-    the first words of the box's text (a generic one, "Note", is chrome)."""
-    for title in soup.find_all(class_="admonition-title"):
-        title.name = "h6"
+    text (blind round 48)."""
     for button in soup.find_all("button"):
         parent = button.parent
         if button.find(["h1", "h2", "h3", "h4", "h5", "h6"]) or (parent is not None and parent.name in _RUNNING and any(

@@ -333,8 +333,7 @@ def _in_printed_order(pages: list[list[Line]]) -> list[list[Line]]:
         if len(found) != 1:
             return pages
         printed.append(found.pop())
-    n = len(pages)
-    if sorted(printed) != [(i, n) for i in range(1, n + 1)] or printed == sorted(printed):
+    if sorted(printed) != [(i, len(pages)) for i in range(1, len(pages) + 1)]:
         return pages
     return [p for _, p in sorted(zip(printed, pages, strict=True), key=lambda x: x[0])]
 

@@ -315,7 +315,19 @@ table (Word numbering inside the cells, two headings inside their boxes, guidanc
 and a chronology's "3.4" cells), an intranet page saved with its cookie banner and preference centre open and the
 "Mandatory reading" and "Was this page helpful?" boxes straight after the last paragraph, and an agency's
 contribution typed into a review board's online form and downloaded as text (numbered questions, one line a
-paragraph, character counts, a section cut at the 2,000-character limit and continued in the next box)."""
+paragraph, character counts, a section cut at the 2,000-character limit and continued in the next box).
+Round fifty-five, reports as read and passed on from phones and tablets: a review page printed from Safari on an iPhone
+(the mobile layout's run-in numbers on A4, the browser's date, title, cut-short URL and "1/5" on every sheet, the
+site's fixed "Worried about an adult?" bar painted over the foot of every sheet with body lines still in the text
+layer under it), a review read in a tablet's e-reader app and exported with its highlights (small reflowed pages,
+"Loc 21 of 79" and "1 min left in chapter" for folios, yellow highlights, "23 highlighters" tags in the leading inside
+paragraphs, a notes-and-highlights page quoting "4.1 The ..."), a summary pasted into a messaging group and exported
+as text (timestamp and sender before each message's first line, *bold* numbers, a section copied from the PDF with its
+line breaks, a paragraph split over two messages, other people's messages opening "2.3 is the bit ..."), a briefing
+edited in Word for the web on a tablet (typed "1)" numbers made lists by autocorrect, new lists starting at 3 and 11,
+one "10)" left typed, an Enter-and-Backspace half at the list's indent, comments anchored in mid-paragraph), and an
+AMP page saved from a council's mobile site (hamburger and <amp-sidebar> menu, sections collapsed in an
+<amp-accordion>, a "Read more" button before a paragraph's hidden rest, a carousel of key learning cards)."""
 
 from __future__ import annotations
 
@@ -448,7 +460,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind53", "immersive.pdf"), ("blind53", "bionic.pdf"), ("blind53", "converted.docx"),
          ("blind53", "readerview.html"), ("blind53", "docling.md"),
          ("blind54", "stamped.pdf"), ("blind54", "swapped.pdf"), ("blind54", "imr.docx"),
-         ("blind54", "intranet.html"), ("blind54", "contribution.txt")]
+         ("blind54", "intranet.html"), ("blind54", "contribution.txt"),
+         ("blind55", "safari.pdf"), ("blind55", "ereader.pdf"), ("blind55", "forwarded.txt"),
+         ("blind55", "webword.docx"), ("blind55", "mobile.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

@@ -175,3 +175,18 @@ def test_a_remit_asked_in_other_words_is_found_by_its_lead_in():
     assert REMIT_QUESTION.search("what was the chair told to look into, re the 9 yr old?")  # fresh32 zl03
     assert REMIT_TEXT.search("The author was asked by the subgroup to examine:\n• how the school decided")
     assert not REMIT_TEXT.search("The review was asked to look at four questions: how well the pre-birth plan worked")
+
+
+def test_a_name_one_report_alone_writes_names_its_case(engine):
+    """The scoper's ``case`` (``cases.TextNames``): "hazelwell" is written as a name ("Hazelwell House"), nearly only
+    by one report; "rook" ("Rook Lane") is too, but in two passages only, too few to tell; "missing" and "review"
+    are no names. A question describing the case
+    by the name is answered from that report alone, or declined with a message saying which case it seemed to be
+    about. (FICTIONAL reports.)"""
+    assert engine.scoper.case("hazelwell") == "fict-marrowby-mfclr-2025"
+    assert engine.scoper.case("rook") is None
+    assert engine.scoper.case("missing") is None and engine.scoper.case("review") is None
+    answer = engine.answer("were a runaway kids sub group. whats the learning from the hazelwell girls case")
+    assert answer.factors and {c.report_id for f in answer.factors for c in f.citations} == {"fict-marrowby-mfclr-2025"}
+    answer = engine.answer("did the girl from hazelwell ever go to a pottery class at the leisure centre?")
+    assert not answer.answered and (answer.message or "").startswith("The question seems to be about Marrowby")

@@ -675,6 +675,29 @@ def test_a_question_about_two_cases_takes_in_the_report_it_describes_beside_the_
     assert scope.report_ids == {"fict-cspr", "fict-ehlr"}
 
 
+def test_a_case_described_by_a_name_its_report_alone_uses_scopes_the_question_to_that_report():
+    """"why did it take so long to twig the girl from hazelwell was at risk" (fresh34 zn19, after its look) names no
+    report: a word the store's text writes as a name and nearly only one report uses ("Hazelwell House", by the
+    engine's ``case``) scopes the question to it. Not beside a word of another name ("eileen munro": an author), not
+    when the words point at three reports or more, and never over a report the question names. (FICTIONAL titles.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-mfc", "Missing from Care Learning Review: Keira (fictional)", "Marrowby MFCLR", 2025),
+               Report("fict-clr", "Cuckooing Learning Review: Malcolm (fictional)", "Selbridge CLR", 2025),
+               Report("fict-sar", "Safeguarding Adults Review: Eileen (fictional)", "Scarbrook SAR", 2025),
+               Report("munro-review-2011", "The Munro Review of Child Protection", "Munro Review", 2011)]
+    cases = {"hazelwell": "fict-mfc", "rook": "fict-clr", "eileen": "fict-sar"}
+    scoper = Scoper(reports, used=lambda w: w != "monro", case=cases.get)
+    scope = scoper.scope("why did it take so long for anyone to twig the girl from hazelwell was at serious risk?")
+    assert scope.report_ids == {"fict-mfc"} and not scope.not_held and "hazelwell" in scope.query
+    assert scoper.scope("main takeaways from rook lane and hazelwell?").report_ids == {"fict-mfc", "fict-clr"}
+    assert scoper.scope("rook lane, hazelwell and eileen: what went wrong?").report_ids is None
+    assert scoper.scope("eileen munro - did she want inspections changed?").report_ids is None  # not Eileen's SAR
+    assert scoper.scope("eileen monro 2011 - what did she say about schools?").report_ids is None
+    assert scoper.scope("in the Selbridge review, was anyone at hazelwell told?").report_ids == {"fict-clr"}
+    assert Scoper(reports, used=lambda w: True).scope("the girl from hazelwell?").report_ids is None  # no store
+
+
 def test_a_place_typed_in_lower_case_before_describing_words_and_the_kind_names_its_report(library: Scoper):
     """"the newcastle joint serious case review, what did it find about ..." (library fresh30 L925, after its look)
     was answered from Haringey's review: "joint" stood between the place and the kind word."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections import Counter
 from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from ..settings import Settings, get_settings
 from ..store import Store
 from ..store.sparse import tokenize
 from ..types import Answer, Factor, Hit, PassageOut, Report
+from .cases import TextNames
 from .expand import load_thesaurus
 from .query import asked_about, lessons_described
 from .retrieve import ASKS_REASONS, LESSONS, REASONS, Mode, Retrieval, Retriever, announces
@@ -42,6 +42,10 @@ NOT_HELD_TOO = "The reports held here do not include {names}. {covered}"
 # "clearly": a declined question may still be answered somewhere in the report in other words (BENCHMARKS.md)
 NOT_COVERED = ("{names} {verb} held here, but no passage in {pronoun} clearly answers that question. Try rephrasing "
                "it, or ask without naming a report to search every report held.")
+# the report found by words describing its case ("the girl from hazelwell"), not by its name
+NOT_COVERED_DESCRIBED = ("The question seems to be about {names}, which {verb} held here, but no passage in {pronoun} "
+                         "clearly answers it. Try rephrasing it, or ask without the case's names to search every "
+                         "report held.")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -61,6 +65,7 @@ class _Search:
     reports: dict[str, Report]
     min_dense: float
     not_held: list[str] = field(default_factory=list)  # documents the question also names, not held
+    described: bool = False  # the reports were found by words describing their case, not by a name
 
     def scoring(self) -> tuple[np.ndarray, list[Hit], dict[str, Report], float, Focus, float]:
         """The summariser's arguments for these hits."""
@@ -119,10 +124,10 @@ class Engine:
         self.summariser = Summariser(self.embedder, load_themes(themes_file), self.settings.answer,
                                      stored_vectors=self.store.unit_vectors)
         self._reports = {r.report_id: r for r in self.store.reports()}
-        self._owners: dict[tuple[str, ...], str | None] = {}  # words -> the one report whose text uses them
+        names = TextNames(self.store)
         catalogue = [e.report() for e in load_catalogue().values()]
         self.scoper = Scoper(list(self._reports.values()), catalogue, used=self._used,
-                             common=_vocabulary(emb.model), owner=self._owner)
+                             common=_vocabulary(emb.model), owner=names.owner, case=names.case)
         self.citations_checked = 0
         self.citations_dropped = 0
 
@@ -130,18 +135,6 @@ class Engine:
         """Whether any passage of the store uses the word (BM25's stemmed vocabulary)."""
         stem = _stem(word)
         return bool(stem) and self.store.term_doc_freq().get(stem, 0) > 0
-
-    def _owner(self, words: list[str]) -> str | None:
-        """The one report whose text uses these words in at least three passages and in nine tenths of all
-        the passages that use them ("the Skerrabay review": an island the review is about)."""
-        key = tuple(words)
-        if key not in self._owners:  # the engine is built for one state of the store, as its scoper is
-            if len(self._owners) > 10_000:
-                self._owners.clear()
-            found = self.store.sparse_search(" ".join(words), 500)
-            best = Counter(self.store.report_ids_of([pid for pid, _ in found]).values()).most_common(1)
-            self._owners[key] = best[0][0] if best and best[0][1] >= 3 and best[0][1] >= 0.9 * len(found) else None
-        return self._owners[key]
 
     @staticmethod
     def model_id(settings: Settings) -> str:
@@ -193,7 +186,7 @@ class Engine:
             factors = self._checked(self.summariser.factors(*found.scoring()))
         if not factors:
             return Answer(question=found.question, answered=False,
-                          message=self._no_answer(found.report_ids, found.not_held))
+                          message=self._no_answer(found.report_ids, found.not_held, found.described))
         passages = [self._passage_out(h) for h in found.retrieval.hits]
         return Answer(question=found.question, answered=True, factors=factors, passages=passages)
 
@@ -249,7 +242,8 @@ class Engine:
                 and announces(hits[0].passage.text, REASONS):  # "why did it take till she cut her hand ..."
             hits, focus = hits[:1], Focus({})  # the named review's own list of reasons, first, is the answer whole
         return _Search(question, report_ids, r, hits, focus, self._reports, self._min_dense(report_ids),
-                       not_held=scope.not_held if report_ids == scope.report_ids else [])
+                       not_held=scope.not_held if report_ids == scope.report_ids else [],
+                       described=scope.described and report_ids == scope.report_ids)
 
     def _focus(self, query: str, hits: list[Hit]) -> Focus:
         """What a factor must carry: after a situation, what the reports are asked about (:func:`.query.asked_about`),
@@ -277,15 +271,17 @@ class Engine:
         r = self.settings.retrieval
         return r.min_dense_score_named if report_ids else r.min_dense_score
 
-    def _no_answer(self, report_ids: set[str] | None, not_held: list[str] | None = None) -> str:
-        """Why there is no answer: a named report that does not cover the topic says so, and so does another
-        document the question names that is not held ("Laming's 2009 progress report after Baby Peter")."""
+    def _no_answer(self, report_ids: set[str] | None, not_held: list[str] | None = None,
+                   described: bool = False) -> str:
+        """Why there is no answer: a named report that does not cover the topic says so, as does one whose case the
+        question ``described``, and so does another document the question names that is not held ("Laming's 2009
+        progress report after Baby Peter")."""
         if not report_ids:
             return NOT_SUPPORTED
         labels = sorted(self._reports[r].label for r in report_ids if r in self._reports)
         many = len(labels) > 1
-        covered = NOT_COVERED.format(names=" and ".join(labels), verb="are" if many else "is",
-                                     pronoun="them" if many else "it")
+        covered = (NOT_COVERED_DESCRIBED if described else NOT_COVERED).format(
+            names=" and ".join(labels), verb="are" if many else "is", pronoun="them" if many else "it")
         if not_held:
             return NOT_HELD_TOO.format(names=" or ".join(dict.fromkeys(not_held)), covered=covered)
         return covered

@@ -348,3 +348,8 @@ def runs_on(toks: list[Token], b: int, words: set[str]) -> int:
     while j > k + 1 and toks[j - 1].norm in _OF_A_TITLE - words:
         j -= 1
     return j if any(t.norm in words - GENERIC for t in toks[k + 1:j]) else b
+
+
+def as_named(text: str) -> str:
+    """How to say a document the question names: "Laming's 2009 progress report" as is, else "the IICSA report"."""
+    return text if re.match(r"(?:\S+\s){0,3}\S+['’]s\b", text) else f"the {text}"

@@ -28,18 +28,19 @@ from dataclasses import dataclass, field
 from ..types import Report
 from . import others
 from .bracketed import bracketed, overlaps
+from .cases import case_words, described_cases
 from .names import (
     ASKING,
     DESCRIBING,
     GENERIC,
     KIND,
     KIND_WORDS,
-    PERSONS,
     POINTING,
     SEVERAL,
     SINGULAR_KIND_WORDS,
     YEAR,
     Token,
+    as_named,
     described,
     fold,
     kind_next,
@@ -52,16 +53,10 @@ from .names import (
     tokens,
 )
 from .query import FINDINGS_QUERY, LESSONS_QUERY, strip_names, without_asker
-from .support import FOCUSLESS
 from .years import dated_title, et_al
 
 _STARTERS = ASKING | {"can", "could", "should", "would", "in", "on", "the", "a", "an", "has", "have", "i", "we",
                      "according", "after", "before", "across"}
-
-
-def _as_named(text: str) -> str:
-    """How to say a document the question names: "Laming's 2009 progress report" as is, else "the IICSA report"."""
-    return text if re.match(r"(?:\S+\s){0,3}\S+['’]s\b", text) else f"the {text}"
 
 
 @dataclass
@@ -71,6 +66,7 @@ class Scope:
     report_ids: set[str] | None  # None: the question names no held report
     query: str  # the question with the report names taken out (for retrieval)
     not_held: list[str] = field(default_factory=list)  # how the question names reports not in the store
+    described: bool = False  # the held reports were found by words describing their case, not by a name
 
 
 # a question about two cases ("both", "each", "the X and the Y"): one may be named, the other described
@@ -93,15 +89,16 @@ _DROP_AFTER = {"on", "of", "about", "into", "in", "for", "and", "to", "say", "sa
 class Scoper:
     def __init__(self, reports: list[Report], catalogue: list[Report] | None = None,
                  used: Callable[[str], bool] | None = None, common: Callable[[str], bool] | None = None,
-                 owner: Callable[[list[str]], str | None] | None = None) -> None:
+                 owner: Callable[[list[str]], str | None] | None = None,
+                 case: Callable[[str], str | None] | None = None) -> None:
         """``used(word)``: whether any passage of the store uses the word (names the store never uses, near
         "the review", name a report it does not hold). ``common(word)``: whether a word typed in lower case
         may be an ordinary word; one that cannot ("saltmarsh", "haringey") names its report in any case.
         ``owner(words)``: the one held report whose text uses these words, when nearly all of their passages are
-        its own (an island, an estate, a ward the review is about)."""
+        its own (an island, an estate, a ward); ``case(word)``, the one that uses it as a name (:mod:`.cases`)."""
         self.used = used
         self.common = common
-        self.owner = owner
+        self.owner, self.case = owner, case
         self.names: dict[tuple[str, ...], set[str]] = {}
         held = {r.report_id for r in reports}
         self.labels = {r.report_id: r.label for r in [*(catalogue or []), *reports]}
@@ -178,9 +175,9 @@ class Scoper:
         for lo, hi, text in bracketed(question, toks, self.known_words, self.used, self.common,
                                            self.title_words.values()) if self.used else []:
             inside = [(a, b) for a, b, _ in spans if lo <= a and b <= hi]
-            staged |= dict.fromkeys(inside[:1], _as_named(text)) | dict.fromkeys(inside[1:], "")
+            staged |= dict.fromkeys(inside[:1], as_named(text)) | dict.fromkeys(inside[1:], "")
             if not inside:
-                told.append((toks[lo].start, toks[hi - 1].end, _as_named(text)))
+                told.append((toks[lo].start, toks[hi - 1].end, as_named(text)))
         spans = [(a, b, ids) for a, b, ids in spans if (a, b) not in staged]
         sets = [ids for _, _, ids in spans]
         specific = [s for s in sets if not any(o < s for o in sets)]  # "Young Person 7" beats "Rochdale"
@@ -194,6 +191,8 @@ class Scoper:
         held = places if places and not held and len(places) == 1 else held
         if not spans and not not_held and not told:
             not_held += self._names_near(question, toks) or self._others(question, toks, covered)
+        by_case = not held and not not_held and not told  # 'the girl from hazelwell': no name, a case described
+        held = described_cases(toks, covered, self.held, self.case, self.known_words, self.used) if by_case else held
         not_held += [text for lo, hi, text in told if not overlaps(question, lo, hi, not_held)]
         named_held = [(a, runs_on(toks, b, set().union(*(self.title_words.get(r, set()) | self.kind_words[r]
                                                           for r in ids & held)))) for a, b, ids in spans if ids & held]
@@ -206,7 +205,7 @@ class Scoper:
         if len(held) == 1 and SEVERAL.search(question):  # one named, another described: search every report
             held, query = set(), question
         query = query if query in (FINDINGS_QUERY, LESSONS_QUERY) else without_asker(query)
-        return Scope(report_ids=held or None, query=query, not_held=not_held)
+        return Scope(report_ids=held or None, query=query, not_held=not_held, described=by_case and bool(held))
 
     def _second_case(self, question: str, toks: list[Token], covered: set[int], held: set[str]) -> set[str]:
         """'maisie's mum's boyfriend in thornacre and the fella staying at leo's': a question about two cases names
@@ -214,9 +213,7 @@ class Scoper:
         place, "the welsh farm"): the held reports those words belong to, by ``owner``; or by a year and a kind
         word only one held report has ("q's mum in the 2011 scr and the harbridge mum"; fresh31, after its look)."""
         assert self.owner is not None
-        words = {t.norm for k, t in enumerate(toks) if k not in covered and t.norm.isalpha() and len(t.norm) > 2
-                 and t.norm not in ASKING | GENERIC | PERSONS | FOCUSLESS}
-        found = {rid for w in sorted(words) if (rid := self.owner([w])) in self.held}
+        found = {rid for w in case_words(toks, covered) if (rid := self.owner([w])) in self.held}
         for k in (k for k in range(len(toks) - 1) if YEAR.fullmatch(toks[k].norm) and toks[k + 1].norm == KIND):
             word = fold(question[toks[k + 1].start:toks[k + 1].end].split()[-1])
             ids = self._of_year_and_kind(int(toks[k].norm), {word})
@@ -285,7 +282,7 @@ class Scoper:
                             and toks[start - 1].norm not in self.known_words:  # "the Solihull JTAI in 2022"
                         start -= 1
                     text = question[toks[start].start:toks[end - 1].end]
-                    out[(a, b)] = _as_named(text)
+                    out[(a, b)] = as_named(text)
                 break
         return out
 
@@ -302,7 +299,7 @@ class Scoper:
             stage = {t.norm for t in toks[b:k]} & _STAGES
             if stage and all(not stage & (self.words_of.get(r, set()) | self.title_words.get(r, set())) for r in ids):
                 text = question[toks[a].start:toks[k].end]
-                out[(a, b)] = _as_named(text)
+                out[(a, b)] = as_named(text)
         return out
 
     def _unknown_names(self, question: str, toks: list[Token], covered: set[int], places: set[str]) -> list[str]:
@@ -332,7 +329,7 @@ class Scoper:
             if name and any(x.norm not in self.known_words and not x.norm.isdigit() for x in name):
                 words = [x.norm for x in name if not x.norm.isdigit()]
                 if self.used is None or not all(self.used(w) for w in words):
-                    out.append(_as_named(question[toks[j].start:t.end]))
+                    out.append(as_named(question[toks[j].start:t.end]))
                 elif self.owner is not None and (rid := self.owner(words)) in self.held:
                     places.add(rid)
             elif not name and (case := described(toks, k, covered, self.owner)) is not None:

@@ -1,0 +1,83 @@
+"""Cases a question describes instead of naming a report: "the girl from hazelwell", "main takeaways from rook
+lane", "maisie's mum's boyfriend in thornacre and the fella staying at leo's".
+
+A word names a case when one held report's text nearly alone uses it, and writes it as a name (a home, a street,
+a person): :class:`TextNames` judges that from the store. Ordinary words, question words and words for people
+("girl", "mum") are never tried."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .names import ASKING, GENERIC, PERSONS, Token
+from .support import FOCUSLESS
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+class TextNames:
+    """What the store's text says about words: which one report nearly alone uses them, and writes them as a name.
+    Built for one state of the store, as the engine's scoper is."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._owners: dict[tuple[str, ...], str | None] = {}
+        self._cases: dict[str, str | None] = {}
+
+    def owner(self, words: list[str]) -> str | None:
+        """The one report whose text uses these words in at least three passages and in nine tenths of all
+        the passages that use them ("the Skerrabay review": an island the review is about)."""
+        key = tuple(words)
+        if key not in self._owners:
+            if len(self._owners) > 10_000:
+                self._owners.clear()
+            found = self.store.sparse_search(" ".join(words), 500)
+            best = Counter(self.store.report_ids_of([pid for pid, _ in found]).values()).most_common(1)
+            self._owners[key] = best[0][0] if best and best[0][1] >= 3 and best[0][1] >= 0.9 * len(found) else None
+        return self._owners[key]
+
+    def case(self, word: str) -> str | None:
+        """The one report whose case a word names ("hazelwell", "rook"): its text nearly alone uses the word
+        (``owner``) and writes it as a name ("Hazelwell House", "Rook Lane"), capitalised but not in capitals,
+        in nine tenths of the places it uses it."""
+        if word not in self._cases:
+            if len(self._cases) > 10_000:
+                self._cases.clear()
+            rid = self.owner([word])
+            found = self.store.sparse_search(word, 500) if rid else []
+            uses = [m.group() for p in self.store.passages([pid for pid, _ in found]).values()
+                    for m in re.finditer(rf"\b{re.escape(word)}\b", p.text, re.IGNORECASE)]
+            named = sum(u[0].isupper() and not u.isupper() for u in uses)
+            self._cases[word] = rid if uses and named >= 0.9 * len(uses) else None
+        return self._cases[word]
+
+
+def _candidates(toks: list[Token], covered: set[int]) -> list[int]:
+    return [k for k, t in enumerate(toks) if k not in covered and t.norm.isalpha() and len(t.norm) > 2
+            and t.norm not in ASKING | GENERIC | PERSONS | FOCUSLESS]
+
+
+def case_words(toks: list[Token], covered: set[int]) -> list[str]:
+    """The words of the question that may name a case: not part of a report's name, not a question word, not a
+    word for people or reports, three letters or more."""
+    return sorted({toks[k].norm for k in _candidates(toks, covered)})
+
+
+def described_cases(toks: list[Token], covered: set[int], held: set[str], case: Callable[[str], str | None] | None,
+                    known: frozenset[str], used: Callable[[str], bool] | None) -> set[str]:
+    """The held reports whose cases the question's words name, by ``case``; none when they name more than two (a
+    question about a place common to several reviews is about none of them). A word beside a word of another name
+    (of a ``known`` report's, or one the store never ``used``) is not tried: "eileen munro" and "eileen monro"
+    are an author, whoever else is called Eileen. Without the store's text (no ``case``, no ``used``): none."""
+    if case is None or used is None:
+        return set()
+    def beside_name(k: int) -> bool:
+        return any(0 <= j < len(toks) and toks[j].norm.isalpha() and toks[j].norm not in GENERIC | FOCUSLESS
+                   and (toks[j].norm in known or not used(toks[j].norm)) for j in (k - 1, k + 1))
+
+    found = {rid for k in _candidates(toks, covered) if not beside_name(k) and (rid := case(toks[k].norm)) in held}
+    return found if len(found) <= 2 else set()

@@ -252,3 +252,88 @@ def test_a_site_navigation_rail_printed_down_the_page_is_no_text():
     body = [c for n in range(12) for c in word("The school raised the first concern in May.", 178, 100 + 15 * n)]
     page = Page(body + word("Home", 40, 122) + word("Papers 2024/25", 40, 174) + word("4.2", 40, 300))
     assert "".join(c["text"] for c in without_side_rail(page).chars if c["x0"] < 170).strip() == "4.2"
+
+
+def test_a_chat_export_gives_the_report_pasted_into_it_and_nothing_of_the_chat():
+    """Blind round 55's rule (parse/chat.py), on both sides: the pasting sender's forwarded and numbered messages,
+    a paragraph cut between two messages joined again; everyone's remarks, a reply opening with a number and the
+    app's marks left out. A text that is no chat (timestamps on fewer than five lines, or text before them) is
+    left as it was."""
+    from inquiry_lessons.index.ingest.parse.chat import chat
+
+    def msg(minute: int, who: str, text: str) -> str:
+        return f"[14/03/2025, 10:{minute:02d}:00] {who}: {text}"
+
+    raw = "\n".join([msg(1, "Sam Lee", "Has anyone got the review?"), msg(2, "Jo Ode", "Forwarded"),
+                     "*1. Introduction*", f"*1.1* The panel met in May and {LONG}.", msg(3, "Sam Lee", "Thanks"),
+                     msg(4, "Jo Ode", f"*1.2* The _school nurse_ saw that {LONG} and"),
+                     msg(5, "Jo Ode", f"so {LONG}. ‎<This message was edited>"),
+                     msg(6, "Sam Lee", "1.2 is the one for Tuesday"), msg(7, "Jo Ode", "Yes")])
+    out = chat(raw)
+    assert out.split("\n\n") == ["1. Introduction\n1.1 The panel met in May and " + LONG + ".",
+                                 f"1.2 The school nurse saw that {LONG} and so {LONG}.\n"]
+    assert chat(raw.split("\n", 1)[1]) != raw.split("\n", 1)[1]  # the greeting is not needed
+    notes = "Minutes of the panel\n" + raw
+    assert chat(notes) == notes  # text before the first message: no chat export
+    short = "\n".join(raw.split("\n")[:4])
+    assert chat(short) == short  # two messages: no chat export
+
+
+def test_a_printed_web_pages_end_is_no_text_and_its_sentences_are():
+    """Share links, a row of footer links and a copyright line after the last paragraph of a page printed from a
+    phone (blind round 55) are no text; a sentence with a middle dot, or a date line, is."""
+    from inquiry_lessons.index.ingest.clean import is_placeholder
+
+    links = "Accessibility · Privacy · Contact us · Site map"
+    for furniture in ("Share this page: WhatsApp · Email · Copy link", links, "© Brackley Vale SAB 2025 (FICTIONAL)"):
+        assert is_placeholder(furniture), furniture
+    for text in ("Published 3 March 2025 · 14 min read", f"The review found that {LONG} · and the panel agreed.",
+                 "Share the learning with every team in the partnership, and ask managers to record that they have."):
+        assert not is_placeholder(text), text
+
+
+def test_a_note_in_the_leading_between_lines_is_no_text_and_a_caption_that_takes_space_is():
+    """Blind round 55's e-reader export: "14 highlighters" in 5.5 pt in the leading above a highlighted line, the
+    lines around it at their usual pitch, is a note on the text; a small caption with space of its own stays."""
+    from inquiry_lessons.index.ingest.clean import without_interlinear
+
+    body = [_ln(1, 100 + 17 * k, f"Line {k} of the paragraph: {LONG}", 12.0) for k in range(6)]
+    tag = _ln(1, 100 + 17 * 2 + 12.5, "14 highlighters", 5.5)
+    caption = _ln(1, 100 + 17 * 6 + 8, "Figure 1: the family's moves", 7.0)
+    after = [_ln(1, 100 + 17 * 6 + 30 + 17 * k, f"Next {k}: {LONG}", 12.0) for k in range(6)]
+    [page] = without_interlinear([[*body[:3], tag, *body[3:], caption, *after]])
+    assert tag not in page and caption in page and len(page) == 13
+
+
+def test_a_bar_printed_in_the_same_place_on_every_sheet_goes_even_over_a_body_line():
+    """A web page's fixed bar, which WebKit prints over the foot of every sheet (blind round 55): the same letters
+    in the same place on nine tenths of the pages go, though a body line lies under the bar and its number was
+    lost on one page; the body line stays."""
+    from inquiry_lessons.index.ingest.clean import drop_running_matter
+
+    pages = []
+    words = LONG.split()
+    for p in range(1, 6):
+        lines = [_ln(p, 60 + 22 * k, " ".join(words[(p + k) % 9:]), 12.0) for k in range(30)]
+        bar = f"Worried about an adult? Call {'0300 555 0174 ' if p != 3 else ''}Back to top"
+        lines += [_ln(p, 775, bar, 11.5), _ln(p, 779, f"Hidden line {words[p]}: {LONG}", 12.0)]
+        pages.append(lines)
+    out = drop_running_matter(pages)
+    assert all(not any(ln.text.startswith("Worried") for ln in page) for page in out)
+    assert all(any(ln.text.startswith("Hidden line") for ln in page) for page in out)
+
+
+def test_read_more_shows_the_rest_of_its_paragraph_and_other_hidden_text_stays_hidden(tmp_path: Path):
+    """A paragraph cut short for phones by "…" and a "Read more" button, its rest in a hidden span the button shows
+    (blind round 55's AMP page): the paragraph is read whole, without the button or the ellipsis. A hidden element
+    no control shows stays out, and a "Read more" link to another page is left to the chrome rules."""
+    page = tmp_path / "amp.html"
+    page.write_text(f"""<html><body><main><h2>3. Findings</h2>
+<p><b>3.1</b> The panel found that {LONG}.<span>…</span> <button on="tap:more-1.show,btn-1.hide" id="btn-1">Read more
+</button><span id="more-1" hidden> It also found that the school was not told.</span></p>
+<p><b>3.2</b> The chair agreed that {LONG}.<span id="secret" hidden> Draft note to self.</span></p>
+<p><a href="/reviews/other">Read more</a></p></main></body></html>""", encoding="utf-8")
+    texts = [b.text for b in parse_html(page).blocks]
+    assert f"3.1 The panel found that {LONG}. It also found that the school was not told." in texts
+    assert f"3.2 The chair agreed that {LONG}." in texts
+    assert not any("Draft note" in t or "…" in t for t in texts)

@@ -149,12 +149,13 @@ def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
             counts[zone].update(k for k in seen if k)
     threshold = max(2, int(0.25 * n_pages + 0.999)) if n_pages >= 3 else n_pages + 1
     body = statistics.median(sizes) if (sizes := [ln.size for p in pages for ln in p if ln.size]) else 0.0
+    fixed = _fixed(pages, zones, n_pages)
     out: list[list[Line]] = []
     for page_lines, (top, bottom) in zip(pages, zones, strict=True):
-        drop: set[int] = set()
+        drop = {i for i in top | bottom if _fixed_key(page_lines[i]) in fixed}
         # running matter sits at the edges: stop at the first line from each edge that is not running
         for zone, order in (("top", sorted(top)), ("bottom", sorted(bottom, reverse=True))):
-            for i in order:
+            for i in (i for i in order if i not in drop):
                 n = counts[zone][_running_key(page_lines[i].text)]
                 if n >= threshold or is_page_number(page_lines[i].text) or \
                         (n >= 3 and _in_margin(page_lines[i], zone)) or _small_header(page_lines[i], zone, body):
@@ -162,6 +163,44 @@ def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
                 else:
                     break
         out.append([ln for i, ln in enumerate(page_lines) if i not in drop])
+    return out
+
+
+def _fixed_key(line: Line) -> tuple[str, int] | None:
+    """A line's letters and where it stands on its sheet; None without geometry."""
+    return (re.sub(r"[^a-z]", "", line.text.lower()), round(line.top)) if line.page_height else None
+
+
+def _fixed(pages: list[list[Line]], zones: list[tuple[set[int], set[int]]], n_pages: int) -> set[tuple[str, int]]:
+    """Lines printed in the same place, in the same letters, on nine tenths of three or more pages: a browser's
+    header and footer, or a web page's fixed bar painted over the text (blind round 55), wherever the text layer
+    puts them, and even where a body line lies under them. Their numbers may differ ("1/5", "2/5"), or be lost
+    under the text they cover."""
+    seen: Counter[tuple[str, int]] = Counter()
+    for page_lines, (top, bottom) in zip(pages, zones, strict=True):
+        seen.update({k for i in top | bottom if (k := _fixed_key(page_lines[i])) is not None and len(k[0]) >= 8})
+    return {k for k, n in seen.items() if n_pages >= 3 and n >= 0.9 * n_pages}
+
+
+def without_interlinear(pages: list[list[Line]]) -> list[list[Line]]:
+    """Lines set in the leading between two lines of a paragraph, under three fifths of the body size, a few words
+    ("14 highlighters" over a popular highlight in an e-reader's export, blind round 55): notes on the text, not
+    text. A small caption or note that takes space of its own (the lines around it further apart than a
+    paragraph's break) stays."""
+    sizes = [ln.size for p in pages for ln in p if ln.size]
+    body = statistics.median(sizes) if sizes else 0.0
+    out = []
+    for page in pages:
+        full = sorted((ln for ln in page if ln.size >= 0.9 * body), key=lambda ln: ln.top)
+        drop = set()
+        for k, ln in enumerate(page):
+            if not (0 < ln.size < 0.6 * body and len(ln.text.split()) <= 4 and re.search(r"[^\W\d_]", ln.text)):
+                continue
+            above = [f for f in full if f.top < ln.top]
+            below = [f for f in full if f.top >= ln.top]
+            if above and below and below[0].top - above[-1].top <= 2.2 * body and ln.bottom <= below[0].bottom:
+                drop.add(k)
+        out.append([ln for k, ln in enumerate(page) if k not in drop])
     return out
 
 
@@ -209,6 +248,11 @@ _OTHER_EDITION = re.compile(r"^\[\s*(?:(?:standard|original|normal|regular|full)
 
 # a redacted copy's note in place of paragraphs taken out, one sentence on its own: "Paragraphs 4.3 to 4.5 have
 # been withheld under section 40(2) ..." (blind round 47); the paragraph before it does not run on into it
+# a web page printed with its end: "Share this page: WhatsApp · Email", a row of links ("Accessibility · Privacy ·
+# Contact us · Site map"), the site's copyright line (blind round 55)
+_SITE_END = re.compile(r"^(?:share (?:this|the) (?:page|article|post|story|report)\b.{0,80}"
+                       r"|[^\W\d][\w'’ ]{0,25}(?:\s·\s[^\W\d][\w'’ ]{0,25}){2,}|©\s?(?:\S+\s){0,12}\S+)$",
+                       re.IGNORECASE)
 _WITHHELD = re.compile(r"^[\[(]?\s*(?:paragraphs?|paras?\.?)\s+\d+(?:\.\d+)*(?:\s*(?:to|and|-|–)\s*\d+(?:\.\d+)*)?"
                        r"\s+(?:has|have)\s+been\s+(?:withheld|redacted|removed|omitted)\b[^.]{0,200}[.)\]]{1,2}\s*$",
                        re.IGNORECASE)
@@ -216,8 +260,9 @@ _WITHHELD = re.compile(r"^[\[(]?\s*(?:paragraphs?|paras?\.?)\s+\d+(?:\.\d+)*(?:\
 
 def is_placeholder(text: str) -> bool:
     """A line that is no text of the report: a link back to the top or the contents, a blank page's notice, a
-    web page's feedback prompt, an e-signature stamp, another edition's page mark, a note of paragraphs withheld."""
-    return bool(_NAV_LINE.match(text) or _BLANK_NOTICE.match(text) or _FEEDBACK.match(text)
+    web page's feedback prompt or its end (share links, a row of links, the copyright line), an e-signature stamp,
+    another edition's page mark, a note of paragraphs withheld."""
+    return bool(_NAV_LINE.match(text) or _BLANK_NOTICE.match(text) or _FEEDBACK.match(text) or _SITE_END.match(text)
                 or _SIGNING_STAMP.match(text) or _OTHER_EDITION.match(text) or _WITHHELD.match(text))
 
 

@@ -44,7 +44,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .asides import Rect, Rule, first_paragraph_end, order_band, repeats, text_line
+from .asides import Rule, first_paragraph_end, order_band, repeats, text_line
 from .gutters import (
     CONTINUITY,
     GUTTER_MIN,
@@ -64,7 +64,7 @@ from .gutters import (
     settle,
 )
 from .sideheads import side_heads
-from .spanning import across_panels, around, box_beside_end, boxed, inside
+from .spanning import across_panels, around, box_beside_end, boxed, inside, panels_of
 from .table_bands import ruled_table, term_table
 
 CHANNEL_MARGIN = 0.4  # line pitches of blank space that a spanning heading needs above and below it
@@ -329,7 +329,7 @@ def read_columns(page: Any, raw: list[dict], extract: Callable[[Any], list[dict]
             bands = _grid_band(boxes, grid)
     if not bands:
         return boxed(page, raw)
-    panels: list[Rect] = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page.rects]
+    panels = panels_of(page)
     bands, spans = across_panels(boxes, bands, panels)
     regions = page_regions(boxes, bands)
     bounds = [reg.y1 for reg in regions[:-1]]

@@ -30,14 +30,14 @@ from ..clean import normalise_text
 from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, is_paragraph_number, row_text
 from .docx_lines import frames_hold_asides, typed_lines, without_typed_furniture
 from .docx_strict import as_transitional, is_strict
-from .docx_styles import breaking_styles, breaks_before, hidden, name_of_style, note_mark, title_like
+from .docx_styles import breaking_styles, breaks_before, closing_note, hidden, name_of_style, note_mark, title_like
 from .html import parse_html_bytes
 from .numbering import WordNumbering
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-# a label from Word numbering that prints a paragraph number: "4.9.5", "12.", "B.2", "Paragraph 12"
-_PARA_LABEL = re.compile(r"^(?:(?:Paragraph|Para\.?)\s+)?[\dA-Z]+(?:\.\d+)*\.?$", re.IGNORECASE)
+# a label from Word numbering that prints a paragraph number: "4.9.5", "12.", "B.2", "Paragraph 12", "12)"
+_PARA_LABEL = re.compile(r"^(?:(?:Paragraph|Para\.?)\s+)?[\dA-Z]+(?:\.\d+)*\.?$|^\d{1,4}\)$", re.IGNORECASE)
 # a converter's line break before the next paragraph's number ("...in June.<w:br/>2.2 The ..."): PARA_SEP parts them
 PARA_SEP = "\u2029"
 _NEXT_NUMBER = re.compile(r"\n(?=\d{1,2}\.\d{1,2}\.?\s+[A-Z])")
@@ -45,7 +45,6 @@ _NEXT_NUMBER = re.compile(r"\n(?=\d{1,2}\.\d{1,2}\.?\s+[A-Z])")
 _WRAPPERS = {"customXml", "ins", "moveTo", "smartTag"}
 # inside a paragraph: its properties, the fallback copy of alternate content, text moved away
 _SKIP_INLINE = {"pPr", "Fallback", "moveFrom", "del"}
-
 
 STALE_WORDS = 30  # a second rendered page mark this soon after a page's own is stale, not a new page
 LINE_WORDS = 10
@@ -111,6 +110,8 @@ def parse_docx(path: Path) -> ParsedDocument:
     _walk(body, ctx, blocks)
     blocks = typed_lines(blocks)
     blocks = without_typed_furniture(blocks)
+    if blocks and blocks[-1].kind == "para" and " ".join(blocks[-1].text.split()) == closing_note(body, document):
+        blocks[-1].kind = "aside"  # "Prepared for the meeting on 21 March ...", in italics: not the last paragraph's
     if not has_breaks:
         for block in blocks:
             block.page = None

@@ -1,6 +1,6 @@
 """Word paragraph styles as the DOCX reader needs them: a style's name, whether its text is hidden or starts a
-page, whether a paragraph is set as a title, and a run that is only a note's mark. A property not set on a
-style is taken from the style it is based on, as Word does."""
+page, whether a paragraph is set as a title or as a closing note, and a run that is only a note's mark. A property
+not set on a style is taken from the style it is based on, as Word does."""
 
 from __future__ import annotations
 
@@ -19,6 +19,22 @@ def title_like(text: str, el, document, style_id: str) -> bool:
     runs = [r for r in el.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
     bold = bool(style and style.font.bold) or (bool(runs) and all(_on(r.find(f"{W}rPr/{W}b")) for r in runs))
     return keep or bold
+
+
+def closing_note(body, document) -> str | None:
+    """The body's last paragraph with text, when it is a short unnumbered note set wholly in italics ("Prepared for
+    the practice group meeting on 21 March 2025. Please do not share ..."): a closing note, not the end of the last
+    paragraph. Its text with spaces collapsed, else None."""
+    last = next((p for p in reversed(body.findall(f"{W}p")) if "".join(t.text or "" for t in p.iter(f"{W}t")).strip()),
+                None)
+    if last is None or last.find(f"{W}pPr/{W}numPr") is not None:
+        return None
+    ps = last.find(f"{W}pPr/{W}pStyle")
+    style = _style(document, ps.get(f"{W}val", "")) if ps is not None else None
+    runs = [r for r in last.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
+    italic = bool(style and style.font.italic) or all(_on(r.find(f"{W}rPr/{W}i")) for r in runs)
+    text = " ".join("".join(t.text or "" for t in last.iter(f"{W}t")).split())
+    return text if italic and len(text.split()) <= 40 else None
 
 
 def _on(toggle) -> bool:

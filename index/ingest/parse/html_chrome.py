@@ -14,9 +14,10 @@ _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-?hea
                           r"toc-macro|page-metadata",  # a wiki's contents macro and its "Created by ..." line
                           re.IGNORECASE)
 # furniture written as text: "Back to top", a copyright line (an old site in tables has no <nav> or <footer>), a
-# chaptered publication's place ("Part 3 of 8", fresh25, after its look) and a tab's ("Section 2 of 5", blind round 51)
+# chaptered publication's place ("Part 3 of 8", fresh25, after its look), a tab's ("Section 2 of 5", blind round 51)
+# and a carousel card's ("1 of 4", blind round 55)
 _FURNITURE = (r"(?:back to (?:the )?top|return to (?:the )?top|top of (?:the )?page|print this page|share this page"
-              r"|(?:part|section) \d{1,2} of \d{1,2}"
+              r"|(?:(?:part|section|slide|card) )?\d{1,2} of \d{1,2}"
               r"|read by \d+ (?:users?|people)|attachments? \(\d+\)|version \d+(?:\.\d+)?)")  # a case note's foot
 # ... a download link standing alone ("Download the PDF version of this report (1.4MB)"): one short line; a
 # web version's note on itself ("This is the accessible version of the report. ..."); a document system's stamp
@@ -94,10 +95,33 @@ def admonition_headings(soup) -> None:
 _RUNNING = ("p", "li", "td", "dd", "span", "em", "strong", "b", "i", "a", "blockquote")
 
 
+# a control that shows the rest of a paragraph cut short for phones; the rest is in a hidden element it names
+_READ_MORE = re.compile(r"\s*(?:read|show|see|view)\s+(?:more|all|the rest)\s*[.…›»+]*\s*", re.IGNORECASE)
+_TARGETS = re.compile(r"tap:([\w-]+)\.(?:show|toggle)|^#?([\w-]+)$")
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
+
+
+def _read_more(soup) -> None:
+    """A paragraph cut short by "…" and a "Read more" button, its rest in a hidden element the button shows (an
+    AMP page's ``on="tap:more-3-3.show"``, ``aria-controls``, ``data-target``; blind round 55): the rest is shown,
+    the button and the ellipsis go."""
+    for button in soup.find_all(["button", "a"], string=lambda text: bool(text and _READ_MORE.fullmatch(text))):
+        refs = " ".join(str(button.get(a) or "") for a in ("on", "aria-controls", "data-target", "data-bs-target"))
+        for ref in (m.group(1) or m.group(2) for m in map(_TARGETS.search, refs.split()) if m):
+            if (rest := soup.find(id=ref)) is not None and rest.has_attr("hidden"):
+                del rest["hidden"]
+                dots = button.find_previous_sibling()
+                if dots is not None and _ELLIPSIS.fullmatch(dots.get_text()):
+                    dots.decompose()
+                button.decompose()
+                break
+
+
 def unwrap_buttons(soup) -> None:
     """Buttons that hold the report's words, whose tags go so that the words stay when buttons are left out as
     chrome: a collapsible section's heading inside its toggle (SharePoint, fresh27), and a glossary term in running
-    text (blind round 48)."""
+    text (blind round 48). First, a "Read more" button shows the rest of its paragraph (:func:`_read_more`)."""
+    _read_more(soup)
     for button in soup.find_all("button"):
         parent = button.parent
         if button.find(["h1", "h2", "h3", "h4", "h5", "h6"]) or (parent is not None and parent.name in _RUNNING and any(

@@ -22,6 +22,7 @@ from ..clean import (
     drop_running_matter,
     english_words,
     normalise_text,
+    without_interlinear,
     word_vocabulary,
 )
 from .asides import repeated_quotes
@@ -32,6 +33,7 @@ from .misread import repair_misread_numbers
 from .ocr import INSTALL_HINT, Progress, missing, ocr_pages, pages_to_ocr
 from .page_labels import pdf_page_labels, printed_page_labels
 from .page_ranges import read_in_ranges
+from .rules import underline_rules, underlined
 
 logger = logging.getLogger(__name__)
 
@@ -72,14 +74,6 @@ def _open_checked(path: Path) -> list[str] | None:
 # ("ratherthanasapattern"); a gap of this share of the type's size is a space
 SPACELESS_SHARE = 0.01  # spaces per non-space character below which a page counts as spaceless
 GAP_RATIO = 0.15
-
-
-def underlined(line: dict, rules: list[tuple[float, float, float]]) -> bool:
-    """Is a rule drawn just under the line, from its first letter to its last, with none above it (a typed heading
-    underlined; not a table row between its rules, nor a running header's rule across the page)?"""
-    x0, x1, top, bottom = float(line["x0"]), float(line["x1"]), float(line["top"]), float(line["bottom"])
-    return any(bottom - 1.5 <= y <= bottom + 3.5 and abs(a - x0) <= 6 and abs(b - x1) <= 6 for a, b, y in rules) \
-        and not any(top - 6 <= y <= top + 1.5 and a <= x0 + 3 and b >= x1 - 3 for a, b, y in rules)
 
 
 def _extract_lines(page: Any) -> list[dict]:
@@ -224,8 +218,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                     groups = [(0, raw)]
                 groups = without_translation(groups)  # a Welsh board's review, Welsh and English side by side
                 lines = []
-                edges = page.horizontal_edges  # under a line: an underlined heading (a drawing's thousands: none)
-                rules = [(float(e["x0"]), float(e["x1"]), float(e["top"])) for e in edges] if len(edges) <= 500 else []
+                rules = underline_rules(page)
                 for column, group in groups:
                     part = []
                     for r in group:
@@ -310,7 +303,7 @@ def document_of_pages(pages: list[list[Line]], title: str | None = None, year: i
     title_lines = _title_from_first_page(pages)
     # printed page numbers are read before running matter (where they are printed) is dropped
     labels = own_labels if own_labels and len(own_labels) == len(pages) else printed_page_labels(pages)
-    pages = drop_running_matter(_in_printed_order(pages))
+    pages = without_interlinear(drop_running_matter(_in_printed_order(pages)))
     pages = _once_across_edges(pages)
     pages = repair_misread_numbers(drop_contents(pages))
     blocks = repeated_quotes(lines_to_blocks(pages))

@@ -17,6 +17,7 @@ floated beside the last lines of a paragraph that runs on below it (:func:`box_b
 from __future__ import annotations
 
 import itertools
+import statistics
 from collections.abc import Sequence
 from typing import Any
 
@@ -104,14 +105,23 @@ def box_beside_end(columns: Sequence[Sequence[dict]], panels: Sequence[Rect], be
         and not box[0]["text"][:1].islower()
 
 
+def panels_of(page: Any) -> list[Rect]:
+    """The page's boxed or shaded panels: rectangles at least two lines of its text tall. A reader's highlight
+    behind one line (an e-reader app's export, blind round 55) is no panel."""
+    sizes = [float(c["size"]) for c in page.chars[:3000]]
+    least = 2.2 * statistics.median(sizes) if sizes else 0.0
+    return [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page.rects
+            if float(r["bottom"]) - float(r["top"]) >= least]
+
+
 def boxed(page: Any, raw: list[dict]) -> list[tuple[int, list[dict]]]:
     """A one-column page on which a boxed or shaded panel ("Key learning: ...") cuts through a sentence
     (the line above it unfinished, the line below it in lower case) is read as a band of one column
     (:func:`.asides.order_band`): the panel after the paragraph it interrupts. Otherwise, as it came."""
-    if not page.rects:
+    panels = panels_of(page) if page.rects else []
+    if not panels:
         return [(0, raw)]
     lines = sorted(raw, key=lambda r: float(r["top"]))
-    panels: list[Rect] = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page.rects]
     held = [inside((float(r["x0"]) + float(r["x1"])) / 2, float(r["top"]), panels) is not None for r in lines]
     cuts = any(held[i] and not held[i - 1] and not TERMINAL.search(lines[i - 1]["text"])
                and next((r["text"][:1].islower() for r, x in zip(lines[i:], held[i:], strict=True) if not x), False)

@@ -24,6 +24,7 @@ from ..clean import (
     normalise_text,
     word_vocabulary,
 )
+from .chat import chat
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text, table_lines
 from .fixed_width import record_rows
 from .forms import COUNT as FORM_COUNT
@@ -69,7 +70,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     raw = _overstruck(raw.replace("\r\n", "\n").replace("\r", "\n"))
     printed: list[str] = []  # an accessible text version's printed pages, in the order they begin
     if not markdown:  # a report quoted in an e-mail reply: the quote, not the reply
-        raw, printed = _printed_pages(_case_records(transcript(unquote(record_rows(raw)))))
+        raw, printed = _printed_pages(_case_records(transcript(unquote(record_rows(chat(raw))))))
         raw = _bracketed_numbers(raw)
     else:  # a converter's YAML front matter, HTML comments, a notes app's marks: no text
         raw = without_metadata(raw)

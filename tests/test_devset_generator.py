@@ -44,6 +44,12 @@ from tests.support.devset_canva import CANVA
 from tests.support.devset_canva import CREATOR as CANVA_CREATOR
 from tests.support.devset_canva import PRODUCER as CANVA_PRODUCER
 from tests.support.devset_canva import footer as canva_footer
+from tests.support.devset_casepdf import CASEPDF
+from tests.support.devset_casepdf import CREATOR as CASEPDF_CREATOR
+from tests.support.devset_casepdf import PRODUCER as CASEPDF_PRODUCER
+from tests.support.devset_casepdf import field_values as casepdf_fields
+from tests.support.devset_casepdf import footer as casepdf_footer
+from tests.support.devset_casepdf import header_lines as casepdf_header
 from tests.support.devset_chapters import CHAPTERS, roman
 from tests.support.devset_cms import RUNNING_LINES as CMS_LINES
 from tests.support.devset_confluence import CONFLUENCE, heading_id
@@ -55,6 +61,9 @@ from tests.support.devset_dms import BACK
 from tests.support.devset_dms import GLOSSARY_HEAD as DMS_GLOSSARY_HEAD
 from tests.support.devset_dms import PRODUCT as DMS_PRODUCT
 from tests.support.devset_dms import RUNNING_LINES as DMS_LINES
+from tests.support.devset_docusaurus import DOCUSAURUS
+from tests.support.devset_docusaurus import copyright_line as docusaurus_copyright
+from tests.support.devset_docusaurus import heading_id as docusaurus_id
 from tests.support.devset_drupal import DRUPAL, submitted
 from tests.support.devset_drupal import anchor as drupal_anchor
 from tests.support.devset_findtable import FINDTABLE, HEADER_ROW
@@ -182,6 +191,7 @@ DU, HB = "fict-dunholt-cmer-2025", "fict-harbridge-lr-2025"  # Canva PDF; Notion
 KB, SC = "fict-kilbarra-cmr-2025", "fict-scarbrook-falr-2025"  # Typst gutter-rule PDF; Quarto HTML (fresh32)
 AF, TK = "fict-ashbeck-ffr-2025", "fict-thornwick-syvr-2025"  # Asciidoctor PDF; Sphinx HTML (fresh33)
 MW, SX = "fict-marrowby-mfclr-2025", "fict-selbridge-clr-2025"  # Apple Pages PDF; MkDocs Material HTML (fresh34)
+PW, QR = "fict-pennistow-nailr-2025", "fict-quarrington-drdr-2025"  # case system report PDF; Docusaurus HTML (fresh35)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -193,7 +203,8 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             WD: r"\d+", AU: r"\d+\.\d+", RH: r"\d+", TC: r"\d+\.\d+",
             WH: r"\d+\.\d+", CL: r"\d+", FW: r"\d+\.\d+", TN: r"\d+", WP: r"\d+\.\d+", EH: r"\d+",
             CK: r"\d+", LX: r"\d+\.\d+", DU: r"\d+", HB: r"\d+\.\d+", KB: r"\d+", SC: r"\d+\.\d+",
-            AF: r"\d+\.\d+", TK: r"\d+", MW: r"\d+\.\d+", SX: r"\d+"}
+            AF: r"\d+\.\d+", TK: r"\d+", MW: r"\d+\.\d+", SX: r"\d+",
+            PW: r"\d+\.\d+", QR: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -206,7 +217,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            FW: "OIPR", TN: "TSCP", WP: "PSIRF", EH: "EHA",
            CK: "NFA", LX: "LSCP", DU: "CME", HB: "IDVA",
            KB: "CMR", SC: "SSAB", AF: "HOOF", TK: "SYVR",
-           MW: "RHI", SX: "ASB"}  # reports with a glossary, and one abbreviation in it
+           MW: "RHI", SX: "ASB",
+           PW: "NAI", QR: "DRD"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -324,7 +336,9 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "verruca", "croup", "hay fever", "whooping cough", "car boot", "conjunctivitis", "meningitis",
                 "wood burner",
                 "pocket money", "pub quiz", "piano", "school prom", "fishing", "snooker", "hamster", "sudoku",
-                "chip pan", "gout", "shingles", "mumps", "blind cord", "tumble dryer", "tinnitus", "chilblain"]
+                "chip pan", "gout", "shingles", "mumps", "blind cord", "tumble dryer", "tinnitus", "chilblain",
+                "christening", "motorbike", "chess", "teething", "table tennis", "weaning", "pigeon", "godparent",
+                "hepatitis", "scurvy", "rickets", "legionella", "asbestos", "tuberculosis", "gangrene", "rabies"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -332,7 +346,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield|"
             r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow|"
             r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
-            r"Marrowby|Selbridge")
+            r"Marrowby|Selbridge|Pennistow|Quarrington")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -482,7 +496,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_sixty_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_seventy_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -518,7 +532,8 @@ def test_writes_sixty_eight_documents_with_sidecars(generated: dict[str, Any]) -
         "fict-dunholt-cmer-2025.pdf", "fict-harbridge-lr-2025.html",
         "fict-kilbarra-cmr-2025.pdf", "fict-scarbrook-falr-2025.html",
         "fict-ashbeck-ffr-2025.pdf", "fict-thornwick-syvr-2025.html",
-        "fict-marrowby-mfclr-2025.pdf", "fict-selbridge-clr-2025.html"]
+        "fict-marrowby-mfclr-2025.pdf", "fict-selbridge-clr-2025.html",
+        "fict-pennistow-nailr-2025.pdf", "fict-quarrington-drdr-2025.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -531,7 +546,7 @@ def test_writes_sixty_eight_documents_with_sidecars(generated: dict[str, Any]) -
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
-                   MW, SX} == set(
+                   MW, SX, PW, QR} == set(
         generated["expected"])
 
 
@@ -4120,6 +4135,186 @@ def test_mkdocs_page_ends_each_paragraph_with_its_permalink(generated: dict[str,
     assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
 
 
+def test_case_system_pdf_prints_a_header_block_of_fields_on_every_page(generated: dict[str, Any]) -> None:
+    """Pennistow: a non-accidental injury learning review kept in a case-management system and printed to PDF by its
+    report module: the module as creator and iText as producer, the review's title as metadata title, A4 pages, page 1
+    a "Document record" form of bold field labels and their values with the title-page lines under "Description"
+    and no header block or footer, then on every later page the fixed header block (a grey box of two lines of fields)
+    and the footer's print stamp and page number; a contents page without leaders; each numbered paragraph's number
+    bold in the narrow first column, on its first baseline, the justified text in the wide one, hyphen bullets
+    further in, bold recommendation labels, the glossary a grid with a grey header row, paragraphs running on over
+    page breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][PW]
+    report = next(r for r in load_reports() if r["id"] == PW)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    grey = tuple(round(c, 3) for c in CASEPDF["box_colour"])
+    colour = lambda obj: tuple(round(c, 3) for c in (obj.get("non_stroking_color") or ()))  # noqa: E731
+    x0, top, x1, bottom = CASEPDF["frame"]
+    head = casepdf_header(report, output)
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Producer"] == CASEPDF_PRODUCER and pdf.metadata["Creator"] == CASEPDF_CREATOR
+        assert pdf.metadata["Title"] == report["title"] == info["metadata_title"]
+        pages = list(pdf.pages)
+        assert len(pages) == info["page_count"] >= 6
+        assert all((round(p.width), round(p.height)) == (595, 842) for p in pages)  # A4
+        record = pages[0]
+        lines = (record.extract_text() or "").splitlines()
+        assert lines[0] == output["system"] and lines[1] == CASEPDF["record"]
+        flat = " ".join(" ".join(lines).split())
+        for label, value in zip(CASEPDF["fields"], casepdf_fields(report, output), strict=True):
+            assert f"{label} {value}" in flat, label
+        labels = [w for w in record.extract_words(extra_attrs=["fontname"]) if w["text"] in
+                  {f.split()[0] for f in CASEPDF["fields"]} and abs(w["x0"] - x0 - 5) < 0.5]
+        assert len(labels) == len(CASEPDF["fields"]) and all("Bold" in w["fontname"] for w in labels)
+        assert flat.split(f" {CASEPDF['description']} ", 1)[1] == " ".join(title_lines(report))
+        assert not any(line in flat for line in head) and "Page 1" not in flat
+        assert not any(colour(r) == grey and r["top"] < CASEPDF["header_bottom"] for r in record.rects)  # no block
+        assert not any(c["top"] > CASEPDF["footer_top"] for c in record.chars)
+        contents = (pages[1].extract_text() or "").splitlines()
+        assert contents[2] == "Contents" and all(line in contents for line in info["contents_lines"])
+        assert all(re.fullmatch(r"\d+ [^.]+ \d+|[A-Z][^.]+ \d+", line) for line in info["contents_lines"])  # no leader
+        numbers = [w for w in pages[1].extract_words() if re.fullmatch(r"\d+", w["text"]) and w["x0"] > x1 - 40
+                   and top - 2 < w["top"] < CASEPDF["footer_top"]]
+        assert len(numbers) == len(info["contents_lines"]) and all(abs(w["x1"] - x1) < 1 for w in numbers)
+        bx0, btop, bx1, bbottom = CASEPDF["box"]
+        for page in pages[1:]:
+            lines = (page.extract_text() or "").splitlines()
+            assert lines[:2] == head and lines[-1] == casepdf_footer(page.page_number)
+            boxes = [r for r in page.rects if colour(r) == grey and abs(r["x0"] - bx0) < 0.5
+                     and abs(r["top"] - btop) < 0.5 and abs(r["bottom"] - bbottom) < 0.5 and abs(r["x1"] - bx1) < 0.5]
+            assert len(boxes) == 1, page.page_number
+            header = [c for c in page.chars if c["top"] < CASEPDF["header_bottom"]]
+            assert all(btop < c["top"] and c["bottom"] < bbottom and "Bold" in c["fontname"] for c in header)
+            assert "".join(c["text"] for c in header).replace(" ", "") == "".join(head).replace(" ", "")
+            foot = [c for c in page.chars if c["top"] > CASEPDF["footer_top"]]
+            assert abs(min(c["x0"] for c in foot) - x0) < 1 and abs(max(c["x1"] for c in foot) - x1) < 1
+            body = [c for c in page.chars if CASEPDF["header_bottom"] < c["top"] < CASEPDF["footer_top"]]
+            assert all(x0 - 1 < c["x0"] and c["x1"] < x1 + 1 and top - 2 < c["top"] < bottom for c in body)
+        factor_keys = {b.label for b in blocks if b.bullets}
+        numbers_total = 0
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size"])
+            assert texts[(PW, label)].startswith(e["starts_with"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
+                assert len(pairs) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == first
+                     and a["fontname"] == CASEPDF["number_font"] and abs(a["size"] - CASEPDF["body_size"]) < 0.1
+                     and abs(a["x0"] - CASEPDF["number_x"]) < 0.5 and abs(b["x0"] - CASEPDF["text_x"]) < 0.5
+                     and abs(a["bottom"] - b["bottom"]) < 1.5]
+            assert len(pairs) == 1, (label, e["page"])
+            numbers_total += 1
+            word = pairs[0][1]
+            line = [w for w in words if abs(w["bottom"] - word["bottom"]) < 1.5]
+            below = [w for w in words if 5 < w["top"] - word["top"] < 20]
+            if below and label not in factor_keys:  # justified: the first line fills the column; the second starts
+                assert abs(max(w["x1"] for w in line) - x1) < 1, label  # at the text column too
+                assert abs(min(w["x0"] for w in below) - CASEPDF["text_x"]) < 0.5, label
+        margin = [w for p in pages[1:] for w in p.extract_words(extra_attrs=["fontname"])
+                  if abs(w["x0"] - CASEPDF["number_x"]) < 0.5 and re.fullmatch(LABEL_RE[PW], w["text"])
+                  and "Bold" in w["fontname"] and CASEPDF["header_bottom"] < w["top"] < CASEPDF["footer_top"]]
+        assert len(margin) == numbers_total == len([b for b in blocks if b.kind in ("para", "factor")])
+        marks = [w for p in pages[1:] for w in p.extract_words() if w["text"] == CASEPDF["bullet"]
+                 and abs(w["x0"] - CASEPDF["text_x"] - 5) < 0.5]
+        assert len(marks) == sum(len(b.bullets) for b in blocks) >= 8  # indented past the text
+        last = pages[-1]
+        heads = [w for w in last.extract_words(extra_attrs=["fontname"]) if w["text"] in CASEPDF["glossary_head"]]
+        assert [w["text"] for w in heads] == CASEPDF["glossary_head"] and all("Bold" in w["fontname"] for w in heads)
+        assert any(colour(r) == grey and r["top"] <= heads[0]["top"] <= r["bottom"] for r in last.rects)
+        _ends_on_the_next_page(info, blocks, pages)
+    assert info["running_header_lines"] == [*head, casepdf_footer("N")]
+    assert info["hyphenated_words"] and sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3
+
+
+def test_docusaurus_page_sets_each_number_alone_in_a_grid_column(generated: dict[str, Any]) -> None:
+    """Quarrington: a review built by Docusaurus: its generator tag and <title>, the navbar's title and DocSearch
+    button, the docs sidebar with this page active, the breadcrumbs, the right table of contents of the chapters and
+    the "On this page" button, every chapter heading ending in a hash link whose only text is a zero-width space, each
+    numbered paragraph a grid row with its own id, its number a link to it alone in the narrow column and its text
+    (and a factor list's bullets) in the wide one, the title-page lines in a note admonition, "Recommendation N:"
+    bold, the glossary a table, "Edit this page", "Last updated on ...", the pagination and the copyright footer
+    (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][QR]
+    report = next(r for r in load_reports() if r["id"] == QR)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    zw = DOCUSAURUS["hash"]
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == DOCUSAURUS["generator"]
+    assert soup.title.get_text() == f"{output['short_name']} | {output['site_title']}"
+    navbar = soup.select_one("nav.navbar")
+    assert navbar.select_one(".navbar__title").get_text() == output["site_title"]
+    search = navbar.select_one("button.DocSearch-Button")
+    assert search["aria-label"] == search.select_one(".DocSearch-Button-Placeholder").get_text() == DOCUSAURUS["search"]
+    sidebar = soup.select_one("aside.theme-doc-sidebar-container nav.menu")
+    assert sidebar["aria-label"] == DOCUSAURUS["sidebar"]
+    assert sidebar.select_one('a[aria-current="page"]').get_text() == output["short_name"]
+    crumbs = soup.select("nav.theme-doc-breadcrumbs li.breadcrumbs__item")
+    assert [li.get_text() for li in crumbs] == ["Home", DOCUSAURUS["breadcrumb"], output["short_name"]]
+    assert soup.select_one("button.tocCollapsibleButton_TO0P").get_text() == DOCUSAURUS["on_this_page"]
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    links = soup.select("ul.table-of-contents a.table-of-contents__link")
+    assert [a.get_text() for a in links] == chapters == info["contents_lines"]
+    body = soup.select_one("div.theme-doc-markdown.markdown")
+    assert body.header.h1.get_text() == report["title"] and not body.h1.find("a")
+    note = body.select_one("div.theme-admonition-note")
+    assert note.select_one(".admonitionHeading_Gvgb").get_text() == DOCUSAURUS["admonition"]
+    assert [p.get_text() for p in note.find_all("p")] == info["front_matter_lines"][1:]
+    assert FICTION_LABEL in info["front_matter_lines"]
+    h2s = body.find_all("h2")
+    assert [h.get_text() for h in h2s] == [c + zw for c in chapters]  # the hash link's only text: a zero-width space
+    for h, chapter in zip(h2s, chapters, strict=True):
+        link = h.select_one("a.hash-link")
+        assert h["id"] == docusaurus_id(chapter) and link["href"] == f"#{h['id']}" and link.get_text() == zw
+        assert link["title"] == link["aria-label"] == f"Direct link to {chapter}"
+    assert [a["href"] for a in links] == [f"#{h['id']}" for h in h2s]
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    rows = body.select("div.row[id^=para-]")
+    assert [r["id"] for r in rows] == [f"para-{e['paragraph']}" for e in numbered]
+    for row, e in zip(rows, numbered, strict=True):
+        label = e["paragraph"]
+        block = next(b for b in blocks if b.label == label)
+        number, wide = row.find_all("div", recursive=False)
+        assert number["class"] == ["col", "col--1", "numberedPara__number"] and "col--11" in wide["class"]
+        assert number.a.get_text() == label and number.a["href"] == f"#{row['id']}" and not number.find("p")
+        assert [p.get_text() for p in wide.find_all("p")] == [block.text]
+        assert [li.get_text() for li in wide.find_all("li")] == list(block.bullets)
+        whole = " ".join([block.text, *block.bullets])
+        assert whole == texts[(QR, label)] and whole.startswith(e["starts_with"])
+        assert row.find_previous("h2").get_text() == e["section"] + zw  # under its own chapter
+    assert sum(bool(r.find("ul")) for r in rows) == sum(bool(b.bullets) for b in blocks) >= 2
+    recs = [p for p in body.find_all("p", recursive=False) if p.strong]
+    assert [p.strong.get_text() for p in recs] == [f"{e['paragraph']}:" for e in info["paragraphs"]
+                                                   if e["paragraph"].startswith("Rec")]
+    assert all(p.get_text().startswith(f"{p.strong.get_text()} ") for p in recs) and len(recs) >= 5
+    loose = [p.get_text() for p in body.find_all("p", recursive=False) if not p.strong]
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    table = body.find("table")
+    assert [th.get_text() for th in table.select("thead th")] == DOCUSAURUS["glossary_head"]
+    assert [[td.get_text() for td in tr.find_all("td")] for tr in table.select("tbody tr")] == info["glossary"]
+    edit = soup.select_one("a.theme-edit-this-page")
+    assert edit.get_text() == DOCUSAURUS["edit"] and edit["href"] == output["edit_url"]
+    updated = f"{DOCUSAURUS['updated']} {output['last_updated']}"
+    assert soup.select_one(".theme-last-updated").get_text() == updated
+    assert [s.get_text() for s in soup.select(".pagination-nav__sublabel")] == [DOCUSAURUS["previous"],
+                                                                                DOCUSAURUS["next"]]
+    assert soup.select_one("footer.footer .footer__copyright").get_text() == docusaurus_copyright(report)
+    assert info["running_header_lines"][-4:] == [updated, DOCUSAURUS["previous"], DOCUSAURUS["next"],
+                                                 docusaurus_copyright(report)]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -4134,7 +4329,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX):
+                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -4145,7 +4340,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW):  # "i.k"
+                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -4485,6 +4680,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[MW] >= 8 and per_report[SX] >= 8
     assert factors_per_report[MW] >= 3 and factors_per_report[SX] >= 3
     assert sum(bool(s & {MW, SX}) and bool(s - {MW, SX}) for s in spans) >= 4
+    # fresh35 likewise
+    assert per_report[PW] >= 8 and per_report[QR] >= 8
+    assert factors_per_report[PW] >= 3 and factors_per_report[QR] >= 3
+    assert sum(bool(s & {PW, QR}) and bool(s - {PW, QR}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -4508,13 +4707,13 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then "fresh17", then
     "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
-    "fresh32", then "fresh33", then "fresh34", never tuned on when written) follow them in that order, each under its
-    own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under
-    "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y";
-    "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22" under "zb";
-    "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg";
-    "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl";
-    "fresh33" under "zm"; "fresh34" under "zn")."""
+    "fresh32", then "fresh33", then "fresh34", then "fresh35", never tuned on when written) follow them in that order,
+    each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s";
+    "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19"
+    under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22"
+    under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under
+    "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl";
+    "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -4523,7 +4722,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
              "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
-             "fresh34": "zn"}
+             "fresh34": "zn", "fresh35": "zo"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of sixty-seven invented reports. :func:`write_documents` renders
-them into sixty-eight files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of sixty-nine invented reports. :func:`write_documents` renders
+them into seventy files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -460,7 +460,26 @@ them into sixty-eight files that exercise the ingestion pipeline:
   each paragraph a ``<p id="para-12">`` opening with the number in ``span.md-para-number`` and ENDING in a "#"
   PERMALINK to itself (``a.para-permalink``), a factor list's bullets the ``<ul data-para="12">`` after it; the
   title-page lines in an "info" ADMONITION, "Recommendation N:" bold, the glossary a Markdown table, "Previous"/"Next"
-  links and the "Made with Material for MkDocs" footer; also for fresh34.
+  links and the "Made with Material for MkDocs" footer; also for fresh34;
+* ``fict-pennistow-nailr-2025.pdf`` – layout ``casepdf`` (:mod:`devset_casepdf`): a non-accidental injury learning
+  review of the response to a baby found at thirteen weeks to have a broken arm and older broken ribs, kept as a
+  document in a partnership's CASE-MANAGEMENT SYSTEM and PRINTED TO PDF BY ITS REPORT MODULE (creator the module,
+  producer iText) on A4: page 1 a "Document record" FORM of bold FIELD LABELS and their values with the title-page
+  lines under "Description", then on every later page a FIXED HEADER BLOCK, a grey box of two lines of fields (the
+  system's name and "Case ref: ...", then "Document: <running title>" and "Status: Final"), and the footer's print
+  stamp at the left and "Page N" at the right; "Contents" on page 2 without leaders, the body running on from page 3
+  over page breaks; numbering ``two-level`` with each number in BOLD in a narrow first column beside JUSTIFIED,
+  hyphenated text, chapter headings over a thin rule, "•" bullets, the glossary a ruled grid with a grey header row;
+  written for the untouched split fresh35;
+* ``fict-quarrington-drdr-2025.html`` – layout ``docusaurus`` (:mod:`devset_docusaurus`): a drug-related death review
+  of a man who died in a hostel room weeks after surviving an overdose, written in MDX and BUILT BY DOCUSAURUS (v3,
+  classic theme): a NAVBAR with the site's title and a DocSearch "Search" button, a LEFT "Docs sidebar", BREADCRUMBS,
+  a RIGHT table of contents of the chapters and an "On this page" button; every heading ending in a HASH LINK whose
+  only text is a ZERO-WIDTH SPACE; numbering ``single`` with each paragraph an Infima GRID ROW ``div.row#para-12``,
+  the number a link to it ALONE IN A NARROW COLUMN (``div.col--1``) and the text a ``<p>`` in the wide one
+  (``div.col--11``), a factor list's bullets a ``<ul>`` after that ``<p>``; the title-page lines in a "note"
+  ADMONITION, "Recommendation N:" bold, the glossary a Markdown table, the doc footer's "Edit this page" and "Last
+  updated on ..." and the "Previous"/"Next" pagination; also for fresh35.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -547,9 +566,12 @@ gutter rule), ``devset_quarto`` (a Quarto HTML document, each number the term of
 of contents), ``devset_asciidoctor`` (an Asciidoctor PDF on US Letter, each number the term of a horizontal description
 list, dot leaders) and ``devset_sphinx`` (a Sphinx page in the Read the Docs theme, each number a
 permalink opening its paragraph's container, "¶" permalinks on the headings), ``devset_pagespdf`` (an Apple Pages PDF
-export, regular numbers of a Pages numbered list, ragged-right text, a coloured cover band) and ``devset_mkdocs`` (an
-MkDocs Material page, each paragraph's number a span and its "#" permalink at its end, two sidebars); an output's
-``layout`` picks the last sixty.
+export, regular numbers of a Pages numbered list, ragged-right text, a coloured cover band), ``devset_mkdocs`` (an
+MkDocs Material page, each paragraph's number a span and its "#" permalink at its end, two sidebars),
+``devset_casepdf`` (a case-management system's report module PDF, a fixed header block of fields on every page, bold
+numbers in a narrow column) and ``devset_docusaurus`` (a Docusaurus doc page, each number a link alone in a narrow grid
+column, zero-width hash links on the headings); an output's
+``layout`` picks the last sixty-two.
 """
 
 from __future__ import annotations
@@ -569,6 +591,7 @@ from . import (
     devset_booklet,
     devset_browserprint,
     devset_canva,
+    devset_casepdf,
     devset_chapters,
     devset_cms,
     devset_confluence,
@@ -576,6 +599,7 @@ from . import (
     devset_converted,
     devset_council,
     devset_dms,
+    devset_docusaurus,
     devset_drupal,
     devset_findtable,
     devset_gdocspdf,
@@ -807,7 +831,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 68 fictional report files (32 PDF, 14 DOCX, 21 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 70 fictional report files (33 PDF, 14 DOCX, 22 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -841,7 +865,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "canva": devset_canva.render_pdf, "notion": devset_notion.render_html,
                  "typst": devset_typst.render_pdf, "quarto": devset_quarto.render_html,
                  "asciidoctor": devset_asciidoctor.render_pdf, "sphinx": devset_sphinx.render_html,
-                 "pagespdf": devset_pagespdf.render_pdf, "mkdocs": devset_mkdocs.render_html}
+                 "pagespdf": devset_pagespdf.render_pdf, "mkdocs": devset_mkdocs.render_html,
+                 "casepdf": devset_casepdf.render_pdf, "docusaurus": devset_docusaurus.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

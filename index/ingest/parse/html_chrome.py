@@ -11,7 +11,8 @@ CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside"
 _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-?header|navbar|\bnavigation\b|menu|share|"
                           r"social|sidebar|byline|\baside\b|footnote|endnote|noteref|related|comments-area|no-comments|footer|"
                           r"node__meta|node__submitted|entry-meta|post-meta|"  # who posted it, when (Drupal, WordPress)
-                          r"toc-macro|page-metadata",  # a wiki's contents macro and its "Created by ..." line
+                          r"toc-macro|page-metadata|"  # a wiki's contents macro and its "Created by ..." line
+                          r"table-?of-?contents",  # a page's own contents beside it (Docusaurus, fresh35)
                           re.IGNORECASE)
 # furniture written as text: "Back to top", a copyright line (an old site in tables has no <nav> or <footer>), a
 # chaptered publication's place ("Part 3 of 8", fresh25, after its look), a tab's ("Section 2 of 5", blind round 51)
@@ -44,7 +45,8 @@ def _layout_with_sidebar(tag, hint: str) -> bool:
     return sum(1 for p in tag.find_all("p") if len(p.get_text()) >= 250) >= 2
 
 
-_PERMALINKS = {"#", "¶", "§", "🔗", "⚓"}
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PERMALINKS = {"#", "¶", "§", "🔗", "⚓", "\u200b"}  # Docusaurus: a zero-width space
 
 
 _ADMONITIONS = {"note", "warning", "tip", "important", "caution", "attention", "hint", "danger", "see also"}
@@ -58,8 +60,9 @@ def chrome(soup) -> list:
     for tag in soup.find_all(True):
         hint = " ".join(str(v) for v in (tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or "",
                                          *(tag.get("rel") or [])))
+        # a section's heading, a link's target, is no chrome by its class (Docusaurus: "anchorWithStickyNavbar")
         if hint.strip() and _CHROME_HINT.search(hint) and tag.name not in ("body", "html", "main", "article") \
-                and not _layout_with_sidebar(tag, hint):
+                and not _layout_with_sidebar(tag, hint) and not (tag.name in _HEADINGS and tag.has_attr("id")):
             hinted.append(tag)
     # a permalink beside a heading or paragraph ("#", "¶", "§"): the page's furniture, not the report's words
     hinted += [a for a in soup.find_all("a", href=True)

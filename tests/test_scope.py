@@ -304,6 +304,13 @@ def test_an_abbreviation_that_is_no_kind_stays_in_the_core_name(library: Scoper)
     ("what did Sidebotham's triennial analysis of 2014-2017 find about neglect?", "brandon-triennial-2020"),
     ("Sidebotham triennial SCR analysis 2011 to 2014: adolescents?", "sidebotham-triennial-2016"),
     ("What did the 2016 Jay report say about taxis?", "jay-rotherham-2014"),  # a year two out: misremembered
+    # library fresh35, after its look: a span of years before the kind word (L1074), and a place whose one report
+    # is an inquiry said with "inspection", the kind of the other report of that place (L1077)
+    ("brandon 2014-17 scr analysis - did it say anything about county lines", "brandon-triennial-2020"),
+    ("the inspection eric pickles sent into rotherham council - what did it say about taxi licensing",
+     "casey-rotherham-2015"),
+    ("the rotherham inspection - what did it say about taxis?", "casey-rotherham-2015"),
+    ("the rotherham inquiry - what did it say about taxis?", "jay-rotherham-2014"),
 ])
 def test_a_publisher_by_its_initials_and_years_that_choose_between_two_reports(library: Scoper, question: str,
                                                                                 report_id: str):

@@ -108,11 +108,12 @@ def described(toks: list[Token], k: int, covered: set[int],
 
 
 def kind_next(toks: list[Token], j: int) -> bool:
-    """Whether a kind word comes at token ``j``, or just after a year or up to two describing words there ("oxford
-    2015 scr", "jay report", "the newcastle joint serious case review"): the word before it names a report even
-    typed in lower case."""
-    if j < len(toks) and YEAR.fullmatch(toks[j].norm):
-        j += 1
+    """Whether a kind word comes at token ``j``, or just after a year (or two) or up to two describing words there
+    ("oxford 2015 scr", "jay report", "the newcastle joint serious case review"): the word before it names a report
+    even typed in lower case."""
+    for _ in range(2):  # a year, or a span of years ("brandons 2014-17 scr analysis", library fresh35 L1074)
+        if j < len(toks) and YEAR.fullmatch(toks[j].norm):
+            j += 1
     for _ in range(2):
         if j < len(toks) and toks[j].norm in DESCRIBING:
             j += 1

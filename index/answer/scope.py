@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 
 from ..types import Report
 from . import others
+from .apart import SPECIFIC_KINDS as _SPECIFIC_KINDS
+from .apart import by_kind, by_year
 from .bracketed import bracketed, overlaps
 from .cases import case_words, described_cases
 from .names import (
@@ -76,7 +78,6 @@ _POINTED = re.compile(r"\b(?:the|this|that)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORE
 _NEAR = 6  # words either side of "the review" in which a name refers to it
 # words for a stage of an inquiry's work that is a document of its own ("the IICSA final report")
 _STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "supplementary", "update", "updated"}
-_SPECIFIC_KINDS = {"inspection", "thematic", "triennial", "biennial", "audit", "inquiry"}
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:review|report|inquiry|scr|sar|cspr|inspection)\b",
                        re.IGNORECASE)
 _POINTING = POINTING | {"each", "every", "any", "some", "which", "whose", "another", "other", "same", "latest", "last",
@@ -163,7 +164,8 @@ class Scoper:
                      if not any(other.isdisjoint(ids) and all({t.norm for t in toks[a:b]} <= self.words_of.get(r, set())
                                                               for r in other) for _, _, other in spans)]
         spans = described or spans  # two names that each describe the other: both stand
-        spans = self._by_year(toks, spans)
+        spans = by_kind(question, toks, by_year(toks, spans, self.title_words, self.years), self.held,
+                        self.title_words, self.kind_words, self.words_of)
         staged = self._other_year(question, toks, spans) | self._other_stage(question, toks, spans)
         # "Brandon et al. (2008)": a citation of a document the store does not hold, though the author wrote one it does
         for lo, hi, text in et_al(question, self.words_of, self.years):
@@ -235,19 +237,6 @@ class Scoper:
                 if len(ids) == 1:
                     return [(min(j, k), max(j, k) + 1, ids)]
         return []
-
-    def _by_year(self, toks: list[Token], spans: list[tuple[int, int, set[str]]]) -> list[tuple[int, int, set[str]]]:
-        """A name two reports share ("the Sidebotham triennial analysis") and years in the question ("2011-14"):
-        the reports whose year or title holds most of those years."""
-        years = {t.norm for t in toks if re.fullmatch(r"(?:19|20)\d\d", t.norm)}
-        out = []
-        for a, b, ids in spans:
-            if len(ids) > 1 and years:
-                score = {r: len(years & (self.title_words.get(r, set()) | {str(self.years.get(r))})) for r in ids}
-                best = max(score.values())
-                ids = {r for r in ids if score[r] == best} if best else ids
-            out.append((a, b, ids))
-        return out
 
     def _other_year(self, question: str, toks: list[Token],
                     spans: list[tuple[int, int, set[str]]]) -> dict[tuple[int, int], str]:

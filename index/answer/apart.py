@@ -1,0 +1,48 @@
+"""Reports told apart by what else the question says of the one it names: a name two reports share, with years
+("the Sidebotham triennial analysis 2011-14"); or a place that names one report, with a kind of report only another
+report of that place is ("the inspection ... into rotherham council": Casey's inspection, not Jay's inquiry)."""
+
+from __future__ import annotations
+
+import re
+
+from .names import KIND, Token, fold
+
+Span = tuple[int, int, set[str]]
+# kinds of report that tell one report of a place from another ("the 2015 inspection", "the CSE thematic")
+SPECIFIC_KINDS = {"inspection", "thematic", "triennial", "biennial", "audit", "inquiry"}
+_NEAR = 5  # words either side of a name in which a kind word speaks of the same report
+
+
+def by_year(toks: list[Token], spans: list[Span], title_words: dict[str, set[str]],
+            years: dict[str, int | None]) -> list[Span]:
+    """A name two reports share ("the Sidebotham triennial analysis") and years in the question ("2011-14"):
+    the reports whose year or title holds most of those years."""
+    found = {t.norm for t in toks if re.fullmatch(r"(?:19|20)\d\d", t.norm)}
+    out = []
+    for a, b, ids in spans:
+        if len(ids) > 1 and found:
+            score = {r: len(found & (title_words.get(r, set()) | {str(years.get(r))})) for r in ids}
+            best = max(score.values())
+            ids = {r for r in ids if score[r] == best} if best else ids
+        out.append((a, b, ids))
+    return out
+
+
+def by_kind(question: str, toks: list[Token], spans: list[Span], held: set[str], title_words: dict[str, set[str]],
+            kind_words: dict[str, set[str]], words_of: dict[str, set[str]]) -> list[Span]:
+    """A name that names reports none of which is of the kind the question says near it ("the inspection eric
+    pickles sent into rotherham council", library fresh35 L1077, after its look): the one held report of that
+    kind whose title or names hold the name, when there is one."""
+    out = []
+    for a, b, ids in spans:
+        near = range(max(0, a - _NEAR), min(len(toks), b + _NEAR))
+        kinds = {fold(w) for k in near if toks[k].norm == KIND for w in question[toks[k].start:toks[k].end].split()}
+        kinds &= SPECIFIC_KINDS
+        words = {t.norm for t in toks[a:b]}
+        if kinds and not any(kinds & kind_words.get(r, set()) for r in ids):
+            other = {r for r in held if kinds & kind_words.get(r, set())
+                     and words <= title_words.get(r, set()) | words_of.get(r, set())}
+            ids = other if len(other) == 1 else ids
+        out.append((a, b, ids))
+    return out

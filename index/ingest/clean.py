@@ -246,13 +246,14 @@ _SIGNING_STAMP = re.compile(r"^docu\s?si?gn(?:ed)?\s+(?:envelope\s+id\b|by:\s*$)
 _OTHER_EDITION = re.compile(r"^\[\s*(?:(?:standard|original|normal|regular|full)[- ]?)?(?:print(?:ed)?\s+)?"
                             r"(?:edition\s+|version\s+|report\s+)?page\s+[\divxlc]{1,5}\s*\]$", re.IGNORECASE)
 
-# a redacted copy's note in place of paragraphs taken out, one sentence on its own: "Paragraphs 4.3 to 4.5 have
-# been withheld under section 40(2) ..." (blind round 47); the paragraph before it does not run on into it
 # a web page printed with its end: "Share this page: WhatsApp · Email", a row of links ("Accessibility · Privacy ·
 # Contact us · Site map"), the site's copyright line (blind round 55)
 _SITE_END = re.compile(r"^(?:share (?:this|the) (?:page|article|post|story|report)\b.{0,80}"
                        r"|[^\W\d][\w'’ ]{0,25}(?:\s·\s[^\W\d][\w'’ ]{0,25}){2,}|©\s?(?:\S+\s){0,12}\S+)$",
                        re.IGNORECASE)
+
+# a redacted copy's note in place of paragraphs taken out, one sentence on its own: "Paragraphs 4.3 to 4.5 have
+# been withheld under section 40(2) ..." (blind round 47); the paragraph before it does not run on into it
 _WITHHELD = re.compile(r"^[\[(]?\s*(?:paragraphs?|paras?\.?)\s+\d+(?:\.\d+)*(?:\s*(?:to|and|-|–)\s*\d+(?:\.\d+)*)?"
                        r"\s+(?:has|have)\s+been\s+(?:withheld|redacted|removed|omitted)\b[^.]{0,200}[.)\]]{1,2}\s*$",
                        re.IGNORECASE)

@@ -295,7 +295,7 @@ def test_a_printed_web_pages_end_is_no_text_and_its_sentences_are():
 def test_a_note_in_the_leading_between_lines_is_no_text_and_a_caption_that_takes_space_is():
     """Blind round 55's e-reader export: "14 highlighters" in 5.5 pt in the leading above a highlighted line, the
     lines around it at their usual pitch, is a note on the text; a small caption with space of its own stays."""
-    from inquiry_lessons.index.ingest.clean import without_interlinear
+    from inquiry_lessons.index.ingest.parse.leading import without_interlinear
 
     body = [_ln(1, 100 + 17 * k, f"Line {k} of the paragraph: {LONG}", 12.0) for k in range(6)]
     tag = _ln(1, 100 + 17 * 2 + 12.5, "14 highlighters", 5.5)

@@ -22,13 +22,13 @@ from ..clean import (
     drop_running_matter,
     english_words,
     normalise_text,
-    without_interlinear,
     word_vocabulary,
 )
 from .asides import repeated_quotes
 from .blocks import body_size, lines_to_blocks
 from .columns import read_columns
 from .common import font_flags
+from .leading import without_interlinear
 from .misread import repair_misread_numbers
 from .ocr import INSTALL_HINT, Progress, missing, ocr_pages, pages_to_ocr
 from .page_labels import pdf_page_labels, printed_page_labels

@@ -26,7 +26,16 @@ class TextNames:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._owners: dict[tuple[str, ...], str | None] = {}
+        self._searches: dict[tuple[str, ...], list[tuple[int, float]]] = {}
         self._cases: dict[str, str | None] = {}
+
+    def _found(self, words: tuple[str, ...]) -> list[tuple[int, float]]:
+        """The passages that use the words (BM25), searched once for owner and case alike (the last few kept)."""
+        if words not in self._searches:
+            if len(self._searches) > 64:
+                self._searches.clear()
+            self._searches[words] = self.store.sparse_search(" ".join(words), 500)
+        return self._searches[words]
 
     def owner(self, words: list[str]) -> str | None:
         """The one report whose text uses these words in at least three passages and in nine tenths of all
@@ -35,7 +44,7 @@ class TextNames:
         if key not in self._owners:
             if len(self._owners) > 10_000:
                 self._owners.clear()
-            found = self.store.sparse_search(" ".join(words), 500)
+            found = self._found(key)
             best = Counter(self.store.report_ids_of([pid for pid, _ in found]).values()).most_common(1)
             self._owners[key] = best[0][0] if best and best[0][1] >= 3 and best[0][1] >= 0.9 * len(found) else None
         return self._owners[key]
@@ -48,7 +57,7 @@ class TextNames:
             if len(self._cases) > 10_000:
                 self._cases.clear()
             rid = self.owner([word])
-            found = self.store.sparse_search(word, 500) if rid else []
+            found = self._found((word,)) if rid else []
             uses = [m.group() for p in self.store.passages([pid for pid, _ in found]).values()
                     for m in re.finditer(rf"\b{re.escape(word)}\b", p.text, re.IGNORECASE)]
             named = sum(u[0].isupper() and not u.isupper() for u in uses)

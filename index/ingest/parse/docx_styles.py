@@ -16,9 +16,7 @@ def title_like(text: str, el, document, style_id: str) -> bool:
         return False
     style = _style(document, style_id)
     keep = el.find(f"{W}pPr/{W}keepNext") is not None or bool(style and style.paragraph_format.keep_with_next)
-    runs = [r for r in el.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
-    bold = bool(style and style.font.bold) or (bool(runs) and all(_on(r.find(f"{W}rPr/{W}b")) for r in runs))
-    return keep or bold
+    return keep or bool(style and style.font.bold) or _every_run(el, "b")
 
 
 def closing_note(body, document) -> str | None:
@@ -31,10 +29,15 @@ def closing_note(body, document) -> str | None:
         return None
     ps = last.find(f"{W}pPr/{W}pStyle")
     style = _style(document, ps.get(f"{W}val", "")) if ps is not None else None
-    runs = [r for r in last.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
-    italic = bool(style and style.font.italic) or all(_on(r.find(f"{W}rPr/{W}i")) for r in runs)
+    italic = bool(style and style.font.italic) or _every_run(last, "i")
     text = " ".join("".join(t.text or "" for t in last.iter(f"{W}t")).split())
     return text if italic and len(text.split()) <= 40 else None
+
+
+def _every_run(el, prop: str) -> bool:
+    """Whether every run of the paragraph that holds text sets this on/off property ("b", "i"); False for none."""
+    runs = [r for r in el.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
+    return bool(runs) and all(_on(r.find(f"{W}rPr/{W}{prop}")) for r in runs)
 
 
 def _on(toggle) -> bool:

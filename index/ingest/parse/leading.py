@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import statistics
 
 from ..clean import Line
+from .blocks import body_size
 
 
 def without_interlinear(pages: list[list[Line]]) -> list[list[Line]]:
@@ -13,8 +13,7 @@ def without_interlinear(pages: list[list[Line]]) -> list[list[Line]]:
     ("14 highlighters" over a popular highlight in an e-reader's export, blind round 55): notes on the text, not
     text. A small caption or note that takes space of its own (the lines around it further apart than a
     paragraph's break) stays."""
-    sizes = [ln.size for p in pages for ln in p if ln.size]
-    body = statistics.median(sizes) if sizes else 0.0
+    body = body_size(pages)
     out = []
     for page in pages:
         full = sorted((ln for ln in page if ln.size >= 0.9 * body), key=lambda ln: ln.top)

@@ -17,11 +17,11 @@ floated beside the last lines of a paragraph that runs on below it (:func:`box_b
 from __future__ import annotations
 
 import itertools
-import statistics
 from collections.abc import Sequence
 from typing import Any
 
 from .asides import Rect, order_band, text_line
+from .chars import usual_size
 from .common import TERMINAL
 from .gutters import GUTTER_MIN, Band, LineBox
 
@@ -108,8 +108,7 @@ def box_beside_end(columns: Sequence[Sequence[dict]], panels: Sequence[Rect], be
 def panels_of(page: Any) -> list[Rect]:
     """The page's boxed or shaded panels: rectangles at least two lines of its text tall. A reader's highlight
     behind one line (an e-reader app's export, blind round 55) is no panel."""
-    sizes = [float(c["size"]) for c in page.chars[:3000]]
-    least = 2.2 * statistics.median(sizes) if sizes else 0.0
+    least = 2.2 * usual_size(page.chars)
     return [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page.rects
             if float(r["bottom"]) - float(r["top"]) >= least]
 

@@ -3,6 +3,8 @@ come after those that do, and a list is ranked by its lead-in where that matches
 
 from __future__ import annotations
 
+import re
+
 from inquiry_lessons.index.answer.engine import Engine
 from inquiry_lessons.index.answer.retrieve import Retriever
 from inquiry_lessons.index.answer.summarise import holds_finding
@@ -162,6 +164,27 @@ def test_asked_why_of_a_named_review_the_answer_is_its_list_of_reasons(engine):
     answer = engine.answer("dunholt review - why did it take so long for anyone to realise leyla was still in town?")
     cited = {(c.report_id, c.paragraph) for f in answer.factors for c in f.citations}
     assert cited == {("fict-dunholt-cmer-2025", "32")}
+
+
+def test_asked_why_nobody_saw_it_the_answer_is_the_list_of_reasons_after_what_each_agency_knew(engine, monkeypatch):
+    """"why did nobody spot that the grandson was the one pulling the strings" (fresh12 r03, and six more factor
+    questions of the seen splits; BENCHMARKS.md, thirty-third round): a paragraph telling what each agency knew
+    comes first, and the review's list of reasons second. A question asking why nobody saw or did something is
+    answered by that list, whole, when it is among the first three; one asking why a service did what it did keeps
+    its own paragraph ("why did CAMHS turn Amber down", fresh5 j06), as it did before."""
+    from inquiry_lessons.index.answer import engine as engine_module
+
+    def cited(question: str) -> list[tuple[str, str]]:
+        return [(c.report_id, c.paragraph) for f in engine.answer(question).factors for c in f.citations]
+
+    gold = next({(g["report_id"], g["paragraph"]) for g in q["gold"]} for q in _questions() if q["id"] == "r03")
+    question = "Why did nobody spot that the grandson was the one pulling the strings in Arthur's home?"
+    assert cited(question) and set(cited(question)) <= gold, cited(question)
+    j06 = "why did CAMHS turn Amber down, and how long was she left waiting for counselling after that?"
+    kept = cited(j06)
+    monkeypatch.setattr(engine_module, "UNSEEN", re.compile(r"(?!)"))  # without the rule: declined
+    assert not engine.answer(question).answered
+    assert cited(j06) == kept and len(kept) > 1
 
 
 def test_a_remit_asked_in_other_words_is_found_by_its_lead_in():

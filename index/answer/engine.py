@@ -21,7 +21,7 @@ from ..types import Answer, Factor, Hit, PassageOut, Report
 from .cases import TextNames
 from .expand import load_thesaurus
 from .query import asked_about, lessons_described
-from .retrieve import ASKS_REASONS, LESSONS, REASONS, Mode, Retrieval, Retriever, announces
+from .retrieve import ASKS_REASONS, LESSONS, REASONS, UNSEEN, Mode, Retrieval, Retriever, announces
 from .scope import FINDINGS_QUERY, LESSONS_QUERY, Scope, Scoper
 from .summarise import Summariser, load_themes
 from .support import FOCUSLESS, Focus, focus_of
@@ -53,6 +53,16 @@ def _stem(word: str) -> str:
     """The word as BM25 indexes it ("" for a stopword); stemming makes a stemmer, so the answers are kept."""
     stems = tokenize([word])[0]
     return stems[0] if stems else ""
+
+
+def _reasons_list(hits: list[Hit], question: str) -> Hit | None:
+    """A named review's own list of reasons, when it answers a question asking why: the first hit; or, when the
+    question asks why nobody saw or did something ("why did nobody spot ...", "how come it took so long"), the first
+    list among the first three, after the paragraphs that tell what each agency knew."""
+    for i, h in enumerate(hits[:3]):
+        if h.passage.text.count("\n• ") >= 3:
+            return h if announces(h.passage.text, REASONS) and (i == 0 or UNSEEN.search(question)) else None
+    return None
 
 
 @dataclass
@@ -238,9 +248,9 @@ class Engine:
             hits = hits[:1]
         elif report_ids and query == LESSONS_QUERY and r.supported:  # "the lessons of the X review"
             hits = self._lessons_lists(hits) or hits
-        elif report_ids and r.supported and hits and ASKS_REASONS.search(question) \
-                and announces(hits[0].passage.text, REASONS):  # "why did it take till she cut her hand ..."
-            hits, focus = hits[:1], Focus({})  # the named review's own list of reasons, first, is the answer whole
+        elif report_ids and r.supported and ASKS_REASONS.search(question) \
+                and (reasons := _reasons_list(hits, question)):  # "why did it take till she cut her hand ..."
+            hits, focus = [reasons], Focus({})  # the named review's own list of reasons is the answer whole
         return _Search(question, report_ids, r, hits, focus, self._reports, self._min_dense(report_ids),
                        not_held=scope.not_held if report_ids == scope.report_ids else [],
                        described=scope.described and report_ids == scope.report_ids)

@@ -35,6 +35,11 @@ LESSONS = re.compile(r"\b(?:learning|lessons?|learnt|learned|takeaways?)\b", re.
 # ... and for reasons, and a list whose lead-in announces them ("The review found several reasons why ...")
 ASKS_REASONS = re.compile(r"\b(?:why|reasons?|how come|what stopped|what got in the way|factors?)\b", re.IGNORECASE)
 REASONS = re.compile(r"\b(?:reasons?|factors?|why)\b", re.IGNORECASE)
+# ... and, of those, one asking why nobody saw or did something for so long: what a review's "why was it not
+# recognised sooner" list answers
+UNSEEN = re.compile(r"\b(?:no ?-?one|nobody|anyone|anybody|so many|so long|sooner|persist(?:s|ed)?|"
+                    r"(?:any|none) of (?:the )?(?:agencies|services|organisations|professionals|practitioners|staff|"
+                    r"workers))\b", re.IGNORECASE)
 
 
 def announces(text: str, what: re.Pattern[str]) -> bool:

@@ -327,7 +327,19 @@ line breaks, a paragraph split over two messages, other people's messages openin
 edited in Word for the web on a tablet (typed "1)" numbers made lists by autocorrect, new lists starting at 3 and 11,
 one "10)" left typed, an Enter-and-Backspace half at the list's indent, comments anchored in mid-paragraph), and an
 AMP page saved from a council's mobile site (hamburger and <amp-sidebar> menu, sections collapsed in an
-<amp-accordion>, a "Read more" button before a paragraph's hidden rest, a carousel of key learning cards)."""
+<amp-accordion>, a "Read more" button before a paragraph's hidden rest, a carousel of key learning cards).
+Round fifty-six, reports as they surface through legal and public-records routes: a council's freedom of information
+release (a disclosure letter first with its own numbered paragraphs "1." to "5." in the report's face, a schedule of
+redactions whose rows begin "3 1.2 s.40(2)", black boxes in mid-line with the exemption printed in white inside them,
+a "RELEASED UNDER THE FREEDOM OF INFORMATION ACT 2000" stamp and the release's "4 of 5" on every page beside the
+report's own "Page 2 of 3"), a review filed in a family court's hearing bundle (a bundle index of tabs and page ranges
+citing "para 3.2 ff.", a tab divider page, "C-203" stamped on the baseline of the report's own folio), a Word disclosure
+copy (names black-highlighted with the words still in the file, "[REDACTED]" typed over, a name blocked out with
+"█" characters, comments opening "2.3 and 3.4 name the same GP", a schedule table of paragraph numbers), a freedom
+of information request thread saved from a public request site (the requester's numbered questions, the council's
+numbered answers, the summary pasted into the e-mail hard-wrapped at 72 characters as <br>s, "[name removed]", a
+follow-up quoting "> 3.2 The ..."), and a text extract made for a subject access request (every line numbered per page,
+blank lines too, "--- Page 3 ---" markers, the extract opening in mid-paragraph, "[WITHHELD]" inside paragraphs)."""
 
 from __future__ import annotations
 
@@ -462,7 +474,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind54", "stamped.pdf"), ("blind54", "swapped.pdf"), ("blind54", "imr.docx"),
          ("blind54", "intranet.html"), ("blind54", "contribution.txt"),
          ("blind55", "safari.pdf"), ("blind55", "ereader.pdf"), ("blind55", "forwarded.txt"),
-         ("blind55", "webword.docx"), ("blind55", "mobile.html")]
+         ("blind55", "webword.docx"), ("blind55", "mobile.html"),
+         ("blind56", "foi.pdf"), ("blind56", "bundle.pdf"), ("blind56", "disclosure.docx"),
+         ("blind56", "request.html"), ("blind56", "extract.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

@@ -337,3 +337,51 @@ def test_read_more_shows_the_rest_of_its_paragraph_and_other_hidden_text_stays_h
     assert f"3.1 The panel found that {LONG}. It also found that the school was not told." in texts
     assert f"3.2 The chair agreed that {LONG}." in texts
     assert not any("Draft note" in t or "…" in t for t in texts)
+
+
+def test_a_disclosure_letters_own_numbers_before_the_report_it_releases_are_no_paragraphs():
+    """A council's disclosure letter before the report it releases (blind round 56's FOI release) numbers its own
+    paragraphs "1." and "2." in the report's type: between its salutation and its close they are the letter's, one
+    passage with no number, and the report's "1.1" is the first paragraph. A document that is a letter throughout,
+    nothing numbered after its close, keeps its numbers."""
+    from inquiry_lessons.index.ingest.parse.covering import letter_before_report
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    from inquiry_lessons.index.types import Block
+
+    letter = [Block("Dear Mr Quillan,", page=1), Block("Freedom of Information request", "heading", 1),
+              Block("1. Your request asked for a copy of the review. A copy is enclosed.", page=1),
+              Block("2. Some names have been withheld under section 40(2) of the Act.", page=1),
+              Block("3. You may ask for an internal review within 40 working days.", page=1),
+              Block("Yours sincerely", "heading", 1), Block("Ola Penrose Information Officer", page=1)]
+    report = [Block("1. Introduction", "heading", 2)] + [Block(f"1.{k} The panel found that {LONG}.", page=2)
+                                                         for k in range(1, 4)]
+    assert [p.paragraph for p in cut_passages(letter + report, "fict") if p.paragraph][:4] == ["1", "2", "3", "1.1"]
+    passages = cut_passages(letter_before_report(letter + report), "fict")
+    assert [p.paragraph for p in passages if p.paragraph] == ["1.1", "1.2", "1.3"]
+    assert any(p.paragraph is None and "1. Your request" in p.text and "3. You may" in p.text for p in passages)
+    # look-alikes: a letter that is the whole document (nothing numbered after its close), and one whose close
+    # is followed by numbers that do not start again ("4.", an annex going on from the letter's own), are kept
+    assert letter_before_report(letter) == letter
+    annex = letter + [Block(f"{k}. The officer noted that {LONG}.", page=2) for k in range(4, 8)]
+    assert letter_before_report(annex) == annex
+
+
+def test_a_court_bundles_index_and_tab_divider_are_dropped_and_a_contents_page_is_left():
+    """A report filed in a court bundle (blind round 56): the bundle's index (an "INDEX" head, rows ending in the
+    bundle's lettered page ranges "C-201 – C-204") and, in a bundle, a tab divider page ("C", "SECTION C", its
+    title) go, their pages kept empty. A contents page with plain page numbers, and a report's own part-title page
+    where no bundle index was found, stay."""
+    from inquiry_lessons.index.ingest.parse.covering import without_bundle_front
+
+    index = [_ln(1, 60, "IN THE FAMILY COURT AT NORBRIDGE (FICTIONAL)", 11.0), _ln(1, 90, "INDEX", 12.0)]
+    index += [_ln(1, 120 + 18 * k, f"{tab} Statement of a witness 01.02.2025 {tab[0]}-{k + 1} – {tab[0]}-{k + 9}",
+                  10.0) for k, tab in enumerate(("A1", "A2", "B1", "C1"))]
+    divider = [_ln(2, 200, "C", 30.0), _ln(2, 300, "SECTION C", 30.0), _ln(2, 340, "Expert reports", 16.0)]
+    report = [_ln(3, 100 + 14 * k, f"1.{k + 1} The panel found that {LONG}.", 11.0) for k in range(5)]
+    out = without_bundle_front([index, divider, report])
+    assert out[0] == [] and out[1] == [] and [ln.text for ln in out[2]] == [ln.text for ln in report]
+    # look-alikes: a contents page's plain page numbers, and a part-title page in a report that is no bundle
+    contents = [_ln(1, 90, "Index", 12.0)] + [_ln(1, 120 + 18 * k, f"{k + 1}. Findings of the panel {k + 3}", 10.0)
+                                                for k in range(4)]
+    part = [_ln(2, 200, "Part 2", 30.0), _ln(2, 300, "What the review found", 16.0)]
+    assert without_bundle_front([contents, part, report]) == [contents, part, report]

@@ -385,3 +385,43 @@ def test_a_court_bundles_index_and_tab_divider_are_dropped_and_a_contents_page_i
                                                 for k in range(4)]
     part = [_ln(2, 200, "Part 2", 30.0), _ln(2, 300, "What the review found", 16.0)]
     assert without_bundle_front([contents, part, report]) == [contents, part, report]
+
+
+def test_a_plain_texts_line_numbers_in_the_margin_are_no_text_and_a_numbered_list_keeps_its_numbers():
+    """Blind round 56's rule (parse/text_line_numbers.py), on both sides: an extract's margin of line numbers,
+    counting on by one with its blank lines numbered too, is taken off (a numbered blank line is blank again, a
+    hanging paragraph's continuation keeps its indent, its own number opens its first line); a list of points a
+    line each, numbered 1 to 9 with no wrapped line and no bare number, keeps its numbers. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.text_line_numbers import without_line_numbers
+
+    body = ["Report header", "", "2.1   The school raised the first", "      concern in May and nobody", "      acted.",
+            "", "2.2   The nurse saw the bruise", "      and told the GP practice.", ""]
+    numbered = "\n".join(f"{n:>4}    {t}".rstrip() for n, t in enumerate(body, 1))
+    assert without_line_numbers(numbered).split("\n") == body
+    points = "\n".join(f"{n} Agencies should share the plan with the school by week {n}." for n in range(1, 10))
+    assert without_line_numbers(points) == points
+
+
+def test_a_paragraph_runs_on_past_a_pages_running_matter_in_paged_text_and_a_new_one_does_not():
+    """Blind round 56's rule (:func:`.text_line_numbers.run_on_pages`): paged plain text whose running head and
+    footer are set off by blank lines; a paragraph the page broke off runs on past them when the next page opens
+    at the hanging text indent (or in lower case), and a page that opens with a line at the margin after a whole
+    paragraph starts a new one. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+
+    def page(n: int, lines: list[str]) -> str:
+        return "\n".join([f"--- Page {n} ---", "Review of Child Q      OFFICIAL", "", *lines, "",
+                          f"Fictional SCP                Page {n} of 9", ""])
+
+    raw = "\n".join([page(3, ["1.1   The school raised the first concern in May", "      and nobody acted on it.",
+                              "", "1.2   The nurse saw the bruise and told the", "      GP practice at once."]),
+                     page(4, ["      It was not followed up.", "", "1.3   The police were not told, and the",
+                              "      case was closed."]),
+                     page(5, ["Nothing further was recorded.", "", "1.4   The family moved in June, and",
+                              "      nobody followed them."]),
+                     page(6, ["      by the end of the month."])])
+    paras = [b.text for b in parse_string(raw).blocks if b.kind == "para"]
+    assert paras == ["1.1 The school raised the first concern in May and nobody acted on it.",
+                         "1.2 The nurse saw the bruise and told the GP practice at once. It was not followed up.",
+                         "1.3 The police were not told, and the case was closed.", "Nothing further was recorded.",
+                         "1.4 The family moved in June, and nobody followed them. by the end of the month."]

@@ -24,15 +24,14 @@ from ..clean import (
     normalise_text,
     word_vocabulary,
 )
+from . import forms
 from .chat import chat
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text, table_lines
 from .fixed_width import record_rows
-from .forms import COUNT as FORM_COUNT
-from .forms import QUESTION as FORM_QUESTION
-from .forms import continued_across_boxes
 from .mail import unquote
 from .markdown_meta import without_metadata
 from .text_columns import unfold_columns
+from .text_line_numbers import run_on_pages, without_line_numbers
 from .transcript import transcript
 
 
@@ -70,7 +69,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     raw = _overstruck(raw.replace("\r\n", "\n").replace("\r", "\n"))
     printed: list[str] = []  # an accessible text version's printed pages, in the order they begin
     if not markdown:  # a report quoted in an e-mail reply: the quote, not the reply
-        raw, printed = _printed_pages(_case_records(transcript(unquote(record_rows(chat(raw))))))
+        raw, printed = _printed_pages(_case_records(transcript(unquote(record_rows(chat(without_line_numbers(raw)))))))
         raw = _bracketed_numbers(raw)
     else:  # a converter's YAML front matter, HTML comments, a notes app's marks: no text
         raw = without_metadata(raw)
@@ -91,7 +90,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
         nonblank = [[ln for ln in p if ln.text] for p in pages]
         kept = drop_contents(drop_running_matter(nonblank))
         kept_ids = {id(ln) for p in kept for ln in p}
-        pages = [[ln for ln in p if not ln.text or id(ln) in kept_ids] for p in pages]
+        pages = run_on_pages([[ln for ln in p if not ln.text or id(ln) in kept_ids] for p in pages])
     vocab = word_vocabulary([ln.text for p in pages for ln in p])
     # Word's "Plain Text" writes each paragraph as one line and a table's cells parted by tabs, with no blank
     # lines: there every line is a block of its own, and a line of cells is a table row
@@ -165,12 +164,12 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
                     cur.kind, cur.level = "heading", 1 if text[0] == "=" else 2
                 cur = None
                 continue
-            if not markdown and FORM_COUNT.fullmatch(text):  # an online form's count under an answer: no text
+            if not markdown and forms.COUNT.fullmatch(text):  # an online form's count under an answer: no text
                 cur = None
                 continue
             bullet = bool(BULLET_RE.match(text)) or (markdown and bool(re.match(r"^[-*+]\s+", text)))
             numbered = bool(PARA_START_RE.match(text))
-            if numbered and not markdown and FORM_QUESTION.search(text) and i + 1 < len(p) and p[i + 1].text \
+            if numbered and not markdown and forms.QUESTION.search(text) and i + 1 < len(p) and p[i + 1].text \
                     and not PARA_START_RE.match(p[i + 1].text):  # a form's question with its answer under it
                 blocks.append(Block(text=text, kind="heading", page=ln.page if paged else None, level=1))
                 cur = None
@@ -188,7 +187,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
             if b.kind == "para" and b.table is None and _CAPITALS_TITLE.fullmatch(b.text):
                 b.kind, b.level = "heading", 1
     if not markdown:
-        blocks = continued_across_boxes(blocks)
+        blocks = forms.continued_across_boxes(blocks)
         _mark_plain_headings(blocks)
         for b in blocks:  # a text version's description of a picture or table, "[Image: ...]": no one's text
             if b.kind == "para" and _DESCRIBED.fullmatch(b.text):

@@ -337,3 +337,40 @@ def test_read_more_shows_the_rest_of_its_paragraph_and_other_hidden_text_stays_h
     assert f"3.1 The panel found that {LONG}. It also found that the school was not told." in texts
     assert f"3.2 The chair agreed that {LONG}." in texts
     assert not any("Draft note" in t or "…" in t for t in texts)
+
+
+def _cut(texts: list[str]) -> list[tuple[str | None, str]]:
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    from inquiry_lessons.index.types import Block
+
+    blocks = [Block(text=t, kind="heading" if t.endswith("Introduction") else "para", page=1, level=1) for t in texts]
+    return [(p.paragraph, p.text) for p in cut_passages(blocks, "r")]
+
+
+def test_a_letters_own_numbered_points_are_no_summary_before_the_report_it_pastes_in():
+    """A council's reply to a freedom of information request (blind round 56): its answers numbered "1." to "3."
+    between "Dear Mr Wren," and "Yours sincerely," are the letter's, not a summary's numbers before the report's
+    "1.1". The same numbers with no letter round them, or after a salutation no close follows (a foreword's "Dear
+    colleagues,"), are still the summary's."""
+    answers = ["1. The overview report has not been published in full, so we have pasted its summary below.",
+               "2. The board approved the report on 14 January 2025.", "3. The review made 12 recommendations."]
+    report = ["1. Introduction", *[f"1.{n} The panel found that {LONG}." for n in range(1, 4)]]
+    letter = _cut(["Dear Mr Wren,", "Our answers are numbered as your questions were.", *answers, *report,
+                   "Yours sincerely,", "Information Governance Officer"])
+    assert [n for n, _ in letter if n] == ["1.1", "1.2", "1.3"]
+    assert [n for n, _ in _cut([*answers, *report]) if n] == ["1", "2", "3", "1.1", "1.2", "1.3"]
+    foreword = _cut(["Dear colleagues,", *answers, *report])
+    assert [n for n, _ in foreword if n] == ["1", "2", "3", "1.1", "1.2", "1.3"]
+
+
+def test_a_reports_printed_end_ends_its_last_paragraph():
+    """A Word disclosure copy (blind round 56): after the last paragraph, "End of report." and then the disclosure
+    officer's schedule of redactions are no part of it. A sentence that only mentions the report's end is the
+    paragraph's next line."""
+    body = [f"1.{n} The panel found that {LONG}." for n in range(1, 4)]
+    ended = _cut([*body, "End of report.", "Schedule of redactions (disclosure officer's working copy)",
+                  "Redactions reviewed by Legal Services on 20 March 2025 and agreed."])
+    assert ended[2] == ("1.3", f"The panel found that {LONG}.") and all(n is None for n, _ in ended[3:])
+    mention = _cut([*body, "The end of the report lists the actions the board has agreed."])
+    assert mention[-1] == ("1.3", f"The panel found that {LONG}.\nThe end of the report lists the actions the board "
+                                  "has agreed.")

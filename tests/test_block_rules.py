@@ -339,33 +339,6 @@ def test_read_more_shows_the_rest_of_its_paragraph_and_other_hidden_text_stays_h
     assert not any("Draft note" in t or "…" in t for t in texts)
 
 
-def test_a_disclosure_letters_own_numbers_before_the_report_it_releases_are_no_paragraphs():
-    """A council's disclosure letter before the report it releases (blind round 56's FOI release) numbers its own
-    paragraphs "1." and "2." in the report's type: between its salutation and its close they are the letter's, one
-    passage with no number, and the report's "1.1" is the first paragraph. A document that is a letter throughout,
-    nothing numbered after its close, keeps its numbers."""
-    from inquiry_lessons.index.ingest.parse.covering import letter_before_report
-    from inquiry_lessons.index.ingest.passages import cut_passages
-    from inquiry_lessons.index.types import Block
-
-    letter = [Block("Dear Mr Quillan,", page=1), Block("Freedom of Information request", "heading", 1),
-              Block("1. Your request asked for a copy of the review. A copy is enclosed.", page=1),
-              Block("2. Some names have been withheld under section 40(2) of the Act.", page=1),
-              Block("3. You may ask for an internal review within 40 working days.", page=1),
-              Block("Yours sincerely", "heading", 1), Block("Ola Penrose Information Officer", page=1)]
-    report = [Block("1. Introduction", "heading", 2)] + [Block(f"1.{k} The panel found that {LONG}.", page=2)
-                                                         for k in range(1, 4)]
-    assert [p.paragraph for p in cut_passages(letter + report, "fict") if p.paragraph][:4] == ["1", "2", "3", "1.1"]
-    passages = cut_passages(letter_before_report(letter + report), "fict")
-    assert [p.paragraph for p in passages if p.paragraph] == ["1.1", "1.2", "1.3"]
-    assert any(p.paragraph is None and "1. Your request" in p.text and "3. You may" in p.text for p in passages)
-    # look-alikes: a letter that is the whole document (nothing numbered after its close), and one whose close
-    # is followed by numbers that do not start again ("4.", an annex going on from the letter's own), are kept
-    assert letter_before_report(letter) == letter
-    annex = letter + [Block(f"{k}. The officer noted that {LONG}.", page=2) for k in range(4, 8)]
-    assert letter_before_report(annex) == annex
-
-
 def test_a_court_bundles_index_and_tab_divider_are_dropped_and_a_contents_page_is_left():
     """A report filed in a court bundle (blind round 56): the bundle's index (an "INDEX" head, rows ending in the
     bundle's lettered page ranges "C-201 – C-204") and, in a bundle, a tab divider page ("C", "SECTION C", its
@@ -425,3 +398,40 @@ def test_a_paragraph_runs_on_past_a_pages_running_matter_in_paged_text_and_a_new
                          "1.2 The nurse saw the bruise and told the GP practice at once. It was not followed up.",
                          "1.3 The police were not told, and the case was closed.", "Nothing further was recorded.",
                          "1.4 The family moved in June, and nobody followed them. by the end of the month."]
+
+
+def _cut(texts: list[str]) -> list[tuple[str | None, str]]:
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    from inquiry_lessons.index.types import Block
+
+    blocks = [Block(text=t, kind="heading" if t.endswith("Introduction") else "para", page=1, level=1) for t in texts]
+    return [(p.paragraph, p.text) for p in cut_passages(blocks, "r")]
+
+
+def test_a_letters_own_numbered_points_are_no_summary_before_the_report_it_pastes_in():
+    """A council's reply to a freedom of information request (blind round 56): its answers numbered "1." to "3."
+    between "Dear Mr Wren," and "Yours sincerely," are the letter's, not a summary's numbers before the report's
+    "1.1". The same numbers with no letter round them, or after a salutation no close follows (a foreword's "Dear
+    colleagues,"), are still the summary's."""
+    answers = ["1. The overview report has not been published in full, so we have pasted its summary below.",
+               "2. The board approved the report on 14 January 2025.", "3. The review made 12 recommendations."]
+    report = ["1. Introduction", *[f"1.{n} The panel found that {LONG}." for n in range(1, 4)]]
+    letter = _cut(["Dear Mr Wren,", "Our answers are numbered as your questions were.", *answers, *report,
+                   "Yours sincerely,", "Information Governance Officer"])
+    assert [n for n, _ in letter if n] == ["1.1", "1.2", "1.3"]
+    assert [n for n, _ in _cut([*answers, *report]) if n] == ["1", "2", "3", "1.1", "1.2", "1.3"]
+    foreword = _cut(["Dear colleagues,", *answers, *report])
+    assert [n for n, _ in foreword if n] == ["1", "2", "3", "1.1", "1.2", "1.3"]
+
+
+def test_a_reports_printed_end_ends_its_last_paragraph():
+    """A Word disclosure copy (blind round 56): after the last paragraph, "End of report." and then the disclosure
+    officer's schedule of redactions are no part of it. A sentence that only mentions the report's end is the
+    paragraph's next line."""
+    body = [f"1.{n} The panel found that {LONG}." for n in range(1, 4)]
+    ended = _cut([*body, "End of report.", "Schedule of redactions (disclosure officer's working copy)",
+                  "Redactions reviewed by Legal Services on 20 March 2025 and agreed."])
+    assert ended[2] == ("1.3", f"The panel found that {LONG}.") and all(n is None for n, _ in ended[3:])
+    mention = _cut([*body, "The end of the report lists the actions the board has agreed."])
+    assert mention[-1] == ("1.3", f"The panel found that {LONG}.\nThe end of the report lists the actions the board "
+                                  "has agreed.")

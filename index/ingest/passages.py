@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..types import Block, Passage
 from .interrupted import continues, is_caption, set_aside
+from .letters import VALEDICTION, closing_at, in_letters
 from .parse.common import LABELLED_NUMBER, counted_tables
 from .sequence import accepts, appendix_numbers, back_after, counts_up, num_key
 from .short_items import join_items
@@ -106,14 +107,15 @@ def _detect(blocks: list[Block]) -> _Numbering:
     bares: list[int] = []
     lead: list[int] = []  # single numbers (or roman ones) before the first multi-level one
     paras = on_page = 0
-    for b in blocks:
+    letter = in_letters(blocks)  # a letter's own numbered points are no summary's before the report's "1.1"
+    for i, b in enumerate(blocks):
         if b.kind != "para":
             continue
         if m := _multilevel(b.text):
             multi_hits += 1
             lettered += m[0][:1].isalpha()
             continue
-        if (r := _lead(b.text)) and not multi_hits and not _heading_like(r[2]):
+        if (r := _lead(b.text)) and not multi_hits and not _heading_like(r[2]) and i not in letter:
             lead.append(r[1])
         if s := _single(b.text):
             singles.append(int(s[0]))
@@ -224,11 +226,6 @@ def _is_numbered_heading(number: str | None, rest: str, following: Block | None)
 YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 
 
-# a letter's or e-mail's closing ("Kind regards,", "Kind regards, Priya" in blind round 52): what follows it (a name, a
-# team, a disclaimer) is no paragraph's
-VALEDICTION = re.compile(r"^(?:(?:kind|best|warm|many|with)\s+(?:regards|wishes|thanks)|regards|yours\s+(?:sincerely|"
-                         r"faithfully|truly))\s*[,.!]?(?:\s+(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?)?$",
-                         re.IGNORECASE)
 # a form's field line under a committee report or a letter ("Background papers: none", "Contact officer: ...")
 FIELD = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+\S[^\n]{0,120}(?<![.!?])$")
 # a sub-paragraph printed with its paragraph's number ("5(a)" after "5. ... as follows:"), which the report cites so
@@ -259,11 +256,8 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
     following: list[tuple[int, ...] | None] = [None] * len(blocks)  # the next paragraph number after each block
     for i in range(len(blocks) - 2, -1, -1):
         following[i] = keys[i + 1] or following[i + 1]
-    # the closing lines after the last paragraph (a publisher's name and address): no paragraph's text
-    closing = len(blocks)
-    while closing > 0 and blocks[closing - 1].kind == "para" and keys[closing - 1] is None \
-            and _title(blocks[closing - 1].text):
-        closing -= 1
+    # the closing lines after the last paragraph (its printed end, a publisher's address): no paragraph's text
+    closing = closing_at(blocks, keys, _title)
 
     def section_path() -> str:
         return " > ".join(t for _, t in section)

@@ -28,7 +28,7 @@ from .asides import repeated_quotes
 from .blocks import body_size, lines_to_blocks
 from .columns import read_columns
 from .common import font_flags
-from .covering import letter_before_report, without_bundle_front
+from .covering import without_bundle_front
 from .leading import without_interlinear
 from .misread import repair_misread_numbers
 from .ocr import INSTALL_HINT, Progress, missing, ocr_pages, pages_to_ocr
@@ -307,7 +307,7 @@ def document_of_pages(pages: list[list[Line]], title: str | None = None, year: i
     pages = without_interlinear(drop_running_matter(_in_printed_order(pages)))
     pages = _once_across_edges(pages)
     pages = repair_misread_numbers(drop_contents(without_bundle_front(pages)))
-    blocks = letter_before_report(repeated_quotes(lines_to_blocks(pages)))
+    blocks = repeated_quotes(lines_to_blocks(pages))
     for b in blocks:
         b.page_label = labels[b.page - 1] if b.page else None
     return ParsedDocument(blocks=blocks, pages=len(pages), title=title or title_lines,

@@ -1,0 +1,55 @@
+"""A letter around a report, and the line a report prints where it ends.
+
+Reports reach readers inside correspondence: a council's reply to a freedom of information request that answers the
+requester's numbered questions "1." to "3." and then pastes the review's summary into the e-mail, or a disclosure
+letter whose own points are numbered "1." to "5." before the report it releases. Between a letter's salutation
+("Dear Mr Wren,") and its close ("Yours sincerely,") such numbers are the letter's own, never a summary's numbers
+before the report's "1.1" (:func:`..passages._detect`). And a report that prints its end ("End of report.") has no
+paragraph after that line: a schedule of redactions or a note a disclosure officer added after it is no
+paragraph's text (:func:`closing_at`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..types import Block
+
+# a letter's or e-mail's opening: "Dear Mr Wren,", "Dear Medmore District Council,"
+SALUTATION = re.compile(r"^Dear\s+[A-Z][\w .,'’&()-]{0,80}[,:]?$")
+# a letter's or e-mail's closing ("Kind regards,", "Kind regards, Priya" in blind round 52): what follows it (a name, a
+# team, a disclaimer) is no paragraph's
+VALEDICTION = re.compile(r"^(?:(?:kind|best|warm|many|with)\s+(?:regards|wishes|thanks)|regards|yours\s+(?:sincerely|"
+                         r"faithfully|truly))\s*[,.!]?(?:\s+(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?)?$",
+                         re.IGNORECASE)
+# the line a report, or a copy of it made for disclosure, prints after its last paragraph: "End of report.",
+# "[End of document]", "– End of the review –", "*** END OF REPORT ***"
+END_MARK = re.compile(r"^[\[(*–—-]*\s*end\s+of\s+(?:the\s+)?(?:report|document|review)\s*[.\])*–—-]*$",
+                      re.IGNORECASE)
+
+
+def in_letters(blocks: Sequence[Block]) -> set[int]:
+    """The blocks between a letter's salutation and its close. A salutation no close follows opens no letter (a
+    foreword addressed "Dear colleagues," to a report's readers, before its numbered summary)."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for i, b in enumerate(blocks):
+        text = b.text.strip()
+        if opened is None and SALUTATION.match(text):
+            opened = i
+        elif opened is not None and VALEDICTION.match(text):
+            inside.update(range(opened + 1, i))
+            opened = None
+    return inside
+
+
+def closing_at(blocks: Sequence[Block], keys: Sequence[tuple[int, ...] | None], title: Callable[[str], bool]) -> int:
+    """Where the closing matter after a report's last paragraph begins: at the line the report prints to mark its
+    end, or else at the short title-like lines (a publisher's name and address) that end the file."""
+    closing = len(blocks)
+    while closing > 0 and blocks[closing - 1].kind == "para" and keys[closing - 1] is None \
+            and title(blocks[closing - 1].text):
+        closing -= 1
+    return next((i for i, b in enumerate(blocks[:closing]) if b.kind == "para" and END_MARK.match(b.text.strip())),
+                closing)

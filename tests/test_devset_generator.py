@@ -31,6 +31,10 @@ from tests.support.devset_agency import footer as agency_footer
 from tests.support.devset_asciidoctor import ASCIIDOCTOR
 from tests.support.devset_asciidoctor import PRODUCER as ASCIIDOCTOR_PRODUCER
 from tests.support.devset_asciidoctor import footer as asciidoctor_footer
+from tests.support.devset_badges import BADGES
+from tests.support.devset_badges import CREATOR as BADGES_CREATOR
+from tests.support.devset_badges import PRODUCER as BADGES_PRODUCER
+from tests.support.devset_badges import footer as badges_footer
 from tests.support.devset_bilingual import BILINGUAL
 from tests.support.devset_bilingual import CREATOR as BILINGUAL_CREATOR
 from tests.support.devset_bilingual import PRODUCER as BILINGUAL_PRODUCER
@@ -70,6 +74,9 @@ from tests.support.devset_findtable import FINDTABLE, HEADER_ROW
 from tests.support.devset_gdocspdf import GDOCS
 from tests.support.devset_gdocspdf import PRODUCER as GDOCS_PRODUCER
 from tests.support.devset_gdocspdf import footer as gdocs_footer
+from tests.support.devset_gitbook import GITBOOK
+from tests.support.devset_gitbook import heading_id as gitbook_id
+from tests.support.devset_gitbook import para_id as gitbook_para_id
 from tests.support.devset_googledoc import BULLET_LIST, NUM_LIST
 from tests.support.devset_govuk import RUNNING_LINES as GOVUK_LINES
 from tests.support.devset_hardreturns import DASH as HARD_DASH
@@ -192,6 +199,7 @@ KB, SC = "fict-kilbarra-cmr-2025", "fict-scarbrook-falr-2025"  # Typst gutter-ru
 AF, TK = "fict-ashbeck-ffr-2025", "fict-thornwick-syvr-2025"  # Asciidoctor PDF; Sphinx HTML (fresh33)
 MW, SX = "fict-marrowby-mfclr-2025", "fict-selbridge-clr-2025"  # Apple Pages PDF; MkDocs Material HTML (fresh34)
 PW, QR = "fict-pennistow-nailr-2025", "fict-quarrington-drdr-2025"  # case system report PDF; Docusaurus HTML (fresh35)
+KT, EY = "fict-kettlebridge-cnlr-2025", "fict-ellerdyke-hdlr-2025"  # desktop-published badge PDF; GitBook (fresh36)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -204,7 +212,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             WH: r"\d+\.\d+", CL: r"\d+", FW: r"\d+\.\d+", TN: r"\d+", WP: r"\d+\.\d+", EH: r"\d+",
             CK: r"\d+", LX: r"\d+\.\d+", DU: r"\d+", HB: r"\d+\.\d+", KB: r"\d+", SC: r"\d+\.\d+",
             AF: r"\d+\.\d+", TK: r"\d+", MW: r"\d+\.\d+", SX: r"\d+",
-            PW: r"\d+\.\d+", QR: r"\d+"}
+            PW: r"\d+\.\d+", QR: r"\d+", KT: r"\d+", EY: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -218,7 +226,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CK: "NFA", LX: "LSCP", DU: "CME", HB: "IDVA",
            KB: "CMR", SC: "SSAB", AF: "HOOF", TK: "SYVR",
            MW: "RHI", SX: "ASB",
-           PW: "NAI", QR: "DRD"}  # reports with a glossary, and one abbreviation in it
+           PW: "NAI", QR: "DRD", KT: "GCP", EY: "TOC"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -338,7 +346,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "pocket money", "pub quiz", "piano", "school prom", "fishing", "snooker", "hamster", "sudoku",
                 "chip pan", "gout", "shingles", "mumps", "blind cord", "tumble dryer", "tinnitus", "chilblain",
                 "christening", "motorbike", "chess", "teething", "table tennis", "weaning", "pigeon", "godparent",
-                "hepatitis", "scurvy", "rickets", "legionella", "asbestos", "tuberculosis", "gangrene", "rabies"]
+                "hepatitis", "scurvy", "rickets", "legionella", "asbestos", "tuberculosis", "gangrene", "rabies",
+                "ballet", "kawasaki", "pacemaker", "bowls", "brownies", "slapped cheek", "lyme disease",
+                "cystic fibrosis", "rounders", "dosette", "norovirus", "cribbage", "scarlet fever", "coeliac", "bunion",
+                "glandular fever"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -346,7 +357,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield|"
             r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow|"
             r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
-            r"Marrowby|Selbridge|Pennistow|Quarrington")
+            r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -496,7 +507,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_seventy_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_seventy_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -533,7 +544,8 @@ def test_writes_seventy_documents_with_sidecars(generated: dict[str, Any]) -> No
         "fict-kilbarra-cmr-2025.pdf", "fict-scarbrook-falr-2025.html",
         "fict-ashbeck-ffr-2025.pdf", "fict-thornwick-syvr-2025.html",
         "fict-marrowby-mfclr-2025.pdf", "fict-selbridge-clr-2025.html",
-        "fict-pennistow-nailr-2025.pdf", "fict-quarrington-drdr-2025.html"]
+        "fict-pennistow-nailr-2025.pdf", "fict-quarrington-drdr-2025.html",
+        "fict-kettlebridge-cnlr-2025.pdf", "fict-ellerdyke-hdlr-2025.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -546,7 +558,7 @@ def test_writes_seventy_documents_with_sidecars(generated: dict[str, Any]) -> No
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
-                   MW, SX, PW, QR} == set(
+                   MW, SX, PW, QR, KT, EY} == set(
         generated["expected"])
 
 
@@ -4315,6 +4327,159 @@ def test_docusaurus_page_sets_each_number_alone_in_a_grid_column(generated: dict
     assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
 
 
+def test_badge_pdf_sets_each_number_white_in_a_filled_circle(generated: dict[str, Any]) -> None:
+    """Kettlebridge: a child neglect learning review designed in a desktop-publishing program and exported to PDF:
+    InDesign as creator and the Adobe PDF Library as producer, the review's title as metadata title, A4 pages, a cover
+    with a full-width accent band, the title and the title-page lines and no footer; on every later page no running
+    header and the footer's running title and page number; each numbered paragraph's number white and bold, centred in
+    a filled circle of the accent colour in the margin on the paragraph's first baseline, the text ragged right at the
+    text column; bullets further in; bold recommendation labels; the glossary's tinted header; paragraphs running on
+    over page breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][KT]
+    report = next(r for r in load_reports() if r["id"] == KT)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    accent = tuple(round(c, 3) for c in output["accent"])
+    colour = lambda obj: tuple(round(c, 3) for c in (obj.get("non_stroking_color") or ()))  # noqa: E731
+    x0, top, x1, bottom = BADGES["frame"]
+    radius = BADGES["badge_r"]
+    numbered = [b for b in blocks if b.kind in ("para", "factor")]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Producer"] == BADGES_PRODUCER and pdf.metadata["Creator"] == BADGES_CREATOR
+        assert pdf.metadata["Title"] == report["title"] == info["metadata_title"]
+        pages = list(pdf.pages)
+        assert len(pages) == info["page_count"] >= 5
+        assert all((round(p.width), round(p.height)) == (595, 842) for p in pages)  # A4
+        cover = pages[0]
+        band = [r for r in cover.rects if colour(r) == accent and r["top"] < 1 and r["width"] > cover.width - 1]
+        assert len(band) == 1 and abs(band[0]["bottom"] - BADGES["band_bottom"]) < 0.5
+        flat = " ".join((cover.extract_text() or "").split())
+        assert flat == " ".join([report["title"], *title_lines(report)])
+        assert not cover.curves and not any(c["top"] > BADGES["footer_top"] for c in cover.chars)
+        contents = (pages[1].extract_text() or "").splitlines()
+        assert contents[0] == "Contents" and all(line in contents for line in info["contents_lines"])
+        assert all(re.fullmatch(r"\d+ [^.]+ \d+|[A-Z][^.]+ \d+", line) for line in info["contents_lines"])  # no leader
+        for page in pages[1:]:
+            foot = [c for c in page.chars if c["top"] > BADGES["footer_top"]]
+            line = "".join(c["text"] for c in foot).replace(" ", "")
+            assert line == badges_footer(report, page.page_number).replace(" ", ""), page.page_number
+            assert abs(min(c["x0"] for c in foot) - x0) < 1 and abs(max(c["x1"] for c in foot) - x1) < 1
+            body = [c for c in page.chars if c["top"] < BADGES["footer_top"]]
+            assert all(x0 - 1 < c["x0"] and c["x1"] < x1 + 1 and top - 2 < c["top"] < bottom for c in body)
+        badges = 0
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
+            assert texts[(KT, label)].startswith(e["starts_with"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
+                assert len(pairs) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == first
+                     and a["fontname"] == BADGES["number_font"] and abs(a["size"] - BADGES["number_size"]) < 0.1
+                     and colour(a) == BADGES["white"] and abs((a["x0"] + a["x1"]) / 2 - BADGES["badge_x"]) < 0.5
+                     and abs(b["x0"] - BADGES["text_x"]) < 0.5 and abs(a["bottom"] - b["bottom"]) < 1.5]
+            assert len(pairs) == 1, (label, e["page"])
+            number = pairs[0][0]
+            circles = [c for c in page.curves if colour(c) == accent and c["x0"] <= number["x0"]
+                       and number["x1"] <= c["x1"] and c["top"] <= number["top"] and number["bottom"] <= c["bottom"]]
+            assert len(circles) == 1, label
+            width, height = circles[0]["x1"] - circles[0]["x0"], circles[0]["bottom"] - circles[0]["top"]
+            assert abs(width - 2 * radius) < 0.5 and abs(height - 2 * radius) < 0.5, label
+            badges += 1
+        assert badges == len(numbered)
+        assert sum(len([c for c in p.curves if colour(c) == accent]) for p in pages) == badges  # one circle each
+        white = [w["text"] for p in pages for w in p.extract_words(extra_attrs=["non_stroking_color"])
+                 if colour(w) == BADGES["white"]]
+        assert white == [b.label for b in numbered]  # nothing else is printed in white
+        marks = [w for p in pages[1:] for w in p.extract_words() if w["text"] == BADGES["bullet"]
+                 and abs(w["x0"] - BADGES["text_x"] - 5) < 0.5]
+        assert len(marks) == sum(len(b.bullets) for b in blocks) >= 8  # indented past the text
+        last = pages[-1]
+        heads = [w for w in last.extract_words(extra_attrs=["fontname"]) if w["text"] in ("Term", "What")]
+        assert [w["text"] for w in heads] == ["Term", "What"] and all("Bold" in w["fontname"] for w in heads)
+        assert any(r["top"] <= heads[0]["top"] <= r["bottom"] and colour(r) not in (accent, ()) for r in last.rects)
+        _ends_on_the_next_page(info, blocks, pages)
+    assert info["running_header_lines"] == [badges_footer(report, "N")]
+    assert info["hyphenated_words"] and sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3
+
+
+def test_gitbook_page_opens_each_block_with_an_icon_only_anchor(generated: dict[str, Any]) -> None:
+    """Ellerdyke: a review published on GitBook: its generator tag and <title>, the header's space title and search
+    button, the sidebar with this page active, the "On this page" list of the chapters, every chapter heading opening
+    with an anchor link that holds only an icon, each numbered paragraph a block with its own id opening with an
+    icon-only anchor to it and then its <p>, whose first child is the number in a span, a factor list's bullets in
+    the same block, the title-page lines in an info hint, "Recommendation N:" bold, the glossary a table, "Last
+    updated ...", "Was this helpful?", the page links and "Powered by GitBook" (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][EY]
+    report = next(r for r in load_reports() if r["id"] == EY)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == GITBOOK["generator"]
+    assert soup.title.get_text() == f"{output['short_name']} | {output['space_title']}"
+    assert soup.select_one("header.gb-header .space-title").get_text() == output["space_title"]
+    assert soup.select_one("button.search-button .search-placeholder").get_text() == GITBOOK["search"]
+    sidebar = soup.select_one('aside.gb-sidebar[data-testid="table-of-contents"]')
+    assert sidebar.select_one('a[aria-current="page"]').get_text() == output["short_name"]
+    outline = soup.select_one("aside.gb-outline")
+    assert outline.select_one(".outline-title").get_text() == GITBOOK["on_this_page"]
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert [a.get_text() for a in outline.select("li a")] == headings == info["contents_lines"]
+    page = soup.select_one("article.gb-page")
+    assert page.h1.get_text() == report["title"] and not page.h1.find("a")
+    hint = page.select_one("div.hint.hint-info")
+    assert [p.get_text() for p in hint.find_all("p")] == info["front_matter_lines"][1:]
+    assert FICTION_LABEL in info["front_matter_lines"]
+    h2s = page.find_all("h2")
+    assert [h.get_text() for h in h2s] == headings
+    for h, heading in zip(h2s, headings, strict=True):
+        link = h.contents[0]
+        assert link.name == "a" and "heading-anchor" in link["class"] and link.get_text() == "" and link.svg
+        assert h["id"] == gitbook_id(heading) and link["href"] == f"#{h['id']}"
+        assert link["aria-label"] == GITBOOK["heading_anchor"]
+    assert [a["href"] for a in outline.select("li a")] == [f"#{h['id']}" for h in h2s]
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    rows = page.select("div.gb-block[id^=para-]")
+    assert [r["id"] for r in rows] == [gitbook_para_id(e["paragraph"]) for e in numbered]
+    for row, e in zip(rows, numbered, strict=True):
+        label = e["paragraph"]
+        block = next(b for b in blocks if b.label == label)
+        anchor, para = [c for c in row.children if getattr(c, "name", None)][:2]
+        assert anchor.name == "a" and anchor["href"] == f"#{row['id']}" and anchor.get_text() == "" and anchor.svg
+        assert anchor["aria-label"] == GITBOOK["block_anchor"]
+        assert para.name == "p" and para.contents[0].name == "span" and para.span["class"] == ["para-no"]
+        assert para.span.get_text() == label and para.get_text() == f"{label} {block.text}"
+        assert [li.get_text() for li in row.find_all("li")] == list(block.bullets)
+        whole = " ".join([block.text, *block.bullets])
+        assert whole == texts[(EY, label)] and whole.startswith(e["starts_with"])
+        assert row.find_previous("h2").get_text() == e["section"]  # under its own chapter
+    assert sum(bool(r.find("ul")) for r in rows) == sum(bool(b.bullets) for b in blocks) >= 2
+    recs = [p for p in page.select("div.gb-block > p") if p.strong]
+    assert [p.strong.get_text() for p in recs] == [f"{e['paragraph']}:" for e in info["paragraphs"]
+                                                   if e["paragraph"].startswith("Rec")]
+    assert all(p.get_text().startswith(f"{p.strong.get_text()} ") for p in recs) and len(recs) >= 5
+    loose = [d.p.get_text() for d in page.select("div.gb-block.block-paragraph") if not d.get("id") and not d.p.strong]
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    table = page.find("table")
+    assert [th.get_text() for th in table.select("thead th")] == GITBOOK["glossary_head"]
+    assert [[td.get_text() for td in tr.find_all("td")] for tr in table.select("tbody tr")] == info["glossary"]
+    assert soup.select_one(".page-footer .last-updated").get_text() == output["updated"]
+    assert soup.select_one(".page-feedback span").get_text() == GITBOOK["helpful"]
+    assert [s.get_text() for s in soup.select(".nav-sublabel")] == [GITBOOK["previous"], GITBOOK["next"]]
+    assert soup.select_one("footer.gb-footer .powered-by").get_text() == GITBOOK["powered"]
+    assert info["running_header_lines"][-5:] == [output["updated"], GITBOOK["helpful"], GITBOOK["previous"],
+                                                 GITBOOK["next"], GITBOOK["powered"]]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -4329,7 +4494,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR):
+                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -4340,7 +4505,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW):  # "i.k"
+                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -4684,6 +4849,10 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[PW] >= 8 and per_report[QR] >= 8
     assert factors_per_report[PW] >= 3 and factors_per_report[QR] >= 3
     assert sum(bool(s & {PW, QR}) and bool(s - {PW, QR}) for s in spans) >= 4
+    # fresh36 likewise
+    assert per_report[KT] >= 8 and per_report[EY] >= 8
+    assert factors_per_report[KT] >= 3 and factors_per_report[EY] >= 3
+    assert sum(bool(s & {KT, EY}) and bool(s - {KT, EY}) for s in spans) >= 4
 
 
 def test_factor_questions_name_every_bullet_of_their_list() -> None:
@@ -4707,13 +4876,13 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then "fresh17", then
     "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
-    "fresh32", then "fresh33", then "fresh34", then "fresh35", never tuned on when written) follow them in that order,
-    each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s";
-    "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19"
-    under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22"
-    under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under
-    "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl";
-    "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo")."""
+    "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", never tuned on when written) follow them
+    in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13"
+    under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x";
+    "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out;
+    "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf";
+    "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk";
+    "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -4722,7 +4891,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
              "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
-             "fresh34": "zn", "fresh35": "zo"}
+             "fresh34": "zn", "fresh35": "zo", "fresh36": "zp"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

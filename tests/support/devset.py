@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of sixty-nine invented reports. :func:`write_documents` renders
-them into seventy files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of seventy-one invented reports. :func:`write_documents` renders
+them into seventy-two files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -479,7 +479,23 @@ them into seventy files that exercise the ingestion pipeline:
   the number a link to it ALONE IN A NARROW COLUMN (``div.col--1``) and the text a ``<p>`` in the wide one
   (``div.col--11``), a factor list's bullets a ``<ul>`` after that ``<p>``; the title-page lines in a "note"
   ADMONITION, "Recommendation N:" bold, the glossary a Markdown table, the doc footer's "Edit this page" and "Last
-  updated on ..." and the "Previous"/"Next" pagination; also for fresh35.
+  updated on ..." and the "Previous"/"Next" pagination; also for fresh35;
+* ``fict-kettlebridge-cnlr-2025.pdf`` – layout ``badges`` (:mod:`devset_badges`): a child neglect learning review of
+  the response to a girl of seven and her brother of four who lived for three years with hunger, cold and untreated
+  illness, DESIGNED IN A DESKTOP-PUBLISHING PROGRAM (creator InDesign, producer the Adobe PDF Library) on A4: a cover
+  with a full-width ACCENT BAND and the title in large accent type, then the body running on over page breaks with no
+  running header and the footer's running title and page number over an accent rule; numbering ``single`` with each
+  number in WHITE BOLD type centred in a FILLED ACCENT CIRCLE (a BADGE) in the left margin on the paragraph's first
+  line, the text ragged right and hyphenated, "•" bullets further in, the glossary a table with a tinted header row;
+  written for the untouched split fresh36;
+* ``fict-ellerdyke-hdlr-2025.html`` – layout ``gitbook`` (:mod:`devset_gitbook`): a hospital discharge learning review
+  of an older man sent home alone on a Friday evening before his care had started, published as a page of a board's
+  learning library on GITBOOK: a HEADER with the space's title and a "Search..." button, a LEFT sidebar of the
+  library's pages, a RIGHT "On this page" list of the chapters; every chapter heading and every numbered paragraph
+  opening with an ICON-ONLY anchor link (an ``<svg>``, no text); numbering ``two-level`` with each paragraph a GitBook
+  BLOCK ``div.gb-block#para-3-4`` whose ``<p>`` opens with the number in ``span.para-no``, a factor list's bullets a
+  ``<ul>`` in the same block; the title-page lines in an "info" HINT, "Recommendation N:" bold, the glossary a table,
+  "Last updated ...", "Was this helpful?", the "Previous"/"Next" links and "Powered by GitBook"; also for fresh36.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -570,8 +586,10 @@ export, regular numbers of a Pages numbered list, ragged-right text, a coloured 
 MkDocs Material page, each paragraph's number a span and its "#" permalink at its end, two sidebars),
 ``devset_casepdf`` (a case-management system's report module PDF, a fixed header block of fields on every page, bold
 numbers in a narrow column) and ``devset_docusaurus`` (a Docusaurus doc page, each number a link alone in a narrow grid
-column, zero-width hash links on the headings); an output's
-``layout`` picks the last sixty-two.
+column, zero-width hash links on the headings), ``devset_badges`` (a desktop-published PDF, each number white in a
+filled circle in the margin) and ``devset_gitbook`` (a GitBook page, each paragraph a block opening with an icon-only
+anchor and its number in a span); an output's
+``layout`` picks the last sixty-four.
 """
 
 from __future__ import annotations
@@ -587,6 +605,7 @@ import yaml
 from . import (
     devset_agency,
     devset_asciidoctor,
+    devset_badges,
     devset_bilingual,
     devset_booklet,
     devset_browserprint,
@@ -603,6 +622,7 @@ from . import (
     devset_drupal,
     devset_findtable,
     devset_gdocspdf,
+    devset_gitbook,
     devset_googledoc,
     devset_govuk,
     devset_hardreturns,
@@ -831,7 +851,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 70 fictional report files (33 PDF, 14 DOCX, 22 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 72 fictional report files (34 PDF, 14 DOCX, 23 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -866,7 +886,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "typst": devset_typst.render_pdf, "quarto": devset_quarto.render_html,
                  "asciidoctor": devset_asciidoctor.render_pdf, "sphinx": devset_sphinx.render_html,
                  "pagespdf": devset_pagespdf.render_pdf, "mkdocs": devset_mkdocs.render_html,
-                 "casepdf": devset_casepdf.render_pdf, "docusaurus": devset_docusaurus.render_html}
+                 "casepdf": devset_casepdf.render_pdf, "docusaurus": devset_docusaurus.render_html,
+                 "badges": devset_badges.render_pdf, "gitbook": devset_gitbook.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -1,0 +1,211 @@
+"""PDF writer for the fictional development set (reportlab), layout ``badges``: a review designed by a partnership's
+communications team in a DESKTOP-PUBLISHING program (Adobe InDesign) and exported to PDF, its paragraph numbers set
+as BADGES:
+
+* A4 portrait; creator InDesign (:data:`CREATOR`), producer the Adobe PDF Library (:data:`PRODUCER`), the metadata
+  title the review's title;
+* page 1 a designed cover: a full-width band in the output's ``accent`` colour across the top, the title in large
+  type under it and the title-page lines below; no footer;
+* page 2 "Contents" (each chapter and its page, no leader), the body from page 3 running on over page breaks
+  (expected.json ``split_across_pages``), with no running header;
+  the footer the running title at the left and the page number at the right, over a thin accent rule
+  (:func:`footer`);
+* numbering ``single``: each paragraph's number printed in WHITE bold type centred in a FILLED CIRCLE of the accent
+  colour in the left margin (``badge_x``, radius ``badge_r``), on the paragraph's first line; the text ragged right
+  at ``text_x``; a factor list's bullets "–" further in;
+* chapter headings in the accent colour, "Recommendation N:" bold, the glossary a two-column table with a tinted
+  header row "Term" / "What it means".
+
+Pages are recorded during layout (``afterFlowable``)."""
+
+from __future__ import annotations
+
+from typing import Any
+from xml.sax.saxutils import escape as _xml_escape
+
+from . import devset_pdf as _pdf
+from . import devset_render as _r
+
+Block = _r.Block
+
+_PAGE_W, _PAGE_H = 595.28, 841.89  # A4 portrait
+_LEFT, _RIGHT = 62.0, 62.0
+_TOP, _BOTTOM = 60.0, 72.0
+_INDENT = 34.0  # from the frame's left edge to the text
+CREATOR = "Adobe InDesign 19.4 (Windows)"
+PRODUCER = "Adobe PDF Library 17.0"
+BADGES: dict[str, Any] = {  # in points, from the top of the page as pdfplumber measures
+    "frame": (_LEFT, _TOP, _PAGE_W - _RIGHT, _PAGE_H - _BOTTOM),
+    "text_x": _LEFT + _INDENT,
+    "badge_x": _LEFT + 11.0,  # the circle's centre
+    "badge_r": 10.0,
+    "number_font": "Helvetica-Bold",
+    "number_size": 8.5,
+    "body_font": "Helvetica",
+    "body_size": 10.5,
+    "white": (1.0, 1.0, 1.0),
+    "bullet": "\u2013",
+    "footer_top": _PAGE_H - 50.0,
+    "band_bottom": 150.0,  # the cover's band, from the top of the page
+    "glossary_head": ["Term", "What it means"],
+}
+
+
+def footer(report: dict[str, Any], page: int | str) -> str:
+    """The footer's text: the running title at the left, the page number at the right."""
+    return f"{report['running_title']} {page}"
+
+
+def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Block]) -> tuple[bytes, dict]:
+    """Export one single-numbered review as the designer's PDF; return the bytes and the expected entry."""
+    from reportlab.lib.colors import Color, black, white
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        CondPageBreak,
+        Frame,
+        NextPageTemplate,
+        PageBreak,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes
+
+    if report["numbering"] != "single":
+        raise ValueError("the badges layout renders single numbering")
+    accent = Color(*output["accent"])
+    tint = Color(*(0.85 + 0.15 * c for c in output["accent"]))
+    size = BADGES["body_size"]
+    x0, top, x1, bottom = BADGES["frame"]
+    inner = x1 - x0
+
+    def st(name: str, **kw: Any) -> ParagraphStyle:
+        base = dict(fontName=BADGES["body_font"], fontSize=size, leading=14.5, alignment=TA_LEFT, spaceAfter=8,
+                    textColor=black, embeddedHyphenation=0, uriWasteReduce=0, allowOrphans=1, allowWidows=1)
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    styles = {
+        "title": st("title", fontName="Helvetica-Bold", fontSize=24, leading=30, spaceAfter=18, textColor=accent),
+        "line": st("line", fontSize=11, leading=15, spaceAfter=6),
+        "h1": st("h1", fontName="Helvetica-Bold", fontSize=15, leading=19, spaceBefore=14, spaceAfter=8,
+                 textColor=accent, keepWithNext=1),
+        "body": st("body", embeddedHyphenation=1),
+        "num": st("num", embeddedHyphenation=1, leftIndent=_INDENT),
+        "bullet": st("bullet", embeddedHyphenation=1, leftIndent=_INDENT + 16, bulletIndent=_INDENT + 5,
+                     bulletFontName="Helvetica", bulletFontSize=size, spaceAfter=3),
+        "cell": st("cell", spaceAfter=0),
+        "cellb": st("cellb", fontName="Helvetica-Bold", spaceAfter=0),
+        "toch": st("toch", fontName="Helvetica-Bold", fontSize=15, leading=19, spaceAfter=10, textColor=accent),
+        "toc": st("toc", spaceAfter=0),
+        "tocn": st("tocn", spaceAfter=0, alignment=TA_RIGHT),
+    }
+    plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
+
+    class BadgeParagraph(KeyedParagraph):
+        """A paragraph whose first part draws its number as a badge in the margin."""
+
+        badge: str | None = None
+
+        def split(self, availWidth: float, availHeight: float) -> list[Any]:
+            parts = super().split(availWidth, availHeight)
+            for n, part in enumerate(parts):
+                part.badge = self.badge if n == 0 else None
+            return parts
+
+        def draw(self, *args: Any, **kw: Any) -> None:
+            if self.badge:
+                canv = self.canv
+                base = self.height - size * 0.95  # the first line's baseline
+                cx, cy = BADGES["badge_x"] - x0, base + size * 0.3
+                canv.saveState()
+                canv.setFillColor(accent)
+                canv.circle(cx, cy, BADGES["badge_r"], stroke=0, fill=1)
+                canv.setFillColor(white)
+                canv.setFont(BADGES["number_font"], BADGES["number_size"])
+                canv.drawCentredString(cx, base - 0.5, self.badge)
+                canv.restoreState()
+            super().draw(*args, **kw)
+
+    class Doc(NoteRecording, BaseDocTemplate):
+        def __init__(self, buf: Any, toc_pages: dict[str, int], _notes: dict[int, int]) -> None:
+            super().__init__(buf, pagesize=(_PAGE_W, _PAGE_H), invariant=1, title=report["title"],
+                             author=report["publisher"], subject="", creator=CREATOR, producer=PRODUCER)
+            cover = Frame(x0, 90, inner, _PAGE_H - BADGES["band_bottom"] - 130, id="cover", leftPadding=0,
+                          rightPadding=0, topPadding=0, bottomPadding=0)
+            body = Frame(x0, _PAGE_H - bottom, inner, bottom - top, id="body", leftPadding=0, rightPadding=0,
+                         topPadding=0, bottomPadding=0)
+            self.addPageTemplates([PageTemplate("cover", [cover], onPage=self.draw_cover),
+                                   PageTemplate("page", [body], onPage=self.draw_page)])
+            self.start_recording(plain_tokens)
+
+        def draw_cover(self, canv: Any, doc: Any) -> None:
+            canv.saveState()
+            canv.setFillColor(accent)
+            canv.rect(0, _PAGE_H - BADGES["band_bottom"], _PAGE_W, BADGES["band_bottom"], stroke=0, fill=1)
+            canv.restoreState()
+
+        def draw_page(self, canv: Any, doc: Any) -> None:
+            canv.saveState()
+            canv.setStrokeColor(accent)
+            canv.setLineWidth(0.75)
+            canv.line(x0, 50, x1, 50)
+            canv.setFillColor(black)
+            canv.setFont("Helvetica", 8)
+            canv.drawString(x0, 36, report["running_title"])
+            canv.drawRightString(x1, 36, str(doc.page))
+            canv.restoreState()
+
+    uid = iter(range(1, 10**6))
+
+    def para(markup: str, style: str, key: str | None, bullet: str | None = None, badge: str | None = None) -> Any:
+        made = BadgeParagraph(markup, styles[style], bulletText=bullet)
+        made.devset_key, made.devset_uid, made.badge = key, next(uid), badge
+        return made
+
+    def story(toc_pages: dict[str, int]) -> list[Any]:
+        flow: list[Any] = [NextPageTemplate("page"), para(_xml_escape(report["title"]), "title", None)]
+        flow += [para(_xml_escape(t), "line", None) for t in _r.title_lines(report)]
+        flow += [PageBreak(), para("Contents", "toch", None)]
+        toc = [[Paragraph(_xml_escape(b.text), styles["toc"]), Paragraph(str(toc_pages.get(f"H{idx}", 0)),
+                                                                         styles["tocn"])]
+               for idx, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
+        table = Table(toc, colWidths=[inner - 40, 40], hAlign="LEFT")
+        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        flow += [table, PageBreak()]
+        for idx, b in enumerate(blocks):
+            if b.kind == "heading":
+                flow += [CondPageBreak(70), para(_xml_escape(b.text), "h1", f"H{idx}")]
+            elif b.kind == "unnumbered":
+                flow.append(para(_pdf._soft_hyphenate(_xml_escape(b.text)), "body", "u"))
+            elif b.kind == "glossary":
+                cells = [[Paragraph(h, styles["cellb"]) for h in BADGES["glossary_head"]]]
+                cells += [[Paragraph(_xml_escape(a), styles["cellb"]), Paragraph(_xml_escape(m), styles["cell"])]
+                          for a, m in b.rows]
+                grid = Table(cells, colWidths=[130, inner - 130], hAlign="LEFT", repeatRows=1)
+                grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), tint),
+                                          ("LINEBELOW", (0, 0), (-1, -1), 0.5, accent),
+                                          ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                                          ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+                flow += [Spacer(1, 4), grid]
+            elif b.kind in ("para", "factor"):
+                flow.append(para(_pdf._soft_hyphenate(_xml_escape(b.text)), "num", b.key, badge=b.label))
+                flow += [para(_pdf._soft_hyphenate(_xml_escape(t)), "bullet", b.key, bullet=BADGES["bullet"])
+                         for t in b.bullets]
+            else:
+                text = _pdf._soft_hyphenate(_xml_escape(b.text))
+                flow.append(para(f"<b>{_xml_escape(b.label)}:</b> {text}", "body", b.key))
+        return flow
+
+    pdf, doc, toc_pages, _notes = build_with_notes(Doc, story, 6)
+    contents = [f"{b.text} {toc_pages[f'H{i}']}" for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
+    return pdf, _r.expected(output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
+                            contents_lines=contents, running_header_lines=[footer(report, "N")],
+                            hyphenated_words=list(dict.fromkeys(doc.soft)),
+                            broken_compounds=list(dict.fromkeys(doc.hard)), metadata_title=report["title"])

@@ -793,3 +793,22 @@ def test_after_a_situation_what_the_reports_are_asked_about_is_the_focus():
     assert asked_about("older man with hearing loss who cant use the phone - what do reviews say about reaching him?",
                        FOCUSLESS) is None
     assert asked_about("what do reviews say about supervision and caseloads?", FOCUSLESS) is None
+
+
+def test_a_place_with_the_year_of_another_report_set_there_names_that_report():
+    """"the 2003 haringey report" (library fresh36 L1105, after its look): Haringey names its 2009 SCR, but the year
+    is the Climbie inquiry's, whose text is set in Haringey. A place with a year three or more years from its own
+    report's names the one held report of that year whose text uses the place (three passages or more); with none,
+    it is another document, not held, as before. (FICTIONAL titles.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-scr", "Serious Case Review: Child D, Sedbury (fictional)", "Sedbury SCR", 2009),
+               Report("fict-inquiry", "The Amira Osei Inquiry (fictional)", "Osei Inquiry", 2003)]
+    uses = {(("sedbury",), "fict-inquiry"): 12, (("sedbury",), "fict-scr"): 40}
+    scoper = Scoper(reports, used=lambda w: True, uses=lambda words, rid: uses.get((tuple(words), rid), 0))
+    scope = scoper.scope("the 2003 sedbury report - what did it say about the church and the pastor?")
+    assert scope.report_ids == {"fict-inquiry"} and not scope.not_held
+    assert scoper.scope("the sedbury scr - what did it say about the pastor?").report_ids == {"fict-scr"}
+    assert scoper.scope("the 2009 sedbury report - what did it say about the pastor?").report_ids == {"fict-scr"}
+    assert scoper.scope("the 2016 sedbury report - what did it say about the pastor?").not_held  # none of 2016
+    assert Scoper(reports, used=lambda w: True).scope("the 2003 sedbury report - what did it say?").not_held

@@ -1,10 +1,12 @@
 """Reports told apart by what else the question says of the one it names: a name two reports share, with years
 ("the Sidebotham triennial analysis 2011-14"); or a place that names one report, with a kind of report only another
-report of that place is ("the inspection ... into rotherham council": Casey's inspection, not Jay's inquiry)."""
+report of that place is ("the inspection ... into rotherham council": Casey's inspection, not Jay's inquiry); or a
+place with a year only another report set there has ("the 2003 haringey report": the Climbie inquiry)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .names import KIND, Token, fold
 
@@ -12,6 +14,7 @@ Span = tuple[int, int, set[str]]
 # kinds of report that tell one report of a place from another ("the 2015 inspection", "the CSE thematic")
 SPECIFIC_KINDS = {"inspection", "thematic", "triennial", "biennial", "audit", "inquiry"}
 _NEAR = 5  # words either side of a name in which a kind word speaks of the same report
+PLACE_USES = 3  # passages of a report's text that use a place, for the place to name it with the report's year
 
 
 def by_year(toks: list[Token], spans: list[Span], title_words: dict[str, set[str]],
@@ -46,3 +49,24 @@ def by_kind(question: str, toks: list[Token], spans: list[Span], held: set[str],
             ids = other if len(other) == 1 else ids
         out.append((a, b, ids))
     return out
+
+
+def by_year_of_place(toks: list[Token], spans: list[Span], held: set[str], years: dict[str, int | None],
+                     uses: Callable[[list[str], str], int] | None) -> list[Span]:
+    """A place that names one report, with a year beside it three or more years from that report's ("the 2003
+    haringey report", library fresh36 L1105, after its look, where Haringey's held SCR is of 2009): the one held
+    report of that year whose text uses the place in at least ``PLACE_USES`` passages (the Climbie inquiry, set in
+    Haringey), when there is one. Otherwise the year says it is another document, not held (``Scoper._other_year``)."""
+    out = []
+    for a, b, ids in spans:
+        near = {int(toks[j].norm) for j in range(max(0, a - 2), min(len(toks), b + 2))
+                if re.fullmatch(r"(?:19|20)\d\d", toks[j].norm)}
+        if uses is not None and len(near) == 1:
+            year = next(iter(near))
+            if all(years.get(r) and abs(year - (years.get(r) or 0)) >= 3 for r in ids):
+                words = [t.norm for t in toks[a:b] if t.norm != KIND]  # "haringey", not "report"
+                other = {r for r in held if words and years.get(r) == year and uses(words, r) >= PLACE_USES}
+                ids = other if len(other) == 1 else ids
+        out.append((a, b, ids))
+    return out
+

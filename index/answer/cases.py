@@ -49,6 +49,11 @@ class TextNames:
             self._owners[key] = best[0][0] if best and best[0][1] >= 3 and best[0][1] >= 0.9 * len(found) else None
         return self._owners[key]
 
+    def uses(self, words: list[str], report_id: str) -> int:
+        """How many passages of this report use these words (of those BM25 finds first)."""
+        found = self._found(tuple(words))
+        return sum(r == report_id for r in self.store.report_ids_of([pid for pid, _ in found]).values())
+
     def case(self, word: str) -> str | None:
         """The one report whose case a word names ("hazelwell", "rook"): its text nearly alone uses the word
         (``owner``) and writes it as a name ("Hazelwell House", "Rook Lane"), capitalised but not in capitals,

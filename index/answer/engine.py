@@ -137,7 +137,8 @@ class Engine:
         names = TextNames(self.store)
         catalogue = [e.report() for e in load_catalogue().values()]
         self.scoper = Scoper(list(self._reports.values()), catalogue, used=self._used,
-                             common=_vocabulary(emb.model), owner=names.owner, case=names.case)
+                             common=_vocabulary(emb.model), owner=names.owner, case=names.case,
+                             uses=names.uses)
         self.citations_checked = 0
         self.citations_dropped = 0
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from ..types import Report
 from . import others
 from .apart import SPECIFIC_KINDS as _SPECIFIC_KINDS
-from .apart import by_kind, by_year
+from .apart import by_kind, by_year, by_year_of_place
 from .bracketed import bracketed, overlaps
 from .cases import case_words, described_cases
 from .names import (
@@ -91,15 +91,17 @@ class Scoper:
     def __init__(self, reports: list[Report], catalogue: list[Report] | None = None,
                  used: Callable[[str], bool] | None = None, common: Callable[[str], bool] | None = None,
                  owner: Callable[[list[str]], str | None] | None = None,
-                 case: Callable[[str], str | None] | None = None) -> None:
+                 case: Callable[[str], str | None] | None = None,
+                 uses: Callable[[list[str], str], int] | None = None) -> None:
         """``used(word)``: whether any passage of the store uses the word (names the store never uses, near
         "the review", name a report it does not hold). ``common(word)``: whether a word typed in lower case
         may be an ordinary word; one that cannot ("saltmarsh", "haringey") names its report in any case.
         ``owner(words)``: the one held report whose text uses these words, when nearly all of their passages are
-        its own (an island, an estate, a ward); ``case(word)``, the one that uses it as a name (:mod:`.cases`)."""
+        its own (an island, an estate, a ward); ``case(word)``, the one that uses it as a name; ``uses(words, id)``,
+        how many passages of a report use them (:mod:`.cases`)."""
         self.used = used
         self.common = common
-        self.owner, self.case = owner, case
+        self.owner, self.case, self.uses = owner, case, uses
         self.names: dict[tuple[str, ...], set[str]] = {}
         held = {r.report_id for r in reports}
         self.labels = {r.report_id: r.label for r in [*(catalogue or []), *reports]}
@@ -166,6 +168,7 @@ class Scoper:
         spans = described or spans  # two names that each describe the other: both stand
         spans = by_kind(question, toks, by_year(toks, spans, self.title_words, self.years), self.held,
                         self.title_words, self.kind_words, self.words_of)
+        spans = by_year_of_place(toks, spans, self.held, self.years, self.uses)  # "the 2003 haringey report"
         staged = self._other_year(question, toks, spans) | self._other_stage(question, toks, spans)
         # "Brandon et al. (2008)": a citation of a document the store does not hold, though the author wrote one it does
         for lo, hi, text in et_al(question, self.words_of, self.years):

@@ -187,6 +187,19 @@ def test_asked_why_nobody_saw_it_the_answer_is_the_list_of_reasons_after_what_ea
     assert cited(j06) == kept and len(kept) > 1
 
 
+def test_asked_why_nobody_saw_it_when_no_list_comes_first_the_reviews_own_reasons_are_found(engine, monkeypatch):
+    """"why did it take so long for anyone to twig the girl from hazelwell was at serious risk" (fresh34 zn19, and
+    six more factor questions, among them fresh36 zp19 after its look; BENCHMARKS.md, thirty-third round): no list
+    is among the first three passages the asker's words find in the named review, so the standard question for its
+    reasons is asked of it, and the list of reasons that finds is the answer whole. Without it: declined."""
+    gold = next({(g["report_id"], g["paragraph"]) for g in q["gold"]} for q in _questions() if q["id"] == "zn19")
+    question = "why did it take so long for anyone to twig the girl from hazelwell was at serious risk?"
+    cited = [(c.report_id, c.paragraph) for f in engine.answer(question).factors for c in f.citations]
+    assert cited and set(cited) <= gold, cited
+    monkeypatch.setattr(Engine, "_unseen_list", lambda self, question, report_ids, hits: None)
+    assert not engine.answer(question).answered
+
+
 def test_a_remit_asked_in_other_words_is_found_by_its_lead_in():
     """"what was the dunholt reviewer told to dig into" asks for a remit, and "The author was asked by the subgroup to
     examine:" before its bullets states one (fresh31 zk03, after its look); "was asked to look at four questions:"

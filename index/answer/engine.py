@@ -28,6 +28,8 @@ from .support import FOCUSLESS, Focus, focus_of
 from .verify import citation_problem
 
 logger = logging.getLogger(__name__)
+# asked of a named review why nobody saw the harm sooner: what its own list of reasons answers
+UNSEEN_QUERY = "Why was the harm not recognised sooner? The reasons professionals did not see what was happening."
 LESSONS_POOL = 5  # the hits searched for a named review's own list of lessons
 
 NOT_SUPPORTED = (
@@ -212,6 +214,16 @@ class Engine:
                 out[h.passage.report_id] = h
         return list(out.values())
 
+    def _unseen_list(self, question: str, report_ids: set[str], hits: list[Hit]) -> Hit | None:
+        """Asked of one named review why nobody saw it sooner ("how come it took brooke saying ... before they
+        twigged"), when no list is among the first three hits the asker's words find: the list of reasons
+        among the first three that the standard question for them finds in that review."""
+        if len(report_ids) != 1 or not UNSEEN.search(question) or any(h.passage.text.count("\n• ") >= 3
+                                                                         for h in hits[:3]):
+            return None  # a list the asker's words found first is theirs to answer with, or not
+        found = self.retriever.search(UNSEEN_QUERY, report_ids=report_ids)
+        return _reasons_list(found.hits, question) if found.supported else None
+
     def _query(self, scope: Scope) -> str:
         """What to search for a question: its words without the names of the reports it is scoped to; or, when it
         asks for those reports' lessons and its other words describe the case (nearly all of them words of those
@@ -250,7 +262,7 @@ class Engine:
         elif report_ids and query == LESSONS_QUERY and r.supported:  # "the lessons of the X review"
             hits = self._lessons_lists(hits) or hits
         elif report_ids and r.supported and ASKS_REASONS.search(question) \
-                and (reasons := _reasons_list(hits, question)):  # "why did it take till she cut her hand ..."
+                and (reasons := _reasons_list(hits, question) or self._unseen_list(question, report_ids, hits)):
             hits, focus = [reasons], Focus({})  # the named review's own list of reasons is the answer whole
         return _Search(question, report_ids, r, hits, focus, self._reports, self._min_dense(report_ids),
                        not_held=scope.not_held if report_ids == scope.report_ids else [],

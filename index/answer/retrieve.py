@@ -38,6 +38,7 @@ REASONS = re.compile(r"\b(?:reasons?|factors?|why)\b", re.IGNORECASE)
 # ... and, of those, one asking why nobody saw or did something for so long: what a review's "why was it not
 # recognised sooner" list answers
 UNSEEN = re.compile(r"\b(?:no ?-?one|nobody|anyone|anybody|so many|so long|sooner|persist(?:s|ed)?|"
+                    r"took\b[^.?!]{0,80}?\b(?:before|till|until)|"
                     r"(?:any|none) of (?:the )?(?:agencies|services|organisations|professionals|practitioners|staff|"
                     r"workers))\b", re.IGNORECASE)
 

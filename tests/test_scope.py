@@ -804,8 +804,8 @@ def test_a_place_with_the_year_of_another_report_set_there_names_that_report():
 
     reports = [Report("fict-scr", "Serious Case Review: Child D, Sedbury (fictional)", "Sedbury SCR", 2009),
                Report("fict-inquiry", "The Amira Osei Inquiry (fictional)", "Osei Inquiry", 2003)]
-    uses = {(("sedbury",), "fict-inquiry"): 12, (("sedbury",), "fict-scr"): 40}
-    scoper = Scoper(reports, used=lambda w: True, uses=lambda words, rid: uses.get((tuple(words), rid), 0))
+    uses = {("sedbury",): {"fict-inquiry": 12, "fict-scr": 40}}
+    scoper = Scoper(reports, used=lambda w: True, uses=lambda words: uses.get(tuple(words), {}))
     scope = scoper.scope("the 2003 sedbury report - what did it say about the church and the pastor?")
     assert scope.report_ids == {"fict-inquiry"} and not scope.not_held
     assert scoper.scope("the sedbury scr - what did it say about the pastor?").report_ids == {"fict-scr"}

@@ -6,7 +6,7 @@ place with a year only another report set there has ("the 2003 haringey report":
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from .names import KIND, Token, fold
 
@@ -52,7 +52,7 @@ def by_kind(question: str, toks: list[Token], spans: list[Span], held: set[str],
 
 
 def by_year_of_place(toks: list[Token], spans: list[Span], held: set[str], years: dict[str, int | None],
-                     uses: Callable[[list[str], str], int] | None) -> list[Span]:
+                     uses: Callable[[list[str]], Mapping[str, int]] | None) -> list[Span]:
     """A place that names one report, with a year beside it three or more years from that report's ("the 2003
     haringey report", library fresh36 L1105, after its look, where Haringey's held SCR is of 2009): the one held
     report of that year whose text uses the place in at least ``PLACE_USES`` passages (the Climbie inquiry, set in
@@ -65,7 +65,8 @@ def by_year_of_place(toks: list[Token], spans: list[Span], held: set[str], years
             year = next(iter(near))
             if all(years.get(r) and abs(year - (years.get(r) or 0)) >= 3 for r in ids):
                 words = [t.norm for t in toks[a:b] if t.norm != KIND]  # "haringey", not "report"
-                other = {r for r in held if words and years.get(r) == year and uses(words, r) >= PLACE_USES}
+                used = uses(words) if words else {}
+                other = {r for r in held if years.get(r) == year and used.get(r, 0) >= PLACE_USES}
                 ids = other if len(other) == 1 else ids
         out.append((a, b, ids))
     return out

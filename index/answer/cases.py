@@ -37,6 +37,10 @@ class TextNames:
             self._searches[words] = self.store.sparse_search(" ".join(words), 500)
         return self._searches[words]
 
+    def uses(self, words: list[str]) -> Counter[str]:
+        """Report id -> how many of its passages use these words (of those BM25 finds first)."""
+        return Counter(self.store.report_ids_of([pid for pid, _ in self._found(tuple(words))]).values())
+
     def owner(self, words: list[str]) -> str | None:
         """The one report whose text uses these words in at least three passages and in nine tenths of all
         the passages that use them ("the Skerrabay review": an island the review is about)."""
@@ -44,15 +48,11 @@ class TextNames:
         if key not in self._owners:
             if len(self._owners) > 10_000:
                 self._owners.clear()
-            found = self._found(key)
-            best = Counter(self.store.report_ids_of([pid for pid, _ in found]).values()).most_common(1)
-            self._owners[key] = best[0][0] if best and best[0][1] >= 3 and best[0][1] >= 0.9 * len(found) else None
+            best = self.uses(words).most_common(1)
+            self._owners[key] = best[0][0] if best and best[0][1] >= 3 and best[0][1] >= 0.9 * len(self._found(key)) \
+                else None
         return self._owners[key]
 
-    def uses(self, words: list[str], report_id: str) -> int:
-        """How many passages of this report use these words (of those BM25 finds first)."""
-        found = self._found(tuple(words))
-        return sum(r == report_id for r in self.store.report_ids_of([pid for pid, _ in found]).values())
 
     def case(self, word: str) -> str | None:
         """The one report whose case a word names ("hazelwell", "rook"): its text nearly alone uses the word

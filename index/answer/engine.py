@@ -21,7 +21,7 @@ from ..types import Answer, Factor, Hit, PassageOut, Report
 from .cases import TextNames
 from .expand import load_thesaurus
 from .query import asked_about, lessons_described
-from .retrieve import ASKS_REASONS, LESSONS, REASONS, UNSEEN, Mode, Retrieval, Retriever, announces
+from .retrieve import ASKS_REASONS, LESSONS, REASONS, UNSEEN, Mode, Retrieval, Retriever, announces, is_list
 from .scope import FINDINGS_QUERY, LESSONS_QUERY, Scope, Scoper
 from .summarise import Summariser, load_themes
 from .support import FOCUSLESS, Focus, focus_of
@@ -62,7 +62,7 @@ def _reasons_list(hits: list[Hit], question: str) -> Hit | None:
     question asks why nobody saw or did something ("why did nobody spot ...", "how come it took so long"), the first
     list among the first three, after the paragraphs that tell what each agency knew."""
     for i, h in enumerate(hits[:3]):
-        if h.passage.text.count("\n• ") >= 3:
+        if is_list(h.passage.text):
             return h if announces(h.passage.text, REASONS) and (i == 0 or UNSEEN.search(question)) else None
     return None
 
@@ -218,8 +218,7 @@ class Engine:
         """Asked of one named review why nobody saw it sooner ("how come it took brooke saying ... before they
         twigged"), when no list is among the first three hits the asker's words find: the list of reasons
         among the first three that the standard question for them finds in that review."""
-        if len(report_ids) != 1 or not UNSEEN.search(question) or any(h.passage.text.count("\n• ") >= 3
-                                                                         for h in hits[:3]):
+        if len(report_ids) != 1 or not UNSEEN.search(question) or any(is_list(h.passage.text) for h in hits[:3]):
             return None  # a list the asker's words found first is theirs to answer with, or not
         found = self.retriever.search(UNSEEN_QUERY, report_ids=report_ids)
         return _reasons_list(found.hits, question) if found.supported else None

@@ -43,11 +43,16 @@ UNSEEN = re.compile(r"\b(?:no ?-?one|nobody|anyone|anybody|so many|so long|soone
                     r"workers))\b", re.IGNORECASE)
 
 
+def is_list(text: str) -> bool:
+    """Is the passage a list: a lead-in and three or more bullets?"""
+    return text.count("\n• ") >= 3
+
+
 def announces(text: str, what: re.Pattern[str]) -> bool:
     """Is the passage a list (a lead-in and three or more bullets) whose lead-in says ``what`` it lists ("The review
     identified the following learning for schools in Loxwell:"; "The reviewer asked practitioners why ... Their
     answers pointed to several things:")?"""
-    return text.count("\n• ") >= 3 and bool(what.search(text.split("\n• ", 1)[0]))
+    return is_list(text) and bool(what.search(text.split("\n• ", 1)[0]))
 
 
 # what a remit's lead-in says, added to a question about one (Retriever._remit)
@@ -183,7 +188,7 @@ class Retriever:
         lessons, not by the background that matches the asker's words. (The same for reasons and "why" was measured
         and not kept: factor lists rose, single paragraphs fell further; BENCHMARKS.md, twenty-seventh round.)"""
         r = self.settings.retrieval
-        lists = [pid for pid, _ in ranked if passages[pid].text.count("\n• ") >= 3]
+        lists = [pid for pid, _ in ranked if is_list(passages[pid].text)]
         if not lists:
             return ranked
         gain = dict.fromkeys(lists, r.list_bonus if LIST_QUESTION.search(question) else 0.0)

@@ -22,7 +22,7 @@ nearly all of them are one report's ("the Skerrabay review", the island a review
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..types import Report
@@ -92,13 +92,13 @@ class Scoper:
                  used: Callable[[str], bool] | None = None, common: Callable[[str], bool] | None = None,
                  owner: Callable[[list[str]], str | None] | None = None,
                  case: Callable[[str], str | None] | None = None,
-                 uses: Callable[[list[str], str], int] | None = None) -> None:
+                 uses: Callable[[list[str]], Mapping[str, int]] | None = None) -> None:
         """``used(word)``: whether any passage of the store uses the word (names the store never uses, near
         "the review", name a report it does not hold). ``common(word)``: whether a word typed in lower case
         may be an ordinary word; one that cannot ("saltmarsh", "haringey") names its report in any case.
         ``owner(words)``: the one held report whose text uses these words, when nearly all of their passages are
-        its own (an island, an estate, a ward); ``case(word)``, the one that uses it as a name; ``uses(words, id)``,
-        how many passages of a report use them (:mod:`.cases`)."""
+        its own (an island, an estate, a ward); ``case(word)``, the one that uses it as a name; ``uses(words)``,
+        how many passages of each report use them (:mod:`.cases`)."""
         self.used = used
         self.common = common
         self.owner, self.case, self.uses = owner, case, uses

@@ -812,3 +812,28 @@ def test_a_place_with_the_year_of_another_report_set_there_names_that_report():
     assert scoper.scope("the 2009 sedbury report - what did it say about the pastor?").report_ids == {"fict-scr"}
     assert scoper.scope("the 2016 sedbury report - what did it say about the pastor?").not_held  # none of 2016
     assert Scoper(reports, used=lambda w: True).scope("the 2003 sedbury report - what did it say?").not_held
+
+
+def test_a_green_paper_an_inquiry_into_what_no_passage_names_and_the_year_one_about_a_place():
+    """Library fresh36 (after its look): L1115 "the every child matters green paper" beside the case it followed,
+    L1116 "the inquiry into the abuse in the north wales childrens homes", L1107 "the 2014 one about rotherham".
+    A green or white paper is no held report; an inquiry pointed at by what it looked into, where that holds a
+    word no passage uses, is not held; "the 2014 one" points at one report, so a place typed in lower case names
+    it and the year chooses between two. (FICTIONAL titles.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-inquiry", "The Amira Osei Inquiry (fictional)", "Osei Inquiry", 2003),
+               Report("fict-sedbury-a", "Independent Inquiry into Neglect in Sedbury (fictional)", "Sedbury Inquiry",
+                      2014),
+               Report("fict-sedbury-b", "Inspection of Sedbury Council (fictional)", "Sedbury Inspection", 2015)]
+    text = {"amira", "osei", "neglect", "abuse", "children", "childrens", "homes", "care", "sedbury", "whistle"}
+    scoper = Scoper(reports, used=lambda w: w in text, common=lambda w: True)
+    scope = scoper.scope("after amira osei, what did the keeping children safe green paper say about trusts")
+    assert scope.not_held == ["the keeping children safe green paper"]
+    assert scoper.scope("what did the inquiry into the abuse in the glenmoor childrens homes say about whistle "
+                        "blowing").not_held == ["the inquiry into the abuse in the glenmoor childrens homes"]
+    assert not scoper.scope("what did the inquiry into the abuse in the childrens homes say about whistle "
+                            "blowing").not_held  # every word used: it may describe a held report
+    assert not scoper.scope("what did the osei inquiry say about care?").not_held
+    assert scoper.scope("the 2014 one about sedbury - what did it say about neglect").report_ids == {"fict-sedbury-a"}
+    assert scoper.scope("what did the reviews say about sedbury").report_ids is None  # no one report pointed at

@@ -1,7 +1,8 @@
 """Reports told apart by what else the question says of the one it names: a name two reports share, with years
 ("the Sidebotham triennial analysis 2011-14"); or a place that names one report, with a kind of report only another
 report of that place is ("the inspection ... into rotherham council": Casey's inspection, not Jay's inquiry); or a
-place with a year only another report set there has ("the 2003 haringey report": the Climbie inquiry)."""
+place with a year only another report set there has ("the 2003 haringey report": the Climbie inquiry); or one
+report pointed at by a year and a word of its title ("the 2015 one about rotherham": Casey's inspection)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ Span = tuple[int, int, set[str]]
 # kinds of report that tell one report of a place from another ("the 2015 inspection", "the CSE thematic")
 SPECIFIC_KINDS = {"inspection", "thematic", "triennial", "biennial", "audit", "inquiry"}
 _NEAR = 5  # words either side of a name in which a kind word speaks of the same report
+_YEAR_ONE = re.compile(r"\b(?:the|that)\s+((?:19|20)\d\d)\s+one\s+(?:about|on|in|into|from|for|of)\s+([\w'’-]+)",
+                       re.IGNORECASE)
 PLACE_USES = 3  # passages of a report's text that use a place, for the place to name it with the report's year
 
 
@@ -71,3 +74,17 @@ def by_year_of_place(toks: list[Token], spans: list[Span], held: set[str], years
         out.append((a, b, ids))
     return out
 
+
+
+def year_one(question: str, toks: list[Token], spans: list[Span], held: set[str], years: dict[str, int | None],
+             title_words: dict[str, set[str]]) -> list[Span]:
+    """'the 2014 one about rotherham', 'the 2015 one about rotherham': one report pointed at by its year and a
+    word of its title (a place) is the one held report of that year whose title has the word (library fresh33
+    L1017, fresh36 L1107); it replaces whatever the word alone names."""
+    m = _YEAR_ONE.search(question)
+    at = [k for k, t in enumerate(toks) if m and t.start == m.start(2)]
+    ids = {r for r in held if years.get(r) == int(m.group(1)) and toks[at[0]].norm in title_words.get(r, set())} \
+        if m and at else set()
+    if len(ids) != 1:
+        return spans
+    return [span for span in spans if not span[0] <= at[0] < span[1]] + [(at[0], at[0] + 1, ids)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .names import ASKING as _STARTERS
-from .names import DESCRIBING, GENERIC, KIND, POINTING, SINGULAR_KIND_WORDS, Token, fold
+from .names import DESCRIBING, GENERIC, KIND, PERSONS, POINTING, SINGULAR_KIND_WORDS, Token, fold
 from .names import YEAR as _YEAR
 from .years import ANY_QUOTED, CAPITALS, ON_WHAT, Known, Used, known_year_title, possessive_year, year_of_none
 
@@ -299,6 +299,51 @@ def said_in_title(question: str, toks: list[Token], covered: set[int], known: Kn
     return [f"{maker}'s '{_as_title(m.group(2))}'"]
 
 
+_PAPER = re.compile(r"\b(?:green|white)\s+paper\b", re.IGNORECASE)
+_NAME_ENDS = re.compile(r"\b(?:say|says|said|find|finds|found|recommend\w*|conclude\w*|propose\w*|tell|mean\w*)\b|"
+                        r"[-–—,;:?.!()]", re.IGNORECASE)
+
+
+def papers(question: str, held: set[str], kinds: dict[str, set[str]]) -> list[str]:
+    """'what did the every child matters green paper say ...': a green or white paper, a government's proposal,
+    is of a kind no inquiry or review is; unless a held report is one, it is not held, however the question
+    describes the case it followed. Named from the nearest 'the' up to five words before it."""
+    if any("paper" in kinds.get(r, set()) for r in held):
+        return []
+    out = []
+    for m in _PAPER.finditer(question):
+        before = question[:m.start()].split()[-6:]
+        at = max((i for i, w in enumerate(before) if fold(w) in ("the", "a")), default=None)
+        words = before[at:] if at is not None else []
+        if words and not any(_NAME_ENDS.search(w) for w in words[1:]):
+            out.append(" ".join([*words, question[m.start():m.end()]]))
+    return out
+
+
+def described_inquiry(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
+    """'the inquiry into the abuse in the north wales childrens homes': a report pointed at ('the', then a
+    singular kind word), then 'into', 'of' or 'on' and what it looked into, up to what is asked of it; when
+    that holds a word of four or more letters that no passage of the store uses and no report's names hold
+    (a place, a home), it is a report the store does not hold. Not when it tells of a person ('the inquiry into
+    the little girl from the ivory coast ...'): that is one case, whose review the store may hold in other words
+    (library fresh33 L1015)."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.norm != KIND or k in covered or fold(question[t.start:t.end].split()[-1]) not in SINGULAR_KIND_WORDS \
+                or not re.search(r"\bthe\s+$", question[:t.start], re.IGNORECASE) \
+                or k + 1 >= len(toks) or toks[k + 1].norm not in ("into", "of", "on"):
+            continue
+        end = k + 2
+        while end < len(toks) and end - k <= 10 and end not in covered and toks[end].norm != KIND \
+                and not _NAME_ENDS.search(question[toks[end - 1].end:toks[end].end]):
+            end += 1
+        about = toks[k + 2:end]
+        if not any(x.norm in PERSONS for x in about) and any(
+                len(x.norm) >= 4 and x.norm.isalpha() and x.norm not in known and not used(x.norm) for x in about):
+            out.append("the " + question[t.start:toks[end - 1].end])
+    return out
+
+
 def named(question: str, toks: list[Token], covered: set[int], known: Known, used: Used,
           words_of: dict[str, set[str]], years: dict[str, int | None], title_words: dict[str, set[str]],
           kinds: dict[str, set[str]] | None = None) -> list[str]:
@@ -314,4 +359,5 @@ def named(question: str, toks: list[Token], covered: set[int], known: Known, use
             or name_and_year(question, toks, covered, known, used)
             or year_of_none(question, toks, covered, known, used, years, kinds)
             or opening_name(question, toks, covered, known, used)
-            or possessive_year(question, toks, covered, words_of))
+            or possessive_year(question, toks, covered, words_of)
+            or described_inquiry(question, toks, covered, known, used))

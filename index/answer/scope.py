@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from ..types import Report
 from . import others
 from .apart import SPECIFIC_KINDS as _SPECIFIC_KINDS
-from .apart import by_kind, by_year, by_year_of_place
+from .apart import by_kind, by_year, by_year_of_place, year_one
 from .bracketed import bracketed, overlaps
 from .cases import case_words, described_cases
 from .names import (
@@ -154,6 +154,7 @@ class Scoper:
                 i += 1
         # "the 2015 inspection of RMBC", "the 2014 CSE thematic": a year beside a kind of report
         dated = dated_title(question, toks, self.title_words)  # "hmic's 2016 inspection 'missing children: ...'"
+        spans = year_one(question, toks, spans, self.held, self.years, self.title_words)  # "the 2014 one about ..."
         spans = sorted(spans + [(a, b, ids) for a, b, ids in self._year_kind(question, toks)
                                 if not any(a < y and x < b for x, y, _ in spans + dated)], key=lambda span: span[:2])
         if not spans:  # "the JTAI on missing children": a kind word that is one report's own alias
@@ -189,7 +190,7 @@ class Scoper:
         named = set().union(*specific) if specific else set()
         held = named & self.held
         not_held = [self.labels.get(rid, rid) for rid in sorted(named - self.held)] + [v for v in staged.values() if v]
-        not_held += extra + [text for _, _, text in dated]
+        not_held += extra + [text for _, _, text in dated] + others.papers(question, self.held, self.kind_words)
         covered = {j for a, b, _ in spans for j in range(a, b)}
         places: set[str] = set()  # 'the Skerrabay review': a place its text uses, not its title, names the report
         not_held += self._unknown_names(question, toks, covered, places) + quoted_titles(question, toks, covered)

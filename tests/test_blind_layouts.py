@@ -339,7 +339,16 @@ copy (names black-highlighted with the words still in the file, "[REDACTED]" typ
 of information request thread saved from a public request site (the requester's numbered questions, the council's
 numbered answers, the summary pasted into the e-mail hard-wrapped at 72 characters as <br>s, "[name removed]", a
 follow-up quoting "> 3.2 The ..."), and a text extract made for a subject access request (every line numbered per page,
-blank lines too, "--- Page 3 ---" markers, the extract opening in mid-paragraph, "[WITHHELD]" inside paragraphs)."""
+blank lines too, "--- Page 3 ---" markers, the extract opening in mid-paragraph, "[WITHHELD]" inside paragraphs).
+Round fifty-seven, reports as published in the devolved nations and in bilingual form (the keys hold the English
+paragraphs only): a Welsh-style child practice review printed in Welsh and English on facing pages (the Welsh on every
+even page with the same numbers, an English paragraph going on two pages later past a Welsh page), a Scottish-style
+learning review numbered by part and paragraph behind a Gaelic title page and a Gaelic summary citing "(paragrafan 4.1
+gu 4.3)" in the body's face and size, every Part opening under a "Pàirt 3 | Part 3" band, a Northern Ireland-style
+case management review in Word ("2.0 Summary of Case" headings from the numbering, "Key Issues", an Irish title and
+"Achoimre", a chronology table of "14.02.23" dates), a Welsh board's page with a language toggle (the Welsh panel first
+in the markup, hidden only by a CSS class, the same numbers), and a child practice review in Markdown with the Welsh
+version after the English in the same file."""
 
 from __future__ import annotations
 
@@ -476,7 +485,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind55", "safari.pdf"), ("blind55", "ereader.pdf"), ("blind55", "forwarded.txt"),
          ("blind55", "webword.docx"), ("blind55", "mobile.html"),
          ("blind56", "foi.pdf"), ("blind56", "bundle.pdf"), ("blind56", "disclosure.docx"),
-         ("blind56", "request.html"), ("blind56", "extract.txt")]
+         ("blind56", "request.html"), ("blind56", "extract.txt"),
+         ("blind57", "facing.pdf"), ("blind57", "learning.pdf"), ("blind57", "cmr.docx"), ("blind57", "susr.html"),
+         ("blind57", "cpr.md")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

@@ -435,3 +435,24 @@ def test_a_reports_printed_end_ends_its_last_paragraph():
     mention = _cut([*body, "The end of the report lists the actions the board has agreed."])
     assert mention[-1] == ("1.3", f"The panel found that {LONG}.\nThe end of the report lists the actions the board "
                                   "has agreed.")
+
+
+def test_a_paragraph_or_page_in_another_language_beside_english_is_the_translation_and_is_left_out():
+    """Blind round 57: Welsh versions of a review's paragraphs carry the same numbers as the English. A paragraph
+    (eight or more long words) or a page that is not English goes when the document's other text is English; a
+    short one, and a document with no English, stay as they are."""
+    from inquiry_lessons.index.ingest.parse.languages import without_translated_blocks, without_translated_pages
+    from inquiry_lessons.index.types import Block
+
+    english = Block("2.1 The emotional wellbeing service learned of the father's depression weeks after it was "
+                    "first noticed, and nobody recorded whether anyone had checked the information.")
+    welsh = Block("2.1 Clywodd y gwasanaeth lles emosiynol am iselder y tad wythnosau ar ôl i rywun sylwi arno "
+                  "gyntaf. Ni chofnododd neb a oedd unrhyw un wedi gwirio'r wybodaeth gyda'r teulu cyfan, "
+                  "oherwydd nid oedd cyfarfodydd strategaeth wedi'u trefnu yn ystod haf hwnnw.")
+    heading = Block("2. Dysgu ymarferol a sefydliadol", kind="heading")
+    assert without_translated_blocks([heading, welsh, english]) == [heading, english]
+    assert without_translated_blocks([heading, welsh]) == [heading, welsh]  # no English beside it
+    pages = [[_ln(1, 100 + 12 * k, welsh.text) for k in range(3)], [_ln(2, 100 + 12 * k, english.text) for k in
+                                                                   range(3)]]
+    assert without_translated_pages(pages) == [[], pages[1]]
+    assert without_translated_pages(pages[:1]) == pages[:1]

@@ -18,6 +18,7 @@ from ...types import ParsedDocument
 from ..clean import drop_contents_blocks
 from .docx import parse_docx
 from .html import parse_html
+from .languages import without_translated_blocks
 from .limits import ParseLimits, check_docx, check_html, check_pdf
 from .pasted import unpasted
 from .pdf import parse_pdf
@@ -56,7 +57,7 @@ def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = 
     if suffix in PRECHECKS:
         PRECHECKS[suffix](path, limits or ParseLimits())
     doc = parse_pdf(path, progress=progress) if parser is parse_pdf else parser(path)
-    doc.blocks = drop_contents_blocks(doc.blocks)  # block-level cleaning, once, for every format
+    doc.blocks = without_translated_blocks(drop_contents_blocks(doc.blocks))  # block-level cleaning, every format
     if parser is not parse_pdf:  # a PDF's own folios and running heads are found by where they stand
         doc.blocks = unpasted(doc.blocks)
     if not any(b.text.strip() for b in doc.blocks if b.kind != "heading"):

@@ -29,6 +29,7 @@ from .blocks import body_size, lines_to_blocks
 from .columns import read_columns
 from .common import font_flags
 from .covering import without_bundle_front
+from .languages import without_translated_pages
 from .leading import without_interlinear
 from .misread import repair_misread_numbers
 from .ocr import INSTALL_HINT, Progress, missing, ocr_pages, pages_to_ocr
@@ -304,7 +305,7 @@ def document_of_pages(pages: list[list[Line]], title: str | None = None, year: i
     title_lines = _title_from_first_page(pages)
     # printed page numbers are read before running matter (where they are printed) is dropped
     labels = own_labels if own_labels and len(own_labels) == len(pages) else printed_page_labels(pages)
-    pages = without_interlinear(drop_running_matter(_in_printed_order(pages)))
+    pages = without_interlinear(drop_running_matter(_in_printed_order(without_translated_pages(pages))))
     pages = _once_across_edges(pages)
     pages = repair_misread_numbers(drop_contents(without_bundle_front(pages)))
     blocks = repeated_quotes(lines_to_blocks(pages))

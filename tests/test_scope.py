@@ -25,6 +25,8 @@ def library() -> Scoper:
     ("Triennial analysis 2011–2014: neglect", "sidebotham-triennial-2016"),
     ("What happened to Young Person 7 in Rochdale?", "rochdale-scr-yp7-2013"),
     ("What did Casey find about the council?", "casey-rotherham-2015"),
+    ("what did louise casey find about the council", "casey-rotherham-2015"),  # a name typed as said, no "CB"
+    ("did tom crowther find the police ignored the girls", "telford-iitcse-2022"),
     ("What did Lord Laming say about management?", "laming-climbie-2003"),
     ("What did the Victoria Climbié inquiry say about social workers?", "laming-climbie-2003"),
     ("Time to Listen: what about missing children?", "ofsted-jtai-time-to-listen-2016"),

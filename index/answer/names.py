@@ -190,10 +190,13 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
     for author in authors:
         surname = _surname(author)
         if surname:
-            names.update({surname, f"{surname} review", re.sub(r"\(.*?\)", "", author).strip()})
+            plain = re.sub(r"\(.*?\)", "", author).strip()  # "Alexis Jay OBE"; and "alexis jay", as typed
+            spoken = " ".join(w for w in plain.split() if fold(w) not in TITLES)
+            names.update({surname, f"{surname} review", plain, spoken})
         for inner in re.findall(r"\((?:chair(?:ed by)?|led by)\s+([^)]*)\)", author, re.IGNORECASE):
             if surname := _surname(inner):  # "IICSA Chair and Panel (Chair Professor Alexis Jay)": Jay, who
-                names.add(surname)  # chaired it; "the Jay report" stays the one she wrote herself
+                # chaired it, and "alexis jay"; "the Jay report" stays the one she wrote herself
+                names.update({surname, " ".join(w for w in inner.split() if fold(w) not in TITLES)})
     publisher = str(extra.get("publisher") or "")
     first = re.split(r"[(;,/]", publisher)[0].strip()
     if first and year and len(first.split()) <= 4:  # "the Ofsted 2014 inspection", "the 2014 Ofsted report"

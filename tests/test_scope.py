@@ -839,3 +839,19 @@ def test_a_green_paper_an_inquiry_into_what_no_passage_names_and_the_year_one_ab
     assert not scoper.scope("what did the osei inquiry say about care?").not_held
     assert scoper.scope("the 2014 one about sedbury - what did it say about neglect").report_ids == {"fict-sedbury-a"}
     assert scoper.scope("what did the reviews say about sedbury").report_ids is None  # no one report pointed at
+
+
+def test_a_name_only_one_passage_uses_before_a_kind_word_is_a_report_not_held():
+    """Library fresh33 L1025 (not held-out): "the newsam report" -- one card mentions "a 2024 review (Newsam and
+    Ridgway)". A name no ordinary word that only one passage uses is no held report's name; an ordinary word
+    before a verb "report" ("shes saying shed never report anything") names nothing. (FICTIONAL titles.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-inquiry", "The Amira Osei Inquiry (fictional)", "Osei Inquiry", 2003)]
+    counts = {"dunmore": {"fict-inquiry": 1}, "skerrabay": {"fict-inquiry": 9}}
+    scoper = Scoper(reports, used=lambda w: True, common=lambda w: w not in counts,
+                    uses=lambda words: counts.get(words[0], {"fict-inquiry": 5}))
+    assert scoper.scope("we are re-reading the dunmore report. what did it say about the police?").not_held
+    assert scoper.scope("what did the Dunmore review say about the police?").not_held
+    assert not scoper.scope("what did the skerrabay review say about the police?").not_held
+    assert not scoper.scope("shes saying shed never report anything again. what do reviews say?").not_held

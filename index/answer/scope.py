@@ -321,7 +321,7 @@ class Scoper:
             name = [x for x in toks[j:plain] if x.norm not in GENERIC and not after_held]  # "the cradlow LD review"
             if name and any(x.norm not in self.known_words and not x.norm.isdigit() for x in name):
                 words = [x.norm for x in name if not x.norm.isdigit()]
-                if self.used is None or not all(self.used(w) for w in words):
+                if self.used is None or any(self._unknown(w) for w in words):
                     out.append(as_named(question[toks[j].start:t.end]))
                 elif self.owner is not None and (rid := self.owner(words)) in self.held:
                     places.add(rid)
@@ -331,6 +331,14 @@ class Scoper:
                 out.append(lower)
         return out
 
+    def _unknown(self, word: str) -> bool:
+        """A word no passage uses, or a name no ordinary word that only one passage uses ("the newsam report": a
+        card mentions 'a 2024 review (Newsam and Ridgway)'): as a name before a kind word, it is no held report's
+        (library fresh33 L1025)."""
+        assert self.used is not None
+        return not self.used(word) or (self.uses is not None and self.common is not None and not self.common(word)
+                                       and sum(self.uses([word]).values()) < 2)
+
     def _lower_case_name(self, question: str, toks: list[Token], k: int, covered: set[int]) -> str | None:
         """'keanu williams SCR': chat typed in lower case. One to three words just before the kind word, none
         of them a word any passage of the store uses, nor a known name: a report not held."""
@@ -338,7 +346,7 @@ class Scoper:
             return None
         j = k
         while j > 0 and k - j < 3 and j - 1 not in covered and toks[j - 1].norm.isalpha() \
-                and toks[j - 1].norm not in GENERIC | _STARTERS | _POINTING and not self.used(toks[j - 1].norm) \
+                and toks[j - 1].norm not in GENERIC | _STARTERS | _POINTING and self._unknown(toks[j - 1].norm) \
                 and toks[j - 1].norm not in self.known_words and question[toks[j - 1].end:toks[j].start].isspace():
             j -= 1
         if j == k or not any(len(x.norm) >= 3 for x in toks[j:k]):

@@ -213,6 +213,25 @@ def test_a_remit_asked_in_other_words_is_found_by_its_lead_in():
     assert not REMIT_TEXT.search("The review was asked to look at four questions: how well the pre-birth plan worked")
 
 
+def test_a_named_reviews_remit_asked_by_what_happened_is_the_answer_whole(engine, monkeypatch):
+    """"remit for the ashbeck inquiry into the retired trucker who died in a blaze at his place with his o2 on?"
+    (fresh33 zm03; with zb04 and ze09, after fresh36's look, not held-out): the named review's remit comes first,
+    but the asker's words (the case) are far from its lead-in and items, so no item reached the support a factor
+    needs and the question was declined. A named review's remit, asked for and found first, is the answer whole.
+    "The board asked the independent reviewer to consider" states a remit too (ze09)."""
+    from inquiry_lessons.index.answer.findings import REMIT_TEXT
+    from inquiry_lessons.index.answer.summarise import Summariser
+
+    gold = next({(g["report_id"], g["paragraph"]) for g in q["gold"]} for q in _questions() if q["id"] == "zm03")
+    question = next(q["question"] for q in _questions() if q["id"] == "zm03")
+    answer = engine.answer(question)
+    cited = [(c.report_id, c.paragraph) for f in answer.factors for c in f.citations]
+    assert len(answer.factors) >= 4 and set(cited) == gold, cited
+    assert REMIT_TEXT.search("The board asked the independent reviewer to consider the following questions:")
+    monkeypatch.setattr(Summariser, "whole", lambda self, hit, reports: [])
+    assert not engine.answer(question).answered
+
+
 def test_a_name_one_report_alone_writes_names_its_case(engine):
     """The scoper's ``case`` (``cases.TextNames``): "hazelwell" is written as a name ("Hazelwell House"), nearly only
     by one report; "rook" ("Rook Lane") is too, but in two passages only, too few to tell; "missing" and "review"

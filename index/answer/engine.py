@@ -78,6 +78,7 @@ class _Search:
     min_dense: float
     not_held: list[str] = field(default_factory=list)  # documents the question also names, not held
     described: bool = False  # the reports were found by words describing their case, not by a name
+    whole: bool = False  # the first hit is the answer as a whole: a named review's remit, asked for
 
     def scoring(self) -> tuple[np.ndarray, list[Hit], dict[str, Report], float, Focus, float]:
         """The summariser's arguments for these hits."""
@@ -196,7 +197,8 @@ class Engine:
             return found
         factors: list[Factor] = []
         if found.retrieval.supported:  # else no "least-bad" passages either: nothing here supports an answer
-            factors = self._checked(self.summariser.factors(*found.scoring()))
+            factors = self._checked((found.whole and self.summariser.whole(found.hits[0], found.reports))
+                                    or self.summariser.factors(*found.scoring()))
         if not factors:
             return Answer(question=found.question, answered=False,
                           message=self._no_answer(found.report_ids, found.not_held, found.described))
@@ -265,7 +267,7 @@ class Engine:
             hits, focus = [reasons], Focus({})  # the named review's own list of reasons is the answer whole
         return _Search(question, report_ids, r, hits, focus, self._reports, self._min_dense(report_ids),
                        not_held=scope.not_held if report_ids == scope.report_ids else [],
-                       described=scope.described and report_ids == scope.report_ids)
+                       described=scope.described and report_ids == scope.report_ids, whole=remit)
 
     def _focus(self, query: str, hits: list[Hit]) -> Focus:
         """What a factor must carry: after a situation, what the reports are asked about (:func:`.query.asked_about`),

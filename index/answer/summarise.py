@@ -139,6 +139,16 @@ class Summariser:
         chosen = self._choose(units, lists, floor)
         return self._merge_and_theme(chosen, reports)
 
+    def whole(self, hit: Hit, reports: dict[str, Report]) -> list[Factor]:
+        """A list that answers as a whole, whatever its items' words: a named review's remit, asked for, when
+        the question describes the case rather than the remit's topics (fictional zm03, zb04). Its items in the
+        report's order; none when it has fewer than two items that are findings."""
+        units = units_of(hit)
+        for u, v in zip(units, self.unit_vectors([hit], units), strict=True):
+            u.vector = v
+        items = [u for u in units if u.kind == "bullet" and _is_finding(u, reports)]
+        return self._merge_and_theme(items, reports) if len(items) >= 2 else []
+
     def gap(self, units: list[Unit]) -> float:
         """How far the best-supported unit is above (or below) its threshold."""
         return max((u.support - self.threshold(u) for u in units), default=-1.0)

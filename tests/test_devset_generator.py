@@ -81,6 +81,9 @@ from tests.support.devset_googledoc import BULLET_LIST, NUM_LIST
 from tests.support.devset_govuk import RUNNING_LINES as GOVUK_LINES
 from tests.support.devset_hardreturns import DASH as HARD_DASH
 from tests.support.devset_hardreturns import HARDRETURNS
+from tests.support.devset_jupyterbook import JUPYTERBOOK
+from tests.support.devset_jupyterbook import heading_id as jupyterbook_id
+from tests.support.devset_jupyterbook import para_id as jupyterbook_para_id
 from tests.support.devset_latex import CREATOR as LATEX_CREATOR
 from tests.support.devset_latex import LATEX
 from tests.support.devset_latex import PRODUCER as LATEX_PRODUCER
@@ -128,6 +131,10 @@ from tests.support.devset_redacted import PRODUCER as REDACTED_PRODUCER
 from tests.support.devset_redacted import STAMP, WITHHELD
 from tests.support.devset_render import PUNCT, title_lines
 from tests.support.devset_scotpub import SCOTPUB, part_line
+from tests.support.devset_scribus import CREATOR as SCRIBUS_CREATOR
+from tests.support.devset_scribus import PRODUCER as SCRIBUS_PRODUCER
+from tests.support.devset_scribus import SCRIBUS
+from tests.support.devset_scribus import header as scribus_header
 from tests.support.devset_sections import RUNNING_LINES as SECTIONS_LINES
 from tests.support.devset_seqfields import GLOSSARY_HEAD as SEQ_GLOSSARY_HEAD
 from tests.support.devset_seqfields import PARA_STYLE as SEQ_PARA_STYLE
@@ -200,6 +207,7 @@ AF, TK = "fict-ashbeck-ffr-2025", "fict-thornwick-syvr-2025"  # Asciidoctor PDF;
 MW, SX = "fict-marrowby-mfclr-2025", "fict-selbridge-clr-2025"  # Apple Pages PDF; MkDocs Material HTML (fresh34)
 PW, QR = "fict-pennistow-nailr-2025", "fict-quarrington-drdr-2025"  # case system report PDF; Docusaurus HTML (fresh35)
 KT, EY = "fict-kettlebridge-cnlr-2025", "fict-ellerdyke-hdlr-2025"  # desktop-published badge PDF; GitBook (fresh36)
+RM, WB = "fict-redmarsh-pmhlr-2025", "fict-wadebury-pblr-2025"  # Scribus facing-page PDF; Jupyter Book HTML (fresh37)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -212,7 +220,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             WH: r"\d+\.\d+", CL: r"\d+", FW: r"\d+\.\d+", TN: r"\d+", WP: r"\d+\.\d+", EH: r"\d+",
             CK: r"\d+", LX: r"\d+\.\d+", DU: r"\d+", HB: r"\d+\.\d+", KB: r"\d+", SC: r"\d+\.\d+",
             AF: r"\d+\.\d+", TK: r"\d+", MW: r"\d+\.\d+", SX: r"\d+",
-            PW: r"\d+\.\d+", QR: r"\d+", KT: r"\d+", EY: r"\d+\.\d+"}
+            PW: r"\d+\.\d+", QR: r"\d+", KT: r"\d+", EY: r"\d+\.\d+", RM: r"\d+", WB: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -226,7 +234,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CK: "NFA", LX: "LSCP", DU: "CME", HB: "IDVA",
            KB: "CMR", SC: "SSAB", AF: "HOOF", TK: "SYVR",
            MW: "RHI", SX: "ASB",
-           PW: "NAI", QR: "DRD", KT: "GCP", EY: "TOC"}  # reports with a glossary, and one abbreviation in it
+           PW: "NAI", QR: "DRD", KT: "GCP", EY: "TOC",
+           RM: "CMHT", WB: "WSCP"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -349,7 +358,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "hepatitis", "scurvy", "rickets", "legionella", "asbestos", "tuberculosis", "gangrene", "rabies",
                 "ballet", "kawasaki", "pacemaker", "bowls", "brownies", "slapped cheek", "lyme disease",
                 "cystic fibrosis", "rounders", "dosette", "norovirus", "cribbage", "scarlet fever", "coeliac", "bunion",
-                "glandular fever"]
+                "glandular fever",
+                "netball", "measles", "electroconvulsive", "greenhouse", "rotavirus", "hip dysplasia", "bronchiolitis",
+                "nail salon", "hedgehog", "appendicitis", "rubella", "forklift", "psoriasis", "gallstone", "birthmark",
+                "hand foot and mouth"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -357,7 +369,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield|"
             r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow|"
             r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
-            r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke")
+            r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -507,7 +519,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_seventy_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_seventy_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -545,7 +557,8 @@ def test_writes_seventy_two_documents_with_sidecars(generated: dict[str, Any]) -
         "fict-ashbeck-ffr-2025.pdf", "fict-thornwick-syvr-2025.html",
         "fict-marrowby-mfclr-2025.pdf", "fict-selbridge-clr-2025.html",
         "fict-pennistow-nailr-2025.pdf", "fict-quarrington-drdr-2025.html",
-        "fict-kettlebridge-cnlr-2025.pdf", "fict-ellerdyke-hdlr-2025.html"]
+        "fict-kettlebridge-cnlr-2025.pdf", "fict-ellerdyke-hdlr-2025.html",
+        "fict-redmarsh-pmhlr-2025.pdf", "fict-wadebury-pblr-2025.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -558,7 +571,7 @@ def test_writes_seventy_two_documents_with_sidecars(generated: dict[str, Any]) -
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
-                   MW, SX, PW, QR, KT, EY} == set(
+                   MW, SX, PW, QR, KT, EY, RM, WB} == set(
         generated["expected"])
 
 
@@ -4480,6 +4493,170 @@ def test_gitbook_page_opens_each_block_with_an_icon_only_anchor(generated: dict[
                                                  GITBOOK["next"], GITBOOK["powered"]]
     assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
 
+
+def test_scribus_pdf_sets_each_number_in_the_outside_margin(generated: dict[str, Any]) -> None:
+    """Redmarsh: a parental mental health learning review laid out in Scribus on facing pages: Scribus as creator and
+    producer, the review's title as metadata title, A4 pages, a cover with the title over an accent rule and the
+    title-page lines and no header or footer; on every later page the running header and the page number at the
+    OUTSIDE edge (right on odd pages, left on even ones); each numbered paragraph's number bold and in the accent colour
+    in the outside margin on its first line's baseline, at the right of the justified text on odd pages and at the
+    left on even ones; bullets further in; bold recommendation labels; the glossary's tinted header; paragraphs running
+    on over page breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][RM]
+    report = next(r for r in load_reports() if r["id"] == RM)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    accent = tuple(round(c, 3) for c in output["accent"])
+    colour = lambda obj: tuple(round(c, 3) for c in (obj.get("non_stroking_color") or ()))  # noqa: E731
+    x0, top, x1, bottom = SCRIBUS["frame"]
+    gap = SCRIBUS["gap"]
+    numbered = [b for b in blocks if b.kind in ("para", "factor")]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Producer"] == SCRIBUS_PRODUCER and pdf.metadata["Creator"] == SCRIBUS_CREATOR
+        assert pdf.metadata["Title"] == report["title"] == info["metadata_title"]
+        pages = list(pdf.pages)
+        assert len(pages) == info["page_count"] >= 5
+        assert all((round(p.width), round(p.height)) == (595, 842) for p in pages)  # A4
+        cover = pages[0]
+        flat = " ".join((cover.extract_text() or "").split())
+        assert flat == " ".join([report["title"], *title_lines(report)])
+        assert any(abs(ln["x0"] - x0) < 1 and abs(ln["x1"] - x1) < 1 for ln in cover.lines)  # the accent rule
+        assert not any(c["top"] > SCRIBUS["footer_top"] or c["top"] < SCRIBUS["header_bottom"] for c in cover.chars)
+        contents = (pages[1].extract_text() or "").splitlines()
+        assert contents[1] == "Contents" and all(line in contents for line in info["contents_lines"])
+        assert all(re.fullmatch(r"[A-Z][^.]+ \d+", line) for line in info["contents_lines"])  # no leader
+        for page in pages[1:]:
+            recto = page.page_number % 2 == 1
+            head = [c for c in page.chars if c["top"] < SCRIBUS["header_bottom"]]
+            foot = [c for c in page.chars if c["top"] > SCRIBUS["footer_top"]]
+            assert "".join(c["text"] for c in head) == scribus_header(report), page.page_number
+            assert "".join(c["text"] for c in foot) == str(page.page_number)
+            for line in (head, foot):  # at the outside edge of the page
+                edge = max(c["x1"] for c in line) if recto else min(c["x0"] for c in line)
+                assert abs(edge - (x1 if recto else x0)) < 1, page.page_number
+            body = [c for c in page.chars if SCRIBUS["header_bottom"] < c["top"] < SCRIBUS["footer_top"]]
+            assert all(top - 2 < c["top"] < bottom for c in body)
+            inside = [c for c in body if colour(c) != accent or not c["fontname"].endswith(SCRIBUS["number_font"])]
+            assert all(x0 - 1 < c["x0"] and c["x1"] < x1 + 1 for c in inside), page.page_number
+        margin_numbers = 0
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
+            assert texts[(RM, label)].startswith(e["starts_with"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
+                assert len(pairs) == 1, label
+                continue
+            recto = e["page"] % 2 == 1
+            numbers = [w for w in words if w["text"] == label and w["fontname"] == SCRIBUS["number_font"]
+                       and abs(w["size"] - SCRIBUS["number_size"]) < 0.1 and colour(w) == accent
+                       and (abs(w["x0"] - x1 - gap) < 0.5 if recto else abs(w["x1"] - x0 + gap) < 0.5)]
+            assert len(numbers) == 1, (label, e["page"])
+            starts = [w for w in words if w["text"] == first and abs(w["x0"] - SCRIBUS["text_x"]) < 0.5
+                      and abs(w["bottom"] - numbers[0]["bottom"]) < 1.5]
+            assert len(starts) == 1, (label, e["page"])
+            margin_numbers += 1
+        assert margin_numbers == len(numbered)
+        in_margin = [w["text"] for p in pages[2:] for w in p.extract_words(extra_attrs=["non_stroking_color"])
+                     if (w["x0"] > x1 + 1 or w["x1"] < x0 - 1)]
+        assert sorted(in_margin, key=int) == [b.label for b in numbered]  # nothing else in the margins
+        assert sum(p.page_number % 2 == 0 and any(w["x1"] < x0 - 1 for w in p.extract_words()) for p in pages) >= 2
+        assert sum(p.page_number % 2 == 1 and any(w["x0"] > x1 + 1 for w in p.extract_words()) for p in pages) >= 2
+        marks = [w for p in pages[1:] for w in p.extract_words() if w["text"] == SCRIBUS["bullet"]
+                 and abs(w["x0"] - SCRIBUS["text_x"] - 5) < 0.5]
+        assert len(marks) == sum(len(b.bullets) for b in blocks) >= 8  # indented past the text
+        last = pages[-1]
+        heads = [w for w in last.extract_words(extra_attrs=["fontname"]) if w["text"] in SCRIBUS["glossary_head"]]
+        assert [w["text"] for w in heads] == SCRIBUS["glossary_head"] and all("Bold" in w["fontname"] for w in heads)
+        assert any(r["top"] <= heads[0]["top"] <= r["bottom"] and colour(r) not in (accent, ()) for r in last.rects)
+        _ends_on_the_next_page(info, blocks, pages)
+    assert info["running_header_lines"] == [scribus_header(report), "N"]
+    assert info["hyphenated_words"] and sum(e["split_across_pages"] for e in info["paragraphs"]) >= 1
+
+
+def test_jupyterbook_page_sets_each_number_in_a_margin_aside(generated: dict[str, Any]) -> None:
+    """Wadebury: a review published in a Jupyter Book: its generator tag and <title>, the sidebar's book title,
+    search button and current page, the article buttons, the "Contents" list of the chapters, every heading ending in
+    a "#" permalink, each numbered paragraph's number a permalink to itself inside a margin aside placed just before the
+    paragraph's <p>, which holds the text alone, a factor list's bullets straight after it, the title-page lines in an
+    "important" admonition, "Recommendation N:" bold, the glossary a table, the page links and the footer's byline,
+    copyright and "Last updated on ..." (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][WB]
+    report = next(r for r in load_reports() if r["id"] == WB)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == JUPYTERBOOK["generator"]
+    assert soup.title.get_text() == f"{output['short_name']} \u2014 {output['book_title']}"
+    sidebar = soup.select_one("div.bd-sidebar-primary")
+    assert sidebar.select_one(".logo__title").get_text() == output["book_title"]
+    assert sidebar.select_one(".search-button__default-text").get_text() == JUPYTERBOOK["search"]
+    assert sidebar.select_one("a.current").get_text() == output["short_name"]
+    assert [b.get_text() for b in soup.select(".article-header-button")] == JUPYTERBOOK["buttons"]
+    toc = soup.select_one("div.bd-sidebar-secondary")
+    assert toc.select_one(".onthispage").get_text().strip() == JUPYTERBOOK["contents"]
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert [a.get_text() for a in toc.select("nav a")] == headings == info["contents_lines"]
+    article = soup.select_one("article.bd-article")
+    title = article.h1
+    assert title.contents[0] == report["title"] and title.a["class"] == ["headerlink"] and title.a.get_text() == "#"
+    note = article.select_one("div.admonition.important")
+    assert note.select_one(".admonition-title").get_text() == JUPYTERBOOK["admonition"]
+    assert [p.get_text() for p in note.find_all("p")][1:] == info["front_matter_lines"][1:]
+    assert FICTION_LABEL in info["front_matter_lines"]
+    h2s = article.find_all("h2")
+    assert [h.contents[0] for h in h2s] == headings
+    for h, heading in zip(h2s, headings, strict=True):
+        link = h.contents[-1]
+        assert link.name == "a" and link["class"] == ["headerlink"] and link.get_text() == "#"
+        assert h.parent.name == "section" and h.parent["id"] == jupyterbook_id(heading)
+        assert link["href"] == f"#{h.parent['id']}" and link["title"] == JUPYTERBOOK["permalink"]
+    assert [a["href"] for a in toc.select("nav a")] == [f"#{h.parent['id']}" for h in h2s]
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    asides = article.select("aside.margin.sidebar")
+    assert [a["id"] for a in asides] == [jupyterbook_para_id(e["paragraph"]) for e in numbered]
+    for aside, e in zip(asides, numbered, strict=True):
+        label = e["paragraph"]
+        block = next(b for b in blocks if b.label == label)
+        link = aside.select_one("a.para-ref")
+        assert link.get_text() == aside.get_text() == label and link["href"] == f"#{aside['id']}"
+        para = aside.find_next_sibling()
+        assert para.name == "p" and para.get_text() == block.text and not para.find("a")  # the text alone
+        after = para.find_next_sibling()
+        items = [li.get_text() for li in after.find_all("li")] if after is not None and after.name == "ul" else []
+        assert items == list(block.bullets)
+        whole = " ".join([block.text, *block.bullets])
+        assert whole == texts[(WB, label)] and whole.startswith(e["starts_with"])
+        assert aside.find_parent("section").h2.contents[0] == e["section"]  # under its own chapter
+    assert len(article.select("ul.simple")) == sum(bool(b.bullets) for b in blocks) >= 2
+    recs = [p for p in article.find_all("p") if p.strong]
+    assert [p.strong.get_text() for p in recs] == [f"{e['paragraph']}:" for e in info["paragraphs"]
+                                                   if e["paragraph"].startswith("Rec")]
+    assert all(p.get_text().startswith(f"{p.strong.get_text()} ") for p in recs) and len(recs) >= 5
+    loose = [p.get_text() for p in article.select("section > p") if not p.strong
+             and not (p.find_previous_sibling() and p.find_previous_sibling().name == "aside")]
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    table = article.find("table")
+    assert [th.get_text() for th in table.select("thead th")] == JUPYTERBOOK["glossary_head"]
+    assert [[td.get_text() for td in tr.find_all("td")] for tr in table.select("tbody tr")] == info["glossary"]
+    assert [s.get_text() for s in soup.select(".prev-next-subtitle")] == [JUPYTERBOOK["previous"], JUPYTERBOOK["next"]]
+    footer = soup.select_one("footer.bd-footer-content")
+    assert footer.select_one(".component-author").get_text() == f"By {report['publisher']}"
+    assert footer.select_one(".copyright").get_text() == f"\u00a9 Copyright {report['year']}."
+    assert footer.select_one(".last-updated").get_text() == output["updated"]
+    assert info["running_header_lines"][-3:] == [f"By {report['publisher']}", f"\u00a9 Copyright {report['year']}.",
+                                                 output["updated"]]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -4494,7 +4671,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT):
+                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -4505,7 +4682,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY):  # "i.k"
+                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -4565,6 +4742,8 @@ def test_pdf_start_pages_match_extracted_text(generated: dict[str, Any], pdf_pag
                     pattern = rf"(^|\n){e['printed_label']}\n(?:\d\n)?{first}"  # note marker raised above line 1)
                 elif rid == BT and not label.startswith("Recommendation"):  # number at the end of the first line
                     pattern = rf"(^|\n){first}\b[^\n]* {re.escape(label)}(\n|$)"
+                elif rid == RM and not label.startswith("Recommendation") and e["page"] % 2:  # likewise on a recto
+                    pattern = rf"(^|\n){first}\b[^\n]* {re.escape(label)}(\n|$)"  # page (the outside margin)
                 elif rid == CD and label.startswith("Finding"):  # a table row: the label opens the row's first line,
                     pattern = rf"(^|\n){label}\b"  # the other cells' first lines beside it
                 else:
@@ -4625,6 +4804,8 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
         body = "\n".join(pages if rid == SL else pages[2:])  # the web page's text starts on page 1
         if rid == BT:  # a first line ends in its paragraph's number, set in the right margin
             body = re.sub(r"(?m) \d+\.\d+$", "", body)
+        if rid == RM:  # a first line on a recto page ends in its paragraph's number, in the outside margin
+            body = re.sub(r"(?m) \d+$", "", body)
         for word in info["hyphenated_words"]:
             breaks = re.findall(r"(\w+)-\n(\w+)", body)
             assert any(a + b == word for a, b in breaks), (rid, word)
@@ -4725,13 +4906,13 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh36 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh37 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh36's
+    later = [  # fresh5's two reports, fresh6's ... fresh37's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
-        (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY),
+        (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -4760,13 +4941,14 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then "fresh17", then
     "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
-    "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", never tuned on when written) follow them
-    in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13"
-    under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x";
-    "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out;
-    "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf";
-    "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk";
-    "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp")."""
+    "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", never tuned on when
+    written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held
+    questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17"
+    under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the
+    single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under
+    "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj";
+    "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
+    "fresh36" under "zp"; "fresh37" under "zq")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -4775,7 +4957,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
              "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
-             "fresh34": "zn", "fresh35": "zo", "fresh36": "zp"}
+             "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

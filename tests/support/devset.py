@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of seventy-one invented reports. :func:`write_documents` renders
-them into seventy-two files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of seventy-three invented reports. :func:`write_documents` renders
+them into seventy-four files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -495,7 +495,25 @@ them into seventy-two files that exercise the ingestion pipeline:
   opening with an ICON-ONLY anchor link (an ``<svg>``, no text); numbering ``two-level`` with each paragraph a GitBook
   BLOCK ``div.gb-block#para-3-4`` whose ``<p>`` opens with the number in ``span.para-no``, a factor list's bullets a
   ``<ul>`` in the same block; the title-page lines in an "info" HINT, "Recommendation N:" bold, the glossary a table,
-  "Last updated ...", "Was this helpful?", the "Previous"/"Next" links and "Powered by GitBook"; also for fresh36.
+  "Last updated ...", "Was this helpful?", the "Previous"/"Next" links and "Powered by GitBook"; also for fresh36;
+* ``fict-redmarsh-pmhlr-2025.pdf`` – layout ``scribus`` (:mod:`devset_scribus`): a parental mental health learning
+  review of a girl of nine who looked after her mother alone while her mother's illness returned, LAID OUT IN SCRIBUS
+  on FACING PAGES (creator Scribus, producer its PDF library) on A4: a cover with the title over an accent rule, a
+  contents page, then the body running on over page breaks under a running header at each page's outside edge, the
+  page number at the outside corner of the foot; numbering ``single`` with each number in bold accent type in the
+  OUTSIDE MARGIN on the paragraph's first baseline, at the right of the text on odd pages and at the left on even
+  ones, the text justified, "–" bullets further in, the glossary a table with a tinted header row; written for the
+  untouched split fresh37;
+* ``fict-wadebury-pblr-2025.html`` – layout ``jupyterbook`` (:mod:`devset_jupyterbook`): a pre-birth learning review
+  of the assessment of a young mother and her partner, whose history of violence in another area nobody found before
+  their baby was born, published as a page of a partnership's online book of reviews built by JUPYTER BOOK: a LEFT
+  sidebar with the book's title, a "Search this book..." button and its pages, article buttons ("Download source
+  file", "Print to PDF", "Edit this page", "Open an issue", "Fullscreen mode"), a RIGHT "Contents" list of the
+  chapters; headings ending in a "#" PERMALINK; numbering ``two-level`` with each number a PERMALINK inside a MARGIN
+  ASIDE (``aside.margin.sidebar#para-3-4``) placed before its paragraph's ``<p>``, which holds only the text, a factor
+  list's bullets a ``<ul>`` after it; the title-page lines in an "important" ADMONITION, "Recommendation N:" bold, the
+  glossary a table, the "previous"/"next" links and the footer's byline, copyright and "Last updated on ..."; also for
+  fresh37.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -587,9 +605,10 @@ MkDocs Material page, each paragraph's number a span and its "#" permalink at it
 ``devset_casepdf`` (a case-management system's report module PDF, a fixed header block of fields on every page, bold
 numbers in a narrow column) and ``devset_docusaurus`` (a Docusaurus doc page, each number a link alone in a narrow grid
 column, zero-width hash links on the headings), ``devset_badges`` (a desktop-published PDF, each number white in a
-filled circle in the margin) and ``devset_gitbook`` (a GitBook page, each paragraph a block opening with an icon-only
-anchor and its number in a span); an output's
-``layout`` picks the last sixty-four.
+filled circle in the margin), ``devset_gitbook`` (a GitBook page, each paragraph a block opening with an icon-only
+anchor and its number in a span), ``devset_scribus`` (a Scribus PDF on facing pages, each number in the outside margin)
+and ``devset_jupyterbook`` (a Jupyter Book page, each number a permalink in a margin aside before its paragraph); an
+output's ``layout`` picks the last sixty-six.
 """
 
 from __future__ import annotations
@@ -626,6 +645,7 @@ from . import (
     devset_googledoc,
     devset_govuk,
     devset_hardreturns,
+    devset_jupyterbook,
     devset_latex,
     devset_libreoffice,
     devset_linenumbers,
@@ -649,6 +669,7 @@ from . import (
     devset_redacted,
     devset_sartable,
     devset_scotpub,
+    devset_scribus,
     devset_sections,
     devset_seqfields,
     devset_sharepoint,
@@ -851,7 +872,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 72 fictional report files (34 PDF, 14 DOCX, 23 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 74 fictional report files (35 PDF, 14 DOCX, 24 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -887,7 +908,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "asciidoctor": devset_asciidoctor.render_pdf, "sphinx": devset_sphinx.render_html,
                  "pagespdf": devset_pagespdf.render_pdf, "mkdocs": devset_mkdocs.render_html,
                  "casepdf": devset_casepdf.render_pdf, "docusaurus": devset_docusaurus.render_html,
-                 "badges": devset_badges.render_pdf, "gitbook": devset_gitbook.render_html}
+                 "badges": devset_badges.render_pdf, "gitbook": devset_gitbook.render_html,
+                 "scribus": devset_scribus.render_pdf, "jupyterbook": devset_jupyterbook.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -456,3 +456,18 @@ def test_a_paragraph_or_page_in_another_language_beside_english_is_the_translati
                                                                    range(3)]]
     assert without_translated_pages(pages) == [[], pages[1]]
     assert without_translated_pages(pages[:1]) == pages[:1]
+
+
+def test_a_margin_note_holding_only_a_paragraph_number_numbers_the_paragraph_after_it(tmp_path: Path):
+    """fresh37's Jupyter Book page (found before its look): each number is a permalink alone in a margin aside
+    before its paragraph. The aside stands for the number, which moves to the start of the paragraph; an aside
+    with words besides the number is a note, left out as asides are."""
+    page = tmp_path / "fict.html"
+    page.write_text(
+        '<html><body><article><h2>1 Introduction</h2>'
+        '<aside class="margin sidebar" id="para-1-1"><p class="sidebar-title"></p>'
+        '<p><a class="reference internal" href="#para-1-1">1.1</a></p></aside>'
+        f'<p>In March {LONG}.</p>'
+        '<aside class="margin sidebar"><p>See also 1.4 for the school</p></aside>'
+        f'<p>In May {LONG}.</p></article></body></html>', encoding="utf-8")
+    assert [b.text[:12] for b in parse_html(page).blocks if b.kind == "para"] == ["1.1 In March", "In May the h"]

@@ -108,9 +108,11 @@ def numbers_before_blocks(soup) -> None:
             word[0].decompose()
             if not named.lower().startswith("para"):
                 label = f"{named.capitalize()} {label}"
-        box = tag  # "<div class="col-1"><a aria-hidden="true">2.1.1</a></div>": the wrapper stands for the number
-        while isinstance(box.parent, Tag) and box.parent.name in ("div", "span") \
-                and [c for c in box.parent.contents if not (isinstance(c, NavigableString) and not c.strip())] == [box]:
+        box = tag  # "<div class="col-1"><a aria-hidden="true">2.1.1</a></div>": the wrapper stands for the number;
+        # so does a margin note holding nothing else ("<aside class="margin"><p></p><p><a>1.1</a></p></aside>",
+        # Jupyter Book; fresh37)
+        while isinstance(box.parent, Tag) and box.parent.name in ("div", "span", "p", "aside") \
+                and [c for c in box.parent.contents if c.get_text().strip()] == [box]:
             box = box.parent
         nxt = next((s for s in box.next_siblings if not (isinstance(s, NavigableString) and not s.strip())), None)
         if not isinstance(nxt, Tag) or nxt.name not in ("div", "p") or (tag.name == "a" and box is tag):

@@ -855,3 +855,30 @@ def test_a_name_only_one_passage_uses_before_a_kind_word_is_a_report_not_held():
     assert scoper.scope("what did the Dunmore review say about the police?").not_held
     assert not scoper.scope("what did the skerrabay review say about the police?").not_held
     assert not scoper.scope("shes saying shed never report anything again. what do reviews say?").not_held
+
+
+def test_the_name_one_stands_for_the_report_but_the_second_one_does_not():
+    """fresh37 zq39 (after its look): "the redmarsh one and the pre-birth one" names two reports, "one" standing
+    for the kind word; "the second one" (a social worker, fresh10 o27) and "the little one" name nothing.
+    (FICTIONAL titles.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-pre", "Pre-Birth Learning Review: Baby Noor, Ashfold (fictional)", "Ashfold PBLR", 2025),
+               Report("fict-pmh", "Parental Mental Health Learning Review, Brindle (fictional)", "Brindle LR", 2025)]
+    scoper = Scoper(reports, used=lambda w: True, common=lambda w: True)
+    assert scoper.scope("the brindle one and the pre-birth one, what did each agency know").report_ids == {
+        "fict-pre", "fict-pmh"}
+    assert scoper.scope("what did the pre-birth one say about fathers").report_ids == {"fict-pre"}
+    assert scoper.scope("how many kids was the second one carrying").report_ids is None
+    assert scoper.scope("what did the little one say to the nurse").report_ids is None
+
+
+def test_a_words_near_synonyms_in_the_thesaurus_are_its_forms():
+    """The case a lessons question describes is told by words its report uses, or their near-synonyms ("mums": the
+    text's "mother"; fresh37 zq41, after its look)."""
+    from inquiry_lessons.index.answer.expand import load_thesaurus
+    from inquiry_lessons.index.settings import get_settings
+
+    forms = load_thesaurus(get_settings().retrieval.thesaurus_file).forms
+    assert "mother" in forms("mums") and forms("mums")[0] == "mums"
+    assert forms("the") == ["the"]

@@ -142,8 +142,7 @@ class Engine:
         self.scoper = Scoper(list(self._reports.values()), catalogue, used=self._used,
                              common=_vocabulary(emb.model), owner=names.owner, case=names.case,
                              uses=names.uses)
-        self.citations_checked = 0
-        self.citations_dropped = 0
+        self.citations_checked = self.citations_dropped = 0
 
     def _used(self, word: str) -> bool:
         """Whether any passage of the store uses the word (BM25's stemmed vocabulary)."""
@@ -228,16 +227,17 @@ class Engine:
     def _query(self, scope: Scope) -> str:
         """What to search for a question: its words without the names of the reports it is scoped to; or, when it
         asks for those reports' lessons and its other words describe the case (nearly all of them words of those
-        reports' text) rather than a topic, the standard question for lessons: "main takeaways from the rapid
-        review into the little boy found out alone at night" asks what "key lessons from the review" asks. A topic
+        reports' text, or its near-synonyms) rather than a topic, the standard question for lessons: "main takeaways
+        from the rapid review into the little boy found out alone at night" asks what "key lessons" asks. A topic
         the reports do not use ("lessons from the loxwell review about pensions") stays the question."""
         if not scope.report_ids or scope.query in (FINDINGS_QUERY, LESSONS_QUERY):
             return scope.query
         words = lessons_described(scope.query, FOCUSLESS)
         if words is None:
             return scope.query
-        unused = [w for w in words
-                  if not any(s > 0 for _, s in self.store.sparse_search(w, 1, within=scope.report_ids))]
+        forms = load_thesaurus(self.settings.retrieval.thesaurus_file).forms  # "mums": the text's "mother"
+        unused = [w for w in words if not any(s > 0 for f in forms(w)
+                                              for _, s in self.store.sparse_search(f, 1, within=scope.report_ids))]
         return LESSONS_QUERY if len(unused) <= len(words) // 3 else scope.query
 
     def _search(self, question: str, top_k: int | None, report_ids: set[str] | None) -> Answer | _Search:

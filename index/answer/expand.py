@@ -46,6 +46,11 @@ class Thesaurus:
                 out.setdefault(stem, set()).update(stems - {stem})
         return {k: frozenset(v) for k, v in out.items() if v}
 
+    def forms(self, word: str) -> list[str]:
+        """A word and the stems of its one-word near-synonyms ("mums": "mums", "mother", "mom", "mummi")."""
+        stem = _stem(word)
+        return [word, *sorted(self.word_alternates.get(stem, ()))] if stem else [word]
+
     def alternates_for(self, question: str) -> dict[str, frozenset[str]]:
         """:attr:`word_alternates`, and for each phrase of several words the question uses ("went downhill"),
         its words' near-synonyms are the one-word phrases of its group ("deteriorated"): an everyday phrase
@@ -69,6 +74,14 @@ class Thesaurus:
         for k, v in extra.items():
             out.setdefault(k, set()).update(v)
         return {k: frozenset(v) for k, v in out.items() if v}
+
+
+@functools.lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    from ..store.sparse import tokenize
+
+    stems = tokenize([word])[0]
+    return stems[0] if stems else ""
 
 
 def _norm(text: str) -> str:

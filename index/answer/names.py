@@ -120,6 +120,13 @@ def kind_next(toks: list[Token], j: int) -> bool:
     return j < len(toks) and toks[j].norm == KIND
 
 
+# "the pre-birth one", "the redmarsh one": "one" after "the" and a name stands for the report (fresh37 zq39)
+# ("the second one", "the little one", "the older one" are no reports: fresh10 o27)
+_THE_ONE = re.compile(r"\bthe\s+(?:[a-z][\w'’-]*\s+){0,2}(?!(?:first|second|third|fourth|fifth|last|next|other|same|"
+                      r"only|right|wrong|little|young|younger|youngest|old|older|oldest|eldest|big|small|main|new|"
+                      r"good|bad|best|worst|real|latest|earlier|later)\s)[a-z][\w'’-]*\s+$", re.IGNORECASE)
+
+
 def tokens(text: str) -> list[Token]:
     """Normalised words with their places in ``text``: kind phrases become one KIND token, articles go,
     and a two-digit year after a four-digit one is written out ("2011-14" -> 2011 2014)."""
@@ -138,7 +145,7 @@ def tokens(text: str) -> list[Token]:
             i += 1
             if t.norm in _DROP:
                 continue
-            if t.norm in KIND_WORDS:
+            if t.norm in KIND_WORDS or (t.norm == "one" and _THE_ONE.search(text[:t.start])):
                 t = Token(KIND, t.start, t.end, t.capital)
             elif re.fullmatch(r"\d\d", t.norm) and out and re.fullmatch(r"(19|20)\d\d", out[-1].norm) \
                     and re.fullmatch(r"\s*[-–/]\s*", text[out[-1].end:t.start]):

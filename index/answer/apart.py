@@ -75,7 +75,6 @@ def by_year_of_place(toks: list[Token], spans: list[Span], held: set[str], years
     return out
 
 
-
 def year_one(question: str, toks: list[Token], spans: list[Span], held: set[str], years: dict[str, int | None],
              title_words: dict[str, set[str]]) -> list[Span]:
     """'the 2014 one about rotherham', 'the 2015 one about rotherham': one report pointed at by its year and a

@@ -3,7 +3,6 @@ It is the only object the bot and the CLI use."""
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -16,10 +15,9 @@ from ..embed import Embedder, model_id_for, question_embedder_for
 from ..ingest.library import load_catalogue
 from ..settings import Settings, get_settings
 from ..store import Store
-from ..store.sparse import tokenize
 from ..types import Answer, Factor, Hit, PassageOut, Report
 from .cases import TextNames
-from .expand import load_thesaurus
+from .expand import load_thesaurus, stem_of
 from .query import asked_about, lessons_described
 from .retrieve import ASKS_REASONS, LESSONS, REASONS, UNSEEN, Mode, Retrieval, Retriever, announces, is_list
 from .scope import FINDINGS_QUERY, LESSONS_QUERY, Scope, Scoper
@@ -48,13 +46,6 @@ NOT_COVERED = ("{names} {verb} held here, but no passage in {pronoun} clearly an
 NOT_COVERED_DESCRIBED = ("The question seems to be about {names}, which {verb} held here, but no passage in {pronoun} "
                          "clearly answers it. Try rephrasing it, or ask without the case's names to search every "
                          "report held.")
-
-
-@functools.lru_cache(maxsize=4096)
-def _stem(word: str) -> str:
-    """The word as BM25 indexes it ("" for a stopword); stemming makes a stemmer, so the answers are kept."""
-    stems = tokenize([word])[0]
-    return stems[0] if stems else ""
 
 
 def _reasons_list(hits: list[Hit], question: str) -> Hit | None:
@@ -146,7 +137,7 @@ class Engine:
 
     def _used(self, word: str) -> bool:
         """Whether any passage of the store uses the word (BM25's stemmed vocabulary)."""
-        stem = _stem(word)
+        stem = stem_of(word)
         return bool(stem) and self.store.term_doc_freq().get(stem, 0) > 0
 
     @staticmethod

@@ -48,7 +48,7 @@ class Thesaurus:
 
     def forms(self, word: str) -> list[str]:
         """A word and the stems of its one-word near-synonyms ("mums": "mums", "mother", "mom", "mummi")."""
-        stem = _stem(word)
+        stem = stem_of(word)
         return [word, *sorted(self.word_alternates.get(stem, ()))] if stem else [word]
 
     def alternates_for(self, question: str) -> dict[str, frozenset[str]]:
@@ -77,7 +77,8 @@ class Thesaurus:
 
 
 @functools.lru_cache(maxsize=4096)
-def _stem(word: str) -> str:
+def stem_of(word: str) -> str:
+    """The word as BM25 indexes it ("" for a stopword); stemming makes a stemmer, so the answers are kept."""
     from ..store.sparse import tokenize
 
     stems = tokenize([word])[0]

@@ -186,3 +186,49 @@ def noted_expected(output: dict[str, Any], blocks: list[Any], doc: Any, notes: l
                        **extra, hyphenated_words=list(dict.fromkeys(doc.soft)),
                        broken_compounds=list(dict.fromkeys(doc.hard)), footnotes=[text for _after, text in notes],
                        footnote_pages=[note_pages[n] for n in range(1, len(notes) + 1)])
+
+
+def numbered_story(report: dict[str, Any], blocks: list[Any], styles: Any, para: Any, inner: float, tint: Any,
+                   accent: Any, look: dict[str, Any], rule: float) -> Any:
+    """The story of a single-numbered review laid out in a desktop-publishing program (layouts ``badges`` and
+    ``scribus``): the title and title-page lines, a contents table, then each block; ``para(markup, style, key,
+    bullet=None, label=None)`` makes a paragraph that prints its number (``label``) in its layout's way. ``look``:
+    the layout's ``glossary_head`` and ``bullet``; ``rule``: the glossary's rule width."""
+    from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
+
+    def story(toc_pages: dict[str, int]) -> list[Any]:
+        flow: list[Any] = [NextPageTemplate("page"), para(_xml_escape(report["title"]), "title", None)]
+        flow += [para(_xml_escape(t), "line", None) for t in _r.title_lines(report)]
+        flow += [PageBreak(), para("Contents", "toch", None)]
+        toc = [[Paragraph(_xml_escape(b.text), styles["toc"]), Paragraph(str(toc_pages.get(f"H{idx}", 0)),
+                                                                         styles["tocn"])]
+               for idx, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
+        table = Table(toc, colWidths=[inner - 40, 40], hAlign="LEFT")
+        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        flow += [table, PageBreak()]
+        for idx, b in enumerate(blocks):
+            if b.kind == "heading":
+                flow += [CondPageBreak(70), para(_xml_escape(b.text), "h1", f"H{idx}")]
+            elif b.kind == "unnumbered":
+                flow.append(para(_pdf._soft_hyphenate(_xml_escape(b.text)), "body", "u"))
+            elif b.kind == "glossary":
+                cells = [[Paragraph(h, styles["cellb"]) for h in look["glossary_head"]]]
+                cells += [[Paragraph(_xml_escape(a), styles["cellb"]), Paragraph(_xml_escape(m), styles["cell"])]
+                          for a, m in b.rows]
+                grid = Table(cells, colWidths=[130, inner - 130], hAlign="LEFT", repeatRows=1)
+                grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), tint),
+                                          ("LINEBELOW", (0, 0), (-1, -1), rule, accent),
+                                          ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                                          ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+                flow += [Spacer(1, 4), grid]
+            elif b.kind in ("para", "factor"):
+                flow.append(para(_pdf._soft_hyphenate(_xml_escape(b.text)), "num", b.key, label=b.label))
+                flow += [para(_pdf._soft_hyphenate(_xml_escape(t)), "bullet", b.key, bullet=look["bullet"])
+                         for t in b.bullets]
+            else:
+                text = _pdf._soft_hyphenate(_xml_escape(b.text))
+                flow.append(para(f"<b>{_xml_escape(b.label)}:</b> {text}", "body", b.key))
+        return flow
+
+    return story

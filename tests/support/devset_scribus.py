@@ -20,9 +20,7 @@ Pages are recorded during layout (``afterFlowable``)."""
 from __future__ import annotations
 
 from typing import Any
-from xml.sax.saxutils import escape as _xml_escape
 
-from . import devset_pdf as _pdf
 from . import devset_render as _r
 
 Block = _r.Block
@@ -59,18 +57,11 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import (
         BaseDocTemplate,
-        CondPageBreak,
         Frame,
-        NextPageTemplate,
-        PageBreak,
         PageTemplate,
-        Paragraph,
-        Spacer,
-        Table,
-        TableStyle,
     )
 
-    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes
+    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, numbered_story
 
     if report["numbering"] != "single":
         raise ValueError("the scribus layout renders single numbering")
@@ -168,45 +159,12 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
 
     uid = iter(range(1, 10**6))
 
-    def para(markup: str, style: str, key: str | None, bullet: str | None = None, number: str | None = None) -> Any:
+    def para(markup: str, style: str, key: str | None, bullet: str | None = None, label: str | None = None) -> Any:
         made = MarginParagraph(markup, styles[style], bulletText=bullet)
-        made.devset_key, made.devset_uid, made.number = key, next(uid), number
+        made.devset_key, made.devset_uid, made.number = key, next(uid), label
         return made
 
-    def story(toc_pages: dict[str, int]) -> list[Any]:
-        flow: list[Any] = [NextPageTemplate("page"), para(_xml_escape(report["title"]), "title", None)]
-        flow += [para(_xml_escape(t), "line", None) for t in _r.title_lines(report)]
-        flow += [PageBreak(), para("Contents", "toch", None)]
-        toc = [[Paragraph(_xml_escape(b.text), styles["toc"]), Paragraph(str(toc_pages.get(f"H{idx}", 0)),
-                                                                         styles["tocn"])]
-               for idx, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
-        table = Table(toc, colWidths=[inner - 40, 40], hAlign="LEFT")
-        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-        flow += [table, PageBreak()]
-        for idx, b in enumerate(blocks):
-            if b.kind == "heading":
-                flow += [CondPageBreak(70), para(_xml_escape(b.text), "h1", f"H{idx}")]
-            elif b.kind == "unnumbered":
-                flow.append(para(_pdf._soft_hyphenate(_xml_escape(b.text)), "body", "u"))
-            elif b.kind == "glossary":
-                cells = [[Paragraph(h, styles["cellb"]) for h in SCRIBUS["glossary_head"]]]
-                cells += [[Paragraph(_xml_escape(a), styles["cellb"]), Paragraph(_xml_escape(m), styles["cell"])]
-                          for a, m in b.rows]
-                grid = Table(cells, colWidths=[130, inner - 130], hAlign="LEFT", repeatRows=1)
-                grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), tint),
-                                          ("LINEBELOW", (0, 0), (-1, -1), 0.4, accent),
-                                          ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-                                          ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-                flow += [Spacer(1, 4), grid]
-            elif b.kind in ("para", "factor"):
-                flow.append(para(_pdf._soft_hyphenate(_xml_escape(b.text)), "num", b.key, number=b.label))
-                flow += [para(_pdf._soft_hyphenate(_xml_escape(t)), "bullet", b.key, bullet=SCRIBUS["bullet"])
-                         for t in b.bullets]
-            else:
-                text = _pdf._soft_hyphenate(_xml_escape(b.text))
-                flow.append(para(f"<b>{_xml_escape(b.label)}:</b> {text}", "body", b.key))
-        return flow
+    story = numbered_story(report, blocks, styles, para, inner, tint, accent, SCRIBUS, 0.4)
 
     pdf, doc, toc_pages, _notes = build_with_notes(Doc, story, 6)
     contents = [f"{b.text} {toc_pages[f'H{i}']}" for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]

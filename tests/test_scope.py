@@ -882,3 +882,14 @@ def test_a_words_near_synonyms_in_the_thesaurus_are_its_forms():
     forms = load_thesaurus(get_settings().retrieval.thesaurus_file).forms
     assert "mother" in forms("mums") and forms("mums")[0] == "mums"
     assert forms("the") == ["the"]
+
+
+def test_a_review_pointed_at_by_two_places_only_its_catalogue_summary_names_is_that_review(library: Scoper):
+    """Library fresh37 L1135 (after its look): "the national review after the two children murdered in solihull and
+    bradford" -- the places are in the Arthur and Star review's catalogue summary alone. One such word is not enough
+    (L1137's "liverpool crown court": a trial's court, and a place another summary lists), nor a topic question that
+    points at no one report."""
+    q = "the national review after the two children murdered in solihull and bradford - what about relatives?"
+    assert library.scope(q).report_ids == {"cspr-arthur-star-2022"}
+    assert library.scope("the scr after nine men were convicted at liverpool crown court in 2012").report_ids is None
+    assert library.scope("sw in tower hamlets. what do the reviews say about supervision?").report_ids is None

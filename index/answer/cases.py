@@ -12,11 +12,12 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .names import ASKING, GENERIC, PERSONS, Token
+from .names import ASKING, GENERIC, PERSONS, Token, fold
 from .support import FOCUSLESS
 
 if TYPE_CHECKING:
     from ..store import Store
+    from ..types import Report
 
 
 class TextNames:
@@ -95,3 +96,25 @@ def described_cases(toks: list[Token], covered: set[int], held: set[str], case: 
 
     found = {rid for k in _candidates(toks, covered) if not beside_name(k) and (rid := case(toks[k].norm)) in held}
     return found if len(found) <= 2 else set()
+
+
+def summary_names(reports: list[Report]) -> dict[str, set[str]]:
+    """Report id -> the capitalised words of its catalogue summary (places, people: "Solihull", "Bradford") that no
+    other report's summary has and that do not open a sentence."""
+    words = {r.report_id: {fold(m) for m in re.findall(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]{3,}\b", r.summary or "")}
+             for r in reports}
+    return {rid: {w for w in ws if w not in GENERIC | _MONTHS
+                  and not any(w in other for r2, other in words.items() if r2 != rid)} for rid, ws in words.items()}
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+
+
+def by_summary(toks: list[Token], covered: set[int], summaries: dict[str, set[str]]) -> set[str]:
+    """'the national review after the two children murdered in solihull and bradford' (library fresh37 L1135): one
+    report pointed at and described by two or more words its catalogue summary alone has; the one such report. One
+    word is not enough: "liverpool crown court" is where a trial was, and another summary's inspection area."""
+    words = {t.norm for k, t in enumerate(toks) if k not in covered}
+    found = [rid for rid, names in summaries.items() if len(words & names) >= 2]
+    return set(found) if len(found) == 1 else set()

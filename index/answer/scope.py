@@ -30,7 +30,7 @@ from . import others
 from .apart import SPECIFIC_KINDS as _SPECIFIC_KINDS
 from .apart import by_kind, by_year, by_year_of_place, year_one
 from .bracketed import bracketed, overlaps
-from .cases import case_words, described_cases
+from .cases import by_summary, case_words, described_cases, summary_names
 from .names import (
     ASKING,
     DESCRIBING,
@@ -113,6 +113,7 @@ class Scoper:
         self.longest = max((len(k) for k in self.names), default=0)
         self.title_words = {r.report_id: {t.norm for t in tokens(r.title or "")} for r in known}
         self.years = {r.report_id: r.year for r in known}
+        self.summaries = summary_names([r for r in reports if r.summary])  # "after the murders in solihull and ..."
         self.kind_words = {r.report_id: {fold(w) for w in re.findall(r"[A-Za-z]+", " ".join(
             [str(r.extra.get("kind") or ""), r.title or "", r.report_id]))} for r in known}
         self.words_of: dict[str, set[str]] = {}  # report id -> every word of its names ("casey", "rotherham")
@@ -199,6 +200,7 @@ class Scoper:
             not_held += self._names_near(question, toks) or self._others(question, toks, covered)
         by_case = not held and not not_held and not told  # 'the girl from hazelwell': no name, a case described
         held = described_cases(toks, covered, self.held, self.case, self.known_words, self.used) if by_case else held
+        held = held or (by_summary(toks, covered, self.summaries) if by_case and definite else set())  # L1135
         not_held += [text for lo, hi, text in told if not overlaps(question, lo, hi, not_held)]
         named_held = [(a, runs_on(toks, b, set().union(*(self.title_words.get(r, set()) | self.kind_words[r]
                                                           for r in ids & held)))) for a, b, ids in spans if ids & held]

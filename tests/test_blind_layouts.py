@@ -348,7 +348,19 @@ gu 4.3)" in the body's face and size, every Part opening under a "Pàirt 3 | Par
 case management review in Word ("2.0 Summary of Case" headings from the numbering, "Key Issues", an Irish title and
 "Achoimre", a chronology table of "14.02.23" dates), a Welsh board's page with a language toggle (the Welsh panel first
 in the markup, hidden only by a CSS class, the same numbers), and a child practice review in Markdown with the Welsh
-version after the English in the same file."""
+version after the English in the same file.
+Round fifty-eight, reports as preserved in and retrieved from archives: a partnership's review page as a web archive
+replays it (the archive's toolbar at the top of <body> with its calendar cells "04 09 14" and "17 captures", every link
+rewritten to "/web/20240209113512/...", two inside paragraphs, the archive's comments after </html>), a review
+downloaded from a university repository with the repository's cover sheet prepended (citation, persistent identifier,
+licence, "Terms of use" numbered "1." to "4.", "Downloaded from ..." at the foot of every page, the report's folios one
+less than the page), a safeguarding adults review re-saved as PDF/A-2b by a record office (XMP pdfaid, an angled
+"RECEIVED" stamp, a stamp running up the left margin beside the numbers and foliation "f. 213" on every page), a 1996
+review re-typed in Word by a volunteer transcriber ("Transcription conventions" typed "1." to "4.", "[page 5]" markers
+on lines of their own and in mid-sentence, transcriber's notes in square brackets between and inside paragraphs,
+"[sic]", "[illegible]", "shewed"), and a domestic homicide review as a digitisation project's uncorrected OCR text (an
+item header, a rule and a running head misread "OVERV1EW" at each page image, "- 119 -" folios, end-of-line hyphens, one
+across a page, and slips such as "tbe" inside paragraphs)."""
 
 from __future__ import annotations
 
@@ -487,7 +499,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind56", "foi.pdf"), ("blind56", "bundle.pdf"), ("blind56", "disclosure.docx"),
          ("blind56", "request.html"), ("blind56", "extract.txt"),
          ("blind57", "facing.pdf"), ("blind57", "learning.pdf"), ("blind57", "cmr.docx"), ("blind57", "susr.html"),
-         ("blind57", "cpr.md")]
+         ("blind57", "cpr.md"),
+         ("blind58", "wayback.html"), ("blind58", "repository.pdf"), ("blind58", "pdfa.pdf"),
+         ("blind58", "transcribed.docx"), ("blind58", "ocrdump.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

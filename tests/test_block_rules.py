@@ -471,3 +471,42 @@ def test_a_margin_note_holding_only_a_paragraph_number_numbers_the_paragraph_aft
         '<aside class="margin sidebar"><p>See also 1.4 for the school</p></aside>'
         f'<p>In May {LONG}.</p></article></body></html>', encoding="utf-8")
     assert [b.text[:12] for b in parse_html(page).blocks if b.kind == "para"] == ["1.1 In March", "In May the h"]
+
+
+def test_a_repositorys_or_transcribers_numbered_points_are_no_summary_before_the_report():
+    """A review downloaded from a university repository with its cover sheet ("Terms of use" numbered "1." to "3.")
+    and one re-typed by a transcriber who sets out "Transcription conventions" so (blind round 58): the points are
+    theirs, not a summary's numbers before the report's "1.1". The same points under the report's own "Terms of
+    reference" are the summary's, and a summary after the cover sheet is still numbered from "1."."""
+    points = ["1. Copies of full items may be downloaded for personal research or study.",
+              "2. The authors, title and full bibliographic details must be given in any citation.",
+              "3. This cover sheet was added by the repository when the item was downloaded."]
+    report = ["1. Introduction", *[f"1.{n} The panel found that {LONG}." for n in range(1, 4)]]
+    for head in ("Terms of use", "Transcription conventions"):
+        assert [n for n, _ in _cut([head, *points, *report]) if n] == ["1.1", "1.2", "1.3"]
+    assert [n for n, _ in _cut(["Terms of reference", *points, *report]) if n] == \
+        ["1", "2", "3", "1.1", "1.2", "1.3"]
+    summary = _cut(["Terms of use", *points, "Executive summary", *points, *report])
+    assert [n for n, _ in summary if n] == ["1", "2", "3", "1.1", "1.2", "1.3"]
+    assert summary[-6][1].startswith("Copies of full items")  # the summary's "1.", not the cover sheet's
+
+
+def test_a_transcribers_page_marks_and_notes_are_no_text_and_sic_and_illegible_stay():
+    """A 1996 review re-typed by a volunteer (blind round 58): "[page 5]" where the typescript's page began is taken
+    out of the paragraph it falls in, a transcriber's note is dropped (a paragraph of its own) or taken out (inside
+    one), and "[End of typescript ...]" is no text; "[sic]" and "[illegible]" stay. A single "[page 12]" in a
+    report's text with no other page marks is the report's reference and stays."""
+    from inquiry_lessons.index.ingest.parse.transcription import untranscribed
+    from inquiry_lessons.index.types import Block
+
+    blocks = [Block("2.3 The nurse learned of it weeks after it was first [page 5] noticed. The knolwedge [sic] "
+                    "was [illegible] shared."),
+              Block("[Transcriber’s note: a family tree drawn by hand on this page is not reproduced.]"),
+              Block("3.2 Nobody put the pieces together. [Transcriber’s note: two lines struck through.] Visits "
+                    "were missed. This was [page 7] tested against the files."),
+              Block("[End of typescript. The last page is blank but for a signature.]")]
+    assert [b.text for b in untranscribed(blocks)] == [
+        "2.3 The nurse learned of it weeks after it was first noticed. The knolwedge [sic] was [illegible] shared.",
+        "3.2 Nobody put the pieces together. Visits were missed. This was tested against the files."]
+    cited = [Block("4.1 The chronology sets out the contacts (see the appendix, [page 12]).")]
+    assert untranscribed(cited) == cited

@@ -25,6 +25,7 @@ from ..types import Block, Passage
 from .interrupted import continues, is_caption, set_aside
 from .letters import VALEDICTION, closing_at, in_letters
 from .parse.common import LABELLED_NUMBER, counted_tables
+from .republished import in_added_front
 from .sequence import accepts, appendix_numbers, back_after, counts_up, num_key
 from .short_items import join_items
 from .windows import windows as _windows
@@ -107,7 +108,8 @@ def _detect(blocks: list[Block]) -> _Numbering:
     bares: list[int] = []
     lead: list[int] = []  # single numbers (or roman ones) before the first multi-level one
     paras = on_page = 0
-    letter = in_letters(blocks)  # a letter's own numbered points are no summary's before the report's "1.1"
+    # a letter's own numbered points, or a repository's or transcriber's, are no summary's before the report's "1.1"
+    letter = in_letters(blocks) | in_added_front(blocks)
     for i, b in enumerate(blocks):
         if b.kind != "para":
             continue
@@ -258,6 +260,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
         following[i] = keys[i + 1] or following[i + 1]
     # the closing lines after the last paragraph (its printed end, a publisher's address): no paragraph's text
     closing = closing_at(blocks, keys, _title)
+    added = in_added_front(blocks) if scheme.lead else set()  # a repository's or transcriber's points: no lead's
 
     def section_path() -> str:
         return " > ".join(t for _, t in section)
@@ -291,7 +294,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
                 pending_label = number
             cur = None
             continue
-        lead = _lead(block.text) if scheme.lead and last_key is None else None
+        lead = _lead(block.text) if scheme.lead and last_key is None and i not in added else None
         if lead is not None and lead[1] == last_lead + 1 and not _heading_like(lead[2]):
             number, rest = lead[0], lead[2].strip()  # the summary's own numbers, before the report's "1.1"
             last_lead += 1

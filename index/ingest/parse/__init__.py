@@ -23,6 +23,7 @@ from .limits import ParseLimits, check_docx, check_html, check_pdf
 from .pasted import unpasted
 from .pdf import parse_pdf
 from .text import parse_markdown, parse_text
+from .transcription import untranscribed
 
 Parser = Callable[[Path], ParsedDocument]
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -57,7 +58,8 @@ def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = 
     if suffix in PRECHECKS:
         PRECHECKS[suffix](path, limits or ParseLimits())
     doc = parse_pdf(path, progress=progress) if parser is parse_pdf else parser(path)
-    doc.blocks = without_translated_blocks(drop_contents_blocks(doc.blocks))  # block-level cleaning, every format
+    # block-level cleaning, every format
+    doc.blocks = without_translated_blocks(drop_contents_blocks(untranscribed(doc.blocks)))
     if parser is not parse_pdf:  # a PDF's own folios and running heads are found by where they stand
         doc.blocks = unpasted(doc.blocks)
     if not any(b.text.strip() for b in doc.blocks if b.kind != "heading"):

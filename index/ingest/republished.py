@@ -1,0 +1,43 @@
+"""What whoever republished a report put in front of it, none of it the report's.
+
+A report reaches readers as others keep it: downloaded from a university repository with the repository's cover
+sheet prepended (a citation, a licence and "Terms of use" numbered "1." to "4."), or re-typed by a volunteer or an
+editor who sets out the "Transcription conventions" first, numbered "1." to "4." too. Those numbered points are the
+repository's or the transcriber's, never a summary's numbers before the report's "1.1" (:func:`..passages._detect`),
+as a disclosure letter's own points are not (:mod:`.letters`). They are read as the run of numbered points (and
+the lines that go on from them) right after such a head; a report's own "Terms of reference" is no such head.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..types import Block
+
+# the head a repository's cover sheet or a transcriber's or editor's note on the text sets over its numbered points:
+# "Terms of use", "Conditions of use and re-use", "Terms and conditions of use", "Take down policy", "Transcription
+# conventions", "Editorial conventions", "Transcriber's notes", "Note on the transcription"
+ADDED_HEAD = re.compile(
+    r"^(?:(?:terms|conditions)(?:\s+and\s+conditions)?\s+(?:of|for)\s+(?:use|re-?use|access)(?:\s+and\s+re-?use)?"
+    r"|take[\s-]?down\s+(?:policy|notice)"
+    r"|(?:transcription|editorial|transcriber['’]s|editor['’]s)\s+(?:conventions|notes?|principles|practice)"
+    r"|(?:a\s+)?note\s+on\s+(?:the\s+)?(?:transcription|edition|text))\s*:?$", re.IGNORECASE)
+# one of the points under it: "1.", "(2)", "3)", "iv.", "(b)"
+_POINT = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[ivx]{1,4}[.)]|\([a-z]\))\s+\S")
+
+
+def in_added_front(blocks: Sequence[Block]) -> set[int]:
+    """The blocks of the numbered points after a repository's or a transcriber's head: the run of points (a bullet,
+    or a line going on in lower case, stays in the run) up to the first block that is none of them."""
+    added: set[int] = set()
+    opened = False
+    for i, b in enumerate(blocks):
+        text = b.text.strip()
+        if ADDED_HEAD.match(text):
+            opened = True
+        elif opened and (_POINT.match(text) or b.kind == "bullet" or text[:1].islower()):
+            added.add(i)
+        else:
+            opened = False
+    return added

@@ -254,6 +254,77 @@ def test_a_site_navigation_rail_printed_down_the_page_is_no_text():
     assert "".join(c["text"] for c in without_side_rail(page).chars if c["x0"] < 170).strip() == "4.2"
 
 
+class _CharPage:
+    """A page of pdfplumber-like characters: enough of pdfplumber's Page for the character rules."""
+    width, height = 595.0, 842.0
+
+    def __init__(self, chars: list[dict]) -> None:
+        self.chars = chars
+
+    def filter(self, keep) -> _CharPage:
+        return _CharPage([c for c in self.chars if keep(c)])
+
+
+def _upright(text: str, x0: float, top: float, size: float = 11.0) -> list[dict]:
+    return [{"object_type": "char", "text": ch, "x0": x0 + 5 * i, "x1": x0 + 5 * i + 5, "top": top,
+             "bottom": top + size, "size": size, "upright": True, "matrix": (size, 0.0, 0.0, size, 0.0, 0.0),
+             "fontname": "Times-Roman", "non_stroking_color": (0,)} for i, ch in enumerate(text)]
+
+
+def _turned(text: str, x1: float, foot: float, size: float = 7.0) -> list[dict]:
+    """``text`` turned a quarter anticlockwise, running up the page from ``foot`` with its letters' tops at x1."""
+    return [{"object_type": "char", "text": ch, "x0": x1 - size, "x1": x1, "top": foot - 4 * (i + 1),
+             "bottom": foot - 4 * i, "size": size, "upright": False, "matrix": (0.0, size, -size, 0.0, 0.0, 0.0),
+             "fontname": "Helvetica", "non_stroking_color": (0.5,)} for i, ch in enumerate(text)]
+
+
+def test_a_stamp_run_up_the_margin_is_no_text():
+    """A review re-saved as PDF/A by a record office (blind round 58): the office's accession line turned a quarter
+    and run up the left margin beside the paragraph numbers goes; a turned page number in the margin, a turned
+    heading inside the text and a page of turned text (a landscape table on a portrait page) stay."""
+    from inquiry_lessons.index.ingest.parse.stamps import without_margin_stamps
+
+    body = [c for n in range(20) for c in _upright("2.1 The ward social worker saw the cold flat in June.", 72,
+                                                  100 + 15 * n)]
+    stamp = _turned("Record Office - ACC 2024/117 - item 6 - archival copy", 45, 700)
+
+    def margin(page: _CharPage) -> str:
+        return "".join(c["text"] for c in page.chars if c["x1"] < 70)
+
+    assert margin(without_margin_stamps(_CharPage(body + stamp))) == ""
+    assert len(without_margin_stamps(_CharPage(body + stamp)).chars) == len(body)
+    # look-alikes: a page number turned in the margin, a turned column heading inside the text, a landscape page
+    folio = _turned("Page 12", 45, 700)
+    assert margin(without_margin_stamps(_CharPage(body + folio))) == "Page 12"
+    heading = _turned("Referrals", 200, 700)
+    assert len(without_margin_stamps(_CharPage(body + heading)).chars) == len(body) + len(heading)
+    table = [c for n in range(30) for c in _turned(f"Row {n}: a referral was made and closed", 60 + 16 * n, 800)]
+    head = _upright("Page 12", 290, 60)
+    assert len(without_margin_stamps(_CharPage(head + table)).chars) == len(head) + len(table)
+
+
+def test_a_received_stamp_askew_on_a_title_page_is_no_text():
+    """A title page's few lines with an accession stamp put on at 8° (blind round 58): the stamp is a seventh of
+    the page's letters, and goes; a skewed scan whose whole text layer leans so keeps its text."""
+    import math
+
+    from inquiry_lessons.index.ingest.parse.chars import without_watermark
+
+    def leaning(text: str, x0: float, top: float, degrees: float) -> list[dict]:
+        cos, sin = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+        return [{**c, "matrix": (11 * cos, 11 * sin, -11 * sin, 11 * cos, 0.0, 0.0)} for c in _upright(text, x0, top)]
+
+    title = [c for n, t in enumerate(["Serious Case Review (Adults)", "Safeguarding Adults Board (FICTIONAL)",
+                                      "Final report, November 2013", "FICTIONAL - for software testing only.",
+                                      "Every person, place and service named here is invented."])
+             for c in _upright(t, 72, 300 + 40 * n)]
+    stamp = leaning("RECEIVED 14 JUN 2024", 380, 90, 8.0) + leaning("ACC 2024/117", 382, 105, 8.0)
+    assert 6 < (len(title) + len(stamp)) / len(stamp) < 8
+    assert [c["text"] for c in without_watermark(_CharPage(title + stamp)).chars] == [c["text"] for c in title]
+    scan = [c for n in range(10) for c in leaning("The ward social worker saw the cold flat.", 72, 100 + 15 * n, 4)]
+    assert len(without_watermark(_CharPage(scan + title[:60])).chars) == len(scan) + 60
+
+
 def test_a_chat_export_gives_the_report_pasted_into_it_and_nothing_of_the_chat():
     """Blind round 55's rule (parse/chat.py), on both sides: the pasting sender's forwarded and numbered messages,
     a paragraph cut between two messages joined again; everyone's remarks, a reply opening with a number and the

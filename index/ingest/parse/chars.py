@@ -87,6 +87,7 @@ def _slant(obj: dict[str, Any]) -> float:
 
 SLANT = 0.2  # more than about 11°: a watermark drawn across the page
 TILT = 0.05  # about 3° to 11°: a stamp put on askew, when few of the page's characters lean so
+TILTED_SHARE = 4  # under 1/4 of a page's characters leaning so: a stamp (on a title page's few lines, a seventh)
 _DINGBATS = re.compile(r"(?i)dingbats|wingdings|webdings")
 
 
@@ -117,11 +118,11 @@ def without_watermark(page: Page) -> Page:
     """The page without its slanted characters ("DRAFT – NOT FOR CIRCULATION" drawn at 45° over the text,
     whose letters pdfplumber would otherwise splice into the lines they cross; a "RECEIVED" stamp put on at 7° over a
     few lines), the letters of an upright stamp, or a reader's ticks in a dingbat font; the page itself when it has
-    none, as nearly every page has. Letters tilted by less than ``SLANT`` go only when under a tenth of the page's
+    none, as nearly every page has. Letters tilted by less than ``SLANT`` go only when under a quarter of the page's
     lean so (a skewed scan's text layer leans as a whole)."""
     usual = usual_size(page.chars)
     tilted = sum(_slant(c) > TILT for c in page.chars)
-    least = SLANT if tilted * 10 >= len(page.chars) else TILT
+    least = SLANT if tilted * TILTED_SHARE >= len(page.chars) else TILT
 
     def marks(obj: dict[str, Any]) -> bool:
         return _slant(obj) > least or _mark(obj) or bool(usual and _stamp(obj, usual))

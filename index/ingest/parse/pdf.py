@@ -188,6 +188,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     from .layers import off_groups, without_covered_text, without_hidden_layers
     from .markup import COMMENTS_SUMMARY, without_comment_numbers, without_markup
     from .pdf_tables import Carry, outside, prose_tables, table_lines
+    from .stamps import without_margin_stamps
 
     pages: list[list[Line]] = []
     images = 0
@@ -204,6 +205,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 page = without_comment_numbers(without_markup(page))  # a draft printed with its markup showing
                 page = without_reference_marks(without_margin_notes(without_watermark(without_overprint(page))))
                 page = without_glosses(without_side_rail(page))  # a site's navigation, a reading aid's labels
+                page = without_margin_stamps(page)  # an archive's accession line run up the margin
                 tables = prose_tables(page)  # ruled tables of prose: read cell by cell, rows put back below
                 whole = page
                 if tables:

@@ -24,6 +24,10 @@ from tests.support.devset import (
     unnumbered_texts,
     write_documents,
 )
+from tests.support.devset_affinity import AFFINITY
+from tests.support.devset_affinity import CREATOR as AFFINITY_CREATOR
+from tests.support.devset_affinity import PRODUCER as AFFINITY_PRODUCER
+from tests.support.devset_affinity import header as affinity_header
 from tests.support.devset_agency import AGENCY, TEAL
 from tests.support.devset_agency import CREATOR as AGENCY_CREATOR
 from tests.support.devset_agency import PRODUCER as AGENCY_PRODUCER
@@ -81,6 +85,9 @@ from tests.support.devset_googledoc import BULLET_LIST, NUM_LIST
 from tests.support.devset_govuk import RUNNING_LINES as GOVUK_LINES
 from tests.support.devset_hardreturns import DASH as HARD_DASH
 from tests.support.devset_hardreturns import HARDRETURNS
+from tests.support.devset_hugo import HUGO
+from tests.support.devset_hugo import heading_id as hugo_id
+from tests.support.devset_hugo import para_id as hugo_para_id
 from tests.support.devset_jupyterbook import JUPYTERBOOK
 from tests.support.devset_jupyterbook import heading_id as jupyterbook_id
 from tests.support.devset_jupyterbook import para_id as jupyterbook_para_id
@@ -208,6 +215,7 @@ MW, SX = "fict-marrowby-mfclr-2025", "fict-selbridge-clr-2025"  # Apple Pages PD
 PW, QR = "fict-pennistow-nailr-2025", "fict-quarrington-drdr-2025"  # case system report PDF; Docusaurus HTML (fresh35)
 KT, EY = "fict-kettlebridge-cnlr-2025", "fict-ellerdyke-hdlr-2025"  # desktop-published badge PDF; GitBook (fresh36)
 RM, WB = "fict-redmarsh-pmhlr-2025", "fict-wadebury-pblr-2025"  # Scribus facing-page PDF; Jupyter Book HTML (fresh37)
+OX, KF = "fict-oxhanger-pilr-2025", "fict-kelsford-cbtlr-2025"  # Affinity Publisher PDF; Hugo Book HTML (fresh38)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -220,7 +228,8 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             WH: r"\d+\.\d+", CL: r"\d+", FW: r"\d+\.\d+", TN: r"\d+", WP: r"\d+\.\d+", EH: r"\d+",
             CK: r"\d+", LX: r"\d+\.\d+", DU: r"\d+", HB: r"\d+\.\d+", KB: r"\d+", SC: r"\d+\.\d+",
             AF: r"\d+\.\d+", TK: r"\d+", MW: r"\d+\.\d+", SX: r"\d+",
-            PW: r"\d+\.\d+", QR: r"\d+", KT: r"\d+", EY: r"\d+\.\d+", RM: r"\d+", WB: r"\d+\.\d+"}
+            PW: r"\d+\.\d+", QR: r"\d+", KT: r"\d+", EY: r"\d+\.\d+", RM: r"\d+", WB: r"\d+\.\d+",
+            OX: r"\d+", KF: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -235,7 +244,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            KB: "CMR", SC: "SSAB", AF: "HOOF", TK: "SYVR",
            MW: "RHI", SX: "ASB",
            PW: "NAI", QR: "DRD", KT: "GCP", EY: "TOC",
-           RM: "CMHT", WB: "WSCP"}  # reports with a glossary, and one abbreviation in it
+           RM: "CMHT", WB: "WSCP", OX: "OSCP", KF: "KSCP"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -361,7 +370,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "glandular fever",
                 "netball", "measles", "electroconvulsive", "greenhouse", "rotavirus", "hip dysplasia", "bronchiolitis",
                 "nail salon", "hedgehog", "appendicitis", "rubella", "forklift", "psoriasis", "gallstone", "birthmark",
-                "hand foot and mouth"]
+                "hand foot and mouth",
+                "orthodontist", "sinusitis", "cleft palate", "laryngitis", "parole", "molluscum", "swimming lesson",
+                "roseola", "skatepark", "cradle cap", "hgv", "kidney stone", "hernia", "whiplash", "sofa bed",
+                "sciatica"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -369,7 +381,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield|"
             r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow|"
             r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
-            r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury")
+            r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -519,7 +531,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_seventy_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_seventy_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -558,7 +570,8 @@ def test_writes_seventy_four_documents_with_sidecars(generated: dict[str, Any]) 
         "fict-marrowby-mfclr-2025.pdf", "fict-selbridge-clr-2025.html",
         "fict-pennistow-nailr-2025.pdf", "fict-quarrington-drdr-2025.html",
         "fict-kettlebridge-cnlr-2025.pdf", "fict-ellerdyke-hdlr-2025.html",
-        "fict-redmarsh-pmhlr-2025.pdf", "fict-wadebury-pblr-2025.html"]
+        "fict-redmarsh-pmhlr-2025.pdf", "fict-wadebury-pblr-2025.html",
+        "fict-oxhanger-pilr-2025.pdf", "fict-kelsford-cbtlr-2025.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -571,7 +584,7 @@ def test_writes_seventy_four_documents_with_sidecars(generated: dict[str, Any]) 
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
-                   MW, SX, PW, QR, KT, EY, RM, WB} == set(
+                   MW, SX, PW, QR, KT, EY, RM, WB, OX, KF} == set(
         generated["expected"])
 
 
@@ -4657,6 +4670,163 @@ def test_jupyterbook_page_sets_each_number_in_a_margin_aside(generated: dict[str
     assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
 
 
+def test_affinity_pdf_hangs_each_number_at_the_left_of_its_indent(generated: dict[str, Any]) -> None:
+    """Oxhanger: a parental imprisonment learning review laid out in Affinity Publisher: Affinity as creator and
+    producer, the review's title as metadata title, A4 pages, a cover with a wide accent band down its left edge, the
+    title and the title-page lines and no header or footer; on every later page a narrow accent side band, the running
+    header at the frame's left over a hairline and the page number at the right of the foot; each numbered paragraph's
+    number bold, sans and in the accent colour at the frame's left edge on its first line's baseline, the text at the
+    hanging indent; bullets under the text; bold recommendation labels; the glossary's tinted header; paragraphs
+    running on over page breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][OX]
+    report = next(r for r in load_reports() if r["id"] == OX)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    accent = tuple(round(c, 3) for c in output["accent"])
+    colour = lambda obj: tuple(round(c, 3) for c in (obj.get("non_stroking_color") or ()))  # noqa: E731
+    x0, top, x1, bottom = AFFINITY["frame"]
+    numbered = [b for b in blocks if b.kind in ("para", "factor")]
+    is_number = lambda w: (w["fontname"] == AFFINITY["number_font"] and colour(w) == accent  # noqa: E731
+                           and abs(w["size"] - AFFINITY["number_size"]) < 0.1)
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Producer"] == AFFINITY_PRODUCER and pdf.metadata["Creator"] == AFFINITY_CREATOR
+        assert pdf.metadata["Title"] == report["title"] == info["metadata_title"]
+        pages = list(pdf.pages)
+        assert len(pages) == info["page_count"] >= 5
+        assert all((round(p.width), round(p.height)) == (595, 842) for p in pages)  # A4
+        cover = pages[0]
+        flat = " ".join((cover.extract_text() or "").split())
+        assert flat == " ".join([report["title"], *title_lines(report)])
+        assert any(r["x0"] < 1 and abs(r["x1"] - AFFINITY["cover_band"]) < 1 and r["height"] > 800
+                   and colour(r) == accent for r in cover.rects)  # the wide band
+        assert not any(c["top"] > AFFINITY["footer_top"] or c["top"] < AFFINITY["header_bottom"] for c in cover.chars)
+        contents = (pages[1].extract_text() or "").splitlines()
+        assert contents[1] == "Contents" and all(line in contents for line in info["contents_lines"])
+        assert all(re.fullmatch(r"[A-Z][^.]+ \d+", line) for line in info["contents_lines"])  # no leader
+        for page in pages[1:]:
+            assert any(r["x0"] < 1 and abs(r["x1"] - AFFINITY["band"]) < 1 and r["height"] > 800
+                       and colour(r) == accent for r in page.rects), page.page_number  # the side band
+            head = [c for c in page.chars if c["top"] < AFFINITY["header_bottom"]]
+            foot = [c for c in page.chars if c["top"] > AFFINITY["footer_top"]]
+            assert "".join(c["text"] for c in head) == affinity_header(report), page.page_number
+            assert "".join(c["text"] for c in foot) == str(page.page_number)
+            assert abs(min(c["x0"] for c in head) - x0) < 1 and abs(max(c["x1"] for c in foot) - x1) < 1
+            body = [c for c in page.chars if AFFINITY["header_bottom"] < c["top"] < AFFINITY["footer_top"]]
+            assert all(top - 2 < c["top"] < bottom for c in body)
+            assert all(x0 - 1 < c["x0"] and c["x1"] < x1 + 1 for c in body), page.page_number  # all in the frame
+        hung = 0
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
+            assert texts[(OX, label)].startswith(e["starts_with"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
+                assert len(pairs) == 1, label
+                continue
+            numbers = [w for w in words if w["text"] == label and is_number(w) and abs(w["x0"] - x0) < 0.5]
+            assert len(numbers) == 1, (label, e["page"])
+            starts = [w for w in words if w["text"] == first and abs(w["x0"] - AFFINITY["text_x"]) < 0.5
+                      and abs(w["bottom"] - numbers[0]["bottom"]) < 1.5]
+            assert len(starts) == 1, (label, e["page"])
+            hung += 1
+        assert hung == len(numbered)
+        labels = [w["text"] for p in pages[2:] for w in p.extract_words(extra_attrs=["fontname", "size",
+                                                                                      "non_stroking_color"])
+                  if is_number(w)]
+        assert sorted(labels, key=int) == [b.label for b in numbered]  # no other word in the numbers' type
+        marks = [w for p in pages[1:] for w in p.extract_words() if w["text"] == AFFINITY["bullet"]
+                 and abs(w["x0"] - AFFINITY["text_x"] - 3) < 0.5]
+        assert len(marks) == sum(len(b.bullets) for b in blocks) >= 8  # under the text
+        last = pages[-1]
+        heads = [w for w in last.extract_words(extra_attrs=["fontname"]) if w["text"] in AFFINITY["glossary_head"]]
+        assert [w["text"] for w in heads] == AFFINITY["glossary_head"] and all("Bold" in w["fontname"] for w in heads)
+        assert any(r["top"] <= heads[0]["top"] <= r["bottom"] and colour(r) not in (accent, ()) for r in last.rects)
+        _ends_on_the_next_page(info, blocks, pages)
+    assert info["running_header_lines"] == [affinity_header(report), "N"]
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 1
+
+
+def test_hugo_page_puts_each_number_in_a_shortcode_div(generated: dict[str, Any]) -> None:
+    """Kelsford: a review published on a Hugo site (the Hugo Book theme): its generator tag and <title>, the menu's
+    site title, search box and active page, the mobile header, the table of contents of the chapters, every heading
+    with Hugo's id ending in a "#" anchor, each numbered paragraph a div with the number in a span, a "¶" permalink
+    to the div and then the text in a <p> with a factor list's bullets after it, the title-page lines in an "info"
+    hint, "Recommendation N:" bold, the glossary a table and the footer's "Edit this page" and "Last modified ..."
+    (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][KF]
+    report = next(r for r in load_reports() if r["id"] == KF)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == HUGO["generator"]
+    assert soup.title.get_text() == f"{output['short_name']} | {output['site_title']}"
+    menu = soup.select_one("aside.book-menu")
+    assert menu.select_one(".book-brand").get_text() == output["site_title"]
+    search = menu.select_one("input#book-search-input")
+    assert search["placeholder"] == HUGO["search"] and search["type"] == "text"
+    assert menu.select_one("a.active").get_text() == output["short_name"]
+    assert [a.get_text() for a in menu.select("nav a") if not a.select("span")] == [
+        HUGO["menu"][0], output["short_name"], *HUGO["menu"][1:]]
+    assert soup.select_one("header.book-header h3").get_text() == output["short_name"]
+    toc = soup.select_one("aside.book-toc nav#TableOfContents")
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert [a.get_text() for a in toc.find_all("a")] == headings == info["contents_lines"]
+    article = soup.select_one("article.markdown.book-article")
+    title = article.h1
+    assert title.contents[0] == report["title"] and title.a["class"] == ["anchor"] and title.a.get_text() == "#"
+    assert title.a["href"] == f"#{title['id']}" == f"#{hugo_id(report['title'])}"
+    hint = article.select_one("blockquote.book-hint.info")
+    assert [p.get_text() for p in hint.find_all("p")] == info["front_matter_lines"][1:]
+    assert FICTION_LABEL in info["front_matter_lines"]
+    h2s = article.find_all("h2")
+    assert [h.contents[0] for h in h2s] == headings
+    for h, heading in zip(h2s, headings, strict=True):
+        link = h.contents[-1]
+        assert link.name == "a" and link["class"] == ["anchor"] and link.get_text() == "#"
+        assert h["id"] == hugo_id(heading) and link["href"] == f"#{h['id']}" and h["id"][0].isalnum()
+    assert [a["href"] for a in toc.find_all("a")] == [f"#{h['id']}" for h in h2s]
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    divs = article.select("div.para")
+    assert [d["id"] for d in divs] == [hugo_para_id(e["paragraph"]) for e in numbered]
+    for div, e in zip(divs, numbered, strict=True):
+        label = e["paragraph"]
+        block = next(b for b in blocks if b.label == label)
+        kids = [k for k in div.children if getattr(k, "name", None)]
+        assert [k.name for k in kids] == ["span", "a", "p", *(["ul"] if block.bullets else [])]
+        assert kids[0]["class"] == ["para-num"] and kids[0].get_text() == label
+        assert kids[1]["class"] == ["para-link"] and kids[1]["href"] == f"#{div['id']}"
+        assert kids[1].get_text() == HUGO["permalink"] and kids[1]["aria-label"].endswith(f" {label}")
+        assert kids[2].get_text() == block.text and not kids[2].find("a")  # the text alone
+        assert [li.get_text() for li in div.find_all("li")] == list(block.bullets)
+        whole = " ".join([block.text, *block.bullets])
+        assert whole == texts[(KF, label)] and whole.startswith(e["starts_with"])
+        assert div.find_previous("h2").contents[0] == e["section"]  # under its own chapter
+    assert sum(bool(d.ul) for d in divs) == sum(bool(b.bullets) for b in blocks) >= 2
+    recs = [p for p in article.find_all("p", recursive=False) if p.strong]
+    assert [p.strong.get_text() for p in recs] == [f"{e['paragraph']}:" for e in info["paragraphs"]
+                                                   if e["paragraph"].startswith("Rec")]
+    assert all(p.get_text().startswith(f"{p.strong.get_text()} ") for p in recs) and len(recs) >= 5
+    loose = [p.get_text() for p in article.find_all("p", recursive=False) if not p.strong]
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    table = article.find("table")
+    assert [th.get_text() for th in table.select("thead th")] == HUGO["glossary_head"]
+    assert [[td.get_text() for td in tr.find_all("td")] for tr in table.select("tbody tr")] == info["glossary"]
+    footer = soup.select_one("footer.book-footer")
+    assert footer.select_one("a span").get_text() == HUGO["edit"]
+    assert footer.select_one(".book-modified").get_text() == output["modified"]
+    assert info["running_header_lines"][-2:] == [HUGO["edit"], output["modified"]]
+    assert info["running_header_lines"][0] == output["site_title"]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -4671,7 +4841,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM):
+                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -4682,7 +4852,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB):  # "i.k"
+                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -4906,13 +5076,13 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh37 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh38 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh37's
+    later = [  # fresh5's two reports, fresh6's ... fresh38's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
-        (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB),
+        (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -4941,14 +5111,14 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then "fresh17", then
     "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
-    "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", never tuned on when
-    written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held
-    questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17"
-    under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the
-    single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under
-    "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj";
-    "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
-    "fresh36" under "zp"; "fresh37" under "zq")."""
+    "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", never
+    tuned on when written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the
+    tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v";
+    "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
+    "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25"
+    under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under
+    "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
+    "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -4957,7 +5127,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
              "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
-             "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq"}
+             "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of seventy-three invented reports. :func:`write_documents` renders
-them into seventy-four files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of seventy-five invented reports. :func:`write_documents` renders
+them into seventy-six files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -513,7 +513,23 @@ them into seventy-four files that exercise the ingestion pipeline:
   ASIDE (``aside.margin.sidebar#para-3-4``) placed before its paragraph's ``<p>``, which holds only the text, a factor
   list's bullets a ``<ul>`` after it; the title-page lines in an "important" ADMONITION, "Recommendation N:" bold, the
   glossary a table, the "previous"/"next" links and the footer's byline, copyright and "Last updated on ..."; also for
-  fresh37.
+  fresh37;
+* ``fict-oxhanger-pilr-2025.pdf`` – layout ``affinity`` (:mod:`devset_affinity`): a parental imprisonment learning
+  review of a boy of twelve left without a settled home when his mother was sent to prison, LAID OUT IN AFFINITY
+  PUBLISHER (creator and producer Affinity Publisher) on A4, the text threaded through one frame per page: a cover with
+  a wide accent band down its left edge, a contents page, then the body running on over page breaks, every page from 2
+  with a narrow accent SIDE BAND, a running header over a hairline and the page number at the right of the foot;
+  numbering ``single`` with each number in bold accent sans type at the left of a HANGING INDENT on the paragraph's
+  first baseline, the text justified and hyphenated at the indent, "–" bullets under it, the glossary a table with
+  a tinted header row; written for the untouched split fresh38;
+* ``fict-kelsford-cbtlr-2025.html`` – layout ``hugo`` (:mod:`devset_hugo`): a cross-border transfer learning review of
+  a toddler on a child protection plan whose family moved between two areas, published as a page of a partnership's
+  website built by HUGO with the Hugo Book theme: a LEFT menu with the site's title, a SEARCH BOX and its pages, a
+  mobile header with the page's short name, a RIGHT table of contents (``nav#TableOfContents``) of the chapters;
+  headings with Hugo's ids ending in a "#" ANCHOR link; numbering ``two-level`` with each numbered paragraph a
+  shortcode's ``div.para#para-3-4`` holding the number in ``span.para-num``, a "¶" PERMALINK to the div, then the text
+  in a ``<p>`` and a factor list's ``<ul>``; the title-page lines in an "info" HINT, "Recommendation N:" bold, the
+  glossary a table, and the footer's "Edit this page" and "Last modified ..."; also for fresh38.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -606,9 +622,11 @@ MkDocs Material page, each paragraph's number a span and its "#" permalink at it
 numbers in a narrow column) and ``devset_docusaurus`` (a Docusaurus doc page, each number a link alone in a narrow grid
 column, zero-width hash links on the headings), ``devset_badges`` (a desktop-published PDF, each number white in a
 filled circle in the margin), ``devset_gitbook`` (a GitBook page, each paragraph a block opening with an icon-only
-anchor and its number in a span), ``devset_scribus`` (a Scribus PDF on facing pages, each number in the outside margin)
-and ``devset_jupyterbook`` (a Jupyter Book page, each number a permalink in a margin aside before its paragraph); an
-output's ``layout`` picks the last sixty-six.
+anchor and its number in a span), ``devset_scribus`` (a Scribus PDF on facing pages, each number in the outside margin),
+``devset_jupyterbook`` (a Jupyter Book page, each number a permalink in a margin aside before its paragraph),
+``devset_affinity`` (an Affinity Publisher PDF, each number at the left of a hanging indent) and ``devset_hugo`` (a Hugo
+Book page, each number in a span of a shortcode's div before a "¶" permalink); an output's ``layout`` picks the last
+sixty-eight.
 """
 
 from __future__ import annotations
@@ -622,6 +640,7 @@ from typing import Any
 import yaml
 
 from . import (
+    devset_affinity,
     devset_agency,
     devset_asciidoctor,
     devset_badges,
@@ -645,6 +664,7 @@ from . import (
     devset_googledoc,
     devset_govuk,
     devset_hardreturns,
+    devset_hugo,
     devset_jupyterbook,
     devset_latex,
     devset_libreoffice,
@@ -872,7 +892,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 74 fictional report files (35 PDF, 14 DOCX, 24 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 76 fictional report files (36 PDF, 14 DOCX, 25 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -909,7 +929,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "pagespdf": devset_pagespdf.render_pdf, "mkdocs": devset_mkdocs.render_html,
                  "casepdf": devset_casepdf.render_pdf, "docusaurus": devset_docusaurus.render_html,
                  "badges": devset_badges.render_pdf, "gitbook": devset_gitbook.render_html,
-                 "scribus": devset_scribus.render_pdf, "jupyterbook": devset_jupyterbook.render_html}
+                 "scribus": devset_scribus.render_pdf, "jupyterbook": devset_jupyterbook.render_html,
+                 "affinity": devset_affinity.render_pdf, "hugo": devset_hugo.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

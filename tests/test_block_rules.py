@@ -581,3 +581,53 @@ def test_a_transcribers_page_marks_and_notes_are_no_text_and_sic_and_illegible_s
         "3.2 Nobody put the pieces together. Visits were missed. This was tested against the files."]
     cited = [Block("4.1 The chronology sets out the contacts (see the appendix, [page 12]).")]
     assert untranscribed(cited) == cited
+
+
+def test_a_digitised_volumes_page_images_are_pages_and_their_misread_heads_and_folios_are_no_text():
+    """Blind round 58's rule (parse/ruled_pages.py, clean.py's :func:`ocr_folded` and OCR folios): a digitisation
+    project's OCR text of a printed volume, a rule of "=" at each page image after the project's item header, the
+    running head misread on some images ("PARTNERSHlP", "OVERV1EW") and the folio too ("- l20 -"): the images are
+    pages, the heads and folios no text, and a paragraph runs on over an image's foot and head, a word hyphenated
+    there one word. The look-alikes: the same rules between a plain report's sections, with neither folio nor
+    running head, are no pages, and a rule under a heading's line still underlines it. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+
+    head, slipped = "FICTIONAL BOROUGH PARTNERSHIP  OVERVIEW REPORT", "FICTIONAL BOROUGH PARTNERSHlP  OVERV1EW REPORT"
+    rule = "=" * 72
+    raw = "\n".join(["Fictional Local Studies Digitisation Project", "Item 7: uncorrected OCR text", "", rule,
+                     "1.1  The school raised the first concern in May and nobody acted on it.", "",
+                     "1.2  The nurse saw the bruise and told the GP practice, but the con-", "", "- 118 -", "", rule,
+                     slipped, "", "cerns were never shared with the police.", "", "- 119 -", "", rule, head, "",
+                     "1.3  The police were not told, and the case was closed.", "", "- l20 -", "", rule, slipped, "",
+                     "1.4  The family moved in June, and nobody followed them up.", "", "- 121 -", ""])
+    doc = parse_string(raw)
+    paras = [(b.page, b.text) for b in doc.blocks if b.kind in ("para", "bullet")]
+    assert paras == [(1, "1.1 The school raised the first concern in May and nobody acted on it."),
+                         (1, "1.2 The nurse saw the bruise and told the GP practice, but the concerns were never "
+                             "shared with the police."),
+                         (3, "1.3 The police were not told, and the case was closed."),
+                         (4, "1.4 The family moved in June, and nobody followed them up.")]
+    assert doc.pages == 4 and not any("PARTNERSH" in b.text or "12" in b.text for b in doc.blocks)
+    # look-alikes: rules between a plain report's sections, and a heading's underline
+    plain = "\n".join(["Review of Child Q", rule, "", "1.1  The school raised the first concern in May.", "", rule,
+                       "", "2.1  The nurse saw the bruise.", "", rule, "", "3.1  The police were not told.", ""])
+    blocks = parse_string(plain).blocks
+    assert [(b.kind, b.page) for b in blocks] == [("heading", None), ("para", None), ("para", None), ("para", None)]
+
+
+def test_a_folio_between_dashes_is_no_list_item_and_ocrs_slips_in_a_running_head_are_one_line():
+    """Blind round 58: in plain text a line that is only a page number between dashes is a folio, OCR's "l", "I"
+    for 1 and "O" for 0 allowed ("- l20 -" is page 120); a line that goes on after the dash is a list item, and a
+    word alone between dashes no folio. A running head misread on one page ("OVERV1EW", "PARTNERSHlP") is the same
+    line as where it was read right; numbers standing alone stay numbers. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.clean import ocr_folded, page_number, repeat_key
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+
+    assert (page_number("- l20 -"), page_number("– 1O4 –"), page_number("- 7 -")) == ("120", "104", "7")
+    assert (page_number("- lol -"), page_number("- ILO -"), page_number("l20")) == (None, None, None)
+    raw = "1.1  The school raised the first concern in May.\n\n- 7 -\n\n- l8 -\n\n- 7 checks were missed\n"
+    assert [(b.kind, b.text) for b in parse_string(raw).blocks] == [
+        ("para", "1.1 The school raised the first concern in May."), ("bullet", "7 checks were missed")]
+    assert repeat_key("PARTNERSHlP  DHR – MS V  OVERV1EW") == repeat_key("PARTNERSHIP  DHR - MS V  OVERVIEW")
+    assert ocr_folded("OVERV1EW REPORT 2014, C0UNCIL 10") == "overview report 2014, counciI 10".lower()
+    assert repeat_key("Chapter 1: Findings") != repeat_key("Chapter 1: Foundings")

@@ -63,10 +63,17 @@ _PAGE_NO = re.compile(
 )
 
 
+# ... or a folio between dashes as OCR reads it, "l" or "I" for 1 and "O" for 0: "- l20 -" (a digitised volume's)
+_OCR_FOLIO = re.compile(r"^[-–—]\s*((?=[lIO]*\d)[\dlIO]{1,4})\s*[-–—]$")
+
+
 def page_number(text: str) -> str | None:
-    """The number of a line that is only a page number, as printed; else None."""
-    m = _PAGE_NO.match(text.strip())
-    return m.group(1) if m else None
+    """The number of a line that is only a page number, as printed (OCR's slips in a dashed folio mended); else
+    None."""
+    if m := _PAGE_NO.match(text.strip()):
+        return m.group(1)
+    m = _OCR_FOLIO.match(text.strip())
+    return m.group(1).translate(str.maketrans("lIO", "110")) if m else None
 
 
 _PAGE_PAIR = re.compile(r"^(\d{1,4})\s+(\d{1,4})$")
@@ -102,10 +109,19 @@ def is_contents_entry(text: str) -> bool:
 
 def repeat_key(text: str) -> str:
     """What a running header or footer keeps from page to page: its words, any number standing for any
-    other ("Page 7 of 60", "Chapter 4: Findings"), any dash for any other (OCR reads an en dash as "-")."""
-    text = re.sub(r"\d+", "#", re.sub(r"[‐-―−-]", "-", text.lower()))
+    other ("Page 7 of 60", "Chapter 4: Findings"), any dash for any other (OCR reads an en dash as "-"), and
+    its letters as OCR may misread them on one page and not the next (:func:`ocr_folded`)."""
+    text = re.sub(r"\d+", "#", re.sub(r"[‐-―−-]", "-", ocr_folded(text)))
     text = re.sub(r"\b[ivxlc]{1,6}\b$", "#", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def ocr_folded(text: str) -> str:
+    """A line in lower case with the letters OCR confuses read as one: "1" or "0" inside a word as "i" or "o"
+    ("OVERV1EW"), and "l" as "i" ("PARTNERSHlP"), so that a running head misread on some pages of a digitised
+    volume and not on others is one line."""
+    text = re.sub(r"(?<=[^\W\d_])[10](?=[^\W\d_])", lambda m: "io"[int(m[0] == "0")], text.lower())
+    return text.replace("l", "i")
 
 
 def _running_key(text: str) -> str:

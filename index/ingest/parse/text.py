@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections import Counter
 from pathlib import Path
 
 from ...errors import CorruptDocument
@@ -19,7 +18,6 @@ from ..clean import (
     Line,
     drop_contents,
     drop_running_matter,
-    is_page_number,
     join_lines,
     normalise_text,
     word_vocabulary,
@@ -30,6 +28,7 @@ from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_t
 from .fixed_width import record_rows
 from .mail import unquote
 from .markdown_meta import without_metadata
+from .ruled_pages import page_images, pages_ruled
 from .text_columns import unfold_columns
 from .text_line_numbers import run_on_pages, without_line_numbers
 from .transcript import transcript
@@ -69,11 +68,12 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     raw = _overstruck(raw.replace("\r\n", "\n").replace("\r", "\n"))
     printed: list[str] = []  # an accessible text version's printed pages, in the order they begin
     if not markdown:  # a report quoted in an e-mail reply: the quote, not the reply
-        raw, printed = _printed_pages(_case_records(transcript(unquote(record_rows(chat(without_line_numbers(raw)))))))
+        raw = page_images(_case_records(transcript(unquote(record_rows(chat(without_line_numbers(raw)))))))
+        raw, printed = _printed_pages(raw)
         raw = _bracketed_numbers(raw)
     else:  # a converter's YAML front matter, HTML comments, a notes app's marks: no text
         raw = without_metadata(raw)
-        raw = _pages_ruled(_spans(raw))
+        raw = pages_ruled(_spans(raw))
         raw = _PAGE_MARK.sub("\f", raw).removeprefix("\f")  # a converter's page separators ("{3}-----")
     paged = "\f" in raw
     pages: list[list[Line]] = []
@@ -125,7 +125,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
             if not text:
                 cur = None
                 continue
-            if markdown and _DASHED_PAGE.fullmatch(text):  # a typescript's page number ("- 7 -"), not a list item
+            if _DASHED_PAGE.fullmatch(text):  # a typescript's page number ("- 7 -", OCR's "- l20 -"), not a list item
                 continue
             if markdown:
                 text = items.rendered(text, ln.x0, starts_block=cur is None)
@@ -236,7 +236,7 @@ _CONTINUED_IN = re.compile(r"^[ \t]*\(continued (?:in|on) (?:the )?next (?:note|
                            re.MULTILINE | re.IGNORECASE)
 _CONTINUED_FROM = re.compile(r"[ \t]*\(continued from (?:the )?previous (?:note|entry|record|page)\)[ \t]*\n",
                              re.IGNORECASE)
-_DASHED_PAGE = re.compile(r"-\s*\d{1,4}\s*-")
+_DASHED_PAGE = re.compile(r"[-–—]\s*(?=[lIO]*\d)[\dlIO]{1,4}\s*[-–—]")  # OCR reads 1 as l or I, 0 as O
 _CAPITALS_TITLE = re.compile(r"(?=.*[A-Z]{2})[A-Z0-9 &'’-]{2,60}")
 _OVERSTRIKE = re.compile(r"([^\x08\n])\x08([^\x08\n])")
 
@@ -250,7 +250,6 @@ def _overstruck(raw: str) -> str:
 
 
 _PAGE_MARK = re.compile(r"^[ \t]*\{\d{1,4}\}-{8,}[ \t]*\n?", re.MULTILINE)  # marker's paginated output
-_PAGE_RULE = re.compile(r"\n[ \t]*-{3,}[ \t]*\n")  # a rule of dashes alone on its line
 # pandoc's bracketed span, "[text]{.insertion author=...}" (a Word draft converted with --track-changes=all)
 _SPAN = re.compile(r"(?<!!)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\{\s*([.#][^{}]*)\}", re.DOTALL)
 _DROPPED = {"deletion", "comment-start", "paragraph-deletion"}  # a change rejected, a comment: no text of the report
@@ -319,17 +318,6 @@ def _case_records(raw: str) -> str:
     return _CONTINUED_FROM.sub("", raw)
 
 
-def _pages_ruled(raw: str) -> str:
-    """A PDF converted to Markdown (pymupdf4llm) with a rule of dashes between pages: the rules become page
-    breaks when most pages so ruled off begin or end with a bare page number or begin with the same line
-    (a running head), so that running matter is dropped as for a PDF."""
-    parts = _PAGE_RULE.split(raw)
-    if "\f" in raw or len(parts) < 3:
-        return raw
-    ends = [[t for t in (ln.strip().strip("*_#").strip() for ln in part.split("\n")) if t] for part in parts[1:]]
-    firsts = Counter(e[0] for e in ends if e)
-    paged = sum(1 for e in ends if e and (is_page_number(e[0]) or is_page_number(e[-1]) or firsts[e[0]] > 1))
-    return "\f".join(parts) if paged >= 0.6 * len(ends) else raw
 _LEAD_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3}){0,3}\.?\t")
 
 

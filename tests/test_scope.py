@@ -893,3 +893,17 @@ def test_a_review_pointed_at_by_two_places_only_its_catalogue_summary_names_is_t
     assert library.scope(q).report_ids == {"cspr-arthur-star-2022"}
     assert library.scope("the scr after nine men were convicted at liverpool crown court in 2012").report_ids is None
     assert library.scope("sw in tower hamlets. what do the reviews say about supervision?").report_ids is None
+
+
+def test_whom_a_review_is_about_in_its_titles_brackets_is_no_name_of_it():
+    """fresh38 zr31 (after its look): "Serious Case Review (Adults): Edna" -- "(Adults)" says whom the review is
+    about; "what did the 12 yr old in the oxhanger review say he hoped adults had done" names Oxhanger alone.
+    (FICTIONAL titles.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-sar", "Serious Case Review (Adults): Edna (fictional)", "Orrinsby SCR (Edna)", 2009),
+               Report("fict-lr", "Parental Imprisonment Learning Review: Oxhanger (fictional)", "Oxhanger LR", 2025)]
+    scoper = Scoper(reports, used=lambda w: True, common=lambda w: True)
+    q = "what did the 12 yr old in the oxhanger review say he hoped adults had done for him"
+    assert scoper.scope(q).report_ids == {"fict-lr"}
+    assert scoper.scope("what did the orrinsby scr say about edna").report_ids == {"fict-sar"}

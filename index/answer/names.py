@@ -34,7 +34,8 @@ GENERIC = {"scr", "review", "reviews", "inquiry", "report", "serious", "case", "
            "of", "and", "on", "a", "an", "final", "executive", "summary", "board", "panel", "partnership", "rapid",
            "learning", "lessons", "children", "young", "people", "fictional", "in", "for", "by", "to", "from",
            "with", "analysis", "inspection", "respect", "what", "did", "does", "say", "about", "find", "found",
-           "tell", "triennial", "scrs", "is", "it", "its", "at", "as", "or", "we", "our", "how", "why"}
+           "tell", "triennial", "scrs", "is", "it", "its", "at", "as", "or", "we", "our", "how", "why", "adult",
+           "adults"}  # "Serious Case Review (Adults)": whom a review is about, no name of it (fresh38 zr31)
 # words describing a kind of report, which may stand between its name and the kind word
 DESCRIBING = {"independent", "national", "local", "joint", "thematic", "serious", "case", "final", "overview",
                "rapid", "learning", "practice", "safeguarding", "child", "children"}

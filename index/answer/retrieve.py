@@ -234,13 +234,16 @@ class Retriever:
 
     def _report_affinity(self, dense: list[tuple[int, float]], best: int = 3) -> dict[str, float]:
         """How much the question is about each report: the mean cosine of its ``best`` passages among the dense
-        candidates. "The terms of ref for the b&b one" names its report only by what happened in it."""
+        candidates, a report with fewer among them counting the lowest candidate's for each it lacks (one passage
+        close to the question is not a report about it). "The terms of ref for the b&b one" names its report only by
+        what happened in it."""
         owner = self.store.report_ids_of([pid for pid, _ in dense])
         by: dict[str, list[float]] = {}
         for pid, sc in sorted(dense, key=lambda kv: -kv[1]):
             if pid in owner and len(got := by.setdefault(owner[pid], [])) < best:
                 got.append(sc)
-        return {rid: float(np.mean(v)) for rid, v in by.items()}
+        floor = min((sc for _, sc in dense), default=0.0)
+        return {rid: float(np.mean(v + [floor] * (best - len(v)))) for rid, v in by.items()}
 
     def _full_text_first(self, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Where a report's own text is in the store, its passages rank ahead of its lesson cards."""

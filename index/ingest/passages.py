@@ -54,6 +54,7 @@ class _Numbering:
     lettered: bool = False  # single numbering, with appendices numbered "A1", "A.1": those are read too
     bare: bool = False  # single numbering typed without a stop ("12 On ..."), read only as a running sequence
     lead: bool = False  # a multi-level document whose summary, before its first "1.1", is numbered 1., 2. or i., ii.
+    added: frozenset[int] = frozenset()  # blocks of a repository's or transcriber's numbered points (no lead's)
 
     @property
     def levels(self) -> bool:
@@ -109,7 +110,8 @@ def _detect(blocks: list[Block]) -> _Numbering:
     lead: list[int] = []  # single numbers (or roman ones) before the first multi-level one
     paras = on_page = 0
     # a letter's own numbered points, or a repository's or transcriber's, are no summary's before the report's "1.1"
-    letter = in_letters(blocks) | in_added_front(blocks)
+    added = in_added_front(blocks)
+    letter = in_letters(blocks) | added
     for i, b in enumerate(blocks):
         if b.kind != "para":
             continue
@@ -133,7 +135,7 @@ def _detect(blocks: list[Block]) -> _Numbering:
     single = single or bare
     multi = multi_hits >= 3 and not single
     return _Numbering(multi=multi, single=single, lettered=single and lettered >= 2, bare=bare,
-                      lead=multi and len(lead) >= 3 and lead == list(range(1, len(lead) + 1)))
+                      lead=multi and len(lead) >= 3 and lead == list(range(1, len(lead) + 1)), added=frozenset(added))
 
 
 _LABEL_ONLY = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\d{1,3}\.)")
@@ -260,7 +262,6 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
         following[i] = keys[i + 1] or following[i + 1]
     # the closing lines after the last paragraph (its printed end, a publisher's address): no paragraph's text
     closing = closing_at(blocks, keys, _title)
-    added = in_added_front(blocks) if scheme.lead else set()  # a repository's or transcriber's points: no lead's
 
     def section_path() -> str:
         return " > ".join(t for _, t in section)
@@ -294,7 +295,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
                 pending_label = number
             cur = None
             continue
-        lead = _lead(block.text) if scheme.lead and last_key is None and i not in added else None
+        lead = _lead(block.text) if scheme.lead and last_key is None and i not in scheme.added else None
         if lead is not None and lead[1] == last_lead + 1 and not _heading_like(lead[2]):
             number, rest = lead[0], lead[2].strip()  # the summary's own numbers, before the report's "1.1"
             last_lead += 1

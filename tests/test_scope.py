@@ -744,6 +744,11 @@ def test_a_document_not_held_is_said_as_the_question_names_it(with_vocabulary: S
     ("did he go to driving lessons before the crash", None),
     # ... a review's lessons learned are not
     ("have any lessons been learned from the hazelwell review", ["hazelwell"]),
+    # whom they are for, described by what they do, to the end of its clause (fresh38 zr35, zr41, after its look)
+    ("main takeaways from the cody review for everyone who comes across a mum or dad about to be sent down",
+     ["cody"]),
+    ("main takeaways from the freya case for councils taking in a household on cp from elsewhere?", ["freya"]),
+    ("lessons from the cody review for staff about sentencing", None),  # a topic of its own still is one
 ])
 def test_what_a_question_asking_for_a_named_reviews_lessons_says_besides(query: str, words: list[str] | None):
     """Asked for a named review's lessons in other words, the rest of the question either describes the case or asks

@@ -83,13 +83,18 @@ _CLASSES = re.compile(r"\b(?:have|has|had|having|take|takes|took|taking|attend(?
 # to a word that starts the topic: "lessons for schools about online safety" keeps "online safety")
 _FOR_WHOM = re.compile(r"\bfor\s+(?:[\w'-]+\s+){0,2}[\w'-]+"
                        r"(?=\s*(?:[.,;:?!-]|$)|\s+(?:about|on|from|into|over|re|regarding)\b)", re.IGNORECASE)
+# ... or described by what they do, to the end of the clause: "for everyone who comes across a mum or dad about to be
+# sent down", "for councils taking in a household on cp from elsewhere" (fresh38 zr35, zr41, after its look)
+_AUDIENCE = re.compile(r"\bfor\s+(?:[\w'-]+\s+){0,2}?(?:everyone|anyone|people|staff|workers|practitioners|agencies|"
+                       r"services|councils|teams|professionals|colleagues|those|us|them|others)\s+"
+                       r"(?:who|that|\w+ing)\b[^.?!,;]*", re.IGNORECASE)
 # words of asking for lessons that are neither topic nor case: "what did it draw", "in a list", "gonna brief"
 _ASKING = {"draw", "drew", "drawn", "list", "lists", "identify", "identified", "highlight", "highlighted", "share",
            "gonna", "wanna", "top", "biggest"}
 # a topic the lessons are asked on, a bare noun phrase ("learning about playground supervision", "lessons on
 # financial harm"), where a description points at the case ("lessons about the teaching assistant")
 _ON_TOPIC = re.compile(r"\b(?:about|on|regarding|around|concerning|re)\s+(?!(?:the|a|an|this|that|these|those|his|her|"
-                       r"their|its|what|how|when|who|why|where)\b)[a-z]", re.IGNORECASE)
+                       r"their|its|what|how|when|who|why|where|to)\b)[a-z]", re.IGNORECASE)
 
 
 def lessons_described(query: str, exclude: frozenset[str]) -> list[str] | None:
@@ -97,7 +102,10 @@ def lessons_described(query: str, exclude: frozenset[str]) -> list[str] | None:
     the rapid review into the little boy found out alone at night"): each is either the report's own (a
     description of its case) or a topic. None: the question does not ask for lessons, or asks for them on a topic
     of its own. ``exclude``: words that carry no topic (the support's FOCUSLESS)."""
-    if not _ASKS_LESSONS.search(query) or _ON_TOPIC.search(query) or _CLASSES.search(query):
+    if not _ASKS_LESSONS.search(query) or _CLASSES.search(query):
+        return None
+    query = _AUDIENCE.sub(" ", query)  # whom they are for, however described, is neither case nor topic
+    if _ON_TOPIC.search(query):
         return None
     text = _FOR_WHOM.sub(" ", _ASKS_LESSONS.sub(" ", query))
     return list(dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", text)

@@ -65,6 +65,20 @@ def test_rochdale_lists_come_back_whole_and_labelled_as_summaries():
     assert '"' not in res.stdout.replace('"a sense of helplessness"', "")  # summaries are never quoted
 
 
+def test_a_card_list_that_answers_whole_leads_with_its_aptest_card():
+    """A card list comes back whole when its name answers, but its cards are findings of their own: the one the
+    question is after comes first, the others follow in the list's order."""
+    from inquiry_lessons.index.ingest.library import load_cards
+
+    listed = [c["statement"] for c in load_cards() if c["report_id"] == "rochdale-scr-2013"
+              and c.get("paragraph") == "4.9.5"]
+    answer = _ask("which factors affected the quality of practice in Rochdale? mainly interested in caseloads")
+    summaries = [f["summary"] for f in answer["factors"]]
+    assert set(listed) <= set(summaries) and "workloads" in summaries[0], summaries
+    rest = [s for s in summaries if s in listed][1:]
+    assert rest == [s for s in listed if s in rest]
+
+
 def test_one_apt_card_does_not_bring_back_its_whole_list():
     """"Supervision" is one item of Rochdale's list of factors that impacted on the quality of practice
     (¶4.9.5): that card answers; the list, whose name does not match the question, does not come back whole."""

@@ -228,8 +228,9 @@ class Summariser:
 
     def _choose(self, units: list[Unit], lists: list[tuple[float, list[Unit]]], floor: float) -> list[Unit]:
         """Factors in relevance order. A list (a lead-in with its bullets, or the cards of one card list)
-        comes back whole, in the report's order, only when the list itself answers (``lists``); otherwise
-        its items compete one by one, at most ``per_passage_max`` of them, like any passage's sentences."""
+        comes back whole, in the report's order (a card list's aptest card first), only when the list itself
+        answers (``lists``); otherwise its items compete one by one, at most ``per_passage_max`` of them, like
+        any passage's sentences."""
         s = self.settings
         blocks: list[tuple[float, list[Unit]]] = list(lists)
         taken: dict[object, int] = {}
@@ -274,7 +275,8 @@ class Summariser:
                 if len(items) >= 2 and (h.dense or 0.0) >= s.card_list_min and name \
                         and max(u.score for u in items) >= floor \
                         and float(np.dot(self.embedder.embed_batch([name])[0], qv)) >= s.lead_in_min:
-                    out.append((max(u.score for u in items), items))
+                    best = max(items, key=lambda u: u.score)  # cards are findings of their own: the apt one first
+                    out.append((best.score, [best] + [u for u in items if u is not best]))
                 continue
             items = [u for u in units if u.hit is h and u.kind == "bullet"]
             if len(items) < 2:

@@ -360,7 +360,20 @@ review re-typed in Word by a volunteer transcriber ("Transcription conventions" 
 on lines of their own and in mid-sentence, transcriber's notes in square brackets between and inside paragraphs,
 "[sic]", "[illegible]", "shewed"), and a domestic homicide review as a digitisation project's uncorrected OCR text (an
 item header, a rule and a running head misread "OVERV1EW" at each page image, "- 119 -" folios, end-of-line hyphens, one
-across a page, and slips such as "tbe" inside paragraphs)."""
+across a page, and slips such as "tbe" inside paragraphs).
+Round fifty-nine, reports as drafted, reviewed and shared in collaborative editors (each key is the final text, every
+tracked change and suggestion accepted, comments left out): a Word draft circulated for comment with its tracked
+changes not accepted (typed "2.3<TAB>" numbers, a paragraph inserted whole and the typed numbers after it revised in
+w:del/w:ins, a paragraph moved by w:moveFrom/w:moveTo, one deleted whole, sentences deleted and inserted at paragraphs'
+starts and ends, a page break inserted and another deleted as tracked changes, comments "2.1 and 2.2 ..." anchored
+across two paragraphs), a panel draft with line numbers in the body's face and size restarting on every page beside
+the hanging numbers and a diagonal "DRAFT" watermark, an online editor's PDF with its suggestions shown (red
+struck-through and green underlined text, a whole "4.4" struck and a new "4.4" after it, "[a]" comment anchors glued to
+words and the comments printed as endnotes "[b]2.2 and 2.3 ..."), a collaborative Markdown pad whose suggestions are
+CriticMarkup ("{++3.3 ...++}", "{~~3.3~>3.4~~} The ...", "{--4.3 ...--}", "{>>3.1 already says this<<}" on its own
+line, a task list, "[name=...]" notes), and a shared page saved from a collaborative editor while others were in it
+(numbered paragraphs as editable <li>s of <ol start="N"> lists, remote cursors' name labels after a number and inside
+a word, "Last edited by ..." and "... is typing" inside the items, a comments sidebar)."""
 
 from __future__ import annotations
 
@@ -501,7 +514,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind57", "facing.pdf"), ("blind57", "learning.pdf"), ("blind57", "cmr.docx"), ("blind57", "susr.html"),
          ("blind57", "cpr.md"),
          ("blind58", "wayback.html"), ("blind58", "repository.pdf"), ("blind58", "pdfa.pdf"),
-         ("blind58", "transcribed.docx"), ("blind58", "ocrdump.txt")]
+         ("blind58", "transcribed.docx"), ("blind58", "ocrdump.txt"),
+         ("blind59", "circulated.docx"), ("blind59", "linenumbered.pdf"), ("blind59", "suggestions.pdf"),
+         ("blind59", "review.md"), ("blind59", "shared.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

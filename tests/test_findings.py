@@ -122,6 +122,12 @@ def test_a_name_says_whose_case_not_what_is_asked():
     ("did the GP ask the mum to look at the rash?", False),
     ("was the mum asked to consider a refuge?", False),  # asked to, but not the review
     ("the GP was asked to look into the bruise after the review", False),
+    # fresh33 zm13, fresh35 zo03, fresh36 zp03, fresh27 zg17, fresh29 zi03 (seen splits): a brief, an investigator, a probe
+    ("what was the brief for whoever wrote up the lad killed in the park?", True),
+    ("what was the investigator told to examine in the orchard court death?", True),
+    ("what was the patient safety probe at wraxby asked to cover?", True),
+    ("need a brief for the team on the lad killed in the park", False),
+    ("what was the nurse told to cover at the visit?", False),
 ])
 def test_a_question_on_what_the_review_was_asked_to_do(question: str, remit: bool) -> None:
     from inquiry_lessons.index.answer.findings import REMIT_QUESTION
@@ -133,6 +139,8 @@ def test_a_question_on_what_the_review_was_asked_to_do(question: str, remit: boo
     ("The terms of reference asked the review to examine:\n• how agencies responded", True),
     ("The Board asked the review to consider the following questions:\n• how the discharge was planned", True),
     ("The health visitor asked the family to consider a referral to the children's centre.", False),
+    ("The patient safety group asked the investigation team to examine:\n• how risk was assessed", True),
+    ("The police asked the family support team to visit weekly.", False),
 ])
 def test_a_passage_stating_what_the_review_was_asked_to_do(text: str, remit: bool) -> None:
     from inquiry_lessons.index.answer.findings import REMIT_TEXT

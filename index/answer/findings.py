@@ -39,10 +39,13 @@ ABOUT_THE_REVIEW = re.compile(
 # "what was the Scarrowby SAR asked to look into", "what was the review of Jade's death set up to look into"
 REMIT_QUESTION = re.compile(
     r"\b(?:terms of ref(?:erence)?s?\b|tor\b(?= (?:for|of)\b)|remit\b|key lines of (?:enquiry|inquiry)|"
-    r"\b(?:review|reviewers?|inquiry|investigation|panel|authors?|chair|sar|scr|cspr|lcspr|dhr|dardr|part 8)\b"
+    r"\b(?:review|reviewers?|inquiry|investigation|investigators?|probe|watchdog|panel|authors?|writers?|whoever|"
+    r"chair|sar|scr|cspr|lcspr|dhr|dardr|part 8)\b"
     r"[^?.]{0,40}?"
     r"\b(?:asked|set up|commissioned|tasked|told|meant|supposed) to (?:look(?: in)?to|look at|examine|consider|"
-    r"focus on|find out|answer|establish|investigate|dig into|get to the bottom of)\b|"
+    r"focus on|find out|answer|establish|investigate|dig into|get to the bottom of|cover)\b|"
+    # "what was the brief for whoever wrote up the 17 yr old killed in the park" (fresh33 zm13, fresh35 zo03)
+    r"\bwhat (?:was|were|is) the brief (?:for|given to|of)\b|"
     r"scope of (?:the|this) (?:review|inquiry|investigation)|"
     # "what was the SAB asking the reviewer to look at"
     r"\b(?:ask(?:ed|ing)?|want(?:ed|ing)?)\s+(?:the\s+|this\s+)?(?:reviewers?|review|panel|inquiry|authors?|chair)\s+to\s+"
@@ -52,7 +55,7 @@ REMIT_QUESTION = re.compile(
 # the review to consider the following questions:"
 REMIT_TEXT = re.compile(
     r"\b(?:terms of reference|asked (?:the|this) (?:independent |lead |overview )?(?:review|inquiry|panel|reviewers?|"
-    r"author|investigation)s? to|"
+    r"author|investigation)s?(?: team)? to|"
     # "The author was asked by the subgroup to examine:", a list's lead-in
     r"(?:review|inquiry|panel|reviewers?|author|investigation)s? (?:was|were) asked\b[^.:]{0,40}? to\b[^.:]{0,40}"
     r":\s*\n•|"

@@ -631,3 +631,51 @@ def test_a_folio_between_dashes_is_no_list_item_and_ocrs_slips_in_a_running_head
     assert repeat_key("PARTNERSHlP  DHR – MS V  OVERV1EW") == repeat_key("PARTNERSHIP  DHR - MS V  OVERVIEW")
     assert ocr_folded("OVERV1EW REPORT 2014, C0UNCIL 10") == "overview report 2014, counciI 10".lower()
     assert repeat_key("Chapter 1: Findings") != repeat_key("Chapter 1: Foundings")
+
+
+def test_criticmarkup_suggestions_are_read_accepted_and_its_comments_are_no_text():
+    """Blind round 59: a draft whose suggestions are CriticMarkup (a collaborative Markdown pad's, or plain text's)
+    reads as the final report: additions kept (a whole paragraph "{++3.3 ...++}" is paragraph 3.3), deletions gone
+    (a whole "{--4.3 ...--}" is no paragraph), a substitution gives its new text (a revised number its new number),
+    comments gone (one on a line of its own is no paragraph), highlights their words. The look-alikes: braces that
+    are no CriticMarkup, and a mark left open, which takes nothing past its own paragraph. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.criticmarkup import accepted
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+
+    raw = ("3.2 The school {++then ++}told the nurse.{>>check the date<<}\n\n{>>3.1 already says this<<}\n\n"
+           "{++3.3 The GP practice was not told.++}\n\n{~~3.3~>3.4~~} The police {==closed==} the case "
+           "{--in May--} {++in June++}.\n\n{--3.5 The family moved.\nNobody followed them.--}\n\n"
+           "{~~3.6~>3.5~~} The panel met {~~twice~>three times~~}.\n")
+    want = ["3.2 The school then told the nurse.", "3.3 The GP practice was not told.",
+            "3.4 The police closed the case in June.", "3.5 The panel met three times."]
+    for markdown in (True, False):
+        assert [b.text for b in parse_string(raw, markdown).blocks] == want
+    assert accepted("1.1  The nurse {--also --}saw it.\n1.2  Aligned  columns stay.") == \
+        "1.1  The nurse saw it.\n1.2  Aligned  columns stay."
+    # look-alikes: braces that are no CriticMarkup stay as they are; a mark left open is no mark
+    plain = "4.1 The form {+ +} had {- a -} and {~ b ~} fields.\n\n4.2 A note {>> left open.\n\n4.3 The end <<} came."
+    assert accepted(plain) == plain
+    assert [b.text[:3] for b in parse_string(plain).blocks] == ["4.1", "4.2", "4.3"]
+
+
+def test_a_collaborative_pads_alert_boxes_contents_task_boxes_and_signed_notes_are_no_text():
+    """Blind round 59: a draft in a collaborative Markdown pad (HackMD): its ":::warning" / ":::info" alert boxes
+    (a task list of the panel's actions, "- [x] 2.1 - confirm the dates"), "[TOC]" and a blockquoted note signed
+    with the pad's "[name=...] [time=...]" tags ("2.3 needs ...") are the editors', no paragraph. The look-alikes: a
+    blockquote with no tag is the report's quotation, a ":::spoiler" container's words are text, a task list
+    outside the boxes keeps its items' words, and "[TOC]" inside a sentence stays. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+
+    raw = ("# Rapid review: Child M\n\n:::warning\n**Panel draft.** Please do not accept changes.\n:::\n\n[TOC]\n\n"
+           ":::info\n**Panel actions**\n\n- [x] 2.1 – confirm the dates with the police\n- [ ] 2.2 is new\n:::\n\n"
+           "2.1 The school told the nurse.\n\n> 2.2 needs the GP practice's view.\n> [name=Tom Okafor] "
+           "[time=Fri, Feb 14, 2025 3:04 PM] [color=#20c997]\n\n2.2 The nurse told nobody.\n")
+    blocks = parse_string(raw, markdown=True).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Rapid review: Child M"), ("para", "2.1 The school told the nurse."),
+        ("para", "2.2 The nurse told nobody.")]
+    near = ("> 2.1 We did not know where to turn.\n\n:::spoiler Chronology\n2.2 The nurse told nobody.\n:::\n\n"
+            "- [x] the school\n- [ ] the GP practice\n\nThe list [TOC] was not kept.\n")
+    assert [(b.kind, b.text) for b in parse_string(near, markdown=True).blocks] == [
+        ("para", "2.1 We did not know where to turn."), ("para", "2.2 The nurse told nobody."),
+        ("bullet", "the school"), ("bullet", "the GP practice"), ("para", "The list [TOC] was not kept.")]

@@ -25,6 +25,7 @@ from ..clean import (
 from . import forms
 from .chat import chat
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text, table_lines
+from .criticmarkup import accepted, without_pad_furniture
 from .fixed_width import record_rows
 from .mail import unquote
 from .markdown_meta import without_metadata
@@ -66,6 +67,8 @@ def _parse(path: Path, markdown: bool) -> ParsedDocument:
 def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     """Blocks of a text already read (a file's, or a web page's ``<pre>``)."""
     raw = _overstruck(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    # a draft's CriticMarkup suggestions accepted, and a collaborative pad's furniture gone, before any numbering
+    raw = accepted(without_pad_furniture(raw) if markdown else raw)
     printed: list[str] = []  # an accessible text version's printed pages, in the order they begin
     if not markdown:  # a report quoted in an e-mail reply: the quote, not the reply
         raw = page_images(_case_records(transcript(unquote(record_rows(chat(without_line_numbers(raw)))))))

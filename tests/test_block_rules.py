@@ -679,3 +679,32 @@ def test_a_collaborative_pads_alert_boxes_contents_task_boxes_and_signed_notes_a
     assert [(b.kind, b.text) for b in parse_string(near, markdown=True).blocks] == [
         ("para", "2.1 We did not know where to turn."), ("para", "2.2 The nurse told nobody."),
         ("bullet", "the school"), ("bullet", "the GP practice"), ("para", "The list [TOC] was not kept.")]
+
+
+def test_a_collaborative_editors_cursors_status_lines_and_comment_threads_are_no_text(tmp_path: Path):
+    """A shared draft saved from a collaborative editor while others were in it (blind round 59): remote cursors'
+    name labels in the text (after a number, inside a word), a block's "Last edited by" line and a typing indicator
+    (by class or by their words alone), a presence bar and a comments panel go; a remote selection's words, and
+    paragraphs that speak of editing, typing or a cursor, stay."""
+    page = tmp_path / "fict.html"
+    caret = ("<span class='collaboration-cursor__caret'>\u2060<span class='collaboration-cursor__label'>{}</span>"
+             "\u2060</span>")
+    page.write_text(
+        "<html><body><main><div class='presence'><span class='avatar'>TO</span></div><div>3 people editing</div>"
+        "<div class='comments-panel'><p>2.2 \u2013 is this the right date?</p></div>"
+        f"<ol><li><p><span class='num'>2.2</span> {caret.format('Tom Okafor')}The school saw the bruise on a "
+        f"Mon{caret.format('Priya')}day and told <span class='yjs-selection'>the social worker</span>.</p>"
+        "<small>Last edited by Priya Shah \u00b7 14 Feb 2025, 15:04</small>"
+        "<div class='typing-indicator'>Helen is typing\u2026</div></li>"
+        "<li><p><span class='num'>2.3</span> The manager last edited the plan in March; the worker is typing up "
+        "her notes.</p><div>Helen Marwood is typing\u2026</div></li>"
+        "<li><p><span class='num'>2.4</span> Staff are editing the form.</p></li>"
+        "<li><p class='cursor-pointer'><span class='num'>2.5</span> Last edited by the panel in May, the review "
+        "sets out what the agencies knew about the family, what they did, and what they should have done.</p></li>"
+        "</ol></main></body></html>", encoding="utf-8")
+    assert [b.text for b in parse_html(page).blocks] == [
+        "2.2 The school saw the bruise on a Monday and told the social worker.",
+        "2.3 The manager last edited the plan in March; the worker is typing up her notes.",
+        "2.4 Staff are editing the form.",
+        "2.5 Last edited by the panel in May, the review sets out what the agencies knew about the family, what "
+        "they did, and what they should have done."]

@@ -122,7 +122,7 @@ def test_a_name_says_whose_case_not_what_is_asked():
     ("did the GP ask the mum to look at the rash?", False),
     ("was the mum asked to consider a refuge?", False),  # asked to, but not the review
     ("the GP was asked to look into the bruise after the review", False),
-    # fresh33 zm13, fresh35 zo03, fresh36 zp03, fresh27 zg17, fresh29 zi03 (seen splits): a brief, an investigator, a probe
+    # fresh33 zm13, fresh35 zo03, fresh36 zp03, fresh27 zg17, fresh29 zi03 (seen): a brief, an investigator, a probe
     ("what was the brief for whoever wrote up the lad killed in the park?", True),
     ("what was the investigator told to examine in the orchard court death?", True),
     ("what was the patient safety probe at wraxby asked to cover?", True),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .html_editing import editing_chrome
+
 CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
                 "template", "svg", "iframe", "select", "audio", "video"]  # a player's fallback text is not shown
 # page chrome; notes and their markers, left out as a PDF's are (never cited as the paragraph above them)
@@ -75,6 +77,7 @@ def chrome(soup) -> list:
     if first is not None and "doc-content" in (body.get("class") or []) and first.name == "div" \
             and len(first.get_text()) < 300 and first.find(["h1", "h2", "h3", "ol", "ul", "table"]) is None:
         hinted.append(first)
+    hinted += editing_chrome(soup)  # a collaborative editor's cursors, status lines, presence and comment threads
     total = len((soup.body or soup).get_text())
     gone: set[int] = set()
     out = []

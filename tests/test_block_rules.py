@@ -708,3 +708,48 @@ def test_a_collaborative_editors_cursors_status_lines_and_comment_threads_are_no
         "2.4 Staff are editing the form.",
         "2.5 Last edited by the panel in May, the review sets out what the agencies knew about the family, what "
         "they did, and what they should have done."]
+
+
+def _chars(x: float, top: float, text: str, colour: tuple = (0, 0, 0), size: float = 11.0) -> list[dict]:
+    """A run of letters 6 points wide each, from ``x`` (a space is a gap)."""
+    return [{"text": t, "x0": x + 6 * k, "x1": x + 6 * k + 6, "top": top, "size": size, "object_type": "char",
+             "non_stroking_color": colour} for k, t in enumerate(text)]
+
+
+def test_a_comment_anchor_glued_to_a_word_in_its_own_colour_is_no_text():
+    """Blind round 59: an online editor's PDF printed with its suggestions shown glues a blue "[a]" for each comment
+    to the word it was made on ("service[a] learned"): no text. A bracketed letter in the text's own colour
+    ("section 3[a]"), a blue one after a space and one opening a line (a comment's endnote) stay. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.suggestions import comment_anchors
+
+    blue, red = (0.07, 0.33, 0.80), (0.8, 0.12, 0.1)
+    line = _chars(100, 200, "service") + _chars(142, 200, "[a]", blue) + _chars(166, 200, "learned")
+    struck = _chars(100, 220, "visits.", red) + _chars(142, 220, "[e]", blue)  # on a struck (red) word too
+    assert comment_anchors(line) == {id(c) for c in line[7:10]}
+    assert comment_anchors(struck) == {id(c) for c in struck[7:]}
+    # look-alikes: a sub-clause in the text's colour, a blue letter after a space, an endnote's letter
+    keep = (_chars(100, 240, "section 3") + _chars(154, 240, "[a]")
+            + _chars(100, 260, "see") + _chars(124, 260, "[b]", blue)
+            + _chars(72, 280, "[c]", blue) + _chars(90, 280, "Does this need a date?"))
+    assert comment_anchors(keep) == set()
+
+
+def test_an_editors_comments_printed_after_the_report_are_not_the_reports():
+    """Blind round 59: the editor prints its comments after the last paragraph, each opening with its letter glued
+    to its text ("[b]2.2 and 2.3 say much the same") and followed by its author: left out, to the document's end.
+    A note opening "[a] " with a space, letters out of their order, and "[a]" lines followed by a heading in
+    larger type (an appendix) stay. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.suggestions import without_comment_endnotes
+
+    body = [_ln(1, 100, "5.2 The adviser was never invited to the meeting held at Skarrow in May.", 11.0)]
+    notes = [_ln(2, 60, "[a]Does this need the date of the referral?", 10.0), _ln(2, 74, "Priya Shah · 14 Feb", 8.5),
+             _ln(2, 90, "[b]2.2 and 2.3 say much the same – merge?", 10.0), _ln(2, 104, "Tom Okafor · 15 Feb", 8.5)]
+    assert without_comment_endnotes([body, notes]) == [body, []]
+    assert without_comment_endnotes([body + notes[:2], notes[2:]]) == [body, []]
+    # look-alikes
+    spaced = [_ln(2, 60, "[a] Home Office guidance, 2016.", 10.0), _ln(2, 74, "[b] Local protocol, 2019.", 10.0)]
+    assert without_comment_endnotes([body, spaced]) == [body, spaced]
+    jumbled = [notes[2], notes[0]]
+    assert without_comment_endnotes([body, jumbled]) == [body, jumbled]
+    appendix = [*notes, _ln(3, 60, "Appendix A: Terms of reference", 14.0)]
+    assert without_comment_endnotes([body, appendix]) == [body, appendix]

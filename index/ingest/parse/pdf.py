@@ -36,6 +36,7 @@ from .ocr import INSTALL_HINT, Progress, missing, ocr_pages, pages_to_ocr
 from .page_labels import pdf_page_labels, printed_page_labels
 from .page_ranges import read_in_ranges
 from .rules import underline_rules, underlined
+from .suggestions import without_comment_endnotes
 
 logger = logging.getLogger(__name__)
 
@@ -189,6 +190,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     from .markup import COMMENTS_SUMMARY, without_comment_numbers, without_markup
     from .pdf_tables import Carry, outside, prose_tables, table_lines
     from .stamps import without_margin_stamps
+    from .suggestions import without_comment_anchors
 
     pages: list[list[Line]] = []
     images = 0
@@ -202,7 +204,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 without_covered_text(without_hidden_layers(page, off))
                 lean_objects(page)
                 images += len(page.images)
-                page = without_comment_numbers(without_markup(page))  # a draft printed with its markup showing
+                page = without_comment_numbers(without_markup(without_comment_anchors(page)))  # drafts' markup
                 page = without_reference_marks(without_margin_notes(without_watermark(without_overprint(page))))
                 page = without_glosses(without_side_rail(page))  # a site's navigation, a reading aid's labels
                 page = without_margin_stamps(page)  # an archive's accession line run up the margin
@@ -309,7 +311,7 @@ def document_of_pages(pages: list[list[Line]], title: str | None = None, year: i
     labels = own_labels if own_labels and len(own_labels) == len(pages) else printed_page_labels(pages)
     pages = without_interlinear(drop_running_matter(_in_printed_order(without_translated_pages(pages))))
     pages = _once_across_edges(pages)
-    pages = repair_misread_numbers(drop_contents(without_bundle_front(pages)))
+    pages = repair_misread_numbers(drop_contents(without_bundle_front(without_comment_endnotes(pages))))
     blocks = repeated_quotes(lines_to_blocks(pages))
     for b in blocks:
         b.page_label = labels[b.page - 1] if b.page else None

@@ -74,6 +74,9 @@ from tests.support.devset_docusaurus import copyright_line as docusaurus_copyrig
 from tests.support.devset_docusaurus import heading_id as docusaurus_id
 from tests.support.devset_drupal import DRUPAL, submitted
 from tests.support.devset_drupal import anchor as drupal_anchor
+from tests.support.devset_eleventy import ELEVENTY
+from tests.support.devset_eleventy import heading_id as eleventy_id
+from tests.support.devset_eleventy import para_id as eleventy_para_id
 from tests.support.devset_findtable import FINDTABLE, HEADER_ROW
 from tests.support.devset_gdocspdf import GDOCS
 from tests.support.devset_gdocspdf import PRODUCER as GDOCS_PRODUCER
@@ -127,6 +130,10 @@ from tests.support.devset_pagespdf import PAGESPDF
 from tests.support.devset_pagespdf import PRODUCER as PAGESPDF_PRODUCER
 from tests.support.devset_pagespdf import footer as pagespdf_footer
 from tests.support.devset_practice import PRACTICE
+from tests.support.devset_prince import CREATOR as PRINCE_CREATOR
+from tests.support.devset_prince import PRINCE
+from tests.support.devset_prince import PRODUCER as PRINCE_PRODUCER
+from tests.support.devset_prince import header as prince_header
 from tests.support.devset_printer import LIGATURES, PASSES, PRINTER
 from tests.support.devset_printer import PRODUCER as PRINTER_PRODUCER
 from tests.support.devset_publisher import CREATOR as PUBLISHER_CREATOR
@@ -216,6 +223,7 @@ PW, QR = "fict-pennistow-nailr-2025", "fict-quarrington-drdr-2025"  # case syste
 KT, EY = "fict-kettlebridge-cnlr-2025", "fict-ellerdyke-hdlr-2025"  # desktop-published badge PDF; GitBook (fresh36)
 RM, WB = "fict-redmarsh-pmhlr-2025", "fict-wadebury-pblr-2025"  # Scribus facing-page PDF; Jupyter Book HTML (fresh37)
 OX, KF = "fict-oxhanger-pilr-2025", "fict-kelsford-cbtlr-2025"  # Affinity Publisher PDF; Hugo Book HTML (fresh38)
+SV, BX = "fict-stavenby-pamlr-2025", "fict-bexworth-salr-2025"  # Prince PDF; Eleventy HTML (fresh39)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -229,7 +237,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             CK: r"\d+", LX: r"\d+\.\d+", DU: r"\d+", HB: r"\d+\.\d+", KB: r"\d+", SC: r"\d+\.\d+",
             AF: r"\d+\.\d+", TK: r"\d+", MW: r"\d+\.\d+", SX: r"\d+",
             PW: r"\d+\.\d+", QR: r"\d+", KT: r"\d+", EY: r"\d+\.\d+", RM: r"\d+", WB: r"\d+\.\d+",
-            OX: r"\d+", KF: r"\d+\.\d+"}
+            OX: r"\d+", KF: r"\d+\.\d+", SV: r"\d+", BX: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -244,7 +252,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            KB: "CMR", SC: "SSAB", AF: "HOOF", TK: "SYVR",
            MW: "RHI", SX: "ASB",
            PW: "NAI", QR: "DRD", KT: "GCP", EY: "TOC",
-           RM: "CMHT", WB: "WSCP", OX: "OSCP", KF: "KSCP"}  # reports with a glossary, and one abbreviation in it
+           RM: "CMHT", WB: "WSCP", OX: "OSCP", KF: "KSCP",
+           SV: "SSCP", BX: "BSCP"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -373,7 +382,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "hand foot and mouth",
                 "orthodontist", "sinusitis", "cleft palate", "laryngitis", "parole", "molluscum", "swimming lesson",
                 "roseola", "skatepark", "cradle cap", "hgv", "kidney stone", "hernia", "whiplash", "sofa bed",
-                "sciatica"]
+                "sciatica",
+                "reading challenge", "hypnotherapy", "thrombolysis", "osteoporosis", "veterinary", "vertigo",
+                "knife awareness", "dyscalculia", "flexible working", "anaemia", "glaucoma", "rosacea", "ukulele",
+                "sleepwalking", "carpal tunnel", "pleurisy"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -381,7 +393,8 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Craigvellan|Daventhorpe|Corvenhall|Quensby|Caerwen|Alderbeck|Holmecross|Farrowdale|Orrinsby|Sallowfield|"
             r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow|"
             r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
-            r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford")
+            r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
+            r"Stavenby|Bexworth")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -531,7 +544,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_seventy_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_seventy_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -571,7 +584,8 @@ def test_writes_seventy_six_documents_with_sidecars(generated: dict[str, Any]) -
         "fict-pennistow-nailr-2025.pdf", "fict-quarrington-drdr-2025.html",
         "fict-kettlebridge-cnlr-2025.pdf", "fict-ellerdyke-hdlr-2025.html",
         "fict-redmarsh-pmhlr-2025.pdf", "fict-wadebury-pblr-2025.html",
-        "fict-oxhanger-pilr-2025.pdf", "fict-kelsford-cbtlr-2025.html"]
+        "fict-oxhanger-pilr-2025.pdf", "fict-kelsford-cbtlr-2025.html",
+        "fict-stavenby-pamlr-2025.pdf", "fict-bexworth-salr-2025.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -584,7 +598,7 @@ def test_writes_seventy_six_documents_with_sidecars(generated: dict[str, Any]) -
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
-                   MW, SX, PW, QR, KT, EY, RM, WB, OX, KF} == set(
+                   MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX} == set(
         generated["expected"])
 
 
@@ -4827,6 +4841,190 @@ def test_hugo_page_puts_each_number_in_a_shortcode_div(generated: dict[str, Any]
     assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
 
 
+def test_prince_pdf_rules_each_paragraph_with_its_number_in_the_margin(generated: dict[str, Any]) -> None:
+    """Stavenby: a parental alcohol misuse learning review typeset by Prince: Prince as creator and producer, the
+    review's title as metadata title, A4 pages, a title page with an accent rule under the title and no header or
+    footer; on every later page a running header of the running title and, at the right, the chapter the page is in
+    (the first chapter heading on the page, else the one carried over), over a hairline, and "Page N of M" centred at
+    the foot; each numbered paragraph's number bold, serif and in the accent colour in the left margin, right-aligned
+    against an accent rule down the left of its paragraph, on its first line's baseline, the text at the frame's edge;
+    bullets under the text; bold recommendation labels; the glossary's tinted header; paragraphs running on over page
+    breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][SV]
+    report = next(r for r in load_reports() if r["id"] == SV)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    accent = tuple(round(c, 3) for c in output["accent"])
+    colour = lambda obj, key="non_stroking_color": tuple(round(c, 3) for c in (obj.get(key) or ()))  # noqa: E731
+    x0, top, x1, bottom = PRINCE["frame"]
+    numbered = [b for b in blocks if b.kind in ("para", "factor")]
+    is_number = lambda w: (w["fontname"] == PRINCE["number_font"] and colour(w) == accent  # noqa: E731
+                           and abs(w["size"] - PRINCE["number_size"]) < 0.1)
+    chapters = [re.fullmatch(r"(.+) (\d+)", line).groups() for line in info["contents_lines"]]
+
+    def chapter_of(number: int) -> str:
+        here = [name for name, page in chapters if int(page) == number]
+        before = [name for name, page in chapters if int(page) < number]
+        return here[0] if here else before[-1] if before else ""
+
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Producer"] == PRINCE_PRODUCER and pdf.metadata["Creator"] == PRINCE_CREATOR
+        assert pdf.metadata["Title"] == report["title"] == info["metadata_title"]
+        pages = list(pdf.pages)
+        total = len(pages)
+        assert total == info["page_count"] >= 5
+        assert all((round(p.width), round(p.height)) == (595, 842) for p in pages)  # A4
+        cover = pages[0]
+        flat = " ".join((cover.extract_text() or "").split())
+        assert flat == " ".join([report["title"], *title_lines(report)])
+        assert any(abs(r["x0"] - x0) < 1 and abs(r["x1"] - x1) < 1 and abs(r["height"] - PRINCE["cover_rule"]) < 0.5
+                   and colour(r) == accent for r in cover.rects)  # the rule under the title
+        assert not any(c["top"] > PRINCE["footer_top"] or c["top"] < PRINCE["header_bottom"] for c in cover.chars)
+        contents = (pages[1].extract_text() or "").splitlines()
+        assert contents[1] == "Contents" and all(line in contents for line in info["contents_lines"])
+        assert chapter_of(2) == "" and len({chapter_of(n) for n in range(3, total + 1)}) >= 4  # the header changes
+        for page in pages[1:]:
+            n = page.page_number
+            head = page.crop((0, 0, page.width, PRINCE["header_bottom"]))
+            assert (head.extract_text() or "") == " ".join(filter(None, [prince_header(report), chapter_of(n)])), n
+            assert all(c["fontname"] == PRINCE["header_font"] for c in head.chars if c["text"].strip())
+            assert abs(min(c["x0"] for c in head.chars) - x0) < 1
+            if chapter_of(n):
+                assert abs(max(c["x1"] for c in head.chars) - x1) < 1  # the chapter at the right
+            assert any(abs(ln["top"] - PRINCE["header_bottom"]) < 1 and abs(ln["x1"] - ln["x0"] - (x1 - x0)) < 1
+                       for ln in page.lines)  # the hairline
+            foot = [c for c in page.chars if c["top"] > PRINCE["footer_top"]]
+            assert "".join(c["text"] for c in foot) == f"Page {n} of {total}"
+            assert abs((min(c["x0"] for c in foot) + max(c["x1"] for c in foot)) / 2 - (x0 + x1) / 2) < 1
+            body = [c for c in page.chars if PRINCE["header_bottom"] < c["top"] < PRINCE["footer_top"]]
+            assert all(top - 2 < c["top"] < bottom for c in body), n
+            margin = [c for c in body if c["x0"] < x0 - 1]  # only the numbers are in the margin
+            assert all(c["x1"] < x1 + 1 for c in body), n
+            assert all(is_number(c) and c["x1"] < PRINCE["number_right"] + 0.5 for c in margin), n
+        hung = 0
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
+            assert texts[(SV, label)].startswith(e["starts_with"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
+                assert len(pairs) == 1, label
+                continue
+            numbers = [w for w in words if w["text"] == label and is_number(w)
+                       and abs(w["x1"] - PRINCE["number_right"]) < 0.5]
+            assert len(numbers) == 1, (label, e["page"])
+            starts = [w for w in words if w["text"] == first and abs(w["x0"] - x0) < 0.5
+                      and w["fontname"] == PRINCE["body_font"] and abs(w["bottom"] - numbers[0]["bottom"]) < 1.5]
+            assert len(starts) == 1, (label, e["page"])
+            rules = [ln for ln in page.lines if abs(ln["x0"] - PRINCE["rule_x"]) < 0.5
+                     and abs(ln["x1"] - PRINCE["rule_x"]) < 0.5 and colour(ln, "stroking_color") == accent]
+            assert any(r["top"] <= numbers[0]["top"] and r["bottom"] >= numbers[0]["bottom"] for r in rules), label
+            hung += 1
+        assert hung == len(numbered)
+        labels = [w["text"] for p in pages[2:] for w in p.extract_words(extra_attrs=["fontname", "size",
+                                                                                      "non_stroking_color"])
+                  if is_number(w)]
+        assert labels == [b.label for b in numbered]  # no other word in the numbers' type, and in order
+        for e in info["paragraphs"]:  # a paragraph run on over a page break is ruled at the top of the next page
+            if e["split_across_pages"] and not e["paragraph"].startswith("Rec"):
+                nxt = pages[e["page"]]
+                assert any(abs(ln["x0"] - PRINCE["rule_x"]) < 0.5 and ln["top"] < top + 1 for ln in nxt.lines)
+        marks = [w for p in pages[2:] for w in p.extract_words() if w["text"] == PRINCE["bullet"]
+                 and abs(w["x0"] - x0 - 5) < 0.5]
+        assert len(marks) == sum(len(b.bullets) for b in blocks) >= 8  # under the text
+        last = pages[-1]
+        heads = [w for w in last.extract_words(extra_attrs=["fontname"]) if w["text"] in PRINCE["glossary_head"]]
+        assert [w["text"] for w in heads] == PRINCE["glossary_head"] and all("Bold" in w["fontname"] for w in heads)
+        assert any(r["top"] <= heads[0]["top"] <= r["bottom"] and colour(r) not in (accent, ()) for r in last.rects)
+        _ends_on_the_next_page(info, blocks, pages)
+    assert info["running_header_lines"] == [prince_header(report), f"Page N of {total}"]
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3
+
+
+def test_eleventy_page_opens_each_paragraph_with_its_permalinked_number(generated: dict[str, Any]) -> None:
+    """Bexworth: a review published on an Eleventy site: its generator tag and <title>, the site header's "Skip to
+    content" link, the site's name, search box and menu, the sidebar "On this page" listing the chapters, every
+    chapter heading's whole text a self-link, each numbered paragraph a <p> with its own id whose text opens with its
+    number as a permalink to it, a factor list's bullets in a <ul> right after it, the title-page lines a list under the
+    title, "Recommendation N:" bold, the glossary a table and the footer's "Published ...", "Back to top" and "Built
+    with Eleventy" (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][BX]
+    report = next(r for r in load_reports() if r["id"] == BX)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == ELEVENTY["generator"]
+    assert soup.title.get_text() == f"{output['short_name']} – {output['site_title']}"
+    top = soup.select_one("header.site-header")
+    skip = top.select_one("a.skip-link")
+    assert skip.get_text() == ELEVENTY["skip"] and skip["href"] == "#main" and soup.find("main")["id"] == "main"
+    assert top.select_one("a.home-link").get_text() == output["site_title"]
+    form = top.select_one("form.site-search")
+    assert form["role"] == "search" and form.label.get_text() == ELEVENTY["search"]
+    box = form.select_one("input#site-search-q")
+    assert box["type"] == "search" and box["placeholder"] == ELEVENTY["placeholder"] and form.label["for"] == box["id"]
+    assert [a.get_text() for a in top.select("nav.site-nav a")] == ELEVENTY["menu"]
+    toc = soup.select_one("aside.page-toc nav")
+    assert toc.h2.get_text() == ELEVENTY["toc"] and toc["aria-labelledby"] == toc.h2["id"]
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert [a.get_text() for a in toc.select("ol a")] == headings == info["contents_lines"]
+    article = soup.select_one("main article.review")
+    assert article.h1.get_text() == report["title"]
+    assert [li.get_text() for li in article.select("ul.review-meta li")] == title_lines(report)
+    assert info["front_matter_lines"][1:] == title_lines(report) and FICTION_LABEL in title_lines(report)
+    h2s = article.find_all("h2")
+    assert [h.get_text() for h in h2s] == headings
+    for h in h2s:
+        kids = [k for k in h.children if getattr(k, "name", None) or str(k).strip()]
+        assert len(kids) == 1 and kids[0].name == "a" and kids[0]["class"] == ["header-anchor"]  # the whole text
+        assert h["id"] == eleventy_id(h.get_text()) and kids[0]["href"] == f"#{h['id']}" and h["tabindex"] == "-1"
+    assert [a["href"] for a in toc.select("ol a")] == [f"#{h['id']}" for h in h2s]
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    paras = article.select("p.numbered")
+    assert [p["id"] for p in paras] == [eleventy_para_id(e["paragraph"]) for e in numbered]
+    for p, e in zip(paras, numbered, strict=True):
+        label = e["paragraph"]
+        block = next(b for b in blocks if b.label == label)
+        link = p.contents[0]
+        assert link.name == "a" and link["class"] == ["para-num"] and link.get_text() == label
+        assert link["href"] == f"#{p['id']}" and link["aria-label"] == f"Paragraph {label}"
+        assert p.get_text() == f"{label} {block.text}" and len(p.find_all("a")) == 1
+        after = p.find_next_sibling()
+        if block.bullets:
+            assert after.name == "ul" and [li.get_text() for li in after.find_all("li")] == list(block.bullets)
+        else:
+            assert after.name != "ul"
+        whole = " ".join([block.text, *block.bullets])
+        assert whole == texts[(BX, label)] and whole.startswith(e["starts_with"])
+        assert p.find_previous("h2").get_text() == e["section"]  # under its own chapter
+    lists = [u for u in article.find_all("ul", recursive=False) if "review-meta" not in (u.get("class") or [])]
+    assert len(lists) == sum(bool(b.bullets) for b in blocks) >= 2
+    recs = [p for p in article.find_all("p", recursive=False) if p.strong]
+    assert [p.strong.get_text() for p in recs] == [f"{e['paragraph']}:" for e in info["paragraphs"]
+                                                   if e["paragraph"].startswith("Rec")]
+    assert all(p.get_text().startswith(f"{p.strong.get_text()} ") for p in recs) and len(recs) >= 5
+    loose = [p.get_text() for p in article.find_all("p", recursive=False) if not p.strong and not p.get("class")]
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    table = article.find("table")
+    assert [th.get_text() for th in table.select("thead th")] == ELEVENTY["glossary_head"]
+    assert [[td.get_text() for td in tr.find_all("td")] for tr in table.select("tbody tr")] == info["glossary"]
+    footer = soup.select_one("footer.site-footer")
+    assert footer.select_one("p.published").get_text() == output["published"]
+    assert footer.find("a", href="#top").get_text() == ELEVENTY["top"] and soup.body["id"] == "top"
+    assert ELEVENTY["built"] in footer.get_text()
+    assert info["running_header_lines"][:2] == [ELEVENTY["skip"], output["site_title"]]
+    assert info["running_header_lines"][-3:] == [output["published"], ELEVENTY["top"], ELEVENTY["built"]]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -4841,7 +5039,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX):
+                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -4852,7 +5050,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF):  # "i.k"
+                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -5076,13 +5274,13 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh38 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh39 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh38's
+    later = [  # fresh5's two reports, fresh6's ... fresh39's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
-        (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF),
+        (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -5111,14 +5309,14 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh11", then "fresh12", then "fresh13", then "fresh14", then "fresh15", then "fresh16", then "fresh17", then
     "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
-    "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", never
-    tuned on when written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the
-    tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v";
-    "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
-    "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25"
-    under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under
-    "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
-    "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr")."""
+    "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
+    "fresh39", never tuned on when written) follow them in that order, each under its own id letter ("fresh12" under
+    "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
+    "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21"
+    under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24"
+    under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under
+    "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn";
+    "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -5127,7 +5325,8 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh19": "y", "fresh20": "z", "fresh21": "za", "fresh22": "zb", "fresh23": "zc",
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
              "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
-             "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr"}
+             "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
+             "fresh39": "zs"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of seventy-five invented reports. :func:`write_documents` renders
-them into seventy-six files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of seventy-seven invented reports. :func:`write_documents` renders
+them into seventy-eight files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -529,7 +529,24 @@ them into seventy-six files that exercise the ingestion pipeline:
   headings with Hugo's ids ending in a "#" ANCHOR link; numbering ``two-level`` with each numbered paragraph a
   shortcode's ``div.para#para-3-4`` holding the number in ``span.para-num``, a "¶" PERMALINK to the div, then the text
   in a ``<p>`` and a factor list's ``<ul>``; the title-page lines in an "info" HINT, "Recommendation N:" bold, the
-  glossary a table, and the footer's "Edit this page" and "Last modified ..."; also for fresh38.
+  glossary a table, and the footer's "Edit this page" and "Last modified ..."; also for fresh38;
+* ``fict-stavenby-pamlr-2025.pdf`` – layout ``prince`` (:mod:`devset_prince`): a parental alcohol misuse learning
+  review of a boy of eight who looked after his mother while she drank, written as a web page and TYPESET FOR PRINT BY
+  PRINCE (creator and producer Prince) on A4: a title page with a thick accent rule under the title and no header or
+  footer, a contents page, then the body running on over page breaks, every page from 2 with a running header in
+  small italic serif type (the running title at the left, the CHAPTER the page is in at the right, over a hairline) and
+  "Page N of M" centred at the foot; numbering ``single`` with each number in small bold accent serif type in the LEFT
+  MARGIN against a thin accent RULE down the left of the whole paragraph (drawn again on each part of a paragraph
+  broken over a page), the text justified and hyphenated, "–" bullets under it, the glossary a table with a tinted
+  header row; written for the untouched split fresh39;
+* ``fict-bexworth-salr-2025.html`` – layout ``eleventy`` (:mod:`devset_eleventy`): a sibling abuse learning review of
+  a girl of nine hurt by her older brother, published as a page of a partnership's website built by ELEVENTY (11ty):
+  a site header with a "Skip to content" link, the site's name, a SEARCH BOX and a menu, a LEFT SIDEBAR "On this page"
+  listing the chapters; headings whose whole text is a self-link (markdown-it-anchor's ``a.header-anchor``); numbering
+  ``two-level`` with each numbered paragraph a ``<p id="p3-4">`` whose text opens with its number as a PERMALINK to the
+  paragraph (``a.para-num``), a factor list's ``<ul>`` right after it; the title-page lines a list under the title,
+  "Recommendation N:" bold, the glossary a table, and the footer's "Published ...", "Back to top" and "Built with
+  Eleventy"; also for fresh39.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -624,9 +641,10 @@ column, zero-width hash links on the headings), ``devset_badges`` (a desktop-pub
 filled circle in the margin), ``devset_gitbook`` (a GitBook page, each paragraph a block opening with an icon-only
 anchor and its number in a span), ``devset_scribus`` (a Scribus PDF on facing pages, each number in the outside margin),
 ``devset_jupyterbook`` (a Jupyter Book page, each number a permalink in a margin aside before its paragraph),
-``devset_affinity`` (an Affinity Publisher PDF, each number at the left of a hanging indent) and ``devset_hugo`` (a Hugo
-Book page, each number in a span of a shortcode's div before a "¶" permalink); an output's ``layout`` picks the last
-sixty-eight.
+``devset_affinity`` (an Affinity Publisher PDF, each number at the left of a hanging indent), ``devset_hugo`` (a Hugo
+Book page, each number in a span of a shortcode's div before a "¶" permalink), ``devset_prince`` (a PDF typeset by
+Prince, each number in the margin against a rule down its paragraph) and ``devset_eleventy`` (an Eleventy page, each
+number a permalink opening its paragraph, a sidebar of the chapters); an output's ``layout`` picks the last seventy.
 """
 
 from __future__ import annotations
@@ -658,6 +676,7 @@ from . import (
     devset_dms,
     devset_docusaurus,
     devset_drupal,
+    devset_eleventy,
     devset_findtable,
     devset_gdocspdf,
     devset_gitbook,
@@ -683,6 +702,7 @@ from . import (
     devset_pagespdf,
     devset_pdf,
     devset_practice,
+    devset_prince,
     devset_printer,
     devset_publisher,
     devset_quarto,
@@ -892,7 +912,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 76 fictional report files (36 PDF, 14 DOCX, 25 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 78 fictional report files (37 PDF, 14 DOCX, 26 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -930,7 +950,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "casepdf": devset_casepdf.render_pdf, "docusaurus": devset_docusaurus.render_html,
                  "badges": devset_badges.render_pdf, "gitbook": devset_gitbook.render_html,
                  "scribus": devset_scribus.render_pdf, "jupyterbook": devset_jupyterbook.render_html,
-                 "affinity": devset_affinity.render_pdf, "hugo": devset_hugo.render_html}
+                 "affinity": devset_affinity.render_pdf, "hugo": devset_hugo.render_html,
+                 "prince": devset_prince.render_pdf, "eleventy": devset_eleventy.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

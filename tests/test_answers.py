@@ -77,6 +77,17 @@ def test_a_report_not_held_named_beside_a_held_one_is_said_so_and_nothing_is_cit
     assert "do not include the Wirral SCR" in (a.message or "")
 
 
+def test_a_remit_asked_of_no_review_the_store_can_tell_is_not_answered_with_anothers(engine):
+    """fresh39 zs13, after its look: "the remit of the review into the girl of 9 pushed down the stairs by her teenage
+    brother" was answered with two other reviews' remits. A remit asked of no review named is declined, saying why;
+    the same asked of a named review is answered."""
+    from inquiry_lessons.index.answer.findings import REMIT_UNNAMED
+
+    a = engine.answer("what was the remit of the review into the boy who fell from the pier at the seaside?")
+    assert not a.answered and not a.factors and a.message == REMIT_UNNAMED
+    assert engine.answer("what were the terms of reference for the Gorsefield SCR?").answered
+
+
 def test_a_named_report_that_does_not_cover_the_topic_says_so(engine):
     a = engine.answer("What did the Northmoor SCR say about pension arrangements for foster carers?")
     assert not a.answered and not a.factors

@@ -18,6 +18,7 @@ from ..store import Store
 from ..types import Answer, Factor, Hit, PassageOut, Report
 from .cases import TextNames
 from .expand import load_thesaurus, stem_of
+from .findings import REMIT_QUESTION, REMIT_UNNAMED
 from .query import asked_about, lessons_described
 from .retrieve import ASKS_REASONS, LESSONS, REASONS, UNSEEN, Mode, Retrieval, Retriever, announces, is_list
 from .scope import FINDINGS_QUERY, LESSONS_QUERY, Scope, Scoper
@@ -243,6 +244,8 @@ class Engine:
             if scope.not_held:  # never answered from another report, held or named beside it, without a word
                 names = " or ".join(dict.fromkeys(scope.not_held))
                 return Answer(question=question, answered=False, message=NOT_HELD.format(names=names))
+        if not report_ids and len(self._reports) > 1 and REMIT_QUESTION.search(question):  # whose? not another's
+            return Answer(question=question, answered=False, message=REMIT_UNNAMED)
         query = self._query(scope) if report_ids == scope.report_ids else scope.query
         r = self.retriever.search(query, top_k=top_k, report_ids=report_ids, asked=question)
         # "what did the X review find?", and what a named review was asked to do when its remit was found first

@@ -51,6 +51,10 @@ REMIT_QUESTION = re.compile(
     r"\b(?:ask(?:ed|ing)?|want(?:ed|ing)?)\s+(?:the\s+|this\s+)?(?:reviewers?|review|panel|inquiry|authors?|chair)\s+to\s+"
     r"(?:look(?: in)?to|look at|examine|consider|focus on|find out|answer|investigate)\b)",
     re.IGNORECASE)
+# ... asked of no review the store can tell: another review's remit would be a wrong answer, not a near one (fresh39
+# zs13, after its look: "the review into the girl of 9 pushed down the stairs" got two other reviews' remits)
+REMIT_UNNAMED = ("That asks what a review was asked to look into, but the question does not name a review held here. "
+                 "Name the review (its place, its kind or its year; /sources lists those held), and ask again.")
 # ... and the passage that answers it: "The terms of reference asked the review to examine:", "The Board asked
 # the review to consider the following questions:"
 REMIT_TEXT = re.compile(

@@ -749,6 +749,8 @@ def test_a_document_not_held_is_said_as_the_question_names_it(with_vocabulary: S
      ["cody"]),
     ("main takeaways from the freya case for councils taking in a household on cp from elsewhere?", ["freya"]),
     ("lessons from the cody review for staff about sentencing", None),  # a topic of its own still is one
+    # what the asker is making of them, and "key points" (fresh39 zs41, after its look)
+    ("im putting together a 7 minute briefing on the ashlyn case. what are the key points for staff", ["ashlyn"]),
 ])
 def test_what_a_question_asking_for_a_named_reviews_lessons_says_besides(query: str, words: list[str] | None):
     """Asked for a named review's lessons in other words, the rest of the question either describes the case or asks
@@ -843,6 +845,10 @@ def test_a_green_paper_an_inquiry_into_what_no_passage_names_and_the_year_one_ab
                             "blowing").not_held  # every word used: it may describe a held report
     assert not scoper.scope("what did the osei inquiry say about care?").not_held
     assert scoper.scope("the 2014 one about sedbury - what did it say about neglect").report_ids == {"fict-sedbury-a"}
+    # the county named for its town (library fresh39 L1195, after its look: "the 2015 one about oxford")
+    wexshire = Report("fict-wexshire", "Serious Case Review, Wexshire (fictional)", "Wexshire SCR", 2016)
+    shire = Scoper([*reports, wexshire], used=lambda w: w in text, common=lambda w: True)
+    assert shire.scope("the 2016 one about wex - anything on neglect").report_ids == {"fict-wexshire"}
     assert scoper.scope("what did the reviews say about sedbury").report_ids is None  # no one report pointed at
 
 

@@ -82,7 +82,9 @@ def year_one(question: str, toks: list[Token], spans: list[Span], held: set[str]
     L1017, fresh36 L1107); it replaces whatever the word alone names."""
     m = _YEAR_ONE.search(question)
     at = [k for k, t in enumerate(toks) if m and t.start == m.start(2)]
-    ids = {r for r in held if years.get(r) == int(m.group(1)) and toks[at[0]].norm in title_words.get(r, set())} \
+    # the county named for its town ("the 2015 one about oxford": the Oxfordshire SCR; library fresh39 L1195)
+    word = toks[at[0]].norm if m and at else ""
+    ids = {r for r in held if years.get(r) == int(m.group(1)) and {word, f"{word}shire"} & title_words.get(r, set())} \
         if m and at else set()
     if len(ids) != 1:
         return spans

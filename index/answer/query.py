@@ -69,9 +69,11 @@ def without_asker(question: str) -> str:
     return rest if kept and len(kept) < len(sentences) and (_content(rest) or _ASKS_LESSONS.search(rest)) else question
 
 
-# a question that asks for a named report's lessons in other words ("the key messages", "the take home"); unlike
-# _LESSONS, which reads a sentence with nothing else in it, not "learned" ("what Pellham had learned about Child J")
-_ASKS_LESSONS = re.compile(r"\b(?:lessons?|learning|take[- ]?aways?|take[- ]home|key messages?)\b", re.IGNORECASE)
+# a question that asks for a named report's lessons in other words ("the key messages", "the take home", "the key
+# points"); unlike _LESSONS, which reads a sentence with nothing else in it, not "learned" ("what Pellham had learned
+# about Child J")
+_ASKS_LESSONS = re.compile(r"\b(?:lessons?|learning|take[- ]?aways?|take[- ]home|key (?:messages?|points))\b",
+                           re.IGNORECASE)
 # lessons someone has or goes to ("did keira ever have piano lessons", "she took swimming lessons"): classes, not a
 # review's lessons (fresh34 zn18, after its look)
 _CLASSES = re.compile(r"\b(?:have|has|had|having|take|takes|took|taking|attend(?:s|ed|ing)?|go(?:es|ing)? to|went to|"
@@ -90,7 +92,9 @@ _AUDIENCE = re.compile(r"\bfor\s+(?:[\w'-]+\s+){0,2}?(?:everyone|anyone|people|s
                        r"(?:who|that|\w+ing)\b[^.?!,;]*", re.IGNORECASE)
 # words of asking for lessons that are neither topic nor case: "what did it draw", "in a list", "gonna brief"
 _ASKING = {"draw", "drew", "drawn", "list", "lists", "identify", "identified", "highlight", "highlighted", "share",
-           "gonna", "wanna", "top", "biggest"}
+           "gonna", "wanna", "top", "biggest",
+           # what the asker is making of them: "putting together a 7 minute briefing" (fresh39 zs41, after its look)
+           "putting", "together", "preparing", "writing", "brief", "briefing", "briefings", "minute", "session"}
 # a topic the lessons are asked on, a bare noun phrase ("learning about playground supervision", "lessons on
 # financial harm"), where a description points at the case ("lessons about the teaching assistant")
 _ON_TOPIC = re.compile(r"\b(?:about|on|regarding|around|concerning|re)\s+(?!(?:the|a|an|this|that|these|those|his|her|"

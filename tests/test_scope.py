@@ -389,6 +389,17 @@ def test_a_report_named_by_its_author_a_bracketed_author_a_publishers_year_or_a_
     assert scope.report_ids is None and scope.not_held == [said], scope
 
 
+def test_a_held_reports_publisher_with_what_another_of_its_reports_looked_into_is_not_held(with_vocabulary: Scoper):
+    """Library fresh39 L1204 (after its look): "the iicsa report on lambeth councils childrens homes" was answered from
+    the IICSA's networks report. What a publisher's report looked into, holding a word no passage uses, is another
+    of its reports (a FICTIONAL place here); a held report's case told after its name ("... into the girl who ...")
+    is not."""
+    scope = with_vocabulary.scope("what did the iicsa report on quillbury council homes say about complaints?")
+    assert scope.report_ids is None and scope.not_held == ["the iicsa report on quillbury council homes"]
+    assert not with_vocabulary.scope("what did the rochdale review into the quillbury girl who was missing say "
+                                     "about police?").not_held
+
+
 @pytest.mark.parametrize("question", [
     "What did Dr Rochdale tell the school?",  # a name the store's passages use
     "What did Dr Quillfeather say to the mother?",  # a doctor in the case, not an inquiry's author

@@ -329,18 +329,44 @@ def described_inquiry(question: str, toks: list[Token], covered: set[int], known
     (library fresh33 L1015)."""
     out = []
     for k, t in enumerate(toks):
-        if t.norm != KIND or k in covered or fold(question[t.start:t.end].split()[-1]) not in SINGULAR_KIND_WORDS \
-                or not re.search(r"\bthe\s+$", question[:t.start], re.IGNORECASE) \
-                or k + 1 >= len(toks) or toks[k + 1].norm not in ("into", "of", "on"):
+        if k in covered or not re.search(r"\bthe\s+$", question[:t.start], re.IGNORECASE):
             continue
-        end = k + 2
-        while end < len(toks) and end - k <= 10 and end not in covered and toks[end].norm != KIND \
-                and not _NAME_ENDS.search(question[toks[end - 1].end:toks[end].end]):
-            end += 1
-        about = toks[k + 2:end]
-        if not any(x.norm in PERSONS for x in about) and any(
-                len(x.norm) >= 4 and x.norm.isalpha() and x.norm not in known and not used(x.norm) for x in about):
+        if (end := _looked_into(question, toks, k, covered, known, used)) is not None:
             out.append("the " + question[t.start:toks[end - 1].end])
+    return out
+
+
+def _looked_into(question: str, toks: list[Token], k: int, covered: set[int], known: Known, used: Used) -> int | None:
+    """Where what a report (a singular kind word at ``k``) looked into ends, when it holds a word no passage uses
+    and no report's names hold, and tells of no person (:func:`described_inquiry`); None otherwise."""
+    t = toks[k]
+    if t.norm != KIND or fold(question[t.start:t.end].split()[-1]) not in SINGULAR_KIND_WORDS \
+            or k + 1 >= len(toks) or toks[k + 1].norm not in ("into", "of", "on"):
+        return None
+    end = k + 2
+    while end < len(toks) and end - k <= 10 and end not in covered and toks[end].norm != KIND \
+            and not _NAME_ENDS.search(question[toks[end - 1].end:toks[end].end]):
+        end += 1
+    about = toks[k + 2:end]
+    return end if not any(x.norm in PERSONS for x in about) and any(
+        len(x.norm) >= 4 and x.norm.isalpha() and x.norm not in known and not used(x.norm) for x in about) else None
+
+
+def of_publisher(question: str, toks: list[Token], spans: list[tuple[int, int, set[str]]], known: Known,
+                 used: Used) -> dict[tuple[int, int], str]:
+    """'the iicsa report on lambeth councils childrens homes': a held report's publisher, then a kind word and what
+    the report looked into, as :func:`described_inquiry` reads it: another of that publisher's reports, not held
+    (library fresh39 L1204, after its look, was answered from the IICSA's networks report). The span -> what to
+    call it."""
+    out = {}
+    covered = {j for a, b, _ in spans for j in range(a, b)}
+    for a, b, _ in spans:
+        k = b - 1 if toks[b - 1].norm == KIND else b
+        end = _looked_into(question, toks, k, covered - set(range(a, b)), known, used) if k < len(toks) else None
+        # "the ashbeck inquiry into the retired trucker who died ...": that inquiry's case, told (fresh33 zm03)
+        if end and not re.search(r"\bwho(?:se|m)?\b", question[toks[k].end:toks[end - 1].end], re.IGNORECASE):
+            the = re.search(r"\b(?:the|an?)\s+$", question[:toks[a].start], re.IGNORECASE)
+            out[(a, b)] = question[the.start() if the else toks[a].start:toks[end - 1].end]
     return out
 
 

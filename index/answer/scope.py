@@ -171,7 +171,8 @@ class Scoper:
         spans = by_kind(question, toks, by_year(toks, spans, self.title_words, self.years), self.held,
                         self.title_words, self.kind_words, self.words_of)
         spans = by_year_of_place(toks, spans, self.held, self.years, self.uses)  # "the 2003 haringey report"
-        staged = self._other_year(question, toks, spans) | self._other_stage(question, toks, spans)
+        staged = self._other_year(question, toks, spans) | self._other_stage(question, toks, spans) | (
+            others.of_publisher(question, toks, spans, self.known_words, self.used) if self.used else {})
         # "Brandon et al. (2008)": a citation of a document the store does not hold, though the author wrote one it does
         for lo, hi, text in et_al(question, self.words_of, self.years):
             inside = [(a, b) for a, b, _ in spans if lo <= toks[a].start and toks[b - 1].end <= hi]
@@ -381,8 +382,7 @@ class Scoper:
         return []
 
     def _others(self, question: str, toks: list[Token], covered: set[int]) -> list[str]:
-        """Documents named by an author, a bracketed author, a publisher and a year, a title typed in lower case, or
-        a year no known report has (:mod:`.others`)."""
+        """Documents not held named by an author, a publisher and a year, a title, a year ... (:mod:`.others`)."""
         if self.used is None:
             return []
         return others.named(question, toks, covered, self.known_words, self.used, self.words_of, self.years,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..types import Report
@@ -276,20 +276,31 @@ def _one_slip(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
-def mistyped(toks: list[Token], known: frozenset[str], used: Callable[[str], bool] | None) -> list[Token]:
+def mistyped(toks: list[Token], known: frozenset[str], used: Callable[[str], bool] | None,
+             names: Iterable[tuple[str, ...]] = ()) -> list[Token]:
     """'telfrod inquiry': a word of six or more letters that no passage uses and no report's names hold, one slip
     from exactly one word of a report's names (six or more letters), is taken for that word; so is one a slip from
-    a kind word ('rotheram inqiury'), which becomes a kind token."""
+    a kind word ('rotheram inqiury'), which becomes a kind token. A shorter word is, one slip from the surname of a
+    two-word name right after its own first name ('the alexis jey inquiry': library fresh39 L1193, after its
+    look)."""
     if used is None:
         return toks
     index = _one_deleted(known | SINGULAR_KIND_WORDS)
-    out = []
+    surnames: dict[str, set[str]] = {}  # "alexis" -> {"jay"}
+    for key in names:
+        if len(key) == 2 and key[1].isalpha() and 3 <= len(key[1]) < 6:
+            surnames.setdefault(key[0], set()).add(key[1])
+    out: list[Token] = []
     for t in toks:
         if len(t.norm) >= 6 and t.norm.isalpha() and t.norm not in known:
             near = {w for key in _deletes(t.norm) for w in index.get(key, ()) if _one_slip(t.norm, w)}
             if len(near) == 1 and not used(t.norm):  # (the store's vocabulary last: it is the slow test)
                 word = near.pop()
                 t = Token(KIND if word in SINGULAR_KIND_WORDS else word, t.start, t.end, t.capital)
+        elif out and t.norm.isalpha() and t.norm not in known \
+                and len(near := {w for w in surnames.get(out[-1].norm, ()) if _one_slip(t.norm, w)}) == 1 \
+                and not used(t.norm):
+            t = Token(near.pop(), t.start, t.end, t.capital)
         out.append(t)
     return out
 

@@ -131,7 +131,7 @@ class Scoper:
         self.acronyms = {a: ids for a, ids in acronyms.items() if len(ids) == 1}
 
     def scope(self, question: str) -> Scope:
-        toks = mistyped(tokens(question), self.known_words, self.used)  # "telfrod inquiry": Telford's
+        toks = mistyped(tokens(question), self.known_words, self.used, self.names)  # "telfrod inquiry": Telford's
         extra: list[str] = []
         told: list[tuple[int, int, str]] = []  # told apart by a name in brackets, unless another rule names it
         spans: list[tuple[int, int, set[str]]] = []

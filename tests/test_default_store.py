@@ -103,6 +103,20 @@ def test_a_statistic_answers_a_question_for_a_figure_and_is_not_first_for_others
     assert counted["answered"] and any(is_statistic(f["summary"]) for f in counted["factors"][:3])
 
 
+def test_a_question_for_a_deadline_is_answered_only_by_a_length_of_time():
+    """Library fresh39 L1202, after its look: "how many working days do we have to notify the national panel ..."
+    was answered with a review's recommendations (and L211, how long records are kept, with findings). The library
+    states no statutory deadline: it declines."""
+    from inquiry_lessons.index.answer.support import DEADLINE, DURATION
+
+    answer = _ask("how long do we have to keep child protection files before we can shred them?")
+    assert not answer["answered"] and not answer["factors"]
+    assert DEADLINE.search("whats the timescale for a strategy discussion?") and not DEADLINE.search(
+        "did the reviews say chasing timescales and targets harmed practice?")
+    assert DURATION.search("The rapid review was completed within 15 working days.") and not DURATION.search(
+        "The review took too long.")
+
+
 def test_a_question_naming_a_report_is_scoped_to_it():
     answer = _ask("what did the Jay report find about the police?")
     assert answer["answered"]

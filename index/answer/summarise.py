@@ -23,7 +23,7 @@ from ..segment import segments
 from ..settings import AnswerSettings
 from ..types import Citation, Factor, Hit, Passage, Report
 from .findings import card_is_finding, in_reference_section, is_acronym_row, unit_is_finding
-from .support import Focus, is_statistic
+from .support import DURATION, Focus, is_statistic
 
 QUOTE_WORDS = 30  # the default of AnswerSettings.quote_words
 @dataclass
@@ -194,6 +194,7 @@ class Summariser:
             # a statistic ("almost two-thirds were known to services") answers a question for a figure; to
             # any other it is background, which matches broad questions all too well
             aside = s.statistic_penalty if not focus.counting and is_statistic(u.text) else 0.0
+            aside += 1.0 if focus.deadline and not DURATION.search(u.text) else 0.0  # no length of time: no answer
             u.support = ((1 - s.support_weight) * cos + s.support_weight * u.coverage
                          - s.unknown_penalty * focus.unknown + s.distinct_weight * distinct - aside)
             u.score = (s.sentence_weight * cos + (1 - s.sentence_weight) * (u.hit.dense or 0.0)

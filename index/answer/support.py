@@ -53,6 +53,17 @@ STATISTIC = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|(?:one|two|three
 COUNTING = re.compile(r"\b(?:how (?:many|much|often|common)|proportion|percentage|per ?cent|statistics?|figures?|"
                       r"numbers?|prevalence|scale|how widespread)\b", re.IGNORECASE)
 
+# a question for a deadline: "how many working days do we have to notify the national panel", "whats the timescale for
+# ..."; a store of inquiry findings rarely holds one, and a factor that states no length of time does not answer it
+# (library fresh39 L1202, after its look, and L75, L211, L719, L809 were answered with recommendations and findings)
+DEADLINE = re.compile(r"\b(?:how many (?:working |calendar )?(?:days|weeks|months|hours)|how long (?:do|does|have|has|"
+                      r"should|must|will)\b[^?]{0,30}\b(?:have|got|take) to|deadlines?|(?:statutory|legal) timescales?|"
+                      r"what(?:'s|s| is| are) the timescales?|time ?limits?|within how (?:long|many)|by when)\b",
+                      re.IGNORECASE)
+DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+                      r"forty[- ]five)\s+(?:working |calendar )?(?:days?|weeks?|months?|hours?|years?)\b",
+                      re.IGNORECASE)
+
 
 def is_statistic(text: str) -> bool:
     return bool(STATISTIC.search(text))
@@ -60,11 +71,12 @@ def is_statistic(text: str) -> bool:
 
 class Focus:
     """The question's content words with their weights (inverse document frequency in this store), and
-    whether it asks for a figure (``counting``)."""
+    whether it asks for a figure (``counting``) or a length of time (``deadline``)."""
 
     def __init__(self, weights: dict[str, float], unknown: set[str] | None = None, counting: bool = False,
-                 alternates: dict[str, frozenset[str]] | None = None) -> None:
+                 alternates: dict[str, frozenset[str]] | None = None, deadline: bool = False) -> None:
         self.counting = counting
+        self.deadline = deadline  # it asks for a length of time (:data:`DEADLINE`): a factor must state one
         self.weights = weights
         self.total = sum(weights.values())
         # a word's near-synonyms in the thesaurus ("mum": "mother"): a factor using one carries the word
@@ -124,9 +136,9 @@ def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
              and w.lower().split("'")[0] not in FOCUSLESS]
     terms = [stems[0] for stems in tokenize(words) if stems and len(stems[0]) > 1] if words else []
     terms = list(dict.fromkeys(terms))
-    counting = bool(COUNTING.search(query))
+    counting, deadline = bool(COUNTING.search(query)), bool(DEADLINE.search(query))
     if not terms:
-        return Focus({}, counting=counting)
+        return Focus({}, counting=counting, deadline=deadline)
     # a word the store never uses is unknown, unless a near-synonym of it is used ("nan": "grandmother")
     unknown = {t for t in terms if doc_freq is not None and doc_freq.get(t, 0) == 0
                and not any(doc_freq.get(a, 0) for a in (alternates or {}).get(t, ()))}
@@ -134,4 +146,4 @@ def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
     if texts and name_weight != 1.0:
         names = proper_names(terms, texts)
         weights = {t: w * name_weight if t in names else w for t, w in weights.items()}
-    return Focus(weights, unknown, counting=counting, alternates=alternates)
+    return Focus(weights, unknown, counting=counting, alternates=alternates, deadline=deadline)

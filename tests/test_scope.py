@@ -398,6 +398,9 @@ def test_a_held_reports_publisher_with_what_another_of_its_reports_looked_into_i
     assert scope.report_ids is None and scope.not_held == ["the iicsa report on quillbury council homes"]
     assert not with_vocabulary.scope("what did the rochdale review into the quillbury girl who was missing say "
                                      "about police?").not_held
+    # a place is no publisher's name, though the board that published the review bears it (CI, after the rule)
+    scope = with_vocabulary.scope("what did the rochdale review on quillbury playground supervision find?")
+    assert "rochdale-scr-2013" in (scope.report_ids or set()) and not scope.not_held
 
 
 @pytest.mark.parametrize("question", [
@@ -515,7 +518,7 @@ def test_a_place_the_store_uses_names_the_report_whose_text_holds_it_or_nothing(
     scoper = Scoper(catalogue, used=lambda w: w.lower() in owners,
                     owner=lambda words: owners.get(words[0]) if len(words) == 1 else None)
     scope = scoper.scope("what did the people who commissioned the Skerrabay review want looked at?")
-    assert scope.report_ids == {"rochdale-scr-2013"} and not scope.not_held and "Skerrabay" in scope.query
+    assert "rochdale-scr-2013" in (scope.report_ids or set()) and not scope.not_held and "Skerrabay" in scope.query
     scope = scoper.scope("what did the Whitmoor review say about supervision?")
     assert scope.report_ids is None and not scope.not_held
     assert scoper.scope("what did the Bristol review say about supervision?").not_held == ["the Bristol review"]

@@ -86,8 +86,11 @@ class Support:
     lists: bool = False
     text: float | None = None
     card: float | None = None
+    whole: bool = False  # a named review's remit, answered whole whatever the thresholds
 
     def answered(self, min_text: float, min_card: float, list_margin: float = 1.0) -> bool:
+        if self.whole:
+            return True
         gap = max(self.text - min_text if self.text is not None else -1.0,
                   self.card - min_card if self.card is not None else -1.0)
         return gap >= 0 or (self.lists and gap >= -list_margin)
@@ -277,6 +280,8 @@ class Engine:
         found = self._search(question, None, None)
         if isinstance(found, Answer) or not found.retrieval.supported:
             return Support()
+        if found.whole and self._checked(self.summariser.whole(found.hits[0], found.reports)):
+            return Support(whole=True)
         scored = self.summariser.scored(*found.scoring())
         if scored is None:
             return Support()

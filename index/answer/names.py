@@ -222,6 +222,18 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
     return {k for k in keys if k and any(w not in GENERIC and w != KIND for w in k)}
 
 
+def publisher_words(report: Report) -> set[str]:
+    """What its publisher or commissioner goes by that is no place: a one-word name ("Ofsted"), or the initials of
+    its capitalised words ("Independent Inquiry into Child Sexual Abuse": "iicsa"); not "Rochdale" of "Rochdale
+    Borough Safeguarding Children Board", which is the review's place too."""
+    out: set[str] = set()
+    for k in ("publisher", "commissioned_by"):
+        words = re.findall(r"[A-Za-z]+", str(report.extra.get(k) or ""))
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        out |= ({fold(initials)} if len(initials) >= 3 else set()) | ({fold(words[0])} if len(words) == 1 else set())
+    return out
+
+
 # a word that describes a kind of review after the place in a short name ("Transitional", "Multi-agency",
 # "Rapid", "Strategic"): the place alone names the report too (fresh26, after its look)
 _DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:al|ive|ory|ary|ic)|Multi-agency|Rapid|Learning|Practice", re.IGNORECASE)

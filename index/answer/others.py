@@ -353,14 +353,20 @@ def _looked_into(question: str, toks: list[Token], k: int, covered: set[int], kn
 
 
 def of_publisher(question: str, toks: list[Token], spans: list[tuple[int, int, set[str]]], known: Known,
-                 used: Used) -> dict[tuple[int, int], str]:
-    """'the iicsa report on lambeth councils childrens homes': a held report's publisher, then a kind word and what
-    the report looked into, as :func:`described_inquiry` reads it: another of that publisher's reports, not held
-    (library fresh39 L1204, after its look, was answered from the IICSA's networks report). The span -> what to
-    call it."""
-    out = {}
+                 used: Used | None, publishers: dict[str, set[str]]) -> dict[tuple[int, int], str]:
+    """'the iicsa report on lambeth councils childrens homes': a held report named by its publisher (``publishers``:
+    the words of its publisher that its title does not hold, so not "the loxwell review on playground supervision"),
+    then a kind word and what the report looked into, as :func:`described_inquiry` reads it: another of that
+    publisher's reports, not held (library fresh39 L1204, after its look, was answered from the IICSA's networks
+    report). The span -> what to call it."""
+    out: dict[tuple[int, int], str] = {}
+    if used is None:
+        return out
     covered = {j for a, b, _ in spans for j in range(a, b)}
-    for a, b, _ in spans:
+    for a, b, ids in spans:
+        said = {t.norm for t in toks[a:b] if t.norm != KIND}
+        if not said or not all(said <= publishers.get(r, set()) for r in ids):
+            continue
         k = b - 1 if toks[b - 1].norm == KIND else b
         end = _looked_into(question, toks, k, covered - set(range(a, b)), known, used) if k < len(toks) else None
         # "the ashbeck inquiry into the retired trucker who died ...": that inquiry's case, told (fresh33 zm03)

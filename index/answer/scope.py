@@ -49,6 +49,7 @@ from .names import (
     mistyped,
     name_key,
     names_of,
+    publisher_words,
     quoted_titles,
     runs_on,
     subjects_of,
@@ -99,9 +100,7 @@ class Scoper:
         ``owner(words)``: the one held report whose text uses these words, when nearly all of their passages are
         its own (an island, an estate, a ward); ``case(word)``, the one that uses it as a name; ``uses(words)``,
         how many passages of each report use them (:mod:`.cases`)."""
-        self.used = used
-        self.common = common
-        self.owner, self.case, self.uses = owner, case, uses
+        self.used, self.common, self.owner, self.case, self.uses = used, common, owner, case, uses
         self.names: dict[tuple[str, ...], set[str]] = {}
         held = {r.report_id for r in reports}
         self.labels = {r.report_id: r.label for r in [*(catalogue or []), *reports]}
@@ -112,6 +111,7 @@ class Scoper:
                 self.names.setdefault(key, set()).add(r.report_id)
         self.longest = max((len(k) for k in self.names), default=0)
         self.title_words = {r.report_id: {t.norm for t in tokens(r.title or "")} for r in known}
+        self.publishers = {r.report_id: publisher_words(r) - self.title_words[r.report_id] for r in known}
         self.years = {r.report_id: r.year for r in known}
         self.summaries = summary_names([r for r in reports if r.summary])  # "after the murders in solihull and ..."
         self.kind_words = {r.report_id: {fold(w) for w in re.findall(r"[A-Za-z]+", " ".join(
@@ -172,7 +172,7 @@ class Scoper:
                         self.title_words, self.kind_words, self.words_of)
         spans = by_year_of_place(toks, spans, self.held, self.years, self.uses)  # "the 2003 haringey report"
         staged = self._other_year(question, toks, spans) | self._other_stage(question, toks, spans) | (
-            others.of_publisher(question, toks, spans, self.known_words, self.used) if self.used else {})
+            others.of_publisher(question, toks, spans, self.known_words, self.used, self.publishers))
         # "Brandon et al. (2008)": a citation of a document the store does not hold, though the author wrote one it does
         for lo, hi, text in et_al(question, self.words_of, self.years):
             inside = [(a, b) for a, b, _ in spans if lo <= toks[a].start and toks[b - 1].end <= hi]

@@ -228,9 +228,8 @@ def publisher_words(report: Report) -> set[str]:
     Borough Safeguarding Children Board", which is the review's place too."""
     out: set[str] = set()
     for k in ("publisher", "commissioned_by"):
-        words = re.findall(r"[A-Za-z]+", str(report.extra.get(k) or ""))
-        initials = "".join(w[0] for w in words if w[0].isupper())
-        out |= ({fold(initials)} if len(initials) >= 3 else set()) | ({fold(words[0])} if len(words) == 1 else set())
+        first = re.split(r"[(;,/]", str(report.extra.get(k) or ""))[0].strip()  # as names_of reads it
+        out |= {fold(w) for w in [_acronym(first) or ""] + ([first] if first.isalpha() else []) if w}
     return out
 
 
@@ -242,7 +241,7 @@ _DESCRIPTOR = re.compile(r"[A-Z][a-z]+(?:al|ive|ory|ary|ic)|Multi-agency|Rapid|L
 _ABBREVIATED_KIND = re.compile(r"[A-Z]{1,5}R")
 # a person's name in a short name's brackets: "Skye", "Baby N", "Child J" (not "PDF", not "2013")
 _SUBJECT = re.compile(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+|(?:[A-Z][a-z]+ )[A-Z]")
-_LINKS = {"for", "and", "of", "the", "on", "to", "in"}  # left out of a name's initials
+_LINKS = {"for", "and", "of", "the", "on", "to", "in", "into"}  # left out of a name's initials
 
 
 def _acronym(name: str) -> str | None:

@@ -57,15 +57,13 @@ def header(report: dict[str, Any]) -> str:
 def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Block]) -> tuple[bytes, dict]:
     """Export one single-numbered review as the Affinity Publisher PDF; return the bytes and the expected entry."""
     from reportlab.lib.colors import Color, black
-    from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import (
         BaseDocTemplate,
         Frame,
         PageTemplate,
     )
 
-    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, numbered_story
+    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, numbered_story, story_styles
 
     if report["numbering"] != "single":
         raise ValueError("the affinity layout renders single numbering")
@@ -75,28 +73,9 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     x0, top, x1, bottom = AFFINITY["frame"]
     inner = x1 - x0
 
-    def st(name: str, **kw: Any) -> ParagraphStyle:
-        base = dict(fontName=AFFINITY["body_font"], fontSize=size, leading=14.0, alignment=TA_LEFT, spaceAfter=8,
-                    textColor=black, embeddedHyphenation=0, uriWasteReduce=0, allowOrphans=1, allowWidows=1)
-        base.update(kw)
-        return ParagraphStyle(name, **base)
-
     hang = AFFINITY["hang"]
-    styles = {
-        "title": st("title", fontName="Helvetica-Bold", fontSize=24, leading=30, spaceAfter=18, textColor=accent),
-        "line": st("line", fontSize=11, leading=15, spaceAfter=6),
-        "h1": st("h1", fontName="Helvetica-Bold", fontSize=14, leading=18, spaceBefore=14, spaceAfter=8,
-                 textColor=accent, keepWithNext=1),
-        "body": st("body", embeddedHyphenation=1, alignment=TA_JUSTIFY),
-        "num": st("num", embeddedHyphenation=1, leftIndent=hang, alignment=TA_JUSTIFY),
-        "bullet": st("bullet", embeddedHyphenation=1, leftIndent=hang + 14, bulletIndent=hang + 3,
-                     bulletFontName="Helvetica", bulletFontSize=size, spaceAfter=3),
-        "cell": st("cell", spaceAfter=0),
-        "cellb": st("cellb", fontName="Helvetica-Bold", spaceAfter=0),
-        "toch": st("toch", fontName="Helvetica-Bold", fontSize=14, leading=18, spaceAfter=10, textColor=accent),
-        "toc": st("toc", spaceAfter=0),
-        "tocn": st("tocn", spaceAfter=0, alignment=TA_RIGHT),
-    }
+    styles = story_styles(AFFINITY["body_font"], "Helvetica-Bold", size, accent, leading=14.0, space_after=8,
+                          head=(14, 18, 14), justify=True, indent=hang, bullet=(14, 3))
     plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
 
     class HangingParagraph(KeyedParagraph):

@@ -232,3 +232,41 @@ def numbered_story(report: dict[str, Any], blocks: list[Any], styles: Any, para:
         return flow
 
     return story
+
+
+def story_styles(font: str, bold: str, size: float, accent: Any, *, leading: float, space_after: float,
+                 title: tuple[float, float, float] = (24, 30, 18), line: tuple[float, float] = (11, 15),
+                 head: tuple[float, float, float] = (15, 19, 14), justify: bool = False, justify_lines: bool = False,
+                 indent: float = 0.0, bullet: tuple[float, float] = (16, 5)) -> dict[str, Any]:
+    """The paragraph styles :func:`numbered_story` sets, as the desktop-publishing renderers (``affinity``,
+    ``badges``, ``prince``, ``scribus``) size them: body text in ``font`` at ``size`` on ``leading``; the title,
+    title-page lines and headings (and the contents heading) at (size, leading[, space around]); body and numbered
+    paragraphs ``justify``-ed, title-page lines too with ``justify_lines``; numbered paragraphs ``indent`` in, and
+    bullets (text, bullet) further in than that."""
+    from reportlab.lib.colors import black
+    from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    def st(name: str, **kw: Any) -> ParagraphStyle:
+        base = dict(fontName=font, fontSize=size, leading=leading, alignment=TA_LEFT, spaceAfter=space_after,
+                    textColor=black, embeddedHyphenation=0, uriWasteReduce=0, allowOrphans=1, allowWidows=1)
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    flow = TA_JUSTIFY if justify else TA_LEFT
+    return {
+        "title": st("title", fontName=bold, fontSize=title[0], leading=title[1], spaceAfter=title[2], textColor=accent),
+        "line": st("line", fontSize=line[0], leading=line[1], spaceAfter=6,
+                   alignment=TA_JUSTIFY if justify_lines else TA_LEFT),
+        "h1": st("h1", fontName=bold, fontSize=head[0], leading=head[1], spaceBefore=head[2], spaceAfter=8,
+                 textColor=accent, keepWithNext=1),
+        "body": st("body", embeddedHyphenation=1, alignment=flow),
+        "num": st("num", embeddedHyphenation=1, leftIndent=indent, alignment=flow),
+        "bullet": st("bullet", embeddedHyphenation=1, leftIndent=indent + bullet[0], bulletIndent=indent + bullet[1],
+                     bulletFontName=font, bulletFontSize=size, spaceAfter=3),
+        "cell": st("cell", spaceAfter=0),
+        "cellb": st("cellb", fontName=bold, spaceAfter=0),
+        "toch": st("toch", fontName=bold, fontSize=head[0], leading=head[1], spaceAfter=10, textColor=accent),
+        "toc": st("toc", spaceAfter=0),
+        "tocn": st("tocn", spaceAfter=0, alignment=TA_RIGHT),
+    }

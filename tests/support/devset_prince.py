@@ -61,11 +61,9 @@ def footer(total: int | str) -> str:
 def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Block]) -> tuple[bytes, dict]:
     """Typeset one single-numbered review with Prince; return the bytes and the expected entry."""
     from reportlab.lib.colors import Color, black
-    from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, numbered_story
+    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, numbered_story, story_styles
 
     if report["numbering"] != "single":
         raise ValueError("the prince layout renders single numbering")
@@ -75,27 +73,8 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     x0, top, x1, bottom = PRINCE["frame"]
     inner = x1 - x0
 
-    def st(name: str, **kw: Any) -> ParagraphStyle:
-        base = dict(fontName=PRINCE["body_font"], fontSize=size, leading=14.0, alignment=TA_LEFT, spaceAfter=7,
-                    textColor=black, embeddedHyphenation=0, uriWasteReduce=0, allowOrphans=1, allowWidows=1)
-        base.update(kw)
-        return ParagraphStyle(name, **base)
-
-    styles = {
-        "title": st("title", fontName="Times-Bold", fontSize=26, leading=32, spaceAfter=26, textColor=accent),
-        "line": st("line", fontSize=12, leading=16, spaceAfter=6),
-        "h1": st("h1", fontName="Times-Bold", fontSize=15, leading=19, spaceBefore=12, spaceAfter=8,
-                 textColor=accent, keepWithNext=1),
-        "body": st("body", embeddedHyphenation=1, alignment=TA_JUSTIFY),
-        "num": st("num", embeddedHyphenation=1, alignment=TA_JUSTIFY),
-        "bullet": st("bullet", embeddedHyphenation=1, leftIndent=16, bulletIndent=5,
-                     bulletFontName=PRINCE["body_font"], bulletFontSize=size, spaceAfter=3),
-        "cell": st("cell", spaceAfter=0),
-        "cellb": st("cellb", fontName="Times-Bold", spaceAfter=0),
-        "toch": st("toch", fontName="Times-Bold", fontSize=15, leading=19, spaceAfter=10, textColor=accent),
-        "toc": st("toc", spaceAfter=0),
-        "tocn": st("tocn", spaceAfter=0, alignment=TA_RIGHT),
-    }
+    styles = story_styles(PRINCE["body_font"], "Times-Bold", size, accent, leading=14.0, space_after=7,
+                          title=(26, 32, 26), line=(12, 16), head=(15, 19, 12), justify=True)
     plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
     chapters = {f"H{i}": b.text for i, b in enumerate(blocks) if b.kind == "heading"}
 

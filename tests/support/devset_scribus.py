@@ -53,15 +53,13 @@ def header(report: dict[str, Any]) -> str:
 def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Block]) -> tuple[bytes, dict]:
     """Export one single-numbered review as the Scribus PDF; return the bytes and the expected entry."""
     from reportlab.lib.colors import Color, black
-    from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import (
         BaseDocTemplate,
         Frame,
         PageTemplate,
     )
 
-    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, numbered_story
+    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, numbered_story, story_styles
 
     if report["numbering"] != "single":
         raise ValueError("the scribus layout renders single numbering")
@@ -71,29 +69,8 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     x0, top, x1, bottom = SCRIBUS["frame"]
     inner = x1 - x0
 
-    def st(name: str, **kw: Any) -> ParagraphStyle:
-        base = dict(fontName=SCRIBUS["body_font"], fontSize=size, leading=14.5, alignment=TA_JUSTIFY, spaceAfter=8,
-                    textColor=black, embeddedHyphenation=0, uriWasteReduce=0, allowOrphans=1, allowWidows=1)
-        base.update(kw)
-        return ParagraphStyle(name, **base)
-
-    styles = {
-        "title": st("title", fontName="Times-Bold", fontSize=24, leading=30, spaceAfter=18, textColor=accent,
-                    alignment=TA_LEFT),
-        "line": st("line", fontSize=11, leading=15, spaceAfter=6),
-        "h1": st("h1", fontName="Times-Bold", alignment=TA_LEFT, fontSize=15, leading=19, spaceBefore=14, spaceAfter=8,
-                 textColor=accent, keepWithNext=1),
-        "body": st("body", embeddedHyphenation=1),
-        "num": st("num", embeddedHyphenation=1),
-        "bullet": st("bullet", embeddedHyphenation=1, leftIndent=16, bulletIndent=5, alignment=TA_LEFT,
-                     bulletFontName="Times-Roman", bulletFontSize=size, spaceAfter=3),
-        "cell": st("cell", spaceAfter=0, alignment=TA_LEFT),
-        "cellb": st("cellb", fontName="Times-Bold", spaceAfter=0, alignment=TA_LEFT),
-        "toch": st("toch", fontName="Times-Bold", alignment=TA_LEFT, fontSize=15, leading=19, spaceAfter=10,
-                   textColor=accent),
-        "toc": st("toc", spaceAfter=0, alignment=TA_LEFT),
-        "tocn": st("tocn", spaceAfter=0, alignment=TA_RIGHT),
-    }
+    styles = story_styles(SCRIBUS["body_font"], "Times-Bold", size, accent, leading=14.5, space_after=8,
+                          justify=True, justify_lines=True)
     plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
 
     class MarginParagraph(KeyedParagraph):

@@ -373,7 +373,21 @@ words and the comments printed as endnotes "[b]2.2 and 2.3 ..."), a collaborativ
 CriticMarkup ("{++3.3 ...++}", "{~~3.3~>3.4~~} The ...", "{--4.3 ...--}", "{>>3.1 already says this<<}" on its own
 line, a task list, "[name=...]" notes), and a shared page saved from a collaborative editor while others were in it
 (numbered paragraphs as editable <li>s of <ol start="N"> lists, remote cursors' name labels after a number and inside
-a word, "Last edited by ..." and "... is typing" inside the items, a comments sidebar)."""
+a word, "Last edited by ..." and "... is typing" inside the items, a comments sidebar).
+Round sixty, reports as they come out of print dialogs and office print settings: a practice review printed "4 pages per
+sheet" in horizontal order (each sheet a 2 x 2 grid of bordered pages shrunk to 47% with their own running heads and
+"Page 5 of 10" folios, a contents page, paragraphs running from the top right page to the bottom left one and on to the
+next sheet, a print-management line on every sheet; the key's pages are the sheets), a safeguarding adults review
+printed two-sided "flip on short edge" and "fit to printable area" to a print server's PDF queue (a job separator page
+first, "Job 4127", "Pages: 5"; every back page's content turned 180 degrees in the content stream, no /Rotate; the
+report's folios one behind the file's pages), a briefing's slides and speaker notes sent to Word as handouts ("Slide 4"
+lines, slide pictures whose alt text repeats "3.1 ...", notes paragraphs "2.3 The ..." a slide a page, one cut in
+mid-sentence and carried on under the next slide, presenter's cues "[CLICK]" on their own and before a number), a
+review paginated for printing by a paged.js-style print preview and saved (running title and footer cloned into every
+page's margin boxes, "Page 3 of 12" in CSS only, blank pages before sections starting on right pages, paragraphs split
+over pages into data-split-to/data-split-from <p>s), and a proof copy printed double-spaced to a file through a
+text-only driver (an empty line after every printed line, three between paragraphs and none at a page's top, form
+feeds, "Page 3 of 8" footers, Windows-1252)."""
 
 from __future__ import annotations
 
@@ -516,7 +530,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind58", "wayback.html"), ("blind58", "repository.pdf"), ("blind58", "pdfa.pdf"),
          ("blind58", "transcribed.docx"), ("blind58", "ocrdump.txt"),
          ("blind59", "circulated.docx"), ("blind59", "linenumbered.pdf"), ("blind59", "suggestions.pdf"),
-         ("blind59", "review.md"), ("blind59", "shared.html")]
+         ("blind59", "review.md"), ("blind59", "shared.html"),
+         ("blind60", "fourup.pdf"), ("blind60", "tumble.pdf"), ("blind60", "handout.docx"),
+         ("blind60", "paged.html"), ("blind60", "doublespaced.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

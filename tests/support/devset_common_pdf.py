@@ -24,15 +24,17 @@ def report_words(blocks: list[Any]) -> set[str]:
     return {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
 
 
-def text_paras(styles: dict[str, Any], cls: type = KeyedParagraph) -> Any:
+def text_paras(styles: dict[str, Any], cls: type = KeyedParagraph, plain: str = "") -> Any:
     """A story's paragraph maker, ``para(text, style name, key, bullet=None, lead="", cls=cls, hyphens=True)``: the
-    text escaped (and soft-hyphenated when keyed and ``hyphens``), ``lead`` run in before it in bold, as a ``cls``
-    in ``styles[style name]`` keyed ``key`` and numbered by a counter of its own from 1."""
+    text escaped (and soft-hyphenated when keyed, ``hyphens`` and the key not starting with a letter of ``plain``),
+    ``lead`` run in before it in bold, as a ``cls`` in ``styles[style name]`` keyed ``key`` and numbered by a
+    counter of its own from 1."""
     uid = iter(range(1, 10**6))
 
     def para(text: str, style: str, key: str | None, bullet: str | None = None, lead: str = "", cls: type = cls,
              hyphens: bool = True) -> Any:
-        markup = _pdf._soft_hyphenate(_xml_escape(text)) if key and hyphens else _xml_escape(text)
+        shy = key and hyphens and key[0] not in plain
+        markup = _pdf._soft_hyphenate(_xml_escape(text)) if shy else _xml_escape(text)
         if lead:
             markup = f"<b>{_xml_escape(lead)}</b> {markup}"
         p = cls(markup, styles[style], bulletText=bullet)
@@ -142,6 +144,60 @@ def ruled_glossary(para: Any, rows: list[tuple[str, str]], first: float, width: 
                                *([("TOPPADDING", (0, 0), (-1, -1), 3)] if top else []),
                                ("LINEBELOW", (0, 0), (-1, -1), rule, colour)]))
     return table
+
+
+class PrintedDoc(Recording, BaseDocTemplate):
+    """A web page printed to PDF (layouts ``browserprint``, ``webprint``): one page template "page" of the frame
+    ``body``, drawn on by the subclass's ``decorate(canv, doc)``, which may print ``total``, the page count of the
+    pass before; recording as :class:`devset_flow.Recording` does, each keyed paragraph scanned for broken words, and
+    the plain text of each contents entry (keyed "C...") kept in ``contents``; ``kw``: the page size, the margins and
+    the document's information for ``BaseDocTemplate``."""
+
+    def __init__(self, buf: io.BytesIO, words: set[str], total: int, body: Any, **kw: Any) -> None:
+        super().__init__(buf, invariant=1, **kw)
+        self.addPageTemplates([PageTemplate("page", [body], onPage=self.decorate)])
+        self.total = total
+        self.start_recording(words)
+
+    def decorate(self, canv: Any, doc: Any) -> None:
+        raise NotImplementedError
+
+    def afterFlowable(self, flowable: Any) -> None:
+        key = self.record(flowable)
+        if key is None:
+            return
+        if key.startswith("C"):
+            self.contents.append(flowable.getPlainText())
+        if isinstance(flowable, Paragraph):
+            self.scan_hyphens(flowable)
+
+
+def gridded_glossary(styles: dict[str, Any], rows: list[tuple[str, str]], first: float, width: float,
+                     colour: Any) -> Any:
+    """The glossary as a gridded two-column table ``width`` wide (the first column ``first``) under a repeated
+    "Term | Meaning" row: terms and the header in style ``head``, meanings in ``cell``; grid rules in ``colour``."""
+    cells = [[Paragraph("Term", styles["head"]), Paragraph("Meaning", styles["head"])]]
+    cells += [[Paragraph(_xml_escape(a), styles["head"]), Paragraph(_xml_escape(m), styles["cell"])] for a, m in rows]
+    table = Table(cells, colWidths=[first, width - first], hAlign="LEFT", repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colour), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    return table
+
+
+def build_with_total(make_doc: Any, story: Any, passes: int = 4) -> tuple[bytes, Any, int]:
+    """Build ``make_doc(buf, total)`` (``total``: the page count of the pass before, 0 at first) from ``story()``
+    again and again, at most ``passes`` times, until neither the pages of the keyed flowables nor the page count
+    moved. Returns the PDF's bytes, the last document and its page count."""
+    previous, total = None, 0
+    for _ in range(passes):
+        buf = io.BytesIO()
+        doc = make_doc(buf, total)
+        doc.build(story())
+        state = (doc.records, doc.last_page)
+        if state == previous and total == doc.last_page:
+            return buf.getvalue(), doc, total
+        previous, total = state, doc.last_page
+    raise RuntimeError("PDF layout did not stabilise")
 
 
 def build_until_stable(make_doc: Any, story: Any, passes: int = 4) -> tuple[bytes, Any]:

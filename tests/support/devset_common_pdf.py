@@ -184,6 +184,60 @@ def gridded_glossary(styles: dict[str, Any], rows: list[tuple[str, str]], first:
     return table
 
 
+class BodyRecording(Recording):
+    """Recording for a designed report (layouts ``agency``, ``magazine``), mixed in first: each keyed flowable's
+    pages recorded, and each keyed paragraph but a heading's (keyed "H...") scanned for broken words."""
+
+    def afterFlowable(self, flowable: Any) -> None:
+        key = self.record(flowable)
+        if key is None:
+            return
+        if isinstance(flowable, Paragraph) and not key.startswith("H"):
+            self.scan_hyphens(flowable)
+
+
+def markup_paras(styles: dict[str, Any], colour: str) -> Any:
+    """A story's paragraph maker for ready markup, ``para(markup, style name, key, bullet=None)``: the bullet (a
+    number or "•") printed in ``colour`` (a hex string); keyed and numbered as :func:`text_paras` does."""
+    uid = iter(range(1, 10**6))
+
+    def para(markup: str, style: str, key: str | None, bullet: str | None = None) -> Any:
+        if bullet is not None:
+            markup = f'<bullet color="{colour}">{bullet}</bullet>{markup}'
+        p = KeyedParagraph(markup, styles[style])
+        p.devset_key, p.devset_uid = key, next(uid)
+        return p
+
+    return para
+
+
+def toc_entries(para: Any, blocks: list[Any], majors: list[int], pages: dict[str, int] | None,
+                colour: str) -> list[Any]:
+    """The contents entries of a designed report: each major heading (``majors``: their indexes) in style
+    ``toc``, its page number ("00" before the first pass) after it in bold ``colour``."""
+    flow = []
+    for idx in majors:
+        page = str(pages[f"H{idx}"]) if pages else "00"
+        flow.append(para(f"{_xml_escape(blocks[idx].text)}&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
+                         f'<font name="Helvetica-Bold" color="{colour}">{page}</font>', "toc", None))
+    return flow
+
+
+def headed_glossary(styles: dict[str, Any], rows: list[tuple[str, str]], first: float, width: float,
+                    colour: Any) -> Any:
+    """The glossary of a designed report: a two-column table ``width`` wide (the first column ``first``), set
+    right, under a repeated "Term | Meaning" row; terms and the header in style ``cellhead``, meanings in ``cell``,
+    a rule in ``colour`` under each row."""
+    cells = [[Paragraph("Term", styles["cellhead"]), Paragraph("Meaning", styles["cellhead"])]]
+    cells += [[Paragraph(_xml_escape(a), styles["cellhead"]), Paragraph(_xml_escape(m), styles["cell"])]
+              for a, m in rows]
+    table = Table(cells, colWidths=[first, width - first], hAlign="RIGHT", repeatRows=1)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.5, colour)]))
+    return table
+
+
 def build_with_total(make_doc: Any, story: Any, passes: int = 4) -> tuple[bytes, Any, int]:
     """Build ``make_doc(buf, total)`` (``total``: the page count of the pass before, 0 at first) from ``story()``
     again and again, at most ``passes`` times, until neither the pages of the keyed flowables nor the page count

@@ -1,9 +1,14 @@
-"""What the Word-style reportlab renderers with a title page and a contents page share (layouts ``margin``,
-``practice``, ``thematic``, ``chapters``, ``findtable``, ``twocol`` and ``marking``; imported inside ``render_pdf``,
-as reportlab is): the report's words for the line-end hyphen scan, a story's paragraph maker, the contents lines
-(with dot leaders, or with the page number flush right), a document template that records them besides what
-:class:`devset_flow.Recording` keeps, the ruled two-column glossary, the builds repeated until the contents' page
-numbers are stable, and expected.json's entry."""
+"""What the reportlab renderers of the development set share beyond :mod:`devset_flow` (imported inside
+``render_pdf``, as reportlab is).
+
+For the Word-style ones with a title page and a contents page (layouts ``margin``, ``practice``, ``thematic``,
+``chapters``, ``findtable``, ``twocol``, ``marking``): the report's words for the line-end hyphen scan, a story's
+paragraph maker, the contents lines (with dot leaders, or with the page number flush right), a document template
+that records them besides what :class:`devset_flow.Recording` keeps, the ruled two-column glossary, the builds
+repeated until the contents' page numbers are stable, and expected.json's entry. For the web pages printed to PDF
+(``browserprint``, ``webprint``): their one-template document, the gridded glossary and the builds repeated until
+the page count is stable. For the designed reports (``agency``, ``magazine``): their recording, paragraph maker,
+contents entries and glossary."""
 
 from __future__ import annotations
 

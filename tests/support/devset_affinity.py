@@ -63,7 +63,14 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         PageTemplate,
     )
 
-    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, numbered_story, story_styles
+    from .devset_flow import (
+        KeyedParagraph,
+        NoteRecording,
+        build_with_notes,
+        built_expected,
+        numbered_story,
+        story_styles,
+    )
 
     if report["numbering"] != "single":
         raise ValueError("the affinity layout renders single numbering")
@@ -141,8 +148,4 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     story = numbered_story(report, blocks, styles, para, inner, tint, accent, AFFINITY, 0.4)
 
     pdf, doc, toc_pages, _notes = build_with_notes(Doc, story, 6)
-    contents = [f"{b.text} {toc_pages[f'H{i}']}" for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
-    return pdf, _r.expected(output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
-                            contents_lines=contents, running_header_lines=[header(report), "N"],
-                            hyphenated_words=list(dict.fromkeys(doc.soft)),
-                            broken_compounds=list(dict.fromkeys(doc.hard)), metadata_title=report["title"])
+    return pdf, built_expected(output, blocks, doc, toc_pages, [header(report), "N"], metadata_title=report["title"])

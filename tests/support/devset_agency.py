@@ -76,7 +76,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         TableStyle,
     )
 
-    from .devset_flow import KeyedParagraph, Recording
+    from . import devset_common_pdf as _c
 
     if report["numbering"] != "single":
         raise ValueError("the agency layout renders single numbering")
@@ -127,9 +127,8 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         "cellhead": st("cellhead", fontName="Helvetica-Bold", fontSize=9, leading=12, leftIndent=0, spaceAfter=0),
     }
     text_w = _PAGE_W - _LEFT - _RIGHT - _GUTTER
-    plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
 
-    class Doc(Recording, BaseDocTemplate):
+    class Doc(_c.BodyRecording, BaseDocTemplate):
         def __init__(self, buf: io.BytesIO) -> None:
             super().__init__(buf, pagesize=(_PAGE_W, _PAGE_H), invariant=1, title=report["title"],
                              author=report["publisher"], subject=FICTION_LABEL, creator=CREATOR, producer=PRODUCER,
@@ -140,7 +139,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
             self.addPageTemplates([PageTemplate("cover", [cover], onPage=self.cover),
                                    PageTemplate("body", [frame], onPage=self.decorate)])
-            self.start_recording(plain_tokens)
+            self.start_recording(_c.report_words(blocks))
 
         def cover(self, canv: Any, doc: Any) -> None:
             canv.saveState()
@@ -162,30 +161,13 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                 canv.drawRightString(_PAGE_W - _RIGHT, 1.2 * _CM, line)
             canv.restoreState()
 
-        def afterFlowable(self, flowable: Any) -> None:
-            key = self.record(flowable)
-            if key is None:
-                return
-            if isinstance(flowable, Paragraph) and not key.startswith("H"):
-                self.scan_hyphens(flowable)
-
     def story(pages: dict[str, int] | None) -> list[Any]:
-        uid = iter(range(1, 10**6))
-
-        def para(markup: str, style: str, key: str | None, bullet: str | None = None) -> Any:
-            if bullet is not None:  # the gutter number or bullet, in teal
-                markup = f'<bullet color="{TEAL}">{bullet}</bullet>{markup}'
-            p = KeyedParagraph(markup, styles[style])
-            p.devset_key, p.devset_uid = key, next(uid)
-            return p
+        para = _c.markup_paras(styles, TEAL)
 
         flow: list[Any] = [Spacer(1, 1.5 * _CM), para(_xml_escape(report["title"]), "title", None)]
         flow += [para(_xml_escape(t), "cover", None) for t in _r.title_lines(report)]
         flow += [NextPageTemplate("body"), PageBreak(), para("Contents", "contents", None)]
-        for idx in majors:
-            page = str(pages[f"H{idx}"]) if pages else "00"
-            flow.append(para(f"{_xml_escape(blocks[idx].text)}&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
-                             f'<font name="Helvetica-Bold" color="{TEAL}">{page}</font>', "toc", None))
+        flow += _c.toc_entries(para, blocks, majors, pages, TEAL)
         for idx, b in enumerate(blocks):
             if b.kind == "heading":
                 if b.major:
@@ -199,14 +181,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             elif b.kind == "unnumbered":
                 flow.append(para(_pdf._soft_hyphenate(_xml_escape(b.text)), "lead", "u"))
             elif b.kind == "glossary":
-                cells = [[Paragraph("Term", styles["cellhead"]), Paragraph("Meaning", styles["cellhead"])]]
-                cells += [[Paragraph(_xml_escape(a), styles["cellhead"]), Paragraph(_xml_escape(m), styles["cell"])]
-                          for a, m in b.rows]
-                table = Table(cells, colWidths=[2.6 * _CM, text_w - 2.6 * _CM], hAlign="RIGHT", repeatRows=1)
-                table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                           ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                                           ("LINEBELOW", (0, 0), (-1, -1), 0.5, teal)]))
-                flow.append(table)
+                flow.append(_c.headed_glossary(styles, b.rows, 2.6 * _CM, text_w, teal))
             elif b.kind in ("para", "factor"):
                 flow.append(para(_pdf._soft_hyphenate(_xml_escape(b.text)), "body", b.key, bullet=b.label))
                 flow += [para(_pdf._soft_hyphenate(_xml_escape(t)), "bullet", b.key, bullet="\u2022")
@@ -227,29 +202,12 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                 flow.append(para(_pdf._soft_hyphenate(_xml_escape(b.text)), "body", b.key))
         return flow
 
-    pages: dict[str, int] | None = None
-    previous = None
-    for _ in range(4):  # until the contents' page numbers are stable (normally two passes)
-        buf = io.BytesIO()
-        doc = Doc(buf)
-        doc.build(story(pages))
-        state = (doc.records, doc.last_page)
-        if state == previous:
-            break
-        previous = state
-        pages = {k: v[0] for k, v in doc.records.items() if k.startswith("H")}
-    else:
-        raise RuntimeError("PDF layout did not stabilise")
-    entries = []
-    for b in blocks:
-        if b.key:
-            start, end = doc.records[b.key]
-            entries.append(_r.entry(b, start, end > start))
-    contents = [f"{blocks[i].text} {pages[f'H{i}']}" for i in majors] if pages else []
-    result = _r.expected(output, blocks, page_count=doc.last_page, paragraphs=entries,
+    pdf, doc = _c.build_until_stable(Doc, story)
+    contents = [f"{blocks[i].text} {doc.records[f'H{i}'][0]}" for i in majors]
+    result = _r.expected(output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
                          running_header_lines=[footer(2, report["running_title"]).replace("2", "N", 1),
                                                footer(3, report["running_title"]).replace("| 3", "| N")],
                          contents_lines=contents, hyphenated_words=list(dict.fromkeys(doc.soft)),
                          broken_compounds=list(dict.fromkeys(doc.hard)))
     result["sidebars"] = [text for _after, text in sidebars]
-    return buf.getvalue(), result
+    return pdf, result

@@ -79,7 +79,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         TableStyle,
     )
 
-    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, note_markup
+    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, note_markup, page_table
 
     if report["numbering"] != "two-level":
         raise ValueError("the asciidoctor layout renders two-level numbering")
@@ -170,12 +170,8 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     def story(toc_pages: dict[str, int]) -> list[Any]:
         flow: list[Any] = [NextPageTemplate("page"), Spacer(1, 80), para(_xml_escape(report["title"]), "title", None),
                            admonition(), PageBreak(), para("Contents", "toch", None)]
-        rows = [[Paragraph(_xml_escape(leader(b.text, inner - 30)), styles["toc"]),
-                 Paragraph(str(toc_pages.get(f"H{idx}", 0)), styles["tocn"])]
-                for idx, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
-        table = Table(rows, colWidths=[inner - 30, 30], hAlign="LEFT")
-        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        table = page_table(blocks, styles, toc_pages, inner, (2, 4), number_w=30,
+                           entry=lambda idx, b: _xml_escape(leader(b.text, inner - 30)))
         flow.append(table)
         first = next(i for i, b in enumerate(blocks) if b.kind == "heading")
         for idx, b in enumerate(blocks):

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import io
 from typing import Any
-from xml.sax.saxutils import escape as _xml_escape
 
 from . import devset_pdf as _pdf
 from . import devset_render as _r
@@ -49,18 +48,9 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     from reportlab.lib.colors import Color
     from reportlab.lib.enums import TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import (
-        BaseDocTemplate,
-        Frame,
-        PageBreak,
-        PageTemplate,
-        Paragraph,
-        Spacer,
-        Table,
-        TableStyle,
-    )
+    from reportlab.platypus import PageBreak, Spacer
 
-    from .devset_flow import KeyedParagraph, Recording
+    from . import devset_common_pdf as _c
 
     if report["numbering"] != "single":
         raise ValueError("the browserprint layout renders single numbering")
@@ -88,18 +78,14 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         "cell": st("cell", fontSize=9.5, leading=12.5, spaceAfter=0, embeddedHyphenation=0),
         "head": st("head", fontName="Helvetica-Bold", fontSize=9.5, leading=12.5, spaceAfter=0),
     }
-    plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
+    words = _c.report_words(blocks)
 
-    class Doc(Recording, BaseDocTemplate):
+    class Doc(_c.PrintedDoc):
         def __init__(self, buf: io.BytesIO, total: int) -> None:
-            super().__init__(buf, pagesize=(_PAGE_W, _PAGE_H), invariant=1, title=page_title, author="",
+            body = _c.frame(_LEFT, _BOTTOM, _PAGE_W - _RIGHT - _LEFT, _PAGE_H - _TOP - _BOTTOM)
+            super().__init__(buf, words, total, body, pagesize=(_PAGE_W, _PAGE_H), title=page_title, author="",
                              subject="", creator=CHROME, producer=PRODUCER,
                              leftMargin=_LEFT, rightMargin=_RIGHT, topMargin=_TOP, bottomMargin=_BOTTOM)
-            frame = Frame(_LEFT, _BOTTOM, _PAGE_W - _RIGHT - _LEFT, _PAGE_H - _TOP - _BOTTOM, id="f",
-                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-            self.addPageTemplates([PageTemplate("page", [frame], onPage=self.decorate)])
-            self.total = total
-            self.start_recording(plain_tokens)
 
         def decorate(self, canv: Any, doc: Any) -> None:
             """The browser's running lines: on every page, the first one too."""
@@ -113,25 +99,8 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             canv.drawRightString(_PAGE_W - 0.6 * _CM, y_foot, counter(doc.page, self.total))
             canv.restoreState()
 
-        def afterFlowable(self, flowable: Any) -> None:
-            key = self.record(flowable)
-            if key is None:
-                return
-            if key.startswith("C"):
-                self.contents.append(flowable.getPlainText())
-            if isinstance(flowable, Paragraph):
-                self.scan_hyphens(flowable)
-
     def story() -> list[Any]:
-        uid = iter(range(1, 10**6))
-
-        def para(text: str, style: str, key: str | None, bullet: str | None = None, lead: str = "") -> Any:
-            markup = _pdf._soft_hyphenate(_xml_escape(text)) if key and key[0] not in "HC" else _xml_escape(text)
-            if lead:
-                markup = f"<b>{_xml_escape(lead)}</b> {markup}"
-            p = KeyedParagraph(markup, styles[style], bulletText=bullet)
-            p.devset_key, p.devset_uid = key, next(uid)
-            return p
+        para = _c.text_paras(styles, plain="HC")  # headings and contents entries: no soft hyphens
 
         flow: list[Any] = [Spacer(1, 1.5 * _CM), para(report["title"], "title", None)]
         flow += [para(t, "cover", None) for t in _r.title_lines(report)]
@@ -146,15 +115,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             elif b.kind == "unnumbered":
                 flow.append(para(b.text, "body", "u"))
             elif b.kind == "glossary":
-                cells = [[Paragraph("Term", styles["head"]), Paragraph("Meaning", styles["head"])]]
-                cells += [[Paragraph(_xml_escape(a), styles["head"]), Paragraph(_xml_escape(m), styles["cell"])]
-                          for a, m in b.rows]
-                table = Table(cells, colWidths=[3.2 * _CM, _PAGE_W - _LEFT - _RIGHT - 3.2 * _CM], hAlign="LEFT",
-                              repeatRows=1)
-                table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, grey),
-                                           ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 3),
-                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-                flow.append(table)
+                flow.append(_c.gridded_glossary(styles, b.rows, 3.2 * _CM, _PAGE_W - _LEFT - _RIGHT, grey))
             elif b.kind in ("para", "factor"):
                 flow.append(para(f"{b.label}. {b.text}", "body", b.key))
                 flow += [para(t, "bullet", b.key, bullet="\u2022") for t in b.bullets]
@@ -162,24 +123,9 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                 flow.append(para(b.text, "body", b.key, lead=f"{b.label}:"))
         return flow
 
-    previous, total = None, 0
-    for _ in range(4):  # iterate until the page counter's total is stable (normally two passes)
-        buf = io.BytesIO()
-        doc = Doc(buf, total)
-        doc.build(story())
-        state = (doc.records, doc.last_page)
-        if state == previous and total == doc.last_page:
-            break
-        previous, total = state, doc.last_page
-    else:
-        raise RuntimeError("PDF layout did not stabilise")
-    entries = []
-    for b in blocks:
-        if b.key:
-            start, end = doc.records[b.key]
-            entries.append(_r.entry(b, start, end > start))
-    return buf.getvalue(), _r.expected(
-        output, blocks, page_count=doc.last_page, paragraphs=entries,
+    pdf, doc, total = _c.build_with_total(Doc, story)
+    return pdf, _r.expected(
+        output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
         running_header_lines=[printed, page_title, f"{url} N/{total}"],
         contents_lines=doc.contents, hyphenated_words=list(dict.fromkeys(doc.soft)),
         broken_compounds=list(dict.fromkeys(doc.hard)))

@@ -79,7 +79,14 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         TableStyle,
     )
 
-    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, note_markup
+    from .devset_flow import (
+        NoteRecording,
+        build_with_notes,
+        built_expected,
+        keyed_paras,
+        note_markup,
+        page_table,
+    )
 
     if report["numbering"] != "single":
         raise ValueError("the canva layout renders single numbering")
@@ -157,12 +164,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             canv.drawCentredString((x0 + x1) / 2, 24, footer(doc.page))
             canv.restoreState()
 
-    uid = iter(range(1, 10**6))
-
-    def para(markup: str, style: str, key: str | None, bullet: str | None = None) -> Any:
-        made = KeyedParagraph(markup, styles[style], bulletText=bullet)
-        made.devset_key, made.devset_uid = key, next(uid)
-        return made
+    para = keyed_paras(styles)
 
     def story(toc_pages: dict[str, int]) -> list[Any]:
         flow: list[Any] = [NextPageTemplate("design"), Spacer(1, 20),
@@ -170,13 +172,8 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                            para(_xml_escape(report["publisher"]), "org", None)]
         flow += [para(_xml_escape(t), "cover", None) for t in _r.title_lines(report)]
         flow += [PageBreak(), para("Contents", "toch", None)]
-        rows = [[Paragraph(_xml_escape(b.text), styles["toc"]),
-                 Paragraph(str(toc_pages.get(f"H{idx}", 0)), styles["tocn"])]
-                for idx, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
         inner = x1 - x0
-        table = Table(rows, colWidths=[inner - 40, 40], hAlign="LEFT")
-        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        table = page_table(blocks, styles, toc_pages, inner, (2, 6))
         flow += [table, PageBreak()]
         for idx, b in enumerate(blocks):
             if b.kind == "heading":
@@ -204,8 +201,5 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         return flow
 
     pdf, doc, toc_pages, _notes = build_with_notes(Doc, story, 6)
-    contents = [f"{b.text} {toc_pages[f'H{i}']}" for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
-    return pdf, _r.expected(output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
-                            contents_lines=contents, running_header_lines=[report["running_title"], footer("N")],
-                            hyphenated_words=list(dict.fromkeys(doc.soft)),
-                            broken_compounds=list(dict.fromkeys(doc.hard)), metadata_title=report["title"])
+    return pdf, built_expected(output, blocks, doc, toc_pages, [report["running_title"], footer("N")],
+                               metadata_title=report["title"])

@@ -23,9 +23,7 @@ from __future__ import annotations
 import io
 import re
 from typing import Any
-from xml.sax.saxutils import escape as _xml_escape
 
-from . import devset_pdf as _pdf
 from . import devset_render as _r
 
 Block, FICTION_LABEL = _r.Block, _r.FICTION_LABEL
@@ -67,22 +65,9 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     from reportlab.lib.colors import Color
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import (
-        BaseDocTemplate,
-        CondPageBreak,
-        Flowable,
-        Frame,
-        NextPageTemplate,
-        PageBreak,
-        PageTemplate,
-        Paragraph,
-        Spacer,
-        Table,
-        TableStyle,
-    )
+    from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Spacer
 
-    from .devset_flow import KeyedParagraph, Recording
+    from . import devset_common_pdf as _c
 
     if report["numbering"] != "two-level":
         raise ValueError("the chapters layout renders two-level numbering")
@@ -109,34 +94,16 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         "cell": st("cell", fontSize=10, leading=13, spaceAfter=0, alignment=0),
     }
     footer_tpl = "Page {n}"
-    plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
-    class ContentsLine(Flowable):
-        """One contents entry: heading, dot leaders and page number drawn as a single string."""
+    words = _c.report_words(blocks)
 
-        def __init__(self, text: str, page: str) -> None:
-            super().__init__()
-            self.text, self.page, self.drawn = text, page, ""
+    def contents_line(text: str, page: str) -> Any:
+        return _c.DottedLine(text, page, font="Times-Roman", size=11, reserve=6 * _CM)
 
-        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-            room = availWidth - 6 * _CM - stringWidth(f"{self.text}  {self.page}", "Times-Roman", 11)
-            dots = max(3, int(room / stringWidth(".", "Times-Roman", 11)) - 1)
-            self.drawn = f"{self.text} {'.' * dots} {self.page}"
-            return availWidth, 19
-
-        def draw(self) -> None:
-            self.canv.setFont("Times-Roman", 11)
-            self.canv.drawString(0, 5, self.drawn)
-
-    class Doc(Recording, BaseDocTemplate):
+    class Doc(_c.ContentsDoc):
         def __init__(self, buf: io.BytesIO) -> None:
-            super().__init__(buf, pagesize=(_PAGE_W, _PAGE_H), invariant=1, title=report["title"],
-                             author=report["publisher"], subject=FICTION_LABEL, leftMargin=_LEFT,
-                             rightMargin=_RIGHT, topMargin=_TOP, bottomMargin=_BOTTOM)
-            frame = Frame(_LEFT, _BOTTOM, _PAGE_W - _RIGHT - _LEFT, _PAGE_H - _TOP - _BOTTOM, id="f",
-                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-            self.addPageTemplates([PageTemplate("title", [frame]),
-                                   PageTemplate("body", [frame], onPage=self.decorate)])
-            self.start_recording(plain_tokens)
+            body = _c.frame(_LEFT, _BOTTOM, _PAGE_W - _RIGHT - _LEFT, _PAGE_H - _TOP - _BOTTOM)
+            super().__init__(buf, report, words, {"title": [body], "body": [body]}, pagesize=(_PAGE_W, _PAGE_H),
+                             leftMargin=_LEFT, rightMargin=_RIGHT, topMargin=_TOP, bottomMargin=_BOTTOM)
 
         def decorate(self, canv: Any, doc: Any) -> None:
             canv.saveState()
@@ -150,33 +117,13 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             canv.drawRightString(_PAGE_W - _RIGHT, 1.2 * _CM, f"Page {doc.page}")
             canv.restoreState()
 
-        def afterFlowable(self, flowable: Any) -> None:
-            if isinstance(flowable, ContentsLine):
-                self.contents.append(flowable.drawn)
-            key = self.record(flowable)
-            if key is None:
-                return
-            if isinstance(flowable, Paragraph):
-                self.scan_hyphens(flowable)
-
     def story(pages: dict[str, int] | None) -> list[Any]:
-        uid = iter(range(1, 10**6))
-
-        def para(text: str, style: str, key: str | None, bullet: str | None = None, lead: str = "") -> Any:
-            markup = _pdf._soft_hyphenate(_xml_escape(text)) if key else _xml_escape(text)
-            if lead:
-                markup = f"<b>{_xml_escape(lead)}</b> {markup}"
-            p = KeyedParagraph(markup, styles[style], bulletText=bullet)
-            p.devset_key, p.devset_uid = key, next(uid)
-            return p
+        para = _c.text_paras(styles)
 
         flow: list[Any] = [Spacer(1, 3.2 * _CM), para(report["title"], "title", None)]
         flow += [para(t, "cover", None) for t in _r.title_lines(report)]
-        flow += [NextPageTemplate("body"), PageBreak(), para("Contents", "contents", None)]
-        for idx, b in enumerate(blocks):
-            if b.kind == "heading" and b.level == 1:
-                flow.append(ContentsLine(chapter_heading(b.text), str(pages[f"H{idx}"]) if pages else "00"))
-        flow.append(PageBreak())
+        flow += [NextPageTemplate("body"), PageBreak(),
+                 *_c.contents_page(para, blocks, pages, contents_line, text=chapter_heading), PageBreak()]
         for idx, b in enumerate(blocks):
             if b.kind == "heading":
                 if idx and b.major and (blocks[idx - 1].kind == "unnumbered" or blocks[idx + 1].kind == "glossary"):
@@ -190,13 +137,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             elif b.kind == "unnumbered":
                 flow.append(para(b.text, "body", "u"))
             elif b.kind == "glossary":
-                cells = [[para(a, "cell", None), para(m, "cell", None)] for a, m in b.rows]
-                width = _PAGE_W - _RIGHT - _LEFT
-                table = Table(cells, colWidths=[3 * _CM, width - 3 * _CM], hAlign="LEFT")
-                table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                           ("TOPPADDING", (0, 0), (-1, -1), 3),
-                                           ("LINEBELOW", (0, 0), (-1, -1), 0.4, navy)]))
-                flow.append(table)
+                flow.append(_c.ruled_glossary(para, b.rows, 3 * _CM, _PAGE_W - _RIGHT - _LEFT, navy))
             elif b.kind in ("para", "factor"):
                 flow.append(para(b.text, "body", b.key, lead=b.label))
                 flow += [para(t, "sub", b.key, bullet=letter(n)) for n, t in enumerate(b.bullets)]
@@ -204,19 +145,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                 flow.append(para(b.text, "body", b.key, lead=f"{b.label}:"))
         return flow
 
-    pages: dict[str, int] | None = None
-    previous = None
-    for _ in range(4):  # iterate until page numbers are stable (normally two passes)
-        buf = io.BytesIO()
-        doc = Doc(buf)
-        doc.build(story(pages))
-        state = (doc.records, doc.last_page)
-        if state == previous:
-            break
-        previous = state
-        pages = {k: v[0] for k, v in doc.records.items() if k.startswith("H")}
-    else:
-        raise RuntimeError("PDF layout did not stabilise")
+    pdf, doc = _c.build_until_stable(Doc, story)
     entries = []
     for b in blocks:
         if b.key:
@@ -224,9 +153,5 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             entry = _r.entry(b, start, end > start)
             entry["section"] = chapter_heading(entry["section"]) if b.section.split(" ")[0].isdigit() else b.section
             entries.append(entry)
-    expected = _r.expected(
-        output, blocks, page_count=doc.last_page, paragraphs=entries,
-        running_header_lines=[report["running_title"], footer_tpl.format(n="N")],
-        contents_lines=doc.contents, hyphenated_words=list(dict.fromkeys(doc.soft)),
-        broken_compounds=list(dict.fromkeys(doc.hard)))
-    return buf.getvalue(), expected
+    return pdf, _c.contents_expected(output, blocks, doc, [report["running_title"], footer_tpl.format(n="N")],
+                                     entries)

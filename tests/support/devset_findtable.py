@@ -53,22 +53,10 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     from reportlab.lib.colors import Color
     from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import (
-        BaseDocTemplate,
-        CondPageBreak,
-        Flowable,
-        Frame,
-        NextPageTemplate,
-        PageBreak,
-        PageTemplate,
-        Paragraph,
-        Spacer,
-        Table,
-        TableStyle,
-    )
+    from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-    from .devset_flow import KeyedParagraph, Recording
+    from . import devset_common_pdf as _c
+    from .devset_flow import KeyedParagraph
 
     if report["numbering"] != "two-level":
         raise ValueError("the findtable layout renders two-level numbering")
@@ -99,7 +87,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         "head": st("head", fontName="Helvetica-Bold", fontSize=9.5, leading=12.5, spaceAfter=0, alignment=TA_LEFT),
     }
     footer_tpl = "Page {n}"
-    plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
+    words = _c.report_words(blocks)
     current: dict[str, Any] = {}
 
     class CellParagraph(KeyedParagraph):
@@ -129,33 +117,16 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             self.canv.line(0, 0, self._width, 0)
             self.canv.restoreState()
 
-    class ContentsLine(Flowable):
-        """One contents entry: heading, dot leaders and page number drawn as a single string."""
+    def contents_line(text: str, page: str) -> Any:
+        return _c.DottedLine(text, page, reserve=4 * _CM, height=18)
 
-        def __init__(self, text: str, page: str) -> None:
-            super().__init__()
-            self.text, self.page, self.drawn = text, page, ""
-
-        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-            room = availWidth - 4 * _CM - stringWidth(f"{self.text}  {self.page}", "Helvetica", 10.5)
-            dots = max(3, int(room / stringWidth(".", "Helvetica", 10.5)) - 1)
-            self.drawn = f"{self.text} {'.' * dots} {self.page}"
-            return availWidth, 18
-
-        def draw(self) -> None:
-            self.canv.setFont("Helvetica", 10.5)
-            self.canv.drawString(0, 5, self.drawn)
-
-    class Doc(Recording, BaseDocTemplate):
+    class Doc(_c.ContentsDoc):
         def __init__(self, buf: io.BytesIO) -> None:
-            super().__init__(buf, pagesize=(_PAGE_W, _PAGE_H), invariant=1, title=report["title"],
-                             author=report["publisher"], subject=FICTION_LABEL, creator="Microsoft Word",
-                             leftMargin=_LEFT, rightMargin=_RIGHT, topMargin=_TOP, bottomMargin=_BOTTOM)
-            frame = Frame(_LEFT, _BOTTOM, _PAGE_W - _RIGHT - _LEFT, _PAGE_H - _TOP - _BOTTOM, id="f",
-                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-            self.addPageTemplates([PageTemplate("title", [frame]),
-                                   PageTemplate("body", [frame], onPage=self.decorate)])
-            self.start_recording(plain_tokens)
+            body = _c.frame(_LEFT, _BOTTOM, _PAGE_W - _RIGHT - _LEFT, _PAGE_H - _TOP - _BOTTOM)
+            super().__init__(buf, report, words, {"title": [body], "body": [body]}, pagesize=(_PAGE_W, _PAGE_H),
+                             creator="Microsoft Word", leftMargin=_LEFT, rightMargin=_RIGHT, topMargin=_TOP,
+                             bottomMargin=_BOTTOM)
+            current["doc"] = self
 
         def decorate(self, canv: Any, doc: Any) -> None:
             canv.saveState()
@@ -169,26 +140,8 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             canv.drawCentredString(_PAGE_W / 2, 1.2 * _CM, footer_tpl.format(n=doc.page))
             canv.restoreState()
 
-        def afterFlowable(self, flowable: Any) -> None:
-            if isinstance(flowable, ContentsLine):
-                self.contents.append(flowable.drawn)
-            key = self.record(flowable)
-            if key is None:
-                return
-            if isinstance(flowable, Paragraph):
-                self.scan_hyphens(flowable)
-
     def story(pages: dict[str, int] | None) -> list[Any]:
-        uid = iter(range(1, 10**6))
-
-        def para(text: str, style: str, key: str | None, bullet: str | None = None, lead: str = "",
-                 cls: type = KeyedParagraph, hyphens: bool = True) -> Any:
-            markup = _pdf._soft_hyphenate(_xml_escape(text)) if key and hyphens else _xml_escape(text)
-            if lead:
-                markup = f"<b>{_xml_escape(lead)}</b> {markup}"
-            p = cls(markup, styles[style], bulletText=bullet)
-            p.devset_key, p.devset_uid = key, next(uid)
-            return p
+        para = _c.text_paras(styles)
 
         def findings_table(rows: list[Block]) -> Any:
             data: list[list[Any]] = [[Paragraph(_xml_escape(h), styles["head"]) for h in HEADER_ROW]]
@@ -206,11 +159,8 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
 
         flow: list[Any] = [Spacer(1, 4 * _CM), para(report["title"], "title", None)]
         flow += [para(t, "cover", None) for t in _r.title_lines(report)]
-        flow += [NextPageTemplate("body"), PageBreak(), para("Contents", "contents", None)]
-        for idx, b in enumerate(blocks):
-            if b.kind == "heading" and b.level == 1:
-                flow.append(ContentsLine(b.text, str(pages[f"H{idx}"]) if pages else "00"))
-        flow.append(PageBreak())
+        flow += [NextPageTemplate("body"), PageBreak(), *_c.contents_page(para, blocks, pages, contents_line),
+                 PageBreak()]
         rows: list[Block] = []
         for idx, b in enumerate(blocks):
             if rows and b.kind != "finding":
@@ -244,29 +194,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                 flow.append(para(b.text, "plain", b.key, lead=f"{b.label}:"))
         return flow
 
-    pages: dict[str, int] | None = None
-    previous = None
-    for _ in range(4):  # iterate until page numbers are stable (normally two passes)
-        buf = io.BytesIO()
-        doc = Doc(buf)
-        current["doc"] = doc
-        doc.build(story(pages))
-        state = (doc.records, doc.last_page)
-        if state == previous:
-            break
-        previous = state
-        pages = {k: v[0] for k, v in doc.records.items() if k.startswith("H")}
-    else:
-        raise RuntimeError("PDF layout did not stabilise")
-    entries = []
-    for b in blocks:
-        if b.key:
-            start, end = doc.records[b.key]
-            entries.append(_r.entry(b, start, end > start))
-    expected = _r.expected(
-        output, blocks, page_count=doc.last_page, paragraphs=entries,
-        running_header_lines=[report["running_title"], footer_tpl.format(n="N")],
-        contents_lines=doc.contents, hyphenated_words=list(dict.fromkeys(doc.soft)),
-        broken_compounds=list(dict.fromkeys(doc.hard)))
+    pdf, doc = _c.build_until_stable(Doc, story)
+    expected = _c.contents_expected(output, blocks, doc, [report["running_title"], footer_tpl.format(n="N")])
     expected["findings_header"] = list(HEADER_ROW)
-    return buf.getvalue(), expected
+    return pdf, expected

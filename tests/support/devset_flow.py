@@ -188,6 +188,34 @@ def noted_expected(output: dict[str, Any], blocks: list[Any], doc: Any, notes: l
                        footnote_pages=[note_pages[n] for n in range(1, len(notes) + 1)])
 
 
+def built_expected(output: dict[str, Any], blocks: list[Any], doc: Any, toc_pages: dict[str, int],
+                   header_lines: list[str], **extra: Any) -> dict[str, Any]:
+    """expected.json's entry for a document without footnotes that ``build_with_notes`` built: its pages, its
+    paragraphs' pages, its contents lines (each level-1 heading and its page, ``toc_pages``), its running lines
+    ``header_lines``, the words its line ends broke and the renderer's own keys ``extra``."""
+    contents = [f"{b.text} {toc_pages[f'H{i}']}" for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
+    return _r.expected(output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
+                       contents_lines=contents, running_header_lines=header_lines,
+                       hyphenated_words=list(dict.fromkeys(doc.soft)), broken_compounds=list(dict.fromkeys(doc.hard)),
+                       **extra)
+
+
+def page_table(blocks: list[Any], styles: Any, toc_pages: dict[str, int], width: float, pad: tuple[float, float],
+               number_w: float = 40, entry: Any = None) -> Any:
+    """The contents as a table ``width`` wide: each level-1 heading (``entry(index, block)``'s markup, or its
+    escaped text) in style ``toc`` and its page (``toc_pages``, 0 before the first pass) in ``tocn``, ``number_w``
+    wide; no side padding, ``pad`` (top, bottom) above and below each row."""
+    from reportlab.platypus import Table, TableStyle
+
+    rows = [[Paragraph(entry(idx, b) if entry else _xml_escape(b.text), styles["toc"]),
+             Paragraph(str(toc_pages.get(f"H{idx}", 0)), styles["tocn"])]
+            for idx, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
+    table = Table(rows, colWidths=[width - number_w, number_w], hAlign="LEFT")
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), pad[0]), ("BOTTOMPADDING", (0, 0), (-1, -1), pad[1])]))
+    return table
+
+
 def numbered_story(report: dict[str, Any], blocks: list[Any], styles: Any, para: Any, inner: float, tint: Any,
                    accent: Any, look: dict[str, Any], rule: float) -> Any:
     """The story of a single-numbered review laid out in a desktop-publishing program (layouts ``badges`` and
@@ -200,13 +228,7 @@ def numbered_story(report: dict[str, Any], blocks: list[Any], styles: Any, para:
         flow: list[Any] = [NextPageTemplate("page"), para(_xml_escape(report["title"]), "title", None)]
         flow += [para(_xml_escape(t), "line", None) for t in _r.title_lines(report)]
         flow += [PageBreak(), para("Contents", "toch", None)]
-        toc = [[Paragraph(_xml_escape(b.text), styles["toc"]), Paragraph(str(toc_pages.get(f"H{idx}", 0)),
-                                                                         styles["tocn"])]
-               for idx, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
-        table = Table(toc, colWidths=[inner - 40, 40], hAlign="LEFT")
-        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-        flow += [table, PageBreak()]
+        flow += [page_table(blocks, styles, toc_pages, inner, (2, 4)), PageBreak()]
         for idx, b in enumerate(blocks):
             if b.kind == "heading":
                 flow += [CondPageBreak(70), para(_xml_escape(b.text), "h1", f"H{idx}")]

@@ -75,7 +75,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         TableStyle,
     )
 
-    from .devset_flow import NoteRecording, build_with_notes, keyed_paras, note_markup
+    from .devset_flow import NoteRecording, build_with_notes, built_expected, keyed_paras, note_markup, page_table
 
     if report["numbering"] != "two-level":
         raise ValueError("the gdocspdf layout renders two-level numbering")
@@ -135,12 +135,8 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         flow: list[Any] = [Spacer(1, 120), para(_xml_escape(report["title"]), "title", None)]
         flow += [para(_xml_escape(t), "cover", None) for t in _r.title_lines(report)]
         flow += [PageBreak(), para("Contents", "h1", None)]
-        rows = [[Paragraph(f'<a href="#h.{idx}" color="{link}"><u>{_xml_escape(b.text)}</u></a>', styles["toc"]),
-                 Paragraph(str(toc_pages.get(f"H{idx}", 0)), styles["tocn"])]
-                for idx, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
-        table = Table(rows, colWidths=[_TEXT_W - 40, 40], hAlign="LEFT")
-        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        table = page_table(blocks, styles, toc_pages, _TEXT_W, (1, 4),
+                           entry=lambda idx, b: f'<a href="#h.{idx}" color="{link}"><u>{_xml_escape(b.text)}</u></a>')
         flow += [table, PageBreak()]
         for idx, b in enumerate(blocks):
             if b.kind == "heading":
@@ -167,8 +163,5 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         return flow
 
     pdf, doc, toc_pages, _notes = build_with_notes(Doc, story, 6)
-    contents = [f"{b.text} {toc_pages[f'H{i}']}" for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
-    return pdf, _r.expected(output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
-                            contents_lines=contents, running_header_lines=[report["running_title"], footer("N")],
-                            hyphenated_words=list(dict.fromkeys(doc.soft)),
-                            broken_compounds=list(dict.fromkeys(doc.hard)), metadata_title=output["document_name"])
+    return pdf, built_expected(output, blocks, doc, toc_pages, [report["running_title"], footer("N")],
+                               metadata_title=output["document_name"])

@@ -65,13 +65,10 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         Frame,
         PageBreak,
         PageTemplate,
-        Paragraph,
         Spacer,
-        Table,
-        TableStyle,
     )
 
-    from .devset_flow import NoteRecording, build_with_notes, keyed_paras, note_markup, noted_expected
+    from .devset_flow import NoteRecording, build_with_notes, keyed_paras, note_markup, noted_expected, page_table
 
     if report["numbering"] != "single":
         raise ValueError("the latex layout renders single numbering")
@@ -139,12 +136,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         flow: list[Any] = [Spacer(1, 90), para(_xml_escape(report["title"]), "title", None)]
         flow += [para(_xml_escape(t), "cover", None) for t in _r.title_lines(report)]
         flow += [PageBreak(), para("Contents", "toch", None)]
-        rows = [[Paragraph(_xml_escape(b.text), styles["toc"]),
-                 Paragraph(str(toc_pages.get(f"H{idx}", 0)), styles["tocn"])]
-                for idx, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
-        table = Table(rows, colWidths=[_TEXT_W - 40, 40], hAlign="LEFT")
-        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+        table = page_table(blocks, styles, toc_pages, _TEXT_W, (2, 5))
         flow += [table, PageBreak()]
         for idx, b in enumerate(blocks):
             if b.kind == "heading":

@@ -77,11 +77,9 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         PageTemplate,
         Paragraph,
         Spacer,
-        Table,
-        TableStyle,
     )
 
-    from .devset_flow import KeyedParagraph, Recording
+    from . import devset_common_pdf as _c
 
     if report["numbering"] != "two-level":
         raise ValueError("the magazine layout renders two-level numbering")
@@ -132,7 +130,6 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         "cell": st("cell", fontSize=9, leading=12, leftIndent=0, spaceAfter=0),
         "cellhead": st("cellhead", fontName="Helvetica-Bold", fontSize=9, leading=12, leftIndent=0, spaceAfter=0),
     }
-    plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
 
     class PullQuote(Paragraph):
         """A pull quote: large italic type between two rules; never split between frames."""
@@ -167,7 +164,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                     Frame(_LEFT + _COL + _GAP, _BOTTOM, _COL, top_h, id="right", **pad)]
         return out
 
-    class Doc(Recording, BaseDocTemplate):
+    class Doc(_c.BodyRecording, BaseDocTemplate):
         def __init__(self, buf: io.BytesIO) -> None:
             super().__init__(buf, pagesize=(_PAGE_W, _PAGE_H), invariant=1, title=report["title"],
                              author=report["publisher"], subject=FICTION_LABEL, creator=CREATOR, producer=PRODUCER,
@@ -176,7 +173,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             cover = Frame(_LEFT, _PAGE_H * 0.30, _WIDE, _PAGE_H * 0.55, id="c", **pad)
             self.addPageTemplates([PageTemplate("cover", [cover], onPage=self.cover)] + [
                 PageTemplate(kind, frames(kind), onPage=self.decorate) for kind in ("one1", "two2", "open1", "open2")])
-            self.start_recording(plain_tokens)
+            self.start_recording(_c.report_words(blocks))
             self.two_pages: list[int] = []
 
         def cover(self, canv: Any, doc: Any) -> None:
@@ -202,30 +199,13 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             canv.drawRightString(_PAGE_W - _RIGHT, 1.2 * _CM, footer(doc.page, report["running_title"]))
             canv.restoreState()
 
-        def afterFlowable(self, flowable: Any) -> None:
-            key = self.record(flowable)
-            if key is None:
-                return
-            if isinstance(flowable, Paragraph) and not key.startswith("H"):
-                self.scan_hyphens(flowable)
-
     def story(pages: dict[str, int] | None) -> list[Any]:
-        uid = iter(range(1, 10**6))
-
-        def para(markup: str, style: str, key: str | None, bullet: str | None = None) -> Any:
-            if bullet is not None:  # the hanging number or bullet, in plum
-                markup = f'<bullet color="{PLUM}">{bullet}</bullet>{markup}'
-            p = KeyedParagraph(markup, styles[style])
-            p.devset_key, p.devset_uid = key, next(uid)
-            return p
+        para = _c.markup_paras(styles, PLUM)
 
         flow: list[Any] = [Spacer(1, 1.0 * _CM), para(_xml_escape(report["title"]), "title", None)]
         flow += [para(_xml_escape(t), "cover", None) for t in _r.title_lines(report)]
         flow += [NextPageTemplate("one1"), PageBreak(), para("Contents", "contents", None)]
-        for idx in majors:
-            page = str(pages[f"H{idx}"]) if pages else "00"
-            flow.append(para(f"{_xml_escape(blocks[idx].text)}&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
-                             f'<font name="Helvetica-Bold" color="{PLUM}">{page}</font>', "toc", None))
+        flow += _c.toc_entries(para, blocks, majors, pages, PLUM)
         for idx, b in enumerate(blocks):
             if b.kind == "heading" and b.major:
                 title = b.text.split(" ", 1)[1] if b.text[:1].isdigit() else b.text
@@ -237,15 +217,8 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             elif b.kind == "unnumbered":
                 flow.append(para(_pdf._soft_hyphenate(_xml_escape(b.text)), "lead", "u"))
             elif b.kind == "glossary":
-                cells = [[Paragraph("Term", styles["cellhead"]), Paragraph("Meaning", styles["cellhead"])]]
-                cells += [[Paragraph(_xml_escape(a), styles["cellhead"]), Paragraph(_xml_escape(m), styles["cell"])]
-                          for a, m in b.rows]
                 inner = _WIDE - _STRIP - 0.25 * _CM  # the table stands right of the margin strip
-                table = Table(cells, colWidths=[4.2 * _CM, inner - 4.2 * _CM], repeatRows=1, hAlign="RIGHT")
-                table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                           ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                                           ("LINEBELOW", (0, 0), (-1, -1), 0.5, plum)]))
-                flow.append(table)
+                flow.append(_c.headed_glossary(styles, b.rows, 4.2 * _CM, inner, plum))
             elif b.kind in ("para", "factor"):
                 cuts = [0, *(c for c, _q in breaks.get(idx, [])), len(b.text)]
                 pieces = [b.text[a:z].strip() for a, z in itertools.pairwise(cuts)]
@@ -261,29 +234,12 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                                  f"{_pdf._soft_hyphenate(_xml_escape(b.text))}", "body", b.key))
         return flow
 
-    pages: dict[str, int] | None = None
-    previous = None
-    for _ in range(4):  # until the contents' page numbers are stable (normally two passes)
-        buf = io.BytesIO()
-        doc = Doc(buf)
-        doc.build(story(pages))
-        state = (doc.records, doc.last_page)
-        if state == previous:
-            break
-        previous = state
-        pages = {k: v[0] for k, v in doc.records.items() if k.startswith("H")}
-    else:
-        raise RuntimeError("PDF layout did not stabilise")
-    entries = []
-    for b in blocks:
-        if b.key:
-            start, end = doc.records[b.key]
-            entries.append(_r.entry(b, start, end > start))
-    contents = [f"{blocks[i].text} {pages[f'H{i}']}" for i in majors] if pages else []
-    result = _r.expected(output, blocks, page_count=doc.last_page, paragraphs=entries,
+    pdf, doc = _c.build_until_stable(Doc, story)
+    contents = [f"{blocks[i].text} {doc.records[f'H{i}'][0]}" for i in majors]
+    result = _r.expected(output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
                          running_header_lines=[footer("N", report["running_title"])],
                          contents_lines=contents, hyphenated_words=list(dict.fromkeys(doc.soft)),
                          broken_compounds=list(dict.fromkeys(doc.hard)))
     result["two_column_pages"] = sorted(set(doc.two_pages))
     result["pull_quotes"] = [quote for _after, quote in quotes]
-    return buf.getvalue(), result
+    return pdf, result

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import io
 from typing import Any
-from xml.sax.saxutils import escape as _xml_escape
 
 from . import devset_pdf as _pdf
 from . import devset_render as _r
@@ -46,20 +45,9 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import (
-        BaseDocTemplate,
-        Flowable,
-        Frame,
-        NextPageTemplate,
-        PageBreak,
-        PageTemplate,
-        Paragraph,
-        Spacer,
-        Table,
-        TableStyle,
-    )
+    from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
 
-    from .devset_flow import KeyedParagraph, Recording
+    from . import devset_common_pdf as _c
 
     if report["numbering"] != "single":
         raise ValueError("the marking layout renders single numbering")
@@ -88,37 +76,18 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         "cell": st("cell", fontSize=8.8, leading=11, alignment=TA_LEFT, spaceAfter=0),
     }
     footer_tpl = PROTECTIVE + " Page {n} of {m}"
-    plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
+    words = _c.report_words(blocks)
 
-    class ContentsLine(Flowable):
-        """One contents entry: the heading at the left, its page number flush right."""
-
-        def __init__(self, text: str, page: str) -> None:
-            super().__init__()
-            self.text, self.page, self.drawn, self.right = text, page, "", 0.0
-
-        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-            self.right, self.drawn = availWidth, f"{self.text} {self.page}"
-            return availWidth, 19
-
-        def draw(self) -> None:
-            self.canv.setFont("Helvetica", 11)
-            self.canv.drawString(0, 5, self.text)
-            self.canv.drawRightString(self.right, 5, self.page)
-
-    class Doc(Recording, BaseDocTemplate):
-        def __init__(self, buf: io.BytesIO) -> None:
-            super().__init__(buf, pagesize=landscape(A4), invariant=1, title=report["title"],
-                             author=report["publisher"], subject=FICTION_LABEL, leftMargin=_SIDE,
-                             rightMargin=_SIDE, topMargin=_TOP, bottomMargin=_BOTTOM)
-            pad = dict(leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-            full = Frame(_SIDE, _BOTTOM, _PAGE_W - 2 * _SIDE, _PAGE_H - _TOP - _BOTTOM, id="full", **pad)
-            left = Frame(_SIDE, _BOTTOM, _COL_W, _PAGE_H - _TOP - _BOTTOM, id="left", **pad)
-            right = Frame(_SIDE + _COL_W + _GUTTER, _BOTTOM, _COL_W, _PAGE_H - _TOP - _BOTTOM, id="right", **pad)
-            self.addPageTemplates([PageTemplate("title", [full]),
-                                   PageTemplate("single", [full], onPage=self.decorate),
-                                   PageTemplate("twocol", [left, right], onPage=self.decorate)])
-            self.start_recording(plain_tokens)
+    class Doc(_c.ContentsDoc):
+        def __init__(self, buf: io.BytesIO, total: int) -> None:
+            height = _PAGE_H - _TOP - _BOTTOM
+            full = _c.frame(_SIDE, _BOTTOM, _PAGE_W - 2 * _SIDE, height, "full")
+            left = _c.frame(_SIDE, _BOTTOM, _COL_W, height, "left")
+            right = _c.frame(_SIDE + _COL_W + _GUTTER, _BOTTOM, _COL_W, height, "right")
+            super().__init__(buf, report, words, {"title": [full], "single": [full], "twocol": [left, right]},
+                             pagesize=landscape(A4), leftMargin=_SIDE, rightMargin=_SIDE, topMargin=_TOP,
+                             bottomMargin=_BOTTOM)
+            self.total = total
 
         def decorate(self, canv: Any, doc: Any) -> None:
             canv.saveState()
@@ -132,36 +101,16 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             canv.setFont("Helvetica-Bold", 8.5)
             canv.drawString(_SIDE, 1.0 * _CM, PROTECTIVE)
             canv.setFont("Helvetica", 8.5)
-            canv.drawRightString(_PAGE_W - _SIDE, 1.0 * _CM, f"Page {doc.page} of {total or 0}")
+            canv.drawRightString(_PAGE_W - _SIDE, 1.0 * _CM, f"Page {doc.page} of {self.total}")
             canv.restoreState()
 
-        def afterFlowable(self, flowable: Any) -> None:
-            if isinstance(flowable, ContentsLine):
-                self.contents.append(flowable.drawn)
-            key = self.record(flowable)
-            if key is None:
-                return
-            if isinstance(flowable, Paragraph):
-                self.scan_hyphens(flowable)
-
     def story(pages: dict[str, int] | None) -> list[Any]:
-        uid = iter(range(1, 10**6))
-
-        def para(text: str, style: str, key: str | None, label: str = "", bullet: str | None = None) -> Any:
-            markup = _pdf._soft_hyphenate(_xml_escape(text)) if key else _xml_escape(text)
-            if label:
-                markup = f"<b>{_xml_escape(label)}</b> {markup}"
-            p = KeyedParagraph(markup, styles[style], bulletText=bullet)
-            p.devset_key, p.devset_uid = key, next(uid)
-            return p
+        para = _c.text_paras(styles)
 
         flow: list[Any] = [para(PROTECTIVE, "marking", None), Spacer(1, 2.2 * _CM),
                            para(report["title"], "title", None)]
         flow += [para(t, "cover", None) for t in _r.title_lines(report)]
-        flow += [NextPageTemplate("single"), PageBreak(), para("Contents", "contents", None)]
-        for idx, b in enumerate(blocks):
-            if b.kind == "heading" and b.level == 1:
-                flow.append(ContentsLine(b.text, str(pages[f"H{idx}"]) if pages else "00"))
+        flow += [NextPageTemplate("single"), PageBreak(), *_c.contents_page(para, blocks, pages, _c.FlushRightLine)]
         flow += [NextPageTemplate("twocol"), PageBreak()]
         for idx, b in enumerate(blocks):
             if b.kind == "heading":
@@ -171,40 +120,20 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             elif b.kind == "unnumbered":
                 flow.append(para(b.text, "body", "u"))
             elif b.kind == "glossary":
-                cells = [[para(a, "cell", None), para(m, "cell", None)] for a, m in b.rows]
-                table = Table(cells, colWidths=[2.0 * _CM, _COL_W - 2.0 * _CM], hAlign="LEFT")
-                table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                           ("LINEBELOW", (0, 0), (-1, -1), 0.3, "#777777")]))
-                flow.append(table)
+                flow.append(_c.ruled_glossary(para, b.rows, 2.0 * _CM, _COL_W, "#777777", rule=0.3, top=False))
             elif b.kind in ("para", "factor"):
                 flow.append(para(b.text, "numbered", b.key, bullet=f"{b.label}."))
                 flow += [para(t, "bullet", b.key, bullet="•") for t in b.bullets]
             else:
-                flow.append(para(b.text, "body", b.key, label=f"{b.label}:"))
+                flow.append(para(b.text, "body", b.key, lead=f"{b.label}:"))
         return flow
 
-    pages: dict[str, int] | None = None
-    previous, total = None, None
-    for _ in range(5):  # iterate until page numbers are stable (normally two passes)
-        buf = io.BytesIO()
-        doc = Doc(buf)
-        doc.build(story(pages))
-        state = (doc.records, doc.last_page)
-        if state == previous:
-            break
-        previous, total = state, doc.last_page
-        pages = {k: v[0] for k, v in doc.records.items() if k.startswith("H")}
-    else:
-        raise RuntimeError("PDF layout did not stabilise")
-    entries = []
-    for b in blocks:
-        if b.key:
-            start, end = doc.records[b.key]
-            entries.append(_r.entry(b, start, end > start))
-    expected = _r.expected(
-        output, blocks, page_count=doc.last_page, paragraphs=entries,
-        running_header_lines=[report["running_title"], PROTECTIVE, footer_tpl.format(n="N", m=doc.last_page)],
-        contents_lines=doc.contents, hyphenated_words=list(dict.fromkeys(doc.soft)),
-        broken_compounds=list(dict.fromkeys(doc.hard)))
-    return buf.getvalue(), expected
+    made: list[Any] = []
 
+    def make_doc(buf: io.BytesIO) -> Any:  # "Page N of M" takes M from the pass before
+        made.append(Doc(buf, made[-1].last_page if made else 0))
+        return made[-1]
+
+    pdf, doc = _c.build_until_stable(make_doc, story, passes=5)
+    return pdf, _c.contents_expected(
+        output, blocks, doc, [report["running_title"], PROTECTIVE, footer_tpl.format(n="N", m=doc.last_page)])

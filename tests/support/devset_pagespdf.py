@@ -80,7 +80,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         TableStyle,
     )
 
-    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes
+    from .devset_flow import NoteRecording, build_with_notes, built_expected, keyed_paras, page_table
 
     if report["numbering"] != "two-level":
         raise ValueError("the pagespdf layout renders two-level numbering")
@@ -144,12 +144,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             canv.drawCentredString(_PAGE_W / 2, 36, footer(doc.page))
             canv.restoreState()
 
-    uid = iter(range(1, 10**6))
-
-    def para(markup: str, style: Any, key: str | None, bullet: str | None = None) -> Any:
-        made = KeyedParagraph(markup, styles[style], bulletText=bullet)
-        made.devset_key, made.devset_uid = key, next(uid)
-        return made
+    para = keyed_paras(styles)
 
     def story(toc_pages: dict[str, int]) -> list[Any]:
         from reportlab.platypus.doctemplate import FrameBreak
@@ -157,12 +152,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         flow: list[Any] = [NextPageTemplate("page"), para(_xml_escape(report["title"]), "title", None), FrameBreak()]
         flow += [Spacer(1, 6)] + [para(_xml_escape(t), "cover", None) for t in _r.title_lines(report)]
         flow += [PageBreak(), para("Contents", "toch", None)]
-        rows = [[Paragraph(_xml_escape(b.text), styles["toc"]), Paragraph(str(toc_pages.get(f"H{idx}", 0)),
-                                                                          styles["tocn"])]
-                for idx, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
-        table = Table(rows, colWidths=[inner - 40, 40], hAlign="LEFT")
-        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+        table = page_table(blocks, styles, toc_pages, inner, (3, 5))
         flow += [table, PageBreak()]
         for idx, b in enumerate(blocks):
             if b.kind == "heading":
@@ -189,9 +179,5 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         return flow
 
     pdf, doc, toc_pages, _notes = build_with_notes(Doc, story, 6)
-    contents = [f"{b.text} {toc_pages[f'H{i}']}" for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
-    return pdf, _r.expected(output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
-                            contents_lines=contents,
-                            running_header_lines=[f"{report['running_title']} {report['date']}", footer("N")],
-                            hyphenated_words=list(dict.fromkeys(doc.soft)),
-                            broken_compounds=list(dict.fromkeys(doc.hard)), metadata_title=report["title"])
+    header_lines = [f"{report['running_title']} {report['date']}", footer("N")]
+    return pdf, built_expected(output, blocks, doc, toc_pages, header_lines, metadata_title=report["title"])

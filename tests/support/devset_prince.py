@@ -63,7 +63,14 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     from reportlab.lib.colors import Color, black
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, numbered_story, story_styles
+    from .devset_flow import (
+        KeyedParagraph,
+        NoteRecording,
+        build_with_notes,
+        built_expected,
+        numbered_story,
+        story_styles,
+    )
 
     if report["numbering"] != "single":
         raise ValueError("the prince layout renders single numbering")
@@ -169,8 +176,5 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         if doc.last_page == total["pages"]:
             break
         total["pages"] = doc.last_page
-    contents = [f"{b.text} {toc_pages[f'H{i}']}" for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
-    return pdf, _r.expected(output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
-                            contents_lines=contents, running_header_lines=[header(report), footer(doc.last_page)],
-                            hyphenated_words=list(dict.fromkeys(doc.soft)),
-                            broken_compounds=list(dict.fromkeys(doc.hard)), metadata_title=report["title"])
+    return pdf, built_expected(output, blocks, doc, toc_pages, [header(report), footer(doc.last_page)],
+                               metadata_title=report["title"])

@@ -90,7 +90,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     )
     from reportlab.platypus.flowables import HRFlowable
 
-    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, note_markup
+    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, built_expected, note_markup
 
     if report["numbering"] != "two-level":
         raise ValueError("the sidenotes layout renders two-level numbering")
@@ -238,9 +238,5 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         return box[0]
 
     pdf, doc, toc_pages, _notes = build_with_notes(make_doc, lambda toc: story(toc, box), 6)
-    contents = [f"{b.text} {toc_pages[f'H{i}']}" for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
-    return pdf, _r.expected(output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
-                            contents_lines=contents, running_header_lines=[report["running_title"], footer("N")],
-                            hyphenated_words=list(dict.fromkeys(doc.soft)),
-                            broken_compounds=list(dict.fromkeys(doc.hard)),
-                            sidebars=[notes_at[i] for i in sorted(notes_at)], sidebar_pages=list(doc.note_pages))
+    return pdf, built_expected(output, blocks, doc, toc_pages, [report["running_title"], footer("N")],
+                               sidebars=[notes_at[i] for i in sorted(notes_at)], sidebar_pages=list(doc.note_pages))

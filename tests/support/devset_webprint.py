@@ -58,9 +58,10 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     from reportlab.lib.colors import Color
     from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer
 
-    from .devset_flow import KeyedParagraph, Recording
+    from . import devset_common_pdf as _c
+    from .devset_flow import KeyedParagraph
 
     if report["numbering"] != "two-level":
         raise ValueError("the webprint layout renders two-level numbering")
@@ -94,18 +95,14 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         "cell": st("cell", fontSize=9.5, leading=12.5, alignment=TA_LEFT, spaceAfter=0, embeddedHyphenation=0),
         "head": st("head", fontName="Helvetica-Bold", fontSize=9.5, leading=12.5, alignment=TA_LEFT, spaceAfter=0),
     }
-    plain_tokens = {w.strip(_r.PUNCT) for b in blocks for t in (b.text, *b.bullets) for w in t.split()}
+    words = _c.report_words(blocks)
 
-    class Doc(Recording, BaseDocTemplate):
+    class Doc(_c.PrintedDoc):
         def __init__(self, buf: io.BytesIO, total: int) -> None:
-            super().__init__(buf, pagesize=(_PAGE_W, _PAGE_H), invariant=1, title=report["title"], author=site,
+            body = _c.frame(_LEFT, _BOTTOM, _PAGE_W - _RIGHT - _LEFT, _PAGE_H - _TOP - _BOTTOM)
+            super().__init__(buf, words, total, body, pagesize=(_PAGE_W, _PAGE_H), title=report["title"], author=site,
                              subject="", creator=WEBPRINT["service"], producer=WEBPRINT["producer"],
                              leftMargin=_LEFT, rightMargin=_RIGHT, topMargin=_TOP, bottomMargin=_BOTTOM)
-            frame = Frame(_LEFT, _BOTTOM, _PAGE_W - _RIGHT - _LEFT, _PAGE_H - _TOP - _BOTTOM, id="f",
-                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-            self.addPageTemplates([PageTemplate("page", [frame], onPage=self.decorate)])
-            self.total = total
-            self.start_recording(plain_tokens)
 
         def decorate(self, canv: Any, doc: Any) -> None:
             """The service's running lines, on every page."""
@@ -116,15 +113,6 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             canv.drawString(_LEFT, 1.1 * _CM, url)
             canv.drawRightString(_PAGE_W - _RIGHT, 1.1 * _CM, footer_right(doc.page, self.total))
             canv.restoreState()
-
-        def afterFlowable(self, flowable: Any) -> None:
-            key = self.record(flowable)
-            if key is None:
-                return
-            if key.startswith("C"):
-                self.contents.append(flowable.getPlainText())
-            if isinstance(flowable, Paragraph):
-                self.scan_hyphens(flowable)
 
     def story() -> list[Any]:
         uid = iter(range(1, 10**6))
@@ -155,15 +143,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             elif b.kind == "unnumbered":
                 flow.append(para(b.text, "body", "u"))
             elif b.kind == "glossary":
-                cells = [[Paragraph("Term", styles["head"]), Paragraph("Meaning", styles["head"])]]
-                cells += [[Paragraph(_xml_escape(a), styles["head"]), Paragraph(_xml_escape(m), styles["cell"])]
-                          for a, m in b.rows]
-                table = Table(cells, colWidths=[3.4 * _CM, _PAGE_W - _LEFT - _RIGHT - 3.4 * _CM], hAlign="LEFT",
-                              repeatRows=1)
-                table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, light),
-                                           ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 3),
-                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-                flow.append(table)
+                flow.append(_c.gridded_glossary(styles, b.rows, 3.4 * _CM, _PAGE_W - _LEFT - _RIGHT, light))
             elif b.kind in ("para", "factor"):
                 flow.append(para(b.text, "body", b.key, number=b.label))
                 flow += [para(t, "bullet", b.key, bullet="\u2022") for t in b.bullets]
@@ -171,24 +151,9 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                 flow.append(para(b.text, "body", b.key, lead=f"{b.label}:"))
         return flow
 
-    previous, total = None, 0
-    for _ in range(4):  # iterate until "Page N of M" is stable
-        buf = io.BytesIO()
-        doc = Doc(buf, total)
-        doc.build(story())
-        state = (doc.records, doc.last_page)
-        if state == previous and total == doc.last_page:
-            break
-        previous, total = state, doc.last_page
-    else:
-        raise RuntimeError("PDF layout did not stabilise")
-    entries = []
-    for b in blocks:
-        if b.key:
-            start, end = doc.records[b.key]
-            entries.append(_r.entry(b, start, end > start))
-    return buf.getvalue(), _r.expected(
-        output, blocks, page_count=doc.last_page, paragraphs=entries,
+    pdf, doc, total = _c.build_with_total(Doc, story)
+    return pdf, _r.expected(
+        output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
         running_header_lines=[f"{WEBPRINT['service']} \u2013 {captured}", f"{url} Page N of {total}"],
         contents_lines=doc.contents, hyphenated_words=list(dict.fromkeys(doc.soft)),
         broken_compounds=list(dict.fromkeys(doc.hard)), page_furniture=[site, crumbs, *WEBPRINT["cookie"]],

@@ -33,38 +33,46 @@ PARA_STYLE = "Numbered Paragraph"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def _numbering(document: Any) -> None:
-    """The multi-level list (linked to Heading 1, Heading 2 and "Numbered Paragraph") and a bullet list."""
+_LEVELS = (("Heading 1", "decimal", "%1", 567), ("Heading 2", "decimal", "%1.%2", 709),
+           (PARA_STYLE, "decimal", "%1.%2.%3", 851))
+
+
+def _numbering(document: Any, num_id: str = NUM_ID, bullet_id: str = BULLET_ID,
+               levels: tuple[tuple[str, str, str, int], ...] = _LEVELS) -> None:
+    """The multi-level list ``num_id``, each of its ``levels`` (paragraph style, number format, level text, indent)
+    linked to its style (the style ``PARA_STYLE`` is made here), and a bullet list ``bullet_id``: by default
+    Heading 1, Heading 2 and "Numbered Paragraph" numbered "%1", "%1.%2" and "%1.%2.%3" (``devset_wordletters``
+    passes its lettered two levels)."""
     from docx.enum.style import WD_STYLE_TYPE
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
     para = document.styles.add_style(PARA_STYLE, WD_STYLE_TYPE.PARAGRAPH)
     para.base_style = document.styles["Normal"]
-    styles = {0: document.styles["Heading 1"].style_id, 1: document.styles["Heading 2"].style_id, 2: para.style_id}
-    levels = []
-    for ilvl, text, ind in ((0, "%1", 567), (1, "%1.%2", 709), (2, "%1.%2.%3", 851)):
-        levels.append(f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-                      f'<w:pStyle w:val="{styles[ilvl]}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-                      f'<w:pPr><w:ind w:left="{ind}" w:hanging="{ind}"/></w:pPr></w:lvl>')
+    styles = [para if name == PARA_STYLE else document.styles[name] for name, _fmt, _text, _ind in levels]
+    lvls = []
+    for ilvl, (style, (_name, fmt, text, ind)) in enumerate(zip(styles, levels, strict=True)):
+        lvls.append(f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                    f'<w:pStyle w:val="{style.style_id}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+                    f'<w:pPr><w:ind w:left="{ind}" w:hanging="{ind}"/></w:pPr></w:lvl>')
     bullet = ('<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/>'
               '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="1211" w:hanging="360"/></w:pPr></w:lvl>')
     numbering = document.part.numbering_part.element
     first_num = numbering.find(f"{{{_W}}}num")
-    for num_id, kind, body in ((NUM_ID, "multilevel", "".join(levels)), (BULLET_ID, "singleLevel", bullet)):
-        abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{num_id}">'
+    for nid, kind, body in ((num_id, "multilevel", "".join(lvls)), (bullet_id, "singleLevel", bullet)):
+        abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{nid}">'
                              f'<w:multiLevelType w:val="{kind}"/>{body}</w:abstractNum>')
         if first_num is not None:
             first_num.addprevious(abstract)
         else:
             numbering.append(abstract)
-        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/>'
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{nid}"><w:abstractNumId w:val="{nid}"/>'
                                    "</w:num>"))
-    for ilvl, style in ((0, document.styles["Heading 1"]), (1, document.styles["Heading 2"]), (2, para)):
+    for ilvl, style in enumerate(styles):
         num_pr = style.element.get_or_add_pPr().get_or_add_numPr()  # in schema order
         if ilvl:
             num_pr.get_or_add_ilvl().val = ilvl
-        num_pr.get_or_add_numId().val = int(NUM_ID)
+        num_pr.get_or_add_numId().val = int(num_id)
 
 
 def _contents(entries: list[tuple[str, str, int, int]]) -> Any:
@@ -97,13 +105,29 @@ def _split_number(heading: str) -> tuple[str, str]:
 
 def render_docx(report: dict[str, Any], output: dict[str, Any], blocks: list[Block]) -> tuple[bytes, dict]:
     """Render one three-level report as a Word file with automatic multi-level numbering."""
+    if report["numbering"] != "three-level":
+        raise ValueError("the multilevel layout renders three-level numbering")
+
+    def heading(b: Block) -> tuple[str, str, bool]:
+        number, text = _split_number(b.text)
+        return number, text, not number
+
+    return render_numbered(report, output, blocks, _numbering, heading, BULLET_ID, None, [report["running_title"]])
+
+
+def render_numbered(report: dict[str, Any], output: dict[str, Any], blocks: list[Block], numbering: Any,
+                    heading: Any, bullet_id: str, glossary_head: tuple[str, str] | None,
+                    header_lines: list[str]) -> tuple[bytes, dict]:
+    """A report as a Word file whose numbers are Word's own automatic numbering (layouts ``multilevel`` and
+    ``wordletters``): ``numbering(document)`` sets up the lists; ``heading(block)`` gives a heading's number (or
+    letter), its text and whether its paragraph turns the numbering off ("None" from the numbering menu); bullets
+    from the list ``bullet_id``; the glossary under the row ``glossary_head`` (in bold) if given; ``header_lines``
+    the running lines expected.json gives."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
-    if report["numbering"] != "three-level":
-        raise ValueError("the multilevel layout renders three-level numbering")
     document = _r._new_document(report)
-    _numbering(document)
+    numbering(document)
     footer = document.sections[0].footer.paragraphs[0]
     footer._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve">Page </w:t></w:r>'))
     footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
@@ -124,9 +148,9 @@ def render_docx(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
             if b.major:
                 document.add_page_break()
                 flow.hard_break()
-            number, text = _split_number(b.text)
+            number, text, off = heading(b)
             p = document.add_heading("", level=b.level)
-            if not number:  # "None" chosen from Word's numbering menu
+            if off:  # "None" chosen from Word's numbering menu
                 num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
                 num_pr.get_or_add_ilvl().val = 0
                 num_pr.get_or_add_numId().val = 0
@@ -135,11 +159,15 @@ def render_docx(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
         elif b.kind == "glossary":
             table = document.add_table(rows=0, cols=2)
             table.style = document.styles["Table Grid"]
-            for abbr, meaning in b.rows:
+            rows = [glossary_head, *b.rows] if glossary_head else b.rows
+            for n, (abbr, meaning) in enumerate(rows):
                 cells = table.add_row().cells
                 mark = flow.place(flow.wrap(meaning, 60), after=0.3, whole=True)
                 _r._rendered_runs(cells[0].paragraphs[0], abbr, None if mark is None else 0)
                 cells[1].paragraphs[0].add_run(meaning)
+                if glossary_head and n == 0:
+                    for cell in cells:
+                        cell.paragraphs[0].runs[-1].bold = True
         elif b.kind == "unnumbered":
             _r._rendered_runs(document.add_paragraph(), b.text, flow.place(flow.wrap(b.text, 88)))
         elif b.kind in ("para", "factor"):
@@ -148,7 +176,7 @@ def render_docx(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
             for bullet in b.bullets:
                 p = document.add_paragraph(style="List Paragraph")
                 p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
-                                                       f'<w:numId w:val="{BULLET_ID}"/></w:numPr>'))
+                                                       f'<w:numId w:val="{bullet_id}"/></w:numPr>'))
                 _r._rendered_runs(p, bullet, flow.place(flow.wrap(bullet, col), after=0.3))
             flow.line += 0.7 if b.bullets else 0.0
             start = before + 1 if mark == 0 else before
@@ -170,7 +198,7 @@ def render_docx(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
     buf = io.BytesIO()
     document.save(buf)
     result = _r.expected(output, blocks, page_count=flow.page, paragraphs=entries,
-                         running_header_lines=[report["running_title"]],
+                         running_header_lines=header_lines,
                          contents_lines=[f"{number}\t{text}\t{page}" if number else f"{text}\t{page}"
                                          for number, text, _level, page in toc])
     return _r._deterministic_zip(buf.getvalue()), result

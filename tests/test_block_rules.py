@@ -753,3 +753,46 @@ def test_an_editors_comments_printed_after_the_report_are_not_the_reports():
     assert without_comment_endnotes([body, jumbled]) == [body, jumbled]
     appendix = [*notes, _ln(3, 60, "Appendix A: Terms of reference", 14.0)]
     assert without_comment_endnotes([body, appendix]) == [body, appendix]
+
+
+def test_a_text_printed_double_spaced_reads_one_empty_line_as_a_line_break_and_wider_gaps_as_paragraph_breaks():
+    """Blind round 60's rule (parse/double_spacing.py): a proof copy printed double-spaced to a file follows every
+    printed line with an empty line and parts paragraphs by three; one empty line is taken from every run, so a
+    paragraph's lines join and paragraphs stay apart (here across a page's head and footer too). Left alone: a
+    text of one-line points parted by single empty lines (no sentence wraps), and a text single-spaced within its
+    paragraphs (lines of text together). (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.double_spacing import single_spaced
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+
+    def spaced(lines: list[str]) -> list[str]:
+        return [row for t in lines for row in (t, "")]
+
+    def page(n: int, body: list[str]) -> str:
+        return "\n".join(["   DRAFT FOR CORRECTIONS", "", "", *body, "", "", f"        Page {n} of 3", "", ""])
+
+    para = ["The school raised the first concern in May and", "        nobody acted on it until the nurse saw",
+            "        the bruise at the clinic in June. The", "        referral was closed after two calls",
+            "        that were never returned."]
+    first = [*spaced(["1.1     " + para[0], *para[1:]]), "", ""]
+    first += [*spaced(["1.2     " + para[0], *para[1:]]), "", "", *spaced(["1.3     " + para[0], *para[1:]])]
+    raw = "\f".join([page(1, first),
+                     page(2, [*spaced(["1.4     The police were not told, and the case", "        was closed"]),
+                              "", "", "", "", ""]),
+                     page(3, ["        without a visit.", "", "", "",
+                              *spaced(["1.5     Nothing further was recorded by", "        the autumn."])])])
+    paras = [b.text for b in parse_string(raw).blocks if b.kind == "para"]
+    whole = "The school raised the first concern in May and nobody acted on it until the nurse saw the bruise at " \
+            "the clinic in June. The referral was closed after two calls that were never returned."
+    assert paras == [f"1.{k} {whole}" for k in (1, 2, 3)] + [
+        "1.4 The police were not told, and the case was closed without a visit.",
+        "1.5 Nothing further was recorded by the autumn."]
+    # look-alikes: one-line points parted by single empty lines, wider gaps round headings
+    points = "\n".join(["Actions", "", "", *spaced([f"{n}. Agencies should share the plan with the school."
+                                                      for n in range(1, 8)]),
+                        "", "", "Next steps", "", "", *spaced([f"{n}. The board will review the plan in week {n}."
+                                                               for n in range(8, 15)])])
+    assert single_spaced(points) == points
+    # a single-spaced text: paragraphs' lines together, one empty line between paragraphs, two before a heading
+    single = "\n".join([*(["The school raised the first concern in May and", "nobody acted on it.", ""] * 8),
+                        "", "Findings", "", *(["The nurse saw the bruise and", "told the GP practice.", ""] * 6)])
+    assert single_spaced(single) == single

@@ -26,6 +26,7 @@ from . import forms
 from .chat import chat
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text, table_lines
 from .criticmarkup import accepted, without_pad_furniture
+from .double_spacing import single_spaced
 from .fixed_width import record_rows
 from .mail import unquote
 from .markdown_meta import without_metadata
@@ -71,6 +72,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     raw = accepted(without_pad_furniture(raw) if markdown else raw)
     printed: list[str] = []  # an accessible text version's printed pages, in the order they begin
     if not markdown:  # a report quoted in an e-mail reply: the quote, not the reply
+        raw = single_spaced(raw)  # a proof printed double-spaced: one empty line a line break, not a paragraph's
         raw = page_images(_case_records(transcript(unquote(record_rows(chat(without_line_numbers(raw)))))))
         raw, printed = _printed_pages(raw)
         raw = _bracketed_numbers(raw)

@@ -796,3 +796,57 @@ def test_a_text_printed_double_spaced_reads_one_empty_line_as_a_line_break_and_w
     single = "\n".join([*(["The school raised the first concern in May and", "nobody acted on it.", ""] * 8),
                         "", "Findings", "", *(["The nurse saw the bruise and", "told the GP practice.", ""] * 6)])
     assert single_spaced(single) == single
+
+
+def test_a_back_page_printed_upside_down_is_read_turned_the_right_way_up(tmp_path: Path):
+    """A report printed two-sided "flip on short edge" to a print server's PDF queue (blind round 60): the back page is
+    drawn turned 180 degrees by the content stream, no /Rotate, and is read as the sheet turned the right way up
+    (parse/print_server.py); an upright page with one upside-down stamp line on it is read as it stands."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+
+    width, height = A4
+    lines = {1: ["1.1 The ward social worker saw the cold flat in June and", "told the housing officer that week."],
+             2: ["1.2 The district nurse recorded the leg ulcers at every", "visit but shared them with nobody."],
+             3: ["1.3 The panel heard that the recovery service closed the", "case after one missed appointment."]}
+    path = tmp_path / "fict.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for page, text in lines.items():
+        c.saveState()
+        if page == 2:  # the back of the sheet: turned about the page's centre
+            c.translate(width, height)
+            c.rotate(180)
+        c.setFont("Helvetica", 11)
+        for k, t in enumerate(text):
+            c.drawString(72, 760 - 16 * k, t)
+        c.restoreState()
+        if page == 3:  # an upside-down stamp on an upright page
+            c.saveState()
+            c.translate(500, 100)
+            c.rotate(180)
+            c.drawString(0, 0, "COPY")
+            c.restoreState()
+        c.showPage()
+    c.save()
+    blocks = {b.text[:3]: b for b in parse_pdf(path).blocks}
+    assert blocks["1.2"].text == " ".join(lines[2]) and blocks["1.2"].page == 2
+    assert blocks["1.1"].text == " ".join(lines[1]) and blocks["1.3"].text.startswith(" ".join(lines[3]))
+
+
+def test_a_print_servers_job_separator_page_is_no_text():
+    """The job separator page a print server puts before a report printed to its queue (blind round 60) is left out,
+    its page kept empty; a report's own document-control page of "Title:", "Owner:" and "Pages:" fields stays."""
+    from inquiry_lessons.index.ingest.parse.print_server import without_job_separator
+
+    separator = [_ln(1, 60, "h.marwood", 30.0), _ln(1, 120, "JOB 88", 20.0)] + [
+        _ln(1, 160 + 20 * k, t) for k, t in enumerate(["Job: 88", "User: h.marwood", "Printer: \\\\PRINT01\\ARCHIVE",
+                                                       "Submitted: 03/03/2025 09:12", "Pages: 4", "Copies: 1"])]
+    report = [[_ln(2, 100, "Serious Case Review: Family M", 16.0), _ln(2, 140, f"1.1 In June {LONG}.")],
+              [_ln(3, 100, f"1.2 In July {LONG}.")]]
+    assert without_job_separator([separator, *report]) == [[], *report]
+    control = [_ln(1, 100 + 20 * k, t) for k, t in enumerate(["Document control", "Title: Overview report",
+                                                               "Owner: Board manager", "Version: 1.3", "Pages: 4",
+                                                               "Status: Final"])]
+    assert without_job_separator([control, *report]) == [control, *report]

@@ -35,6 +35,7 @@ from .misread import repair_misread_numbers
 from .ocr import INSTALL_HINT, Progress, missing, ocr_pages, pages_to_ocr
 from .page_labels import pdf_page_labels, printed_page_labels
 from .page_ranges import read_in_ranges
+from .print_server import turned_the_right_way_up, without_job_separator
 from .rules import underline_rules, underlined
 from .suggestions import without_comment_endnotes
 
@@ -204,6 +205,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 without_covered_text(without_hidden_layers(page, off))
                 lean_objects(page)
                 images += len(page.images)
+                page = turned_the_right_way_up(page)  # a back page printed flip-on-short-edge: drawn upside down
                 page = without_comment_numbers(without_markup(without_comment_anchors(page)))  # drafts' markup
                 page = without_reference_marks(without_margin_notes(without_watermark(without_overprint(page))))
                 page = without_glosses(without_side_rail(page))  # a site's navigation, a reading aid's labels
@@ -306,6 +308,7 @@ def parse_pdf(path: Path, progress: Progress | None = None) -> ParsedDocument:
 def document_of_pages(pages: list[list[Line]], title: str | None = None, year: int | None = None,
                       own_labels: list[str] | None = None) -> ParsedDocument:
     """A document from its pages' lines in reading order (a PDF's, or a PDF's converted to HTML)."""
+    pages = without_job_separator(pages)  # a print server's banner page before the report printed to its queue
     title_lines = _title_from_first_page(pages)
     # printed page numbers are read before running matter (where they are printed) is dropped
     labels = own_labels if own_labels and len(own_labels) == len(pages) else printed_page_labels(pages)

@@ -850,3 +850,56 @@ def test_a_print_servers_job_separator_page_is_no_text():
                                                                "Owner: Board manager", "Version: 1.3", "Pages: 4",
                                                                "Status: Final"])]
     assert without_job_separator([control, *report]) == [control, *report]
+
+
+def test_a_presenters_cues_in_square_brackets_are_no_text_and_other_brackets_stay():
+    """Blind round 60: speaker notes hold a presenter's stage directions, "[CLICK]" and "[Pause for questions ...]"
+    on lines of their own and one before a paragraph's number ("[CLICK – next point appears] 3.2 The ..."): no text.
+    A redaction note in brackets, a paragraph opening with a bracketed word that is no cue, and a cue inside a
+    paragraph's sentences stay. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.handouts import without_presenter_cues
+    from inquiry_lessons.index.types import Block
+
+    blocks = [Block(text=f"3.1 In March {LONG}."), Block(text="[CLICK]"),
+              Block(text="[Pause for questions] [Next slide]"),
+              Block(text=f"[CLICK – next point appears] 3.2 In May {LONG}.")]
+    assert [b.text[:12] for b in without_presenter_cues(blocks)] == ["3.1 In March", "3.2 In May t"]
+    kept = [Block(text="[This paragraph has been redacted]"), Block(text=f"[Clicker test] 3.3 In June {LONG}."),
+            Block(text=f"3.4 In July {LONG} [pause] and later."), Block(text=f"[CLICK] then {LONG}.")]
+    assert without_presenter_cues(kept) == kept
+
+
+def test_a_slides_handouts_slide_lines_are_no_text_and_notes_cut_at_a_slides_foot_run_on(tmp_path: Path):
+    """Blind round 60: a briefing's slides and notes sent to Word as handouts, one slide a page ("Slide 2", the
+    picture, the notes). The "Slide N" lines go; 1.2, cut mid-sentence at slide 2's foot, takes the unnumbered notes
+    at slide 3's top; a welcome and a closing line, unnumbered notes where no paragraph is open, are set aside. A
+    report that names "Slide 2" in its text (the lines not opening pages) is left as it is. (FICTIONAL.)"""
+    from docx.enum.text import WD_BREAK
+
+    from inquiry_lessons.index.ingest.parse.handouts import handout_notes
+    from inquiry_lessons.index.types import Block
+
+    doc = Document()
+    slides = [["Welcome everyone, this briefing takes seven minutes."],
+              [f"1.1 In March {LONG}.", f"1.2 In May {LONG} and"],
+              [f"then {LONG}.", f"1.3 In June {LONG}."], ["Thank you for listening."]]
+    for k, notes in enumerate(slides, 1):
+        doc.add_paragraph().add_run(f"Slide {k}").bold = True
+        for note in notes:
+            doc.add_paragraph(note)
+        if k < len(slides):
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    doc.save(tmp_path / "fict.docx")
+    got = [(b.kind, b.page, b.text[:10]) for b in parse_docx(tmp_path / "fict.docx").blocks]
+    assert got == [("aside", 1, "Welcome ev"), ("para", 2, "1.1 In Mar"), ("para", 2, "1.2 In May"),
+                   ("para", 3, "1.3 In Jun"), ("aside", 4, "Thank you ")]
+    assert parse_docx(tmp_path / "fict.docx").blocks[2].text.endswith(f"and then {LONG}.")
+    # look-alikes: "Slide N" lines inside a page are a report's own words; a closed paragraph takes nothing across
+    report = [Block(text=f"Slide {k}", kind="heading", page=1) for k in (1, 2, 3)] + [Block(text=f"1.1 In May {LONG}.")]
+    assert handout_notes(report) == report
+    closed = [Block(text="Slide 1", page=1), Block(text=f"1.1 In May {LONG}.", page=1), Block(text="Slide 2", page=2),
+              Block(text=f"then {LONG}.", page=2), Block(text="Slide 3", page=3),
+              Block(text=f"1.2 In June {LONG}", page=3),
+              Block(text="Slide 4", page=4), Block(text=f"1.3 In July {LONG}.", page=4)]
+    assert [(b.kind, b.text[:8]) for b in handout_notes(closed)] == [
+        ("para", "1.1 In M"), ("aside", "then the"), ("para", "1.2 In J"), ("para", "1.3 In J")]

@@ -31,6 +31,7 @@ from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, 
 from .docx_lines import frames_hold_asides, typed_lines, without_typed_furniture
 from .docx_strict import as_transitional, is_strict
 from .docx_styles import breaking_styles, breaks_before, closing_note, hidden, name_of_style, note_mark, title_like
+from .handouts import handout_notes
 from .html import parse_html_bytes
 from .numbering import WordNumbering
 
@@ -108,8 +109,7 @@ def parse_docx(path: Path) -> ParsedDocument:
                    section_breaks=section_breaks, asides=frames_hold_asides(body))
     blocks: list[Block] = []
     _walk(body, ctx, blocks)
-    blocks = typed_lines(blocks)
-    blocks = without_typed_furniture(blocks)
+    blocks = handout_notes(without_typed_furniture(typed_lines(blocks)))
     if blocks and blocks[-1].kind == "para" and " ".join(blocks[-1].text.split()) == closing_note(body, document):
         blocks[-1].kind = "aside"  # "Prepared for the meeting on 21 March ...", in italics: not the last paragraph's
     if not has_breaks:

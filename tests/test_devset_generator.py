@@ -78,6 +78,11 @@ from tests.support.devset_eleventy import ELEVENTY
 from tests.support.devset_eleventy import heading_id as eleventy_id
 from tests.support.devset_eleventy import para_id as eleventy_para_id
 from tests.support.devset_findtable import FINDTABLE, HEADER_ROW
+from tests.support.devset_framemaker import CREATOR as FRAMEMAKER_CREATOR
+from tests.support.devset_framemaker import FRAMEMAKER
+from tests.support.devset_framemaker import PRODUCER as FRAMEMAKER_PRODUCER
+from tests.support.devset_framemaker import footers as framemaker_footers
+from tests.support.devset_framemaker import header as framemaker_header
 from tests.support.devset_gdocspdf import GDOCS
 from tests.support.devset_gdocspdf import PRODUCER as GDOCS_PRODUCER
 from tests.support.devset_gdocspdf import footer as gdocs_footer
@@ -91,6 +96,9 @@ from tests.support.devset_hardreturns import HARDRETURNS
 from tests.support.devset_hugo import HUGO
 from tests.support.devset_hugo import heading_id as hugo_id
 from tests.support.devset_hugo import para_id as hugo_para_id
+from tests.support.devset_jekyll import JEKYLL
+from tests.support.devset_jekyll import heading_id as jekyll_id
+from tests.support.devset_jekyll import para_id as jekyll_para_id
 from tests.support.devset_jupyterbook import JUPYTERBOOK
 from tests.support.devset_jupyterbook import heading_id as jupyterbook_id
 from tests.support.devset_jupyterbook import para_id as jupyterbook_para_id
@@ -224,6 +232,7 @@ KT, EY = "fict-kettlebridge-cnlr-2025", "fict-ellerdyke-hdlr-2025"  # desktop-pu
 RM, WB = "fict-redmarsh-pmhlr-2025", "fict-wadebury-pblr-2025"  # Scribus facing-page PDF; Jupyter Book HTML (fresh37)
 OX, KF = "fict-oxhanger-pilr-2025", "fict-kelsford-cbtlr-2025"  # Affinity Publisher PDF; Hugo Book HTML (fresh38)
 SV, BX = "fict-stavenby-pamlr-2025", "fict-bexworth-salr-2025"  # Prince PDF; Eleventy HTML (fresh39)
+GN, TU = "fict-gannerby-ealr-2025", "fict-thurlbeck-cblr-2025"  # FrameMaker side-head PDF; Jekyll HTML (fresh40)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -237,7 +246,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             CK: r"\d+", LX: r"\d+\.\d+", DU: r"\d+", HB: r"\d+\.\d+", KB: r"\d+", SC: r"\d+\.\d+",
             AF: r"\d+\.\d+", TK: r"\d+", MW: r"\d+\.\d+", SX: r"\d+",
             PW: r"\d+\.\d+", QR: r"\d+", KT: r"\d+", EY: r"\d+\.\d+", RM: r"\d+", WB: r"\d+\.\d+",
-            OX: r"\d+", KF: r"\d+\.\d+", SV: r"\d+", BX: r"\d+\.\d+"}
+            OX: r"\d+", KF: r"\d+\.\d+", SV: r"\d+", BX: r"\d+\.\d+", GN: r"\d+", TU: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -253,7 +262,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            MW: "RHI", SX: "ASB",
            PW: "NAI", QR: "DRD", KT: "GCP", EY: "TOC",
            RM: "CMHT", WB: "WSCP", OX: "OSCP", KF: "KSCP",
-           SV: "SSCP", BX: "BSCP"}  # reports with a glossary, and one abbreviation in it
+           SV: "SSCP", BX: "BSCP", GN: "GSCP", TU: "TSAB"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -385,7 +394,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "sciatica",
                 "reading challenge", "hypnotherapy", "thrombolysis", "osteoporosis", "veterinary", "vertigo",
                 "knife awareness", "dyscalculia", "flexible working", "anaemia", "glaucoma", "rosacea", "ukulele",
-                "sleepwalking", "carpal tunnel", "pleurisy"]
+                "sleepwalking", "carpal tunnel", "pleurisy",
+                "spelling bee", "bell ringing", "hygiene rating", "model railway", "lactose", "neighbourhood watch",
+                "sewing", "scoliosis", "warts", "tennis elbow", "time difference", "cold sore", "hiccup", "mouth ulcer",
+                "gardening club", "snoring"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -394,7 +406,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow|"
             r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
             r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
-            r"Stavenby|Bexworth")
+            r"Stavenby|Bexworth|Gannerby|Thurlbeck")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -435,6 +447,8 @@ def _page_text(page: Any, rid: str) -> str:
         bands = [(0, 0, page.width, top), (mid, top, page.width, bottom),  # column and the footer
                  (0, bottom, page.width, page.height)]
         return "\n".join(t for t in (page.within_bbox(b).extract_text() or "" for b in bands) if t)
+    if rid == GN and page.page_number > 2:  # side heads: each chapter heading read where it stands, before the
+        return _side_head_text(page)  # part of the body column level with it and below it
     if rid == AB:  # a run per word and no spaces: the small type's gaps are narrower than the default tolerance
         return page.extract_text(x_tolerance=1.5) or ""
     if rid not in (WR, BW, SB) or (page.page_number <= 2 and rid != SB):
@@ -444,6 +458,30 @@ def _page_text(page: Any, rid: str) -> str:
     bands = [(0, 0, page.width, top), (0, top, mid, bottom), (mid, top, page.width, bottom),
              (0, bottom, page.width, page.height)]
     return "\n".join(t for t in (page.within_bbox(b).extract_text() or "" for b in bands) if t)
+
+
+def _side_head_text(page: Any) -> str:
+    """A page of the FrameMaker review as a reader reads it: the running header, then the body column cut at the top
+    of each side head, each side head read (its lines joined) before the part of the body column level with it, then
+    the footer."""
+    top, bottom = FRAMEMAKER["header_bottom"] + 2, FRAMEMAKER["footer_top"]
+    split = FRAMEMAKER["frame"][0] - 4
+    side = page.within_bbox((0, top, split, bottom)).extract_text_lines()
+    heads: list[tuple[float, list[str], float]] = []
+    for line in side:  # a side head's lines follow one another closely; the next side head is far below
+        if heads and line["top"] - heads[-1][2] < 20:
+            heads[-1][1].append(line["text"])
+            heads[-1] = (heads[-1][0], heads[-1][1], line["bottom"])
+        else:
+            heads.append((line["top"], [line["text"]], line["bottom"]))
+    cuts = [top, *(h[0] - 1 for h in heads), bottom]
+    parts = [page.within_bbox((0, 0, page.width, top)).extract_text() or ""]
+    for n, (y0, y1) in enumerate(itertools.pairwise(cuts)):
+        if n:
+            parts.append(" ".join(heads[n - 1][1]))
+        parts.append(page.within_bbox((split, y0, page.width, y1)).extract_text() or "")
+    parts.append(page.within_bbox((0, bottom, page.width, page.height)).extract_text() or "")
+    return "\n".join(t for t in parts if t)
 
 
 def _magazine_opener(page: Any) -> bool:
@@ -544,7 +582,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_seventy_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_eighty_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -585,7 +623,8 @@ def test_writes_seventy_eight_documents_with_sidecars(generated: dict[str, Any])
         "fict-kettlebridge-cnlr-2025.pdf", "fict-ellerdyke-hdlr-2025.html",
         "fict-redmarsh-pmhlr-2025.pdf", "fict-wadebury-pblr-2025.html",
         "fict-oxhanger-pilr-2025.pdf", "fict-kelsford-cbtlr-2025.html",
-        "fict-stavenby-pamlr-2025.pdf", "fict-bexworth-salr-2025.html"]
+        "fict-stavenby-pamlr-2025.pdf", "fict-bexworth-salr-2025.html",
+        "fict-gannerby-ealr-2025.pdf", "fict-thurlbeck-cblr-2025.html"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -598,7 +637,7 @@ def test_writes_seventy_eight_documents_with_sidecars(generated: dict[str, Any])
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
-                   MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX} == set(
+                   MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU} == set(
         generated["expected"])
 
 
@@ -5025,6 +5064,221 @@ def test_eleventy_page_opens_each_paragraph_with_its_permalinked_number(generate
     assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
 
 
+def test_framemaker_pdf_sets_chapter_side_heads_and_change_bars(generated: dict[str, Any]) -> None:
+    """Gannerby: an emotional abuse learning review written in FrameMaker on its side-head template: FrameMaker as
+    creator and the Adobe PDF Library as producer, the review's title as metadata title, US Letter pages, a title page
+    under a full-width rule with no header or footer; on every later page the publisher and the date over a rule and a
+    footer whose page number is at the outside edge (right on odd pages, left on even ones); each chapter heading a
+    side head in the left column, level with the first line after it, under a rule across the page, and nothing else
+    left of the body column; each number bold and sans-serif at the left of the body column on its paragraph's first
+    baseline, the text at an indent; bullets; change bars in the right margin beside exactly the changed paragraphs;
+    bold recommendation labels; the glossary's tinted header; paragraphs running on over page breaks (pdfplumber
+    only)."""
+    import pdfplumber
+
+    info = generated["expected"][GN]
+    report = next(r for r in load_reports() if r["id"] == GN)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    x0, top, x1, bottom = FRAMEMAKER["frame"]
+    side_x, side_right = FRAMEMAKER["side"]
+    numbered = [b for b in blocks if b.kind in ("para", "factor")]
+    is_number = lambda w: (w["fontname"] == FRAMEMAKER["number_font"]  # noqa: E731
+                           and abs(w["size"] - FRAMEMAKER["number_size"]) < 0.1)
+    chapters = [re.fullmatch(r"(.+) (\d+)", line).groups() for line in info["contents_lines"]]
+    even, odd = framemaker_footers(report)
+    changed = output["changed"]
+    assert changed == info["changed"] and len(changed) >= 3
+
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Producer"] == FRAMEMAKER_PRODUCER and pdf.metadata["Creator"] == FRAMEMAKER_CREATOR
+        assert pdf.metadata["Title"] == report["title"] == info["metadata_title"]
+        pages = list(pdf.pages)
+        total = len(pages)
+        assert total == info["page_count"] >= 5
+        assert all((round(p.width), round(p.height)) == (612, 792) for p in pages)  # US Letter
+        cover = pages[0]
+        flat = " ".join((cover.extract_text() or "").split())
+        assert flat == " ".join([report["title"], *title_lines(report)])
+        assert any(abs(r["x0"] - side_x) < 1 and abs(r["x1"] - x1) < 1 and abs(r["height"] - 2) < 0.5
+                   for r in cover.rects)  # the rule over the title
+        assert not any(c["top"] > FRAMEMAKER["footer_top"] or c["top"] < FRAMEMAKER["header_bottom"]
+                       for c in cover.chars)
+        contents = (pages[1].extract_text() or "").splitlines()
+        assert contents[1] == "Contents" and all(line in contents for line in info["contents_lines"])
+        for page in pages[1:]:
+            n = page.page_number
+            head = page.crop((0, 0, page.width, FRAMEMAKER["header_bottom"]))
+            assert (head.extract_text() or "") == " ".join(framemaker_header(report)), n
+            assert all(c["fontname"] == FRAMEMAKER["header_font"] for c in head.chars if c["text"].strip())
+            assert abs(min(c["x0"] for c in head.chars) - side_x) < 1 and abs(max(c["x1"] for c in head.chars) - x1) < 1
+            assert any(abs(ln["top"] - FRAMEMAKER["header_bottom"]) < 1 and abs(ln["x0"] - side_x) < 1
+                       and abs(ln["x1"] - x1) < 1 for ln in page.lines)  # the header's rule
+            foot = page.crop((0, FRAMEMAKER["footer_top"], page.width, page.height))
+            assert (foot.extract_text() or "") == (odd if n % 2 else even).replace("N", str(n), 1), n
+            digits = [c for c in foot.chars if c["text"].isdigit()]
+            if n % 2:  # the number at the outside edge
+                assert abs(max(c["x1"] for c in digits) - x1) < 1, n
+            else:
+                assert abs(min(c["x0"] for c in digits) - side_x) < 1, n
+            body = [c for c in page.chars if FRAMEMAKER["header_bottom"] < c["top"] < FRAMEMAKER["footer_top"]]
+            assert all(top - 2 < c["top"] < bottom for c in body), n
+            assert all(c["x1"] < x1 + 1 for c in body), n
+            left = [c for c in body if c["x0"] < x0 - 1]  # only side heads stand left of the body column
+            assert all(c["fontname"] == FRAMEMAKER["side_font"] and abs(c["size"] - FRAMEMAKER["side_size"]) < 0.1
+                       and side_x - 0.5 < c["x0"] and c["x1"] < side_right + 0.5 for c in left), n
+        heads = 0
+        for name, number in chapters:  # each side head on its contents page, level with what follows it
+            page = pages[int(number) - 1]
+            words = page.within_bbox((0, top - 2, x0 - 4, bottom)).extract_words(extra_attrs=["fontname", "size"])
+            lines: dict[float, list[Any]] = {}
+            for w in words:
+                lines.setdefault(round(w["top"]), []).append(w)
+            tops = sorted(lines)
+            groups: list[list[float]] = []
+            for t in tops:
+                if groups and t - groups[-1][-1] < 20:
+                    groups[-1].append(t)
+                else:
+                    groups.append([t])
+            found = [g for g in groups if " ".join(w["text"] for t in g for w in lines[t]) == name]
+            assert len(found) == 1, (name, number)
+            first = min(found[0])
+            room = 8 if name == report["glossary"]["heading"] else 1  # the glossary table's padding above its text
+            beside = [w for w in page.extract_words() if w["x0"] >= x0 - 1 and 0 <= w["top"] - first < room]
+            assert beside, name  # the body column's first line after the heading is level with it
+            assert any(abs(ln["x0"] - side_x) < 1 and abs(ln["x1"] - x1) < 1 and 0 < first - ln["top"] < 14
+                       for ln in page.lines), name  # the rule over the chapter
+            heads += 1
+        assert heads == sum(b.kind == "heading" for b in blocks) >= 6
+        hung = 0
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size"])
+            assert texts[(GN, label)].startswith(e["starts_with"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
+                assert len(pairs) == 1, label
+                continue
+            numbers = [w for w in words if w["text"] == label and is_number(w) and abs(w["x0"] - x0) < 0.5]
+            assert len(numbers) == 1, (label, e["page"])
+            starts = [w for w in words if w["text"] == first and abs(w["x0"] - x0 - FRAMEMAKER["indent"]) < 0.5
+                      and w["fontname"] == FRAMEMAKER["body_font"] and abs(w["bottom"] - numbers[0]["bottom"]) < 1.5]
+            assert len(starts) == 1, (label, e["page"])
+            bars = [ln for ln in page.lines if abs(ln["x0"] - FRAMEMAKER["change_x"]) < 0.5
+                    and abs(ln["x1"] - FRAMEMAKER["change_x"]) < 0.5]
+            beside = any(b["top"] <= numbers[0]["top"] and b["bottom"] >= numbers[0]["bottom"] for b in bars)
+            assert beside == (label in changed), label
+            hung += 1
+        assert hung == len(numbered)
+        labels = [w["text"] for p in pages[2:] for w in p.extract_words(extra_attrs=["fontname", "size"])
+                  if is_number(w)]
+        assert labels == [b.label for b in numbered]  # no other word in the numbers' type, and in order
+        bars = [ln for p in pages for ln in p.lines if abs(ln["x0"] - FRAMEMAKER["change_x"]) < 0.5
+                and abs(ln["x1"] - FRAMEMAKER["change_x"]) < 0.5]
+        parts = sum(1 + e["split_across_pages"] for e in info["paragraphs"] if e["paragraph"] in changed)
+        assert len(bars) == parts and all(abs(b["linewidth"] - FRAMEMAKER["change_w"]) < 0.1 for b in bars)
+        marks = [w for p in pages[2:] for w in p.extract_words() if w["text"] == FRAMEMAKER["bullet"]
+                 and x0 < w["x0"] < x0 + FRAMEMAKER["indent"]]
+        assert len(marks) == sum(len(b.bullets) for b in blocks) >= 8  # under the text
+        last = pages[-1]
+        gloss = [w for w in last.extract_words(extra_attrs=["fontname"]) if w["text"] in FRAMEMAKER["glossary_head"]]
+        assert [w["text"] for w in gloss] == FRAMEMAKER["glossary_head"] and all("Bold" in w["fontname"] for w in gloss)
+        assert any(r["top"] <= gloss[0]["top"] <= r["bottom"] and r["non_stroking_color"] for r in last.rects)
+        _ends_on_the_next_page(info, blocks, pages)
+    assert info["running_header_lines"] == [" ".join(framemaker_header(report)), even, odd]
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3
+
+
+def test_jekyll_page_anchors_each_paragraph_before_its_bold_number(generated: dict[str, Any]) -> None:
+    """Thurlbeck: a review published on a Jekyll site in the Just the Docs theme: its generator tag and <title>, the
+    "Skip to main content" link, the sidebar's site name, menu and theme line, the search box and the breadcrumb;
+    kramdown's table of contents listing the chapters; every chapter heading with kramdown's id (its number dropped)
+    opening with an icon-only anchor link; each numbered paragraph a <p> opening with an empty named anchor and its
+    number in bold, a factor list's bullets in a <ul> right after it; the title-page lines under the title,
+    "Recommendation N:" bold, the glossary a table and the footer's "Back to top", "Page last modified ..." and "Edit
+    this page on GitHub" (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][TU]
+    report = next(r for r in load_reports() if r["id"] == TU)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    site = output["site_title"]
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == JEKYLL["generator"]
+    assert soup.title.get_text() == f"{output['short_name']} | {site}"
+    skip = soup.select_one("a.skip-to-main")
+    assert skip.get_text() == JEKYLL["skip"] and skip["href"] == "#main-content"
+    assert soup.select_one("div#main-content main") is not None
+    side = soup.select_one("div.side-bar")
+    assert side.select_one("a.site-title").get_text() == site
+    assert [a.get_text() for a in side.select("nav#site-nav a.nav-list-link")] == JEKYLL["menu"]
+    assert [a.get_text() for a in side.select("a.active")] == [JEKYLL["active"]]
+    assert side.select_one("footer.site-footer").get_text() == JEKYLL["theme"]
+    box = soup.select_one("div.search[role=search] input#search-input")
+    assert box["placeholder"] == box["aria-label"] == f"{JEKYLL['search']} {site}"
+    assert soup.select_one("label.search-label")["for"] == box["id"]
+    assert [li.get_text() for li in soup.select("nav.breadcrumb-nav li")] == [JEKYLL["active"], output["short_name"]]
+    main = soup.select_one("div#main-content main")
+    assert main.h1.get_text() == report["title"]
+    assert [p.get_text() for p in main.select("p.fs-5")] == title_lines(report)
+    assert info["front_matter_lines"][1:] == title_lines(report) and FICTION_LABEL in title_lines(report)
+    toc = main.select_one("details ol#markdown-toc")
+    assert toc.find_parent("details").summary.get_text() == JEKYLL["toc"]
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert [a.get_text() for a in toc.select("a")] == headings == info["contents_lines"]
+    h2s = main.find_all("h2")
+    assert [h.get_text().strip() for h in h2s] == headings
+    for h in h2s:
+        icon = h.contents[0]
+        assert icon.name == "a" and icon["class"] == ["anchor-heading"] and icon.get_text() == "" and icon.svg
+        assert icon["href"] == f"#{h['id']}" and icon["aria-labelledby"] == h["id"]
+        assert h["id"] == jekyll_id(h.get_text()) and not h["id"][0].isdigit()
+    assert [a["href"] for a in toc.select("a")] == [f"#{h['id']}" for h in h2s]
+    assert [a["id"] for a in toc.select("a")] == [f"markdown-toc-{h['id']}" for h in h2s]
+    numbered = [e for e in info["paragraphs"] if not e["paragraph"].startswith("Rec")]
+    paras = [p for p in main.find_all("p", recursive=False) if p.a and p.a.get("id")]
+    assert [p.a["id"] for p in paras] == [jekyll_para_id(e["paragraph"]) for e in numbered]
+    for p, e in zip(paras, numbered, strict=True):
+        label = e["paragraph"]
+        block = next(b for b in blocks if b.label == label)
+        anchor, bold = p.contents[0], p.contents[1]
+        assert anchor.name == "a" and anchor.get_text() == "" and not anchor.get("href")  # an empty named anchor
+        assert bold.name == "strong" and bold.get_text() == label
+        assert p.get_text() == f"{label} {block.text}"
+        after = p.find_next_sibling()
+        if block.bullets:
+            assert after.name == "ul" and [li.get_text() for li in after.find_all("li")] == list(block.bullets)
+        else:
+            assert after.name != "ul"
+        whole = " ".join([block.text, *block.bullets])
+        assert whole == texts[(TU, label)] and whole.startswith(e["starts_with"])
+        assert p.find_previous("h2").get_text().strip() == e["section"]  # under its own chapter
+    lists = main.find_all("ul", recursive=False)
+    assert len(lists) == sum(bool(b.bullets) for b in blocks) >= 2
+    recs = [p for p in main.find_all("p", recursive=False) if p.strong and not p.a]
+    assert [p.strong.get_text() for p in recs] == [f"{e['paragraph']}:" for e in info["paragraphs"]
+                                                   if e["paragraph"].startswith("Rec")]
+    assert all(p.get_text().startswith(f"{p.strong.get_text()} ") for p in recs) and len(recs) >= 5
+    loose = [p.get_text() for p in main.find_all("p", recursive=False) if not p.strong and not p.get("class")]
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    table = main.select_one("div.table-wrapper table")
+    assert [th.get_text() for th in table.select("thead th")] == JEKYLL["glossary_head"]
+    assert [[td.get_text() for td in tr.find_all("td")] for tr in table.select("tbody tr")] == info["glossary"]
+    footer = soup.select_one("div#main-content > footer")
+    assert footer.find("a", href="#top").get_text() == JEKYLL["top"] and soup.select_one("div.main")["id"] == "top"
+    assert output["modified"] in footer.get_text()
+    assert footer.select_one("a#edit-this-page").get_text() == JEKYLL["edit"]
+    assert info["running_header_lines"][:2] == [JEKYLL["skip"], site]
+    assert info["running_header_lines"][-3:] == [JEKYLL["top"], output["modified"], JEKYLL["edit"]]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -5039,7 +5293,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV):
+                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -5050,7 +5304,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX):  # "i.k"
+                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -5143,10 +5397,14 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
         *header, footer = info["running_header_lines"]
         if rid == BC:  # facing pages: "N | title" on even pages, "title | N" on odd ones; no header
             header = []
+        if rid == GN:  # one header; the footer's number at the outside edge: "N title" on even pages, "title N" on odd
+            header = header[:1]
         for number, text in enumerate(pages[1:], start=2):
             lines = text.splitlines()
             if rid == BC:
                 footer = info["running_header_lines"][number % 2]
+            if rid == GN:
+                footer = info["running_header_lines"][1 + number % 2]
             if rid == SB:  # two printed pages to a sheet: their folios side by side at the foot
                 footer = " ".join(info["printed_pages"][number - 1])
             assert lines[-1] == re.sub(r"\bN\b", str(number), footer), (rid, number)
@@ -5274,13 +5532,13 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh39 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh40 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh39's
+    later = [  # fresh5's two reports, fresh6's ... fresh40's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
-        (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX),
+        (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -5310,13 +5568,14 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
-    "fresh39", never tuned on when written) follow them in that order, each under its own id letter ("fresh12" under
-    "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
-    "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21"
-    under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24"
-    under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under
-    "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn";
-    "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs")."""
+    "fresh39", then "fresh40", never tuned on when written) follow them in that order, each under its own id letter
+    ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15"
+    under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z";
+    "fresh21" under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc";
+    "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh";
+    "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm";
+    "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr";
+    "fresh39" under "zs"; "fresh40" under "zt")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -5326,7 +5585,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
              "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
              "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
-             "fresh39": "zs"}
+             "fresh39": "zs", "fresh40": "zt"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of seventy-seven invented reports. :func:`write_documents` renders
-them into seventy-eight files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of seventy-nine invented reports. :func:`write_documents` renders
+them into eighty files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -546,7 +546,25 @@ them into seventy-eight files that exercise the ingestion pipeline:
   ``two-level`` with each numbered paragraph a ``<p id="p3-4">`` whose text opens with its number as a PERMALINK to the
   paragraph (``a.para-num``), a factor list's ``<ul>`` right after it; the title-page lines a list under the title,
   "Recommendation N:" bold, the glossary a table, and the footer's "Published ...", "Back to top" and "Built with
-  Eleventy"; also for fresh39.
+  Eleventy"; also for fresh39;
+* ``fict-gannerby-ealr-2025.pdf`` – layout ``framemaker`` (:mod:`devset_framemaker`): an emotional abuse learning
+  review of a girl of eleven treated as the one to blame by her stepfather, written in ADOBE FRAMEMAKER on its SIDE-HEAD
+  template (creator FrameMaker, producer the Adobe PDF Library) on US Letter: a title page under a full-width rule, a
+  contents page, then the body running on over page breaks, every page from 2 with a running header (the publisher
+  at the left and the date at the right over a rule) and a footer with the page number at the OUTSIDE edge (right on
+  odd pages, left on even ones) and the running title at the inside; chapter headings are SIDE HEADS in bold
+  sans-serif type in a narrow LEFT COLUMN, level with the first line of the paragraph after them, under a rule across
+  the page; numbering ``single`` with each number in small bold sans-serif type hanging at the left of the body
+  column and the text at an indent, ragged right and hyphenated, "–" bullets; CHANGE BARS in the right margin beside
+  the paragraphs the output lists in ``changed``; written for the untouched split fresh40;
+* ``fict-thurlbeck-cblr-2025.html`` – layout ``jekyll`` (:mod:`devset_jekyll`): a carer breakdown learning review of
+  an old man caring alone for his wife after her stroke, published as a page of a board's website built by JEKYLL with
+  the Just the Docs theme: a LEFT SIDEBAR with the site's name and menu, a "Skip to main content" link, a SEARCH BOX
+  and a breadcrumb; kramdown's generated "Table of contents" under the title; headings with kramdown's ids (the number
+  dropped) each opening with an ICON-ONLY anchor link; numbering ``two-level`` with each numbered paragraph a ``<p>``
+  opening with an EMPTY NAMED ANCHOR (``<a id="para-3-4"></a>``) and the number typed in bold, a factor list's
+  ``<ul>`` right after it; the title-page lines as paragraphs under the title, "Recommendation N:" bold, the glossary
+  a table, and the footer's "Back to top", "Page last modified ..." and "Edit this page on GitHub"; also for fresh40.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -643,8 +661,10 @@ anchor and its number in a span), ``devset_scribus`` (a Scribus PDF on facing pa
 ``devset_jupyterbook`` (a Jupyter Book page, each number a permalink in a margin aside before its paragraph),
 ``devset_affinity`` (an Affinity Publisher PDF, each number at the left of a hanging indent), ``devset_hugo`` (a Hugo
 Book page, each number in a span of a shortcode's div before a "¶" permalink), ``devset_prince`` (a PDF typeset by
-Prince, each number in the margin against a rule down its paragraph) and ``devset_eleventy`` (an Eleventy page, each
-number a permalink opening its paragraph, a sidebar of the chapters); an output's ``layout`` picks the last seventy.
+Prince, each number in the margin against a rule down its paragraph), ``devset_eleventy`` (an Eleventy page, each
+number a permalink opening its paragraph, a sidebar of the chapters), ``devset_framemaker`` (a FrameMaker PDF, chapter
+side heads in a left column, hanging numbers, change bars) and ``devset_jekyll`` (a Jekyll page in the Just the Docs
+theme, each number bold after an empty named anchor); an output's ``layout`` picks the last seventy-two.
 """
 
 from __future__ import annotations
@@ -678,12 +698,14 @@ from . import (
     devset_drupal,
     devset_eleventy,
     devset_findtable,
+    devset_framemaker,
     devset_gdocspdf,
     devset_gitbook,
     devset_googledoc,
     devset_govuk,
     devset_hardreturns,
     devset_hugo,
+    devset_jekyll,
     devset_jupyterbook,
     devset_latex,
     devset_libreoffice,
@@ -912,7 +934,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 78 fictional report files (37 PDF, 14 DOCX, 26 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 80 fictional report files (38 PDF, 14 DOCX, 27 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -951,7 +973,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "badges": devset_badges.render_pdf, "gitbook": devset_gitbook.render_html,
                  "scribus": devset_scribus.render_pdf, "jupyterbook": devset_jupyterbook.render_html,
                  "affinity": devset_affinity.render_pdf, "hugo": devset_hugo.render_html,
-                 "prince": devset_prince.render_pdf, "eleventy": devset_eleventy.render_html}
+                 "prince": devset_prince.render_pdf, "eleventy": devset_eleventy.render_html,
+                 "framemaker": devset_framemaker.render_pdf, "jekyll": devset_jekyll.render_html}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

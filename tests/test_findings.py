@@ -128,6 +128,9 @@ def test_a_name_says_whose_case_not_what_is_asked():
     ("what was the patient safety probe at wraxby asked to cover?", True),
     ("need a brief for the team on the lad killed in the park", False),
     ("what was the nurse told to cover at the visit?", False),
+    # a write up (fresh40 zt09, after its look)
+    ("what was the thurlbeck write up meant to get to the bottom of, for the old pair", True),
+    ("the write up of the visit was meant to go to the gp", False),
 ])
 def test_a_question_on_what_the_review_was_asked_to_do(question: str, remit: bool) -> None:
     from inquiry_lessons.index.answer.findings import REMIT_QUESTION
@@ -146,3 +149,12 @@ def test_a_passage_stating_what_the_review_was_asked_to_do(text: str, remit: boo
     from inquiry_lessons.index.answer.findings import REMIT_TEXT
 
     assert bool(REMIT_TEXT.search(text)) is remit
+
+
+def test_a_question_asking_why_it_was_not_seen_earlier_asks_for_the_reviews_reasons():
+    """"what stopped services seeing earlier that the thurlbeck couple were heading for a crisis" (fresh40 zt23, after
+    its look) asks what "sooner" does: the named review's list of reasons for it answers whole (engine._unseen_list)."""
+    from inquiry_lessons.index.answer.retrieve import UNSEEN
+
+    assert UNSEEN.search("what stopped services seeing earlier that the thurlbeck couple were heading for a crisis")
+    assert not UNSEEN.search("what stopped services seeing the couple at home")

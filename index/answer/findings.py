@@ -40,7 +40,7 @@ ABOUT_THE_REVIEW = re.compile(
 REMIT_QUESTION = re.compile(
     r"\b(?:terms of ref(?:erence)?s?\b|tor\b(?= (?:for|of)\b)|remit\b|key lines of (?:enquiry|inquiry)|"
     r"\b(?:review|reviewers?|inquiry|investigation|investigators?|probe|watchdog|panel|authors?|writers?|whoever|"
-    r"chair|sar|scr|cspr|lcspr|dhr|dardr|part 8)\b"
+    r"chair|sar|scr|cspr|lcspr|dhr|dardr|part 8|write[- ]?up|report)\b"  # "the thurlbeck write up" (fresh40 zt09)
     r"[^?.]{0,40}?"
     r"\b(?:asked|set up|commissioned|tasked|told|meant|supposed) to (?:look(?: in)?to|look at|examine|consider|"
     r"focus on|find out|answer|establish|investigate|dig into|get to the bottom of|cover)\b|"

@@ -86,9 +86,10 @@ _CLASSES = re.compile(r"\b(?:have|has|had|having|take|takes|took|taking|attend(?
 _FOR_WHOM = re.compile(r"\bfor\s+(?:[\w'-]+\s+){0,2}[\w'-]+"
                        r"(?=\s*(?:[.,;:?!-]|$)|\s+(?:about|on|from|into|over|re|regarding)\b)", re.IGNORECASE)
 # ... or described by what they do, to the end of the clause: "for everyone who comes across a mum or dad about to be
-# sent down", "for councils taking in a household on cp from elsewhere" (fresh38 zr35, zr41, after its look)
+# sent down", "for councils taking in a household on cp from elsewhere" (fresh38 zr35, zr41, after its look), "for
+# folk working with kids" (fresh40 zt21, after its look)
 _AUDIENCE = re.compile(r"\bfor\s+(?:[\w'-]+\s+){0,2}?(?:everyone|anyone|people|staff|workers|practitioners|agencies|"
-                       r"services|councils|teams|professionals|colleagues|those|us|them|others)\s+"
+                       r"services|councils|teams|professionals|colleagues|those|us|them|others|folks?|everybody|anybody)\s+"
                        r"(?:who|that|\w+ing)\b[^.?!,;]*", re.IGNORECASE)
 # words of asking for lessons that are neither topic nor case: "what did it draw", "in a list", "gonna brief"
 _ASKING = {"draw", "drew", "drawn", "list", "lists", "identify", "identified", "highlight", "highlighted", "share",

@@ -36,8 +36,8 @@ LESSONS = re.compile(r"\b(?:learning|lessons?|learnt|learned|takeaways?)\b", re.
 ASKS_REASONS = re.compile(r"\b(?:why|reasons?|how come|what stopped|what got in the way|factors?)\b", re.IGNORECASE)
 REASONS = re.compile(r"\b(?:reasons?|factors?|why)\b", re.IGNORECASE)
 # ... and, of those, one asking why nobody saw or did something for so long: what a review's "why was it not
-# recognised sooner" list answers
-UNSEEN = re.compile(r"\b(?:no ?-?one|nobody|anyone|anybody|so many|so long|sooner|persist(?:s|ed)?|"
+# recognised sooner" list answers ("what stopped services seeing earlier ...": fresh40 zt23, after its look)
+UNSEEN = re.compile(r"\b(?:no ?-?one|nobody|anyone|anybody|so many|so long|sooner|earlier|persist(?:s|ed)?|"
                     r"took\b[^.?!]{0,80}?\b(?:before|till|until)|"
                     r"(?:any|none) of (?:the )?(?:agencies|services|organisations|professionals|practitioners|staff|"
                     r"workers))\b", re.IGNORECASE)

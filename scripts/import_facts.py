@@ -21,7 +21,7 @@ ALIASES = {
     "casey-rotherham-2015": ["Casey report", "Casey inspection", "Casey review"],
     "oxfordshire-scr-2015": ["Oxfordshire SCR", "Oxfordshire review", "Oxford SCR", "Bullfinch review",
                              "Operation Bullfinch"],
-    "telford-iitcse-2022": ["Telford inquiry", "Telford report", "Crowther report"],
+    "telford-iitcse-2022": ["Telford inquiry", "Telford report", "Crowther report", "Shropshire inquiry"],
     "iicsa-cse-networks-2022": ["IICSA", "IICSA report", "organised networks report"],
     "laming-climbie-2003": ["Laming report", "Climbie inquiry", "Victoria Climbie inquiry", "Laming inquiry"],
     "haringey-scr-child-a": ["Baby P review", "Peter Connelly review", "Haringey SCR", "Baby Peter"],

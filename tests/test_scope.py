@@ -389,6 +389,27 @@ def test_a_report_named_by_its_author_a_bracketed_author_a_publishers_year_or_a_
     assert scope.report_ids is None and scope.not_held == [said], scope
 
 
+@pytest.mark.parametrize(("question", "held", "said"), [
+    # library fresh40, after its look: a county its place is in (L1224, and L1138 of fresh37), the title's numbered
+    # young people typed as a range (L1223), a case's label before the kind (L1233), a national or independent review
+    # named by a topic no report's title has (L1236)
+    ("the shropshire inquiry that came out of the sunday mirror story - taxi drivers?", {"telford-iitcse-2022"}, []),
+    ("the overview report on young people 1 to 6 - did it say anything about schools", {"rochdale-scr-2013"}, []),
+    ("what did the review of young people 1-6 find about the police", {"rochdale-scr-2013"}, []),
+    ("school nurse. what did the child q review say about the search at school", None, ["Child Q review"]),
+    ("what did the adult d sar find about the care home", None, ["Adult D sar"]),
+    ("what did the independent review of childrens social care say about family help", None,
+     ["the independent review of childrens social care"]),
+    # ... and on the other side: a held case's label, a held review's topic, a case told after the kind
+    ("what did the young person 7 review say about school", {"rochdale-scr-yp7-2013"}, []),
+    ("what did the national review of child protection recommend", None, []),
+    ("what did the independent review of the girl in the flats find", None, []),
+])
+def test_a_county_a_numbered_range_a_cases_label_and_a_reviews_topic(with_vocabulary: Scoper, question, held, said):
+    scope = with_vocabulary.scope(question)
+    assert (scope.report_ids, scope.not_held) == (held, said)
+
+
 def test_a_held_reports_publisher_with_what_another_of_its_reports_looked_into_is_not_held(with_vocabulary: Scoper):
     """Library fresh39 L1204 (after its look): "the iicsa report on lambeth councils childrens homes" was answered from
     the IICSA's networks report. What a publisher's report looked into, holding a word no passage uses, is another
@@ -772,6 +793,7 @@ def test_a_document_not_held_is_said_as_the_question_names_it(with_vocabulary: S
     ("lessons from the cody review for staff about sentencing", None),  # a topic of its own still is one
     # what the asker is making of them, and "key points" (fresh39 zs41, after its look)
     ("im putting together a 7 minute briefing on the ashlyn case. what are the key points for staff", ["ashlyn"]),
+    ("main takeaways from the phoebe review for folk working with kids?", ["phoebe"]),  # fresh40 zt21, after its look
 ])
 def test_what_a_question_asking_for_a_named_reviews_lessons_says_besides(query: str, words: list[str] | None):
     """Asked for a named review's lessons in other words, the rest of the question either describes the case or asks

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from .names import ASKING, GENERIC, PERSONS, Token, fold
@@ -18,6 +18,21 @@ from .support import FOCUSLESS
 if TYPE_CHECKING:
     from ..store import Store
     from ..types import Report
+
+
+NAME_HEADS = {"child", "baby", "young", "person", "adult", "mr", "mrs", "ms", "miss"}  # "Child Q", "Mrs A"
+
+
+def case_label(question: str, toks: list[Token], k: int, covered: set[int],
+               names: Mapping[tuple[str, ...], set[str]]) -> str | None:
+    """'the child q review', 'the adult d sar': a case's label (a word for a person, then one letter or number) just
+    before a singular kind word (at ``k``), that no report's ``names`` hold: a review not held, as a practitioner
+    names it (library fresh40 L1233, after its look: "what did the child q review say ..." was answered from others)."""
+    if k < 2 or {k - 2, k - 1} & covered or toks[k - 2].norm not in NAME_HEADS or len(toks[k - 1].norm) != 1 \
+            or not toks[k - 1].norm.isalnum() or (toks[k - 2].norm, toks[k - 1].norm) in names \
+            or not question[toks[k - 2].end:toks[k].start].replace(" ", "").isalnum():
+        return None
+    return f"{question[toks[k - 2].start:toks[k - 1].end].title()} {question[toks[k].start:toks[k].end]}"
 
 
 class TextNames:

@@ -218,6 +218,9 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
             names.add(segment)
     names.update(n for subject in subjects_of(report) for n in (subject, f"{subject} review"))
     names.update(re.findall(r"\(([^)]{4,40})\)", report.title))
+    # "in respect of Young People 1, 2, 3, 4, 5 & 6", typed as a range: "young people 1 to 6", "young people 1-6"
+    for m in re.finditer(r"((?:[A-Za-z]+\s+){1,2})(\d+)(?:\s*,\s*\d+)+\s*(?:&|and)\s*(\d+)\b", report.title):
+        names.update({f"{m[1]}{m[2]} to {m[3]}", f"{m[1]}{m[2]}-{m[3]}"})
     keys = {name_key(n) for n in names if n and n.strip()}
     return {k for k in keys if k and any(w not in GENERIC and w != KIND for w in k)}
 

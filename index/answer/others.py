@@ -15,6 +15,9 @@ import re
 from .names import ASKING as _STARTERS
 from .names import DESCRIBING, GENERIC, KIND, PERSONS, POINTING, SINGULAR_KIND_WORDS, Token, fold
 from .names import YEAR as _YEAR
+from .titled import NAME_ENDS as _NAME_ENDS
+from .titled import papers as papers  # scope.py asks others for every rule
+from .titled import topic_title
 from .years import ANY_QUOTED, CAPITALS, ON_WHAT, Known, Used, known_year_title, possessive_year, year_of_none
 
 _HONORIFICS = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof"}  # not "Dr": a case's GP
@@ -299,27 +302,6 @@ def said_in_title(question: str, toks: list[Token], covered: set[int], known: Kn
     return [f"{maker}'s '{_as_title(m.group(2))}'"]
 
 
-_PAPER = re.compile(r"\b(?:green|white)\s+paper\b", re.IGNORECASE)
-_NAME_ENDS = re.compile(r"\b(?:say|says|said|find|finds|found|recommend\w*|conclude\w*|propose\w*|tell|mean\w*)\b|"
-                        r"[-–—,;:?.!()]", re.IGNORECASE)
-
-
-def papers(question: str, held: set[str], kinds: dict[str, set[str]]) -> list[str]:
-    """'what did the every child matters green paper say ...': a green or white paper, a government's proposal,
-    is of a kind no inquiry or review is; unless a held report is one, it is not held, however the question
-    describes the case it followed. Named from the nearest 'the' up to five words before it."""
-    if any("paper" in kinds.get(r, set()) for r in held):
-        return []
-    out = []
-    for m in _PAPER.finditer(question):
-        before = question[:m.start()].split()[-6:]
-        at = max((i for i, w in enumerate(before) if fold(w) in ("the", "a")), default=None)
-        words = before[at:] if at is not None else []
-        if words and not any(_NAME_ENDS.search(w) for w in words[1:]):
-            out.append(" ".join([*words, question[m.start():m.end()]]))
-    return out
-
-
 def described_inquiry(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
     """'the inquiry into the abuse in the north wales childrens homes': a report pointed at ('the', then a
     singular kind word), then 'into', 'of' or 'on' and what it looked into, up to what is asked of it; when
@@ -392,4 +374,5 @@ def named(question: str, toks: list[Token], covered: set[int], known: Known, use
             or year_of_none(question, toks, covered, known, used, years, kinds)
             or opening_name(question, toks, covered, known, used)
             or possessive_year(question, toks, covered, words_of)
-            or described_inquiry(question, toks, covered, known, used))
+            or described_inquiry(question, toks, covered, known, used)
+            or topic_title(question, toks, covered, title_words))

@@ -30,7 +30,7 @@ from . import others
 from .apart import SPECIFIC_KINDS as _SPECIFIC_KINDS
 from .apart import by_kind, by_year, by_year_of_place, year_one
 from .bracketed import bracketed, overlaps
-from .cases import by_summary, case_words, described_cases, summary_names
+from .cases import NAME_HEADS, by_summary, case_label, case_words, described_cases, summary_names
 from .names import (
     ASKING,
     DESCRIBING,
@@ -74,7 +74,6 @@ class Scope:
 
 # a question about two cases ("both", "each", "the X and the Y"): one may be named, the other described
 _TWO_CASES = re.compile(r"\b(?:both|each|two|either|neither|and (?:the|in))\b", re.IGNORECASE)
-_NAME_HEADS = {"child", "baby", "young", "person", "adult", "mr", "mrs", "ms", "miss"}  # "Child Q", "Mrs A"
 _POINTED = re.compile(r"\b(?:the|this|that)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)  # "the 2017 review"
 _NEAR = 6  # words either side of "the review" in which a name refers to it
 # words for a stage of an inquiry's work that is a document of its own ("the IICSA final report")
@@ -330,7 +329,8 @@ class Scoper:
                     places.add(rid)
             elif not name and (case := described(toks, k, covered, self.owner)) is not None:
                 places.update({case} & self.held)  # a case described: names no report, or the one it is about
-            elif not name and (lower := self._lower_case_name(question, toks, k, covered)):
+            elif not name and (lower := self._lower_case_name(question, toks, k, covered)
+                               or case_label(question, toks, k, covered, self.names)):
                 out.append(lower)
         return out
 
@@ -376,7 +376,7 @@ class Scoper:
                 if not any(len(toks[j].norm) >= 3 for j in near):
                     continue
                 a, b = min(near), max(near)
-                if a > 0 and toks[a - 1].norm in _NAME_HEADS:
+                if a > 0 and toks[a - 1].norm in NAME_HEADS:
                     a -= 1
                 return [f"the {question[t.start:t.end]} ({question[toks[a].start:toks[b].end]})"]
         return []

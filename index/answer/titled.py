@@ -1,0 +1,61 @@
+"""Documents named by what kind of document they are or what they looked at, not by a name: a government's green or
+white paper, and an independent or national review named by its topic ("the independent review of childrens social
+care"). Each is one the store does not hold unless a held report is of that kind or has that topic in its title;
+:mod:`.scope` says so rather than answer from another report (:func:`.others.named`)."""
+
+from __future__ import annotations
+
+import re
+
+from .names import KIND, PERSONS, SINGULAR_KIND_WORDS, Token, fold
+
+PAPER = re.compile(r"\b(?:green|white)\s+paper\b", re.IGNORECASE)
+NAME_ENDS = re.compile(r"\b(?:say|says|said|find|finds|found|recommend\w*|conclude\w*|propose\w*|tell|mean\w*)\b|"
+                        r"[-–—,;:?.!()]", re.IGNORECASE)
+
+
+def papers(question: str, held: set[str], kinds: dict[str, set[str]]) -> list[str]:
+    """'what did the every child matters green paper say ...': a green or white paper, a government's proposal,
+    is of a kind no inquiry or review is; unless a held report is one, it is not held, however the question
+    describes the case it followed. Named from the nearest 'the' up to five words before it."""
+    if any("paper" in kinds.get(r, set()) for r in held):
+        return []
+    out = []
+    for m in PAPER.finditer(question):
+        before = question[:m.start()].split()[-6:]
+        at = max((i for i, w in enumerate(before) if fold(w) in ("the", "a")), default=None)
+        words = before[at:] if at is not None else []
+        if words and not any(NAME_ENDS.search(w) for w in words[1:]):
+            out.append(" ".join([*words, question[m.start():m.end()]]))
+    return out
+
+
+# a review named by who made it and what it looked at: "the independent review of ...", "the national review into ..."
+_MADE_BY = {"independent", "national", "government", "governments"}
+_JOINING = {"in", "of", "and", "for", "on", "to", "at", "into", "with"}
+_CASE = re.compile(r"\s*(?:the|a|an|his|her|their|its|this|that)\b", re.IGNORECASE)
+
+
+def topic_title(question: str, toks: list[Token], covered: set[int], title_words: dict[str, set[str]]) -> list[str]:
+    """'what did the independent review of childrens social care say about family help': 'the', an independent or
+    national review, 'of', 'into' or 'on', and a topic (not a case: no 'the', no person) of two or more words, at most
+    half of which any report's title (held or in the catalogue: ``title_words``) has: a review not held (library
+    fresh40 L1236, after its look, was answered from the Laming and Munro reports)."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.norm != KIND or k in covered or k == 0 or k + 1 >= len(toks) or toks[k - 1].norm not in _MADE_BY \
+                or fold(question[t.start:t.end].split()[-1]) not in SINGULAR_KIND_WORDS \
+                or toks[k + 1].norm not in ("into", "of", "on") or _CASE.match(question[toks[k + 1].end:]) \
+                or not re.search(r"\bthe\s+$", question[:toks[k - 1].start], re.IGNORECASE):
+            continue
+        end = k + 2
+        while end < len(toks) and end - k <= 8 and end not in covered and toks[end].norm != KIND \
+                and not NAME_ENDS.search(question[toks[end - 1].end:toks[end].end]):
+            end += 1
+        about = toks[k + 2:end]
+        words = {x.norm for x in about if x.norm.isalpha() and len(x.norm) >= 3 and x.norm not in _JOINING}
+        if len(words) < 2 or any(x.norm in PERSONS for x in about) \
+                or any(2 * len(words & title) > len(words) for title in title_words.values()):
+            continue
+        out.append("the " + question[toks[k - 1].start:toks[end - 1].end])
+    return out

@@ -903,3 +903,42 @@ def test_a_slides_handouts_slide_lines_are_no_text_and_notes_cut_at_a_slides_foo
               Block(text="Slide 4", page=4), Block(text=f"1.3 In July {LONG}.", page=4)]
     assert [(b.kind, b.text[:8]) for b in handout_notes(closed)] == [
         ("para", "1.1 In M"), ("aside", "then the"), ("para", "1.2 In J"), ("para", "1.3 In J")]
+
+
+def _paged(pages: list[str], cls: str = "pagedjs_page") -> str:
+    """A print preview's pages (paged.js style): each page's margin boxes hold the running title and the footer."""
+    margin = ("<div class='pagedjs_margin-top'><div class='pagedjs_margin-top-center pagedjs_margin hasContent'>"
+              "<div class='pagedjs_margin-content'><p class='running-title' data-ref='t1'>FICTIONAL review of Child K"
+              "</p></div></div></div>")
+    foot = ("<div class='pagedjs_margin-bottom'><div class='pagedjs_margin-bottom-center pagedjs_margin'><div class="
+            "'pagedjs_margin-content'><p>Pellow Partnership \u00b7 published May 2025</p></div></div></div>")
+    return "<html><body><div class='pagedjs_pages'>" + "".join(
+        f"<div class='{cls}'><div class='pagedjs_pagebox'>{margin}<div class='pagedjs_area'><div class="
+        f"'pagedjs_page_content'>{content}</div></div>{foot}</div></div>" for content in pages) + "</div></body></html>"
+
+
+def test_a_print_previews_pages_are_read_as_the_document_they_paginate(tmp_path: Path):
+    """Blind round 60: a page paginated by a print-preview script (paged.js) and saved: the margin boxes' running
+    title and footer are no text; a paragraph cut over two pages (data-split-to, then data-split-from on the next
+    page, the section cloned round it) is one paragraph; a blank page holds nothing. Look-alikes: two paragraphs
+    on one page stay two, and the same attributes on a page with no print-preview pages are left as they are."""
+    page = tmp_path / "paged.html"
+    first = ("<article data-ref='r1'><p class='running-title' data-ref='t1'>FICTIONAL review of Child K</p>"
+             "<section data-ref='r2' data-split-to='r2'><h2 data-ref='r3'>2. What happened</h2>"
+             "<p data-ref='r4'>2.1 The school saw the bruise and told the social worker.</p>"
+             "<p data-ref='r5' data-split-to='r5'>2.2 The health visitor recorded the concern but it was</p>"
+             "</section></article>")
+    rest = ("<article data-ref='r1' data-split-from='r1'><section data-ref='r2' data-split-from='r2'>"
+            "<p data-ref='r5' data-split-from='r5'>not shared with the GP practice.</p>"
+            "<p data-ref='r6'>2.3 The panel agreed.</p></section></article>")
+    page.write_text(_paged([first, "", rest]), encoding="utf-8")
+    assert [b.text for b in parse_html(page).blocks] == [
+        "2. What happened", "2.1 The school saw the bruise and told the social worker.",
+        "2.2 The health visitor recorded the concern but it was not shared with the GP practice.",
+        "2.3 The panel agreed."]
+    # no print preview's pages (a <div class="page"> each): the parts are not joined
+    page.write_text(_paged([first.replace("article", "div"), rest.replace("article", "div")], cls="page"),
+                    encoding="utf-8")
+    texts = [b.text for b in parse_html(page).blocks]
+    assert "not shared with the GP practice." in texts and "2.2 The health visitor recorded the concern but it was" \
+        in texts

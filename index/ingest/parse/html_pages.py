@@ -16,6 +16,7 @@ import re
 
 from ...types import Block
 from .common import is_paragraph_number
+from .html_paged import unpaginate
 
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use characters: never a document's own text
 _MARK = re.compile(f"{_OPEN}([^{_CLOSE}]*){_CLOSE}")
@@ -29,9 +30,11 @@ def _label(tag) -> str:
 
 
 def mark_page_breaks(soup) -> int:
-    """Replaces each printed page's marker with a sentinel holding its number; returns how many there were."""
+    """Replaces each printed page's marker with a sentinel holding its number; returns how many there were. A print
+    preview's pages (:mod:`.html_paged`) are first put back together: they are the screen's, with no markers."""
     from bs4 import NavigableString
 
+    unpaginate(soup)
     markers = soup.find_all(lambda t: t.get("role") == "doc-pagebreak" or t.get("epub:type") == "pagebreak")
     for tag in markers:
         tag.replace_with(NavigableString(f" {_OPEN}{_label(tag)}{_CLOSE} "))

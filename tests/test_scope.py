@@ -400,12 +400,15 @@ def test_a_report_named_by_its_author_a_bracketed_author_a_publishers_year_or_a_
     ("what did the adult d sar find about the care home", None, ["Adult D sar"]),
     ("what did the independent review of childrens social care say about family help", None,
      ["the independent review of childrens social care"]),
+    # two names joined by "and" in its short name, as said ("Arthur and Star"), not only as "Arthur Star" (and L69)
+    ("what did the national review into the murders of arthur and star say", {"cspr-arthur-star-2022"}, []),
     # ... and on the other side: a held case's label, a held review's topic, a case told after the kind
     ("what did the young person 7 review say about school", {"rochdale-scr-yp7-2013"}, []),
     ("what did the national review of child protection recommend", None, []),
     ("what did the independent review of the girl in the flats find", None, []),
 ])
-def test_a_county_a_numbered_range_a_cases_label_and_a_reviews_topic(with_vocabulary: Scoper, question, held, said):
+def test_a_county_a_range_two_names_joined_a_cases_label_and_a_reviews_topic(with_vocabulary: Scoper, question,
+                                                                             held, said):
     scope = with_vocabulary.scope(question)
     assert (scope.report_ids, scope.not_held) == (held, said)
 

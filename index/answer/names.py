@@ -181,6 +181,8 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
             words = words[:-1]
         if words:
             cores.add(" ".join(words))
+        if re.fullmatch(r"\s*\w+ (?:and|&) \w+\s*", part):  # "Arthur and Star", as said, beside "Arthur Star"
+            cores.add(part.strip())
         # "Wickhaven Youth Theatre Review": the place its id begins with names it alone (not its publisher: "Ofsted")
         if len(words) > 1 and re.sub(r"^fict-", "", report.report_id).startswith(fold(words[0]) + "-") \
                 and fold(words[0]) not in {fold(w) for w in str(extra.get("publisher") or "").split()[:1]}:

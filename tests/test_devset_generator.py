@@ -420,6 +420,12 @@ STOPWORDS = {
 }
 
 
+def _bold_label_then_text(words: list[dict], label: str, first: str) -> list[tuple[dict, dict]]:
+    """Where "Recommendation N" is printed as a bold "N:" and then the recommendation's first word in a regular face."""
+    return [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+            and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
+
+
 @pytest.fixture(scope="module")
 def generated(dev_docs: list[Path]) -> dict[str, Any]:
     out, paths = dev_docs[0].parent, dev_docs  # the session's build (conftest), not a second one
@@ -3410,9 +3416,7 @@ def test_word_pdf_prints_outline_numbers_with_lines_wrapping_back_under_them(gen
             words = pages[e["page"] - 1].extract_words(extra_attrs=["fontname"])
             assert texts[(WP, label)].startswith(e["starts_with"])
             if label.startswith("Recommendation"):
-                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
-                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
-                assert len(pairs) == 1, label
+                assert len(_bold_label_then_text(words, label, first)) == 1, label
                 continue
             pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == first
                      and abs(a["x0"] - left) < 1 and abs(b["x0"] - tab) < 1 and abs(a["top"] - b["top"]) < 1]
@@ -3812,9 +3816,7 @@ def test_typst_pdf_sets_small_grey_numbers_flush_right_against_a_gutter_rule(gen
             words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
             assert texts[(KB, label)].startswith(e["starts_with"])
             if label.startswith("Recommendation"):
-                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
-                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
-                assert len(pairs) == 1, label
+                assert len(_bold_label_then_text(words, label, first)) == 1, label
                 continue
             pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == first
                      and a["fontname"] == TYPST["number_font"] and colour(a) == grey
@@ -3961,9 +3963,7 @@ def test_asciidoctor_pdf_sets_each_number_as_the_term_of_a_horizontal_list(gener
             words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
             assert texts[(AF, label)].startswith(e["starts_with"])
             if label.startswith("Recommendation"):
-                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
-                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
-                assert len(pairs) == 1, label
+                assert len(_bold_label_then_text(words, label, first)) == 1, label
                 continue
             pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == first
                      and a["fontname"] == ASCIIDOCTOR["number_font"] and colour(a) == red
@@ -4119,9 +4119,7 @@ def test_pages_pdf_sets_each_number_in_a_numbered_list_beside_ragged_text(genera
             words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
             assert texts[(MW, label)].startswith(e["starts_with"])
             if label.startswith("Recommendation"):
-                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
-                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
-                assert len(pairs) == 1, label
+                assert len(_bold_label_then_text(words, label, first)) == 1, label
                 continue
             pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == first
                      and a["fontname"] == PAGESPDF["number_font"] and colour(a) == ink
@@ -4293,9 +4291,7 @@ def test_case_system_pdf_prints_a_header_block_of_fields_on_every_page(generated
             words = page.extract_words(extra_attrs=["fontname", "size"])
             assert texts[(PW, label)].startswith(e["starts_with"])
             if label.startswith("Recommendation"):
-                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
-                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
-                assert len(pairs) == 1, label
+                assert len(_bold_label_then_text(words, label, first)) == 1, label
                 continue
             pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == first
                      and a["fontname"] == CASEPDF["number_font"] and abs(a["size"] - CASEPDF["body_size"]) < 0.1
@@ -4455,9 +4451,7 @@ def test_badge_pdf_sets_each_number_white_in_a_filled_circle(generated: dict[str
             words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
             assert texts[(KT, label)].startswith(e["starts_with"])
             if label.startswith("Recommendation"):
-                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
-                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
-                assert len(pairs) == 1, label
+                assert len(_bold_label_then_text(words, label, first)) == 1, label
                 continue
             pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == first
                      and a["fontname"] == BADGES["number_font"] and abs(a["size"] - BADGES["number_size"]) < 0.1
@@ -4614,9 +4608,7 @@ def test_scribus_pdf_sets_each_number_in_the_outside_margin(generated: dict[str,
             words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
             assert texts[(RM, label)].startswith(e["starts_with"])
             if label.startswith("Recommendation"):
-                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
-                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
-                assert len(pairs) == 1, label
+                assert len(_bold_label_then_text(words, label, first)) == 1, label
                 continue
             recto = e["page"] % 2 == 1
             numbers = [w for w in words if w["text"] == label and w["fontname"] == SCRIBUS["number_font"]
@@ -4777,9 +4769,7 @@ def test_affinity_pdf_hangs_each_number_at_the_left_of_its_indent(generated: dic
             words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
             assert texts[(OX, label)].startswith(e["starts_with"])
             if label.startswith("Recommendation"):
-                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
-                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
-                assert len(pairs) == 1, label
+                assert len(_bold_label_then_text(words, label, first)) == 1, label
                 continue
             numbers = [w for w in words if w["text"] == label and is_number(w) and abs(w["x0"] - x0) < 0.5]
             assert len(numbers) == 1, (label, e["page"])
@@ -4950,9 +4940,7 @@ def test_prince_pdf_rules_each_paragraph_with_its_number_in_the_margin(generated
             words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
             assert texts[(SV, label)].startswith(e["starts_with"])
             if label.startswith("Recommendation"):
-                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
-                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
-                assert len(pairs) == 1, label
+                assert len(_bold_label_then_text(words, label, first)) == 1, label
                 continue
             numbers = [w for w in words if w["text"] == label and is_number(w)
                        and abs(w["x1"] - PRINCE["number_right"]) < 0.5]
@@ -5159,9 +5147,7 @@ def test_framemaker_pdf_sets_chapter_side_heads_and_change_bars(generated: dict[
             words = page.extract_words(extra_attrs=["fontname", "size"])
             assert texts[(GN, label)].startswith(e["starts_with"])
             if label.startswith("Recommendation"):
-                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
-                         and b["text"] == first and "Bold" in a["fontname"] and "Bold" not in b["fontname"]]
-                assert len(pairs) == 1, label
+                assert len(_bold_label_then_text(words, label, first)) == 1, label
                 continue
             numbers = [w for w in words if w["text"] == label and is_number(w) and abs(w["x0"] - x0) < 0.5]
             assert len(numbers) == 1, (label, e["page"])

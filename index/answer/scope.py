@@ -30,7 +30,7 @@ from . import others
 from .apart import SPECIFIC_KINDS as _SPECIFIC_KINDS
 from .apart import by_kind, by_year, by_year_of_place, year_one
 from .bracketed import bracketed, overlaps
-from .cases import NAME_HEADS, by_summary, case_label, case_words, described_cases, summary_names
+from .cases import by_summary, case_label, case_words, described_cases, summary_names
 from .names import (
     ASKING,
     DESCRIBING,
@@ -55,6 +55,7 @@ from .names import (
     subjects_of,
     tokens,
 )
+from .near import names_near
 from .query import FINDINGS_QUERY, LESSONS_QUERY, strip_names, without_asker
 from .years import dated_title, et_al
 
@@ -74,8 +75,6 @@ class Scope:
 
 # a question about two cases ("both", "each", "the X and the Y"): one may be named, the other described
 _TWO_CASES = re.compile(r"\b(?:both|each|two|either|neither|and (?:the|in))\b", re.IGNORECASE)
-_POINTED = re.compile(r"\b(?:the|this|that)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)  # "the 2017 review"
-_NEAR = 6  # words either side of "the review" in which a name refers to it
 # words for a stage of an inquiry's work that is a document of its own ("the IICSA final report")
 _STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "supplementary", "update", "updated"}
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:review|report|inquiry|scr|sar|cspr|inspection)\b",
@@ -197,7 +196,8 @@ class Scoper:
         not_held += self._unknown_names(question, toks, covered, places) + quoted_titles(question, toks, covered)
         held = places if places and not held and len(places) == 1 else held
         if not spans and not not_held and not told:
-            not_held += self._names_near(question, toks) or self._others(question, toks, covered)
+            not_held += names_near(question, toks, self.used, self.known_words, _STARTERS) \
+                or self._others(question, toks, covered)
         by_case = not held and not not_held and not told  # 'the girl from hazelwell': no name, a case described
         held = described_cases(toks, covered, self.held, self.case, self.known_words, self.used) if by_case else held
         held = held or (by_summary(toks, covered, self.summaries) if by_case and definite else set())  # L1135
@@ -358,43 +358,9 @@ class Scoper:
         return " ".join(w.capitalize() for w in question[toks[j].start:toks[k].start].split()) + " " \
             + question[toks[k].start:toks[k].end]
 
-    def _names_near(self, question: str, toks: list[Token]) -> list[str]:
-        """'Child Q in Hackney: what did the CSPR say ...', 'the review into the death of Logan Mwangi': a
-        definite reference to one report (the, this or that before a singular kind word) with, within
-        ``_NEAR`` words on one side, a proper name that neither the catalogue nor any passage of the store
-        uses. A capitalised acronym (MASH, LADO) is not taken for a name; a single letter ("Q" of "Child Q")
-        joins a name but is not one on its own."""
-        if self.used is None:
-            return []
-        for k, t in enumerate(toks):
-            word = fold(question[t.start:t.end].split()[-1])
-            if t.norm != KIND or word not in SINGULAR_KIND_WORDS \
-                    or not _POINTED.search(question[:t.start]):
-                continue
-            for side in (range(max(0, k - _NEAR), k), range(k + 1, min(len(toks), k + 1 + _NEAR))):
-                near = [j for j in side if self._proper(question, toks, j)]
-                if not any(len(toks[j].norm) >= 3 for j in near):
-                    continue
-                a, b = min(near), max(near)
-                if a > 0 and toks[a - 1].norm in NAME_HEADS:
-                    a -= 1
-                return [f"the {question[t.start:t.end]} ({question[toks[a].start:toks[b].end]})"]
-        return []
-
     def _others(self, question: str, toks: list[Token], covered: set[int]) -> list[str]:
         """Documents not held named by an author, a publisher and a year, a title, a year ... (:mod:`.others`)."""
         if self.used is None:
             return []
         return others.named(question, toks, covered, self.known_words, self.used, self.words_of, self.years,
                             self.title_words, self.kind_words)
-
-    def _proper(self, question: str, toks: list[Token], j: int) -> bool:
-        t = toks[j]
-        text = question[t.start:t.end]
-        if not t.capital or t.norm == KIND or t.norm in GENERIC or t.norm in _STARTERS or t.norm in self.known_words:
-            return False
-        if len(text) == 1:
-            return text.isalpha()
-        if not text[1:].islower() or not text.isalpha():  # an acronym or a number, not a name
-            return False
-        return self.used is not None and not self.used(t.norm)

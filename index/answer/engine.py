@@ -19,6 +19,7 @@ from ..types import Answer, Factor, Hit, PassageOut, Report
 from .cases import TextNames
 from .expand import load_thesaurus, stem_of
 from .findings import REMIT_QUESTION, REMIT_UNNAMED
+from .messages import EMPTY_QUESTION, NOT_COVERED, NOT_COVERED_DESCRIBED, NOT_HELD, NOT_HELD_TOO, NOT_SUPPORTED
 from .query import asked_about, lessons_described
 from .retrieve import ASKS_REASONS, LESSONS, REASONS, UNSEEN, Mode, Retrieval, Retriever, announces, is_list
 from .scope import FINDINGS_QUERY, LESSONS_QUERY, Scope, Scoper
@@ -30,23 +31,6 @@ logger = logging.getLogger(__name__)
 # asked of a named review why nobody saw the harm sooner: what its own list of reasons answers
 UNSEEN_QUERY = "Why was the harm not recognised sooner? The reasons professionals did not see what was happening."
 LESSONS_POOL = 5  # the hits searched for a named review's own list of lessons
-
-NOT_SUPPORTED = (
-    "No passage in the reports held here clearly answers that question. Try rephrasing it, or ask about a practice "
-    "topic such as supervision, information sharing or the voice of the child."
-)
-EMPTY_QUESTION = "Please ask a question, for example: what do the reviews say about supervision?"
-NOT_HELD = ("The reports held here do not include {names}, so nothing can be said about what it found. "
-            "Ask about one of the reports that are held (listed by /sources, or 'lessons sources'), "
-            "or ask without naming a report.")
-NOT_HELD_TOO = "The reports held here do not include {names}. {covered}"
-# "clearly": a declined question may still be answered somewhere in the report in other words (BENCHMARKS.md)
-NOT_COVERED = ("{names} {verb} held here, but no passage in {pronoun} clearly answers that question. Try rephrasing "
-               "it, or ask without naming a report to search every report held.")
-# the report found by words describing its case ("the girl from hazelwell"), not by its name
-NOT_COVERED_DESCRIBED = ("The question seems to be about {names}, which {verb} held here, but no passage in {pronoun} "
-                         "clearly answers it. Try rephrasing it, or ask without the case's names to search every "
-                         "report held.")
 
 
 def _reasons_list(hits: list[Hit], question: str) -> Hit | None:

@@ -15,9 +15,8 @@ import re
 from .names import ASKING as _STARTERS
 from .names import DESCRIBING, GENERIC, KIND, PERSONS, POINTING, SINGULAR_KIND_WORDS, Token, fold
 from .names import YEAR as _YEAR
-from .titled import NAME_ENDS as _NAME_ENDS
 from .titled import papers as papers  # scope.py asks others for every rule
-from .titled import topic_title
+from .titled import topic_end, topic_title
 from .years import ANY_QUOTED, CAPITALS, ON_WHAT, Known, Used, known_year_title, possessive_year, year_of_none
 
 _HONORIFICS = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof"}  # not "Dr": a case's GP
@@ -325,10 +324,7 @@ def _looked_into(question: str, toks: list[Token], k: int, covered: set[int], kn
     if t.norm != KIND or fold(question[t.start:t.end].split()[-1]) not in SINGULAR_KIND_WORDS \
             or k + 1 >= len(toks) or toks[k + 1].norm not in ("into", "of", "on"):
         return None
-    end = k + 2
-    while end < len(toks) and end - k <= 10 and end not in covered and toks[end].norm != KIND \
-            and not _NAME_ENDS.search(question[toks[end - 1].end:toks[end].end]):
-        end += 1
+    end = topic_end(question, toks, k, covered, 10)
     about = toks[k + 2:end]
     return end if not any(x.norm in PERSONS for x in about) and any(
         len(x.norm) >= 4 and x.norm.isalpha() and x.norm not in known and not used(x.norm) for x in about) else None

@@ -30,6 +30,16 @@ def papers(question: str, held: set[str], kinds: dict[str, set[str]]) -> list[st
     return out
 
 
+def topic_end(question: str, toks: list[Token], k: int, covered: set[int], most: int) -> int:
+    """Where what a report (its kind word at ``k``, then "into", "of" or "on") looked into ends: at a word no more than
+    ``most`` after the kind word, a word of another name (``covered``), another kind word, or what is asked of it."""
+    end = k + 2
+    while end < len(toks) and end - k <= most and end not in covered and toks[end].norm != KIND \
+            and not NAME_ENDS.search(question[toks[end - 1].end:toks[end].end]):
+        end += 1
+    return end
+
+
 # a review named by who made it and what it looked at: "the independent review of ...", "the national review into ..."
 _MADE_BY = {"independent", "national", "government", "governments"}
 _JOINING = {"in", "of", "and", "for", "on", "to", "at", "into", "with"}
@@ -48,10 +58,7 @@ def topic_title(question: str, toks: list[Token], covered: set[int], title_words
                 or toks[k + 1].norm not in ("into", "of", "on") or _CASE.match(question[toks[k + 1].end:]) \
                 or not re.search(r"\bthe\s+$", question[:toks[k - 1].start], re.IGNORECASE):
             continue
-        end = k + 2
-        while end < len(toks) and end - k <= 8 and end not in covered and toks[end].norm != KIND \
-                and not NAME_ENDS.search(question[toks[end - 1].end:toks[end].end]):
-            end += 1
+        end = topic_end(question, toks, k, covered, 8)
         about = toks[k + 2:end]
         words = {x.norm for x in about if x.norm.isalpha() and len(x.norm) >= 3 and x.norm not in _JOINING}
         if len(words) < 2 or any(x.norm in PERSONS for x in about) \

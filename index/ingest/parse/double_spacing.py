@@ -10,10 +10,9 @@ lines) dropped as in any paged text, so that a paragraph that crosses a page run
 
 from __future__ import annotations
 
-import re
+from .common import TERMINAL
 
 LEAST = 12  # printed lines of text, before a text is judged double-spaced
-_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]]$")
 
 
 def single_spaced(raw: str) -> str:
@@ -45,7 +44,7 @@ def _double_spaced(pages: list[list[str]]) -> bool:
                     adjacent += 1
                 elif empty == 1:
                     single += 1
-                    wrapped += not _ENDS_SENTENCE.search(last)
+                    wrapped += not TERMINAL.search(last)
                 else:
                     wider += 1
             last, empty = line.strip(), 0

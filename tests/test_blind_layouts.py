@@ -387,7 +387,23 @@ review paginated for printing by a paged.js-style print preview and saved (runni
 page's margin boxes, "Page 3 of 12" in CSS only, blank pages before sections starting on right pages, paragraphs split
 over pages into data-split-to/data-split-from <p>s), and a proof copy printed double-spaced to a file through a
 text-only driver (an empty line after every printed line, three between paragraphs and none at a page's top, form
-feeds, "Page 3 of 8" footers, Windows-1252)."""
+feeds, "Page 3 of 8" footers, Windows-1252).
+Round sixty-one, reports written into forms and fill-in templates (each key holds the report's paragraphs only, never
+what the form added): a safeguarding adults review typed into a board's fillable PDF template and saved with its fields
+live (the paragraphs only in multiline text fields' values, a section a field, section 4's numbers in small fields of
+their own beside the texts' fields, some fields with appearance streams and some with none under /NeedAppearances,
+one stale appearance made before the section's last paragraph was typed, widgets out of reading order, a "not for
+publication" box opening "4.2 and 5.1 still need ..."), a rapid review typed into a partnership's PDF form and
+flattened (each box's text a form XObject drawn after the template in the old widgets' order, in its own auto-fitted
+size, a comb field, ZapfDingbats boxes and dots, a default "Type here", a paragraph carried from the foot of one box
+to a continuation sheet between the author's markers), a domestic homicide review written into a Word template of
+content controls (multi-line plain text controls holding a section's paragraphs as one Word paragraph parted by soft
+line breaks, rich text controls beside terms of reference, "Click or tap here to enter text." left in unused ones,
+drop-downs, date pickers and check boxes), a learning review's "check your answers" page (answers in <dd>s as <p>s,
+as one white-space: pre-line text node and parted by <br><br>, findings as summary cards whose number is one answer
+and text the next, "Change" links), and a thematic review's form responses saved from a spreadsheet as tab-delimited
+text (a test response first, quoted cells with line breaks inside, each section's first paragraph in mid-line after
+a tab and a quote, doubled quotes)."""
 
 from __future__ import annotations
 
@@ -532,7 +548,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind59", "circulated.docx"), ("blind59", "linenumbered.pdf"), ("blind59", "suggestions.pdf"),
          ("blind59", "review.md"), ("blind59", "shared.html"),
          ("blind60", "fourup.pdf"), ("blind60", "tumble.pdf"), ("blind60", "handout.docx"),
-         ("blind60", "paged.html"), ("blind60", "doublespaced.txt")]
+         ("blind60", "paged.html"), ("blind60", "doublespaced.txt"),
+         ("blind61", "fillable.pdf"), ("blind61", "flattened.pdf"), ("blind61", "template.docx"),
+         ("blind61", "answers.html"), ("blind61", "responses.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

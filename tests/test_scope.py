@@ -413,6 +413,23 @@ def test_a_county_a_range_two_names_joined_a_cases_label_and_a_reviews_topic(wit
     assert (scope.report_ids, scope.not_held) == (held, said)
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    # library fresh40 L1234, after its look: a title as the subject of "say", in lower case, with no kind word
+    ("residential worker. what did lost in care say about complaints from the boys not being believed",
+     ["lost in care"]),
+    ("what does out of mind out of sight say about grooming", ["out of mind out of sight"]),
+    # ... and on the other side: who said it (people, a plural, a pronoun), a phrase with no joining word inside
+    ("what did children in care say about their social workers", []),
+    ("what did social workers in the team say about supervision", []),
+    ("what did staff at the home say about the police", []),
+    ("what did they say in the end about the referral", []),
+    ("what did working together say about strategy meetings", []),
+])
+def test_a_lower_case_title_as_the_subject_of_what_was_said_is_not_held(with_vocabulary: Scoper, question, said):
+    scope = with_vocabulary.scope(question)
+    assert (scope.report_ids, scope.not_held) == (None, said)
+
+
 def test_a_held_reports_publisher_with_what_another_of_its_reports_looked_into_is_not_held(with_vocabulary: Scoper):
     """Library fresh39 L1204 (after its look): "the iicsa report on lambeth councils childrens homes" was answered from
     the IICSA's networks report. What a publisher's report looked into, holding a word no passage uses, is another

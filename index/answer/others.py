@@ -15,8 +15,8 @@ import re
 from .names import ASKING as _STARTERS
 from .names import DESCRIBING, GENERIC, KIND, PERSONS, POINTING, SINGULAR_KIND_WORDS, Token, fold
 from .names import YEAR as _YEAR
+from .titled import bare_title, topic_end, topic_title
 from .titled import papers as papers  # scope.py asks others for every rule
-from .titled import topic_end, topic_title
 from .years import ANY_QUOTED, CAPITALS, ON_WHAT, Known, Used, known_year_title, possessive_year, year_of_none
 
 _HONORIFICS = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof"}  # not "Dr": a case's GP
@@ -371,4 +371,5 @@ def named(question: str, toks: list[Token], covered: set[int], known: Known, use
             or opening_name(question, toks, covered, known, used)
             or possessive_year(question, toks, covered, words_of)
             or described_inquiry(question, toks, covered, known, used)
-            or topic_title(question, toks, covered, title_words))
+            or topic_title(question, toks, covered, title_words)
+            or bare_title(question, toks, covered))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import KIND, PERSONS, SINGULAR_KIND_WORDS, Token, fold
+from .names import GENERIC, KIND, PERSONS, SINGULAR_KIND_WORDS, Token, fold
 
 PAPER = re.compile(r"\b(?:green|white)\s+paper\b", re.IGNORECASE)
 NAME_ENDS = re.compile(r"\b(?:say|says|said|find|finds|found|recommend\w*|conclude\w*|propose\w*|tell|mean\w*)\b|"
@@ -66,3 +66,33 @@ def topic_title(question: str, toks: list[Token], covered: set[int], title_words
             continue
         out.append("the " + question[toks[k - 1].start:toks[end - 1].end])
     return out
+
+
+# "what did lost in care say about ...": a title as the subject of what is asked, typed in lower case
+_SUBJECT = re.compile(r"\bwhat\s+(?:did|does|do)\s+((?:[a-z][\w'’-]*\s+){2,6}?)(?:say|says|find|found|conclude|"
+                      r"recommend|report|tell)\b")
+_NO_TITLE = {"this", "that", "these", "those", "my", "our", "your", "their", "his", "her", "they", "he", "she", "you",
+             "any", "each", "every", "all", "some", "most", "both", "staff", "police", "nhs", "someone", "anyone",
+             "everyone", "nobody", "no", "other", "others", "people", "folk"}
+
+
+def bare_title(question: str, toks: list[Token], covered: set[int]) -> list[str]:
+    """'what did lost in care say about abuse in childrens homes': two to six words with no article, joined inside
+    by "in", "of", "on", "to" ..., the subject of what a document said, are a title when no word of theirs is a
+    kind of report, a name the store holds (``covered``), a word for people or a plural before the joining word
+    ("children in care", "social workers in the team" are who said it): a document not held (library fresh40 L1234,
+    after its look)."""
+    m = _SUBJECT.search(question.lower())
+    if m is None:
+        return []
+    words = m[1].split()
+    inside = [j for j, w in enumerate(words[1:-1], start=1) if w in _JOINING and w != "and"]
+    if not inside or words[0] in _NO_TITLE | GENERIC | PERSONS:
+        return []
+    lead = words[:inside[0]]
+    if any(w.endswith("s") or w in PERSONS for w in lead):
+        return []
+    lo, hi = m.start(1), m.end(1)
+    if any((lo <= t.start < hi) and (t.norm == KIND or k in covered) for k, t in enumerate(toks)):
+        return []
+    return [question[lo:hi].strip()]

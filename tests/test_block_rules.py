@@ -942,3 +942,65 @@ def test_a_print_previews_pages_are_read_as_the_document_they_paginate(tmp_path:
     texts = [b.text for b in parse_html(page).blocks]
     assert "not shared with the GP practice." in texts and "2.2 The health visitor recorded the concern but it was" \
         in texts
+
+
+def _form_pdf(path: Path, carried_from: str) -> None:
+    """A two-page form flattened to a PDF (FICTIONAL): section 3's box is cut by its author in mid-sentence with a
+    marker, a check box list under it, and the rest written on page 2's continuation sheet under ``carried_from``."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    pages = [[("B", "3.  Learning identified so far"),
+              ("", "3.1 The school saw the bruise in June and told the social worker that afternoon."),
+              ("", "3.2 The health visitor recorded the concern at the home visit, but nobody asked who else"),
+              ("", "stayed at the house or who visited it in [continued on the continuation sheet]"),
+              ("B", "Documents attached to this form"), ("", "Combined chronology"), ("", "Agency summaries")],
+             [("B", "Continuation sheet"), ("", carried_from),
+              ("", "the evenings. The panel heard the same from the named nurse in May."),
+              ("", "3.3 The police shared the older youth's record with nobody before the strategy meeting."),
+              ("B", "4.  Decision and rationale"),
+              ("", "4.1 The panel decided that the case meets the criteria for a local review.")]]
+    for lines in pages:
+        y = 780
+        for style, text in lines:
+            y -= 28 if style else 16
+            c.setFont("Helvetica-Bold" if style else "Helvetica", 10)
+            c.drawString(56, y, text)
+        c.showPage()
+    c.save()
+
+
+def test_a_paragraph_its_author_carried_on_in_a_continuation_box_is_read_whole(tmp_path: Path):
+    """Blind round 61: a form's box cut by its author at its foot ("... who visited it in [continued on the
+    continuation sheet]") and carried on in a continuation box on a later page under "Section 3 (continued from page
+    2):" (parse/carried_on.py): the paragraph is read whole, where it starts, and neither marker is text; what the
+    form set between the two parts stays after it, and the rest of the section carried on (3.3) comes with it.
+    Look-alikes: the rest's note names another page than the cut's, or
+    there is no note of where the rest is: nothing moves. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse import parse
+    from inquiry_lessons.index.ingest.parse.carried_on import carried_on
+    from inquiry_lessons.index.types import Block
+
+    path = tmp_path / "fict.pdf"
+    _form_pdf(path, "Section 3 (continued from page 1):")
+    blocks = parse(path).blocks
+    texts = [b.text for b in blocks]
+    whole = next(b for b in blocks if b.text.startswith("3.2"))
+    assert whole.page == 1 and whole.text.endswith("who visited it in the evenings. The panel heard the same from "
+                                                   "the named nurse in May.")
+    assert not any("continued" in t for t in texts)
+    assert [t[:12] for t in texts] == ["3. Learning ", "3.1 The scho", "3.2 The heal", "3.3 The poli", "Documents at",
+                                       "Combined chr", "Continuation", "4. Decision ", "4.1 The pane"]
+    # the rest's note names another page: nothing moves
+    _form_pdf(path, "Section 3 (continued from page 5):")
+    cut = next(b.text for b in parse(path).blocks if b.text.startswith("3.2"))
+    assert cut.endswith("[continued on the continuation sheet]")
+    # a cut with no note of where the rest is, and a section's "(continued)" with no cut before it: left as they are
+    lone = [Block(text="3.2 The health visitor recorded it, but who stayed there [continued overleaf]", page=1),
+            Block(text="Other matter", kind="heading", page=2),
+            Block(text="the evenings were never asked about.", page=2)]
+    assert carried_on(lone) == lone
+    heading = [Block(text="3.2 The health visitor recorded it in May.", page=1),
+               Block(text="Section 3 (continued)", kind="heading", page=2), Block(text="3.3 The police knew.", page=2)]
+    assert carried_on(heading) == heading

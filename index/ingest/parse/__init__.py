@@ -16,6 +16,7 @@ from pathlib import Path
 from ...errors import EmptyDocument, TooLarge, UnsupportedFormat
 from ...types import ParsedDocument
 from ..clean import drop_contents_blocks
+from .carried_on import carried_on
 from .docx import parse_docx
 from .html import parse_html
 from .languages import without_translated_blocks
@@ -60,6 +61,7 @@ def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = 
     doc = parse_pdf(path, progress=progress) if parser is parse_pdf else parser(path)
     # block-level cleaning, every format
     doc.blocks = without_translated_blocks(drop_contents_blocks(untranscribed(doc.blocks)))
+    doc.blocks = carried_on(doc.blocks)  # a paragraph its author carried on in a continuation box or page
     if parser is not parse_pdf:  # a PDF's own folios and running heads are found by where they stand
         doc.blocks = unpasted(doc.blocks)
     if not any(b.text.strip() for b in doc.blocks if b.kind != "heading"):

@@ -1004,3 +1004,105 @@ def test_a_paragraph_its_author_carried_on_in_a_continuation_box_is_read_whole(t
     heading = [Block(text="3.2 The health visitor recorded it in May.", page=1),
                Block(text="Section 3 (continued)", kind="heading", page=2), Block(text="3.3 The police knew.", page=2)]
     assert carried_on(heading) == heading
+
+
+def _form(path: Path, printed: list[tuple[float, str]], boxes: list[dict], filled: dict[str, str] | None = None,
+          pages: int = 1) -> None:
+    """An A4 form made with reportlab: lines printed on its first page (height, text) and text boxes (reportlab's
+    textfield arguments, "page" for a later page); ``filled`` sets a box's /V afterwards with pypdf, its appearance
+    left as reportlab drew it (out of date, as a merge script leaves it)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject, TextStringObject
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for page in range(1, pages + 1):
+        c.setFont("Helvetica", 9)
+        for y, text in printed if page == 1 else [(780, "Second page of the form")]:
+            c.drawString(56, y, text)
+        for box in boxes:
+            if box.get("page", 1) == page:
+                kw = {k: v for k, v in box.items() if k != "page"}
+                c.acroForm.textfield(fontName="Helvetica", fontSize=9, maxlen=None, borderWidth=0, **kw)
+        c.showPage()
+    c.save()
+    if filled:
+        writer = PdfWriter(clone_from=PdfReader(str(path)))
+        for page in writer.pages:
+            for a in page.get("/Annots") or []:
+                a = a.get_object()
+                if a.get("/T") in filled:
+                    a[NameObject("/V")] = TextStringObject(filled[a["/T"]])
+        writer.write(str(path))
+
+
+def test_a_forms_typed_boxes_are_read_at_their_places(tmp_path: Path):
+    """Blind round 61: a report typed into a fillable PDF template and saved with its fields live
+    (parse/form_fields.py): the text is in no page's content, only in the text fields' values (/V), so a multiline
+    box's value is read on its widget's page at its box's place, whatever order the file stores the boxes in; a value
+    changed after its appearance was drawn is read as it now is; a small box holding only "2.3" numbers the text box
+    beside it. Look-alikes: a single-line box of the form's details (a name), a hidden box, a number box on a row of
+    its own, and a box whose words the page already prints (read once) add nothing."""
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+
+    path = tmp_path / "fict.pdf"
+    first = f"2.1 In March {LONG}, and again {LONG}.\r\r2.2 In May {LONG}, and again {LONG}."
+    boxes = [  # stored bottom up: the later box first
+        {"name": "later", "value": f"In July {LONG}, and again {LONG}.", "x": 100, "y": 420, "width": 440, "height": 60,
+         "fieldFlags": "multiline"},
+        {"name": "no_later", "value": "2.3", "x": 56, "y": 462, "width": 36, "height": 18},
+        {"name": "section", "value": "2.1 In March it was typed before the rest.", "x": 56, "y": 560, "width": 484,
+         "height": 170, "fieldFlags": "multiline"},
+        {"name": "adult", "value": "Mrs R", "x": 200, "y": 760, "width": 200, "height": 16},
+        {"name": "hidden", "value": f"9.9 In December {LONG}.", "x": 56, "y": 300, "width": 484, "height": 60,
+         "fieldFlags": "multiline", "annotationFlags": "hidden"},
+        {"name": "no_alone", "value": "3.1", "x": 56, "y": 200, "width": 36, "height": 18},
+        {"name": "copy", "value": f"2.4 In August {LONG}.", "x": 56, "y": 100, "width": 484, "height": 40,
+         "fieldFlags": "multiline"},
+        {"name": "second", "value": f"2.5 In September {LONG}, and again {LONG}.", "x": 56, "y": 600, "width": 484,
+         "height": 60, "fieldFlags": "multiline", "page": 2}]
+    printed = [(780, "Review details: adult's pseudonym"), (745, "Section 2 - What happened"),
+               (150, f"2.4 In August {LONG}.")]
+    _form(path, printed, boxes, filled={"section": first}, pages=2)
+    paras = [(b.page, b.text) for b in parse_pdf(path).blocks if b.kind == "para"]
+    assert [(p, t[:10]) for p, t in paras if t[:1].isdigit()] == [
+        (1, "2.1 In Mar"), (1, "2.2 In May"), (1, "2.3 In Jul"), (1, "2.4 In Aug"), (2, "2.5 In Sep")]
+    assert paras[0][1] == first.split("\r")[0] and paras[2][1] == f"2.3 In July {LONG}, and again {LONG}."
+    texts = " ".join(t for _, t in paras)
+    assert "Mrs R" not in texts and "December" not in texts and "3.1" not in texts
+    assert texts.count("In August") == 1
+
+
+def test_a_box_for_the_board_only_is_no_text_and_the_forms_own_numbered_lines_are_asides(tmp_path: Path):
+    """Blind round 61: a box labelled "(not for publication)" above it, or so described in its tooltip, is the author's
+    note to the board, not the report's (its value opens "2.2 and 2.3 still need ..."); on a page where the report is
+    typed into boxes, the form's printed instructions, numbered "1." and "2.", are asides, not a summary numbered
+    before 2.1. Look-alikes: a box under a guidance sentence that says what is not for publication is read, and a page
+    whose one box holds a word ("Bob") keeps its printed numbered paragraphs."""
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+
+    path = tmp_path / "fict.pdf"
+    printed = [(790, "How to use this form"), (776, "1. Type in the grey boxes below, as the board asks you to."),
+               (762, "2. Number every paragraph of your report 2.1, 2.2 and so on."),
+               (748, "3. Save a copy and send it to the business unit."),
+               (730, "Names are not for publication. Use the pseudonym agreed."),
+               (520, "Note to the business unit (not for publication)")]
+    boxes = [{"name": "s2", "value": "\r\r".join(f"2.{k} In {m} {LONG}, and again {LONG}."
+                                                  for k, m in enumerate(["March", "May", "June"], 1)),
+              "x": 56, "y": 560, "width": 484, "height": 165, "fieldFlags": "multiline"},
+             {"name": "note", "value": "2.2 and 2.3 still need the dates checking before this goes to the board.",
+              "x": 56, "y": 440, "width": 484, "height": 70, "fieldFlags": "multiline"},
+             {"name": "memo", "value": "2.4 Still to do: the police chronology.", "tooltip": "Not published.",
+              "x": 56, "y": 300, "width": 484, "height": 70, "fieldFlags": "multiline"}]
+    _form(path, printed, boxes)
+    blocks = parse_pdf(path).blocks
+    assert [b.text[:10] for b in blocks if b.kind == "para"] == ["2.1 In Mar", "2.2 In May", "2.3 In Jun"]
+    assert [b.text[:2] for b in blocks if b.kind == "aside" and b.text[:1].isdigit()] == ["1.", "2.", "3."]
+    assert not any("still need" in b.text or "Still to do" in b.text for b in blocks)
+    # a page whose one box holds a word: its printed paragraphs stay paragraphs
+    printed = [(760 - 40 * k, f"{k + 1}. In {m} {LONG[:60]}.") for k, m in enumerate(["May", "June", "July"])]
+    _form(path, printed, [{"name": "who", "value": "Bob", "x": 56, "y": 500, "width": 200, "height": 40,
+                           "fieldFlags": "multiline"}])
+    assert [(b.kind, b.text[:3]) for b in parse_pdf(path).blocks][:3] == [("para", "1. "), ("para", "2. "),
+                                                                          ("para", "3. ")]

@@ -29,6 +29,7 @@ from .blocks import body_size, lines_to_blocks
 from .columns import read_columns
 from .common import font_flags
 from .covering import without_bundle_front
+from .form_fields import form_text_aside, with_field_text
 from .languages import without_translated_pages
 from .leading import without_interlinear
 from .misread import repair_misread_numbers
@@ -128,7 +129,6 @@ def _mended(pages: list[list[Line]]) -> list[list[Line]]:
             text = _DIGITS_MISREAD.sub(lambda m: m[0].translate(_AS_DIGITS), ln.text)
             ln.text = _RN.sub(fix, text) if "rn" in text else text
     return pages
-
 
 
 def _without_unmapped(text: str) -> str:
@@ -297,12 +297,13 @@ def parse_pdf(path: Path, progress: Progress | None = None) -> ParsedDocument:
     own_labels = _open_checked(path)
     pages, _images, meta = _read_lines(path)
     pages, scanned = _ocr_scanned_pages(path, pages, progress)
+    pages, typed = with_field_text(path, pages)  # a form saved with its fields live: the text typed into its boxes
     n_chars = sum(len(ln.text) for p in pages for ln in p)
     if n_chars == 0:
         if scanned:
             raise EmptyDocument(f"{path}: the PDF's pages are images, and OCR found no text on them")
         raise CorruptDocument(f"{path}: the PDF contains no text")
-    return document_of_pages(pages, _pdf_title(meta), _pdf_year(meta), own_labels)
+    return form_text_aside(document_of_pages(pages, _pdf_title(meta), _pdf_year(meta), own_labels), typed)
 
 
 def document_of_pages(pages: list[list[Line]], title: str | None = None, year: int | None = None,

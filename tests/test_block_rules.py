@@ -1106,3 +1106,77 @@ def test_a_box_for_the_board_only_is_no_text_and_the_forms_own_numbered_lines_ar
                            "fieldFlags": "multiline"}])
     assert [(b.kind, b.text[:3]) for b in parse_pdf(path).blocks][:3] == [("para", "1. "), ("para", "2. "),
                                                                           ("para", "3. ")]
+
+
+def test_typed_text_that_the_page_shows_with_its_line_breaks_is_parted_at_its_blank_lines(tmp_path: Path):
+    """Blind round 61: an answer typed into a text area and shown back in one text node whose style keeps its line
+    breaks (white-space: pre-line by a class of the page's style sheet, pre-wrap in its own style attribute): each
+    blank line parts two paragraphs, as the browser shows them; a single line break stays inside its paragraph.
+    Look-alikes: the same text with no such style (or white-space: nowrap) is one paragraph, as a browser shows it."""
+    page = tmp_path / "typed.html"
+    text = ("2.1 The school saw the bruise\nand told the social worker.\n\n2.2 The health visitor recorded the concern."
+            "\n  \n\n2.3 The panel agreed.")
+    css = ("<style>/* answers */ @media screen { .answer { white-space: pre-line } } .plain { white-space: nowrap }"
+           "</style>")
+    for markup in (f"<div class='answer'>{text}</div>", f"<div style='white-space: pre-wrap'>{text}</div>"):
+        page.write_text(f"<html><head>{css}</head><body>{markup}</body></html>", encoding="utf-8")
+        assert [b.text for b in parse_html(page).blocks] == [
+            "2.1 The school saw the bruise and told the social worker.", "2.2 The health visitor recorded the concern.",
+            "2.3 The panel agreed."]
+    for markup in (f"<div>{text}</div>", f"<div class='plain'>{text}</div>"):
+        page.write_text(f"<html><head>{css}</head><body>{markup}</body></html>", encoding="utf-8")
+        assert len(parse_html(page).blocks) == 1
+
+
+def _answers(rows: str, card: str = "") -> str:
+    """A service's "check your answers" page (GOV.UK Design System style): summary list rows, a summary card."""
+    return ("<html><body><main><h1>Check your answers</h1><h2>Section 2: What happened</h2>"
+            f"<dl class='govuk-summary-list'>{rows}</dl>{card}<h2>Now send your review</h2></main></body></html>")
+
+
+def _row(key: str, value: str, change: str | None = "Change") -> str:
+    action = "" if change is None else (f"<dd class='govuk-summary-list__actions'><a href='/c'>{change}<span class="
+                                        f"'govuk-visually-hidden'> {key.lower()}</span></a></dd>")
+    return (f"<div class='govuk-summary-list__row'><dt class='govuk-summary-list__key'>{key}</dt>"
+            f"<dd class='govuk-summary-list__value'>{value}</dd>{action}</div>")
+
+
+def test_a_services_check_your_answers_page_is_read_as_the_report_its_answers_hold(tmp_path: Path):
+    """Blind round 61: a review typed into an online service, its "check your answers" page saved. The questions
+    (the summary list's keys) are headings, no paragraph and no part of one; "Change" and "Remove" links go with the
+    words only a screen reader hears; answers parted by <br><br> are paragraphs; a card's "Paragraph number" row
+    numbers the next row's answer, and the card's title ("Finding 1") goes."""
+    page = tmp_path / "answers.html"
+    card = ("<div class='govuk-summary-card'><div class='govuk-summary-card__title-wrapper'><h2>Finding 1</h2><ul>"
+            "<li><a href='/r'>Remove<span class='govuk-visually-hidden'> finding 1</span></a></li></ul></div>"
+            "<div class='govuk-summary-card__content'><dl class='govuk-summary-list'>"
+            + _row("Paragraph number", "3.1") + _row("What the review found", "<p>The panel met twice.</p>")
+            + _row("Who this finding is for", "<ul><li>Schools</li></ul>") + "</dl></div></div>")
+    rows = _row("What happened", "2.1 The school saw the bruise.<br><br>2.2 The GP was not told.<br>It was May.") \
+        + _row("Key dates", "<a href='/k'>Enter key dates</a>", None)
+    page.write_text(_answers(rows, card), encoding="utf-8")
+    assert [(b.kind, b.text) for b in parse_html(page).blocks] == [
+        ("heading", "Check your answers"), ("heading", "Section 2: What happened"), ("heading", "What happened"),
+        ("para", "2.1 The school saw the bruise."), ("para", "2.2 The GP was not told. It was May."),
+        ("heading", "Key dates"), ("para", "Enter key dates"), ("heading", "What the review found"),
+        ("para", "3.1 The panel met twice."), ("heading", "Who this finding is for"), ("bullet", "Schools"),
+        ("heading", "Now send your review")]
+
+
+def test_a_glossary_a_number_row_with_no_number_and_a_plain_change_link_are_left_as_they_are(tmp_path: Path):
+    """Look-alikes of a service's answers page: a glossary (a <dl> with no summary list's class and no actions) is
+    read as terms joined to their definitions; a "Paragraph number" row whose answer is no number, and the title
+    of a card that gives no number, stay; a "Change" link with no words only a screen reader hears stays text."""
+    page = tmp_path / "glossary.html"
+    page.write_text("<html><body><main><dl><dt>MASH</dt><dd>Multi-agency safeguarding hub.</dd><dt>Paragraph number"
+                    "</dt><dd>3.1</dd></dl><p>See <a href='/c'>Change</a> for how to ask.</p></main></body></html>",
+                    encoding="utf-8")
+    assert [b.text for b in parse_html(page).blocks] == [
+        "MASH: Multi-agency safeguarding hub.", "Paragraph number: 3.1", "See Change for how to ask."]
+    card = ("<div class='govuk-summary-card'><div><h2>Finding 1</h2></div><div><dl class='govuk-summary-list'>"
+            + _row("Paragraph number", "not given") + _row("What the review found", "<p>The panel met twice.</p>")
+            + "</dl></div></div>")
+    page.write_text(_answers(_row("What happened", "2.1 The school saw the bruise."), card), encoding="utf-8")
+    texts = [b.text for b in parse_html(page).blocks]
+    assert "Finding 1" in texts and "Paragraph number" in texts and "not given" in texts
+    assert "The panel met twice." in texts and "Change" not in " ".join(texts)

@@ -22,6 +22,7 @@ from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, spanning_heading, table_lines
+from .html_answers import as_entered
 from .html_chrome import CHROME_TAGS, CHROME_TEXT, admonition_headings, case_records, chrome, not_shown, unwrap_buttons
 from .html_converted import converted_pages, text_version_of
 from .html_markup import all_bold, as_shown, bold_classes
@@ -63,6 +64,7 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
     if (pages := converted_pages(soup)) is not None:  # a PDF converted by pdf2htmlEX: read as the PDF it was
         return document_of_pages(pages, title)
     marked = mark_page_breaks(soup)  # an accessible edition's printed pages
+    as_entered(soup)  # text typed into a form and shown back (before the style sheets go), a service's answers
     for button in soup.select(", ".join(f"h{n} button" for n in range(1, 7))):
         # an accordion's section title is a button inside its heading ("4. Findings", then "Show this section")
         for control in button.find_all(class_=_CONTROL_CLASS):
@@ -99,8 +101,7 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
     h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     year = None
     for b in blocks[:15]:
-        m = re.search(r"\b(19[89]\d|20[0-4]\d)\b", b.text)
-        if m:
+        if m := re.search(r"\b(19[89]\d|20[0-4]\d)\b", b.text):
             year = int(m.group(1))
             break
     return ParsedDocument(blocks=blocks, pages=printed, title=h1 or title, year=year)
@@ -281,8 +282,7 @@ def _walk(root, blocks: list[Block], bold: frozenset[str] | set[str] = frozenset
             blocks.extend(Block(text=t, kind=_item_kind(child, t) if i == 0 else k)
                           for i, (k, t) in enumerate(_item_parts(child)) if t)  # lead-in, list, closing text
         elif name == "li":
-            text = _text_without_lists(child) if id(child) in has.lists else \
-                _text(child)
+            text = _text_without_lists(child) if id(child) in has.lists else _text(child)
             if text:
                 blocks.append(Block(text=text, kind=_item_kind(child, text)))
             sublists = [c for c in child.contents if isinstance(c, Tag) and c.name in _LISTS]

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-# the elements whose runs are read as paragraphs: containers of loose text, and a paragraph itself
+# the elements whose runs are read as paragraphs: containers of loose text (a definition, a form's answer, among
+# them), and a paragraph itself
 # (not a table's cell: its paragraphs are one row's text)
-_CONTAINERS = {"div", "body", "section", "article", "main", "blockquote", "center", "font", "span", "p"}
+_CONTAINERS = {"div", "body", "section", "article", "main", "blockquote", "center", "font", "span", "p", "dd"}
 # inline elements: part of a run (anything else, a list or a table, stands between runs)
 _INLINE = {"a", "b", "strong", "em", "i", "u", "span", "font", "small", "big", "sup", "sub", "abbr", "acronym",
            "cite", "q", "mark", "time", "code", "img", "s", "strike", "tt", "var", "kbd", "samp", "dfn", "label"}

@@ -1180,3 +1180,90 @@ def test_a_glossary_a_number_row_with_no_number_and_a_plain_change_link_are_left
     texts = [b.text for b in parse_html(page).blocks]
     assert "Finding 1" in texts and "Paragraph number" in texts and "not given" in texts
     assert "The panel met twice." in texts and "Change" not in " ".join(texts)
+
+
+def _box(content: str, unused: bool = False) -> str:
+    """A content control (a Word template's box) holding ``content`` (paragraphs, or runs in a paragraph);
+    ``unused``: still showing its placeholder."""
+    shown = "<w:showingPlcHdr/>" if unused else ""
+    return f'<w:sdt><w:sdtPr><w:alias w:val="Box"/>{shown}</w:sdtPr><w:sdtContent>{content}</w:sdtContent></w:sdt>'
+
+
+def _runs(*texts: str) -> str:
+    return "".join(f'<w:r><w:t xml:space="preserve">{t}</w:t></w:r>' for t in texts)
+
+
+def _paras(*texts: str) -> str:
+    return "".join(f"<w:p>{_runs(t)}</w:p>" for t in texts)
+
+
+def _wml(xml: str):
+    """One element of WordprocessingML (a paragraph, a content control) for python-docx's tree."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    return parse_xml(xml.replace(">", f' {nsdecls("w")}>', 1))
+
+
+def _boxed_table(document, rows: list[tuple[str, str]]) -> None:
+    """A two-column table: each row a label, then a cell holding only the box ``rows`` give (:func:`_box`)."""
+    from docx.oxml.ns import qn
+    table = document.add_table(rows=len(rows), cols=2)
+    for k, (label, box) in enumerate(rows):
+        table.rows[k].cells[0].text = label
+        tc = table.rows[k].cells[1]._tc
+        tc.replace(tc.find(qn("w:p")), _wml(box))
+
+
+def test_a_word_templates_label_of_a_box_is_no_paragraphs_text(tmp_path: Path):
+    """Blind round 61: a report written into a Word template of content controls. A label before an unused box in
+    its paragraph ("Family's contribution (optional): [Click or tap here to enter text.]") is no text (it ended
+    the paragraph above), and so is a label in the cell beside an unused box; a label beside a filled box heads
+    its answer. Look-alikes: a label and its filled box in one paragraph (a field, "Version: 0.7"), a numbered
+    paragraph ending in an unused box, and a question beside its answer in a table without boxes: as before."""
+    from docx.oxml.ns import qn
+    tor1 = "ToR 1 \u2013 What did the school know about the bruising?"
+    doc = Document()
+    doc.add_heading("2. Background", level=2)
+    cell = doc.add_table(rows=1, cols=1).rows[0].cells[0]._tc
+    cell.replace(cell.find(qn("w:p")), _wml(_box(_paras(f"2.1 In May {LONG}.", f"2.2 In June {LONG}."))))
+    label, unused = _runs("Family's contribution (optional): "), _box(_runs("Click or tap here to enter text."), True)
+    cell.append(_wml(f"<w:p>{label}{unused}</w:p>"))
+    doc.add_heading("4. Analysis", level=2)
+    _boxed_table(doc, [(tor1, _box(_paras(f"4.1 In May {LONG}."))),
+                       ("ToR 2 \u2013 Were referrals timely?", _box(_paras("Click or tap here to enter text."), True))])
+    doc.save(tmp_path / "fict.docx")
+    got = [(b.kind, b.level, b.text[:12]) for b in parse_docx(tmp_path / "fict.docx").blocks]
+    assert got == [("heading", 2, "2. Backgroun"), ("para", 0, "2.1 In May t"), ("para", 0, "2.2 In June "),
+                   ("heading", 2, "4. Analysis"), ("heading", 9, tor1[:12]), ("para", 0, "4.1 In May t")]
+    # look-alikes: a field and its filled box, a numbered paragraph ending in an unused box, no boxes at all
+    doc = Document()
+    doc.add_paragraph()._p.addnext(_wml(f"<w:p>{_runs('Version: ')}{_box(_runs('0.7'))}</w:p>"))
+    doc.add_paragraph()._p.addnext(_wml(f"<w:p>{_runs(f'2.4 In July {LONG} on ')}"
+                                        f"{_box(_runs('Click or tap to enter a date.'), unused=True)}</w:p>"))
+    table = doc.add_table(rows=2, cols=2)
+    for k, (q, a) in enumerate([(tor1, f"4.1 In May {LONG}."),
+                                ("ToR 2 \u2013 Were the referrals made on time?", f"4.2 In June {LONG}.")]):
+        table.rows[k].cells[0].text, table.rows[k].cells[1].text = q, a
+    doc.save(tmp_path / "fict.docx")
+    got = [(b.kind, b.text[:12]) for b in parse_docx(tmp_path / "fict.docx").blocks]
+    assert got == [("para", "Version: 0.7"), ("para", "2.4 In July "), ("para", tor1[:12]),
+                   ("para", "4.1 In May t"), ("para", "ToR 2 \u2013 Were"), ("para", "4.2 In June ")]
+
+
+def test_a_word_templates_labels_beside_boxes_of_paragraphs_are_a_layout_not_rows(tmp_path: Path):
+    """Blind round 61: short labels ("ToR 1") beside boxes (content controls) that hold the author's paragraphs are
+    a template's layout: each label heads its answer and each paragraph is one of its own, not a row "ToR 1 | 4.1
+    ... 4.2 ...". Look-alike: a document control table of labels beside boxes holding values is read as rows."""
+    doc = Document()
+    _boxed_table(doc, [("ToR 1", _box(_paras(f"4.1 In May {LONG}.", f"4.2 In June {LONG}."))),
+                       ("ToR 2", _box(_paras(f"4.3 In July {LONG}.")))])
+    doc.save(tmp_path / "fict.docx")
+    got = [(b.kind, b.text[:12]) for b in parse_docx(tmp_path / "fict.docx").blocks]
+    assert got == [("heading", "ToR 1"), ("para", "4.1 In May t"), ("para", "4.2 In June "), ("heading", "ToR 2"),
+                   ("para", "4.3 In July ")]
+    doc = Document()
+    _boxed_table(doc, [("Version", _box(_paras("0.7"))), ("Status", _box(_paras("Draft for panel"))),
+                       ("Author", _box(_paras("Independent chair")))])
+    doc.save(tmp_path / "fict.docx")
+    assert [(b.kind, b.text) for b in parse_docx(tmp_path / "fict.docx").blocks] == [
+        ("para", "Version | 0.7"), ("para", "Status | Draft for panel"), ("para", "Author | Independent chair")]

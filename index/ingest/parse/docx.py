@@ -7,10 +7,11 @@ laid out, including the page that a hard break or "page break before" had alread
 with no text since the last counted break is the same page, not another one. Word's automatic
 paragraph numbering ("%1.%2", "Paragraph %1") is rendered into the text so that the printed number is
 kept. Headers, footers, table-of-contents fields and hidden text are skipped; content controls and other
-wrappers are looked through, and a text box's paragraphs follow the paragraph that anchors it (one holding only a
-paragraph number, a template's number drawn in the margin, numbers it). Tables are
-rows, one block per row (:func:`.common.row_text`: "label: text", "a | b | c", "term | definition" in a
-glossary, which answers leave out as reference matter); a frame (one cell with text per row) is body text.
+wrappers are looked through (a template's labels of its boxes: :mod:`.docx_controls`), and a text box's
+paragraphs follow the paragraph that anchors it (one holding only a paragraph number, a template's number drawn in
+the margin, numbers it). Tables are rows, one block per row (:func:`.common.row_text`: "label: text", "a | b | c",
+"term | definition" in a glossary, which answers leave out as reference matter); a frame (one cell with text per
+row) is body text.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ...errors import CorruptDocument, EncryptedDocument
 from ...types import Block, ParsedDocument
 from ..clean import normalise_text
 from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, is_paragraph_number, row_text
+from .docx_controls import box_label, boxed_answers, placeholder
 from .docx_lines import frames_hold_asides, typed_lines, without_typed_furniture
 from .docx_strict import as_transitional, is_strict
 from .docx_styles import breaking_styles, breaks_before, closing_note, hidden, name_of_style, note_mark, title_like
@@ -179,7 +181,7 @@ def _children(el, *tags: str, pages: _Pages | None = None) -> Iterator[Any]:
                 if pages is not None:
                     _pages_of(child, pages)
                 continue
-            if _placeholder(child):
+            if placeholder(child):
                 continue
             content = child.find(f"{W}sdtContent")
             if content is not None:
@@ -209,7 +211,7 @@ def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
                 blocks.append(dataclasses.replace(part, page=ctx.pages.page))
                 ctx.pages.text(len(part.text.split()))
         elif _local(el) == "p":
-            block = _paragraph(el, ctx.pages, ctx.numbering, ctx.document)
+            block = box_label(el, _paragraph(el, ctx.pages, ctx.numbering, ctx.document))  # a template's label
             if block is not None and PARA_SEP in block.text:  # one Word paragraph, two printed ones
                 parts = [t.strip() for t in block.text.split(PARA_SEP)]
                 if block.kind == "para":
@@ -257,9 +259,11 @@ def _table(tbl, ctx: _Context, blocks: list[Block]) -> None:
     body text, so that the headings, paragraphs and lists laid out in it keep their kinds. A cell's own
     paragraphs and nested tables are read as the body is (numbering, page breaks), then joined."""
     rows = list(_children(tbl, "tr"))
-    texts = [[_cell_text(tc) for tc in _children(row, "tc")] for row in rows]
-    # a table with a cell that only holds a table is a layout (a section's title beside its paragraphs' table)
-    if is_frame_table(texts) or any(_only_a_table(tc) for row in rows for tc in _children(row, "tc")):
+    grid = [list(_children(row, "tc")) for row in rows]
+    texts = [[_cell_text(tc) for tc in row] for row in grid]
+    # a table with a cell that only holds a table is a layout (a section's title beside its paragraphs' table), and
+    # so is a template's table of labels beside the author's boxes
+    if is_frame_table(texts) or any(_only_a_table(tc) for row in grid for tc in row) or boxed_answers(grid):
         first = len(blocks)
         for row in rows:
             for tc in _children(row, "tc"):
@@ -312,15 +316,6 @@ HEADING_WORDS = 40  # a paragraph in a heading style with more words than this i
 LIST_PARA_WORDS = 40  # a numbered item in a list style with at least this many words is a numbered paragraph
 
 
-def _placeholder(el) -> bool:
-    """A content control still showing its template's prompt ("Click or tap here to enter text."), or a run of
-    hidden text: nothing the report's readers see."""
-    flag = el.find(f"{W}sdtPr/{W}showingPlcHdr") if _local(el) == "sdt" else None
-    if flag is None and _local(el) == "r":  # hidden text (a template's guidance left in) is never printed
-        flag = el.find(f"{W}rPr/{W}vanish")
-    return flag is not None and flag.get(f"{W}val", "true").lower() not in ("0", "false", "off")
-
-
 def _inline(el) -> Iterator[Any]:
     """The elements inside a paragraph in document order, without the paragraph's properties, the
     fallback copy of alternate content (a text box is written twice, once for older readers) and text
@@ -332,7 +327,7 @@ def _inline(el) -> Iterator[Any]:
         if child is None:
             stack.pop()
             continue
-        if not isinstance(child.tag, str) or _local(child) in _SKIP_INLINE or _placeholder(child) or note_mark(child):
+        if not isinstance(child.tag, str) or _local(child) in _SKIP_INLINE or placeholder(child) or note_mark(child):
             continue
         yield child
         if _local(child) != "txbxContent":

@@ -1267,3 +1267,69 @@ def test_a_word_templates_labels_beside_boxes_of_paragraphs_are_a_layout_not_row
     doc.save(tmp_path / "fict.docx")
     assert [(b.kind, b.text) for b in parse_docx(tmp_path / "fict.docx").blocks] == [
         ("para", "Version | 0.7"), ("para", "Status | Draft for panel"), ("para", "Author | Independent chair")]
+
+
+def _tab_delimited(rows: list[list[str]]) -> str:
+    """Rows saved as a spreadsheet's "Text (Tab delimited)" (CRLF between rows, quoted cells with line breaks)."""
+    import csv
+    import io
+
+    buf = io.StringIO(newline="")
+    csv.writer(buf, dialect="excel-tab", lineterminator="\r\n").writerows(rows)
+    return buf.getvalue()
+
+
+_FORM_HEADER = ["ID", "Start time", "Email", "Title of the review",
+                "Section 1: What happened (number your paragraphs 1.1, 1.2 and so on)",
+                "Section 2: What we found (number your paragraphs 2.1, 2.2 and so on)"]
+
+
+def test_a_forms_responses_saved_as_tab_delimited_text_are_read_as_the_table_they_are(tmp_path: Path):
+    """Blind round 61 (:mod:`.parse.tab_export`): an online form's responses saved from a spreadsheet as
+    tab-delimited text. Each section's first paragraph starts in mid-line after a tab and the opening quote, and
+    the line a section ends on opens the next; read as a table, each answer is whole, the doubled quotes single,
+    the column names headings and never paragraphs. Near-misses, left to the line reader: a text with a table of
+    tab-parted cells, a text that is such a table with no quoted cell holding line breaks, an export a cell short in
+    one row, and one whose header row leaves a column unnamed. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.tab_export import read
+    from inquiry_lessons.index.ingest.parse.text import parse_string, parse_text
+
+    row = ["2", "03/03/2025 14:12", "anonymous", "Review of Child Q",
+           f'1.1 In March {LONG}.\n\n1.2 The case was closed as a "personal choice".',
+           f"2.1 In May {LONG}.\n\n2.2 The panel agreed."]
+    path = tmp_path / "responses.txt"
+    path.write_bytes(_tab_delimited([_FORM_HEADER, row]).encode("cp1252"))
+    doc = parse_text(path)
+    assert [(b.kind, b.text[:14]) for b in doc.blocks if b.kind == "para"] == [
+        ("para", "anonymous"), ("para", "1.1 In March t"), ("para", "1.2 The case w"), ("para", "2.1 In May the"),
+        ("para", "2.2 The panel ")]
+    assert doc.blocks[-2].text == f"2.1 In May {LONG}." and doc.title == "Review of Child Q" and doc.pages is None
+    assert 'a "personal choice".' in doc.blocks[-4].text
+    assert [b.text for b in doc.blocks if b.kind == "heading"][-2:] == _FORM_HEADER[-2:]
+    # near-misses: a report's table of tab-parted cells among its lines; an export a cell short in one row
+    table = "\n".join(["Agency\tContact\tDate\tOutcome", "Police\tPhone\tMay\tNone", "School\tVisit\tJune\tReferral"])
+    assert read(f"1.1 In March {LONG}.\n\n{table}\n\n1.2 The panel agreed.", parse_string) is None
+    assert read(table.replace("Phone", '"Phone"'), parse_string) is None  # the whole text a table, one line a row
+    short = _tab_delimited([_FORM_HEADER, row[:-1]])
+    assert read(short, parse_string) is None
+    assert read(_tab_delimited([["ID", "", "Email", "Notes"], ["1", "a", "b", "line one\nline two"]]),
+                parse_string) is None
+
+
+def test_a_forms_test_response_and_its_unpublished_answers_are_no_text():
+    """Blind round 61 (:mod:`.parse.tab_export`): a form's test response ("test", "please ignore") before the real
+    one, and an answer in a column the form marks "(not published)" opening "3.2 and 3.3 ...", are no text of the
+    report. Near-misses: a real response whose long answer mentions testing is kept, and so is a column that only
+    names publication ("Summary for publication"). (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+
+    header = [*_FORM_HEADER, "Anything else we should know? (not published)", "Summary for publication"]
+    test = ["1", "28/02/2025 16:02", "anonymous", "test", "test", "test", "please ignore - testing the form", "x"]
+    real = ["2", "03/03/2025 14:12", "anonymous", "Review of Child Q", f"1.1 In March {LONG}.\n\n1.2 In May.",
+            f"2.1 Testing for drugs was not offered and {LONG}.", "3.2 and 3.3 draw on one audit.",
+            "The review found gaps in sharing."]
+    texts = [b.text for b in parse_string(_tab_delimited([header, test, real])).blocks]
+    assert "test" not in texts and not any("please ignore" in t or "3.3 draw" in t for t in texts)
+    assert f"2.1 Testing for drugs was not offered and {LONG}." in texts and "1.2 In May." in texts
+    assert texts[-2:] == ["Summary for publication", "The review found gaps in sharing."]
+    assert header[-2] not in texts

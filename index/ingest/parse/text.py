@@ -22,7 +22,7 @@ from ..clean import (
     normalise_text,
     word_vocabulary,
 )
-from . import forms
+from . import forms, tab_export
 from .chat import chat
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text, table_lines
 from .criticmarkup import accepted, without_pad_furniture
@@ -68,6 +68,8 @@ def _parse(path: Path, markdown: bool) -> ParsedDocument:
 def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     """Blocks of a text already read (a file's, or a web page's ``<pre>``)."""
     raw = _overstruck(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    if not markdown and (export := tab_export.read(raw, parse_string)) is not None:  # a form's responses, as a table
+        return export
     # a draft's CriticMarkup suggestions accepted, and a collaborative pad's furniture gone, before any numbering
     raw = accepted(without_pad_furniture(raw) if markdown else raw)
     printed: list[str] = []  # an accessible text version's printed pages, in the order they begin

@@ -123,6 +123,9 @@ from tests.support.devset_markup import MARKUP, REVISER
 from tests.support.devset_mkdocs import MKDOCS
 from tests.support.devset_mkdocs import copyright_line as mkdocs_copyright
 from tests.support.devset_mkdocs import heading_id as mkdocs_id
+from tests.support.devset_nitro import APPLICATION as NITRO_APPLICATION
+from tests.support.devset_nitro import NITRO
+from tests.support.devset_nitro import footer as nitro_footer
 from tests.support.devset_notion import NOTION, block_id
 from tests.support.devset_numberline import COPY, LONG
 from tests.support.devset_numberline import GLOSSARY_HEAD as NUMBERLINE_GLOSSARY_HEAD
@@ -148,6 +151,10 @@ from tests.support.devset_publisher import CREATOR as PUBLISHER_CREATOR
 from tests.support.devset_publisher import PRODUCER as PUBLISHER_PRODUCER
 from tests.support.devset_publisher import PUBLISHER
 from tests.support.devset_publisher import footer as publisher_footer
+from tests.support.devset_quark import CREATOR as QUARK_CREATOR
+from tests.support.devset_quark import PRODUCER as QUARK_PRODUCER
+from tests.support.devset_quark import QUARK, tab_top
+from tests.support.devset_quark import footer as quark_footer
 from tests.support.devset_quarto import QUARTO, section_id
 from tests.support.devset_redacted import PRODUCER as REDACTED_PRODUCER
 from tests.support.devset_redacted import STAMP, WITHHELD
@@ -233,6 +240,7 @@ RM, WB = "fict-redmarsh-pmhlr-2025", "fict-wadebury-pblr-2025"  # Scribus facing
 OX, KF = "fict-oxhanger-pilr-2025", "fict-kelsford-cbtlr-2025"  # Affinity Publisher PDF; Hugo Book HTML (fresh38)
 SV, BX = "fict-stavenby-pamlr-2025", "fict-bexworth-salr-2025"  # Prince PDF; Eleventy HTML (fresh39)
 GN, TU = "fict-gannerby-ealr-2025", "fict-thurlbeck-cblr-2025"  # FrameMaker side-head PDF; Jekyll HTML (fresh40)
+TA, BH = "fict-tallowby-efcsalr-2025", "fict-brockhithe-oasar-2025"  # Quark thumb-tab PDF; PDF made DOCX (fresh41)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -246,7 +254,8 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             CK: r"\d+", LX: r"\d+\.\d+", DU: r"\d+", HB: r"\d+\.\d+", KB: r"\d+", SC: r"\d+\.\d+",
             AF: r"\d+\.\d+", TK: r"\d+", MW: r"\d+\.\d+", SX: r"\d+",
             PW: r"\d+\.\d+", QR: r"\d+", KT: r"\d+", EY: r"\d+\.\d+", RM: r"\d+", WB: r"\d+\.\d+",
-            OX: r"\d+", KF: r"\d+\.\d+", SV: r"\d+", BX: r"\d+\.\d+", GN: r"\d+", TU: r"\d+\.\d+"}
+            OX: r"\d+", KF: r"\d+\.\d+", SV: r"\d+", BX: r"\d+\.\d+", GN: r"\d+", TU: r"\d+\.\d+",
+            TA: r"\d+\.\d+\.\d+", BH: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -262,7 +271,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            MW: "RHI", SX: "ASB",
            PW: "NAI", QR: "DRD", KT: "GCP", EY: "TOC",
            RM: "CMHT", WB: "WSCP", OX: "OSCP", KF: "KSCP",
-           SV: "SSCP", BX: "BSCP", GN: "GSCP", TU: "TSAB"}  # reports with a glossary, and one abbreviation in it
+           SV: "SSCP", BX: "BSCP", GN: "GSCP", TU: "TSAB",
+           TA: "TSCP", BH: "BSAB"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -397,7 +407,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "sleepwalking", "carpal tunnel", "pleurisy",
                 "spelling bee", "bell ringing", "hygiene rating", "model railway", "lactose", "neighbourhood watch",
                 "sewing", "scoliosis", "warts", "tennis elbow", "time difference", "cold sore", "hiccup", "mouth ulcer",
-                "gardening club", "snoring"]
+                "gardening club", "snoring",
+                "choir solo", "steam railway", "loyalty card", "holiday pay", "long service", "phonics", "trade union",
+                "sensory room", "ingrown toenail", "stye", "travel sickness", "sleep apnoea", "shin splint",
+                "book club", "jet lag", "dandruff"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -406,7 +419,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow|"
             r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
             r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
-            r"Stavenby|Bexworth|Gannerby|Thurlbeck")
+            r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -455,6 +468,8 @@ def _page_text(page: Any, rid: str) -> str:
         return "\n".join(t for t in (page.within_bbox(b).extract_text() or "" for b in bands) if t)
     if rid == GN and page.page_number > 2:  # side heads: each chapter heading read where it stands, before the
         return _side_head_text(page)  # part of the body column level with it and below it
+    if rid == TA:  # the thumb tab's label, turned on end at the right edge, is not text of the review
+        return _upright(page).extract_text() or ""
     if rid == AB:  # a run per word and no spaces: the small type's gaps are narrower than the default tolerance
         return page.extract_text(x_tolerance=1.5) or ""
     if rid not in (WR, BW, SB) or (page.page_number <= 2 and rid != SB):
@@ -488,6 +503,11 @@ def _side_head_text(page: Any) -> str:
         parts.append(page.within_bbox((split, y0, page.width, y1)).extract_text() or "")
     parts.append(page.within_bbox((0, bottom, page.width, page.height)).extract_text() or "")
     return "\n".join(t for t in parts if t)
+
+
+def _upright(page: Any) -> Any:
+    """A page without the characters set turned on end (the Quark review's thumb tab)."""
+    return page.filter(lambda o: o.get("object_type") != "char" or o.get("upright", True))
 
 
 def _magazine_opener(page: Any) -> bool:
@@ -588,7 +608,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_eighty_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_eighty_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -630,7 +650,8 @@ def test_writes_eighty_documents_with_sidecars(generated: dict[str, Any]) -> Non
         "fict-redmarsh-pmhlr-2025.pdf", "fict-wadebury-pblr-2025.html",
         "fict-oxhanger-pilr-2025.pdf", "fict-kelsford-cbtlr-2025.html",
         "fict-stavenby-pamlr-2025.pdf", "fict-bexworth-salr-2025.html",
-        "fict-gannerby-ealr-2025.pdf", "fict-thurlbeck-cblr-2025.html"]
+        "fict-gannerby-ealr-2025.pdf", "fict-thurlbeck-cblr-2025.html",
+        "fict-tallowby-efcsalr-2025.pdf", "fict-brockhithe-oasar-2025.docx"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -643,7 +664,7 @@ def test_writes_eighty_documents_with_sidecars(generated: dict[str, Any]) -> Non
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
-                   MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU} == set(
+                   MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH} == set(
         generated["expected"])
 
 
@@ -5265,6 +5286,251 @@ def test_jekyll_page_anchors_each_paragraph_before_its_bold_number(generated: di
     assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
 
 
+def test_quark_pdf_turns_each_chapter_heading_in_a_thumb_tab(generated: dict[str, Any]) -> None:
+    """Tallowby: an extra-familial child sexual abuse learning review laid out in QuarkXPress on a thumb-index
+    template: QuarkXPress as creator and producer, the review's title as metadata title, A4 pages, a cover with the
+    title in white on a full-width accent panel and no footer; the contents; every chapter opening a new page, and on
+    every page of a chapter a tab in the accent colour bleeding off the right edge at the chapter's own height, holding
+    the chapter's heading in white type turned on end to read upwards, and nothing else turned; a footer of the running
+    title and the page number and no header; chapter and subsection headings in bold accent sans-serif; each number
+    "3.2.4" bold at the left of the text column on its paragraph's first baseline, the text at an indent; bullets; bold
+    recommendation labels; the glossary's tinted header; paragraphs running on over page breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][TA]
+    report = next(r for r in load_reports() if r["id"] == TA)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    x0, top, x1, bottom = QUARK["frame"]
+    accent = tuple(output["accent"])
+    numbered = [b for b in blocks if b.kind in ("para", "factor")]
+    majors = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    subs = [b.text for b in blocks if b.kind == "heading" and b.level == 2]
+    opens = {name: int(page) for name, page in (re.fullmatch(r"(.+) (\d+)", ln).groups()
+                                                 for ln in info["contents_lines"])}
+    assert list(opens) == majors and len(majors) >= 6 and len(subs) >= 8
+    is_number = lambda w: (w["fontname"] == QUARK["number_font"]  # noqa: E731
+                           and abs(w["size"] - QUARK["number_size"]) < 0.1)
+    close = lambda a, b: all(abs(p - q) < 0.01 for p, q in zip(a, b, strict=True))  # noqa: E731
+    tabs = info["thumb_tabs"]
+    assert tabs[:2] == [None, None] and len(tabs) == info["page_count"]
+
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Producer"] == QUARK_PRODUCER and pdf.metadata["Creator"] == QUARK_CREATOR
+        assert pdf.metadata["Title"] == report["title"] == info["metadata_title"]
+        pages = list(pdf.pages)
+        assert len(pages) == info["page_count"] >= 10
+        assert all((round(p.width), round(p.height)) == (595, 842) for p in pages)  # A4
+        cover = pages[0]
+        assert " ".join((cover.extract_text() or "").split()) == " ".join([report["title"], *title_lines(report)])
+        panel = [r for r in cover.rects if r["x0"] <= 0.5 and r["x1"] >= cover.width - 0.5 and r["top"] <= 0.5]
+        assert len(panel) == 1 and close(panel[0]["non_stroking_color"], accent)
+        assert abs(panel[0]["bottom"] - QUARK["cover_panel"]) < 0.5
+        in_panel = [c for c in cover.chars if c["bottom"] < panel[0]["bottom"]]
+        assert "".join(c["text"] for c in in_panel if c["text"] != " ") == report["title"].replace(" ", "")  # in white
+        assert all(close(c["non_stroking_color"], (1, 1, 1)) for c in in_panel)
+        assert not any(c["top"] > cover.height - QUARK["footer_y"] - 12 for c in cover.chars)  # no footer
+        assert (pages[1].extract_text() or "").splitlines()[0] == "Contents"
+        assert all(line in (pages[1].extract_text() or "") for line in info["contents_lines"])
+        for page in pages:
+            n = page.page_number
+            turned = [c for c in page.chars if not c["upright"]]
+            tab = [r for r in page.rects if r["x1"] >= page.width and r["x0"] > page.width / 2
+                   and close(r["non_stroking_color"], accent)]
+            if n <= 2:
+                assert not turned and not tab, n
+            else:
+                label = tabs[n - 1]
+                assert len(tab) == 1, n
+                rect = tab[0]
+                assert abs(rect["x0"] - (page.width - QUARK["tab_w"])) < 0.5, n
+                assert abs(rect["height"] - QUARK["tab_h"]) < 0.5, n
+                assert abs(rect["top"] - tab_top(majors.index(label), len(majors))) < 0.5, n  # the chapter's height
+                assert all(rect["x0"] <= c["x0"] and c["x1"] <= page.width and rect["top"] <= c["top"]
+                           and c["bottom"] <= rect["bottom"] for c in turned), n
+                assert all(c["fontname"] == QUARK["tab_font"] and close(c["non_stroking_color"], (1, 1, 1))
+                           and c["matrix"][1] > 0 for c in turned), n  # white, turned to read upwards
+                upward = sorted(turned, key=lambda c: -c["top"])
+                assert "".join(c["text"] for c in upward) == label, n
+                chapter = max((name for name in majors if opens[name] <= n), key=lambda name: opens[name])
+                assert label == chapter, n  # the tab names the chapter the page is in
+            if n == 1:
+                continue
+            lines = (_upright(page).extract_text() or "").splitlines()
+            assert lines[-1] == quark_footer(report).replace("N", str(n)), n
+            digits = [c for c in page.chars if c["upright"] and c["top"] > page.height - QUARK["footer_y"] - 12]
+            assert abs(max(c["x1"] for c in digits) - x1) < 0.5 and abs(min(c["x0"] for c in digits) - x0) < 0.5, n
+            body = [c for c in page.chars if c["upright"] and c["top"] < page.height - QUARK["footer_y"] - 12]
+            assert all(top - 3 < c["top"] and c["bottom"] < bottom + 1 and x0 - 0.5 < c["x0"] and c["x1"] < x1 + 0.5
+                       for c in body), n  # no running header; the text within its frame
+        for name, number in opens.items():  # every chapter opens a new page: its heading first, in its type
+            words = _upright(pages[number - 1]).extract_words(extra_attrs=["fontname", "size"])
+            first = [w for w in words if abs(w["top"] - words[0]["top"]) < 1]
+            assert " ".join(w["text"] for w in first) == name and words[0]["top"] < top + 6, name
+            assert all(w["fontname"] == "Helvetica-Bold" and abs(w["size"] - QUARK["h1_size"]) < 0.1 for w in first)
+            assert tabs[number - 1] == name and tabs[number - 2] != name, name
+        found = []
+        for page in pages[2:]:
+            words = _upright(page).extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
+            rows: dict[float, list[Any]] = {}
+            for w in words:
+                if abs(w["size"] - QUARK["h2_size"]) < 0.1 and w["fontname"] == "Helvetica-Bold":
+                    assert close(w["non_stroking_color"], accent)
+                    rows.setdefault(round(w["top"]), []).append(w["text"])
+            found += [" ".join(r) for _t, r in sorted(rows.items())]
+        assert found == subs  # the subsection headings "3.2 Title", in order
+        hung = 0
+        for e in info["paragraphs"]:
+            label, first = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = _upright(page).extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
+            assert texts[(TA, label)].startswith(e["starts_with"])
+            if label.startswith("Recommendation"):
+                assert len(_bold_label_then_text(words, label, first)) == 1, label
+                continue
+            numbers = [w for w in words if w["text"] == label and is_number(w) and abs(w["x0"] - x0) < 0.5]
+            assert len(numbers) == 1 and close(numbers[0]["non_stroking_color"], accent), (label, e["page"])
+            starts = [w for w in words if w["text"] == first and abs(w["x0"] - QUARK["text_x"]) < 0.5
+                      and w["fontname"] == QUARK["body_font"] and abs(w["bottom"] - numbers[0]["bottom"]) < 1.5]
+            assert len(starts) == 1, (label, e["page"])
+            hung += 1
+        assert hung == len(numbered)
+        labels = [w["text"] for p in pages[2:] for w in _upright(p).extract_words(extra_attrs=["fontname", "size"])
+                  if is_number(w)]
+        assert labels == [b.label for b in numbered]  # no other word in the numbers' type, and in order
+        marks = [w for p in pages[2:] for w in p.extract_words() if w["text"] == QUARK["bullet"]
+                 and QUARK["text_x"] < w["x0"] < QUARK["text_x"] + 14]
+        assert len(marks) == sum(len(b.bullets) for b in blocks) >= 8
+        last = pages[-1]
+        gloss = [w for w in last.extract_words(extra_attrs=["fontname"]) if w["text"] in QUARK["glossary_head"]]
+        assert [w["text"] for w in gloss] == QUARK["glossary_head"] and all("Bold" in w["fontname"] for w in gloss)
+        assert any(r["top"] <= gloss[0]["top"] <= r["bottom"] and r["x1"] < last.width for r in last.rects)
+        _ends_on_the_next_page(info, blocks, pages)
+    assert info["running_header_lines"] == [quark_footer(report)]
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3
+
+
+def test_converted_docx_makes_each_pdf_page_a_section_with_framed_running_lines(generated: dict[str, Any]) -> None:
+    """Brockhithe: an organisational abuse SAR whose "Word version" a PDF converter made from its PDF: the converter
+    named in app.xml; every page of the PDF a section of its own ending in a next-page break, and no Word headers or
+    footers; on every page from 2 the running title in a frame at the top and "Page N", typed, in a frame at the foot;
+    each numbered paragraph "12", bold, a tab and the text at a hanging indent, on its expected page; a paragraph that
+    ran over a page break cut in two, its rest an unnumbered paragraph at the same indent opening the next page; each
+    line of the PDF a run with the PDF's font; typed bullets; bold recommendation labels; headings in bookmarks that
+    the contents lines link to; the glossary a table of "Table Paragraph" cells (python-docx only)."""
+    import docx
+    from docx.enum.section import WD_SECTION
+    from docx.oxml.ns import qn
+
+    info = generated["expected"][BH]
+    report = next(r for r in load_reports() if r["id"] == BH)
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    document = docx.Document(str(generated["dir"] / info["file"]))
+    app = next(part for part in document.part.package.iter_parts() if part.partname == "/docProps/app.xml")
+    assert f"<Application>{NITRO_APPLICATION}</Application>".encode() in app.blob
+    props = document.core_properties
+    assert props.title == report["title"] and props.author == report["publisher"]
+    sections = document.sections
+    assert len(sections) == info["page_count"] >= 8
+    assert all(s.start_type == WD_SECTION.NEW_PAGE for s in sections)
+    assert not any(p.text for s in sections for part in (s.header, s.footer) for p in part.paragraphs)
+
+    def frame(p: Any) -> Any:
+        ppr = p._p.pPr
+        return None if ppr is None else ppr.find(qn("w:framePr"))
+
+    def ends_page(p: Any) -> bool:
+        return p._p.pPr is not None and p._p.pPr.find(qn("w:sectPr")) is not None
+
+    def indent(p: Any) -> tuple[str | None, str | None]:
+        ind = p._p.pPr.find(qn("w:ind")) if p._p.pPr is not None else None
+        return (None, None) if ind is None else (ind.get(qn("w:left")), ind.get(qn("w:hanging")))
+
+    pages: list[list[Any]] = [[]]
+    for p in document.paragraphs:
+        pages[-1].append(p)
+        if ends_page(p):
+            pages.append([])
+    assert len(pages) == info["page_count"]
+    assert [p.text for p in pages[0]] == info["front_matter_lines"] and not any(frame(p) is not None for p in pages[0])
+    running, foot = info["running_header_lines"]
+    assert running == report["running_title"] and foot == nitro_footer("N")
+    body: list[tuple[int, Any]] = []
+    for n, page in enumerate(pages[1:], start=2):
+        head, *inner, last = page
+        assert frame(head) is not None and head.text == running, n
+        assert int(frame(head).get(qn("w:y"))) == NITRO["header_y"], n
+        assert frame(last) is not None and last.text == nitro_footer(n), n
+        assert int(frame(last).get(qn("w:y"))) == NITRO["footer_y"] and frame(last).get(qn("w:vAnchor")) == "page", n
+        assert ends_page(last) == (n < len(pages)), n
+        assert not any(frame(p) is not None for p in inner), n
+        body += [(n, p) for p in inner]
+    contents = [p for n, p in body if n == 2 and p.text != "Contents"]
+    assert [p.text for p in contents] == info["contents_lines"]
+    bookmarks = {}
+    for n, p in body:
+        if p.style.name in ("Heading 1", "Heading 2"):
+            mark = p._p.find(qn("w:bookmarkStart"))
+            assert mark is not None and re.fullmatch(r"_bookmark\d+", mark.get(qn("w:name"))), p.text
+            bookmarks[mark.get(qn("w:name"))] = (p.text, n, p.style.name)
+    heads = [b for b in blocks if b.kind == "heading"]
+    assert [t for t, _n, _s in bookmarks.values()] == [b.text for b in heads]
+    assert [s for _t, _n, s in bookmarks.values()] == [f"Heading {b.level}" for b in heads]
+    for p in contents:
+        link = p._p.find(qn("w:hyperlink"))
+        text, page, _style = bookmarks[link.get(qn("w:anchor"))]
+        assert p.text == f"{text}\t{page}", p.text  # each contents line links to its heading's bookmark
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    found: dict[str, int] = {}
+    bullets = []
+    for i, (n, p) in enumerate(body):
+        m = re.match(r"(\d+)\t", p.text)
+        if m and p.style.name == "Body Text":
+            label = m.group(1)
+            runs = p.runs
+            assert runs[0].text == f"{label}\t" and runs[0].bold and indent(p) == (str(NITRO["indent"]),) * 2, label
+            found[label] = n
+            rest = p.text[len(m.group(0)):]
+            whole = numbered[label].text
+            if label in info["continued"]:  # cut at the page's foot: the rest opens the next page
+                nxt_n, nxt = body[i + 1]
+                assert nxt_n == n + 1 and pages[n - 1][-2] is p and pages[n][1] is nxt, label
+                assert indent(nxt) == (str(NITRO["indent"]), None) and nxt.style.name == "Body Text", label
+                assert not re.match(r"\d+\t", nxt.text) and f"{rest} {nxt.text}" == whole, label
+            else:
+                assert rest == whole, label
+            lines = [r for r in runs[1:] if r.text]
+            assert len(lines) >= 2 and all(r.font.name == NITRO["font"] for r in lines), label  # a run per line
+        elif p.style.name == "List Paragraph":
+            assert p.text.startswith(f"{NITRO['bullet']}\t") and indent(p)[1] == "360"
+            bullets.append(p.text[2:])
+    assert bullets == [t for b in blocks for t in b.bullets] and len(bullets) >= 8
+    assert found == {e["paragraph"]: e["page"] for e in info["paragraphs"] if e["paragraph"].isdigit()}
+    assert list(found) == [str(i) for i in range(1, len(numbered) + 1)]
+    for label, block in numbered.items():
+        assert texts[(BH, label)] == " ".join([block.text, *block.bullets])
+    cut = [e["paragraph"] for e in info["paragraphs"] if e["split_across_pages"]]
+    assert set(info["continued"]) <= set(cut) and len(info["continued"]) >= 3
+    recs = [(n, p) for n, p in body if p.text.startswith("Recommendation ")]
+    assert [p.runs[0].text for _n, p in recs] == [f"{e['paragraph']}:" for e in info["paragraphs"]
+                                                    if e["paragraph"].startswith("Rec")]
+    assert all(p.runs[0].bold for _n, p in recs)
+    assert [n for n, _p in recs] == [e["page"] for e in info["paragraphs"] if e["paragraph"].startswith("Rec")]
+    spaced = [r for _n, p in body for r in p._p.iter(qn("w:r"))
+              if r.find(f"{qn('w:rPr')}/{qn('w:spacing')}") is not None]
+    assert len(spaced) > 50  # the converter's character spacing
+    loose = [p.text for n, p in body if n > 2 and p.style.name == "Body Text" and not re.match(r"\d+\t", p.text)
+             and not p.text.startswith("Recommendation ") and p._p.pPr.find(qn("w:ind")) is None]
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    table = document.tables[0]
+    assert len(document.tables) == 1
+    assert [[c.text for c in row.cells] for row in table.rows] == [NITRO["glossary_head"], *info["glossary"]]
+    assert all(p.style.name == "Table Paragraph" for row in table.rows for c in row.cells for p in c.paragraphs)
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -5279,7 +5545,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN):
+                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -5329,8 +5595,8 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
         if info["format"] == "pdf":
             assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3, rid
             assert info["hyphenated_words"], rid
-        elif rid not in (HF, RV, ST, FM, WY, GS, TS, DV, QS, OR):  # Word's page marks (and a PDF's pages kept in a web
-            # page, converted or marked for screen readers) split them
+        elif rid not in (HF, RV, ST, FM, WY, GS, TS, DV, QS, OR, BH):  # Word's page marks (and a PDF's pages kept in a
+            # web page, converted or marked for screen readers, or in a DOCX converted from it) split them
             assert not any(e["split_across_pages"] for e in info["paragraphs"])
 
 
@@ -5518,13 +5784,13 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh40 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh41 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh40's
+    later = [  # fresh5's two reports, fresh6's ... fresh41's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
-        (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU),
+        (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -5554,14 +5820,14 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
-    "fresh39", then "fresh40", never tuned on when written) follow them in that order, each under its own id letter
-    ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15"
-    under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z";
-    "fresh21" under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc";
-    "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh";
-    "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm";
-    "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr";
-    "fresh39" under "zs"; "fresh40" under "zt")."""
+    "fresh39", then "fresh40", then "fresh41", never tuned on when written) follow them in that order, each under its
+    own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under
+    "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y";
+    "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22" under "zb";
+    "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg";
+    "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl";
+    "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq";
+    "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -5571,7 +5837,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
              "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
              "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
-             "fresh39": "zs", "fresh40": "zt"}
+             "fresh39": "zs", "fresh40": "zt", "fresh41": "zu"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

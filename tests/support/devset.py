@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of seventy-nine invented reports. :func:`write_documents` renders
-them into eighty files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of eighty-one invented reports. :func:`write_documents` renders
+them into eighty-two files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -564,7 +564,28 @@ them into eighty files that exercise the ingestion pipeline:
   dropped) each opening with an ICON-ONLY anchor link; numbering ``two-level`` with each numbered paragraph a ``<p>``
   opening with an EMPTY NAMED ANCHOR (``<a id="para-3-4"></a>``) and the number typed in bold, a factor list's
   ``<ul>`` right after it; the title-page lines as paragraphs under the title, "Recommendation N:" bold, the glossary
-  a table, and the footer's "Back to top", "Page last modified ..." and "Edit this page on GitHub"; also for fresh40.
+  a table, and the footer's "Back to top", "Page last modified ..." and "Edit this page on GitHub"; also for fresh40;
+* ``fict-tallowby-efcsalr-2025.pdf`` – layout ``quark`` (:mod:`devset_quark`): an extra-familial child sexual abuse
+  learning review of a girl of nine abused by a neighbour who looked after her, laid out in QUARKXPRESS on a template
+  with a THUMB INDEX and exported with Quark's own PDF engine (creator and producer QuarkXPress) on A4: a cover with
+  the title in white on a full-width accent panel, a contents page, then every chapter opening a new page, the text
+  running on over page breaks within a chapter; on every page of a chapter a THUMB TAB bleeding off the RIGHT edge,
+  one position per chapter stepping down the page, holding the chapter's heading in small white type TURNED 90
+  DEGREES to read upwards (expected.json ``thumb_tabs``, never text of the review); the footer the running title and
+  the page number, no header; numbering ``three-level`` with chapter headings "3 What happened", subsection headings
+  "3.2 Summer and autumn 2024" and each number "3.2.4" in small bold accent type hanging at the left of justified,
+  hyphenated text, "•" bullets, the glossary a table with a tinted header row; written for the untouched split
+  fresh41;
+* ``fict-brockhithe-oasar-2025.docx`` – layout ``nitro`` (:mod:`devset_nitro`): an organisational abuse safeguarding
+  adults review of a young autistic man ill-treated by staff of his supported living service, published as a PDF
+  and turned into its "Word version" by a DESKTOP PDF CONVERTER (Nitro PDF Pro's "Convert > To Word"; app.xml names
+  it): EVERY PAGE OF THE PDF A SECTION ending in a next-page section break, the PDF's running header (the running
+  title) and footer ("Page N", typed) as FRAMED PARAGRAPHS in the body at the top and foot of each page, a paragraph
+  that ran over a page break split into TWO Word paragraphs (the rest an unnumbered paragraph at the numbered one's
+  indent after the next page's header frame; expected.json ``continued``), numbering ``single`` typed in bold with a
+  tab and a hanging indent, "•" bullets typed with a tab, each line of the PDF a run of its own with the converter's
+  character spacing, "Heading 1"/"Heading 2" headings in ``_bookmarkN`` bookmarks and the contents lines hyperlinks
+  to them, the glossary a ruled table in "Table Paragraph" cells; also for fresh41.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -608,7 +629,9 @@ second pass with the real page numbers. Kestrel Vale DOCX pages are ``1 + number
 breaks before the paragraph`` (Pellingford: breaks of both kinds, ``w:br`` runs and ``w:pageBreakBefore``);
 Harrowfield, Ravensby, Penhallow, Stannerby, Fallowmere, Wyvernhurst, Thistlebury and Daventhorpe DOCX pages are
 ``1 + number of w:lastRenderedPageBreak marks before the paragraph's first word`` (Word's own record of its pagination,
-simulated here). All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
+simulated here); the Brockhithe DOCX's pages are ``1 + number of section breaks before the paragraph's first word`` (a
+PDF converter's section per page of the PDF).
+All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
 Practice Review PDF), ``devset_govuk`` (HTML publication), ``devset_sartable`` (paragraphs in borderless table rows,
@@ -663,8 +686,11 @@ anchor and its number in a span), ``devset_scribus`` (a Scribus PDF on facing pa
 Book page, each number in a span of a shortcode's div before a "¶" permalink), ``devset_prince`` (a PDF typeset by
 Prince, each number in the margin against a rule down its paragraph), ``devset_eleventy`` (an Eleventy page, each
 number a permalink opening its paragraph, a sidebar of the chapters), ``devset_framemaker`` (a FrameMaker PDF, chapter
-side heads in a left column, hanging numbers, change bars) and ``devset_jekyll`` (a Jekyll page in the Just the Docs
-theme, each number bold after an empty named anchor); an output's ``layout`` picks the last seventy-two.
+side heads in a left column, hanging numbers, change bars), ``devset_jekyll`` (a Jekyll page in the Just the Docs
+theme, each number bold after an empty named anchor), ``devset_quark`` (a QuarkXPress PDF, three-level numbers hanging
+at the left, each chapter's heading turned in a thumb tab at the right edge) and ``devset_nitro`` (a DOCX converted from
+a PDF, a section per page, running lines in frames, paragraphs split at page breaks); an output's ``layout`` picks the
+last seventy-four.
 """
 
 from __future__ import annotations
@@ -716,6 +742,7 @@ from . import (
     devset_marking,
     devset_markup,
     devset_mkdocs,
+    devset_nitro,
     devset_notion,
     devset_numberline,
     devset_ocrscan,
@@ -727,6 +754,7 @@ from . import (
     devset_prince,
     devset_printer,
     devset_publisher,
+    devset_quark,
     devset_quarto,
     devset_redacted,
     devset_sartable,
@@ -934,7 +962,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 80 fictional report files (38 PDF, 14 DOCX, 27 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 82 fictional report files (39 PDF, 15 DOCX, 27 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -974,7 +1002,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "scribus": devset_scribus.render_pdf, "jupyterbook": devset_jupyterbook.render_html,
                  "affinity": devset_affinity.render_pdf, "hugo": devset_hugo.render_html,
                  "prince": devset_prince.render_pdf, "eleventy": devset_eleventy.render_html,
-                 "framemaker": devset_framemaker.render_pdf, "jekyll": devset_jekyll.render_html}
+                 "framemaker": devset_framemaker.render_pdf, "jekyll": devset_jekyll.render_html,
+                 "quark": devset_quark.render_pdf, "nitro": devset_nitro.render_docx}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

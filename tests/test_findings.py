@@ -131,6 +131,10 @@ def test_a_name_says_whose_case_not_what_is_asked():
     # a write up (fresh40 zt09, after its look)
     ("what was the thurlbeck write up meant to get to the bottom of, for the old pair", True),
     ("the write up of the visit was meant to go to the gp", False),
+    # who ordered it, and what they were trying to find out (fresh41 zu09, after its look)
+    ("what were the people who ordered the brockhithe review trying to find out, about the lad", True),
+    ("the council ordered the review to be published, hoping to reassure parents", False),
+    ("the gp ordered the tests, trying to find out why she was tired", False),
 ])
 def test_a_question_on_what_the_review_was_asked_to_do(question: str, remit: bool) -> None:
     from inquiry_lessons.index.answer.findings import REMIT_QUESTION

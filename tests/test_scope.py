@@ -769,6 +769,25 @@ def test_a_case_described_by_a_name_its_report_alone_uses_scopes_the_question_to
     assert Scoper(reports, used=lambda w: True).scope("the girl from hazelwell?").report_ids is None  # no store
 
 
+def test_an_ordinary_word_of_a_known_name_beside_a_case_word_does_not_hide_the_case():
+    """"what stopped anyone clocking what the carers were up to with the young man at sorrel house" (fresh41 zu23,
+    after its look): "house" is a word of a known report's name (the catalogue's "Cambridge House"), but an ordinary
+    word is no name, so "sorrel" still names Sorrel House's review. (FICTIONAL titles.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-oasar", "Organisational Abuse SAR: Aaron (fictional)", "Brockhithe SAR", 2025),
+               Report("fict-sar", "Safeguarding Adults Review: Eileen (fictional)", "Scarbrook SAR", 2025),
+               Report("iicsa-cambridge-house", "Cambridge House, Knowl View and Rochdale", "IICSA Rochdale", 2018),
+               Report("munro-review-2011", "The Munro Review of Child Protection", "Munro Review", 2011)]
+    cases = {"sorrel": "fict-oasar", "eileen": "fict-sar"}
+    ordinary = {"house", "young", "man", "carers"}.__contains__
+    scoper = Scoper(reports, used=lambda w: True, case=cases.get, common=ordinary)
+    question = "what stopped anyone clocking what the carers were up to with the young man at sorrel house"
+    assert scoper.scope(question).report_ids == {"fict-oasar"}
+    # ... and not when "house" is not known to be an ordinary word: then it may be another name's
+    assert Scoper(reports, used=lambda w: True, case=cases.get).scope(question).report_ids is None
+
+
 def test_a_place_typed_in_lower_case_before_describing_words_and_the_kind_names_its_report(library: Scoper):
     """"the newcastle joint serious case review, what did it find about ..." (library fresh30 L925, after its look)
     was answered from Haringey's review: "joint" stood between the place and the kind word."""

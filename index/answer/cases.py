@@ -98,16 +98,20 @@ def case_words(toks: list[Token], covered: set[int]) -> list[str]:
 
 
 def described_cases(toks: list[Token], covered: set[int], held: set[str], case: Callable[[str], str | None] | None,
-                    known: frozenset[str], used: Callable[[str], bool] | None) -> set[str]:
+                    known: frozenset[str], used: Callable[[str], bool] | None,
+                    common: Callable[[str], bool] | None = None) -> set[str]:
     """The held reports whose cases the question's words name, by ``case``; none when they name more than two (a
     question about a place common to several reviews is about none of them). A word beside a word of another name
     (of a ``known`` report's, or one the store never ``used``) is not tried: "eileen munro" and "eileen monro"
-    are an author, whoever else is called Eileen. Without the store's text (no ``case``, no ``used``): none."""
+    are an author, whoever else is called Eileen. An ordinary word (``common``) of a known name is no name: "the young
+    man at sorrel house" is Sorrel House's, though a known report is about Cambridge House (fresh41 zu23, after its
+    look). Without the store's text (no ``case``, no ``used``): none."""
     if case is None or used is None:
         return set()
     def beside_name(k: int) -> bool:
         return any(0 <= j < len(toks) and toks[j].norm.isalpha() and toks[j].norm not in GENERIC | FOCUSLESS
-                   and (toks[j].norm in known or not used(toks[j].norm)) for j in (k - 1, k + 1))
+                   and ((toks[j].norm in known and not (common and common(toks[j].norm))) or not used(toks[j].norm))
+                   for j in (k - 1, k + 1))
 
     found = {rid for k in _candidates(toks, covered) if not beside_name(k) and (rid := case(toks[k].norm)) in held}
     return found if len(found) <= 2 else set()

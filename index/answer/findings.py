@@ -49,7 +49,11 @@ REMIT_QUESTION = re.compile(
     r"scope of (?:the|this) (?:review|inquiry|investigation)|"
     # "what was the SAB asking the reviewer to look at"
     r"\b(?:ask(?:ed|ing)?|want(?:ed|ing)?)\s+(?:the\s+|this\s+)?(?:reviewers?|review|panel|inquiry|authors?|chair)\s+to\s+"
-    r"(?:look(?: in)?to|look at|examine|consider|focus on|find out|answer|investigate)\b)",
+    r"(?:look(?: in)?to|look at|examine|consider|focus on|find out|answer|investigate)\b|"
+    # "what were the people who ordered the brockhithe review trying to find out" (fresh41 zu09, after its look)
+    r"\b(?:ordered|commissioned|asked for|called for|set up)\s+(?:the\s+|this\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:review|inquiry|investigation|sar|scr|cspr|dhr|write[- ]?up)\b[^?.]{0,20}?"
+    r"\b(?:trying|hoping|wanting|seeking|looking) to (?:find out|learn|establish|understand|answer|get at)\b)",
     re.IGNORECASE)
 # ... asked of no review the store can tell: another review's remit would be a wrong answer, not a near one (fresh39
 # zs13, after its look: "the review into the girl of 9 pushed down the stairs" got two other reviews' remits)

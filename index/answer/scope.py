@@ -199,7 +199,8 @@ class Scoper:
             not_held += names_near(question, toks, self.used, self.known_words, _STARTERS) \
                 or self._others(question, toks, covered)
         by_case = not held and not not_held and not told  # 'the girl from hazelwell': no name, a case described
-        held = described_cases(toks, covered, self.held, self.case, self.known_words, self.used) if by_case else held
+        held = described_cases(toks, covered, self.held, self.case, self.known_words, self.used, self.common) \
+            if by_case else held
         held = held or (by_summary(toks, covered, self.summaries) if by_case and definite else set())  # L1135
         not_held += [text for lo, hi, text in told if not overlaps(question, lo, hi, not_held)]
         named_held = [(a, runs_on(toks, b, set().union(*(self.title_words.get(r, set()) | self.kind_words[r]

@@ -301,23 +301,26 @@ def said_in_title(question: str, toks: list[Token], covered: set[int], known: Kn
     return [f"{maker}'s '{_as_title(m.group(2))}'"]
 
 
-def described_inquiry(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
+def described_inquiry(question: str, toks: list[Token], covered: set[int], known: Known, used: Used,
+                      common: Used | None = None) -> list[str]:
     """'the inquiry into the abuse in the north wales childrens homes': a report pointed at ('the', then a
     singular kind word), then 'into', 'of' or 'on' and what it looked into, up to what is asked of it; when
     that holds a word of four or more letters that no passage of the store uses and no report's names hold
     (a place, a home), it is a report the store does not hold. Not when it tells of a person ('the inquiry into
     the little girl from the ivory coast ...'): that is one case, whose review the store may hold in other words
-    (library fresh33 L1015)."""
+    (library fresh33 L1015). Nor when the word is an ordinary one (``common``) that a small store's text happens not
+    to use: "the report into how victoria died" (library fresh41 L1254, after its look: the cards say "death")."""
     out = []
     for k, t in enumerate(toks):
         if k in covered or not re.search(r"\bthe\s+$", question[:t.start], re.IGNORECASE):
             continue
-        if (end := _looked_into(question, toks, k, covered, known, used)) is not None:
+        if (end := _looked_into(question, toks, k, covered, known, used, common)) is not None:
             out.append("the " + question[t.start:toks[end - 1].end])
     return out
 
 
-def _looked_into(question: str, toks: list[Token], k: int, covered: set[int], known: Known, used: Used) -> int | None:
+def _looked_into(question: str, toks: list[Token], k: int, covered: set[int], known: Known, used: Used,
+                 common: Used | None = None) -> int | None:
     """Where what a report (a singular kind word at ``k``) looked into ends, when it holds a word no passage uses
     and no report's names hold, and tells of no person (:func:`described_inquiry`); None otherwise."""
     t = toks[k]
@@ -327,7 +330,8 @@ def _looked_into(question: str, toks: list[Token], k: int, covered: set[int], kn
     end = topic_end(question, toks, k, covered, 10)
     about = toks[k + 2:end]
     return end if not any(x.norm in PERSONS for x in about) and any(
-        len(x.norm) >= 4 and x.norm.isalpha() and x.norm not in known and not used(x.norm) for x in about) else None
+        len(x.norm) >= 4 and x.norm.isalpha() and x.norm not in known and not used(x.norm)
+        and not (common and common(x.norm)) for x in about) else None
 
 
 def of_publisher(question: str, toks: list[Token], spans: list[tuple[int, int, set[str]]], known: Known,
@@ -356,7 +360,7 @@ def of_publisher(question: str, toks: list[Token], spans: list[tuple[int, int, s
 
 def named(question: str, toks: list[Token], covered: set[int], known: Known, used: Used,
           words_of: dict[str, set[str]], years: dict[str, int | None], title_words: dict[str, set[str]],
-          kinds: dict[str, set[str]] | None = None) -> list[str]:
+          kinds: dict[str, set[str]] | None = None, common: Used | None = None) -> list[str]:
     """The other documents the question names, by the first of the rules above that finds one."""
     return (by_author(question, toks, covered, known, used)
             or bracketed_author(question, toks, covered, known, used)
@@ -370,6 +374,6 @@ def named(question: str, toks: list[Token], covered: set[int], known: Known, use
             or year_of_none(question, toks, covered, known, used, years, kinds)
             or opening_name(question, toks, covered, known, used)
             or possessive_year(question, toks, covered, words_of)
-            or described_inquiry(question, toks, covered, known, used)
+            or described_inquiry(question, toks, covered, known, used, common)
             or topic_title(question, toks, covered, title_words)
             or bare_title(question, toks, covered))

@@ -364,4 +364,4 @@ class Scoper:
         if self.used is None:
             return []
         return others.named(question, toks, covered, self.known_words, self.used, self.words_of, self.years,
-                            self.title_words, self.kind_words)
+                            self.title_words, self.kind_words, self.common)

@@ -1333,3 +1333,98 @@ def test_a_forms_test_response_and_its_unpublished_answers_are_no_text():
     assert f"2.1 Testing for drugs was not offered and {LONG}." in texts and "1.2 In May." in texts
     assert texts[-2:] == ["Summary for publication", "The review found gaps in sharing."]
     assert header[-2] not in texts
+
+
+def test_a_thumb_tab_turned_at_the_pages_edge_is_no_text_and_turned_text_of_the_body_stays(tmp_path: Path):
+    """A designed report's thumb tab (devset layout quark, QuarkXPress): a coloured panel bleeding off the right edge
+    holding the chapter's number and heading turned 90 degrees, level with the body's lines, is page furniture
+    (parse/edge_tabs.py): its letters are no lines and none is read into a body line. A tab holding only the
+    chapter's number goes too (its "2" was read into the line level with it: "... shared with 2 the school"), and so
+    does a turned chapter label at the left edge on no panel. Near-misses stay: a turned page number at the edge on
+    no tab, a landscape table turned on a portrait page reaching the edge, a page turned by /Rotate, and a turned
+    table beside the text whose last lines reach into the edge's band. (FICTIONAL.)"""
+    import pdfplumber
+    from reportlab.lib.colors import Color, white
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from inquiry_lessons.index.ingest.parse.edge_tabs import without_edge_tabs
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+
+    width = A4[0]
+    said = {1: "In March the school told the social worker", 2: "In May the police told the school",
+            3: "In June the GP told the health visitor"}
+    paras = {page: [f"{page}.{n} {what} that {LONG}, and it was noted." for n in range(1, 7)]
+             for page, what in said.items()}
+    tabs = {1: ("1.2", "1 Introduction"), 2: ("2.3", "2"), 3: ("3.4", "3 What happened")}
+    path = tmp_path / "fict-tabs.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    starts: dict[str, float] = {}  # a paragraph -> the baseline of its first line
+    for page, texts in paras.items():
+        y = 760.0
+        for text in texts:
+            words, line = text.split(), ""
+            starts[text[:3]] = y
+            for w in words:
+                if c.stringWidth(f"{line} {w}".strip(), "Times-Roman", 10.5) > 450:
+                    c.setFont("Times-Roman", 10.5)
+                    c.drawString(64, y, line)
+                    y, line = y - 14, ""
+                line = f"{line} {w}".strip()
+            c.setFont("Times-Roman", 10.5)
+            c.drawString(64, y, line)
+            y -= 22
+        foot = starts[tabs[page][0]] + 1  # the tab's first letter level with that line
+        c.saveState()
+        if page < 3:  # a tab bleeding off the right edge
+            c.setFillColor(Color(0.1, 0.4, 0.6))
+            c.rect(width - 24, foot - 40, 30, 96, stroke=0, fill=1)
+            c.setFillColor(white)
+        c.translate(width - 12 + 2.5 if page < 3 else 20, foot)
+        c.rotate(90)  # reads from the foot of the page up
+        c.setFont("Helvetica-Bold", 7)
+        c.drawString(0, 0, tabs[page][1])
+        c.restoreState()
+        c.showPage()
+    c.save()
+    blocks = parse_pdf(path).blocks
+    assert [b.text for b in blocks] == paras[1] + paras[2] + paras[3]
+    with pdfplumber.open(path) as pdf:
+        assert all(c["upright"] for page in pdf.pages for c in without_edge_tabs(page).chars)
+    # near-misses: turned text that is the body's own, or a page number, stays
+    near = tmp_path / "fict-near.pdf"
+    c = canvas.Canvas(str(near), pagesize=A4)
+    body = [f"3.{n} The health visitor recorded the concern at every visit in {2010 + n}." for n in range(1, 21)]
+
+    def upright(lines: list[str]) -> None:
+        c.setFont("Times-Roman", 10.5)
+        for k, text in enumerate(lines):
+            c.drawString(64, 780 - 16 * k, text)
+
+    def turned(x: float, foot: float, text: str) -> None:
+        c.saveState()
+        c.translate(x, foot)
+        c.rotate(90)
+        c.setFont("Helvetica", 8)
+        c.drawString(0, 0, text)
+        c.restoreState()
+
+    upright(body)
+    turned(width - 12, 400, "12")  # a turned page number at the edge, on no tab
+    c.showPage()
+    upright(body[:1])  # a landscape table on a portrait page: its rows turned, the last at the edge
+    for row in range(30):
+        turned(72 + 17.5 * row, 60, f"Row {row}: a referral was made, screened and closed the same day")
+    c.showPage()
+    c.setPageRotation(90)  # a page turned by /Rotate: every letter of it turned
+    upright(body)
+    c.showPage()
+    c.setPageRotation(0)
+    upright(body)  # a turned table beside the text, its last rows in the edge's band
+    for row in range(6):
+        turned(width - 72 + 11 * row, 300, f"2{row}: closed")
+    c.showPage()
+    c.save()
+    with pdfplumber.open(near) as pdf:
+        for page in pdf.pages:
+            assert without_edge_tabs(page) is page, page.page_number

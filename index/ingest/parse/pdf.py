@@ -29,6 +29,7 @@ from .blocks import body_size, lines_to_blocks
 from .columns import read_columns
 from .common import font_flags
 from .covering import without_bundle_front
+from .edge_tabs import without_edge_tabs
 from .form_fields import form_text_aside, with_field_text
 from .languages import without_translated_pages
 from .leading import without_interlinear
@@ -205,7 +206,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 without_covered_text(without_hidden_layers(page, off))
                 lean_objects(page)
                 images += len(page.images)
-                page = turned_the_right_way_up(page)  # a back page printed flip-on-short-edge: drawn upside down
+                page = without_edge_tabs(turned_the_right_way_up(page))  # back page drawn upside down; thumb tabs
                 page = without_comment_numbers(without_markup(without_comment_anchors(page)))  # drafts' markup
                 page = without_reference_marks(without_margin_notes(without_watermark(without_overprint(page))))
                 page = without_glosses(without_side_rail(page))  # a site's navigation, a reading aid's labels

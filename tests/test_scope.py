@@ -1002,3 +1002,21 @@ def test_whom_a_review_is_about_in_its_titles_brackets_is_no_name_of_it():
     q = "what did the 12 yr old in the oxhanger review say he hoped adults had done for him"
     assert scoper.scope(q).report_ids == {"fict-lr"}
     assert scoper.scope("what did the orrinsby scr say about edna").report_ids == {"fict-sar"}
+
+
+def test_words_in_quotes_that_run_in_one_held_titles_name_it():
+    """"'pathways to protection' - did it say anything about neglect" (library fresh41 L1257, after its look): three or
+    more quoted words running unbroken in one held report's title name it; not words two titles share, not two
+    words, not words that are not in that order. (FICTIONAL titles.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-tri", "Pathways to harm, pathways to protection: a triennial analysis (fictional)",
+                      "Triennial", 2016),
+               Report("fict-tri2", "Pathways to harm, pathways to help: a later analysis (fictional)", "Triennial 2",
+                      2020),
+               Report("fict-scr", "Serious Case Review: Child Q (fictional)", "Q SCR", 2019)]
+    scoper = Scoper(reports, used=lambda w: True)
+    assert scoper.scope("'pathways to protection' - did it say anything about neglect").report_ids == {"fict-tri"}
+    assert scoper.scope("'pathways to harm' - did it say anything about neglect").report_ids is None  # both
+    assert scoper.scope("'to protection' - did it say anything about neglect").report_ids is None  # two words
+    assert scoper.scope("'protection pathways to' - anything about neglect").report_ids is None  # not in order

@@ -57,6 +57,7 @@ from .names import (
 )
 from .near import names_near
 from .query import FINDINGS_QUERY, LESSONS_QUERY, strip_names, without_asker
+from .titled import quoted_part, title_phrases
 from .years import dated_title, et_al
 
 _STARTERS = ASKING | {"can", "could", "should", "would", "in", "on", "the", "a", "an", "has", "have", "i", "we",
@@ -103,6 +104,7 @@ class Scoper:
         held = {r.report_id for r in reports}
         self.labels = {r.report_id: r.label for r in [*(catalogue or []), *reports]}
         self.held = held
+        self.titles = title_phrases({r.report_id: r.title or "" for r in reports})  # 'pathways to protection'
         known = [*reports, *(c for c in catalogue or [] if c.report_id not in held)]
         for r in known:
             for key in names_of(r):
@@ -198,6 +200,7 @@ class Scoper:
         if not spans and not not_held and not told:
             not_held += names_near(question, toks, self.used, self.known_words, _STARTERS) \
                 or self._others(question, toks, covered)
+        held = held or (set() if not_held or told else quoted_part(question, self.titles))  # L1257
         by_case = not held and not not_held and not told  # 'the girl from hazelwell': no name, a case described
         held = described_cases(toks, covered, self.held, self.case, self.known_words, self.used, self.common) \
             if by_case else held

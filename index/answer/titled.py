@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import GENERIC, KIND, PERSONS, SINGULAR_KIND_WORDS, Token, fold
+from .names import _QUOTED, GENERIC, KIND, PERSONS, SINGULAR_KIND_WORDS, Token, fold
 
 PAPER = re.compile(r"\b(?:green|white)\s+paper\b", re.IGNORECASE)
 NAME_ENDS = re.compile(r"\b(?:say|says|said|find|finds|found|recommend\w*|conclude\w*|propose\w*|tell|mean\w*)\b|"
@@ -96,3 +96,25 @@ def bare_title(question: str, toks: list[Token], covered: set[int]) -> list[str]
     if any((lo <= t.start < hi) and (t.norm == KIND or k in covered) for k, t in enumerate(toks)):
         return []
     return [question[lo:hi].strip()]
+
+
+_PHRASE = re.compile(r"[a-z0-9]+")
+
+
+def quoted_part(question: str, titles: dict[str, str]) -> set[str]:
+    """"'pathways to protection' - did it say anything about neglect": words in quotes, three or more, that run
+    unbroken in one held report's title and in no other's ("Pathways to harm, pathways to protection: a triennial
+    analysis ...") name that report (library fresh41 L1257, after its look)."""
+    found: set[str] = set()
+    for m in _QUOTED.finditer(question):
+        words = _PHRASE.findall(fold(m.group(0)))
+        if len(words) < 3:
+            continue
+        ids = {rid for rid, title in titles.items() if f" {' '.join(words)} " in f" {title} "}
+        found |= ids if len(ids) == 1 else set()
+    return found if len(found) == 1 else set()
+
+
+def title_phrases(titles: dict[str, str]) -> dict[str, str]:
+    """Report id -> its title's words, folded, one space apart (for :func:`quoted_part`)."""
+    return {rid: " ".join(_PHRASE.findall(fold(title))) for rid, title in titles.items()}

@@ -1020,3 +1020,15 @@ def test_words_in_quotes_that_run_in_one_held_titles_name_it():
     assert scoper.scope("'pathways to harm' - did it say anything about neglect").report_ids is None  # both
     assert scoper.scope("'to protection' - did it say anything about neglect").report_ids is None  # two words
     assert scoper.scope("'protection pathways to' - anything about neglect").report_ids is None  # not in order
+
+
+@pytest.mark.parametrize(("question", "held"), [
+    # library fresh41 L1255, after its look: a kind word, its year, and two or more words of the one held report of
+    # that year's title ("The Munro Review of Child Protection: Final Report")
+    ("the 2011 review of child protection - did it recommend a chief social worker", {"munro-review-2011"}),
+    # ... not words its title does not have, nor a year no held report has
+    ("the 2011 review of school exclusions - did it say anything about pupils", None),
+    ("the 2012 review of child protection - did it recommend a chief social worker", None),
+])
+def test_a_year_before_any_kind_word_and_words_of_that_years_title_name_the_report(library: Scoper, question, held):
+    assert library.scope(question).report_ids == held

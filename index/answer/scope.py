@@ -60,6 +60,8 @@ from .query import FINDINGS_QUERY, LESSONS_QUERY, strip_names, without_asker
 from .titled import quoted_part, title_phrases
 from .years import dated_title, et_al
 
+_FUNCTION = {"of", "into", "on", "the", "a", "an", "for", "and", "in", "to", "by", "with", "did", "does", "do", "what",
+             "it", "its", "say", "find", "about", "from", "was", "were", "is"}
 _STARTERS = ASKING | {"can", "could", "should", "would", "in", "on", "the", "a", "an", "has", "have", "i", "we",
                      "according", "after", "before", "across"}
 
@@ -246,6 +248,16 @@ class Scoper:
                 ids = self._of_year_and_kind(year, words) if year else set()
                 if len(ids) == 1:
                     return [(min(j, k), max(j, k) + 1, ids)]
+        # "the 2011 review of child protection for the government" (library fresh41 L1255, after its look): any kind
+        # word, its year just before it, and two or more words of the title of the one held report of that year
+        for k, t in enumerate(toks):
+            years = [int(toks[j].norm) for j in (k - 1, k - 2)
+                     if j >= 0 and re.fullmatch(r"(?:19|20)\d\d", toks[j].norm)]
+            about = {x.norm for x in toks[k + 1:k + 7] if x.norm.isalpha() and x.norm not in _FUNCTION}
+            ids = {r for r in self.held if t.norm == KIND and years and self.years.get(r) == years[0]
+                   and len(about & self.title_words.get(r, set())) >= 2}
+            if len(ids) == 1:
+                return [(k - 1 if toks[k - 1].norm.isdigit() else k - 2, k + 1, ids)]
         return []
 
     def _other_year(self, question: str, toks: list[Token],

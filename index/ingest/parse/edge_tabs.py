@@ -16,7 +16,7 @@ from typing import Any
 from pdfplumber.page import Page
 
 from .chars import _PAGE_NUMBER
-from .stamps import BLOCK_WIDTH, _lines, _turned
+from .stamps import _lines, turned_beside_text
 
 EDGE_BAND = 0.08  # of the page's width from its left or right edge (or past it: a tab bleeding off) — a tab's band
 
@@ -44,17 +44,11 @@ def without_edge_tabs(page: Page) -> Page:
     do not all lie in the band is content turned beside the text (a turned table, a sidebar) and stays; so does a
     page of turned text (a landscape table on a portrait page, a page turned by /Rotate) and a turned heading inside
     the text block."""
-    chars = [c for c in page.chars if c.get("object_type", "char") == "char"]
-    turned = [c for c in chars if _turned(c)]
-    if not turned:
+    block = turned_beside_text(page)
+    if block is None:
         return page
-    upright = [c for c in chars if not _turned(c) and not c["text"].isspace()]
-    if len(upright) <= sum(not c["text"].isspace() for c in turned):
-        return page
-    lo, hi = min(c["x0"] for c in upright), max(c["x1"] for c in upright)
+    turned, lo, hi = block
     width = float(page.width)
-    if hi - lo < BLOCK_WIDTH * width:
-        return page
     band = EDGE_BAND * width
     lines = [ln for ln in _lines(turned) if _text(ln)]
     gone: set[int] = set()

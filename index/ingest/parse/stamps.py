@@ -39,6 +39,19 @@ def _lines(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return lines
 
 
+def turned_beside_text(page: Page) -> tuple[list[dict[str, Any]], float, float] | None:
+    """The page's quarter-turned characters and the left and right edges of its upright text, when it has both, the
+    upright text is at least ``BLOCK_WIDTH`` of the page wide and outnumbers the turned letters; else None (no turned
+    text, or a page of turned text: a landscape table on a portrait page)."""
+    chars = [c for c in page.chars if c.get("object_type", "char") == "char"]
+    turned = [c for c in chars if _turned(c)]
+    upright = [c for c in chars if not _turned(c) and not c["text"].isspace()]
+    if not turned or len(upright) <= sum(not c["text"].isspace() for c in turned):
+        return None
+    lo, hi = min(c["x0"] for c in upright), max(c["x1"] for c in upright)
+    return (turned, lo, hi) if hi - lo >= BLOCK_WIDTH * float(page.width) else None
+
+
 def without_margin_stamps(page: Page) -> Page:
     """The page without a stamp turned a quarter in a side margin: an archive's or registry's accession line run
     up the margin beside the paragraph numbers of a review it re-saved (PDF/A from a record office, blind round
@@ -47,16 +60,10 @@ def without_margin_stamps(page: Page) -> Page:
     letters, with at most ``STAMP_LINES`` such lines on that side, is a stamp. A page of turned text (a landscape
     table on a portrait page), a turned heading inside the text block and a turned page number in the margin
     stay."""
-    chars = [c for c in page.chars if c.get("object_type", "char") == "char"]
-    turned = [c for c in chars if _turned(c)]
-    if not turned:
+    block = turned_beside_text(page)
+    if block is None:
         return page
-    upright = [c for c in chars if not _turned(c) and not c["text"].isspace()]
-    if len(upright) <= sum(not c["text"].isspace() for c in turned):
-        return page
-    lo, hi = min(c["x0"] for c in upright), max(c["x1"] for c in upright)
-    if hi - lo < BLOCK_WIDTH * float(page.width):
-        return page
+    turned, lo, hi = block
     left = [ln for ln in _lines(turned) if max(c["x1"] for c in ln) < lo - 1]
     right = [ln for ln in _lines(turned) if min(c["x0"] for c in ln) > hi + 1]
     gone: set[int] = set()

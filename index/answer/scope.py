@@ -164,6 +164,7 @@ class Scoper:
             spans = [(k, k + 1, self.acronyms[word]) for k, t in enumerate(toks)
                      if t.norm == KIND and (word := fold(question[t.start:t.end])) in self.acronyms
                      and question[t.start:t.end].isupper()]
+        spans = spans or ([] if dated else self._year_title(toks))  # "the 2011 review of child protection"
         # "the Casey inspection of Rotherham": a place that another named report's own names hold describes that
         # report; it does not name a second one
         described = [(a, b, ids) for a, b, ids in spans
@@ -248,8 +249,12 @@ class Scoper:
                 ids = self._of_year_and_kind(year, words) if year else set()
                 if len(ids) == 1:
                     return [(min(j, k), max(j, k) + 1, ids)]
-        # "the 2011 review of child protection for the government" (library fresh41 L1255, after its look): any kind
-        # word, its year just before it, and two or more words of the title of the one held report of that year
+        return []
+
+    def _year_title(self, toks: list[Token]) -> list[tuple[int, int, set[str]]]:
+        """"the 2011 review of child protection for the government" (library fresh41 L1255, after its look), when no
+        other name is found: any kind word, its year just before it, and two or more words of the title of the one
+        held report of that year in the six words after it."""
         for k, t in enumerate(toks):
             years = [int(toks[j].norm) for j in (k - 1, k - 2)
                      if j >= 0 and re.fullmatch(r"(?:19|20)\d\d", toks[j].norm)]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .names import _QUOTED, GENERIC, KIND, PERSONS, SINGULAR_KIND_WORDS, Token, fold
+from .names import GENERIC, KIND, PERSONS, SINGULAR_KIND_WORDS, Token, fold
+from .years import ANY_QUOTED
 
 PAPER = re.compile(r"\b(?:green|white)\s+paper\b", re.IGNORECASE)
 NAME_ENDS = re.compile(r"\b(?:say|says|said|find|finds|found|recommend\w*|conclude\w*|propose\w*|tell|mean\w*)\b|"
@@ -106,7 +107,7 @@ def quoted_part(question: str, titles: dict[str, str]) -> set[str]:
     unbroken in one held report's title and in no other's ("Pathways to harm, pathways to protection: a triennial
     analysis ...") name that report (library fresh41 L1257, after its look)."""
     found: set[str] = set()
-    for m in _QUOTED.finditer(question):
+    for m in ANY_QUOTED.finditer(question):
         words = _PHRASE.findall(fold(m.group(0)))
         if len(words) < 3:
             continue

@@ -287,3 +287,14 @@ def contents_expected(output: dict[str, Any], blocks: list[Any], doc: Any, heade
         paragraphs=_r.page_entries(blocks, doc.records) if paragraphs is None else paragraphs,
         running_header_lines=header_lines, contents_lines=doc.contents,
         hyphenated_words=list(dict.fromkeys(doc.soft)), broken_compounds=list(dict.fromkeys(doc.hard)))
+
+
+def numbered_flow(para: Any, b: Any, bullet: str) -> list[Any]:
+    """A numbered paragraph (its number the paragraph's bullet, in style "num"; a factor list's items after it, each
+    with ``bullet``) or a recommendation (its label run in bold, in style "body"), soft-hyphenated, as the
+    QuarkXPress, Pages and case-system PDFs set them."""
+    if b.kind in ("para", "factor"):
+        return [para(_pdf._soft_hyphenate(_xml_escape(b.text)), "num", b.key, bullet=b.label),
+                *(para(_pdf._soft_hyphenate(_xml_escape(t)), "bullet", b.key, bullet=bullet) for t in b.bullets)]
+    text = _pdf._soft_hyphenate(_xml_escape(b.text))
+    return [para(f"<b>{_xml_escape(b.label)}:</b> {text}", "body", b.key)]

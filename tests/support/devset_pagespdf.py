@@ -80,6 +80,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         TableStyle,
     )
 
+    from .devset_common_pdf import numbered_flow
     from .devset_flow import NoteRecording, build_with_notes, built_expected, keyed_paras, page_table
 
     if report["numbering"] != "two-level":
@@ -169,13 +170,8 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                                           ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                                           ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
                 flow.append(grid)
-            elif b.kind in ("para", "factor"):
-                flow.append(para(_pdf._soft_hyphenate(_xml_escape(b.text)), "num", b.key, bullet=b.label))
-                flow += [para(_pdf._soft_hyphenate(_xml_escape(t)), "bullet", b.key, bullet=PAGESPDF["dash"])
-                         for t in b.bullets]
             else:
-                text = _pdf._soft_hyphenate(_xml_escape(b.text))
-                flow.append(para(f"<b>{_xml_escape(b.label)}:</b> {text}", "body", b.key))
+                flow += numbered_flow(para, b, PAGESPDF["dash"])
         return flow
 
     pdf, doc, toc_pages, _notes = build_with_notes(Doc, story, 6)

@@ -88,6 +88,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         TableStyle,
     )
 
+    from .devset_common_pdf import numbered_flow
     from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, built_expected, page_table, story_styles
 
     if report["numbering"] != "three-level":
@@ -192,13 +193,8 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                                           ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
                                           ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
                 flow += [Spacer(1, 4), grid]
-            elif b.kind in ("para", "factor"):
-                flow.append(para(_pdf._soft_hyphenate(_xml_escape(b.text)), "num", b.key, bullet=b.label))
-                flow += [para(_pdf._soft_hyphenate(_xml_escape(t)), "bullet", b.key, bullet=QUARK["bullet"])
-                         for t in b.bullets]
             else:
-                text = _pdf._soft_hyphenate(_xml_escape(b.text))
-                flow.append(para(f"<b>{_xml_escape(b.label)}:</b> {text}", "body", b.key))
+                flow += numbered_flow(para, b, QUARK["bullet"])
         return flow
 
     pdf, doc, toc_pages, _notes = build_with_notes(Doc, story, 6)

@@ -1032,3 +1032,36 @@ def test_words_in_quotes_that_run_in_one_held_titles_name_it():
 ])
 def test_a_year_before_any_kind_word_and_words_of_that_years_title_name_the_report(library: Scoper, question, held):
     assert library.scope(question).report_ids == held
+
+
+@pytest.mark.parametrize(("question", "held"), [
+    # library fresh41 L1256, after its look: an inquiry named for what it looked into, turned round as people say it
+    ("the child sexual abuse inquiry's investigation into grooming networks - what did victims say about police",
+     {"iicsa-cse-networks-2022"}),
+    ("the Child Sexual Abuse Inquiry - anything on how police treated victims", {"iicsa-cse-networks-2022"}),
+    # ... not its words in another order, nor the words alone with no kind word
+    ("the abuse child sexual inquiry - anything on how police treated victims", None),
+    ("child sexual abuse - what do the reports say about police", None),
+])
+def test_an_inquiry_into_something_is_named_as_the_something_inquiry(library: Scoper, question, held):
+    assert library.scope(question).report_ids == held
+
+
+def test_where_it_happened_names_a_review_not_held_though_the_question_tells_of_people():
+    """Library fresh41 L1266, after its look: "the serious case review after two young brothers tortured two boys in
+    edlington in 2009" was answered from held reports. A word no passage uses, no ordinary word, just after "in"
+    or "at" in what the review looked into (or came after) is where its case happened: a review not held, though
+    people are told of. A person's origin ("from") is not where it happened (library fresh33 L1015). (FICTIONAL.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-inquiry", "The Amira Osei Inquiry (fictional)", "Osei Inquiry", 2003)]
+    text = {"amira", "osei", "two", "young", "brothers", "boys", "hurt", "girl", "little", "warnings", "family"}
+    scoper = Scoper(reports, used=lambda w: w in text, common=lambda w: w not in {"glenmoor", "quillby"})
+    scope = scoper.scope("the serious case review after two young brothers hurt two boys in glenmoor in 2009 - what "
+                         "did it say about warnings")
+    assert scope.not_held == ["the serious case review after two young brothers hurt two boys in glenmoor"]
+    assert scope.report_ids is None
+    assert scoper.scope("the review into the little girl at glenmoor - what did it say").not_held
+    assert not scoper.scope("the inquiry into the little girl from quillby - what did it say").not_held  # origin
+    assert not scoper.scope("the serious case review after two young brothers hurt two boys in 2009 - what did it "
+                            "say about warnings").not_held  # no word the store does not use

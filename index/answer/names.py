@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..types import Report
+from .inverted import inverted
 
 KIND = "<kind>"
 # kind phrases, longest first; each becomes the single token KIND
@@ -208,6 +209,7 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
                 # chaired it, and "alexis jay"; "the Jay report" stays the one she wrote herself
                 names.update({surname, " ".join(w for w in inner.split() if fold(w) not in TITLES)})
     publisher = str(extra.get("publisher") or "")
+    names.update(inverted(report.title, publisher))  # "the child sexual abuse inquiry"
     first = re.split(r"[(;,/]", publisher)[0].strip()
     if first and year and len(first.split()) <= 4:  # "the Ofsted 2014 inspection", "the 2014 Ofsted report"
         names.update({f"{first} {year}", f"{first} {year} review", f"{year} {first}", f"{year} {first} review"})

@@ -315,7 +315,7 @@ def described_inquiry(question: str, toks: list[Token], covered: set[int], known
         if k in covered or not re.search(r"\bthe\s+$", question[:t.start], re.IGNORECASE):
             continue
         if (end := _looked_into(question, toks, k, covered, known, used, common)) is not None:
-            out.append("the " + question[t.start:toks[end - 1].end])
+            out.append(re.sub(r"(?:\s+(?:in|at|of|on|and|the))+$", "", "the " + question[t.start:toks[end - 1].end]))
     return out
 
 
@@ -325,13 +325,15 @@ def _looked_into(question: str, toks: list[Token], k: int, covered: set[int], kn
     and no report's names hold, and tells of no person (:func:`described_inquiry`); None otherwise."""
     t = toks[k]
     if t.norm != KIND or fold(question[t.start:t.end].split()[-1]) not in SINGULAR_KIND_WORDS \
-            or k + 1 >= len(toks) or toks[k + 1].norm not in ("into", "of", "on"):
+            or k + 1 >= len(toks) or toks[k + 1].norm not in ("into", "of", "on", "after"):
         return None
     end = topic_end(question, toks, k, covered, 10)
-    about = toks[k + 2:end]
-    return end if not any(x.norm in PERSONS for x in about) and any(
-        len(x.norm) >= 4 and x.norm.isalpha() and x.norm not in known and not used(x.norm)
-        and not (common and common(x.norm)) for x in about) else None
+    unheld = [j for j in range(k + 2, end) if len(toks[j].norm) >= 4 and toks[j].norm.isalpha()
+              and toks[j].norm not in known and not used(toks[j].norm) and not (common and common(toks[j].norm))]
+    # where it happened ("the serious case review after two young brothers tortured two boys in edlington", library
+    # fresh41 L1266, after its look) names the case's review, though it tells of people
+    placed = any(toks[j - 1].norm in ("in", "at") for j in unheld)
+    return end if unheld and (placed or not any(x.norm in PERSONS for x in toks[k + 2:end])) else None
 
 
 def of_publisher(question: str, toks: list[Token], spans: list[tuple[int, int, set[str]]], known: Known,

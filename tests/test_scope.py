@@ -1065,3 +1065,38 @@ def test_where_it_happened_names_a_review_not_held_though_the_question_tells_of_
     assert not scoper.scope("the inquiry into the little girl from quillby - what did it say").not_held  # origin
     assert not scoper.scope("the serious case review after two young brothers hurt two boys in 2009 - what did it "
                             "say about warnings").not_held  # no word the store does not use
+
+
+@pytest.mark.parametrize(("question", "held"), [
+    # library fresh42 L1286, after its look: 'the', a year, words of what it was about, and a kind word that the one
+    # held report of that year has (The Victoria Climbié Inquiry, 2003)
+    ("the 2003 child death inquiry - did it say anything about the housing department", {"laming-climbie-2003"}),
+    ("the 2003 inquiry - did it say anything about housing", {"laming-climbie-2003"}),
+    # ... not a kind the report of that year is not, nor a year no held report has, nor more than three words between
+    ("the 2003 child death inspection - did it say anything about housing", None),
+    ("the 1999 child death inquiry - did it say anything about housing", None),
+    ("the 2003 review of a little girl's sad death inquiry - anything about housing", None),
+])
+def test_the_year_and_a_kind_word_the_one_report_of_that_year_has_name_it(library: Scoper, question, held):
+    assert library.scope(question).report_ids == held
+
+
+def test_a_document_named_by_whose_it_is_or_by_its_quoted_title_and_maker_is_not_held():
+    """Library fresh42, after its look: "moira gibb's social work task force report" (L1294) and "'keeping kids safe'
+    from the childrens commissioner - what did it say" (L1296) were answered from held reports. A possessive name no
+    passage uses and no ordinary word, up to five words before a kind word; a quoted title, who made it, and then
+    what it said. (FICTIONAL names.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-inquiry", "The Amira Osei Inquiry (fictional)", "Osei Inquiry", 2003)]
+    text = {"amira", "osei", "social", "work", "worker", "task", "force", "caseloads", "children", "safe",
+            "commissioner"}
+    scoper = Scoper(reports, used=lambda w: w in text, common=lambda w: w not in {"quillby", "dorran"})
+    assert scoper.scope("edna quillby's social work task force report - what did it say about caseloads").not_held \
+        == ["Edna Quillby's social work task force report"]
+    assert scoper.scope("the dorran's report - anything on caseloads").not_held == ["Dorran's report"]
+    assert not scoper.scope("the social worker's report - what did it say about caseloads").not_held  # ordinary
+    assert not scoper.scope("amira osei's inquiry - what did it say about caseloads").not_held  # a held report's
+    assert scoper.scope("'keeping dorran safe' from the childrens commissioner - what did it say about caseloads"
+                        ).not_held == ["'Keeping Dorran Safe'"]
+    assert not scoper.scope("'keeping dorran safe' from the childrens commissioner").not_held  # nothing asked of it

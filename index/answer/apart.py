@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from .names import KIND, Token, fold
+from .names import KIND, SINGULAR_KIND_WORDS, Token, fold
 
 Span = tuple[int, int, set[str]]
 # kinds of report that tell one report of a place from another ("the 2015 inspection", "the CSE thematic")
@@ -89,3 +89,23 @@ def year_one(question: str, toks: list[Token], spans: list[Span], held: set[str]
     if len(ids) != 1:
         return spans
     return [span for span in spans if not span[0] <= at[0] < span[1]] + [(at[0], at[0] + 1, ids)]
+
+
+def year_described(question: str, toks: list[Token], held: set[str], years: dict[str, int | None],
+                   kind_words: dict[str, set[str]], used: Callable[[str], bool] | None) -> list[Span]:
+    """'the 2003 child death inquiry' (library fresh42 L1286, after its look): 'the', a year, up to three words the
+    store's text uses (what the report was about, no name of its own) and a singular kind word that the one held
+    report of that year has in its kind, title or id: that report."""
+    for k, t in enumerate(toks):
+        if not re.fullmatch(r"(?:19|20)\d\d", t.norm) or not re.search(r"\bthe\s+$", question[:t.start], re.I):
+            continue
+        j = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j].norm == KIND), None)
+        if j is None or not all(x.norm.isalpha() and (used is None or used(x.norm)) for x in toks[k + 1:j]):
+            continue
+        if re.match(r"\s+(?:of|into|on|about|for)\b", question[toks[j].end:], re.I):
+            continue  # "the 2011 review of school exclusions": what it looked into says which (Scoper._year_title)
+        word = fold(question[toks[j].start:toks[j].end].split()[-1])
+        ids = {r for r in held if years.get(r) == int(t.norm) and word in kind_words.get(r, set())}
+        if word in SINGULAR_KIND_WORDS and len(ids) == 1:
+            return [(k, j + 1, ids)]
+    return []

@@ -15,6 +15,7 @@ import re
 from .names import ASKING as _STARTERS
 from .names import DESCRIBING, GENERIC, KIND, PERSONS, POINTING, SINGULAR_KIND_WORDS, Token, fold
 from .names import YEAR as _YEAR
+from .owned import owned
 from .titled import bare_title, topic_end, topic_title
 from .titled import papers as papers  # scope.py asks others for every rule
 from .years import ANY_QUOTED, CAPITALS, ON_WHAT, Known, Used, known_year_title, possessive_year, year_of_none
@@ -171,7 +172,9 @@ def lower_case_quoted(question: str, toks: list[Token], covered: set[int], known
     return out
 
 
-_IT_ASKED = re.compile(r"\s*[-–—:,]?\s*(?:(?:(?:what|how|why|where|which|who|did|does|do|is|was)\b[^?]{0,30}?\bit\s+"
+# "'keeping kids safe' from the childrens commissioner - what did it say" (library fresh42 L1296, after its look)
+_IT_ASKED = re.compile(r"(?:\s+(?:from|by)\s+(?:the\s+)?[\w'’&]+(?:\s+[\w'’&]+){0,3}?)?"
+                       r"\s*[-–—:,]?\s*(?:(?:(?:what|how|why|where|which|who|did|does|do|is|was)\b[^?]{0,30}?\bit\s+"
                        # "'protecting children from harm' - the report that said ..."
                        r"|(?:the|that|this)\s+(?:report|review|inquiry|study|paper|document)\s+(?:that|which)\s+)"
                        r"(?:find|found|finds|say|said|says|conclude|concluded|recommend|recommended|show|showed|shows)\b"
@@ -366,6 +369,7 @@ def named(question: str, toks: list[Token], covered: set[int], known: Known, use
     """The other documents the question names, by the first of the rules above that finds one."""
     return (by_author(question, toks, covered, known, used)
             or bracketed_author(question, toks, covered, known, used)
+            or owned(question, toks, covered, known, used, common)
             or publisher_year(question, toks, covered, known, words_of, years, title_words)
             or known_year_title(question, toks, covered, words_of, years, title_words)
             or lower_case_title(question, toks, covered, known, used)

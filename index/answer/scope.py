@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from ..types import Report
 from . import others
 from .apart import SPECIFIC_KINDS as _SPECIFIC_KINDS
-from .apart import by_kind, by_year, by_year_of_place, year_one
+from .apart import by_kind, by_year, by_year_of_place, year_described, year_one
 from .bracketed import bracketed, overlaps
 from .cases import by_summary, case_label, case_words, described_cases, summary_names
 from .names import (
@@ -164,7 +164,8 @@ class Scoper:
             spans = [(k, k + 1, self.acronyms[word]) for k, t in enumerate(toks)
                      if t.norm == KIND and (word := fold(question[t.start:t.end])) in self.acronyms
                      and question[t.start:t.end].isupper()]
-        spans = spans or ([] if dated else self._year_title(toks))  # "the 2011 review of child protection"
+        spans = spans or ([] if dated else self._year_title(toks)  # "the 2011 review of child protection"
+                          or year_described(question, toks, self.held, self.years, self.kind_words, self.used))
         # "the Casey inspection of Rotherham": a place that another named report's own names hold describes that
         # report; it does not name a second one
         described = [(a, b, ids) for a, b, ids in spans

@@ -1100,3 +1100,16 @@ def test_a_document_named_by_whose_it_is_or_by_its_quoted_title_and_maker_is_not
     assert scoper.scope("'keeping dorran safe' from the childrens commissioner - what did it say about caseloads"
                         ).not_held == ["'Keeping Dorran Safe'"]
     assert not scoper.scope("'keeping dorran safe' from the childrens commissioner").not_held  # nothing asked of it
+
+
+@pytest.mark.parametrize(("question", "held"), [
+    # library fresh41 L1254, after its look: one report pointed at, and the first name of the person one held report
+    # alone is named by (The Victoria Climbié Inquiry)
+    ("police trainer. the report into how victoria died - what did it say about the police", {"laming-climbie-2003"}),
+    ("the review about what happened to arthur - anything on the police", {"cspr-arthur-star-2022"}),
+    # ... not a first name two reports' names hold (Peter Connelly, Peter Sidebotham), nor one pointed at by nothing
+    ("the review into how peter died - what did it say about the police", None),
+    ("victoria is 8 and her teacher is worried - what do the reports say about the police", None),
+])
+def test_a_first_name_only_one_held_reports_names_hold_names_the_report_pointed_at(library: Scoper, question, held):
+    assert library.scope(question).report_ids == held

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from .names import ASKING, GENERIC, PERSONS, Token, fold
+from .names import ASKING, GENERIC, KIND, PERSONS, Token, fold
 from .support import FOCUSLESS
 
 if TYPE_CHECKING:
@@ -137,3 +137,28 @@ def by_summary(toks: list[Token], covered: set[int], summaries: dict[str, set[st
     words = {t.norm for k, t in enumerate(toks) if k not in covered}
     found = [rid for rid, names in summaries.items() if len(words & names) >= 2]
     return set(found) if len(found) == 1 else set()
+
+
+_POINTED_INTO = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_INTO = {"into", "about", "on", "of", "after", "for"}
+
+
+def first_named(question: str, toks: list[Token], covered: set[int], names: Mapping[tuple[str, ...], set[str]],
+                held: set[str]) -> set[str]:
+    """'the report into how victoria died' (library fresh41 L1254, after its look): one report pointed at ('the', a
+    singular kind word, 'into', 'about', 'on' ...) and, in the four words after, the first name of a person one held
+    report's names alone hold with a surname ("Victoria Climbié"): that report. A first name two reports' names
+    hold ("Peter Connelly", "Peter Sidebotham") names neither."""
+    for k, t in enumerate(toks):
+        if t.norm != KIND or k + 1 >= len(toks) or toks[k + 1].norm not in _INTO \
+                or not _POINTED_INTO.search(question[:t.start]):
+            continue
+        for j in range(k + 2, min(len(toks), k + 6)):
+            word = toks[j].norm
+            if j in covered or not word.isalpha() or word in GENERIC | PERSONS | ASKING or (word,) in names:
+                continue
+            ids = {r for key, rs in names.items() if len(key) >= 2 and key[0] == word and key[1].isalpha()
+                   and key[1] not in GENERIC and key[1] not in _INTO | {"and", "in", "by"} for r in rs}
+            if len(ids) == 1 and ids <= held:
+                return ids
+    return set()

@@ -30,7 +30,7 @@ from . import others
 from .apart import SPECIFIC_KINDS as _SPECIFIC_KINDS
 from .apart import by_kind, by_year, by_year_of_place, year_described, year_one
 from .bracketed import bracketed, overlaps
-from .cases import by_summary, case_label, case_words, described_cases, summary_names
+from .cases import by_summary, case_label, case_words, described_cases, first_named, summary_names
 from .names import (
     ASKING,
     DESCRIBING,
@@ -209,6 +209,7 @@ class Scoper:
         held = described_cases(toks, covered, self.held, self.case, self.known_words, self.used, self.common) \
             if by_case else held
         held = held or (by_summary(toks, covered, self.summaries) if by_case and definite else set())  # L1135
+        held = held or (first_named(question, toks, covered, self.names, self.held) if by_case else set())  # L1254
         not_held += [text for lo, hi, text in told if not overlaps(question, lo, hi, not_held)]
         named_held = [(a, runs_on(toks, b, set().union(*(self.title_words.get(r, set()) | self.kind_words[r]
                                                           for r in ids & held)))) for a, b, ids in spans if ids & held]

@@ -403,7 +403,24 @@ drop-downs, date pickers and check boxes), a learning review's "check your answe
 as one white-space: pre-line text node and parted by <br><br>, findings as summary cards whose number is one answer
 and text the next, "Change" links), and a thematic review's form responses saved from a spreadsheet as tab-delimited
 text (a test response first, quoted cells with line breaks inside, each section's first paragraph in mid-line after
-a tab and a quote, doubled quotes)."""
+a tab and a quote, doubled quotes).
+Round sixty-two, reviews reused in training and learning materials (each key holds the review's own paragraphs only,
+never what the trainer or the learning team added): a child safeguarding practice review's "7-minute briefing" poster
+(A3, seven numbered boxes clockwise round a clock-face hub, so box 7 is at the bottom left and box 5 at the bottom
+right and box 6's quoted paragraphs come before box 5's in rows and in the content stream; the boxes' digits are no
+paragraph numbers; selected paragraphs quoted with the review's numbers; a question wrapped so that a line begins "3.1
+and 3.2."; a reflective log of "1." prompts overleaf), a safeguarding adults review's practitioner workbook in Word
+(shaded extracts typed "2.3<TAB>" between reflection questions numbered by Word at the extracts' indent, "Pause and
+think" callouts, one opening "2.3 is the turning point ..." after the extract 2.3, activity boxes numbered
+"Activity 1:" by Word, a table whose right cells hold the trainer's comment on the extract beside it), a domestic
+homicide review's e-learning lesson saved from the browser (paragraphs in text blocks, a quote whose caption after it
+gives the number, an accordion titled "Paragraph 3.1", flashcards with only the number on the front, a knowledge check
+whose options are bare numbers, the course data base64-encoded in a script), a thematic review's facilitator's guide
+(a run sheet whose time column at the left margin holds times such as "10.25" above "(15 mins)", cues "SAY:" and
+"ASK:", one wrapped so that a line begins "2.3 with the group", the header row repeated and a paragraph over a page
+break inside its row), and a learning review's reading group pack for MkDocs (blockquoted paragraphs "> **2.1** ...",
+one with a lazy continuation line and one with an annotation marker " (1)", discussion questions "**Q2.1**" at the
+top level, in admonitions and in content tabs, a collapsible facilitator's note opening "1.2 is often read ...")."""
 
 from __future__ import annotations
 
@@ -550,7 +567,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind60", "fourup.pdf"), ("blind60", "tumble.pdf"), ("blind60", "handout.docx"),
          ("blind60", "paged.html"), ("blind60", "doublespaced.txt"),
          ("blind61", "fillable.pdf"), ("blind61", "flattened.pdf"), ("blind61", "template.docx"),
-         ("blind61", "answers.html"), ("blind61", "responses.txt")]
+         ("blind61", "answers.html"), ("blind61", "responses.txt"),
+         ("blind62", "sevenminute.pdf"), ("blind62", "workbook.docx"), ("blind62", "rise.html"),
+         ("blind62", "facilitator.pdf"), ("blind62", "readinggroup.md")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

@@ -123,6 +123,10 @@ from tests.support.devset_markup import MARKUP, REVISER
 from tests.support.devset_mkdocs import MKDOCS
 from tests.support.devset_mkdocs import copyright_line as mkdocs_copyright
 from tests.support.devset_mkdocs import heading_id as mkdocs_id
+from tests.support.devset_moderngov import CREATOR as MODERNGOV_CREATOR
+from tests.support.devset_moderngov import MODERNGOV, covering_report, front_sheet, item_stamp, stamp
+from tests.support.devset_moderngov import PRODUCER as MODERNGOV_PRODUCER
+from tests.support.devset_moderngov import footer as moderngov_footer
 from tests.support.devset_nitro import APPLICATION as NITRO_APPLICATION
 from tests.support.devset_nitro import NITRO
 from tests.support.devset_nitro import footer as nitro_footer
@@ -187,6 +191,8 @@ from tests.support.devset_typst import PRODUCER as TYPST_PRODUCER
 from tests.support.devset_typst import TYPST
 from tests.support.devset_typst import footer as typst_footer
 from tests.support.devset_webprint import WEBPRINT
+from tests.support.devset_wix import WIX
+from tests.support.devset_wix import footer_line as wix_footer
 from tests.support.devset_wordletters import GLOSSARY_HEAD as LETTERS_GLOSSARY_HEAD
 from tests.support.devset_wordletters import LEVELS, split_letter
 from tests.support.devset_wordoutline import CREATOR as OUTLINE_CREATOR
@@ -241,6 +247,7 @@ OX, KF = "fict-oxhanger-pilr-2025", "fict-kelsford-cbtlr-2025"  # Affinity Publi
 SV, BX = "fict-stavenby-pamlr-2025", "fict-bexworth-salr-2025"  # Prince PDF; Eleventy HTML (fresh39)
 GN, TU = "fict-gannerby-ealr-2025", "fict-thurlbeck-cblr-2025"  # FrameMaker side-head PDF; Jekyll HTML (fresh40)
 TA, BH = "fict-tallowby-efcsalr-2025", "fict-brockhithe-oasar-2025"  # Quark thumb-tab PDF; PDF made DOCX (fresh41)
+PY, WZ = "fict-pellbury-snalr-2025", "fict-wythenby-issar-2025"  # Wix HTML; committee agenda pack PDF (fresh42)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -255,7 +262,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             AF: r"\d+\.\d+", TK: r"\d+", MW: r"\d+\.\d+", SX: r"\d+",
             PW: r"\d+\.\d+", QR: r"\d+", KT: r"\d+", EY: r"\d+\.\d+", RM: r"\d+", WB: r"\d+\.\d+",
             OX: r"\d+", KF: r"\d+\.\d+", SV: r"\d+", BX: r"\d+\.\d+", GN: r"\d+", TU: r"\d+\.\d+",
-            TA: r"\d+\.\d+\.\d+", BH: r"\d+"}
+            TA: r"\d+\.\d+\.\d+", BH: r"\d+", PY: r"[A-Z]\.\d+", WZ: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -272,7 +279,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            PW: "NAI", QR: "DRD", KT: "GCP", EY: "TOC",
            RM: "CMHT", WB: "WSCP", OX: "OSCP", KF: "KSCP",
            SV: "SSCP", BX: "BSCP", GN: "GSCP", TU: "TSAB",
-           TA: "TSCP", BH: "BSAB"}  # reports with a glossary, and one abbreviation in it
+           TA: "TSCP", BH: "BSAB", PY: "PSCP", WZ: "WSAB"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -410,7 +417,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "gardening club", "snoring",
                 "choir solo", "steam railway", "loyalty card", "holiday pay", "long service", "phonics", "trade union",
                 "sensory room", "ingrown toenail", "stye", "travel sickness", "sleep apnoea", "shin splint",
-                "book club", "jet lag", "dandruff"]
+                "book club", "jet lag", "dandruff",
+                "tai chi", "flower show", "sunday league", "hypermobility", "bodybuilding", "lupus", "manga",
+                "dyspraxia", "sabbatical", "art therapy", "recovery college", "restless legs", "shift swap",
+                "trichotillomania", "tourette", "colostomy"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -419,7 +429,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow|"
             r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
             r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
-            r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe")
+            r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -608,7 +618,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_eighty_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_eighty_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -651,7 +661,8 @@ def test_writes_eighty_two_documents_with_sidecars(generated: dict[str, Any]) ->
         "fict-oxhanger-pilr-2025.pdf", "fict-kelsford-cbtlr-2025.html",
         "fict-stavenby-pamlr-2025.pdf", "fict-bexworth-salr-2025.html",
         "fict-gannerby-ealr-2025.pdf", "fict-thurlbeck-cblr-2025.html",
-        "fict-tallowby-efcsalr-2025.pdf", "fict-brockhithe-oasar-2025.docx"]
+        "fict-tallowby-efcsalr-2025.pdf", "fict-brockhithe-oasar-2025.docx",
+        "fict-pellbury-snalr-2025.html", "fict-wythenby-issar-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -664,7 +675,7 @@ def test_writes_eighty_two_documents_with_sidecars(generated: dict[str, Any]) ->
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
-                   MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH} == set(
+                   MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ} == set(
         generated["expected"])
 
 
@@ -5531,6 +5542,236 @@ def test_converted_docx_makes_each_pdf_page_a_section_with_framed_running_lines(
     assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3
 
 
+def test_wix_page_sets_each_chapter_in_a_section_of_text_boxes(generated: dict[str, Any]) -> None:
+    """Pellbury: a school non-attendance learning review published as a page of a Wix site: the generator tag, the
+    <title>, the viewer model's JSON, the site header's name, menu (the current page marked) and "Log In" button; a
+    title section holding the title, the title-page lines, an image and a button to the PDF; an anchor menu listing
+    the chapters, each a link to an empty anchor element just before its chapter's section; every chapter a section of
+    its own holding text boxes, its heading an <h2 class="font_2"> and each subsection a box of its own under an <h4
+    class="font_4"> (no <h3>); between every two paragraphs of a box an empty paragraph holding a zero-width wixGuard;
+    each numbered paragraph a <p class="font_8"> opening with its lettered number in a bold span and then a span of a
+    no-break space, a space and the text; a factor list's bullets a <ul> whose every <li> holds a <p>; "Recommendation
+    N:" bold; the glossary a run of "term – meaning" paragraphs; the footer's "Powered and secured by Wix" line, the
+    "Back to top" button and the consent banner (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][PY]
+    report = next(r for r in load_reports() if r["id"] == PY)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    site = output["site_name"]
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == WIX["generator"]
+    assert soup.title.get_text() == f"{output['short_name']} | {site}"
+    assert soup.find("meta", attrs={"name": "description"})["content"] == report["title_page"][0]
+    model = json.loads(soup.select_one("script#wix-viewer-model").get_text())
+    assert model["viewMode"] == "site" and model["site"]["isPremium"] is True
+    header = soup.select_one("header#SITE_HEADER")
+    assert header.select_one("div.wixui-rich-text").get_text() == site
+    menu = header.select("nav[aria-label=Site] a")
+    assert [a.get_text() for a in menu] == WIX["menu"]
+    assert [a.get_text() for a in menu if a.get("aria-current") == "page"] == [WIX["active"]]
+    assert header.select_one("div.wixui-login-bar button").get_text() == WIX["login"]
+    main = soup.select_one("main#PAGES_CONTAINER")
+    assert main["data-main-content"] == "true" and main.select_one("div#SITE_PAGES") is not None
+    assert not main.find("h3")
+    sections = main.select("section.wixui-section")
+    top, anchor_strip, chapters = sections[0], sections[1], sections[2:]
+    guard = WIX["guard"]
+
+    def content(box: Any) -> list[Any]:
+        """The elements of a text box, each checked to stand between empty wixGuard paragraphs."""
+        kids = box.find_all(recursive=False)
+        for n, kid in enumerate(kids):
+            is_guard = kid.name == "p" and kid.get_text() == guard and kid.span["class"][0] == "wixGuard"
+            assert is_guard == (n % 2 == 1), (n, kid.get_text()[:40])  # every other element is a guard
+        assert kids[-1].get_text() != guard
+        return kids[::2]
+
+    box = top.select_one("div.wixui-rich-text[data-testid=richTextElement]")
+    first = content(box)
+    assert first[0].name == "h1" and "font_0" in first[0]["class"] and first[0].get_text() == report["title"]
+    assert [p.get_text() for p in first[1:]] == title_lines(report) == info["front_matter_lines"][1:]
+    assert top.select_one("img")["alt"] == WIX["image_alt"]
+    assert top.select_one("a.wixui-button").get_text() == WIX["download"]
+    assert top.select_one("a.wixui-button")["href"].endswith(".pdf")
+    nav = anchor_strip.select_one("nav[aria-label='Anchor menu']")
+    majors = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    subs = [b.text for b in blocks if b.kind == "heading" and b.level == 2]
+    assert [a.get_text() for a in nav.select("a")] == majors == info["contents_lines"]
+    assert len(chapters) == len(majors) >= 8
+    for a, section, name in zip(nav.select("a"), chapters, majors, strict=True):
+        anchor = soup.find(id=a["href"][1:])
+        assert anchor.name == "div" and "wixui-anchor" in anchor["class"] and anchor.get_text() == ""
+        assert anchor.find_next_sibling() is section  # the anchor stands just before its chapter's section
+        assert section.h2.get_text() == name and "font_2" in section.h2["class"]
+    found_subs = []
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    labels, recs, bullets, loose, glossary = [], [], [], [], []
+    heading = ""
+    for section in chapters:
+        boxes = section.select("div.wixui-rich-text[data-testid=richTextElement]")
+        for n, box in enumerate(boxes):
+            parts = content(box)
+            assert parts[0].name == ("h2" if n == 0 else "h4"), parts[0]  # a subsection opens a box of its own
+            for el in parts:
+                if el.name in ("h2", "h4"):
+                    heading = el.get_text()
+                    if el.name == "h4":
+                        assert "font_4" in el["class"]
+                        found_subs.append(heading)
+                    continue
+                if el.name == "ul":
+                    assert "font_8" in el["class"]
+                    items = el.find_all("li", recursive=False)
+                    assert all(li.find_all(recursive=False)[0].name == "p" for li in items)
+                    bullets.append([li.get_text() for li in items])
+                    continue
+                assert el.name == "p" and "font_8" in el["class"]
+                spans = el.find_all("span", recursive=False)
+                bold = spans[0].get("style") == "font-weight:bold;"
+                if bold and re.fullmatch(LABEL_RE[PY], spans[0].get_text()):
+                    label = spans[0].get_text()
+                    assert len(spans) == 2 and spans[1].get_text().startswith(WIX["gap"]), label
+                    assert spans[1].get_text() == WIX["gap"] + numbered[label].text, label
+                    entry = next(e for e in info["paragraphs"] if e["paragraph"] == label)
+                    assert heading == entry["section"], label  # under its own chapter or subsection
+                    labels.append(label)
+                    nxt = el.find_next_sibling()
+                    nxt = nxt.find_next_sibling() if nxt is not None else None  # after the guard
+                    assert (nxt is not None and nxt.name == "ul") == bool(numbered[label].bullets), label
+                elif bold and spans[0].get_text().startswith("Recommendation "):
+                    recs.append((spans[0].get_text(), spans[1].get_text()))
+                elif bold:
+                    term, meaning = spans[1].get_text().split(WIX["dash"], 1)
+                    assert term == ""
+                    glossary.append([spans[0].get_text(), meaning])
+                else:
+                    loose.append(el.get_text())
+    assert found_subs == subs and len(subs) >= 4
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")]
+    for label, block in numbered.items():
+        assert texts[(PY, label)] == " ".join([block.text, *block.bullets])
+    assert bullets == [list(b.bullets) for b in blocks if b.bullets] and len(bullets) >= 3
+    rec_blocks = [b for b in blocks if b.kind == "rec"]
+    assert recs == [(f"{b.label}:", f" {b.text}") for b in rec_blocks] and len(recs) >= 5
+    assert glossary == info["glossary"] and len(glossary) >= 8
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    foot = soup.select_one("footer#SITE_FOOTER")
+    assert foot.select_one("p.font_9").get_text() == wix_footer(output) and WIX["powered"] in foot.get_text()
+    back = soup.find("a", href="#SCROLL_TO_TOP")
+    assert back.get_text() == WIX["top"] and soup.select_one("div#SCROLL_TO_TOP") is not None
+    banner = soup.select_one("div#consent-banner-root")
+    assert banner.p.get_text() == WIX["cookie"] and [b.get_text() for b in banner.find_all("button")] == \
+        WIX["cookie_buttons"]
+    assert info["running_header_lines"][0] == site and wix_footer(output) in info["running_header_lines"]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_agenda_pack_sets_the_review_as_an_appendix_under_the_packs_page_stamp(generated: dict[str, Any]) -> None:
+    """Wythenby: an inpatient sexual safety SAR published as Appendix A of a committee's agenda pack: the committee
+    system's creator and producer and the meeting as metadata title; A4; page 1 the pack's front sheet ("Public Document
+    Pack" at the top right, the committee and meeting, the item and the pack pages it fills) with no stamp; page 2 the
+    covering report under the stamp "Agenda Item 7"; page 3 the review's title page under "Appendix A"; from page 2
+    the pack stamp "Page N" centred at the foot, N one less than the PDF's page; from the review's own page 2 its
+    running title at the top left and "Page n of T" flush right above the stamp; its contents giving its own pages; each
+    number "3.12" at the left margin with its first word at the indent on the same baseline; bullets; bold
+    recommendation labels; the glossary's header; paragraphs running over page breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][WZ]
+    report = next(r for r in load_reports() if r["id"] == WZ)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    first = info["report_first_page"]
+    count = info["page_count"]
+    total = count - first + 1
+    left, text_x, right = MODERNGOV["left"], MODERNGOV["text_x"], MODERNGOV["right"]
+    assert first == 3 and info["pack_pages"] == [None, *range(1, count)]
+    assert info["report_pages"] == [None] * (first - 1) + list(range(1, total + 1))
+    assert info["running_header_lines"] == [report["running_title"], moderngov_footer("N", total), stamp("N")]
+    norm = lambda t: " ".join((t or "").split())  # noqa: E731
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Creator"] == MODERNGOV_CREATOR and pdf.metadata["Producer"] == MODERNGOV_PRODUCER
+        assert pdf.metadata["Title"] == output["pack_title"] == info["metadata_title"] != report["title"]
+        pages = list(pdf.pages)
+        assert len(pages) == count >= 10
+        assert all((round(p.width), round(p.height)) == (595, 842) for p in pages)  # A4
+        front = pages[0]
+        sheet = front_sheet(report, output, count - 1)
+        assert sheet[-2].endswith(f"(Pages 1 - {count - 1})")
+        assert norm(front.extract_text()) == norm(" ".join([MODERNGOV["pack_mark"], *sheet]))
+        mark = [c for c in front.chars if c["top"] < 50]
+        assert "".join(c["text"] for c in mark) == MODERNGOV["pack_mark"]
+        assert abs(max(c["x1"] for c in mark) - right) < 0.5  # at the top right
+        assert not [c for c in front.chars if c["bottom"] > front.height - MODERNGOV["stamp_y"] - 4]  # no stamp
+        for page in pages[1:]:
+            n = page.page_number
+            lines = (page.extract_text() or "").splitlines()
+            assert lines[-1] == stamp(n - 1), n
+            foot = [c for c in page.chars if c["bottom"] > page.height - MODERNGOV["stamp_y"] - 4]
+            assert "".join(c["text"] for c in foot) == stamp(n - 1), n
+            assert abs((min(c["x0"] for c in foot) + max(c["x1"] for c in foot)) / 2 - page.width / 2) < 1, n
+            assert all(abs(c["size"] - MODERNGOV["stamp_size"]) < 0.1 for c in foot), n
+            own = info["report_pages"][n - 1]
+            if own is not None and own >= 2:  # the review's own running title and footer
+                assert lines[0] == report["running_title"] and lines[-2] == moderngov_footer(own, total), n
+                head = [c for c in page.chars if c["top"] < page.height - MODERNGOV["header_y"] + 2]
+                assert abs(min(c["x0"] for c in head) - left) < 0.5, n
+                own_foot = [c for c in page.chars if abs(c["bottom"] - (page.height - MODERNGOV["footer_y"])) < 4]
+                assert abs(max(c["x1"] for c in own_foot) - right) < 0.5, n  # flush right, above the stamp
+            else:
+                assert report["running_title"] not in lines and not any(ln.startswith("Page 1 of") for ln in lines)
+        cover = pages[1]
+        item = [w for w in cover.extract_words(extra_attrs=["fontname"]) if w["top"] < 60]
+        assert " ".join(w["text"] for w in item) == item_stamp(output["item"])
+        assert all(w["fontname"] == "Helvetica-Bold" for w in item) and abs(item[-1]["x1"] - right) < 0.5
+        assert norm(cover.extract_text()) == norm(" ".join([item_stamp(output["item"]),
+                                                             *(t for _s, t in covering_report(report, output)),
+                                                             stamp(1)]))
+        appendix = (pages[first - 1].extract_text() or "").splitlines()
+        assert appendix[0] == MODERNGOV["appendix"]
+        assert norm(" ".join(appendix[1:-1])) == norm(" ".join([report["title"], *title_lines(report)]))
+        assert info["front_matter_lines"] == [report["title"], *title_lines(report)]
+        long_lines = [ln for ln in info["pack_lines"] if len(ln.split()) >= 4]  # not the covering report's headings
+        for line in long_lines:  # the pack's own lines stand before the review's contents, never in the review
+            assert not any(line in (p.extract_text() or "") for p in pages[first:]), line
+        contents = (pages[first].extract_text() or "").splitlines()
+        assert contents[1] == "Contents" and all(line in contents for line in info["contents_lines"])
+        majors = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+        for line, name in zip(info["contents_lines"], majors, strict=True):
+            heading, own_page = re.fullmatch(r"(.+?) \.{3,} (\d+)", line).groups()
+            assert heading == name
+            assert name in (pages[int(own_page) + first - 2].extract_text() or "").splitlines(), line  # own pages
+        numbered = [b for b in blocks if b.kind in ("para", "factor")]
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            assert texts[(WZ, label)].startswith(e["starts_with"])
+            words = pages[e["page"] - 1].extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                assert len(_bold_label_then_text(words, label, word)) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == word
+                     and abs(a["x0"] - left) < 0.5 and abs(b["x0"] - text_x) < 0.5
+                     and abs(a["bottom"] - b["bottom"]) < 1 and a["fontname"] == MODERNGOV["body_font"]
+                     and abs(a["size"] - MODERNGOV["body_size"]) < 0.1]
+            assert len(pairs) == 1, (label, e["page"])
+        at_margin = [w["text"] for p in pages[first:] for w in p.extract_words()
+                     if abs(w["x0"] - left) < 0.5 and re.fullmatch(r"\d+\.\d+", w["text"])]
+        assert at_margin == [b.label for b in numbered]  # every number at the margin, in order, and no other
+        marks = [w for p in pages[first:] for w in p.extract_words() if w["text"] == MODERNGOV["bullet"]]
+        assert len(marks) == sum(len(b.bullets) for b in blocks) >= 12
+        last = pages[-1]
+        gloss = [w for w in last.extract_words(extra_attrs=["fontname"]) if w["text"] in MODERNGOV["glossary_head"]]
+        assert [w["text"] for w in gloss] == MODERNGOV["glossary_head"] and all("Bold" in w["fontname"] for w in gloss)
+        _ends_on_the_next_page(info, blocks, pages)
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+    assert info["paragraphs"][0]["page"] == first + 2  # 1.1 on the review's own page 3, after the foreword
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -5556,12 +5797,12 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU):  # "i.k"
+                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
                     prev = (sec, k)
-            if rid == ST:  # "B.12": the chapter letters run A, B, C ... and k runs 1, 2, ... under each
+            if rid in (ST, PY):  # "B.12": the chapter letters run A, B, C ... and k runs 1, 2, ... under each
                 pairs = [(ord(x[0]) - 64, int(x[2:])) for x in numbered]
                 assert pairs[0] == (1, 1)
                 for (sec0, k0), (sec, k) in itertools.pairwise(pairs):
@@ -5659,12 +5900,18 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
                 footer = info["running_header_lines"][1 + number % 2]
             if rid == SB:  # two printed pages to a sheet: their folios side by side at the foot
                 footer = " ".join(info["printed_pages"][number - 1])
+            if rid == WZ:  # an agenda pack: the pack's stamp counts from the covering report; the review's running
+                footer = stamp(info["pack_pages"][number - 1])  # title heads its own pages after its title page
+                header = info["running_header_lines"][:1] if (info["report_pages"][number - 1] or 0) > 1 else []
             assert lines[-1] == re.sub(r"\bN\b", str(number), footer), (rid, number)
             for line in header:
                 assert line in "\n".join(lines[:2]), (rid, number, line)
         if rid == SL:  # the web page's "On this page" list of links, on page 1 under the title
             contents = pages[0]
             assert WEBPRINT["on_this_page"] in contents.splitlines()
+        elif rid == WZ:  # the review's own contents, on its own page 2, after the front sheet and the covering report
+            contents = pages[info["report_first_page"]]
+            assert "Contents" in contents.splitlines()[:3]
         else:
             contents = pages[1]
             assert "Contents" in contents.splitlines()[:3]
@@ -5677,7 +5924,9 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
                 assert "\n".join(pages).splitlines().count(entry) == 2, (rid, entry)
                 continue
             heading, page = re.fullmatch(r"(.+?)(?: \.{3,})? (\d+)", entry).groups()
-            sheet = (int(page) + 1) // 2 if rid == SB else int(page)  # the booklet's contents give printed pages
+            sheet = (int(page) + 1) // 2 if rid == SB else int(page)  # the booklet's contents give printed pages,
+            if rid == WZ:  # the agenda pack's appendix its own page numbers
+                sheet = int(page) + info["report_first_page"] - 1
             assert re.search(rf"(^|\n){re.escape(heading)}(\n|$)", pages[sheet - 1]), (rid, entry)
         body = "\n".join(pages if rid == SL else pages[2:])  # the web page's text starts on page 1
         if rid == BT:  # a first line ends in its paragraph's number, set in the right margin
@@ -5784,13 +6033,14 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh41 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh42 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh41's
+    later = [  # fresh5's two reports, fresh6's ... fresh42's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
+        (PY, WZ),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -5820,14 +6070,14 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
-    "fresh39", then "fresh40", then "fresh41", never tuned on when written) follow them in that order, each under its
-    own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under
-    "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y";
-    "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22" under "zb";
-    "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg";
-    "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl";
+    "fresh39", then "fresh40", then "fresh41", then "fresh42", never tuned on when written) follow them in that order,
+    each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s";
+    "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19"
+    under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22"
+    under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under
+    "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl";
     "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq";
-    "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu")."""
+    "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -5837,7 +6087,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
              "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
              "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
-             "fresh39": "zs", "fresh40": "zt", "fresh41": "zu"}
+             "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

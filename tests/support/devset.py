@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of eighty-one invented reports. :func:`write_documents` renders
-them into eighty-two files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of eighty-three invented reports. :func:`write_documents` renders
+them into eighty-four files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -585,7 +585,28 @@ them into eighty-two files that exercise the ingestion pipeline:
   indent after the next page's header frame; expected.json ``continued``), numbering ``single`` typed in bold with a
   tab and a hanging indent, "•" bullets typed with a tab, each line of the PDF a run of its own with the converter's
   character spacing, "Heading 1"/"Heading 2" headings in ``_bookmarkN`` bookmarks and the contents lines hyperlinks
-  to them, the glossary a ruled table in "Table Paragraph" cells; also for fresh41.
+  to them, the glossary a ruled table in "Table Paragraph" cells; also for fresh41;
+* ``fict-pellbury-snalr-2025.html`` – layout ``wix`` (:mod:`devset_wix`): a school non-attendance learning review of a
+  girl of thirteen whose absences, put down to anxiety, hid physical abuse by her mother's partner, published as a page
+  of a partnership's website built with the WIX website builder (the Wix Editor; generator "Wix.com Website Builder"):
+  Wix's page shell (the ``wix-viewer-model`` JSON, the site header with its menu and "Log In" button, the footer's
+  "Powered and secured by Wix" left from the template, a consent banner), a title section with an image and a button
+  to the PDF, an ANCHOR MENU listing the chapters, each chapter a SECTION of its own holding TEXT BOXES
+  (``div.wixui-rich-text``: headings ``<h2 class="font_2">`` and ``<h4 class="font_4">``, no ``<h3>``, a subsection in a
+  box of its own), every paragraph a ``<p class="font_8">`` with an EMPTY "wixGuard" PARAGRAPH (a zero-width space)
+  between every two; numbering ``lettered`` with "B.3" typed in a bold span and the text after a no-break space in a
+  span of its own, a factor list a ``<ul>`` whose items each hold a ``<p>``, "Recommendation N:" bold, the glossary a
+  run of paragraphs "term – meaning" (a text box holds no table); written for the untouched split fresh42;
+* ``fict-wythenby-issar-2025.pdf`` – layout ``moderngov`` (:mod:`devset_moderngov`): an inpatient sexual safety
+  safeguarding adults review of a woman assaulted by another patient on a mental health ward, published as APPENDIX A
+  of a council committee's AGENDA PACK assembled by a committee management system (Modern.gov; the metadata title
+  names the meeting, not the review): page 1 the pack's FRONT SHEET ("Public Document Pack", the committee, the
+  meeting, the item and its pack pages), page 2 the council's COVERING REPORT with the stamp "Agenda Item 7", then the
+  review as Word saved it as PDF ("Appendix A" over its title page, its own contents giving its OWN page numbers, its
+  running title and "Page n of T" footer from its own page 2), and on every page from 2 the system's PACK STAMP "Page
+  N" centred at the foot, counting from the covering report (expected.json ``pack_pages``, ``report_pages``,
+  ``report_first_page``, ``pack_lines``); numbering ``two-level`` "3.12" hanging at the left of justified, hyphenated
+  Helvetica, chapters running on over page breaks, "•" bullets, the glossary a ruled table; also for fresh42.
 
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
@@ -630,7 +651,8 @@ breaks before the paragraph`` (Pellingford: breaks of both kinds, ``w:br`` runs 
 Harrowfield, Ravensby, Penhallow, Stannerby, Fallowmere, Wyvernhurst, Thistlebury and Daventhorpe DOCX pages are
 ``1 + number of w:lastRenderedPageBreak marks before the paragraph's first word`` (Word's own record of its pagination,
 simulated here); the Brockhithe DOCX's pages are ``1 + number of section breaks before the paragraph's first word`` (a
-PDF converter's section per page of the PDF).
+PDF converter's section per page of the PDF). The Wythenby agenda pack's pages are the PDF's pages, not the pack's stamp
+("Page N", one less) nor the review's own footer ("Page n of T", two less).
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -688,9 +710,11 @@ Prince, each number in the margin against a rule down its paragraph), ``devset_e
 number a permalink opening its paragraph, a sidebar of the chapters), ``devset_framemaker`` (a FrameMaker PDF, chapter
 side heads in a left column, hanging numbers, change bars), ``devset_jekyll`` (a Jekyll page in the Just the Docs
 theme, each number bold after an empty named anchor), ``devset_quark`` (a QuarkXPress PDF, three-level numbers hanging
-at the left, each chapter's heading turned in a thumb tab at the right edge) and ``devset_nitro`` (a DOCX converted from
-a PDF, a section per page, running lines in frames, paragraphs split at page breaks); an output's ``layout`` picks the
-last seventy-four.
+at the left, each chapter's heading turned in a thumb tab at the right edge), ``devset_nitro`` (a DOCX converted from
+a PDF, a section per page, running lines in frames, paragraphs split at page breaks), ``devset_wix`` (a Wix page, each
+chapter a section of text boxes, bold typed lettered numbers, empty guard paragraphs between paragraphs) and
+``devset_moderngov`` (a committee's agenda pack, the review an appendix after a front sheet and a covering report, the
+pack's page stamp under the review's own footer); an output's ``layout`` picks the last seventy-six.
 """
 
 from __future__ import annotations
@@ -742,6 +766,7 @@ from . import (
     devset_marking,
     devset_markup,
     devset_mkdocs,
+    devset_moderngov,
     devset_nitro,
     devset_notion,
     devset_numberline,
@@ -772,6 +797,7 @@ from . import (
     devset_typescript,
     devset_typst,
     devset_webprint,
+    devset_wix,
     devset_wordhtml,
     devset_wordletters,
     devset_wordlevels,
@@ -962,7 +988,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 82 fictional report files (39 PDF, 15 DOCX, 27 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 84 fictional report files (40 PDF, 15 DOCX, 28 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1003,7 +1029,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "affinity": devset_affinity.render_pdf, "hugo": devset_hugo.render_html,
                  "prince": devset_prince.render_pdf, "eleventy": devset_eleventy.render_html,
                  "framemaker": devset_framemaker.render_pdf, "jekyll": devset_jekyll.render_html,
-                 "quark": devset_quark.render_pdf, "nitro": devset_nitro.render_docx}
+                 "quark": devset_quark.render_pdf, "nitro": devset_nitro.render_docx,
+                 "wix": devset_wix.render_html, "moderngov": devset_moderngov.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

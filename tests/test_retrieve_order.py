@@ -234,12 +234,15 @@ def test_a_named_reviews_remit_asked_by_what_happened_is_the_answer_whole(engine
 
 def test_a_name_one_report_alone_writes_names_its_case(engine):
     """The scoper's ``case`` (``cases.TextNames``): "hazelwell" is written as a name ("Hazelwell House"), nearly only
-    by one report; "rook" ("Rook Lane") is too, but in two passages only, too few to tell; "missing" and "review"
-    are no names. A question describing the case
+    by one report; "rook" ("Rook Lane") and "oakmere" ("Oakmere Hospital") are too, in a passage or two of one
+    report only, as the name of a place, so they name its case (fresh42 zv30, after its look: "the oakmere review" was
+    said not to be held); "foundation" ("... NHS Foundation Trust") is no place; "missing" and "review" are no
+    names. A question describing the case
     by the name is answered from that report alone, or declined with a message saying which case it seemed to be
     about. (FICTIONAL reports.)"""
     assert engine.scoper.case("hazelwell") == "fict-marrowby-mfclr-2025"
-    assert engine.scoper.case("rook") is None
+    assert engine.scoper.case("rook") == "fict-selbridge-clr-2025"
+    assert engine.scoper.case("oakmere") == "fict-wythenby-issar-2025" and engine.scoper.case("foundation") is None
     assert engine.scoper.case("missing") is None and engine.scoper.case("review") is None
     answer = engine.answer("were a runaway kids sub group. whats the learning from the hazelwell girls case")
     assert answer.factors and {c.report_id for f in answer.factors for c in f.citations} == {"fict-marrowby-mfclr-2025"}

@@ -1113,3 +1113,21 @@ def test_a_document_named_by_whose_it_is_or_by_its_quoted_title_and_maker_is_not
 ])
 def test_a_first_name_only_one_held_reports_names_hold_names_the_report_pointed_at(library: Scoper, question, held):
     assert library.scope(question).report_ids == held
+
+
+def test_a_place_one_reports_text_names_once_is_that_reports_case_not_a_report_not_held():
+    """fresh42, after its look: "the oakmere review" (zv30), "the oakmere sar and larkfield" (zv40) were said not to
+    be held: the Wythenby SAR's text names Oakmere Hospital in one passage, and a name no ordinary word that only one
+    passage uses was taken for another review's. Where the store's ``case`` finds the word written as the name of a
+    place in one report (cases.TextNames), it names that report, beside any other named. (FICTIONAL.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-a", "The Amira Osei Inquiry (fictional)", "Osei Inquiry", 2003),
+               Report("fict-b", "Wexley Safeguarding Adults Review (fictional)", "Wexley SAR", 2025)]
+    scoper = Scoper(reports, used=lambda w: True, common=lambda w: w not in {"oakmere", "dunmore"},
+                    uses=lambda words: {"fict-b": 1}, case={"oakmere": "fict-b"}.get)
+    scope = scoper.scope("nurse. what did the oakmere review make of that")
+    assert scope.report_ids == {"fict-b"} and not scope.not_held
+    scope = scoper.scope("bed manager. what did the oakmere sar and the osei inquiry say")
+    assert scope.report_ids == {"fict-a", "fict-b"} and not scope.not_held
+    assert scoper.scope("what did the dunmore review make of that").not_held  # no case: a review not held

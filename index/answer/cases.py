@@ -77,13 +77,30 @@ class TextNames:
         if word not in self._cases:
             if len(self._cases) > 10_000:
                 self._cases.clear()
-            rid = self.owner([word])
+            rid = self.owner([word]) or self._placed(word)
             found = self._found((word,)) if rid else []
             uses = [m.group() for p in self.store.passages([pid for pid, _ in found]).values()
                     for m in re.finditer(rf"\b{re.escape(word)}\b", p.text, re.IGNORECASE)]
             named = sum(u[0].isupper() and not u.isupper() for u in uses)
             self._cases[word] = rid if uses and named >= 0.9 * len(uses) else None
         return self._cases[word]
+
+
+    def _placed(self, word: str) -> str | None:
+        """The one report whose text alone uses a word, in a passage or two, as the name of a place ("Oakmere
+        Hospital": fresh42 zv30, after its look, "the oakmere review" was said not to be held)."""
+        found = self._found((word,))
+        if not 0 < len(found) <= 2:
+            return None
+        owners = set(self.store.report_ids_of([pid for pid, _ in found]).values())
+        named = re.compile(rf"\b{re.escape(word)}\s+{_PLACE_NOUN}", re.IGNORECASE)
+        return next(iter(owners)) if len(owners) == 1 and any(
+            named.search(p.text) for p in self.store.passages([pid for pid, _ in found]).values()) else None
+
+
+# what follows a place's own name: "Oakmere Hospital", "Linnet Court", "Rook Lane" (not "Trust": "NHS Foundation Trust")
+_PLACE_NOUN = (r"(?:Hospital|House|Unit|Ward|Court|Centre|Center|School|Academy|College|Road|Street|Lane|Estate|Park|"
+               r"Close|Drive|Way|Practice|Surgery|Home|Lodge|Farm|Place|Grange|Hall|Manor|Gardens|Avenue|Clinic)\b")
 
 
 def _candidates(toks: list[Token], covered: set[int]) -> list[int]:

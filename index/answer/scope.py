@@ -200,7 +200,7 @@ class Scoper:
         covered = {j for a, b, _ in spans for j in range(a, b)}
         places: set[str] = set()  # 'the Skerrabay review': a place its text uses, not its title, names the report
         not_held += self._unknown_names(question, toks, covered, places) + quoted_titles(question, toks, covered)
-        held = places if places and not held and len(places) == 1 else held
+        held = held | places if len(places) == 1 else held  # "the oakmere sar and larkfield" (zv40)
         if not spans and not not_held and not told:
             not_held += names_near(question, toks, self.used, self.known_words, _STARTERS) \
                 or self._others(question, toks, covered)
@@ -348,8 +348,12 @@ class Scoper:
                 words = [x.norm for x in name if not x.norm.isdigit()]
                 if self.used is None or any(self._unknown(w) for w in words):
                     out.append(as_named(question[toks[j].start:t.end]))
-                elif self.owner is not None and (rid := self.owner(words)) in self.held:
-                    places.add(rid)
+                elif self.owner is not None and ((rid := self.owner(words)) in self.held or (len(words) == 1
+                                                 and self.case and (rid := self.case(words[0])) in self.held)):
+                    places.add(rid)  # a place only the text's name of it uses once: "the oakmere review" (zv30)
+            elif not name and k and k - 1 not in covered and self.case \
+                    and (rid := self.case(toks[k - 1].norm)) in self.held:
+                places.add(rid)  # "the oakmere sar and larkfield" (zv40): a place the text writes as a name, lower case
             elif not name and (case := described(toks, k, covered, self.owner)) is not None:
                 places.update({case} & self.held)  # a case described: names no report, or the one it is about
             elif not name and (lower := self._lower_case_name(question, toks, k, covered)
@@ -363,7 +367,7 @@ class Scoper:
         (library fresh33 L1025)."""
         assert self.used is not None
         return not self.used(word) or (self.uses is not None and self.common is not None and not self.common(word)
-                                       and sum(self.uses([word]).values()) < 2)
+                                       and sum(self.uses([word]).values()) < 2 and not (self.case and self.case(word)))
 
     def _lower_case_name(self, question: str, toks: list[Token], k: int, covered: set[int]) -> str | None:
         """'keanu williams SCR': chat typed in lower case. One to three words just before the kind word, none

@@ -173,6 +173,9 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         "h2": st("h2", fontName="Helvetica-Bold", fontSize=11.5, leading=15, spaceBefore=6, spaceAfter=5,
                  keepWithNext=1),
         "body": st("body", alignment=TA_JUSTIFY, embeddedHyphenation=1),
+        # a bold run beside the text: reportlab's split at an embedded hyphen drops the hyphen of a word in a paragraph
+        # of two fonts ("single-sex" printed "singlesex"), so a recommendation breaks at spaces only
+        "rec": st("rec", alignment=TA_JUSTIFY),
         "num": st("num", alignment=TA_JUSTIFY, embeddedHyphenation=1, leftIndent=_HANG, bulletIndent=0,
                   bulletFontName=font, bulletFontSize=size),
         "bullet": st("bullet", alignment=TA_JUSTIFY, embeddedHyphenation=1, leftIndent=_HANG + 16,
@@ -277,7 +280,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                          for t in b.bullets]
             else:
                 text = _pdf._soft_hyphenate(_xml_escape(b.text))
-                flow.append(para(f"<b>{_xml_escape(b.label)}:</b> {text}", "body", b.key))
+                flow.append(para(f"<b>{_xml_escape(b.label)}:</b> {text}", "rec", b.key))
         return flow
 
     pdf, doc, _toc, _notes = build_with_notes(Doc, story, 8)

@@ -1428,3 +1428,68 @@ def test_a_thumb_tab_turned_at_the_pages_edge_is_no_text_and_turned_text_of_the_
     with pdfplumber.open(near) as pdf:
         for page in pdf.pages:
             assert without_edge_tabs(page) is page, page.page_number
+
+
+def _workbook(path: Path, set_apart: str) -> list:
+    """A practitioner workbook quoting a review: extracts typed "2.3<TAB>The ..." in a "Review extract" style whose
+    paragraph properties add ``set_apart`` (a shading, a border), each followed by the workbook's own text: an
+    activity box (a one-cell table), a line to fill in, a two-column table of an extract beside a trainer's
+    comment. Its passages."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    doc = Document()
+    style = doc.styles.add_style("Review extract", WD_STYLE_TYPE.PARAGRAPH)
+    for prop in list(_wml(f"<w:pPr>{set_apart}</w:pPr>")) if set_apart else []:
+        style.element.get_or_add_pPr().append(prop)
+    doc.add_heading("Part 2: What happened", level=1)
+    for n in (1, 2, 3):
+        doc.add_paragraph(f"2.{n}\tIn {('May', 'June', 'July')[n - 1]} {LONG}.", style="Review extract")
+    box = doc.add_table(rows=1, cols=1).rows[0].cells[0]
+    box.text = "Activity 1: Who knew what?"
+    box.add_paragraph("In pairs, read the extracts again and note what each agency knew and whom it told.")
+    doc.add_paragraph("Agency notes: the school, the GP practice and the health visitor each knew a part.")
+    table = doc.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].paragraphs[0].style = doc.styles["Review extract"]
+    table.rows[0].cells[0].paragraphs[0].text = f"3.2\tIn August {LONG}."
+    table.rows[0].cells[1].text = _COMMENT
+    doc.add_paragraph(f"3.3\tIn September {LONG}.", style="Review extract")
+    doc.save(path)
+    return cut_passages(parse_docx(path).blocks, "fict")
+
+
+
+_FILL = '<w:shd w:val="clear" w:color="auto" w:fill="EEF4F5"></w:shd>'
+_LEFT_RULE = '<w:pBdr><w:left w:val="single" w:sz="24" w:space="8" w:color="006B73"/></w:pBdr>'
+_RULE_UNDER = '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="A6A6A6"/></w:pBdr>'
+_COMMENT = "This paragraph is not about one worker. Ask how your team records a refusal."
+
+
+def _quoted_whole(passages: list) -> bool:
+    """The extracts 2.3 and 3.2 end with their own words, and what the workbook added is passages of its own."""
+    got = {p.paragraph: p.text for p in passages if p.paragraph}
+    own = [p.text for p in passages if p.paragraph is None]
+    return list(got) == ["2.1", "2.2", "2.3", "3.2", "3.3"] and got["2.3"] == f"In July {LONG}." \
+        and got["3.2"] == f"In August {LONG}." and own[0].startswith("Activity 1: Who knew what?") and _COMMENT in own
+
+
+def test_a_workbooks_quoted_extracts_end_where_their_shaded_style_ends(tmp_path: Path):
+    """Blind round 62: a practitioner workbook quotes a review's paragraphs typed "2.3<TAB>The ..." in a shaded
+    extract style with a rule down its left side; what the workbook adds after an extract (an activity box, a line
+    of its own, the trainer's comment in the cell beside it) is no part of the quoted paragraph. Near-miss: the same
+    paragraphs in a style that sets nothing apart are the document's own, and what follows them goes on them (the
+    table of a numbered paragraph beside a comment a row), as before."""
+    assert _quoted_whole(_workbook(tmp_path / "fict.docx", _LEFT_RULE + _FILL))
+    got = {p.paragraph: p.text for p in _workbook(tmp_path / "fict.docx", "") if p.paragraph}
+    assert got["2.3"].startswith(f"In July {LONG}.\nActivity 1: Who knew what?")
+    assert got["3.2"] == f"In August {LONG}. {_COMMENT}"
+
+
+def test_a_shading_or_a_rule_down_the_left_sets_extracts_apart_a_rule_under_them_does_not(tmp_path: Path):
+    """Either mark of quoted matter alone (a shading fill, a rule down the left side) sets the typed extracts
+    apart. Near-miss: a rule under each paragraph (as a heading style draws) sets nothing apart: as before."""
+    assert _quoted_whole(_workbook(tmp_path / "fict.docx", _FILL))
+    assert _quoted_whole(_workbook(tmp_path / "fict.docx", _LEFT_RULE))
+    got = {p.paragraph: p.text for p in _workbook(tmp_path / "fict.docx", _RULE_UNDER) if p.paragraph}
+    assert got["2.3"].startswith(f"In July {LONG}.\nActivity 1: Who knew what?")
+    assert got["3.2"] == f"In August {LONG}. {_COMMENT}"

@@ -1493,3 +1493,129 @@ def test_a_shading_or_a_rule_down_the_left_sets_extracts_apart_a_rule_under_them
     got = {p.paragraph: p.text for p in _workbook(tmp_path / "fict.docx", _RULE_UNDER) if p.paragraph}
     assert got["2.3"].startswith(f"In July {LONG}.\nActivity 1: Who knew what?")
     assert got["3.2"] == f"In August {LONG}. {_COMMENT}"
+
+
+def _run_sheet_pdf(path: Path, firsts: list[tuple[str, str]]) -> None:
+    """A facilitator's guide's run sheet (blind round 62), two A4 pages made with reportlab: a ruled table "Time |
+    What happens | Resources" whose captions are repeated on the second page, the first column's cells ``firsts``
+    (a time and a duration under it), the middle column a row's bold title, run-in cues ("SAY:", "ASK:") and quoted
+    paragraphs (a bold number, the text hanging), one cue wrapped so that a line opens "2.2 with the group", and the
+    third row's paragraph cut by the page break. (FICTIONAL.)"""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    left, mid, res, right, lead = 50.0, 110.0, 440.0, 545.0, 12.0
+    b, r = "Helvetica-Bold", "Helvetica"
+    rows = [  # page, first cell's two lines, middle column [(indent, text, font)], resources
+        (1, firsts[0], [(5, "Welcome", b), (5, "SAY: Welcome everyone and agree the ground rules.", r)], "Slide 1"),
+        (1, firsts[1], [(5, "What happened", b), (5, "READ ALOUD:", b),
+                        (10, "2.1", b), (38, "The school nurse saw the bruise in May and told", r),
+                        (38, "nobody about it before the summer holidays began.", r),
+                        (10, "2.2", b), (38, "The health visitor heard of the bruise from the", r),
+                        (38, "GP practice three weeks after it was first seen.", r),
+                        (5, "ASK: What did the two services know? Look again at 2.1 and", r),
+                        (5, "2.2 with the group: who was told, and when?", r)], "Handout A"),
+        (1, firsts[2], [(5, "What the review found", b), (10, "3.1", b),
+                        (38, "The panel heard that the referral about the bruise", r),
+                        (38, "was screened by the duty team on the same day and", r)], "Slide 2"),
+        (2, ("", ""), [(38, "was closed without a visit to the family home.", r),
+                       (5, "SAY: Thank the group for what they have shared.", r)], ""),
+        (2, firsts[3], [(5, "Close", b), (5, "DO: Hand out the evaluation forms.", r)], "Forms")]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setLineWidth(0.5)
+
+    def ruled(top: float, bottom: float) -> None:
+        for x in (left, mid, res, right):
+            c.line(x, top, x, bottom)
+        c.line(left, top, right, top)
+        c.line(left, bottom, right, bottom)
+
+    y, page = 0.0, 0
+    for on, (time, mins), cells, resource in rows:
+        if on != page:
+            if page:
+                c.showPage()
+            page, y = on, 800.0
+            for x, caption in ((left, "Time"), (mid, "What happens"), (res, "Resources")):
+                c.setFont(b, 9.5)
+                c.drawString(x + 5, y - 13, caption)
+            ruled(y, y - 18)
+            y -= 18
+        base = y - 13
+        for k, text in enumerate([time, mins]):
+            c.setFont(b if k == 0 else r, 9.5)
+            c.drawString(left + 5, base - k * lead, text)
+        c.setFont(r, 9.5)
+        c.drawString(res + 5, base, resource)
+        for k, (dx, text, font) in enumerate(cells):
+            c.setFont(font, 9.5)
+            if dx == 38 and cells[k - 1][0] == 10 and k:
+                base += lead  # the paragraph's first line beside its number
+            c.drawString(mid + dx, base, text)
+            base -= lead
+        bottom = 40.0 if time == firsts[2][0] else min(base + lead - 6, y - 2 * lead - 8)  # row 3: to the foot
+        ruled(y, bottom)
+        y = bottom
+    c.save()
+
+
+def test_a_run_sheets_times_are_no_paragraph_numbers_and_its_cues_no_paragraphs_text(tmp_path: Path):
+    """A run sheet timed down its first column (parse/run_sheets.py, blind round 62): the times ("09.45", a duration
+    under them) number no paragraph; the quoted paragraphs in the middle column are the report's, each without the
+    cues after it (an ``aside``, its own passage, as the times and titles are), one cut by a page break joined to its
+    end under the repeated captions; a cue's line opening "2.2 with the group" starts nothing. Near-miss: a ruled table
+    whose first column numbers its rows "1.10", "1.20" (no duration, no leading zero, no colon) is read as before,
+    a row a line, its number its label; so is a chronology's first column of days and months ("03.05")."""
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    path = tmp_path / "fict-runsheet.pdf"
+    _run_sheet_pdf(path, [("09.30", "(15 mins)"), ("09.45", "(20 mins)"), ("10.05", "(25 mins)"),
+                          ("10.30", "(10 mins)")])
+    blocks = parse_pdf(path).blocks
+    passages = cut_passages(blocks, "fict")
+    numbered = [(p.paragraph, p.page, p.text) for p in passages if p.paragraph]
+    assert numbered == [
+        ("2.1", 1, "The school nurse saw the bruise in May and told nobody about it before the summer holidays began."),
+        ("2.2", 1, "The health visitor heard of the bruise from the GP practice three weeks after it was first seen."),
+        ("3.1", 1, "The panel heard that the referral about the bruise was screened by the duty team on the same day "
+                   "and was closed without a visit to the family home.")]
+    asides = [b.text for b in blocks if b.kind == "aside"]
+    assert "ASK: What did the two services know? Look again at 2.1 and 2.2 with the group: who was told, and when?" \
+        in asides
+    assert asides[0] == "09.30 (15 mins) | Welcome | Slide 1" and "SAY: Thank the group for what they have shared." \
+        in asides and not any("Time What happens" in b.text for b in blocks)
+    # near-miss: row numbers in the first column, not times
+    near = tmp_path / "fict-numbered.pdf"
+    _run_sheet_pdf(near, [("1.10", ""), ("1.20", ""), ("1.30", ""), ("1.40", "")])
+    blocks = parse_pdf(near).blocks
+    assert not any(b.kind == "aside" for b in blocks)
+    assert [b.text[:4] for b in blocks if b.text[:2] == "1."] == ["1.10", "1.20", "1.30", "1.40"]
+    # ... and a chronology's days and months ("03.05", "12.05"), and times out of order, are no run sheet's
+    from inquiry_lessons.index.ingest.parse.run_sheets import run_sheet
+
+    said = "The school nurse saw the bruise and told nobody about it."
+    assert run_sheet(None, [["Date", "Event"], *([d, said] for d in ("03.05", "12.05", "14.05"))], False) is None
+    assert run_sheet(None, [["Time", "What"], *([t, said] for t in ("09.30", "11.15", "10.45"))], False) is None
+
+
+def test_a_training_packs_learning_outcomes_are_no_summary_before_the_reports_numbers():
+    """Training material that quotes a review (blind round 62's facilitator's guide) sets its learning outcomes
+    before it, "1." to "3." under "Learning outcomes" (republished.OUTCOMES_HEAD): no summary's numbers before the
+    report's "1.1", so no paragraphs. Near-miss: the same points under "Summary" are the summary's own numbers."""
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    from inquiry_lessons.index.types import Block
+
+    points = ["1. Describe the four people whose lives the review looked at.",
+              "2. Explain what the review found about sharing information.",
+              "3. Identify one change to make in your own practice."]
+    body = [Block(f"1.{n} The health visitor recorded the concern in {2010 + n} and {LONG}.", page=2)
+            for n in range(1, 5)]
+
+    def labels(head: str) -> list[str | None]:
+        blocks = [Block(head, kind="heading", level=2, page=1), *(Block(t, page=1) for t in points), *body]
+        return [p.paragraph for p in cut_passages(blocks, "fict")]
+
+    for head in ("Learning outcomes", "Session objectives:", "By the end of this session you will be able to:"):
+        assert labels(head) == [None, None, None, "1.1", "1.2", "1.3", "1.4"], head
+    assert labels("Summary") == ["1", "2", "3", "1.1", "1.2", "1.3", "1.4"]

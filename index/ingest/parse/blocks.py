@@ -183,7 +183,7 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
             elif bullet:
                 cur = Block(text=clean_bullet(ln.text), kind="bullet", page=ln.page)
             else:
-                cur = Block(text=ln.text, kind="para", page=ln.page)
+                cur = Block(text=ln.text, kind="aside" if ln.aside else "para", page=ln.page)
             cur_x0 = ln.x0 if not bullet else ln.x0 + 6
             blocks.append(cur)
         else:

@@ -211,7 +211,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 page = without_reference_marks(without_margin_notes(without_watermark(without_overprint(page))))
                 page = without_glosses(without_side_rail(page))  # a site's navigation, a reading aid's labels
                 page = without_margin_stamps(page)  # an archive's accession line run up the margin
-                tables = prose_tables(page)  # ruled tables of prose: read cell by cell, rows put back below
+                tables = prose_tables(page, carry)  # ruled tables of prose: read cell by cell, rows put back below
                 whole = page
                 if tables:
                     page = outside(page, tables)

@@ -1619,3 +1619,124 @@ def test_a_training_packs_learning_outcomes_are_no_summary_before_the_reports_nu
     for head in ("Learning outcomes", "Session objectives:", "By the end of this session you will be able to:"):
         assert labels(head) == [None, None, None, "1.1", "1.2", "1.3", "1.4"], head
     assert labels("Summary") == ["1", "2", "3", "1.1", "1.2", "1.3", "1.4"]
+
+
+def _poster(path: Path, numbers: dict[tuple[int, int], int | None], closing: str = "") -> dict[int, str]:
+    """A FICTIONAL landscape A4 poster made with reportlab: rounded boxes on a 2 x 3 grid, drawn row by row, each a
+    title, a lead-in and one quoted paragraph ("4.1" in bold, its text in italics hanging beside it), the numbers
+    ``numbers[(row, col)]`` in large white type in navy circles drawn last (None: no number); the box numbered 4
+    ends with ``closing`` at the number's edge. Returns each box's quoted paragraph, by the box's number (or by
+    10 * row + col where it has none)."""
+    from reportlab.lib.colors import Color, white
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    width, height = landscape(A4)
+    box_w, box_h, gap = (width - 60) / 3, (height - 100) / 2, 12.0
+    c = canvas.Canvas(str(path), pagesize=(width, height))
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(24, height - 40, "Learning briefing: Child Q (FICTIONAL)")
+    quoted: dict[int, str] = {}
+    for (row, col), k in numbers.items():
+        x, top = 24 + col * (box_w + gap), height - 60 - row * (box_h + gap)
+        key = k if k is not None else 10 * row + col
+        c.setFillColor(Color(0.0, 0.42, 0.45))
+        c.roundRect(x, top - box_h + gap, box_w, box_h - gap, 8, stroke=0, fill=1)
+        c.setFillColor(white)
+        c.roundRect(x + 1.5, top - box_h + gap + 1.5, box_w - 3, box_h - gap - 3, 7, stroke=0, fill=1)
+        c.setFillColor(Color(0, 0, 0))
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(x + 48, top - 26, f"Step {key} of the review's learning")
+        c.setFont("Helvetica", 8.5)
+        c.drawString(x + 12, top - 50, "In the review's own words:")
+        label = f"{key}.1"
+        lines = [f"The health visitor in box {key} recorded the concern,",
+                 "but it was not shared with the school or the",
+                 "GP practice, and the review found that nobody", "put the pieces together until the spring."]
+        quoted[key] = f"{label} " + " ".join(lines)
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(x + 12, top - 66, label)
+        c.setFont("Helvetica-Oblique", 8.5)
+        for n, text in enumerate(lines):
+            c.drawString(x + 40, top - 66 - 11 * n, text)
+        if k == 4 and closing:
+            c.setFont("Helvetica", 8.5)
+            c.drawString(x + 12, top - 66 - 11 * len(lines) - 8, closing)
+    for (row, col), k in numbers.items():
+        if k is None:
+            continue
+        x, top = 24 + col * (box_w + gap), height - 60 - row * (box_h + gap)
+        c.setFillColor(Color(0.09, 0.16, 0.33))
+        c.circle(x + 24, top - 22, 16, stroke=0, fill=1)
+        c.setFillColor(white)
+        c.setFont("Helvetica-Bold", 20)
+        c.drawCentredString(x + 24, top - 29, str(k))
+    c.setFillColor(Color(0, 0, 0))
+    c.setFont("Helvetica", 8)
+    c.drawString(24, 20, "Farrowdale partnership (FICTIONAL) - page 1 of 1")
+    c.showPage()
+    c.save()
+    return quoted
+
+
+def test_a_poster_of_numbered_panels_is_read_in_its_numbers_order_without_them(tmp_path: Path):
+    """A briefing poster's boxes numbered clockwise round the page (top row 1, 2, 3; bottom row 6, 5, 4 from the
+    left), drawn row by row, are read in their numbers' order, each box whole, and the large box numbers are no
+    text (parse/numbered_panels.py): its quoted paragraphs come out 1.1 to 6.1, not 1.1, 2.1, 3.1, 6.1, 5.1, 4.1.
+    Near-misses are read as before, as three columns: the same boxes with one number missing (1, 2, 3, 5, 6, 7),
+    and with no numbers at all. (FICTIONAL.)"""
+    import pdfplumber
+
+    from inquiry_lessons.index.ingest.parse.numbered_panels import numbered
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    clockwise = {(0, 0): 1, (0, 1): 2, (0, 2): 3, (1, 2): 4, (1, 1): 5, (1, 0): 6}
+    path = tmp_path / "fict-poster.pdf"
+    quoted = _poster(path, clockwise)
+    with pdfplumber.open(path) as pdf:
+        found = numbered(pdf.pages[0])
+    assert found is not None and len(found[0]) == 6
+    blocks = parse_pdf(path).blocks
+    paras = [b.text for b in blocks if b.kind == "para" and b.text[:1].isdigit()]
+    assert paras == [quoted[k] for k in range(1, 7)]
+    assert not any(b.text.strip() in {str(k) for k in range(1, 7)} or b.text.startswith(("1 2", "6 5"))
+                   for b in blocks)
+    assert [p.paragraph for p in cut_passages(blocks, "poster") if p.paragraph] == [f"{k}.1" for k in range(1, 7)]
+    for near in ({**clockwise, (1, 0): 7}, dict.fromkeys(clockwise)):  # a number missing; no numbers
+        path = tmp_path / "fict-near.pdf"
+        quoted = _poster(path, near)
+        with pdfplumber.open(path) as pdf:
+            assert numbered(pdf.pages[0]) is None
+        order = [b.text.split()[0] for b in parse_pdf(path).blocks if b.text.split()[0].endswith(".1")]
+        keys = [k for _cr, k in sorted(((c, r), k if k is not None else 10 * r + c) for (r, c), k in near.items())]
+        assert order == [f"{k}.1" for k in keys]
+
+
+def test_a_panels_own_line_after_a_quoted_paragraph_is_no_part_of_it(tmp_path: Path):
+    """In a numbered panel, a line back at the edge of the number of a quoted paragraph whose text hangs beside it
+    ("Think about your own caseload.") is the panel's own text, an aside (parse/numbered_panels.own_text): the
+    paragraph's passage ends with its own last words. Near-misses stay the paragraph's: a paragraph that wraps
+    flush under its number and a line at that edge after it, and a second paragraph set at the hanging indent.
+    (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.numbered_panels import own_text
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    clockwise = {(0, 0): 1, (0, 1): 2, (0, 2): 3, (1, 2): 4, (1, 1): 5, (1, 0): 6}
+    path = tmp_path / "fict-poster.pdf"
+    quoted = _poster(path, clockwise, closing="Think about the families on your own caseload.")
+    blocks = parse_pdf(path).blocks
+    assert [b.text for b in blocks if b.kind == "aside"] == ["Think about the families on your own caseload."]
+    four = [p.text for p in cut_passages(blocks, "poster") if p.paragraph == "4.1"]
+    assert four == [quoted[4].removeprefix("4.1 ")]
+
+    def row(x: float, text: str) -> dict:
+        return {"x0": x, "text": text}
+
+    hanging = [row(12, "2.3 The school"), row(40, "noticed it."), row(12, "Think about it."), row(12, "2.4 The GP")]
+    assert [bool(r.get("aside")) for r in own_text(hanging, 8.5)] == [False, False, True, False]
+    flush = [row(12, "2.3 The school"), row(12, "noticed it and"), row(12, "told the GP.")]
+    second = [row(12, "2.3 The school"), row(40, "noticed it."), row(40, "The GP did not.")]
+    for rows in (flush, second):
+        assert not any(r.get("aside") for r in own_text(rows, 8.5))

@@ -245,7 +245,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                             Line(text=text, page=pno, top=float(r["top"]), bottom=float(r["bottom"]),
                                  x0=float(r["x0"]), x1=float(r["x1"]), size=size, bold=bold, italic=italic,
                                  page_height=float(page.height), page_width=float(page.width), column=column,
-                                 underlined=underlined(r, rules))
+                                 underlined=underlined(r, rules), aside=bool(r.get("aside")))
                         )
                     if len(groups) == 1:  # one column: sorted as always; several: each group is in order
                         part.sort(key=lambda ln: (round(ln.top), ln.x0))

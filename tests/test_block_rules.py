@@ -1740,3 +1740,101 @@ def test_a_panels_own_line_after_a_quoted_paragraph_is_no_part_of_it(tmp_path: P
     second = [row(12, "2.3 The school"), row(40, "noticed it."), row(40, "The GP did not.")]
     for rows in (flush, second):
         assert not any(r.get("aside") for r in own_text(rows, 8.5))
+
+
+def _md_paragraphs(tmp_path: Path, text: str) -> list[tuple[str | None, str]]:
+    from inquiry_lessons.index.ingest.parse import parse
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    path = tmp_path / "fict.md"
+    path.write_text(text, encoding="utf-8")
+    return [(p.paragraph, p.text) for p in cut_passages(parse(path).blocks, "r")]
+
+
+_SAID = "The health visitor recorded the concern at the visit and shared it with the school nurse the same week."
+
+
+def test_python_markdowns_abbreviations_attribute_lists_tag_lines_notes_and_annotations_are_no_text(tmp_path: Path):
+    """A page written for MkDocs (blind round 62): an abbreviation's definition, a footnote's indented further lines,
+    an attribute list after a link, the lines of an md_in_html <div>, and Material's annotation markers "(1)" with
+    their notes' list after the div are no words of the page. Near-misses keep theirs: pandoc's "[text]{.class}"
+    (read later as its text), braces in a sentence, a marker with no note of its number (its notes' list still goes),
+    a <div> line with words."""
+    from inquiry_lessons.index.ingest.parse.markdown_extras import without_extension_marks
+
+    raw = ("[Download the review](https://example.org/r.pdf){ .md-button }\n\n"
+           '<div class="annotate" markdown>\n\n'
+           f"2.3 The chair recorded it. (1) {_SAID} (2)\n\n</div>\n\n"
+           "1.  Ask the group what they would have done.\n    Most take ten minutes.\n\n"
+           "2.  Ask who else knew.\n\n"
+           f"2.4 {_SAID}[^1]\n\n"
+           "[^1]: Ashgill partnership (2025).\n    This pack quotes selected paragraphs only.\n\n"
+           "*[LSCP]: Local Safeguarding Children Partnership\n")
+    assert without_extension_marks(raw).split() == (
+        f"[Download the review](https://example.org/r.pdf) 2.3 The chair recorded it. {_SAID} "
+        f"2.4 {_SAID}[^1] [^1]: Ashgill partnership (2025).").split()
+    paragraphs = _md_paragraphs(tmp_path, f"# Review\n\n{raw}\n2.5 {_SAID}\n")
+    assert [n for n, _ in paragraphs if n] == ["2.3", "2.4", "2.5"]
+    assert all(t.endswith("same week.") for n, t in paragraphs if n)
+    near = ("See [the review]{.underline} and the set {a, b} of options.\n\n"
+            '<div class="annotate">\n\nThe chair recorded it (3) at the meeting.\n\n</div>\n\n1. One note.\n\n'
+            "<div>Words in a div stay.</div>\n")
+    kept = ("See [the review]{.underline} and the set {a, b} of options.", "The chair recorded it (3) at the meeting.",
+            "<div>Words in a div stay.</div>")
+    assert without_extension_marks(near).split() == " ".join(kept).split()
+
+
+def test_mkdocs_boxes_are_asides_and_content_tabs_are_headings_over_their_text(tmp_path: Path):
+    """Material for MkDocs (blind round 62): an admonition "!!! note" and a collapsible "??? question" are boxes, their
+    titles and the lines indented under them ``aside`` blocks that run on into no paragraph (a note opening "2.4 is
+    often read ..."); a content tab '=== "Managers"' is its label, a heading, over its text. Near-misses stay text:
+    the same lines in a fenced code block, a line opening "!!!" that is no header, lines indented under a paragraph."""
+    from inquiry_lessons.index.ingest.parse import markdown_boxes
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+
+    page = (f"# Review\n\n2.1 {_SAID}\n\n!!! note \"Key learning\"\n\n    2.4 is often read as a criticism.\n"
+            "    Steer the group back to the system.\n\n??? question\n\n    **Q2.1** Who could have seen it?\n\n"
+            f"2.2 {_SAID}\n\n=== \"Practitioners\"\n\n    Which finding is closest to your practice?\n\n"
+            f"=== \"Managers\"\n\n    How do you know the protocol is used?\n\n2.3 {_SAID}\n")
+    blocks = parse_string(page, True).blocks
+    assert [(b.kind, b.text) for b in blocks if not b.text.endswith("same week.")] == [
+        ("heading", "Review"), ("aside", "Key learning"),
+        ("aside", "2.4 is often read as a criticism. Steer the group back to the system."), ("aside", "Question"),
+        ("aside", "Q2.1 Who could have seen it?"), ("heading", "Practitioners"),
+        ("para", "Which finding is closest to your practice?"), ("heading", "Managers"),
+        ("para", "How do you know the protocol is used?")]
+    paragraphs = _md_paragraphs(tmp_path, page)
+    assert [n for n, _ in paragraphs if n] == ["2.1", "2.2", "2.3"]
+    assert all(t == _SAID for n, t in paragraphs if n)
+    near = (f"# Review\n\n2.1 {_SAID}\n\n```\n!!! note \"Key learning\"\n    2.4 is often read.\n```\n\n"
+            "!!! Important: read this first !!!\n\n2.2 The panel met.\n\n    An indented line under it.\n")
+    assert markdown_boxes.read(near, lambda part: parse_string(part, True)) is None
+    assert all(b.kind != "aside" for b in parse_string(near, True).blocks)
+
+
+def test_a_page_quoting_a_reports_numbered_paragraphs_reads_its_own_text_outside_the_quotes_as_asides(
+        tmp_path: Path):
+    """A reading group's pack (blind round 62) quotes the review's paragraphs in blockquotes, "> **1.2** The ...", one
+    with a lazy line typed without its ">"; its own ground rules "1." to "3." and questions "**Q1.1**" stand outside
+    them. Those number no paragraph and run on into none. Near-misses are read as before: two quoted paragraphs
+    only, or a report quoting three numbered paragraphs of another among more numbered paragraphs of its own."""
+    from inquiry_lessons.index.ingest.parse import markdown_boxes
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+
+    rules = "1. Read the extracts before you come.\n2. Speak from your own practice.\n3. What is said stays here.\n\n"
+    page = (f"# Reading group pack\n\n{rules}## Session 1\n\n> **1.1** {_SAID}\n>\n"
+            "> **1.2** The chair noted the father's depression in its records and\nshared it with nobody.\n>\n"
+            f"> **1.3** {_SAID}\n\n**Q1.1** When did things start to go wrong?\n\n"
+            f"**Q1.2** Who else knew?\n\n## Session 2\n\n> **2.1** {_SAID}\n")
+    paragraphs = _md_paragraphs(tmp_path, page)
+    assert [(n, t.split()[-1]) for n, t in paragraphs if n] == [
+        ("1.1", "week."), ("1.2", "nobody."), ("1.3", "week."), ("2.1", "week.")]
+    assert ("1.2", "The chair noted the father's depression in its records and shared it with nobody.") in paragraphs
+    own_text = " ".join(t for n, t in paragraphs if n is None).split()
+    assert own_text == (rules + "Q1.1 When did things start to go wrong? Q1.2 Who else knew?").split()
+    two = page.replace("> **1.3**", "> 1.3 is quoted too:").replace("> **2.1**", "> Then")
+    assert markdown_boxes.read(two, lambda part: parse_string(part, True)) is None
+    own = "".join(f"1.{n} {_SAID}\n\n" for n in range(1, 5))
+    report = f"# Review\n\n{own}As the earlier review put it:\n\n" + "".join(
+        f"> {n}. The partnership should act.\n>\n" for n in range(1, 4))
+    assert markdown_boxes.read(report, lambda part: parse_string(part, True)) is None

@@ -1838,3 +1838,105 @@ def test_a_page_quoting_a_reports_numbered_paragraphs_reads_its_own_text_outside
     report = f"# Review\n\n{own}As the earlier review put it:\n\n" + "".join(
         f"> {n}. The partnership should act.\n>\n" for n in range(1, 4))
     assert markdown_boxes.read(report, lambda part: parse_string(part, True)) is None
+
+
+def _lesson(blocks: list[str], lesson: str = "blocks-lesson") -> str:
+    """An e-learning lesson saved from the browser (Rise-style markup): each block a section with a data-block-id."""
+    return (f"<html><body><main><div class='{lesson}'>" + "".join(
+        f"<section class='block-wrapper' data-block-id='b{n}'>{b}</section>" for n, b in enumerate(blocks))
+        + "</div><div class='lesson-nav'><a href='#/lessons/next'>Next lesson</a></div></main></body></html>")
+
+
+_TEXT_BLOCK = ("<div class='block-text'><h2>What happened</h2><p><strong>2.1</strong> The school saw the bruise and "
+               "told the social worker that afternoon.</p></div>")
+
+
+def test_a_lessons_paragraphs_are_numbered_where_its_quote_accordion_and_cards_print_the_number(tmp_path: Path):
+    """Blind round 62 (html_lessons): a quotation whose caption after it cites "paragraph 2.2" is paragraph 2.2, no
+    pull quote; an accordion's title "Paragraph 3.1" numbers its panel's text and goes; a flip card whose front shows
+    only "3.2" numbers its back, and the "Click to flip" tip is no text."""
+    page = tmp_path / "lesson.html"
+    quote = ("<figure class='block-quote__figure'><blockquote><p>The health visitor recorded the concern at every "
+             "visit.</p></blockquote><figcaption>Review of Child K, paragraph 2.2</figcaption></figure>")
+    accordion = ("<div class='blocks-accordion__item'><h3><button class='blocks-accordion__header' aria-expanded="
+                 "'true'><span>Paragraph 3.1</span></button></h3><div class='blocks-accordion__description'><p>The "
+                 "police shared the record with nobody before the meeting.</p></div></div>")
+    cards = ("<ul><li class='flashcard'><div class='flashcard-side flashcard-side--front'><p>3.2</p><span class="
+             "'flashcard-side__flip-tip'>Click to flip</span></div><div class='flashcard-side flashcard-side--back'>"
+             "<p>The GP was not told of the injury until June.</p></div></li></ul>")
+    page.write_text(_lesson([_TEXT_BLOCK, quote, accordion, cards]), encoding="utf-8")
+    texts = [b.text for b in parse_html(page).blocks]
+    assert texts[1:5] == ["2.1 The school saw the bruise and told the social worker that afternoon.",
+                          "2.2 The health visitor recorded the concern at every visit.",
+                          "3.1 The police shared the record with nobody before the meeting.",
+                          "3.2 The GP was not told of the injury until June."]
+
+
+def test_a_caption_a_title_or_a_card_front_that_gives_no_paragraph_number_numbers_nothing(tmp_path: Path):
+    """Look-alikes: a quotation's caption that names a person or the page's own paragraph 2.1 (the quotation then
+    repeats it), a heading "Paragraph 3.1" over a sub-heading, and a card whose front holds a term leave their text
+    unnumbered (the tip still goes)."""
+    page = tmp_path / "near.html"
+    repeat = ("<figure><blockquote><p>The school saw the bruise and told the social worker.</p></blockquote>"
+              "<figcaption>Review of Child K, paragraph 2.1</figcaption></figure>")
+    person = ("<figure><blockquote><p>Nobody asked me what it was like at home.</p></blockquote>"
+              "<figcaption>Child K's mother, 2024</figcaption></figure>")
+    heading = "<h3>Paragraph 3.1</h3><h4>Background</h4><p>The police shared the record with nobody.</p>"
+    card = ("<ul><li class='flashcard'><div class='flashcard-side--front'><p>Coercive control</p><span>Click to flip"
+            "</span></div><div class='flashcard-side--back'><p>A pattern of acts used to harm or frighten.</p></div>"
+            "</li></ul>")
+    page.write_text(f"<html><body><main>{_TEXT_BLOCK}{repeat}{person}{heading}{card}</main></body></html>",
+                    encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in parse_html(page).blocks]
+    texts = [t for _, t in blocks]
+    assert not any(t.startswith(("2.1 The school saw the bruise and told the social worker.", "2.2"))
+                   for t in texts[2:])
+    assert "Nobody asked me what it was like at home." in texts
+    assert ("heading", "Paragraph 3.1") in blocks and "The police shared the record with nobody." in texts
+    assert "Coercive control A pattern of acts used to harm or frighten." in texts
+
+
+def test_a_questions_answer_options_are_no_text_and_a_text_boxs_label_stays(tmp_path: Path):
+    """A knowledge check's options (labels of radio buttons and check boxes) are the course's, no paragraphs,
+    even when they are bare paragraph numbers; the label of a box to type in is left as it is."""
+    page = tmp_path / "quiz.html"
+    options = "".join(f"<label class='option'><input type='radio' name='q' value='{k}'><span>{n}</span></label>"
+                      for k, n in enumerate(["2.1", "3.7", "4.1"]))
+    page.write_text("<html><body><main><p>Which paragraph did you read above?</p>"
+                    f"<div role='radiogroup'>{options}</div><label for='c'><input type='checkbox' id='c'></label>"
+                    "<span role='checkbox'>5.2</span><label for='n'>Your name</label><input type='text' id='n'>"
+                    "</main></body></html>", encoding="utf-8")
+    assert [b.text for b in parse_html(page).blocks] == ["Which paragraph did you read above?", "Your name"]
+
+
+def test_a_lessons_own_text_before_a_blocks_first_numbered_paragraph_is_set_aside(tmp_path: Path):
+    """A paragraph never runs on across a lesson block's edge: a statement block, an interaction's instructions and
+    the player's "Next lesson" link are asides, their own passages, not the end of the paragraph before."""
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    page = tmp_path / "lesson.html"
+    more = ("<p><strong>2.2</strong> The GP was not told of the injury until June.</p><p><strong>2.3</strong> The "
+            "police shared the record with nobody.</p>")
+    page.write_text(_lesson([_TEXT_BLOCK, "<div class='block-impact'><p>Every contact is a chance to ask.</p></div>",
+                             f"<p>Read the next paragraphs.</p>{more}"]), encoding="utf-8")
+    blocks = parse_html(page).blocks
+    assert [(b.kind, b.text[:12]) for b in blocks] == [
+        ("heading", "What happene"), ("para", "2.1 The scho"), ("aside", "Every contac"), ("aside", "Read the nex"),
+        ("para", "2.2 The GP w"), ("para", "2.3 The poli"), ("aside", "Next lesson")]
+    assert [p.text[-10:] for p in cut_passages(blocks, "fict") if p.paragraph] == [
+        "afternoon.", "ntil June.", "th nobody."]
+
+
+def test_blocks_of_a_page_that_is_no_lesson_or_a_lesson_with_no_numbers_are_left_as_they_are(tmp_path: Path):
+    """Look-alikes: a block editor's page (elements with a data-block-id in no lesson) and a lesson that numbers no
+    paragraphs: nothing is set aside."""
+    page = tmp_path / "blocks.html"
+    impact = "<div class='block-impact'><p>Every contact is a chance to ask.</p></div>"
+    page.write_text(_lesson([_TEXT_BLOCK, impact, _TEXT_BLOCK.replace("2.1", "2.2")], lesson="notion-page-content"),
+                    encoding="utf-8")
+    assert "aside" not in {b.kind for b in parse_html(page).blocks}
+    page.write_text(_lesson(["<p>The school saw the bruise.</p>", impact, "<p>The GP was not told.</p>"]),
+                    encoding="utf-8")
+    assert [(b.kind, b.text) for b in parse_html(page).blocks] == [
+        ("para", "The school saw the bruise."), ("para", "Every contact is a chance to ask."),
+        ("para", "The GP was not told."), ("para", "Next lesson")]

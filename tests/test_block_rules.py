@@ -1428,3 +1428,515 @@ def test_a_thumb_tab_turned_at_the_pages_edge_is_no_text_and_turned_text_of_the_
     with pdfplumber.open(near) as pdf:
         for page in pdf.pages:
             assert without_edge_tabs(page) is page, page.page_number
+
+
+def _workbook(path: Path, set_apart: str) -> list:
+    """A practitioner workbook quoting a review: extracts typed "2.3<TAB>The ..." in a "Review extract" style whose
+    paragraph properties add ``set_apart`` (a shading, a border), each followed by the workbook's own text: an
+    activity box (a one-cell table), a line to fill in, a two-column table of an extract beside a trainer's
+    comment. Its passages."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    doc = Document()
+    style = doc.styles.add_style("Review extract", WD_STYLE_TYPE.PARAGRAPH)
+    for prop in list(_wml(f"<w:pPr>{set_apart}</w:pPr>")) if set_apart else []:
+        style.element.get_or_add_pPr().append(prop)
+    doc.add_heading("Part 2: What happened", level=1)
+    for n in (1, 2, 3):
+        doc.add_paragraph(f"2.{n}\tIn {('May', 'June', 'July')[n - 1]} {LONG}.", style="Review extract")
+    box = doc.add_table(rows=1, cols=1).rows[0].cells[0]
+    box.text = "Activity 1: Who knew what?"
+    box.add_paragraph("In pairs, read the extracts again and note what each agency knew and whom it told.")
+    doc.add_paragraph("Agency notes: the school, the GP practice and the health visitor each knew a part.")
+    table = doc.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].paragraphs[0].style = doc.styles["Review extract"]
+    table.rows[0].cells[0].paragraphs[0].text = f"3.2\tIn August {LONG}."
+    table.rows[0].cells[1].text = _COMMENT
+    doc.add_paragraph(f"3.3\tIn September {LONG}.", style="Review extract")
+    doc.save(path)
+    return cut_passages(parse_docx(path).blocks, "fict")
+
+
+
+_FILL = '<w:shd w:val="clear" w:color="auto" w:fill="EEF4F5"></w:shd>'
+_LEFT_RULE = '<w:pBdr><w:left w:val="single" w:sz="24" w:space="8" w:color="006B73"/></w:pBdr>'
+_RULE_UNDER = '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="A6A6A6"/></w:pBdr>'
+_COMMENT = "This paragraph is not about one worker. Ask how your team records a refusal."
+
+
+def _quoted_whole(passages: list) -> bool:
+    """The extracts 2.3 and 3.2 end with their own words, and what the workbook added is passages of its own."""
+    got = {p.paragraph: p.text for p in passages if p.paragraph}
+    own = [p.text for p in passages if p.paragraph is None]
+    return list(got) == ["2.1", "2.2", "2.3", "3.2", "3.3"] and got["2.3"] == f"In July {LONG}." \
+        and got["3.2"] == f"In August {LONG}." and own[0].startswith("Activity 1: Who knew what?") and _COMMENT in own
+
+
+def test_a_workbooks_quoted_extracts_end_where_their_shaded_style_ends(tmp_path: Path):
+    """Blind round 62: a practitioner workbook quotes a review's paragraphs typed "2.3<TAB>The ..." in a shaded
+    extract style with a rule down its left side; what the workbook adds after an extract (an activity box, a line
+    of its own, the trainer's comment in the cell beside it) is no part of the quoted paragraph. Near-miss: the same
+    paragraphs in a style that sets nothing apart are the document's own, and what follows them goes on them (the
+    table of a numbered paragraph beside a comment a row), as before."""
+    assert _quoted_whole(_workbook(tmp_path / "fict.docx", _LEFT_RULE + _FILL))
+    got = {p.paragraph: p.text for p in _workbook(tmp_path / "fict.docx", "") if p.paragraph}
+    assert got["2.3"].startswith(f"In July {LONG}.\nActivity 1: Who knew what?")
+    assert got["3.2"] == f"In August {LONG}. {_COMMENT}"
+
+
+def test_a_shading_or_a_rule_down_the_left_sets_extracts_apart_a_rule_under_them_does_not(tmp_path: Path):
+    """Either mark of quoted matter alone (a shading fill, a rule down the left side) sets the typed extracts
+    apart. Near-miss: a rule under each paragraph (as a heading style draws) sets nothing apart: as before."""
+    assert _quoted_whole(_workbook(tmp_path / "fict.docx", _FILL))
+    assert _quoted_whole(_workbook(tmp_path / "fict.docx", _LEFT_RULE))
+    got = {p.paragraph: p.text for p in _workbook(tmp_path / "fict.docx", _RULE_UNDER) if p.paragraph}
+    assert got["2.3"].startswith(f"In July {LONG}.\nActivity 1: Who knew what?")
+    assert got["3.2"] == f"In August {LONG}. {_COMMENT}"
+
+
+def _run_sheet_pdf(path: Path, firsts: list[tuple[str, str]]) -> None:
+    """A facilitator's guide's run sheet (blind round 62), two A4 pages made with reportlab: a ruled table "Time |
+    What happens | Resources" whose captions are repeated on the second page, the first column's cells ``firsts``
+    (a time and a duration under it), the middle column a row's bold title, run-in cues ("SAY:", "ASK:") and quoted
+    paragraphs (a bold number, the text hanging), one cue wrapped so that a line opens "2.2 with the group", and the
+    third row's paragraph cut by the page break. (FICTIONAL.)"""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    left, mid, res, right, lead = 50.0, 110.0, 440.0, 545.0, 12.0
+    b, r = "Helvetica-Bold", "Helvetica"
+    rows = [  # page, first cell's two lines, middle column [(indent, text, font)], resources
+        (1, firsts[0], [(5, "Welcome", b), (5, "SAY: Welcome everyone and agree the ground rules.", r)], "Slide 1"),
+        (1, firsts[1], [(5, "What happened", b), (5, "READ ALOUD:", b),
+                        (10, "2.1", b), (38, "The school nurse saw the bruise in May and told", r),
+                        (38, "nobody about it before the summer holidays began.", r),
+                        (10, "2.2", b), (38, "The health visitor heard of the bruise from the", r),
+                        (38, "GP practice three weeks after it was first seen.", r),
+                        (5, "ASK: What did the two services know? Look again at 2.1 and", r),
+                        (5, "2.2 with the group: who was told, and when?", r)], "Handout A"),
+        (1, firsts[2], [(5, "What the review found", b), (10, "3.1", b),
+                        (38, "The panel heard that the referral about the bruise", r),
+                        (38, "was screened by the duty team on the same day and", r)], "Slide 2"),
+        (2, ("", ""), [(38, "was closed without a visit to the family home.", r),
+                       (5, "SAY: Thank the group for what they have shared.", r)], ""),
+        (2, firsts[3], [(5, "Close", b), (5, "DO: Hand out the evaluation forms.", r)], "Forms")]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setLineWidth(0.5)
+
+    def ruled(top: float, bottom: float) -> None:
+        for x in (left, mid, res, right):
+            c.line(x, top, x, bottom)
+        c.line(left, top, right, top)
+        c.line(left, bottom, right, bottom)
+
+    y, page = 0.0, 0
+    for on, (time, mins), cells, resource in rows:
+        if on != page:
+            if page:
+                c.showPage()
+            page, y = on, 800.0
+            for x, caption in ((left, "Time"), (mid, "What happens"), (res, "Resources")):
+                c.setFont(b, 9.5)
+                c.drawString(x + 5, y - 13, caption)
+            ruled(y, y - 18)
+            y -= 18
+        base = y - 13
+        for k, text in enumerate([time, mins]):
+            c.setFont(b if k == 0 else r, 9.5)
+            c.drawString(left + 5, base - k * lead, text)
+        c.setFont(r, 9.5)
+        c.drawString(res + 5, base, resource)
+        for k, (dx, text, font) in enumerate(cells):
+            c.setFont(font, 9.5)
+            if dx == 38 and cells[k - 1][0] == 10 and k:
+                base += lead  # the paragraph's first line beside its number
+            c.drawString(mid + dx, base, text)
+            base -= lead
+        bottom = 40.0 if time == firsts[2][0] else min(base + lead - 6, y - 2 * lead - 8)  # row 3: to the foot
+        ruled(y, bottom)
+        y = bottom
+    c.save()
+
+
+def test_a_run_sheets_times_are_no_paragraph_numbers_and_its_cues_no_paragraphs_text(tmp_path: Path):
+    """A run sheet timed down its first column (parse/run_sheets.py, blind round 62): the times ("09.45", a duration
+    under them) number no paragraph; the quoted paragraphs in the middle column are the report's, each without the
+    cues after it (an ``aside``, its own passage, as the times and titles are), one cut by a page break joined to its
+    end under the repeated captions; a cue's line opening "2.2 with the group" starts nothing. Near-miss: a ruled table
+    whose first column numbers its rows "1.10", "1.20" (no duration, no leading zero, no colon) is read as before,
+    a row a line, its number its label; so is a chronology's first column of days and months ("03.05")."""
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    path = tmp_path / "fict-runsheet.pdf"
+    _run_sheet_pdf(path, [("09.30", "(15 mins)"), ("09.45", "(20 mins)"), ("10.05", "(25 mins)"),
+                          ("10.30", "(10 mins)")])
+    blocks = parse_pdf(path).blocks
+    passages = cut_passages(blocks, "fict")
+    numbered = [(p.paragraph, p.page, p.text) for p in passages if p.paragraph]
+    assert numbered == [
+        ("2.1", 1, "The school nurse saw the bruise in May and told nobody about it before the summer holidays began."),
+        ("2.2", 1, "The health visitor heard of the bruise from the GP practice three weeks after it was first seen."),
+        ("3.1", 1, "The panel heard that the referral about the bruise was screened by the duty team on the same day "
+                   "and was closed without a visit to the family home.")]
+    asides = [b.text for b in blocks if b.kind == "aside"]
+    assert "ASK: What did the two services know? Look again at 2.1 and 2.2 with the group: who was told, and when?" \
+        in asides
+    assert asides[0] == "09.30 (15 mins) | Welcome | Slide 1" and "SAY: Thank the group for what they have shared." \
+        in asides and not any("Time What happens" in b.text for b in blocks)
+    # near-miss: row numbers in the first column, not times
+    near = tmp_path / "fict-numbered.pdf"
+    _run_sheet_pdf(near, [("1.10", ""), ("1.20", ""), ("1.30", ""), ("1.40", "")])
+    blocks = parse_pdf(near).blocks
+    assert not any(b.kind == "aside" for b in blocks)
+    assert [b.text[:4] for b in blocks if b.text[:2] == "1."] == ["1.10", "1.20", "1.30", "1.40"]
+    # ... and a chronology's days and months ("03.05", "12.05"), and times out of order, are no run sheet's
+    from inquiry_lessons.index.ingest.parse.run_sheets import run_sheet
+
+    said = "The school nurse saw the bruise and told nobody about it."
+    assert run_sheet(None, [["Date", "Event"], *([d, said] for d in ("03.05", "12.05", "14.05"))], False) is None
+    assert run_sheet(None, [["Time", "What"], *([t, said] for t in ("09.30", "11.15", "10.45"))], False) is None
+
+
+def test_a_training_packs_learning_outcomes_are_no_summary_before_the_reports_numbers():
+    """Training material that quotes a review (blind round 62's facilitator's guide) sets its learning outcomes
+    before it, "1." to "3." under "Learning outcomes" (republished.OUTCOMES_HEAD): no summary's numbers before the
+    report's "1.1", so no paragraphs. Near-miss: the same points under "Summary" are the summary's own numbers."""
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    from inquiry_lessons.index.types import Block
+
+    points = ["1. Describe the four people whose lives the review looked at.",
+              "2. Explain what the review found about sharing information.",
+              "3. Identify one change to make in your own practice."]
+    body = [Block(f"1.{n} The health visitor recorded the concern in {2010 + n} and {LONG}.", page=2)
+            for n in range(1, 5)]
+
+    def labels(head: str) -> list[str | None]:
+        blocks = [Block(head, kind="heading", level=2, page=1), *(Block(t, page=1) for t in points), *body]
+        return [p.paragraph for p in cut_passages(blocks, "fict")]
+
+    for head in ("Learning outcomes", "Session objectives:", "By the end of this session you will be able to:"):
+        assert labels(head) == [None, None, None, "1.1", "1.2", "1.3", "1.4"], head
+    assert labels("Summary") == ["1", "2", "3", "1.1", "1.2", "1.3", "1.4"]
+
+
+def _poster(path: Path, numbers: dict[tuple[int, int], int | None], closing: str = "") -> dict[int, str]:
+    """A FICTIONAL landscape A4 poster made with reportlab: rounded boxes on a 2 x 3 grid, drawn row by row, each a
+    title, a lead-in and one quoted paragraph ("4.1" in bold, its text in italics hanging beside it), the numbers
+    ``numbers[(row, col)]`` in large white type in navy circles drawn last (None: no number); the box numbered 4
+    ends with ``closing`` at the number's edge. Returns each box's quoted paragraph, by the box's number (or by
+    10 * row + col where it has none)."""
+    from reportlab.lib.colors import Color, white
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    width, height = landscape(A4)
+    box_w, box_h, gap = (width - 60) / 3, (height - 100) / 2, 12.0
+    c = canvas.Canvas(str(path), pagesize=(width, height))
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(24, height - 40, "Learning briefing: Child Q (FICTIONAL)")
+    quoted: dict[int, str] = {}
+    for (row, col), k in numbers.items():
+        x, top = 24 + col * (box_w + gap), height - 60 - row * (box_h + gap)
+        key = k if k is not None else 10 * row + col
+        c.setFillColor(Color(0.0, 0.42, 0.45))
+        c.roundRect(x, top - box_h + gap, box_w, box_h - gap, 8, stroke=0, fill=1)
+        c.setFillColor(white)
+        c.roundRect(x + 1.5, top - box_h + gap + 1.5, box_w - 3, box_h - gap - 3, 7, stroke=0, fill=1)
+        c.setFillColor(Color(0, 0, 0))
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(x + 48, top - 26, f"Step {key} of the review's learning")
+        c.setFont("Helvetica", 8.5)
+        c.drawString(x + 12, top - 50, "In the review's own words:")
+        label = f"{key}.1"
+        lines = [f"The health visitor in box {key} recorded the concern,",
+                 "but it was not shared with the school or the",
+                 "GP practice, and the review found that nobody", "put the pieces together until the spring."]
+        quoted[key] = f"{label} " + " ".join(lines)
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(x + 12, top - 66, label)
+        c.setFont("Helvetica-Oblique", 8.5)
+        for n, text in enumerate(lines):
+            c.drawString(x + 40, top - 66 - 11 * n, text)
+        if k == 4 and closing:
+            c.setFont("Helvetica", 8.5)
+            c.drawString(x + 12, top - 66 - 11 * len(lines) - 8, closing)
+    for (row, col), k in numbers.items():
+        if k is None:
+            continue
+        x, top = 24 + col * (box_w + gap), height - 60 - row * (box_h + gap)
+        c.setFillColor(Color(0.09, 0.16, 0.33))
+        c.circle(x + 24, top - 22, 16, stroke=0, fill=1)
+        c.setFillColor(white)
+        c.setFont("Helvetica-Bold", 20)
+        c.drawCentredString(x + 24, top - 29, str(k))
+    c.setFillColor(Color(0, 0, 0))
+    c.setFont("Helvetica", 8)
+    c.drawString(24, 20, "Farrowdale partnership (FICTIONAL) - page 1 of 1")
+    c.showPage()
+    c.save()
+    return quoted
+
+
+def test_a_poster_of_numbered_panels_is_read_in_its_numbers_order_without_them(tmp_path: Path):
+    """A briefing poster's boxes numbered clockwise round the page (top row 1, 2, 3; bottom row 6, 5, 4 from the
+    left), drawn row by row, are read in their numbers' order, each box whole, and the large box numbers are no
+    text (parse/numbered_panels.py): its quoted paragraphs come out 1.1 to 6.1, not 1.1, 2.1, 3.1, 6.1, 5.1, 4.1.
+    Near-misses are read as before, as three columns: the same boxes with one number missing (1, 2, 3, 5, 6, 7),
+    and with no numbers at all. (FICTIONAL.)"""
+    import pdfplumber
+
+    from inquiry_lessons.index.ingest.parse.numbered_panels import numbered
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    clockwise = {(0, 0): 1, (0, 1): 2, (0, 2): 3, (1, 2): 4, (1, 1): 5, (1, 0): 6}
+    path = tmp_path / "fict-poster.pdf"
+    quoted = _poster(path, clockwise)
+    with pdfplumber.open(path) as pdf:
+        found = numbered(pdf.pages[0])
+    assert found is not None and len(found[0]) == 6
+    blocks = parse_pdf(path).blocks
+    paras = [b.text for b in blocks if b.kind == "para" and b.text[:1].isdigit()]
+    assert paras == [quoted[k] for k in range(1, 7)]
+    assert not any(b.text.strip() in {str(k) for k in range(1, 7)} or b.text.startswith(("1 2", "6 5"))
+                   for b in blocks)
+    assert [p.paragraph for p in cut_passages(blocks, "poster") if p.paragraph] == [f"{k}.1" for k in range(1, 7)]
+    for near in ({**clockwise, (1, 0): 7}, dict.fromkeys(clockwise)):  # a number missing; no numbers
+        path = tmp_path / "fict-near.pdf"
+        quoted = _poster(path, near)
+        with pdfplumber.open(path) as pdf:
+            assert numbered(pdf.pages[0]) is None
+        order = [b.text.split()[0] for b in parse_pdf(path).blocks if b.text.split()[0].endswith(".1")]
+        keys = [k for _cr, k in sorted(((c, r), k if k is not None else 10 * r + c) for (r, c), k in near.items())]
+        assert order == [f"{k}.1" for k in keys]
+
+
+def test_a_panels_own_line_after_a_quoted_paragraph_is_no_part_of_it(tmp_path: Path):
+    """In a numbered panel, a line back at the edge of the number of a quoted paragraph whose text hangs beside it
+    ("Think about your own caseload.") is the panel's own text, an aside (parse/numbered_panels.own_text): the
+    paragraph's passage ends with its own last words. Near-misses stay the paragraph's: a paragraph that wraps
+    flush under its number and a line at that edge after it, and a second paragraph set at the hanging indent.
+    (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.numbered_panels import own_text
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    clockwise = {(0, 0): 1, (0, 1): 2, (0, 2): 3, (1, 2): 4, (1, 1): 5, (1, 0): 6}
+    path = tmp_path / "fict-poster.pdf"
+    quoted = _poster(path, clockwise, closing="Think about the families on your own caseload.")
+    blocks = parse_pdf(path).blocks
+    assert [b.text for b in blocks if b.kind == "aside"] == ["Think about the families on your own caseload."]
+    four = [p.text for p in cut_passages(blocks, "poster") if p.paragraph == "4.1"]
+    assert four == [quoted[4].removeprefix("4.1 ")]
+
+    def row(x: float, text: str) -> dict:
+        return {"x0": x, "text": text}
+
+    hanging = [row(12, "2.3 The school"), row(40, "noticed it."), row(12, "Think about it."), row(12, "2.4 The GP")]
+    assert [bool(r.get("aside")) for r in own_text(hanging, 8.5)] == [False, False, True, False]
+    flush = [row(12, "2.3 The school"), row(12, "noticed it and"), row(12, "told the GP.")]
+    second = [row(12, "2.3 The school"), row(40, "noticed it."), row(40, "The GP did not.")]
+    for rows in (flush, second):
+        assert not any(r.get("aside") for r in own_text(rows, 8.5))
+
+
+def _md_paragraphs(tmp_path: Path, text: str) -> list[tuple[str | None, str]]:
+    from inquiry_lessons.index.ingest.parse import parse
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    path = tmp_path / "fict.md"
+    path.write_text(text, encoding="utf-8")
+    return [(p.paragraph, p.text) for p in cut_passages(parse(path).blocks, "r")]
+
+
+_SAID = "The health visitor recorded the concern at the visit and shared it with the school nurse the same week."
+
+
+def test_python_markdowns_abbreviations_attribute_lists_tag_lines_notes_and_annotations_are_no_text(tmp_path: Path):
+    """A page written for MkDocs (blind round 62): an abbreviation's definition, a footnote's indented further lines,
+    an attribute list after a link, the lines of an md_in_html <div>, and Material's annotation markers "(1)" with
+    their notes' list after the div are no words of the page. Near-misses keep theirs: pandoc's "[text]{.class}"
+    (read later as its text), braces in a sentence, a marker with no note of its number (its notes' list still goes),
+    a <div> line with words."""
+    from inquiry_lessons.index.ingest.parse.markdown_extras import without_extension_marks
+
+    raw = ("[Download the review](https://example.org/r.pdf){ .md-button }\n\n"
+           '<div class="annotate" markdown>\n\n'
+           f"2.3 The chair recorded it. (1) {_SAID} (2)\n\n</div>\n\n"
+           "1.  Ask the group what they would have done.\n    Most take ten minutes.\n\n"
+           "2.  Ask who else knew.\n\n"
+           f"2.4 {_SAID}[^1]\n\n"
+           "[^1]: Ashgill partnership (2025).\n    This pack quotes selected paragraphs only.\n\n"
+           "*[LSCP]: Local Safeguarding Children Partnership\n")
+    assert without_extension_marks(raw).split() == (
+        f"[Download the review](https://example.org/r.pdf) 2.3 The chair recorded it. {_SAID} "
+        f"2.4 {_SAID}[^1] [^1]: Ashgill partnership (2025).").split()
+    paragraphs = _md_paragraphs(tmp_path, f"# Review\n\n{raw}\n2.5 {_SAID}\n")
+    assert [n for n, _ in paragraphs if n] == ["2.3", "2.4", "2.5"]
+    assert all(t.endswith("same week.") for n, t in paragraphs if n)
+    near = ("See [the review]{.underline} and the set {a, b} of options.\n\n"
+            '<div class="annotate">\n\nThe chair recorded it (3) at the meeting.\n\n</div>\n\n1. One note.\n\n'
+            "<div>Words in a div stay.</div>\n")
+    kept = ("See [the review]{.underline} and the set {a, b} of options.", "The chair recorded it (3) at the meeting.",
+            "<div>Words in a div stay.</div>")
+    assert without_extension_marks(near).split() == " ".join(kept).split()
+
+
+def test_mkdocs_boxes_are_asides_and_content_tabs_are_headings_over_their_text(tmp_path: Path):
+    """Material for MkDocs (blind round 62): an admonition "!!! note" and a collapsible "??? question" are boxes, their
+    titles and the lines indented under them ``aside`` blocks that run on into no paragraph (a note opening "2.4 is
+    often read ..."); a content tab '=== "Managers"' is its label, a heading, over its text. Near-misses stay text:
+    the same lines in a fenced code block, a line opening "!!!" that is no header, lines indented under a paragraph."""
+    from inquiry_lessons.index.ingest.parse import markdown_boxes
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+
+    page = (f"# Review\n\n2.1 {_SAID}\n\n!!! note \"Key learning\"\n\n    2.4 is often read as a criticism.\n"
+            "    Steer the group back to the system.\n\n??? question\n\n    **Q2.1** Who could have seen it?\n\n"
+            f"2.2 {_SAID}\n\n=== \"Practitioners\"\n\n    Which finding is closest to your practice?\n\n"
+            f"=== \"Managers\"\n\n    How do you know the protocol is used?\n\n2.3 {_SAID}\n")
+    blocks = parse_string(page, True).blocks
+    assert [(b.kind, b.text) for b in blocks if not b.text.endswith("same week.")] == [
+        ("heading", "Review"), ("aside", "Key learning"),
+        ("aside", "2.4 is often read as a criticism. Steer the group back to the system."), ("aside", "Question"),
+        ("aside", "Q2.1 Who could have seen it?"), ("heading", "Practitioners"),
+        ("para", "Which finding is closest to your practice?"), ("heading", "Managers"),
+        ("para", "How do you know the protocol is used?")]
+    paragraphs = _md_paragraphs(tmp_path, page)
+    assert [n for n, _ in paragraphs if n] == ["2.1", "2.2", "2.3"]
+    assert all(t == _SAID for n, t in paragraphs if n)
+    near = (f"# Review\n\n2.1 {_SAID}\n\n```\n!!! note \"Key learning\"\n    2.4 is often read.\n```\n\n"
+            "!!! Important: read this first !!!\n\n2.2 The panel met.\n\n    An indented line under it.\n")
+    assert markdown_boxes.read(near, lambda part: parse_string(part, True)) is None
+    assert all(b.kind != "aside" for b in parse_string(near, True).blocks)
+
+
+def test_a_page_quoting_a_reports_numbered_paragraphs_reads_its_own_text_outside_the_quotes_as_asides(
+        tmp_path: Path):
+    """A reading group's pack (blind round 62) quotes the review's paragraphs in blockquotes, "> **1.2** The ...", one
+    with a lazy line typed without its ">"; its own ground rules "1." to "3." and questions "**Q1.1**" stand outside
+    them. Those number no paragraph and run on into none. Near-misses are read as before: two quoted paragraphs
+    only, or a report quoting three numbered paragraphs of another among more numbered paragraphs of its own."""
+    from inquiry_lessons.index.ingest.parse import markdown_boxes
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+
+    rules = "1. Read the extracts before you come.\n2. Speak from your own practice.\n3. What is said stays here.\n\n"
+    page = (f"# Reading group pack\n\n{rules}## Session 1\n\n> **1.1** {_SAID}\n>\n"
+            "> **1.2** The chair noted the father's depression in its records and\nshared it with nobody.\n>\n"
+            f"> **1.3** {_SAID}\n\n**Q1.1** When did things start to go wrong?\n\n"
+            f"**Q1.2** Who else knew?\n\n## Session 2\n\n> **2.1** {_SAID}\n")
+    paragraphs = _md_paragraphs(tmp_path, page)
+    assert [(n, t.split()[-1]) for n, t in paragraphs if n] == [
+        ("1.1", "week."), ("1.2", "nobody."), ("1.3", "week."), ("2.1", "week.")]
+    assert ("1.2", "The chair noted the father's depression in its records and shared it with nobody.") in paragraphs
+    own_text = " ".join(t for n, t in paragraphs if n is None).split()
+    assert own_text == (rules + "Q1.1 When did things start to go wrong? Q1.2 Who else knew?").split()
+    two = page.replace("> **1.3**", "> 1.3 is quoted too:").replace("> **2.1**", "> Then")
+    assert markdown_boxes.read(two, lambda part: parse_string(part, True)) is None
+    own = "".join(f"1.{n} {_SAID}\n\n" for n in range(1, 5))
+    report = f"# Review\n\n{own}As the earlier review put it:\n\n" + "".join(
+        f"> {n}. The partnership should act.\n>\n" for n in range(1, 4))
+    assert markdown_boxes.read(report, lambda part: parse_string(part, True)) is None
+
+
+def _lesson(blocks: list[str], lesson: str = "blocks-lesson") -> str:
+    """An e-learning lesson saved from the browser (Rise-style markup): each block a section with a data-block-id."""
+    return (f"<html><body><main><div class='{lesson}'>" + "".join(
+        f"<section class='block-wrapper' data-block-id='b{n}'>{b}</section>" for n, b in enumerate(blocks))
+        + "</div><div class='lesson-nav'><a href='#/lessons/next'>Next lesson</a></div></main></body></html>")
+
+
+_TEXT_BLOCK = ("<div class='block-text'><h2>What happened</h2><p><strong>2.1</strong> The school saw the bruise and "
+               "told the social worker that afternoon.</p></div>")
+
+
+def test_a_lessons_paragraphs_are_numbered_where_its_quote_accordion_and_cards_print_the_number(tmp_path: Path):
+    """Blind round 62 (html_lessons): a quotation whose caption after it cites "paragraph 2.2" is paragraph 2.2, no
+    pull quote; an accordion's title "Paragraph 3.1" numbers its panel's text and goes; a flip card whose front shows
+    only "3.2" numbers its back, and the "Click to flip" tip is no text."""
+    page = tmp_path / "lesson.html"
+    quote = ("<figure class='block-quote__figure'><blockquote><p>The health visitor recorded the concern at every "
+             "visit.</p></blockquote><figcaption>Review of Child K, paragraph 2.2</figcaption></figure>")
+    accordion = ("<div class='blocks-accordion__item'><h3><button class='blocks-accordion__header' aria-expanded="
+                 "'true'><span>Paragraph 3.1</span></button></h3><div class='blocks-accordion__description'><p>The "
+                 "police shared the record with nobody before the meeting.</p></div></div>")
+    cards = ("<ul><li class='flashcard'><div class='flashcard-side flashcard-side--front'><p>3.2</p><span class="
+             "'flashcard-side__flip-tip'>Click to flip</span></div><div class='flashcard-side flashcard-side--back'>"
+             "<p>The GP was not told of the injury until June.</p></div></li></ul>")
+    page.write_text(_lesson([_TEXT_BLOCK, quote, accordion, cards]), encoding="utf-8")
+    texts = [b.text for b in parse_html(page).blocks]
+    assert texts[1:5] == ["2.1 The school saw the bruise and told the social worker that afternoon.",
+                          "2.2 The health visitor recorded the concern at every visit.",
+                          "3.1 The police shared the record with nobody before the meeting.",
+                          "3.2 The GP was not told of the injury until June."]
+
+
+def test_a_caption_a_title_or_a_card_front_that_gives_no_paragraph_number_numbers_nothing(tmp_path: Path):
+    """Look-alikes: a quotation's caption that names a person or the page's own paragraph 2.1 (the quotation then
+    repeats it), a heading "Paragraph 3.1" over a sub-heading, and a card whose front holds a term leave their text
+    unnumbered (the tip still goes)."""
+    page = tmp_path / "near.html"
+    repeat = ("<figure><blockquote><p>The school saw the bruise and told the social worker.</p></blockquote>"
+              "<figcaption>Review of Child K, paragraph 2.1</figcaption></figure>")
+    person = ("<figure><blockquote><p>Nobody asked me what it was like at home.</p></blockquote>"
+              "<figcaption>Child K's mother, 2024</figcaption></figure>")
+    heading = "<h3>Paragraph 3.1</h3><h4>Background</h4><p>The police shared the record with nobody.</p>"
+    card = ("<ul><li class='flashcard'><div class='flashcard-side--front'><p>Coercive control</p><span>Click to flip"
+            "</span></div><div class='flashcard-side--back'><p>A pattern of acts used to harm or frighten.</p></div>"
+            "</li></ul>")
+    page.write_text(f"<html><body><main>{_TEXT_BLOCK}{repeat}{person}{heading}{card}</main></body></html>",
+                    encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in parse_html(page).blocks]
+    texts = [t for _, t in blocks]
+    assert not any(t.startswith(("2.1 The school saw the bruise and told the social worker.", "2.2"))
+                   for t in texts[2:])
+    assert "Nobody asked me what it was like at home." in texts
+    assert ("heading", "Paragraph 3.1") in blocks and "The police shared the record with nobody." in texts
+    assert "Coercive control A pattern of acts used to harm or frighten." in texts
+
+
+def test_a_questions_answer_options_are_no_text_and_a_text_boxs_label_stays(tmp_path: Path):
+    """A knowledge check's options (labels of radio buttons and check boxes) are the course's, no paragraphs,
+    even when they are bare paragraph numbers; the label of a box to type in is left as it is."""
+    page = tmp_path / "quiz.html"
+    options = "".join(f"<label class='option'><input type='radio' name='q' value='{k}'><span>{n}</span></label>"
+                      for k, n in enumerate(["2.1", "3.7", "4.1"]))
+    page.write_text("<html><body><main><p>Which paragraph did you read above?</p>"
+                    f"<div role='radiogroup'>{options}</div><label for='c'><input type='checkbox' id='c'></label>"
+                    "<span role='checkbox'>5.2</span><label for='n'>Your name</label><input type='text' id='n'>"
+                    "</main></body></html>", encoding="utf-8")
+    assert [b.text for b in parse_html(page).blocks] == ["Which paragraph did you read above?", "Your name"]
+
+
+def test_a_lessons_own_text_before_a_blocks_first_numbered_paragraph_is_set_aside(tmp_path: Path):
+    """A paragraph never runs on across a lesson block's edge: a statement block, an interaction's instructions and
+    the player's "Next lesson" link are asides, their own passages, not the end of the paragraph before."""
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    page = tmp_path / "lesson.html"
+    more = ("<p><strong>2.2</strong> The GP was not told of the injury until June.</p><p><strong>2.3</strong> The "
+            "police shared the record with nobody.</p>")
+    page.write_text(_lesson([_TEXT_BLOCK, "<div class='block-impact'><p>Every contact is a chance to ask.</p></div>",
+                             f"<p>Read the next paragraphs.</p>{more}"]), encoding="utf-8")
+    blocks = parse_html(page).blocks
+    assert [(b.kind, b.text[:12]) for b in blocks] == [
+        ("heading", "What happene"), ("para", "2.1 The scho"), ("aside", "Every contac"), ("aside", "Read the nex"),
+        ("para", "2.2 The GP w"), ("para", "2.3 The poli"), ("aside", "Next lesson")]
+    assert [p.text[-10:] for p in cut_passages(blocks, "fict") if p.paragraph] == [
+        "afternoon.", "ntil June.", "th nobody."]
+
+
+def test_blocks_of_a_page_that_is_no_lesson_or_a_lesson_with_no_numbers_are_left_as_they_are(tmp_path: Path):
+    """Look-alikes: a block editor's page (elements with a data-block-id in no lesson) and a lesson that numbers no
+    paragraphs: nothing is set aside."""
+    page = tmp_path / "blocks.html"
+    impact = "<div class='block-impact'><p>Every contact is a chance to ask.</p></div>"
+    page.write_text(_lesson([_TEXT_BLOCK, impact, _TEXT_BLOCK.replace("2.1", "2.2")], lesson="notion-page-content"),
+                    encoding="utf-8")
+    assert "aside" not in {b.kind for b in parse_html(page).blocks}
+    page.write_text(_lesson(["<p>The school saw the bruise.</p>", impact, "<p>The GP was not told.</p>"]),
+                    encoding="utf-8")
+    assert [(b.kind, b.text) for b in parse_html(page).blocks] == [
+        ("para", "The school saw the bruise."), ("para", "Every contact is a chance to ask."),
+        ("para", "The GP was not told."), ("para", "Next lesson")]

@@ -4,8 +4,11 @@ A report reaches readers as others keep it: downloaded from a university reposit
 sheet prepended (a citation, a licence and "Terms of use" numbered "1." to "4."), or re-typed by a volunteer or an
 editor who sets out the "Transcription conventions" first, numbered "1." to "4." too. Those numbered points are the
 repository's or the transcriber's, never a summary's numbers before the report's "1.1" (:func:`..passages._detect`),
-as a disclosure letter's own points are not (:mod:`.letters`). They are read as the run of numbered points (and
-the lines that go on from them) right after such a head; a report's own "Terms of reference" is no such head.
+as a disclosure letter's own points are not (:mod:`.letters`). So are the learning outcomes that training material
+quoting a review (a facilitator's guide, a workbook) sets before it: "Learning outcomes", "Session objectives", "By
+the end of this session you will be able to:", then "1. Describe ...", "2. Explain ...". They are read as the run of
+numbered points (and the lines that go on from them) right after such a head; a report's own "Terms of reference"
+is no such head.
 """
 
 from __future__ import annotations
@@ -23,6 +26,12 @@ ADDED_HEAD = re.compile(
     r"|take[\s-]?down\s+(?:policy|notice)"
     r"|(?:transcription|editorial|transcriber['’]s|editor['’]s)\s+(?:conventions|notes?|principles|practice)"
     r"|(?:a\s+)?note\s+on\s+(?:the\s+)?(?:transcription|edition|text))\s*:?$", re.IGNORECASE)
+# the head training material sets over what a session is for: "Learning outcomes", "Session objectives", "Aims and
+# objectives", "By the end of this session you will be able to:"
+OUTCOMES_HEAD = re.compile(
+    r"^(?:(?:intended\s+|expected\s+)?(?:learning|session|course|training|workshop|module)\s+(?:outcomes|objectives|aims)"
+    r"|aims\s+and\s+(?:objectives|outcomes)|by\s+the\s+end\s+of\s+(?:this|the)\s+(?:session|course|workshop|training"
+    r"|module|event|briefing)\b[^.!?]{0,80})\s*:?$", re.IGNORECASE)
 # one of the points under it: "1.", "(2)", "3)", "iv.", "(b)"
 _POINT = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[ivx]{1,4}[.)]|\([a-z]\))\s+\S")
 
@@ -34,7 +43,7 @@ def in_added_front(blocks: Sequence[Block]) -> set[int]:
     opened = False
     for i, b in enumerate(blocks):
         text = b.text.strip()
-        if ADDED_HEAD.match(text):
+        if ADDED_HEAD.match(text) or OUTCOMES_HEAD.match(text):
             opened = True
         elif opened and (_POINT.match(text) or b.kind == "bullet" or text[:1].islower()):
             added.add(i)

@@ -173,13 +173,15 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
                     new = True  # first-line indent starts a paragraph
                 elif _leaves_list(cur, ln, cur_x0, bool(TERMINAL.search(prev.text))):
                     new = True  # back at the margin after a bullet item
-        if row or ln.row:
+        if row or ln.row or (prev is not None and prev.aside != ln.aside):
             new = True
         if new:
             left = None if numbered else left
             if heading:
                 level = _heading_level(ln, heading_sizes)
                 cur = Block(text=ln.text, kind="heading", page=ln.page, level=level)
+            elif ln.aside:
+                cur = Block(text=ln.text, kind="aside", page=ln.page)
             elif bullet:
                 cur = Block(text=clean_bullet(ln.text), kind="bullet", page=ln.page)
             else:

@@ -63,6 +63,7 @@ from .gutters import (
     line_box,
     settle,
 )
+from .numbered_panels import numbered_panels
 from .sideheads import side_heads
 from .spanning import across_panels, around, box_beside_end, boxed, inside, panels_of
 from .table_bands import ruled_table, term_table
@@ -305,7 +306,7 @@ def read_columns(page: Any, raw: list[dict], extract: Callable[[Any], list[dict]
     ``[(0, raw)]``. Otherwise every region and column is extracted on its own (``extract`` of a filtered
     page) and ``column`` numbers the groups: 0 for full-width text, then one number per column (and per
     aside) of the page, so that it changes wherever the reading order jumps to another column."""
-    heads = side_heads(raw, float(page.width), float(page.height))
+    heads = side_heads(raw, float(page.width), float(page.height)) or numbered_panels(page, extract)
     if heads:
         return heads
     quick = [b for b in (line_box(r, detail=False) for r in raw) if b is not None]

@@ -30,6 +30,7 @@ from ...types import Block, ParsedDocument
 from ..clean import normalise_text
 from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, is_paragraph_number, row_text
 from .docx_controls import box_label, boxed_answers, placeholder
+from .docx_extracts import in_run, quoted_runs, quotes
 from .docx_lines import frames_hold_asides, typed_lines, without_typed_furniture
 from .docx_strict import as_transitional, is_strict
 from .docx_styles import breaking_styles, breaks_before, closing_note, hidden, name_of_style, note_mark, title_like
@@ -108,7 +109,7 @@ def parse_docx(path: Path) -> ParsedDocument:
         or body.findall(f".//{W}pageBreakBefore") or any(section_breaks.values()) or breaking_styles(document)
     )
     ctx = _Context(pages=_Pages(), numbering=WordNumbering.from_document(document), document=document,
-                   section_breaks=section_breaks, asides=frames_hold_asides(body))
+                   section_breaks=section_breaks, asides=frames_hold_asides(body), quoted=quoted_runs(body, document))
     blocks: list[Block] = []
     _walk(body, ctx, blocks)
     blocks = handout_notes(without_typed_furniture(typed_lines(blocks)))
@@ -130,6 +131,7 @@ class _Context:
     document: Any
     section_breaks: dict[str, bool]  # a paragraph's section break (by its path): does a new page follow?
     asides: bool = True  # a framed paragraph is a pull quote or a box, no paragraph's text
+    quoted: dict[Any, int] = dataclasses.field(default_factory=dict)  # quoted extracts' paragraphs (.docx_extracts)
 
 
 def _section_breaks(body) -> dict[str, bool]:
@@ -211,7 +213,8 @@ def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
                 blocks.append(dataclasses.replace(part, page=ctx.pages.page))
                 ctx.pages.text(len(part.text.split()))
         elif _local(el) == "p":
-            block = box_label(el, _paragraph(el, ctx.pages, ctx.numbering, ctx.document))  # a template's label
+            # a template's label (.docx_controls); a quoted extract, which ends with its run (.docx_extracts)
+            block = in_run(box_label(el, _paragraph(el, ctx.pages, ctx.numbering, ctx.document)), ctx.quoted.get(el))
             if block is not None and PARA_SEP in block.text:  # one Word paragraph, two printed ones
                 parts = [t.strip() for t in block.text.split(PARA_SEP)]
                 if block.kind == "para":
@@ -262,15 +265,16 @@ def _table(tbl, ctx: _Context, blocks: list[Block]) -> None:
     grid = [list(_children(row, "tc")) for row in rows]
     texts = [[_cell_text(tc) for tc in row] for row in grid]
     # a table with a cell that only holds a table is a layout (a section's title beside its paragraphs' table), and
-    # so is a template's table of labels beside the author's boxes
-    if is_frame_table(texts) or any(_only_a_table(tc) for row in grid for tc in row) or boxed_answers(grid):
+    # so is a template's table of labels beside the author's boxes, and a table of quoted extracts beside comments
+    if is_frame_table(texts) or boxed_answers(grid) or any(
+            _only_a_table(tc) or quotes(tc, ctx.quoted) for row in grid for tc in row):
         first = len(blocks)
         for row in rows:
             for tc in _children(row, "tc"):
                 _walk(tc, ctx, blocks)
         if len(rows) == 1 and any(is_paragraph_number(b.text.split()[0].rstrip(".")) for b in blocks[first:] if b.text):
             for b in blocks[first:]:  # a template's box its author typed a section into: no paragraph goes on out of it
-                b.table = first
+                b.table = first if (b.table or 0) >= 0 else b.table  # a quoted extract's stays its own
         return
     glossary, first = is_glossary_table(texts), len(blocks)
     for row in rows:

@@ -25,6 +25,7 @@ from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_t
 from .html_answers import as_entered
 from .html_chrome import CHROME_TAGS, CHROME_TEXT, admonition_headings, case_records, chrome, not_shown, unwrap_buttons
 from .html_converted import converted_pages, text_version_of
+from .html_lessons import lesson_asides, lesson_parts
 from .html_markup import all_bold, as_shown, bold_classes
 from .html_numbers import footnotes, place_numbers
 from .html_pages import mark_page_breaks, number_lines, with_pages
@@ -74,6 +75,7 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
     admonition_headings(soup)
     _drop(not_shown(soup))
     bold = bold_classes(soup)
+    lesson_parts(soup)  # an e-learning lesson's quoted paragraphs, numbered where its interactions print the number
     place_numbers(soup)
     _drop(footnotes(soup))
     _drop(_pull_quotes(soup))
@@ -95,15 +97,12 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
         return text_version
     blocks: list[Block] = []
     _walk(root, blocks, bold)
-    blocks = [b for b in blocks if not CHROME_TEXT.match(b.text)]
+    blocks = [b for b in lesson_asides(blocks) if not CHROME_TEXT.match(b.text)]
     blocks, printed = with_pages(blocks) if marked else (blocks, None)
     blocks = number_lines(blocks)
     h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
-    year = None
-    for b in blocks[:15]:
-        if m := re.search(r"\b(19[89]\d|20[0-4]\d)\b", b.text):
-            year = int(m.group(1))
-            break
+    year = next((int(m.group(1)) for b in blocks[:15] if (m := re.search(r"\b(19[89]\d|20[0-4]\d)\b", b.text))),
+                None)
     return ParsedDocument(blocks=blocks, pages=printed, title=h1 or title, year=year)
 
 

@@ -211,7 +211,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 page = without_reference_marks(without_margin_notes(without_watermark(without_overprint(page))))
                 page = without_glosses(without_side_rail(page))  # a site's navigation, a reading aid's labels
                 page = without_margin_stamps(page)  # an archive's accession line run up the margin
-                tables = prose_tables(page)  # ruled tables of prose: read cell by cell, rows put back below
+                tables = prose_tables(page, carry)  # ruled tables of prose: read cell by cell, rows put back below
                 whole = page
                 if tables:
                     page = outside(page, tables)
@@ -245,7 +245,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                             Line(text=text, page=pno, top=float(r["top"]), bottom=float(r["bottom"]),
                                  x0=float(r["x0"]), x1=float(r["x1"]), size=size, bold=bold, italic=italic,
                                  page_height=float(page.height), page_width=float(page.width), column=column,
-                                 underlined=underlined(r, rules))
+                                 underlined=underlined(r, rules), aside=bool(r.get("aside")))
                         )
                     if len(groups) == 1:  # one column: sorted as always; several: each group is in order
                         part.sort(key=lambda ln: (round(ln.top), ln.x0))

@@ -30,6 +30,7 @@ from .common import (
     is_paragraph_number,
     row_text,
 )
+from .run_sheets import RunSheet, SheetCarry, run_sheet, sheet_lines
 
 _KIND_HEAD = re.compile(r"^(recommendation|finding)s?$", re.IGNORECASE)
 # a row carried over a page under its label again: "2.2 (cont.)", "2.2 (continued)", "2.2 cont'd"
@@ -45,6 +46,7 @@ class Table:
     header: list[str] | None
     glossary: bool
     size: float
+    sheet: RunSheet | None = None  # a session plan's run sheet, read item by item (:mod:`.run_sheets`)
 
 
 @dataclass
@@ -54,6 +56,7 @@ class Carry:
     line: Line | None = None
     cells: list[str] = field(default_factory=list)
     header: list[str] | None = None  # the column captions of the table, repeated on the next page
+    sheet: SheetCarry = field(default_factory=SheetCarry)  # a run sheet's item the page cut, as ``line`` is
 
 
 def _cell(text: str | None) -> str:
@@ -73,8 +76,8 @@ def _chars_in(page: Any, box: tuple[float, float, float, float]) -> list[dict]:
     return [c for c in page.chars if x0 <= c["x0"] and c["x1"] <= x1 and top <= c["top"] and c["bottom"] <= bottom]
 
 
-def prose_tables(page: Any) -> list[Table]:
-    """The ruled tables of ``page`` that hold wrapped prose in their cells."""
+def prose_tables(page: Any, carry: Carry | None = None) -> list[Table]:
+    """The ruled tables of ``page`` that hold wrapped prose in their cells, and its run sheets."""
     edges = page.edges
     if len(edges) < 4 or len(edges) > MAX_EDGES:
         return []
@@ -83,6 +86,10 @@ def prose_tables(page: Any) -> list[Table]:
         raw = t.extract()
         rows = [[_cell(c) for c in r] for r in raw]
         if len(rows) < 2 or max(len(r) for r in rows) < 2 or is_frame_table(rows):
+            continue
+        x0, top, x1, bottom = t.bbox
+        if sheet := run_sheet(t, rows, carry is not None and carry.line is not None and carry.line is carry.sheet.line):
+            out.append(Table((x0, top, x1, bottom), [], None, False, 0.0, sheet))
             continue
         if not any(c and "\n" in c.strip() and _prose(_cell(c)) for r in raw for c in r):
             continue  # every cell one line: read across the page as before
@@ -93,7 +100,6 @@ def prose_tables(page: Any) -> list[Table]:
             and not is_paragraph_number(rows[0][0] or "") else None
         bounds = [(float(r.bbox[1]), float(r.bbox[3])) for r in t.rows]
         body = list(zip(bounds, rows, strict=True))[1 if header else 0:]
-        x0, top, x1, bottom = t.bbox
         chars = _chars_in(page, (x0, top, x1, bottom))
         size = statistics.median(round(float(c["size"]), 1) for c in chars) if chars else 0.0
         out.append(Table((x0, top, x1, bottom), body, header, is_glossary_table(rows), size))
@@ -159,6 +165,10 @@ def table_lines(tables: list[Table], page: Any, pno: int, others: list[Line], ca
         rows = t.rows
         # a table opening the page may go on from the page before: its captions, and perhaps its last row
         going_on = n == 0 and carry.line is not None and t.bbox[1] <= body_top
+        if t.sheet is not None:
+            out += sheet_lines(t.sheet, page, pno, carry.sheet, going_on and carry.line is carry.sheet.line)
+            carry.line = carry.sheet.line
+            continue
         header = t.header or (carry.header if going_on else None)
         if going_on and rows and carry.line is not None and _continues(rows[0][1], carry.cells):
             (_, cells), rows = rows[0], rows[1:]

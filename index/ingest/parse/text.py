@@ -22,13 +22,14 @@ from ..clean import (
     normalise_text,
     word_vocabulary,
 )
-from . import forms, tab_export
+from . import forms, markdown_boxes, tab_export
 from .chat import chat
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text, table_lines
 from .criticmarkup import accepted, without_pad_furniture
 from .double_spacing import single_spaced
 from .fixed_width import record_rows
 from .mail import unquote
+from .markdown_extras import without_extension_marks
 from .markdown_meta import without_metadata
 from .ruled_pages import page_images, pages_ruled
 from .text_columns import unfold_columns
@@ -82,6 +83,9 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
         raw = without_metadata(raw)
         raw = pages_ruled(_spans(raw))
         raw = _PAGE_MARK.sub("\f", raw).removeprefix("\f")  # a converter's page separators ("{3}-----")
+        raw = without_extension_marks(raw)  # Python-Markdown's abbreviations, attribute lists, annotations
+        if (boxed := markdown_boxes.read(raw, lambda part: parse_string(part, True))) is not None:  # MkDocs boxes
+            return boxed
     paged = "\f" in raw
     pages: list[list[Line]] = []
     if not markdown:

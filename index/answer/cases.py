@@ -85,7 +85,6 @@ class TextNames:
             self._cases[word] = rid if uses and named >= 0.9 * len(uses) else None
         return self._cases[word]
 
-
     def _placed(self, word: str) -> str | None:
         """The one report whose text alone uses a word, in a passage or two, as the name of a place ("Oakmere
         Hospital": fresh42 zv30, after its look, "the oakmere review" was said not to be held)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from .names import KIND, SINGULAR_KIND_WORDS, Token, fold
+from .names import KIND, SINGULAR_KIND_WORDS, YEAR, Token, fold
 
 Span = tuple[int, int, set[str]]
 # kinds of report that tell one report of a place from another ("the 2015 inspection", "the CSE thematic")
@@ -24,7 +24,7 @@ def by_year(toks: list[Token], spans: list[Span], title_words: dict[str, set[str
             years: dict[str, int | None]) -> list[Span]:
     """A name two reports share ("the Sidebotham triennial analysis") and years in the question ("2011-14"):
     the reports whose year or title holds most of those years."""
-    found = {t.norm for t in toks if re.fullmatch(r"(?:19|20)\d\d", t.norm)}
+    found = {t.norm for t in toks if YEAR.fullmatch(t.norm)}
     out = []
     for a, b, ids in spans:
         if len(ids) > 1 and found:
@@ -63,7 +63,7 @@ def by_year_of_place(toks: list[Token], spans: list[Span], held: set[str], years
     out = []
     for a, b, ids in spans:
         near = {int(toks[j].norm) for j in range(max(0, a - 2), min(len(toks), b + 2))
-                if re.fullmatch(r"(?:19|20)\d\d", toks[j].norm)}
+                if YEAR.fullmatch(toks[j].norm)}
         if uses is not None and len(near) == 1:
             year = next(iter(near))
             if all(years.get(r) and abs(year - (years.get(r) or 0)) >= 3 for r in ids):
@@ -97,7 +97,7 @@ def year_described(question: str, toks: list[Token], held: set[str], years: dict
     store's text uses (what the report was about, no name of its own) and a singular kind word that the one held
     report of that year has in its kind, title or id: that report."""
     for k, t in enumerate(toks):
-        if not re.fullmatch(r"(?:19|20)\d\d", t.norm) or not re.search(r"\bthe\s+$", question[:t.start], re.I):
+        if not YEAR.fullmatch(t.norm) or not re.search(r"\bthe\s+$", question[:t.start], re.I):
             continue
         j = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j].norm == KIND), None)
         if j is None or not all(x.norm.isalpha() and (used is None or used(x.norm)) for x in toks[k + 1:j]):

@@ -137,7 +137,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     )
 
     from .devset_common_pdf import DottedLine
-    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes
+    from .devset_flow import NoteRecording, build_with_notes, keyed_paras
 
     if report["numbering"] != "two-level":
         raise ValueError("the moderngov layout renders two-level numbering")
@@ -231,12 +231,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
             self.stamps[n] = n - 1
             canv.restoreState()
 
-    uid = iter(range(1, 10**6))
-
-    def para(markup: str, style: str, key: str | None, bullet: str | None = None) -> Any:
-        made = KeyedParagraph(markup, styles[style], bulletText=bullet)
-        made.devset_key, made.devset_uid = key, next(uid)
-        return made
+    para = keyed_paras(styles)
 
     lines: list[DottedLine] = []
 

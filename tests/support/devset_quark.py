@@ -89,7 +89,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
     )
 
     from .devset_common_pdf import numbered_flow
-    from .devset_flow import KeyedParagraph, NoteRecording, build_with_notes, built_expected, page_table, story_styles
+    from .devset_flow import NoteRecording, build_with_notes, built_expected, keyed_paras, page_table, story_styles
 
     if report["numbering"] != "three-level":
         raise ValueError("the quark layout renders three-level numbering")
@@ -164,12 +164,7 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                 canv.drawCentredString(0, 0, label)
             canv.restoreState()
 
-    uid = iter(range(1, 10**6))
-
-    def para(markup: str, style: str, key: str | None, bullet: str | None = None) -> Any:
-        made = KeyedParagraph(markup, styles[style], bulletText=bullet)
-        made.devset_key, made.devset_uid = key, next(uid)
-        return made
+    para = keyed_paras(styles)
 
     def story(toc_pages: dict[str, int]) -> list[Any]:
         flow: list[Any] = [para(_xml_escape(report["title"]), "title", None)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Set
 
-from .names import GENERIC, KIND, SINGULAR_KIND_WORDS, Token, fold
+from .names import GENERIC, KIND, Token, one_kind
 from .others import MAKERS
 
 _BRACKET = re.compile(r"\(([^()]{2,60})\)")
@@ -67,8 +67,7 @@ def bracketed(question: str, toks: list[Token], known: Set[str], used: Callable[
         if not inside or not (named or _a_title(inside, m.group(1), known, titles)):
             continue
         before = [k for k, t in enumerate(toks) if t.end <= m.start()]
-        kinds = [k for k in before[-_AFTER:] if toks[k].norm == KIND
-                 and fold(question[toks[k].start:toks[k].end].split()[-1]) in SINGULAR_KIND_WORDS]
+        kinds = [k for k in before[-_AFTER:] if one_kind(question, toks[k])]
         if not kinds:
             continue
         start = _reference_start(question, toks, kinds[-1], known)

@@ -94,6 +94,11 @@ def fold(word: str) -> str:
 YEAR = re.compile(r"(?:19|20)\d\d")  # a four-digit year, as a token's whole text
 
 
+def one_kind(question: str, t: Token) -> bool:
+    """Whether token ``t`` is a kind word for one report ("review", "SCR"), not reports in general ("reviews")."""
+    return t.norm == KIND and fold(question[t.start:t.end].split()[-1]) in SINGULAR_KIND_WORDS
+
+
 def described(toks: list[Token], k: int, covered: set[int],
               owner: Callable[[list[str]], str | None] | None) -> str | None:
     """'the parkinsons lady's SAR', 'the older couple's review': a person named by an ordinary word just before
@@ -358,8 +363,7 @@ def quoted_titles(question: str, toks: list[Token], covered: set[int]) -> list[s
         if len(inside) < 3 or covered & set(inside) or not question[toks[inside[0]].start].isupper():
             continue
         kind = next((k for k in (inside[-1] + 1, inside[-1] + 2, inside[0] - 1, inside[0] - 2)
-                     if 0 <= k < len(toks) and toks[k].norm == KIND
-                     and fold(question[toks[k].start:toks[k].end].split()[-1]) in SINGULAR_KIND_WORDS), None)
+                     if 0 <= k < len(toks) and one_kind(question, toks[k])), None)
         if kind is None:  # "HMIC's 'In harm's way' (2015)": a publisher's title with its year
             owner, year = _OWNER.search(question[:m.start()]), _YEAR_AFTER.match(question, m.end())
             if owner and year:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .names import ASKING as _STARTERS
-from .names import DESCRIBING, GENERIC, KIND, PERSONS, POINTING, SINGULAR_KIND_WORDS, Token, fold
+from .names import DESCRIBING, GENERIC, KIND, PERSONS, POINTING, Token, one_kind
 from .names import YEAR as _YEAR
 from .owned import owned
 from .titled import bare_title, topic_end, topic_title
@@ -89,7 +89,7 @@ def publisher_year(question: str, toks: list[Token], covered: set[int], known: K
     when every report with that name is three or more years from it: another of that publisher's reports."""
     out = []
     for k, t in enumerate(toks):
-        if t.norm != KIND or k in covered or fold(question[t.start:t.end].split()[-1]) not in SINGULAR_KIND_WORDS:
+        if k in covered or not one_kind(question, t):
             continue
         j = k
         while j > 0 and k - j < 3 and j - 1 not in covered \
@@ -112,7 +112,7 @@ def lower_case_title(question: str, toks: list[Token], covered: set[int], known:
     made a review and its kind word, most of them words no passage of the store uses: a title not held."""
     out = []
     for k, t in enumerate(toks):
-        if t.norm != KIND or k in covered or fold(question[t.start:t.end].split()[-1]) not in SINGULAR_KIND_WORDS:
+        if k in covered or not one_kind(question, t):
             continue
         j = k
         while j > 0 and j - 1 not in covered and toks[j - 1].norm in MAKERS and not toks[j - 1].capital:
@@ -259,7 +259,7 @@ def opening_name(question: str, toks: list[Token], covered: set[int], known: Kno
                  if re.search(r"[-–—:]\s", question[toks[h - 1].end:toks[h].start])), None)
     if head is None or any(k in covered for k in range(head)) or question[:toks[0].start].strip():
         return []
-    if not any(toks[k].norm == KIND and fold(question[toks[k].start:toks[k].end].split()[-1]) in SINGULAR_KIND_WORDS
+    if not any(one_kind(question, toks[k])
                for k in range(head, len(toks))) and not _AUTHORS_FOUND.search(question[toks[head].start:]):
         return []
     years = [t.norm for t in toks[:head] if _YEAR.fullmatch(t.norm)]
@@ -327,7 +327,7 @@ def _looked_into(question: str, toks: list[Token], k: int, covered: set[int], kn
     """Where what a report (a singular kind word at ``k``) looked into ends, when it holds a word no passage uses
     and no report's names hold, and tells of no person (:func:`described_inquiry`); None otherwise."""
     t = toks[k]
-    if t.norm != KIND or fold(question[t.start:t.end].split()[-1]) not in SINGULAR_KIND_WORDS \
+    if not one_kind(question, t) \
             or k + 1 >= len(toks) or toks[k + 1].norm not in ("into", "of", "on", "after"):
         return None
     end = topic_end(question, toks, k, covered, 10)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
-from .names import ASKING, GENERIC, KIND, PERSONS, POINTING, SINGULAR_KIND_WORDS, Token, fold
+from .names import ASKING, GENERIC, PERSONS, POINTING, Token, one_kind
 
 _OWNING = re.compile(r"['’]s$")
 
@@ -19,7 +19,7 @@ def owned(question: str, toks: list[Token], covered: set[int], known: Set[str], 
     of that person's (or body's) the store does not hold, said with the name capitalised."""
     out = []
     for k, t in enumerate(toks):
-        if t.norm != KIND or k in covered or fold(question[t.start:t.end].split()[-1]) not in SINGULAR_KIND_WORDS:
+        if k in covered or not one_kind(question, t):
             continue
         for j in range(k - 1, max(-1, k - 6), -1):
             x = toks[j]

@@ -39,7 +39,6 @@ from .names import (
     KIND_WORDS,
     POINTING,
     SEVERAL,
-    SINGULAR_KIND_WORDS,
     YEAR,
     Token,
     as_named,
@@ -49,6 +48,7 @@ from .names import (
     mistyped,
     name_key,
     names_of,
+    one_kind,
     publisher_words,
     quoted_titles,
     runs_on,
@@ -140,7 +140,7 @@ class Scoper:
         # "... in rochdale - what did the serious case review say": one report referred to, so a name typed in
         # lower case that is also an ordinary word ("rochdale", "newcastle") names it
         definite = bool(_DEFINITE.search(question)) and any(
-            t.norm == KIND and fold(question[t.start:t.end].split()[-1]) in SINGULAR_KIND_WORDS for t in toks)
+            one_kind(question, t) for t in toks)
         i = 0
         while i < len(toks):
             for n in range(min(self.longest, len(toks) - i), 0, -1):
@@ -327,7 +327,7 @@ class Scoper:
         out = []
         for k, t in enumerate(toks):
             # not "reviews", "reports": reports in general, not one
-            if t.norm != KIND or k in covered or fold(question[t.start:t.end].split()[-1]) not in SINGULAR_KIND_WORDS:
+            if k in covered or not one_kind(question, t):
                 continue
             j = k
             # "the MacAlister care review", "the Oldham independent assurance review": up to three plain or

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import GENERIC, KIND, PERSONS, SINGULAR_KIND_WORDS, Token, fold
+from .names import GENERIC, KIND, PERSONS, Token, fold, one_kind
 from .years import ANY_QUOTED
 
 PAPER = re.compile(r"\b(?:green|white)\s+paper\b", re.IGNORECASE)
@@ -54,8 +54,8 @@ def topic_title(question: str, toks: list[Token], covered: set[int], title_words
     fresh40 L1236, after its look, was answered from the Laming and Munro reports)."""
     out = []
     for k, t in enumerate(toks):
-        if t.norm != KIND or k in covered or k == 0 or k + 1 >= len(toks) or toks[k - 1].norm not in _MADE_BY \
-                or fold(question[t.start:t.end].split()[-1]) not in SINGULAR_KIND_WORDS \
+        if not one_kind(question, t) or k in covered or k == 0 or k + 1 >= len(toks) \
+                or toks[k - 1].norm not in _MADE_BY \
                 or toks[k + 1].norm not in ("into", "of", "on") or _CASE.match(question[toks[k + 1].end:]) \
                 or not re.search(r"\bthe\s+$", question[:toks[k - 1].start], re.IGNORECASE):
             continue

@@ -420,7 +420,27 @@ whose options are bare numbers, the course data base64-encoded in a script), a t
 "ASK:", one wrapped so that a line begins "2.3 with the group", the header row repeated and a paragraph over a page
 break inside its row), and a learning review's reading group pack for MkDocs (blockquoted paragraphs "> **2.1** ...",
 one with a lazy continuation line and one with an annotation marker " (1)", discussion questions "**Q2.1**" at the
-top level, in admonitions and in content tabs, a collapsible facilitator's note opening "1.2 is often read ...")."""
+top level, in admonitions and in content tabs, a collapsible facilitator's note opening "1.2 is often read ...").
+Round sixty-three, reviews answered by action plans, responses and trackers (each key holds the review's own paragraphs
+only, each once, at its first occurrence, never what the responders or their tools added): a safeguarding adults
+review's multi-agency action plan kept in Excel and exported to PDF (landscape grid, the header row repeated on every
+page, one row per action with the review's paragraph in the first row of its group beside its number, rec numbers
+1-13 in the leftmost column, action numbers "1.2a", "5.2", "6.1" in a column of their own, dates "31.03.26", filled
+RAG cells, "60%", an update cell opening "6.3 and 6.4 are ...", a group's later actions over a page break with empty
+review cells, a summary sheet last), an NHS trust's management response in Word (its own paragraphs numbered by Word
+"1.1", "2.1 Response:", "3.4 Evidence:" in the review's shape and some the review's own numbers, the review's
+paragraphs quoted in a shaded style typed "3.4<TAB>“The ...”", 4.5 quoted a second time under a recommendation, an
+appendix table of bare numbers), a minister's response letter (its own points "1." to "9." in a hanging indent,
+quoted blocks whose number is only in the lead-in "Paragraph 4.2 of the review says:" and the letter's prose carrying
+on after them, two paragraphs quoted with their numbers, a line beginning "5.3 and 5.4, and I will ...", a block over
+a page break under a continuation line, an annex table of recommendations beside the Government's responses), a
+domestic homicide review's recommendations tracker exported as HTML from a project system (cards whose header holds
+"Review paragraph 6.3" beside status badges, the wording in a blockquote without its number, progress bars and
+"60%", "Last updated" stamps, the cards' actions numbered "6.1", "7.2", an update opening "6.3 asks for ...",
+completed cards' wording in closed <details>), and a learning review's actions exported as CSV from an action-tracking
+tool (a byte order mark, every field quoted, one record per action, the paragraph's number in a field of its own and
+its text repeated in full on every record of its actions, texts pasted with the PDF's line breaks, one cell of two
+paragraphs typed with their numbers, a last action linking back to 2.5)."""
 
 from __future__ import annotations
 
@@ -569,7 +589,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind61", "fillable.pdf"), ("blind61", "flattened.pdf"), ("blind61", "template.docx"),
          ("blind61", "answers.html"), ("blind61", "responses.txt"),
          ("blind62", "sevenminute.pdf"), ("blind62", "workbook.docx"), ("blind62", "rise.html"),
-         ("blind62", "facilitator.pdf"), ("blind62", "readinggroup.md")]
+         ("blind62", "facilitator.pdf"), ("blind62", "readinggroup.md"),
+         ("blind63", "actionplan.pdf"), ("blind63", "response.docx"), ("blind63", "letter.pdf"),
+         ("blind63", "tracker.html"), ("blind63", "actions.csv")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

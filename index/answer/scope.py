@@ -145,7 +145,9 @@ class Scoper:
         while i < len(toks):
             for n in range(min(self.longest, len(toks) - i), 0, -1):
                 key = tuple(t.norm for t in toks[i:i + n])
-                ids = self.names.get(key)
+                last = question[toks[i + n - 1].start:toks[i + n - 1].end].split()  # "Ofsted thematic" (L1314):
+                ids = self.names.get(key) or (self.names.get((*key[:-1], fold(last[0])))  # "ofsted thematic inspection"
+                                              if n > 1 and key[-1] == KIND and len(last) > 1 else None)
                 # one word names a report only as a proper name, or in lower case when it is no ordinary word
                 if ids and (n > 1 or toks[i].capital or (definite and key[0].isalpha() and key[0] not in _STARTERS)
                             or (self.common is not None and key[0].isalpha() and not self.common(key[0]))

@@ -111,7 +111,7 @@ def open_engine(store: Path | None, settings: Settings):
 @friendly
 def ingest(
     paths: Annotated[list[Path], typer.Argument(
-        help="Report files (PDF, DOCX, HTML, Markdown or text), or folders of them.")],
+        help="Report files (PDF, DOCX, HTML, Markdown, text, or a tracker's CSV/TSV), or folders of them.")],
     store: StoreOpt = None,
     title: Annotated[str | None, typer.Option(help="Report title.")] = None,
     short_name: Annotated[str | None, typer.Option("--short-name", help="Short name used in citations.")] = None,

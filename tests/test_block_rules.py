@@ -1940,3 +1940,114 @@ def test_blocks_of_a_page_that_is_no_lesson_or_a_lesson_with_no_numbers_are_left
     assert [(b.kind, b.text) for b in parse_html(page).blocks] == [
         ("para", "The school saw the bruise."), ("para", "Every contact is a chance to ask."),
         ("para", "The GP was not told."), ("para", "Next lesson")]
+
+
+def _csv(path: Path, rows: list[list[str]], delimiter: str = ",") -> Path:
+    """A tracker's export as its tool writes it: a byte order mark, every field quoted, CRLF between records."""
+    import csv
+    import io
+
+    buf = io.StringIO(newline="")
+    csv.writer(buf, delimiter=delimiter, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(("\ufeff" + buf.getvalue()).encode("utf-8"))
+    return path
+
+
+_P23 = "The school saw the bruise and told the social worker. Nobody asked the child what had happened at home."
+_P25 = "The GP was not told of the injury until June. The practice recorded the concern but it was not shared."
+_P31 = "The police shared the record with nobody. Every agency knew something, and nobody put the pieces together."
+_P41 = "The chair did not know that other services were worried. The records describe the adults' wishes in detail."
+_P42 = "Few practitioners asked who else stayed at the house. This was tested against the case files held in May."
+
+
+def _csv_paras(path: Path) -> list[tuple[str | None, str]]:
+    from inquiry_lessons.index.ingest.parse import parse
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    return [(p.paragraph, p.text) for p in cut_passages(parse(path).blocks, "fict")]
+
+
+def test_an_action_trackers_csv_gives_each_review_paragraph_once_under_its_number(tmp_path: Path):
+    """One record per action, the review's paragraph number in a field of its own and its text repeated on every
+    record of its actions (pasted with the PDF's line breaks); a cell answering two paragraphs holds both, each typed
+    with its number; a late action linked back to 2.5 repeats its text. Each paragraph once, the tool's fields none."""
+    pasted = _P31.replace(" nobody. ", " nobody.\n").replace("something, ", "something,\n")
+    head = ["Action ID", "Review paragraph", "Review text", "Action", "Owner", "Target date", "% complete", "Update"]
+    rows = [head, ["A-001", "2.3", _P23, "Brief practitioners", "SCP", "31/03/2026", "100", "Done."],
+            ["A-002", "2.3", _P23, "Add it to induction", "SCP", "30/04/2026", "60", "4 of 6 agencies."],
+            ["A-003", "2.5", _P25, "Audit referrals", "Health", "31.03.26", "0", ""],
+            ["A-004", "3.1", pasted, "Share police records", "Police", "30/06/2026", "20", "3.1 and 4.1 discussed."],
+            ["A-005", "4.1, 4.2", f"4.1 {_P41}\n\n4.2 {_P42}", "One chronology", "SCP", "30/09/2026", "30", ""],
+            ["A-006", "2.5", _P25, "Audit whether referrers hear back", "SCP", "31/07/2026", "0", "Added later."]]
+    got = _csv_paras(_csv(tmp_path / "actions.csv", rows))
+    assert got == [("2.3", _P23), ("2.5", _P25), ("3.1", _P31), ("4.1", _P41), ("4.2", _P42)]
+
+
+def test_a_csv_with_no_paragraph_numbers_beside_paragraph_text_is_refused_in_one_line(tmp_path: Path):
+    """Look-alikes: a tracker without the review's numbers (dotted dates "31.03.26", percentages and action IDs are
+    no paragraph numbers), and numbers beside short cells only: refused with one line, not read as paragraphs."""
+    import pytest
+
+    from inquiry_lessons.index.errors import UnsupportedFormat
+    from inquiry_lessons.index.ingest.parse import parse
+
+    dated = [["ID", "Due", "% complete", "Review text"], ["A-1", "31.03.26", "60", _P23],
+             ["A-2", "30.04.26", "0", _P25]]
+    short = [["Review paragraph", "Status"], ["2.3", "Complete"], ["2.5", "Not started"]]
+    for name, rows in (("dated.csv", dated), ("short.csv", short)):
+        with pytest.raises(UnsupportedFormat, match=r"no column of paragraph numbers beside a column") as err:
+            parse(_csv(tmp_path / name, rows))
+        assert "\n" not in str(err.value)
+
+
+def test_an_actions_own_number_and_its_updates_are_not_the_paragraph_and_its_text(tmp_path: Path):
+    """Unnamed columns paired by what they hold: the paragraph's number and its text go together on every record
+    (the same number, the same text), while an action's own number ("1.1", "1.2" in the column before) changes along
+    a repeated text and an update (longer than the paragraph) changes along a repeated number."""
+    update = "We met on 12 February and agreed the plan; the pilot in the east locality is going well, and {}."
+    rows = [["No.", "Ref", "Text", "Progress"],
+            ["1.1", "2.3", _P23, update.format("four of six agencies have confirmed that staff have been briefed")],
+            ["1.2", "2.3", _P23, update.format("the induction pack for new staff has been changed to include it")],
+            ["2.1", "3.1", _P31, update.format("the police have agreed to share their records with schools too")],
+            ["3.1", "4.1", _P41, update.format("the chairs have been trained in keeping a single chronology")]]
+    assert _csv_paras(_csv(tmp_path / "plan.csv", rows)) == [("2.3", _P23), ("3.1", _P31), ("4.1", _P41)]
+
+
+def test_a_tracker_sorted_by_owner_reads_in_the_reviews_order(tmp_path: Path):
+    """A tab-delimited export sorted by owner: its paragraphs go in their numbers' order (4.10 after 4.9), each at
+    its first record's text, so the cutter sees a numbering that moves forward and every paragraph keeps its own."""
+    texts = {n: f"{t} (paragraph {n})" for n, t in (("4.10", _P41), ("2.3", _P23), ("4.9", _P42), ("3.1", _P31))}
+    rows = [["Owner", "Para", "Wording of the review"], *[[o, n, texts[n]] for o, n in (
+        ("Health", "4.10"), ("Police", "2.3"), ("Police", "4.9"), ("Schools", "3.1"), ("SCP", "2.3"))]]
+    got = _csv_paras(_csv(tmp_path / "actions.tsv", rows, delimiter="\t"))
+    assert got == [(n, texts[n]) for n in ("2.3", "3.1", "4.9", "4.10")]
+
+
+def test_a_cell_is_split_only_where_each_part_is_typed_with_its_records_numbers(tmp_path: Path):
+    """Two paragraphs in one cell, each typed with its number, are two paragraphs; a paragraph's cell holding an
+    empty line whose next part starts with a count ("3 visits were ...") stays one paragraph."""
+    rows = [["Review paragraph", "Review text"], ["4.1, 4.2", f"4.1 {_P41}\n\n4.2 {_P42}"],
+            ["5.1", f"{_P23}\n\n3 visits were made in the month before. {_P25}"]]
+    got = _csv_paras(_csv(tmp_path / "actions.csv", rows))
+    assert [(n, t[:40]) for n, t in got] == [("4.1", _P41[:40]), ("4.2", _P42[:40]), ("5.1", _P23[:40])]
+    assert got[2][1].endswith(_P25) and "3 visits were made" in got[2][1]
+
+
+def test_a_csv_over_the_record_limit_is_refused_and_one_within_it_is_read(tmp_path: Path, monkeypatch):
+    """The limits hold for a CSV: records past MAX_RECORDS (and fields past MAX_FIELDS) refuse it with one line;
+    the same export within them is read."""
+    import pytest
+
+    from inquiry_lessons.index.errors import ResourceLimit
+    from inquiry_lessons.index.ingest.parse import delimited
+
+    path = _csv(tmp_path / "actions.csv", [["Review paragraph", "Review text"], ["2.3", _P23], ["2.5", _P25],
+                                           ["3.1", _P31]])
+    monkeypatch.setattr(delimited, "MAX_RECORDS", 3)
+    with pytest.raises(ResourceLimit, match=r"more than 3 records"):
+        delimited.parse_delimited(path)
+    monkeypatch.setattr(delimited, "MAX_RECORDS", 4)
+    assert [p[0] for p in _csv_paras(path)] == ["2.3", "2.5", "3.1"]
+    monkeypatch.setattr(delimited, "MAX_FIELDS", 1)
+    with pytest.raises(ResourceLimit, match=r"more than 1 fields"):
+        delimited.parse_delimited(path)

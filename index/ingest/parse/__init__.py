@@ -17,6 +17,7 @@ from ...errors import EmptyDocument, TooLarge, UnsupportedFormat
 from ...types import ParsedDocument
 from ..clean import drop_contents_blocks
 from .carried_on import carried_on
+from .delimited import parse_delimited
 from .docx import parse_docx
 from .html import parse_html
 from .languages import without_translated_blocks
@@ -40,13 +41,16 @@ PARSERS: dict[str, Parser] = {
     ".markdown": parse_markdown,
     ".txt": parse_text,
     ".text": parse_text,
+    ".csv": parse_delimited,  # an export of a review's paragraphs, one record per action (see .delimited)
+    ".tsv": parse_delimited,
 }
 
 
 PRECHECKS: dict[str, PreCheck] = {".pdf": check_pdf, ".docx": check_docx, ".html": check_html,
                                   ".htm": check_html, ".xhtml": check_html}
 KINDS = {".pdf": "PDF", ".docx": "DOCX", ".html": "HTML", ".htm": "HTML", ".xhtml": "HTML", ".md": "Markdown",
-         ".markdown": "Markdown", ".txt": "text", ".text": "text"}
+         ".markdown": "Markdown", ".txt": "text", ".text": "text",
+         ".csv": "CSV", ".tsv": "TSV"}
 
 
 def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = None,

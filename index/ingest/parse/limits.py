@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 MIB = 2**20
 MAX_ZIP_MEMBERS = 10_000
+MAX_RECORDS = 100_000  # a CSV's records (.delimited): an action tracker holds hundreds
+MAX_FIELDS = 1_000  # a CSV record's fields
 RATIO_FROM = MIB  # members smaller than this are not held to the compression ratio
 _XML_HEAD = 64 * 1024  # bytes of each XML part read for a DTD or entity declaration
 

@@ -1,0 +1,197 @@
+"""A CSV or TSV export of a review's numbered paragraphs, one record per action or row, read as that table.
+
+Action trackers, recommendation trackers and spreadsheets of a review's findings (Clearpath-style action systems,
+SharePoint lists, Excel's "CSV UTF-8" and "Text (Tab delimited)") export one record per action: a field holding the
+number of the review's paragraph the action answers ("3.2", "Para 4.1", "4.1, 4.2") and a field holding that
+paragraph's words, copied into every record of its actions, next to the tool's own fields (IDs, owners, dates,
+statuses, percentages, updates). A cell keeps the line breaks of text pasted from the review's PDF, and a cell
+answering two paragraphs holds both, each typed with its number, an empty line between them.
+
+The file is read with Python's csv module (UTF-8 with or without a byte order mark, else UTF-16 with one, else
+Windows-1252; its dialect sniffed, else the suffix's: comma for .csv, tab for .tsv). The two fields are found by
+what they hold, never by their names: the paragraph numbers are a column whose every filled cell is a list of
+paragraph numbers; the text is a column of sentences (:data:`MIN_WORDS` words a cell on average). Where more than
+one pair would do, the pair that goes together wins (the same number always with the same text, and the same text
+always with the same number: an action's own number changes along a paragraph's repeated text, and an update
+changes along a repeated number), and of those the pair with more records repeating a number with its text (an
+action's number and its update go together trivially, each once), then a column named as paragraphs, then
+multi-level numbers, then the longer text. A first record whose number cell is no number is the header.
+
+Each paragraph is one block, its number before its text (the pasted line breaks read as spaces), with its text at
+its first record: a record repeating a paragraph already read adds nothing, and a record with no number adds nothing.
+The paragraphs go in the order of their numbers, which is the review's: a tracker sorted by owner, agency or status
+still reads as the review it answers (and its numbers still move forward, as the passage cutter needs them to). No
+pages (None).
+
+A CSV with no such pair of columns is refused with one line (:class:`UnsupportedFormat`), and so is one over the
+limits (:data:`..limits.MAX_RECORDS` records, :data:`..limits.MAX_FIELDS` fields, a cell over the csv module's field
+limit), with :class:`ResourceLimit`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from string import ascii_letters
+
+from ...errors import CorruptDocument, ResourceLimit, UnsupportedFormat
+from ...types import Block, ParsedDocument
+from .limits import MAX_FIELDS, MAX_RECORDS
+
+MIN_WORDS = 10  # the mean words of a text column's filled cells
+_SAMPLE = 64 * 1024  # characters the dialect is sniffed from
+_PART = r"(?:0|[1-9]\d{0,2})"  # a number's part never starts with a zero: "31.03.26" is a date
+_NUMBER = rf"(?:{_PART}(?:\.{_PART}){{1,3}}[a-z]?|[1-9]\d{{0,3}}[A-Z]?)"
+# a cell of paragraph numbers: "3.2", "3.2.", "Para 3.2", "paras 4.1, 4.2", "§ 12", "4.1 and 4.2", "4.1-4.3"
+_NUMBERS = re.compile(rf"(?:(?:para(?:graph)?s?\.?|§+)\s*)?(?P<first>{_NUMBER})\.?"
+                      rf"(?:\s*(?:[,;&–-]|\band\b|\bto\b)\s*{_NUMBER}\.?)*", re.IGNORECASE)
+_TYPED = re.compile(rf"(?:(?:para(?:graph)?\.?|§)\s*)?(?P<num>{_NUMBER})[.:]?[ \t\u00a0]+(?=\S)", re.IGNORECASE)
+_PARAS = re.compile(r"\bpara|¶|§", re.IGNORECASE)
+
+
+def _decode(raw: bytes) -> str:
+    """UTF-16 after its byte order mark, else UTF-8 (a byte order mark dropped), else Excel's Windows-1252."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _dialects(text: str, suffix: str) -> list[type[csv.Dialect]]:
+    """The sniffed dialect, then the suffix's."""
+    default = csv.excel_tab if suffix == ".tsv" else csv.excel
+    try:
+        return [csv.Sniffer().sniff(text[:_SAMPLE], delimiters=",;\t|"), default]
+    except csv.Error:
+        return [default]
+
+
+def _read(path: Path, text: str, dialect: type[csv.Dialect]) -> list[list[str]] | None:
+    """The records in one dialect (empty ones dropped), None where the csv module cannot read them so."""
+    rows: list[list[str]] = []
+    try:
+        for r in csv.reader(io.StringIO(text, newline=""), dialect):
+            if len(rows) >= MAX_RECORDS:
+                raise ResourceLimit(f"{path}: refused: the CSV holds more than {MAX_RECORDS:,} records")
+            if len(r) > MAX_FIELDS:
+                raise ResourceLimit(f"{path}: refused: a CSV record holds more than {MAX_FIELDS:,} fields")
+            if any(c.strip() for c in r):
+                rows.append(r)
+    except csv.Error as exc:  # a cell over the csv module's field limit; a stray quote in a strict dialect
+        if "field larger" in str(exc):
+            raise ResourceLimit(f"{path}: refused: a CSV cell is over the limit of {csv.field_size_limit():,} "
+                                "characters") from None
+        return None
+    return rows
+
+
+def _records(path: Path, text: str) -> list[list[str]]:
+    """The file's records, read in the first dialect whose records are all one width (else the last that reads,
+    short records filled out with empty cells)."""
+    rows: list[list[str]] | None = None
+    for dialect in _dialects(text, path.suffix.lower()):
+        got = _read(path, text, dialect)
+        rows = rows if got is None else got
+        if rows is not None and len({len(r) for r in rows}) == 1:
+            return rows
+    if rows is None:
+        raise CorruptDocument(f"{path}: not readable as CSV")
+    width = max((len(r) for r in rows), default=0)
+    return [r + [""] * (width - len(r)) for r in rows]
+
+
+def _words(cell: str) -> str:
+    """A cell's text on one line: line breaks (a pasted PDF's) read as spaces, a word broken at a hyphen joined."""
+    return " ".join(re.sub(r"(?<=[^\W\d_]-)\n(?=[a-z])", "", cell).split())
+
+
+def _pair_score(rows: list[list[str]], n: int, t: int, header: list[str]) -> tuple[bool, int, bool, bool, float]:
+    """How well column ``n`` (numbers) and column ``t`` (text) go together (see the module's docstring)."""
+    by_number: dict[str, set[str]] = {}
+    by_text: dict[str, set[str]] = {}
+    filled = [(_words(r[n]), _words(r[t])) for r in rows if r[n].strip() and r[t].strip()]
+    for number, text in filled:
+        by_number.setdefault(number, set()).add(text)
+        by_text.setdefault(text, set()).add(number)
+    together = all(len(s) == 1 for s in by_number.values()) and all(len(s) == 1 for s in by_text.values())
+    multi = sum("." in nb for nb, _ in filled) > len(filled) / 2
+    words = sum(len(tx.split()) for _, tx in filled) / max(len(filled), 1)
+    shown = len(filled) - len(by_number) if together else 0  # records that repeat a number with its text
+    return together, shown, bool(_PARAS.search(header[n])) if header else False, multi, words
+
+
+def _columns(rows: list[list[str]]) -> tuple[int, int] | None:
+    """The number column and the text column, or None where the records have no such pair."""
+    body = rows[1:] if len(rows) > 1 else rows
+    width = len(rows[0])
+    numbers, texts = [], []
+    for c in range(width):
+        cells = [r[c].strip() for r in body if r[c].strip()]
+        if not cells:
+            continue
+        if len(cells) * 2 >= len(body) and all(_NUMBERS.fullmatch(_words(x)) for x in cells):
+            numbers.append(c)
+        elif sum(len(x.split()) for x in cells) >= MIN_WORDS * len(cells) and any(
+                re.search(r"[^\W\d_]{2}", x) for x in cells):
+            texts.append(c)
+    header = rows[0] if len(rows) > 1 else []
+    pairs = [(_pair_score(body, n, t, header), -n, -t, n, t) for n in numbers for t in texts]
+    return max(pairs)[3:] if pairs else None
+
+
+def _pieces(numbers: str, cell: str) -> Iterator[tuple[str, str]]:
+    """(label, text) of the paragraphs in one record: the cell's parts between empty lines, each typed with its
+    number where the cell begins with one (two paragraphs in one cell), else the cell under the record's first
+    number; a part typed with no number goes on the paragraph before it."""
+    first = _NUMBERS.fullmatch(_words(numbers))
+    parts = [_words(p) for p in re.split(r"\n[ \t]*\n", cell.strip()) if p.strip()]
+    if first is None or not parts:
+        return
+    label, text = first["first"], parts[0]
+    typed = _TYPED.match(parts[0])
+    typed = typed if typed and typed["num"] == label else None
+    if typed:
+        text = parts[0][typed.end():]
+    for part in parts[1:]:
+        typed = _TYPED.match(part) if typed else None
+        if typed:
+            yield label, text
+            label, text = typed["num"], part[typed.end():]
+        else:
+            text += "\n\n" + part
+    yield label, text
+
+
+def _order(number: str) -> tuple[int, ...]:
+    """A paragraph number's place in the review: "4.1" before "4.1a", "4.2" and "4.10"; "14A" after "14"."""
+    return tuple(int(p.rstrip(ascii_letters)) * 100 + (ord(p[-1].lower()) - 96 if p[-1].isalpha() else 0)
+                 for p in number.split("."))
+
+
+def _label(number: str, text: str) -> str:
+    """The block's text: its number as the passage cutter reads it ("3.2 The ...", "12. The ...")."""
+    return f"{number} {text}" if "." in number else f"{number}. {text}"
+
+
+def parse_delimited(path: Path) -> ParsedDocument:
+    """The review's paragraphs in a CSV or TSV export of one record per action (see the module's docstring)."""
+    rows = _records(path, _decode(path.read_bytes()))
+    found = _columns(rows) if len(rows) > 1 else None
+    if found is None:
+        raise UnsupportedFormat(f"{path}: no column of paragraph numbers beside a column of paragraph text: "
+                                "only a review's paragraphs exported one record per row can be read from CSV")
+    n, t = found
+    if _NUMBERS.fullmatch(_words(rows[0][n])) is None:
+        rows = rows[1:]  # the header
+    first: dict[str, str] = {}  # each paragraph's text at its first record
+    for r in rows:
+        for number, text in _pieces(r[n], r[t]):
+            first.setdefault(number, text)
+    blocks = [Block(text=_label(number, p) if k == 0 else p, page=None)
+              for number in sorted(first, key=_order) for k, p in enumerate(first[number].split("\n\n"))]
+    return ParsedDocument(blocks=blocks, pages=None)

@@ -2051,3 +2051,101 @@ def test_a_csv_over_the_record_limit_is_refused_and_one_within_it_is_read(tmp_pa
     monkeypatch.setattr(delimited, "MAX_FIELDS", 1)
     with pytest.raises(ResourceLimit, match=r"more than 1 fields"):
         delimited.parse_delimited(path)
+
+
+_MULTILEVEL = (  # Word's "1." / "1.1" multilevel list, as a trust's template numbers its response
+    '<w:abstractNum w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>'
+    '</w:abstractNum>')
+
+
+def _reply(path: Path, quoted: list[str], answers: int = 2, set_apart: str = _FILL, again: str = "") -> list:
+    """A trust's management response to a review in Word: under a numbered heading, each of the review's paragraphs
+    ``quoted`` typed "3.4<TAB>“The ...”" in a "Review quote" style with ``set_apart`` in its paragraph properties,
+    then ``answers`` paragraphs of the trust's own numbered by Word ("1.1 Response: ..."); ``again``: a quoted
+    paragraph quoted once more at the end, word for word, after a lead-in. Its passages."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    doc = Document()
+    style = doc.styles.add_style("Review quote", WD_STYLE_TYPE.PARAGRAPH)
+    for prop in list(_wml(f"<w:pPr>{set_apart}</w:pPr>")) if set_apart else []:
+        style.element.get_or_add_pPr().append(prop)
+    numbering = doc.part.numbering_part.element
+    numbering.insert(0, _wml(_MULTILEVEL))
+    numbering.append(_wml('<w:num w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def numbered(text: str, level: int, style: str) -> None:
+        p = doc.add_paragraph(text, style=style)
+        p._p.get_or_add_pPr().append(_wml(f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+    numbered("Response to the review's findings", 0, "Heading 1")
+    months = ["May", "June", "July", "August", "September", "October"]
+    quote = {n: f"\u201cIn {months[k % 6]} {LONG}.\u201d" for k, n in enumerate(quoted)}
+    for k, n in enumerate(quoted):
+        doc.add_paragraph(f"{n}\t{quote[n]}", style="Review quote")
+        for a in range(answers):
+            numbered(f"Response: Accepted. The trust has changed its practice, step {k}.{a}.", 1, "Normal")
+    if again:
+        numbered(f"The response rests on paragraph {again}, which is repeated here:", 1, "Normal")
+        doc.add_paragraph(f"{again}\t{quote[again]}", style="Review quote")
+        numbered("Response: Accepted. See the response above.", 1, "Normal")
+    doc.save(path)
+    return cut_passages(parse_docx(path).blocks, "fict")
+
+
+def test_a_reply_quoting_a_reports_paragraphs_numbers_them_and_not_its_own_word_numbered_paragraphs(tmp_path: Path):
+    """Blind round 63: an NHS trust's management response quotes the review's paragraphs typed "3.4<TAB>“The ...”"
+    in a shaded quote style; its own paragraphs under them are numbered by Word ("1.1 Response: ..."), in the
+    review's shape. The quotations are the review's paragraphs; the trust's are unnumbered text (a heading keeps its
+    number). Near-misses: the same quotations in a style that sets nothing apart, a report with more than eight
+    numbered paragraphs of its own for each quotation, and one with only two quotations keep Word's numbers."""
+    got = _reply(tmp_path / "fict.docx", ["3.4", "3.5", "4.1"])
+    assert [p.paragraph for p in got if p.paragraph] == ["3.4", "3.5", "4.1"]
+    assert all(p.text.endswith(".\u201d") for p in got if p.paragraph)
+    assert [p.text for p in got if p.paragraph is None][:2] == [
+        "Response: Accepted. The trust has changed its practice, step 0.0.",
+        "Response: Accepted. The trust has changed its practice, step 0.1."]
+    assert parse_docx(tmp_path / "fict.docx").blocks[0].text == "1. Response to the review's findings"
+    plain = _reply(tmp_path / "fict.docx", ["3.4", "3.5", "4.1"], set_apart="")
+    assert {"1.1", "1.2", "1.3"} <= {p.paragraph for p in plain}
+    report = _reply(tmp_path / "fict.docx", ["3.4", "3.5", "4.1"], answers=9)
+    assert {"1.1", "1.2", "1.3"} <= {p.paragraph for p in report}
+    two = _reply(tmp_path / "fict.docx", ["3.4", "3.5"])
+    assert {"1.1", "1.2", "1.3"} <= {p.paragraph for p in two}
+
+
+def test_a_paragraph_quoted_again_is_cited_once_where_it_first_appears(tmp_path: Path):
+    """A quotation repeated word for word later in a reply ("... which is repeated here:") is left out: the review's
+    paragraph is cited once, at its first quotation. Near-misses (blocks): a repeat in other words is a box, no
+    paragraph; the same number opening a paragraph that is not quoted, and a new number, are left as they are."""
+    from inquiry_lessons.index.ingest.parse.docx_responses import quoted_once
+    from inquiry_lessons.index.types import Block
+
+    got = _reply(tmp_path / "fict.docx", ["3.4", "3.5", "4.1"], again="3.5")
+    assert [p.paragraph for p in got if p.paragraph] == ["3.4", "3.5", "4.1"]
+    assert sum(LONG in p.text for p in got) == 3
+    blocks = [Block("4.5 \u201cThe school saw the mould.\u201d", table=-1), Block("Response: Accepted."),
+              Block("4.5 \u201cThe school saw the mould.\u201d", table=-2), Block("It said so.", table=-2),
+              Block("4.5 \u201cThe school saw the damp.\u201d", table=-3), Block("4.5 The trust agrees."),
+              Block("4.6 \u201cThe GP was told.\u201d", table=-4)]
+    assert [(b.kind, b.text) for b in quoted_once(blocks)] == [
+        ("para", "4.5 \u201cThe school saw the mould.\u201d"), ("para", "Response: Accepted."),
+        ("aside", "It said so."), ("aside", "4.5 \u201cThe school saw the damp.\u201d"),
+        ("para", "4.5 The trust agrees."), ("para", "4.6 \u201cThe GP was told.\u201d")]
+
+
+def test_a_sentence_about_a_recommendation_is_no_recommendations_label():
+    """"Recommendation 2 rests on the review's finding ..." is a sentence whose subject is the recommendation, not
+    its label before its text. Near-misses: "Recommendation 2 The trust ..." and "Recommendation 2: the trust ..."
+    are labels, as before."""
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    from inquiry_lessons.index.types import Block
+
+    def label(text: str) -> str | None:
+        return cut_passages([Block(f"{text} {LONG}.")], "fict")[0].paragraph
+
+    assert label("Recommendation 2 rests on the review's finding in paragraph 4.5, and") is None
+    assert label("Recommendation 2 The trust should make sure") == "Recommendation 2"
+    assert label("Recommendation 2: the trust should make sure") == "Recommendation 2"

@@ -40,8 +40,9 @@ SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+|§\s*)(?P<wnum>\d{1,
 BARE_RE = re.compile(r"^(?P<num>\d{1,3})[ \t\u00a0]+(?P<rest>.*)$", re.S)
 # a paragraph inserted after publication into a single numbering, typed after the one it follows ("14A", "14B")
 INSERTED_RE = re.compile(r"^(?P<num>\d{1,4}[A-Z])[.)]?[ \t\u00a0]+(?P<rest>[A-Z\"“‘].*)$", re.S)
+# a label before its text, never a sentence's subject ("Recommendation 2 rests on the finding ..." is no label's text)
 REC_RE = re.compile(
-    rf"^(?P<num>{LABELLED_NUMBER})\s*(?:[:.|–—-]\s*|\s+|$)"
+    rf"^(?P<num>{LABELLED_NUMBER})\s*(?:[:.|–—-]\s*|\s+(?!(?-i:[a-z]))|$)"
     r"(?P<rest>.*)$", re.S | re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?\"”’)\]]$")  # "3.17 [This paragraph has been redacted]" ends too
 SENTENCE_START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")

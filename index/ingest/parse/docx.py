@@ -1,17 +1,16 @@
 """DOCX → blocks with python-docx.
 
-Headings come from the paragraph style ("Heading N", "Title"); list items from list styles or Word
-numbering; pages from explicit page breaks, "page break before" and Word's rendered-page-break marks
-(when a file has none, pages are unknown). Word writes a rendered mark at the start of every page it
-laid out, including the page that a hard break or "page break before" had already started, so a mark
-with no text since the last counted break is the same page, not another one. Word's automatic
-paragraph numbering ("%1.%2", "Paragraph %1") is rendered into the text so that the printed number is
-kept. Headers, footers, table-of-contents fields and hidden text are skipped; content controls and other
-wrappers are looked through (a template's labels of its boxes: :mod:`.docx_controls`), and a text box's
-paragraphs follow the paragraph that anchors it (one holding only a paragraph number, a template's number drawn in
-the margin, numbers it). Tables are rows, one block per row (:func:`.common.row_text`: "label: text", "a | b | c",
-"term | definition" in a glossary, which answers leave out as reference matter); a frame (one cell with text per
-row) is body text.
+Headings come from the paragraph style ("Heading N", "Title"); list items from list styles or Word numbering; pages
+from explicit page breaks, "page break before" and Word's rendered-page-break marks (when a file has none, pages are
+unknown). Word writes a rendered mark at the start of every page it laid out, including the page that a hard break or
+"page break before" had already started, so a mark with no text since the last counted break is the same page, not
+another one. Word's automatic paragraph numbering ("%1.%2", "Paragraph %1") is rendered into the text so that the
+printed number is kept (not a reply's own beside the report's paragraphs it quotes: :mod:`.docx_responses`). Headers,
+footers, table-of-contents fields and hidden text are skipped; content controls and other wrappers are looked through
+(a template's labels of its boxes: :mod:`.docx_controls`), and a text box's paragraphs follow the paragraph that
+anchors it (one holding only a paragraph number, a template's number drawn in the margin, numbers it). Tables are
+rows, one block per row (:func:`.common.row_text`: "label: text", "a | b | c", "term | definition" in a glossary,
+which answers leave out as reference matter); a frame (one cell with text per row) is body text.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, 
 from .docx_controls import box_label, boxed_answers, placeholder
 from .docx_extracts import in_run, quoted_runs, quotes
 from .docx_lines import frames_hold_asides, typed_lines, without_typed_furniture
+from .docx_responses import quoted_once, reply_numbering
 from .docx_strict import as_transitional, is_strict
 from .docx_styles import breaking_styles, breaks_before, closing_note, hidden, name_of_style, note_mark, title_like
 from .handouts import handout_notes
@@ -108,11 +108,12 @@ def parse_docx(path: Path) -> ParsedDocument:
         body.findall(f".//{W}br[@{W}type='page']") or body.findall(f".//{W}lastRenderedPageBreak")
         or body.findall(f".//{W}pageBreakBefore") or any(section_breaks.values()) or breaking_styles(document)
     )
-    ctx = _Context(pages=_Pages(), numbering=WordNumbering.from_document(document), document=document,
-                   section_breaks=section_breaks, asides=frames_hold_asides(body), quoted=quoted_runs(body, document))
+    quoted = quoted_runs(body, document)  # quoted extracts (a reply's quotations of the report it answers)
+    ctx = _Context(pages=_Pages(), numbering=reply_numbering(document, quoted), document=document,
+                   section_breaks=section_breaks, asides=frames_hold_asides(body), quoted=quoted)
     blocks: list[Block] = []
     _walk(body, ctx, blocks)
-    blocks = handout_notes(without_typed_furniture(typed_lines(blocks)))
+    blocks = quoted_once(handout_notes(without_typed_furniture(typed_lines(blocks))))
     if blocks and blocks[-1].kind == "para" and " ".join(blocks[-1].text.split()) == closing_note(body, document):
         blocks[-1].kind = "aside"  # "Prepared for the meeting on 21 March ...", in italics: not the last paragraph's
     if not has_breaks:

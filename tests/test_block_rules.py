@@ -2149,3 +2149,73 @@ def test_a_sentence_about_a_recommendation_is_no_recommendations_label():
     assert label("Recommendation 2 rests on the review's finding in paragraph 4.5, and") is None
     assert label("Recommendation 2 The trust should make sure") == "Recommendation 2"
     assert label("Recommendation 2: the trust should make sure") == "Recommendation 2"
+
+
+_POLICE = "The police knew of the threatening texts weeks before the other agencies were told of them."
+_SCHOOL = "Nobody at the school asked whether the separation had raised the risk to the children at home."
+_GP = "The practice recorded his drug use at length but said little about its effect on her safety."
+_MIDWIFE = "There was good practice from the midwife, who arranged to see her alone at every clinic visit."
+
+
+def _card(tag: str, head: str, quote: str, cls: str = "card") -> str:
+    """A tracker's card (blind round 63): a header, the quotation, then the system's progress, fields, actions and
+    updates."""
+    rest = ("<div class='progress' role='progressbar' aria-valuenow='60'></div><span>60%</span><dl><dt>Owner</dt>"
+            "<dd>Drennock ICB</dd><dt>Last updated</dt><dd>12.02.26 14:03</dd></dl><h4>Actions (2)</h4><ul>"
+            "<li><span class='no'>4.1</span><span>Train staff in routine enquiry</span><span>Complete</span></li>"
+            "<li><span class='no'>4.2</span><span>Audit three practices</span><span>In progress</span></li></ul>"
+            "<details open><summary>Updates (1)</summary><ul><li><time>12.02.26</time><p>4.2 asks for routine "
+            "enquiry at every appointment; the audit is under way.</p></li></ul></details>")
+    return f"<{tag} class='{cls}'>{head}<div class='card__body'>{quote}{rest}</div></{tag}>"
+
+
+def test_a_trackers_card_numbers_its_quotation_by_its_headers_label_and_sets_its_own_text_aside(tmp_path: Path):
+    """A recommendations tracker exported as HTML (blind round 63, html_cards): each card's header names the
+    review's paragraph ("Review paragraph 4.2" in a span beside "Rec 1" and a badge; "Rec 2 – Para 4.3" in a
+    heading; "Review paragraphs 5.1–5.2" in a div classed as the card's head) and the card quotes it without its
+    number, one inside a closed <details>. Each quotation is that paragraph; the card's badges, percentages,
+    fields, actions "4.1", "4.2" and an update opening "4.2 asks ..." are asides, no paragraph and no paragraph's
+    end."""
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    page = tmp_path / "tracker.html"
+    one = _card("article", "<header class='card__head'><span>Rec 1</span><span>Review paragraph 4.2</span><span "
+                "class='badge'>In progress</span></header>", f"<blockquote><p>{_POLICE}</p></blockquote>")
+    two = _card("li", "<h3>Rec 2 – Para 4.3</h3>", "<details><summary>Show the review's wording</summary><blockquote>"
+                f"<p>{_SCHOOL}</p></blockquote></details>")
+    three = _card("section", "<div class='card-header'><span>Rec 3</span> · <span>Review paragraphs 5.1–5.2</span>"
+                  "</div>", f"<blockquote><p>{_GP}</p><p>{_MIDWIFE}</p></blockquote>")
+    page.write_text(f"<html><body><main><h1>Tracker</h1><p>Overall progress 59%</p>{one}<ul class='cards'>"
+                    f"{two}</ul>{three}</main></body></html>", encoding="utf-8")
+    blocks = parse_html(page).blocks
+    assert [b.text for b in blocks if b.kind == "para"][1:] == [
+        f"4.2 {_POLICE}", f"4.3 {_SCHOOL}", f"5.1 {_GP}", f"5.2 {_MIDWIFE}"]
+    asides = [b.text for b in blocks if b.kind == "aside"]
+    assert "Show the review's wording" in asides and any(t.startswith("4.1 Train staff") for t in asides)
+    assert any(t.endswith("4.2 asks for routine enquiry at every appointment; the audit is under way.") for t in asides)
+    cut = [(p.paragraph, p.text) for p in cut_passages(blocks, "fict") if p.paragraph]
+    assert cut == [("4.2", _POLICE), ("4.3", _SCHOOL), ("5.1", _GP), ("5.2", _MIDWIFE)]
+
+
+def test_a_card_or_section_whose_header_names_no_paragraph_or_opens_its_own_text_is_left_as_it_is(tmp_path: Path):
+    """Look-alikes beside a tracker's card: a card whose header says only "Rec 1", a section headed "Paragraph 3.1"
+    whose own text comes before a quoted case note, and two quotations under one "Para 2.1" header. Only the card
+    naming "Review paragraph 6.1" has its quotation numbered and its own text set aside."""
+    page = tmp_path / "near.html"
+    real = _card("article", "<header><span>Rec 6</span><span>Review paragraph 6.1</span></header>",
+                 f"<blockquote><p>{_SCHOOL}</p></blockquote>")
+    card = _card("article", "<header><span>Rec 1</span><span>In progress</span></header>",
+                 f"<blockquote><p>{_POLICE}</p></blockquote>")
+    section = (f"<section><h2>Paragraph 3.1</h2><p>The school {LONG}, and the case note said:</p><blockquote><p>"
+               "Mother says all is well at home and nothing is wrong.</p></blockquote></section>")
+    two = (f"<div class='panel'><h3>Para 2.1</h3><blockquote><p>{_GP}</p></blockquote><blockquote><p>{_MIDWIFE}</p>"
+           "</blockquote></div>")
+    page.write_text(f"<html><body><main>{card}{section}{two}{real}</main></body></html>", encoding="utf-8")
+    blocks = parse_html(page).blocks
+    texts = [b.text for b in blocks]
+    assert _POLICE in texts and _MIDWIFE in texts and "Mother says all is well at home and nothing is wrong." in texts
+    # a heading that is only a label numbers the text it opens (html_lessons), as before
+    assert f"3.1 The school {LONG}, and the case note said:" in texts and f"2.1 {_GP}" in texts
+    assert f"6.1 {_SCHOOL}" in texts
+    first = texts.index(f"6.1 {_SCHOOL}")  # the real card, last on the page: its own text after its quotation
+    assert [b.kind == "aside" for b in blocks] == [i > first for i in range(len(blocks))]

@@ -32,6 +32,7 @@ import re
 
 from ...types import Block
 from .common import PARA_START_RE
+from .html_cards import card_asides, quoted_cards
 
 _NUMBER = r"\d{1,3}(?:\.\d{1,3}){0,3}[A-Za-z]?"
 _WORD = r"(?:paragraph|para\.?|§)\s*"
@@ -185,7 +186,9 @@ def _lesson_edges(soup) -> None:
 
 def lesson_parts(soup) -> None:
     """The page's quoted paragraphs numbered where their interactions print the number, its answer options gone,
-    and its lesson blocks' edges marked (see the module's docstring); a page with none of these is left as it is."""
+    and its lesson blocks' edges marked (see the module's docstring); a page with none of these is left as it is.
+    First, a tracker's cards quoting a report's paragraphs (:mod:`.html_cards`)."""
+    quoted_cards(soup)
     gone: set[int] = set()
     for tag in _choice_options(soup):
         if id(tag) not in gone:
@@ -199,7 +202,9 @@ def lesson_parts(soup) -> None:
 
 def lesson_asides(blocks: list[Block]) -> list[Block]:
     """The blocks, with the text each lesson block shows before its first numbered paragraph set aside, and the
-    edge marks gone; in a lesson numbering fewer than ``MIN_NUMBERED`` paragraphs only the marks go."""
+    edge marks gone; in a lesson numbering fewer than ``MIN_NUMBERED`` paragraphs only the marks go. First, the
+    text of a card quoting a report's paragraph is set aside (:func:`.html_cards.card_asides`)."""
+    blocks = card_asides(blocks)
     if not any(EDGE in b.text for b in blocks):
         return blocks
     numbered = sum(1 for b in blocks if b.kind in ("para", "bullet") and PARA_START_RE.match(b.text)) >= MIN_NUMBERED

@@ -2219,3 +2219,126 @@ def test_a_card_or_section_whose_header_names_no_paragraph_or_opens_its_own_text
     assert f"6.1 {_SCHOOL}" in texts
     first = texts.index(f"6.1 {_SCHOOL}")  # the real card, last on the page: its own text after its quotation
     assert [b.kind == "aside" for b in blocks] == [i > first for i in range(len(blocks))]
+
+
+_GRID_FINDINGS = {  # the review's paragraphs, a cell's lines each (FICTIONAL)
+    "4.2": ["The day centre learned of the unopened post weeks", "after it was first seen and told nobody."],
+    "4.5": ["The housing officer answered her refusal of care", "promptly but did not ask what lay behind it."],
+    "5.1": ["The ambulance crew saw the clutter on the stairs as", "part of ordinary family life and moved on."]}
+
+
+def _action_grid_pdf(path: Path, captions: list[str], widths: list[float], pages: list[list[list[list[str]]]]) -> None:
+    """An action plan kept in a spreadsheet and exported to PDF (blind round 63), landscape A4 made with reportlab: a
+    ruled grid whose captions' row is repeated at the top of every page, one row per action; ``pages``: each page's
+    rows, a row's cells, a cell's lines. (FICTIONAL.)"""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    c.setLineWidth(0.5)
+    xs = [30.0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+
+    def row(y: float, cells: list[list[str]], font: str) -> float:
+        bottom = y - 6 - 10 * max(1, *(len(cell) for cell in cells))
+        for x, cell in zip(xs, cells, strict=False):
+            for k, text in enumerate(cell):
+                c.setFont(font, 8)
+                c.drawString(x + 3, y - 10 - 10 * k, text)
+        for x in xs:
+            c.line(x, y, x, bottom)
+        c.line(xs[0], y, xs[-1], y)
+        c.line(xs[0], bottom, xs[-1], bottom)
+        return bottom
+
+    for n, rows in enumerate(pages):
+        if n:
+            c.showPage()
+        y = row(560.0, [[t] for t in captions], "Helvetica-Bold")
+        for cells in rows:
+            y = row(y, cells, "Helvetica")
+        if n < len(pages) - 1:
+            c.line(xs[0], 40, xs[-1], 40)  # the sheet's last row runs to the foot of the page
+            for x in xs:
+                c.line(x, y, x, 40)
+    c.save()
+
+
+def _action_rows(numbered: bool) -> list[list[list[list[str]]]]:
+    """Two pages of an action plan's rows: with ``numbered``, a rec number and an action number ("1.1", "2.2")
+    around the review's number and wording; without, the review's number is the only number in the row."""
+    def r(rec: str, para: str, action_no: str, action: list[str], lead: str, due: str) -> list[list[str]]:
+        cells = [[para] if para else [], _GRID_FINDINGS.get(para, []), action, [lead], [due]]
+        return [[rec] if rec else [], *cells[:2], [action_no], *cells[2:]] if numbered else cells
+
+    return [[r("1", "4.2", "1.1", ["Add a prompt to the screening tool for", "every contact."], "Adult care",
+               "31.03.26"),
+             r("", "", "1.2", ["Audit twenty closed contacts for the", "prompt's use."], "Board manager", "30.06.26"),
+             r("2", "4.5", "2.1", ["Brief every housing team on the", "self-neglect guidance."], "Housing",
+               "28.02.26")],
+            [r("", "", "2.2", ["Put the guidance into the housing", "induction course."], "Housing", "31.05.26"),
+             r("3", "5.1", "3.1", ["Flag repeat call-outs to the same address", "in the control room."], "Ambulance",
+               "31.12.25")]]
+
+
+def test_an_action_plans_grid_is_read_by_the_column_of_the_reviews_numbers(tmp_path: Path):
+    """An action plan exported from a spreadsheet (parse/action_grids.py, blind round 63): one row per action, the
+    review's number and wording in the first row of its group only, between a rec number and the action numbers.
+    The review's numbers label its wording alone; the rec and action numbers ("1", "1.2", "2.2") label nothing, and
+    each row's own cells (action, lead, due date) are an aside; the captions repeated on page 2 are dropped and the
+    group's later action carried onto page 2 with empty review cells starts no paragraph."""
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    path = tmp_path / "fict-actionplan.pdf"
+    _action_grid_pdf(path, ["Rec", "Para", "Finding (review wording)", "Action no.", "Action", "Lead", "Due"],
+                     [30, 36, 230, 46, 190, 90, 50], _action_rows(numbered=True))
+    blocks = parse_pdf(path).blocks
+    numbered = [(p.paragraph, p.page, p.text) for p in cut_passages(blocks, "fict") if p.paragraph]
+    assert numbered == [(label, page, " ".join(_GRID_FINDINGS[label]))
+                        for label, page in (("4.2", 1), ("4.5", 1), ("5.1", 2))]
+    asides = [b.text for b in blocks if b.kind == "aside"]
+    assert asides[:2] == ["1 | 1.1 | Add a prompt to the screening tool for every contact. | Adult care | 31.03.26",
+                          "1.2 | Audit twenty closed contacts for the prompt's use. | Board manager | 30.06.26"]
+    assert "2.2 | Put the guidance into the housing induction course. | Housing | 31.05.26" in asides
+    assert not any("Finding (review wording)" in b.text for b in blocks)
+
+
+def test_a_grid_numbered_one_way_only_is_no_action_plan():
+    """Near-misses of the action plan's grid (parse/action_grids.py): a table whose only numbers are the review's
+    (no rec or action numbers beside them) is read as before, its first cell numbering its row; so is one whose
+    review numbers do not count up, or stand before no prose filled just where the numbers are, and a plan that
+    counts its rows 1, 2, 3 and cites the review's paragraphs after its own wording (blind round 39's merged pack)."""
+    from inquiry_lessons.index.ingest.parse.action_grids import find_grid
+
+    said = "The day centre learned of the unopened post weeks after it was first seen."
+    head = ["Para", "Finding", "Action no.", "Action", "Lead"]
+    rows = [head, ["4.2", said, "1.1", "Add a prompt to the screening tool.", "Adult care"],
+            ["", "", "1.2", "Audit twenty closed contacts.", "Board manager"],
+            ["4.5", said, "2.1", "Brief every housing team.", "Housing"]]
+    assert find_grid(rows) is not None and (find_grid(rows).number, find_grid(rows).text) == (0, 1)  # type: ignore[union-attr]
+    assert find_grid([[c for k, c in enumerate(r) if k != 2] for r in rows]) is None  # one numbering
+    assert find_grid([rows[0], rows[3], rows[2], rows[1]]) is None  # the review's numbers do not count up
+    assert find_grid([[*r[:1], r[1][:20] if r[1] else "", *r[2:]] for r in rows]) is None  # no prose beside them
+    # a plan whose rows count 1, 2, 3 in a "No." column and cite the review's paragraph after their own wording
+    # ("No. | Recommendation | Report para. | Action"): the number stands after the text, so it numbers no text
+    board = "The board should ask the hospital and the council to agree one checklist."
+    cites = [["No.", "Recommendation", "Report para.", "Action", "Lead"],
+             *([str(k), board, para, "Checklist agreed and in use on all wards", "Council"]
+               for k, para in ((1, "4.2"), (2, "4.3"), (3, "5.2")))]
+    assert find_grid(cites) is None
+
+
+def test_a_review_table_with_one_numbering_is_read_row_by_row_as_before(tmp_path: Path):
+    """Near-miss of the action plan (parse/action_grids.py): the same grid without its rec and action numbers, the
+    review's number the only one in a row, is a table of prose read as before, a row a line opening with its number:
+    no row's cells are set aside."""
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+
+    path = tmp_path / "fict-findings.pdf"
+    _action_grid_pdf(path, ["Para", "Finding (review wording)", "Action", "Lead", "Due"], [36, 230, 190, 90, 50],
+                     _action_rows(numbered=False))
+    blocks = parse_pdf(path).blocks
+    assert not any(b.kind == "aside" for b in blocks)
+    assert [b.text[:4] for b in blocks if b.text[:2] in ("4.", "5.")] == ["4.2 ", "4.5 ", "5.1 "]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..clean import Line, join_lines, normalise_text
+from .action_grids import Grid, find_grid, grid_lines
 from .common import (
     _LABEL_CELL,
     PARA_START_RE,
@@ -47,6 +48,7 @@ class Table:
     glossary: bool
     size: float
     sheet: RunSheet | None = None  # a session plan's run sheet, read item by item (:mod:`.run_sheets`)
+    grid: Grid | None = None  # a grid of actions answering a report's paragraphs (:mod:`.action_grids`)
 
 
 @dataclass
@@ -57,6 +59,7 @@ class Carry:
     cells: list[str] = field(default_factory=list)
     header: list[str] | None = None  # the column captions of the table, repeated on the next page
     sheet: SheetCarry = field(default_factory=SheetCarry)  # a run sheet's item the page cut, as ``line`` is
+    grid: Grid | None = None  # the columns of the grid of actions the page ended with, its last paragraph ``line``
 
 
 def _cell(text: str | None) -> str:
@@ -76,8 +79,13 @@ def _chars_in(page: Any, box: tuple[float, float, float, float]) -> list[dict]:
     return [c for c in page.chars if x0 <= c["x0"] and c["x1"] <= x1 and top <= c["top"] and c["bottom"] <= bottom]
 
 
+def _size(page: Any, box: tuple[float, float, float, float]) -> float:
+    chars = _chars_in(page, box)
+    return statistics.median(round(float(c["size"]), 1) for c in chars) if chars else 0.0
+
+
 def prose_tables(page: Any, carry: Carry | None = None) -> list[Table]:
-    """The ruled tables of ``page`` that hold wrapped prose in their cells, and its run sheets."""
+    """The ruled tables of ``page`` that hold wrapped prose in their cells, its run sheets and its grids of actions."""
     edges = page.edges
     if len(edges) < 4 or len(edges) > MAX_EDGES:
         return []
@@ -91,6 +99,11 @@ def prose_tables(page: Any, carry: Carry | None = None) -> list[Table]:
         if sheet := run_sheet(t, rows, carry is not None and carry.line is not None and carry.line is carry.sheet.line):
             out.append(Table((x0, top, x1, bottom), [], None, False, 0.0, sheet))
             continue
+        if grid := find_grid(rows, carry.grid if carry is not None and carry.line is not None else None):
+            bounds = [(float(r.bbox[1]), float(r.bbox[3])) for r in t.rows]
+            out.append(Table(t.bbox, list(zip(bounds, rows, strict=True)), grid.header, False,
+                             _size(page, t.bbox), grid=grid))
+            continue
         if not any(c and "\n" in c.strip() and _prose(_cell(c)) for r in raw for c in r):
             continue  # every cell one line: read across the page as before
         if any(len(r) == 2 and _NUMBERED_LINE.search(r[1] or "") for r in raw):
@@ -100,9 +113,7 @@ def prose_tables(page: Any, carry: Carry | None = None) -> list[Table]:
             and not is_paragraph_number(rows[0][0] or "") else None
         bounds = [(float(r.bbox[1]), float(r.bbox[3])) for r in t.rows]
         body = list(zip(bounds, rows, strict=True))[1 if header else 0:]
-        chars = _chars_in(page, (x0, top, x1, bottom))
-        size = statistics.median(round(float(c["size"]), 1) for c in chars) if chars else 0.0
-        out.append(Table((x0, top, x1, bottom), body, header, is_glossary_table(rows), size))
+        out.append(Table((x0, top, x1, bottom), body, header, is_glossary_table(rows), _size(page, t.bbox)))
     return out
 
 
@@ -167,7 +178,12 @@ def table_lines(tables: list[Table], page: Any, pno: int, others: list[Line], ca
         going_on = n == 0 and carry.line is not None and t.bbox[1] <= body_top
         if t.sheet is not None:
             out += sheet_lines(t.sheet, page, pno, carry.sheet, going_on and carry.line is carry.sheet.line)
-            carry.line = carry.sheet.line
+            carry.line, carry.grid = carry.sheet.line, None
+            continue
+        if t.grid is not None:
+            at = {"page": pno, "size": t.size, "page_height": height, "page_width": width}
+            lines, carry.line = grid_lines(t.grid, rows, t.bbox, at, carry.line if going_on and carry.grid else None)
+            out, carry.grid, carry.cells = out + lines, t.grid, []
             continue
         header = t.header or (carry.header if going_on else None)
         if going_on and rows and carry.line is not None and _continues(rows[0][1], carry.cells):
@@ -185,7 +201,7 @@ def table_lines(tables: list[Table], page: Any, pno: int, others: list[Line], ca
                 # a section's title across the table ("2 | Child T and his family" in bold): a heading
                 line.text, line.row, line.bold = " ".join(c for c in cells if c), False, True
             out.append(line)
-            carry.line, carry.cells = line, cells
+            carry.line, carry.cells, carry.grid = line, cells, None
         carry.header = t.header or carry.header
     # a table that does not run to the foot of its page has no row for the next page to continue
     last = max((t.bbox[3] for t in tables), default=0.0)

@@ -1,0 +1,135 @@
+"""A grid of actions answering a report's numbered paragraphs: read by the column of the report's numbers.
+
+An action plan, a tracker or a register kept in a spreadsheet and exported to PDF answers a review row by row: one row
+per action, the review's paragraph (its number in a narrow column, its wording beside it) typed in the first row of
+its group only, and around them the responders' own columns (recommendation numbers "1"-"13", action numbers "1.1",
+"1.2a", actions, leads, due dates "31.03.26", RAG ratings, progress "60%", updates). Read as a table of prose
+(:mod:`.pdf_tables`), a row is one line that opens with its first cell, so the rec or action number reads as the
+paragraph's number and the responders' cells as its text. So a ruled table whose rows are numbered in more than one
+way (a column of dates is no numbering) is read by what its columns hold: a column of paragraph numbers ("5.2",
+"6.10") counting up, each filled exactly in the rows where a column of prose after it is (several words ending a
+sentence), is the report's, and the nearest such column the paragraph's wording (a number stands before what it
+numbers: a "Report para." column after the text cites the paragraph, it does not number that text); a column counting
+its rows 1, 2, 3 ... is the table's own (a "No." or "Rec" column), a numbering but never the report's; where several
+columns of numbers would do (the action numbers before the actions), the one whose wording runs longest is the
+report's, then the one nearest its text. Each row with a number gives the paragraph's line ("5.2 The day ..."), and
+the row's other filled cells one ``aside`` line after it (their own passage: no number of theirs numbers a paragraph,
+no word of theirs ends one). The columns' captions (a first row with no number and no sentence, repeated on every
+page as print titles) are dropped. The columns found are kept for the next page's grid (same width, opening the page
+after a grid that ran to its foot), whose first rows may be a group's later actions with no paragraph; a row there
+with wording but no number goes on with the paragraph the page before ended with. A table with one column of numbers
+(a report's own "No. | Finding" table) is not such a grid and is read as before.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from ..clean import Line, join_lines
+from .common import PROSE_CELL_WORDS
+
+_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})([a-z]?)\.?")  # "5.2", "1.2a", "12": a cell holding a number
+_DATE = re.compile(r"(?:[0-2]?\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:\d{2}|\d{4})")  # "31.03.26": a due date
+_SENTENCE = re.compile(r"[.!?:\"”)]$")
+MIN_PARAGRAPHS = 2  # numbered rows a grid must show on its own page (a page after a grid's page may show fewer)
+MAX_ROWS = 300
+
+
+@dataclass
+class Grid:
+    """The columns of a grid of actions: the report's numbers, their wording, how many columns in all, and the
+    captions' row (None if the grid has none)."""
+
+    number: int
+    text: int
+    width: int
+    header: list[str] | None
+
+
+def _prose(cell: str) -> bool:
+    return len(cell.split()) >= PROSE_CELL_WORDS and bool(_SENTENCE.search(cell))
+
+
+def _key(cell: str) -> tuple[tuple[int, ...], str]:
+    m = _NUMBER.fullmatch(cell)
+    assert m is not None
+    return tuple(int(x) for x in m[1].split(".")), m[2]
+
+
+def _captions(row: list[str]) -> bool:
+    """A first row of captions: no cell a number, none a sentence (a caption may end in a bracket: "Finding
+    (wording of the review)"), some filled."""
+    return any(row) and not any(_NUMBER.fullmatch(c) or (c.endswith((".", "!", "?")) and _prose(c)) for c in row if c)
+
+
+def _wording(body: list[list[str]], col: int, numbers: set[int]) -> int | None:
+    """The nearest column after ``col`` (a number stands before what it numbers) that is filled in just the rows
+    where ``col`` is, each with prose."""
+    rows = [k for k, r in enumerate(body) if r[col]]
+    for c in range(col + 1, len(body[0])):
+        filled = [k for k, r in enumerate(body) if r[c]]
+        if c not in numbers and filled == rows and all(_prose(body[k][c]) for k in filled):
+            return c
+    return None
+
+
+def _counts_rows(cells: list[str]) -> bool:
+    """A column that counts its rows 1, 2, 3 ...: the table's own numbers (a "No." or "Rec" column), no report's."""
+    return cells == [str(k) for k in range(1, len(cells) + 1)]
+
+
+def find_grid(rows: list[list[str]], carried: Grid | None = None) -> Grid | None:
+    """The grid of actions that a table (its cells' texts ``rows``, a row a list) is, or None. ``carried``: the grid
+    that ran to the foot of the page before, which a table of the same width opening this page goes on."""
+    if len(rows) < 2 or len(rows) > MAX_ROWS or len({len(r) for r in rows}) != 1 or len(rows[0]) < 3:
+        return None
+    header = rows[0] if _captions(rows[0]) else None
+    body = rows[1:] if header else rows
+    if carried is not None and carried.width == len(rows[0]) and header in (None, carried.header) \
+            and all(not r[carried.number] or _NUMBER.fullmatch(r[carried.number]) for r in body):
+        return carried
+    numbers = {c for c in range(len(rows[0])) if any(r[c] for r in body)
+               and all(_NUMBER.fullmatch(r[c]) for r in body if r[c])
+               and not all(_DATE.fullmatch(r[c]) for r in body if r[c])}  # a column of dates numbers nothing
+    if len(numbers) < 2:
+        return None  # one numbering: the rows' own ("No. | Finding"), read as before
+    best: tuple[float, int, Grid] | None = None
+    for col in sorted(numbers):
+        cells = [r[col] for r in body if r[col]]
+        keys = [_key(c) for c in cells]
+        if _counts_rows(cells) or len(keys) < MIN_PARAGRAPHS or any(a >= b for a, b in pairwise(keys)):
+            continue
+        text = _wording(body, col, numbers)
+        if text is None:
+            continue
+        score = (statistics.median(len(r[text].split()) for r in body if r[text]), -abs(text - col))
+        if best is None or score > best[:2]:
+            best = (*score, Grid(col, text, len(rows[0]), header))
+    return best[2] if best else None
+
+
+def grid_lines(grid: Grid, rows: list[tuple[tuple[float, float], list[str]]], box: tuple[float, float, float, float],
+               at: dict[str, Any], held: Line | None) -> tuple[list[Line], Line | None]:
+    """The grid's lines on a page: per row, the paragraph's line and then the row's other cells, an aside line.
+    ``rows``: each row's (top, bottom) and cells; ``box``: the table's; ``at``: the Line fields of the page (page,
+    size, page_height, page_width); ``held``: the paragraph line the grid ended the page before with, or None.
+    Returns the lines and the last paragraph's line."""
+    out: list[Line] = []
+    for (top, bottom), cells in rows:
+        if cells == grid.header:
+            continue
+        number, text = cells[grid.number].rstrip("."), cells[grid.text]
+        if number:
+            held = Line(text=f"{number} {text}", top=top, bottom=bottom, x0=box[0], x1=box[2], row=True, **at)
+            out.append(held)
+        elif text and held is not None:
+            held.text = join_lines(held.text, text)  # the wording goes on without its number: a row cut in two
+        rest = [c for k, c in enumerate(cells) if c and k not in (grid.number, grid.text)]
+        if rest:
+            out.append(Line(text=" | ".join(rest), top=top, bottom=bottom, x0=box[0] + 1, x1=box[2], row=True,
+                            aside=True, **at))
+    return out, held

@@ -69,6 +69,10 @@ from tests.support.devset_dms import BACK
 from tests.support.devset_dms import GLOSSARY_HEAD as DMS_GLOSSARY_HEAD
 from tests.support.devset_dms import PRODUCT as DMS_PRODUCT
 from tests.support.devset_dms import RUNNING_LINES as DMS_LINES
+from tests.support.devset_docbook import CREATOR as DOCBOOK_CREATOR
+from tests.support.devset_docbook import DOCBOOK, folio, toc_text
+from tests.support.devset_docbook import PRODUCER as DOCBOOK_PRODUCER
+from tests.support.devset_docbook import shown as docbook_title
 from tests.support.devset_docusaurus import DOCUSAURUS
 from tests.support.devset_docusaurus import copyright_line as docusaurus_copyright
 from tests.support.devset_docusaurus import heading_id as docusaurus_id
@@ -127,6 +131,7 @@ from tests.support.devset_moderngov import CREATOR as MODERNGOV_CREATOR
 from tests.support.devset_moderngov import MODERNGOV, covering_report, front_sheet, item_stamp, stamp
 from tests.support.devset_moderngov import PRODUCER as MODERNGOV_PRODUCER
 from tests.support.devset_moderngov import footer as moderngov_footer
+from tests.support.devset_moodle import MOODLE, chapter_title
 from tests.support.devset_nitro import APPLICATION as NITRO_APPLICATION
 from tests.support.devset_nitro import NITRO
 from tests.support.devset_nitro import footer as nitro_footer
@@ -248,6 +253,7 @@ SV, BX = "fict-stavenby-pamlr-2025", "fict-bexworth-salr-2025"  # Prince PDF; El
 GN, TU = "fict-gannerby-ealr-2025", "fict-thurlbeck-cblr-2025"  # FrameMaker side-head PDF; Jekyll HTML (fresh40)
 TA, BH = "fict-tallowby-efcsalr-2025", "fict-brockhithe-oasar-2025"  # Quark thumb-tab PDF; PDF made DOCX (fresh41)
 PY, WZ = "fict-pellbury-snalr-2025", "fict-wythenby-issar-2025"  # Wix HTML; committee agenda pack PDF (fresh42)
+LH, AM = "fict-lindenhurst-anlr-2025", "fict-ambleford-ppdalr-2025"  # Moodle print-book HTML; DocBook/FOP PDF (fresh43)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -262,7 +268,8 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             AF: r"\d+\.\d+", TK: r"\d+", MW: r"\d+\.\d+", SX: r"\d+",
             PW: r"\d+\.\d+", QR: r"\d+", KT: r"\d+", EY: r"\d+\.\d+", RM: r"\d+", WB: r"\d+\.\d+",
             OX: r"\d+", KF: r"\d+\.\d+", SV: r"\d+", BX: r"\d+\.\d+", GN: r"\d+", TU: r"\d+\.\d+",
-            TA: r"\d+\.\d+\.\d+", BH: r"\d+", PY: r"[A-Z]\.\d+", WZ: r"\d+\.\d+"}
+            TA: r"\d+\.\d+\.\d+", BH: r"\d+", PY: r"[A-Z]\.\d+", WZ: r"\d+\.\d+", LH: r"\d+",
+            AM: r"\d+\.\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -279,7 +286,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            PW: "NAI", QR: "DRD", KT: "GCP", EY: "TOC",
            RM: "CMHT", WB: "WSCP", OX: "OSCP", KF: "KSCP",
            SV: "SSCP", BX: "BSCP", GN: "GSCP", TU: "TSAB",
-           TA: "TSCP", BH: "BSAB", PY: "PSCP", WZ: "WSAB"}  # reports with a glossary, and one abbreviation in it
+           TA: "TSCP", BH: "BSAB", PY: "PSCP", WZ: "WSAB",
+           LH: "LSCP", AM: "ACSP"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -420,7 +428,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "book club", "jet lag", "dandruff",
                 "tai chi", "flower show", "sunday league", "hypermobility", "bodybuilding", "lupus", "manga",
                 "dyspraxia", "sabbatical", "art therapy", "recovery college", "restless legs", "shift swap",
-                "trichotillomania", "tourette", "colostomy"]
+                "trichotillomania", "tourette", "colostomy",
+                "lacrosse", "police federation", "au pair", "spyware", "marathon", "airtag", "gap year", "gaslight",
+                "safe leave", "ski trip", "police cadet", "compassionate leave", "orienteering", "dowry", "trust fund",
+                "exam stress"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -429,7 +440,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow|"
             r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
             r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
-            r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby")
+            r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -618,7 +629,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_eighty_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_eighty_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -662,7 +673,8 @@ def test_writes_eighty_four_documents_with_sidecars(generated: dict[str, Any]) -
         "fict-stavenby-pamlr-2025.pdf", "fict-bexworth-salr-2025.html",
         "fict-gannerby-ealr-2025.pdf", "fict-thurlbeck-cblr-2025.html",
         "fict-tallowby-efcsalr-2025.pdf", "fict-brockhithe-oasar-2025.docx",
-        "fict-pellbury-snalr-2025.html", "fict-wythenby-issar-2025.pdf"]
+        "fict-pellbury-snalr-2025.html", "fict-wythenby-issar-2025.pdf",
+        "fict-lindenhurst-anlr-2025.html", "fict-ambleford-ppdalr-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -675,7 +687,7 @@ def test_writes_eighty_four_documents_with_sidecars(generated: dict[str, Any]) -
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
-                   MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ} == set(
+                   MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM} == set(
         generated["expected"])
 
 
@@ -5772,6 +5784,230 @@ def test_agenda_pack_sets_the_review_as_an_appendix_under_the_packs_page_stamp(g
     assert info["paragraphs"][0]["page"] == first + 2  # 1.1 on the review's own page 3, after the foreword
 
 
+def test_moodle_print_book_numbers_its_chapters_and_links_glossary_concepts(generated: dict[str, Any]) -> None:
+    """Lindenhurst: an affluent neglect learning review put into a book on a Moodle learning site and saved as the
+    book's print view: the <title> and the "moodle, ..." keywords, the print tool's body id and embedded layout, the
+    "Skip to main content" link; the book information table (site, course, book, who printed it and when); the book's
+    description holding the title and the title-page lines; the table of contents, each entry a link to its chapter;
+    every chapter a div whose title Moodle numbers ("4. What happened") and no sub-chapters, the review's subsections
+    <h3> headings in the chapter's content; every paragraph an Atto paragraph, each number typed at the start of its
+    text, under its own chapter or subsection; a factor list's bullets in a <ul> after it; "Recommendation N:" in
+    <strong>; every occurrence of a concept of the course's glossary linked to its entry, the text unchanged; the
+    glossary a table with a caption and a header row (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][LH]
+    report = next(r for r in load_reports() if r["id"] == LH)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    title = f"{output['course']}: {output['book']}"
+    assert soup.title.get_text() == title and info["book_title"] == output["book"]
+    assert soup.find("meta", attrs={"name": "keywords"})["content"] == f"moodle, {title}"
+    body = soup.body
+    assert body["id"] == MOODLE["body_id"] and {"path-mod-book", "pagelayout-embedded"} <= set(body["class"])
+    skip = soup.select_one("a.sr-only")
+    assert skip.get_text() == MOODLE["skip"] and skip["href"] == "#maincontent"
+    main = soup.select_one("section#region-main div[role=main]")
+    assert main.select_one("span#maincontent") is not None
+    values = [output["site"], output["course"], output["book"], output["printed_by"], output["printed"]]
+    rows = [[td.get_text() for td in tr.find_all("td")] for tr in main.select("div.book_info tr")]
+    assert rows == [list(pair) for pair in zip(MOODLE["info"], values, strict=True)]
+    assert main.select_one("div.book_info a")["href"] == f"https://{output['host']}"
+    assert info["running_header_lines"] == [MOODLE["skip"], *(x for pair in zip(MOODLE["info"], values, strict=True)
+                                                              for x in pair), MOODLE["toc"]]
+    summary = main.select_one("div.book_summary")
+    assert summary.h1.get_text() == report["title"]
+    assert [p.get_text() for p in summary.find_all("p")] == title_lines(report) == info["front_matter_lines"][1:]
+    toc = main.select_one("div.book_toc")
+    assert toc.h2.get_text() == MOODLE["toc"]
+    majors = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    links = toc.select("a[href]")
+    assert [a.get_text() for a in links] == [chapter_title(n, t) for n, t in enumerate(majors, start=1)]
+    assert [a.get_text() for a in links] == [a["title"] for a in links] == info["contents_lines"]
+    chapters = main.select("div.book_chapter")
+    assert [f"#{c['id']}" for c in chapters] == [a["href"] for a in links] and len(chapters) == len(majors) >= 8
+    assert [c.h2.get_text() for c in chapters] == info["contents_lines"]  # Moodle's numbers, not the review's
+    assert not main.select("div.book_chapter div.book_chapter")  # the subsections are headings, not sub-chapters
+    subs = [b.text for b in blocks if b.kind == "heading" and b.level == 2]
+    assert [h.get_text() for h in main.select("div.book_content h3")] == subs and len(subs) >= 4
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    sections = {e["paragraph"]: e["section"] for e in info["paragraphs"]}
+    labels, recs, loose = [], [], []
+    for chapter in chapters:
+        section = chapter.h2.get_text()
+        for el in chapter.select_one("div.book_content").find_all(recursive=False):
+            if el.name in ("ul", "table"):
+                continue
+            assert el.name in ("p", "h3") and el["dir"] == "ltr" and el["style"] == "text-align: left;", el.name
+            if el.name == "h3":
+                section = el.get_text()
+                continue
+            text = el.get_text()
+            typed = re.match(r"(\d+)\. ", text)
+            if el.strong is not None:
+                assert text == f"{el.strong.get_text()} {text.split(': ', 1)[1]}"
+                recs.append(text)
+            elif typed:
+                label = typed.group(1)
+                block = numbered[label]
+                assert text == f"{label}. {block.text}" and sections[label] == section, label  # under its own heading
+                after = el.find_next_sibling()
+                assert (after is not None and after.name == "ul") == bool(block.bullets), label
+                if block.bullets:
+                    assert [li.get_text() for li in after.find_all("li", recursive=False)] == list(block.bullets)
+                assert " ".join([block.text, *block.bullets]) == texts[(LH, label)]
+                labels.append(label)
+            else:
+                loose.append(text)
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"] if e["paragraph"].isdigit()]
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    assert info["glossary_concepts"] == MOODLE["concepts"]
+    concepts = {c.lower(): c for c in MOODLE["concepts"]}
+    autolinks = main.select("a.glossary.autolink.concept")
+    for a in autolinks:  # the glossary filter's links: the review's own words, titled with the concept they match
+        assert a["title"] == f"Glossary: {concepts[a.get_text().lower()]}"
+        assert a["href"].endswith(f"eid={a['data-entryid']}&displayformat=dictionary")
+        assert a.find_parent("div", class_="book_content") is not None and a.find_parent(["h2", "h3"]) is None
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, MOODLE["concepts"])) + r")\b", re.IGNORECASE)
+    words = [t for b in blocks if b.kind != "heading"
+             for t in ([x for row in b.rows for x in row] if b.kind == "glossary" else [b.text, *b.bullets])]
+    assert len(autolinks) == sum(len(pattern.findall(t)) for t in words) >= 20  # every occurrence linked
+    assert {a.get_text().lower() for a in autolinks} == set(concepts)
+    assert any(a.find_parent("p") and re.match(r"\d+\. ", a.find_parent("p").get_text()) for a in autolinks)
+    table = main.select_one("div.book_content table")
+    assert table.caption.get_text() == MOODLE["caption"]
+    heads = table.select("thead th")
+    assert [th.get_text() for th in heads] == MOODLE["glossary_head"] and all(th["scope"] == "col" for th in heads)
+    assert [[td.get_text() for td in tr.find_all("td")] for tr in table.select("tbody tr")] == info["glossary"]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_docbook_pdf_numbers_its_front_matter_in_roman_and_runs_in_bold_numbers(generated: dict[str, Any]) -> None:
+    """Ambleford: a police-perpetrated domestic abuse learning review written as a DocBook book and typeset by Apache
+    FOP with the DocBook XSL stylesheets: FOP as creator and producer and the review's title as metadata title; A4; a
+    centred title page with no folio; the front matter's folios lower-case roman, "i" on the table of contents, and the
+    first chapter's "1", every folio centred under a rule at the foot; the table of contents listing chapters and
+    indented sections with the folios as printed; every chapter starting a new page under "Chapter 3. What happened" in
+    bold sans-serif at the page margin with no header, every other page after the contents under a centred running
+    header over a rule naming the section its first text belongs to; section titles "3.2. 2023"; the body text four
+    picas in from the titles; each number "3.2.4." run in bold at the start of its paragraph and "Recommendation N."
+    too; bullets; the glossary a two-column list with no rules; paragraphs running over page breaks (pdfplumber
+    only)."""
+    import pdfplumber
+
+    info = generated["expected"][AM]
+    report = next(r for r in load_reports() if r["id"] == AM)
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    left, text_x, right = DOCBOOK["left"], DOCBOOK["text_x"], DOCBOOK["right"]
+    labels, headers = info["page_labels"], info["header_titles"]
+    count = info["page_count"]
+    first = labels.index("1") + 1  # the PDF page of the first chapter
+    assert labels == [folio(n, first) for n in range(1, count + 1)] and labels[:3] == [None, "i", "ii"]
+    assert info["running_header_lines"] == [*dict.fromkeys(h for h in headers if h), "N"]
+    majors = [b for b in blocks if b.kind == "heading" and b.level == 1]
+    subs = [b for b in blocks if b.kind == "heading" and b.level == 2]
+    chapters = {docbook_title(b) for b in majors}
+    assert {docbook_title(b) for b in subs} >= {h for h in headers if h} - chapters
+    numbered = [b for b in blocks if b.kind in ("para", "factor")]
+    titles = {b.text: docbook_title(b) for b in majors + subs}
+    assert all(e["section"] == titles[b.section] for e, b in zip(info["paragraphs"], [b for b in blocks if b.key],
+                                                                   strict=True))
+    near = lambda a, b: abs(a - b) < 0.6  # noqa: E731
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Creator"] == DOCBOOK_CREATOR and pdf.metadata["Producer"] == DOCBOOK_PRODUCER
+        assert pdf.metadata["Title"] == report["title"] == info["metadata_title"]
+        pages = list(pdf.pages)
+        assert len(pages) == count >= 12
+        assert all((round(p.width), round(p.height)) == (595, 842) for p in pages)  # A4
+        cover = pages[0]
+        lines = cover.extract_text_lines()
+        assert " ".join(ln["text"] for ln in lines) == " ".join([report["title"], *title_lines(report)])
+        assert all(near((ln["x0"] + ln["x1"]) / 2, cover.width / 2) for ln in lines)  # centred
+        assert not cover.lines and info["front_matter_lines"] == [report["title"], *title_lines(report)]
+        opened = {}
+        for page in pages[1:]:
+            n = page.page_number
+            rows = page.extract_text_lines()
+            rules = sorted(round(ln["top"]) for ln in page.lines if near(ln["x0"], left) and near(ln["x1"], right))
+            foot = rows[-1]
+            assert foot["text"] == labels[n - 1] and near((foot["x0"] + foot["x1"]) / 2, page.width / 2), n
+            assert near(foot["chars"][0]["size"], DOCBOOK["body_size"]), n
+            if headers[n - 1]:  # a header over its rule, and the page's first text under it
+                head = rows[0]
+                assert head["text"] == headers[n - 1] and near((head["x0"] + head["x1"]) / 2, page.width / 2), n
+                assert near(head["chars"][0]["size"], DOCBOOK["running_size"]) and n > 2, n
+                assert rules == [round(page.height - DOCBOOK[k]) for k in ("header_rule", "footer_rule")], n
+            else:
+                assert rules == [round(page.height - DOCBOOK["footer_rule"])], n
+                if n > 2:  # a chapter opens here, its title first, in large bold sans-serif at the page margin
+                    top = rows[0]
+                    assert top["text"] in chapters and near(top["x0"], left), n
+                    assert all(c["fontname"] == DOCBOOK["title_font"] and near(c["size"], DOCBOOK["chapter_size"])
+                               for c in top["chars"] if c["text"] != " "), n
+                    opened[top["text"]] = n
+            body = [c for c in page.chars if c["fontname"].startswith("Times") and c["text"] != " "
+                    and page.height - DOCBOOK["header_rule"] < c["top"] < page.height - DOCBOOK["footer_rule"]]
+            if n > 2:
+                assert all(c["x0"] > text_x - 0.5 for c in body), n  # the body four picas in from the titles
+        assert list(opened) == [docbook_title(b) for b in majors]  # each chapter opens a page of its own
+        assert opened[docbook_title(majors[1])] == first and labels[first - 2] in ("ii", "iii", "iv")
+        toc = pages[1]
+        rows = toc.extract_text_lines()
+        assert rows[0]["text"] == DOCBOOK["toc_title"]
+        assert [r["text"] for r in rows[1:-1]] == info["contents_lines"]
+        for row, b in zip(rows[1:-1], [b for b in blocks if b.kind == "heading"], strict=True):
+            assert row["text"].startswith(toc_text(b)) and near(row["x0"], left + (0 if b.level == 1 else 24)), row
+        found = []
+        for page in pages[2:]:
+            for row in page.extract_text_lines():
+                chars = [c for c in row["chars"] if c["text"] != " "]
+                if chars and all(c["fontname"] == DOCBOOK["title_font"] and near(c["size"], DOCBOOK["section_size"])
+                                 for c in chars):
+                    assert near(row["x0"], left), row["text"]
+                    found.append(row["text"])
+        assert found == [docbook_title(b) for b in subs] and len(subs) >= 10  # "3.2. 2023", in order
+        run_in = []
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            assert texts[(AM, label)].startswith(e["starts_with"])
+            words = pages[e["page"] - 1].extract_words(extra_attrs=["fontname", "size"])
+            number = label.split()[-1] + "."
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == number and b["text"] == word
+                     and a["fontname"] == DOCBOOK["number_font"] and b["fontname"] == DOCBOOK["body_font"]
+                     and abs(a["bottom"] - b["bottom"]) < 1]
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in pairs if any(w["text"] == "Recommendation" and near(w["x0"], text_x)
+                                                         and abs(w["bottom"] - a["bottom"]) < 1 for w in words)]
+            else:
+                pairs = [(a, b) for a, b in pairs if near(a["x0"], text_x)]
+                run_in.append(label)
+            assert len(pairs) == 1, (label, e["page"])
+        assert run_in == [b.label for b in numbered]
+        bold = [w["text"] for p in pages[2:] for w in p.extract_words(extra_attrs=["fontname"])
+                if w["fontname"] == DOCBOOK["number_font"] and re.fullmatch(r"\d+(\.\d+)*\.", w["text"])]
+        recs = [b for b in blocks if b.kind == "rec"]
+        assert bold == [f"{b.label}." for b in numbered] + [f"{n}." for n in range(1, len(recs) + 1)]  # and no other
+        marks = [w for p in pages[2:] for w in p.extract_words() if w["text"] == DOCBOOK["bullet"]
+                 and near(w["x0"], text_x)]
+        assert len(marks) == sum(len(b.bullets) for b in blocks) >= 12
+        glossary = pages[opened["Glossary"] - 1]
+        rows = info["glossary"]
+        words = glossary.extract_words()
+        starts = [w for w in words if near(w["x0"], text_x) and w["text"] in {t.split()[0] for t, _m in rows}]
+        assert [w["text"] for w in starts] == [t.split()[0] for t, _m in rows]  # each term in its column
+        beside = [next(v["text"] for v in words if near(v["x0"], text_x + DOCBOOK["term_w"] + 18)
+                       and abs(v["bottom"] - w["bottom"]) < 1) for w in starts]
+        assert beside == [m.split()[0] for _t, m in rows]  # its meaning beside it, on the same baseline
+        assert not glossary.rects and len(glossary.lines) == 1 + bool(headers[opened["Glossary"] - 1])
+        _ends_on_the_next_page(info, blocks, pages)
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+    assert info["paragraphs"][0]["page"] == first  # 1.1.1 on the first chapter's first page, printed "1"
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -5786,7 +6022,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH):
+                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -5903,6 +6139,9 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
             if rid == WZ:  # an agenda pack: the pack's stamp counts from the covering report; the review's running
                 footer = stamp(info["pack_pages"][number - 1])  # title heads its own pages after its title page
                 header = info["running_header_lines"][:1] if (info["report_pages"][number - 1] or 0) > 1 else []
+            if rid == AM:  # a DocBook book: the folio its own (roman in the front matter), the header the section the
+                footer = info["page_labels"][number - 1]  # page's first text belongs to, none on a chapter's first page
+                header = [info["header_titles"][number - 1]] if info["header_titles"][number - 1] else []
             assert lines[-1] == re.sub(r"\bN\b", str(number), footer), (rid, number)
             for line in header:
                 assert line in "\n".join(lines[:2]), (rid, number, line)
@@ -5912,11 +6151,20 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
         elif rid == WZ:  # the review's own contents, on its own page 2, after the front sheet and the covering report
             contents = pages[info["report_first_page"]]
             assert "Contents" in contents.splitlines()[:3]
+        elif rid == AM:  # DocBook's "Table of Contents" of chapters and sections, giving the folios as printed
+            contents = pages[1]
+            assert contents.splitlines()[0] == info["toc_title"]
+            for entry in info["contents_lines"]:
+                heading, label = re.fullmatch(r"(.+?) \.{3,} ([ivx]+|\d+)", entry).groups()
+                page = info["page_labels"].index(label) + 1  # the PDF page that prints that folio
+                assert re.search(rf"(^|\n)(Chapter )?{re.escape(heading)}(\n|$)", pages[page - 1]), (rid, entry)
         else:
             contents = pages[1]
             assert "Contents" in contents.splitlines()[:3]
         for entry in info["contents_lines"]:
             assert entry in contents, (rid, entry)
+            if rid == AM:  # its printed folios, checked above
+                continue
             if rid == OS:  # a web page's contents: links to the headings, no page numbers
                 assert re.search(rf"(^|\n){re.escape(entry)}(\n|$)", "\n".join(pages[2:])), (rid, entry)
                 continue
@@ -6033,14 +6281,14 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh42 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh43 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh42's
+    later = [  # fresh5's two reports, fresh6's ... fresh43's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
-        (PY, WZ),
+        (PY, WZ), (LH, AM),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -6070,14 +6318,15 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
-    "fresh39", then "fresh40", then "fresh41", then "fresh42", never tuned on when written) follow them in that order,
-    each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s";
-    "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19"
-    under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22"
-    under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under
-    "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl";
-    "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq";
-    "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv")."""
+    "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", never tuned on when written) follow them
+    in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13"
+    under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x";
+    "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out;
+    "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf";
+    "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk";
+    "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp";
+    "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu";
+    "fresh42" under "zv"; "fresh43" under "zw")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -6087,7 +6336,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
              "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
              "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
-             "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv"}
+             "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of eighty-three invented reports. :func:`write_documents` renders
-them into eighty-four files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of eighty-five invented reports. :func:`write_documents` renders
+them into eighty-six files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -606,8 +606,32 @@ them into eighty-four files that exercise the ingestion pipeline:
   running title and "Page n of T" footer from its own page 2), and on every page from 2 the system's PACK STAMP "Page
   N" centred at the foot, counting from the covering report (expected.json ``pack_pages``, ``report_pages``,
   ``report_first_page``, ``pack_lines``); numbering ``two-level`` "3.12" hanging at the left of justified, hyphenated
-  Helvetica, chapters running on over page breaks, "•" bullets, the glossary a ruled table; also for fresh42.
-
+  Helvetica, chapters running on over page breaks, "•" bullets, the glossary a ruled table; also for fresh42;
+* ``fict-lindenhurst-anlr-2025.html`` – layout ``moodle`` (:mod:`devset_moodle`): an affluent neglect learning review of
+  a girl of fourteen left alone for most of every week in her father's comfortable house, published as a BOOK on a
+  partnership's MOODLE learning site and saved as the page Moodle's "Print book" tool serves (a Moodle 4 site in the
+  Boost theme, the "embedded" print layout): the print view's BOOK INFORMATION table (site, course, book, "Printed by:",
+  "Date:"), the book's description holding the title and the title-page lines, its TABLE OF CONTENTS, and every chapter
+  a ``div.book_chapter`` whose title MOODLE NUMBERS by its default chapter formatting ("4. What happened",
+  ``contents_lines`` and ``section``), the review's subsections ``<h3>`` headings in the chapter's content; every
+  paragraph an Atto ``<p dir="ltr" style="text-align: left;">``, numbering ``single`` typed at the start of the text
+  ("12. The ..."), a factor list a ``<ul>`` after it, "Recommendation N:" in ``<strong>``, the glossary an Atto table
+  with a caption; the course glossary's AUTO-LINKING filter on, so that every occurrence of one of its concepts in the
+  text is wrapped in a link to the glossary entry (the review's words unchanged); written for the untouched split
+  fresh43;
+* ``fict-ambleford-ppdalr-2025.pdf`` – layout ``docbook`` (:mod:`devset_docbook`): a police-perpetrated domestic abuse
+  learning review of a woman abused for years by her husband, a police sergeant, written in DocBook XML as a book and
+  TYPESET BY APACHE FOP with the DocBook XSL stylesheets (creator and producer FOP), their defaults kept but for A4 and
+  numbered sections: a centred title page, then FRONT MATTER PAGINATED IN LOWER-CASE ROMAN NUMERALS ("Table of
+  Contents" "i" with chapters "3. What happened" and sections "3.2. 2023" indented under them, dot leaders and PRINTED
+  pages; the foreword, a preface, from "ii"), the first chapter RESTARTING the folio at arabic "1" (expected.json
+  ``page_labels``), every chapter starting a new page under "Chapter 3. What happened" in bold sans-serif and running
+  on over page breaks, sections "3.2. 2023" with the stylesheets' stop, titles at the page margin and the body text
+  four picas in, from a chapter's second page a running header centred over a rule naming the section the page is in
+  (``header_titles``) and the folio centred under a rule at every foot; numbering ``three-level`` with each number the
+  RUN-IN BOLD title of a DocBook formalpara with a closing stop ("3.2.4. In January ..."), justified, hyphenated
+  Times, "•" bullets, "Recommendation N." run in likewise, the glossary a two-column list without rules; also for
+  fresh43.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -652,7 +676,8 @@ Harrowfield, Ravensby, Penhallow, Stannerby, Fallowmere, Wyvernhurst, Thistlebur
 ``1 + number of w:lastRenderedPageBreak marks before the paragraph's first word`` (Word's own record of its pagination,
 simulated here); the Brockhithe DOCX's pages are ``1 + number of section breaks before the paragraph's first word`` (a
 PDF converter's section per page of the PDF). The Wythenby agenda pack's pages are the PDF's pages, not the pack's stamp
-("Page N", one less) nor the review's own footer ("Page n of T", two less).
+("Page N", one less) nor the review's own footer ("Page n of T", two less); the Ambleford book's are the PDF's pages
+too, not the folio it prints (roman in its front matter, then arabic from 1 at its first chapter).
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -712,9 +737,12 @@ side heads in a left column, hanging numbers, change bars), ``devset_jekyll`` (a
 theme, each number bold after an empty named anchor), ``devset_quark`` (a QuarkXPress PDF, three-level numbers hanging
 at the left, each chapter's heading turned in a thumb tab at the right edge), ``devset_nitro`` (a DOCX converted from
 a PDF, a section per page, running lines in frames, paragraphs split at page breaks), ``devset_wix`` (a Wix page, each
-chapter a section of text boxes, bold typed lettered numbers, empty guard paragraphs between paragraphs) and
+chapter a section of text boxes, bold typed lettered numbers, empty guard paragraphs between paragraphs),
 ``devset_moderngov`` (a committee's agenda pack, the review an appendix after a front sheet and a covering report, the
-pack's page stamp under the review's own footer); an output's ``layout`` picks the last seventy-six.
+pack's page stamp under the review's own footer), ``devset_moodle`` (a Moodle book's print view, chapters numbered by
+Moodle, glossary concepts auto-linked in the text) and ``devset_docbook`` (a DocBook book typeset by Apache FOP, roman
+folios in the front matter, run-in bold formalpara numbers with a stop, section titles in the running header); an
+output's ``layout`` picks the last seventy-eight.
 """
 
 from __future__ import annotations
@@ -744,6 +772,7 @@ from . import (
     devset_converted,
     devset_council,
     devset_dms,
+    devset_docbook,
     devset_docusaurus,
     devset_drupal,
     devset_eleventy,
@@ -767,6 +796,7 @@ from . import (
     devset_markup,
     devset_mkdocs,
     devset_moderngov,
+    devset_moodle,
     devset_nitro,
     devset_notion,
     devset_numberline,
@@ -988,7 +1018,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 84 fictional report files (40 PDF, 15 DOCX, 28 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 86 fictional report files (41 PDF, 15 DOCX, 29 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1030,7 +1060,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "prince": devset_prince.render_pdf, "eleventy": devset_eleventy.render_html,
                  "framemaker": devset_framemaker.render_pdf, "jekyll": devset_jekyll.render_html,
                  "quark": devset_quark.render_pdf, "nitro": devset_nitro.render_docx,
-                 "wix": devset_wix.render_html, "moderngov": devset_moderngov.render_pdf}
+                 "wix": devset_wix.render_html, "moderngov": devset_moderngov.render_pdf,
+                 "moodle": devset_moodle.render_html, "docbook": devset_docbook.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

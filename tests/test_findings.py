@@ -135,6 +135,9 @@ def test_a_name_says_whose_case_not_what_is_asked():
     ("what were the people who ordered the brockhithe review trying to find out, about the lad", True),
     ("the council ordered the review to be published, hoping to reassure parents", False),
     ("the gp ordered the tests, trying to find out why she was tired", False),
+    # a case commissioned to look into something (fresh43 zw15, after its look)
+    ("what was the lindenhurst rich kid case commissioned to dig into", True),
+    ("in the lindenhurst case, what were the police asked to investigate", False),
 ])
 def test_a_question_on_what_the_review_was_asked_to_do(question: str, remit: bool) -> None:
     from inquiry_lessons.index.answer.findings import REMIT_QUESTION

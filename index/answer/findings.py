@@ -44,6 +44,9 @@ REMIT_QUESTION = re.compile(
     r"[^?.]{0,40}?"
     r"\b(?:asked|set up|commissioned|tasked|told|meant|supposed) to (?:look(?: in)?to|look at|examine|consider|"
     r"focus on|find out|answer|establish|investigate|dig into|get to the bottom of|cover)\b|"
+    # "what was the lindenhurst rich kid case commissioned to dig into" (fresh43 zw15, after its look)
+    r"\bcase (?:was |were )?(?:commissioned|tasked|set up) to (?:look(?: in)?to|look at|examine|consider|investigate|"
+    r"dig into)\b|"
     # "what was the brief for whoever wrote up the 17 yr old killed in the park" (fresh33 zm13, fresh35 zo03)
     r"\bwhat (?:was|were|is) the brief (?:for|given to|of)\b|"
     r"scope of (?:the|this) (?:review|inquiry|investigation)|"

@@ -26,7 +26,9 @@ class Block:
     page: int | None = None
     level: int = 0
     page_label: str | None = None
-    table: int | None = None  # set on the rows of a data table, the same for one table: a row's paragraph ends there
+    # set on the rows of a data table, the same for one table, and on a paragraph quoted in a block of its own (one
+    # each, parse/quoted_paragraphs.py): a row's or a quotation's paragraph ends there
+    table: int | None = None
 
 
 @dataclass

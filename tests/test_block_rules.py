@@ -2342,3 +2342,225 @@ def test_a_review_table_with_one_numbering_is_read_row_by_row_as_before(tmp_path
     blocks = parse_pdf(path).blocks
     assert not any(b.kind == "aside" for b in blocks)
     assert [b.text[:4] for b in blocks if b.text[:2] in ("4.", "5.")] == ["4.2 ", "4.5 ", "5.1 "]
+
+
+_DEAR = "Dear Ms Okafor,"
+_ASK = "officials to act on it before the summer."
+
+
+def _letter_pdf(path: Path, rows: list[tuple[float, list[tuple[float, str]]] | None]) -> None:
+    """A FICTIONAL reply to a review made with reportlab: ``rows`` are (space above, [(x, text)]) down A4 pages, None
+    a page break; text at x 120 or beyond is a quotation, set in italics a half point smaller."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 780.0
+    for row in rows:
+        if row is None:
+            c.showPage()
+            y = 780.0
+            continue
+        gap, parts = row
+        quoted = any(x >= 120 for x, _ in parts)
+        y -= gap + (13.0 if quoted else 14.0)
+        for x, text in parts:
+            c.setFont("Helvetica-Oblique" if quoted else "Helvetica", 10.0 if quoted else 10.5)
+            c.drawString(x, y, text)
+    c.save()
+
+
+def _point(n: int, lines: list[str]) -> list[tuple[float, list[tuple[float, str]]]]:
+    """A letter's own numbered point: its number at the margin, its text hanging at 96 pt."""
+    return [(9.0, [(72, f"{n}."), (96, lines[0])]), *((0.0, [(96, t)]) for t in lines[1:])]
+
+
+def _quote(lines: list[str], number: str = "") -> list[tuple[float, list[tuple[float, str]]]]:
+    """A quotation set in at 120 pt; with ``number``, the number there and the text hanging at 146 pt."""
+    if not number:
+        return [(7.0 if k == 0 else 0.0, [(120, t)]) for k, t in enumerate(lines)]
+    return [(7.0, [(120, number), (146, lines[0])]), *((0.0, [(146, t)]) for t in lines[1:])]
+
+
+def _reply_letter(lead_in: str = "Paragraph 4.2 of the review says:", set_in: bool = True):
+    """Rows of a letter with eight numbered points of its own quoting the review's 4.2 (under ``lead_in``, the block
+    set in unless not ``set_in``), 4.5 and 4.6 (their numbers printed) and 4.8 (across a page break), the letter's
+    words carrying on after the blocks."""
+    first = [(0.0, [(120 if set_in else 96, "The district nurses saw the pressure sores in March and recorded")]),
+             (0.0, [(120 if set_in else 96, "them, but nobody told the safeguarding team until the end of May.")])]
+    return [(0.0, [(72, _DEAR)]),
+            *_point(1, ["Thank you for sending me the Board's review of the care of Mr Ellery."]),
+            *_point(2, ["I begin with the central finding, which the review sets out in its fourth chapter.",
+                        lead_in]),
+            *(_quote([t for _, ((_, t),) in first]) if set_in else first),
+            (7.0, [(96, f"I agree with the review, and I have asked my {_ASK}")]),
+            *_point(3, ["The review then shows how that finding played out. Paragraphs 4.5 and 4.6",
+                        "of the review say:"]),
+            *_quote(["The ward staff knew of the missed visits but did not tell the care",
+                     "agency before he went home."], "4.5"),
+            *_quote(["The care agency closed the case in June without asking him what", "he wanted."], "4.6"),
+            (7.0, [(96, "These findings will be familiar to everyone who works in adult care.")]),
+            *_point(4, ["Paragraph 4.8 of the review says:"]),
+            *_quote(["The GP practice wrote to him three times about the appointments he",
+                     "missed, and each letter was filed without anyone calling"]),
+            None,
+            (0.0, [(120, "at his flat to ask why he had not come.")]),
+            *_point(5, ["My officials will meet the Board about advocacy before the end of June."]),
+            *_point(6, ["I am grateful to the family for the time they gave to the review."]),
+            *_point(7, ["The Department will publish its revised guidance in the autumn."]),
+            *_point(8, ["I am copying this letter to the chairs of the safeguarding adults boards."]),
+            (14.0, [(72, "Yours sincerely,")]), (30.0, [(72, "Ruth Calloway")])]
+
+
+def test_a_reviews_paragraph_quoted_in_a_block_set_in_under_its_lead_in_is_that_paragraph(tmp_path: Path):
+    """A letter in reply to a review (blind round 63, parse/quoted_paragraphs.py) quotes the review's paragraphs in
+    blocks set in from its own text: a block under "Paragraph 4.2 of the review says:" that prints no number is 4.2,
+    one over a page break too; blocks that print their numbers keep them; each ends where the letter's own words
+    carry on ("I agree ..."), and the letter's own points "1." to "8." number nothing (letters.quoting_letter)."""
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    path = tmp_path / "fict-letter.pdf"
+    _letter_pdf(path, _reply_letter())
+    passages = cut_passages(parse_pdf(path).blocks, "fict")
+    assert [(p.paragraph, p.page, p.text) for p in passages if p.paragraph] == [
+        ("4.2", 1, "The district nurses saw the pressure sores in March and recorded them, but nobody told the "
+                   "safeguarding team until the end of May."),
+        ("4.5", 1, "The ward staff knew of the missed visits but did not tell the care agency before he went home."),
+        ("4.6", 1, "The care agency closed the case in June without asking him what he wanted."),
+        ("4.8", 1, "The GP practice wrote to him three times about the appointments he missed, and each letter was "
+                   "filed without anyone calling at his flat to ask why he had not come.")]
+    own = " ".join(p.text for p in passages if p.paragraph is None)
+    assert _ASK in own and "These findings will be familiar" in own and "8. I am copying" in own
+
+
+def test_a_lead_in_that_names_another_document_or_a_block_not_set_in_numbers_nothing(tmp_path: Path):
+    """Near-misses: the same letter whose first block quotes "paragraph 4.2 of the statutory guidance" or "of the
+    previous review", or is not set in from the lead-in's line: that block is no paragraph of the review (the others
+    still are). Nor is a line that merely names paragraphs, or a block that prints numbers its lead-in does not name."""
+    from inquiry_lessons.index.ingest.clean import Line
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.parse.quoted_paragraphs import LEAD_IN, quoted_lines
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    for k, (lead_in, set_in) in enumerate([("Paragraph 4.2 of the statutory guidance says:", True),
+                                           ("Paragraph 4.2 of the previous review says:", True),
+                                           ("Paragraph 4.2 of the review says:", False)]):
+        path = tmp_path / f"fict-near{k}.pdf"
+        _letter_pdf(path, _reply_letter(lead_in, set_in))
+        passages = cut_passages(parse_pdf(path).blocks, "fict")
+        assert [p.paragraph for p in passages if p.paragraph] == ["4.5", "4.6", "4.8"], lead_in
+        assert not any("pressure sores" in p.text for p in passages if p.paragraph), lead_in
+    said = "the questions the review raises in paragraphs 5.3 and 5.4, and I will write about them:"
+    assert LEAD_IN.search(said) is None and LEAD_IN.search("Paragraphs 5.3 and 5.4 of the review say:") is not None
+    lines = [Line(text=t, page=1, top=100 + 13 * k, bottom=110 + 13 * k, x0=x, x1=500, size=10)
+             for k, (x, t) in enumerate([(96, "Paragraph 4.2 of the review says:"),
+                                         (120, "4.7 The care agency closed the case in June.")])]
+    assert quoted_lines([lines]) == ([lines], set())
+
+
+def test_a_letters_own_points_around_the_reviews_quoted_paragraphs_are_no_paragraphs():
+    """letters.quoting_letters: a letter whose own points "1." to "8." are set around blocks that quote the review's
+    "4.2", "4.5", "4.6" is cited by the review's numbers only. Near-miss: a letter that quotes no review's paragraph
+    (a coroner's report to prevent future deaths, its concerns numbered) is cited by its own numbers."""
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    from inquiry_lessons.index.types import Block
+
+    points = [Block(f"{n}. The trust did not review the care plan in {2010 + n}, and {LONG}.", page=1)
+              for n in range(1, 9)]
+    quoted = {2: "4.2", 4: "4.5", 6: "4.6"}
+
+    def labels(quotes: dict[int, str]) -> list[str]:
+        body = [b for n, p in enumerate(points, 1) for b in (p, *([Block(f"{quotes[n]} The district nurses saw the "
+                                                                        f"sores and told nobody.", page=1, table=n)]
+                                                                  if n in quotes else []))]
+        blocks = [Block(_DEAR, page=1), *body, Block("Yours sincerely,", page=1), Block("Ruth Calloway", page=1)]
+        return [p.paragraph for p in cut_passages(blocks, "fict") if p.paragraph]
+
+    assert labels(quoted) == ["4.2", "4.5", "4.6"]
+    assert labels({}) == [str(n) for n in range(1, 9)]
+
+
+_RECS = [("6.1", ["The falls service saw the leg ulcers in March and", "told nobody about them before the summer."],
+          ["Accepted. The Department will revise the", "guidance on self-neglect in 2026."]),
+         ("6.2", ["The ambulance service noted the night-time", "wandering in its records and shared it with",
+                  "nobody at all."],
+          ["Accepted. A duty to meet will be considered", "in the revision of the guidance."]),
+         ("6.3", ["The day centre explained to the panel how it had", "understood the gaps in his pension, and the",
+                  "chair recorded that conclusion in January."],
+          ["Accepted in part. The Department will fund a", "learning programme for two years."])]
+
+
+def _replies_pdf(path: Path, rows: list[tuple[str, list[str], list[str]]], cut: int) -> None:
+    """A FICTIONAL annex made with reportlab: a ruled table "The review's recommendation | Our response", each row's
+    left cell a bold number with the recommendation's lines hanging after it, its right cell the reply; the last row
+    cut by a page break after ``cut`` of its left lines, their rest under the captions repeated on the next page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    left, mid, right, lead = 60.0, 300.0, 540.0, 11.0
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setLineWidth(0.5)
+
+    def frame(top: float, bottom: float) -> None:
+        for x in (left, mid, right):
+            c.line(x, top, x, bottom)
+        c.line(left, top, right, top)
+        c.line(left, bottom, right, bottom)
+
+    def header(y: float) -> float:
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(left + 4, y - 12, "The review's recommendation")
+        c.drawString(mid + 4, y - 12, "Our response")
+        frame(y, y - 18)
+        return y - 18
+
+    y = header(780.0)
+    for k, (number, text, reply) in enumerate(rows):
+        last = k == len(rows) - 1
+        shown = text[:cut] if last else text
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(left + 4, y - 12, number)
+        c.setFont("Helvetica", 9)
+        for j, t in enumerate(shown):
+            c.drawString(left + 26, y - 12 - j * lead, t)
+        for j, t in enumerate(reply):
+            c.drawString(mid + 4, y - 12 - j * lead, t)
+        bottom = 40.0 if last else y - 6 - lead * max(len(shown), len(reply))
+        frame(y, bottom)
+        y = bottom
+    c.showPage()
+    y = header(800.0)
+    c.setFont("Helvetica", 9)
+    for j, t in enumerate(rows[-1][1][cut:]):
+        c.drawString(left + 26, y - 12 - j * lead, t)
+    frame(y, y - 6 - lead * len(rows[-1][1][cut:]))
+    c.save()
+
+
+def test_a_reviews_numbered_paragraphs_beside_the_replies_to_them_are_read_cell_by_cell(tmp_path: Path):
+    """An annex that sets the review's recommendations beside the Government's replies (blind round 63,
+    parse/reply_tables.py): each left cell is its numbered paragraph, word for word and nothing else; each reply is an
+    aside, its own passage; the row a page break cut is read whole, under the captions repeated on the next page.
+    Near-miss: the same table whose right cells print the same numbers (a bilingual report's two versions side by
+    side) is no table of replies, and neither is a table whose left cells number nothing."""
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.parse.reply_tables import beside_replies
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    path = tmp_path / "fict-annex.pdf"
+    _replies_pdf(path, _RECS, 2)
+    blocks = parse_pdf(path).blocks
+    passages = cut_passages(blocks, "fict")
+    assert [(p.paragraph, p.page, " ".join(p.text.split())) for p in passages if p.paragraph] == [
+        (n, 1, " ".join(text)) for n, text, _ in _RECS]
+    assert [b.text for b in blocks if b.kind == "aside"] == [" ".join(reply) for _, _, reply in _RECS]
+    assert not any("The review's recommendation" in b.text for b in blocks)
+    # near-miss: both columns numbered
+    near = tmp_path / "fict-two-versions.pdf"
+    _replies_pdf(near, [(n, text, [f"{n} {reply[0]}", *reply[1:]]) for n, text, reply in _RECS], 2)
+    assert not any(b.kind == "aside" for b in parse_pdf(near).blocks)
+    head = ["The review's recommendation", "Our response"]
+    said = ["The day centre explained the gaps in his pension.", "Accepted in part. The Department will act."]
+    assert beside_replies([head, ["6.1 " + said[0], said[1]], ["6.2 " + said[0], said[1]]])
+    assert not beside_replies([head, said, said]) and not beside_replies([head, ["6.1 " + said[0], said[1]]])

@@ -4,9 +4,10 @@ Reports reach readers inside correspondence: a council's reply to a freedom of i
 requester's numbered questions "1." to "3." and then pastes the review's summary into the e-mail, or a disclosure
 letter whose own points are numbered "1." to "5." before the report it releases. Between a letter's salutation
 ("Dear Mr Wren,") and its close ("Yours sincerely,") such numbers are the letter's own, never a summary's numbers
-before the report's "1.1" (:func:`..passages._detect`). And a report that prints its end ("End of report.") has no
-paragraph after that line: a schedule of redactions or a note a disclosure officer added after it is no
-paragraph's text (:func:`closing_at`).
+before the report's "1.1" (:func:`..passages._detect`); and in a reply that quotes the review's numbered paragraphs
+("4.2 ..."), never its paragraphs, however many they are (:func:`quoting_letters`). And a report that prints its
+end ("End of report.") has no paragraph after that line: a schedule of redactions or a note a disclosure officer
+added after it is no paragraph's text (:func:`closing_at`).
 """
 
 from __future__ import annotations
@@ -42,6 +43,17 @@ def in_letters(blocks: Sequence[Block]) -> set[int]:
             inside.update(range(opened + 1, i))
             opened = None
     return inside
+
+
+def quoting_letters(blocks: Sequence[Block], multilevel: Callable[[str], object]) -> set[int]:
+    """The blocks of the letters that quote a review's numbered paragraphs (a paragraph block inside the letter that
+    opens with a ``multilevel`` number, "4.2 The ...": a block quoted under its lead-in,
+    :mod:`.parse.quoted_paragraphs`). A minister's or a chief executive's reply numbers its own points "1." to "9."
+    around what it quotes: those are the letter's, never the review's paragraphs, however many they are (blind round
+    63). A letter that quotes nothing so (a coroner's report to prevent future deaths, its concerns numbered "1." to
+    "9.") keeps its numbers."""
+    inside = in_letters(blocks)
+    return inside if any(blocks[i].kind == "para" and multilevel(blocks[i].text) for i in inside) else set()
 
 
 def closing_at(blocks: Sequence[Block], keys: Sequence[tuple[int, ...] | None], title: Callable[[str], bool]) -> int:

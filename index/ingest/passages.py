@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..types import Block, Passage
 from .interrupted import continues, is_caption, set_aside
-from .letters import VALEDICTION, closing_at, in_letters
+from .letters import VALEDICTION, closing_at, in_letters, quoting_letters
 from .parse.common import LABELLED_NUMBER, counted_tables
 from .republished import in_added_front
 from .sequence import accepts, appendix_numbers, back_after, counts_up, num_key
@@ -113,6 +113,7 @@ def _detect(blocks: list[Block]) -> _Numbering:
     # a letter's own numbered points, or a repository's or transcriber's, are no summary's before the report's "1.1"
     added = in_added_front(blocks)
     letter = in_letters(blocks) | added
+    quoting = quoting_letters(blocks, _multilevel)  # the points of a letter that quotes the review: the letter's own
     for i, b in enumerate(blocks):
         if b.kind != "para":
             continue
@@ -123,7 +124,7 @@ def _detect(blocks: list[Block]) -> _Numbering:
         if (r := _lead(b.text)) and not multi_hits and not _heading_like(r[2]) and i not in letter:
             lead.append(r[1])
         if s := _single(b.text):
-            singles.append(int(s[0]))
+            singles += [] if i in quoting else [int(s[0])]
         elif s := _single(b.text, bare=True):
             bares.append(int(s[0]))
             on_page += s[0] in (b.page_label, str(b.page))

@@ -29,6 +29,7 @@ from .common import (
 )
 from .drop_caps import drop_caps
 from .margin_numbers import far_numbers, last_line_numbers, line_numbers, margin_numbers, right_margin_numbers
+from .quoted_paragraphs import quoted_paragraphs
 from .subheadings import italic_headings, running_text
 
 
@@ -102,7 +103,12 @@ def _leaves_list(cur: Block, ln: Line, cur_x0: float, item_ended: bool) -> bool:
 
 
 def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
-    """Group cleaned lines into heading / paragraph / bullet blocks."""
+    """Group cleaned lines into heading / paragraph / bullet blocks; a review's paragraph quoted in a block set in
+    under a lead-in that names it is a block of its own (:mod:`.quoted_paragraphs`)."""
+    return quoted_paragraphs(pages, _grouped)
+
+
+def _grouped(pages: list[list[Line]]) -> list[Block]:
     all_lines = [ln for p in pages for ln in p]
     if not all_lines:
         return []

@@ -31,6 +31,7 @@ from .common import (
     is_paragraph_number,
     row_text,
 )
+from .reply_tables import beside_replies, reply_column, reply_lines
 from .run_sheets import RunSheet, SheetCarry, run_sheet, sheet_lines
 
 _KIND_HEAD = re.compile(r"^(recommendation|finding)s?$", re.IGNORECASE)
@@ -49,6 +50,7 @@ class Table:
     size: float
     sheet: RunSheet | None = None  # a session plan's run sheet, read item by item (:mod:`.run_sheets`)
     grid: Grid | None = None  # a grid of actions answering a report's paragraphs (:mod:`.action_grids`)
+    replies: float | None = None  # where the replies beside the review's paragraphs start (:mod:`.reply_tables`)
 
 
 @dataclass
@@ -60,6 +62,7 @@ class Carry:
     header: list[str] | None = None  # the column captions of the table, repeated on the next page
     sheet: SheetCarry = field(default_factory=SheetCarry)  # a run sheet's item the page cut, as ``line`` is
     grid: Grid | None = None  # the columns of the grid of actions the page ended with, its last paragraph ``line``
+    replies: int = 0  # the page whose table of replies ran to its foot, to go on on the next page
 
 
 def _cell(text: str | None) -> str:
@@ -93,27 +96,35 @@ def prose_tables(page: Any, carry: Carry | None = None) -> list[Table]:
     for t in page.find_tables():
         raw = t.extract()
         rows = [[_cell(c) for c in r] for r in raw]
-        if len(rows) < 2 or max(len(r) for r in rows) < 2 or is_frame_table(rows):
+        if len(rows) < 2 or max(len(r) for r in rows) < 2:
             continue
         x0, top, x1, bottom = t.bbox
-        if sheet := run_sheet(t, rows, carry is not None and carry.line is not None and carry.line is carry.sheet.line):
-            out.append(Table((x0, top, x1, bottom), [], None, False, 0.0, sheet))
-            continue
-        if grid := find_grid(rows, carry.grid if carry is not None and carry.line is not None else None):
-            bounds = [(float(r.bbox[1]), float(r.bbox[3])) for r in t.rows]
-            out.append(Table(t.bbox, list(zip(bounds, rows, strict=True)), grid.header, False,
-                             _size(page, t.bbox), grid=grid))
-            continue
-        if not any(c and "\n" in c.strip() and _prose(_cell(c)) for r in raw for c in r):
-            continue  # every cell one line: read across the page as before
-        if any(len(r) == 2 and _NUMBERED_LINE.search(r[1] or "") for r in raw):
-            continue  # a form's box of numbered paragraphs (a coroner's matters of concern): read as the page's lines
+        # the review's numbered paragraphs beside the replies to them, read cell by cell (:mod:`.reply_tables`)
+        carried = carry is not None and carry.replies > 0 and carry.replies == page.page_number - 1
+        replies = reply_column(t) if beside_replies(rows, carried) else None
+        if replies is None:
+            if is_frame_table(rows):
+                continue
+            if sheet := run_sheet(t, rows, carry is not None and carry.line is not None
+                                  and carry.line is carry.sheet.line):
+                out.append(Table((x0, top, x1, bottom), [], None, False, 0.0, sheet))
+                continue
+            if grid := find_grid(rows, carry.grid if carry is not None and carry.line is not None else None):
+                bounds = [(float(r.bbox[1]), float(r.bbox[3])) for r in t.rows]
+                out.append(Table(t.bbox, list(zip(bounds, rows, strict=True)), grid.header, False,
+                                 _size(page, t.bbox), grid=grid))
+                continue
+            if not any(c and "\n" in c.strip() and _prose(_cell(c)) for r in raw for c in r):
+                continue  # every cell one line: read across the page as before
+            if any(len(r) == 2 and _NUMBERED_LINE.search(r[1] or "") for r in raw):
+                continue  # a form's box of numbered paragraphs (a coroner's matters of concern): read as page lines
         # a first row numbered like the rest ("1 | Introduction") is a row of the table, not its captions
         header = rows[0] if _is_header([c for c in rows[0] if c], abbreviations=True) \
             and not is_paragraph_number(rows[0][0] or "") else None
         bounds = [(float(r.bbox[1]), float(r.bbox[3])) for r in t.rows]
         body = list(zip(bounds, rows, strict=True))[1 if header else 0:]
-        out.append(Table((x0, top, x1, bottom), body, header, is_glossary_table(rows), _size(page, t.bbox)))
+        out.append(Table((x0, top, x1, bottom), body, header, is_glossary_table(rows), _size(page, t.bbox),
+                         replies=replies))
     return out
 
 
@@ -176,6 +187,11 @@ def table_lines(tables: list[Table], page: Any, pno: int, others: list[Line], ca
         rows = t.rows
         # a table opening the page may go on from the page before: its captions, and perhaps its last row
         going_on = n == 0 and carry.line is not None and t.bbox[1] <= body_top
+        if t.replies is not None:
+            out += reply_lines([r for r in rows if r[1] != carry.header], t.bbox, t.replies, t.size,
+                               (pno, height, width))
+            carry.line, carry.replies, carry.header, carry.grid = None, pno, t.header or carry.header, None
+            continue
         if t.sheet is not None:
             out += sheet_lines(t.sheet, page, pno, carry.sheet, going_on and carry.line is carry.sheet.line)
             carry.line, carry.grid = carry.sheet.line, None
@@ -206,5 +222,5 @@ def table_lines(tables: list[Table], page: Any, pno: int, others: list[Line], ca
     # a table that does not run to the foot of its page has no row for the next page to continue
     last = max((t.bbox[3] for t in tables), default=0.0)
     if any(ln.top > last and ln.top < 0.88 * height for ln in others):
-        carry.line = None
+        carry.line, carry.replies = None, 0
     return out

@@ -886,6 +886,21 @@ def test_after_a_situation_what_the_reports_are_asked_about_is_the_focus():
     assert asked_about("what do reviews say about supervision and caseloads?", FOCUSLESS) is None
 
 
+def test_after_a_situation_and_a_dash_whether_a_person_did_something_is_the_focus():
+    """"felix, her big brother in the lindenhurst case, studied in edinburgh - did he take a gap year" (fresh43 zw27,
+    fresh42 zv27 and zv33, after their looks): what is asked is whether he took a gap year; a sentence about Felix at
+    university in Edinburgh does not answer it. Without the dash, or with an ask of one topical word, the question is
+    read whole. (FICTIONAL.)"""
+    from inquiry_lessons.index.answer.query import asked_about
+    from inquiry_lessons.index.answer.support import FOCUSLESS
+
+    question = ("university welfare officer. felix, saskias big brother in the lindenhurst case, studied up in "
+                "edinburgh - did he take a gap year before starting, and where did he spend it")
+    assert asked_about(question, FOCUSLESS) == "take a gap year before starting, and where did he spend it"
+    assert asked_about("felix studied in edinburgh. did he take a gap year before starting", FOCUSLESS) is None
+    assert asked_about("her mum was at the school gate - was she spoken to about it?", FOCUSLESS) is None
+
+
 def test_a_place_with_the_year_of_another_report_set_there_names_that_report():
     """"the 2003 haringey report" (library fresh36 L1105, after its look): Haringey names its 2009 SCR, but the year
     is the Climbie inquiry's, whose text is set in Haringey. A place with a year three or more years from its own

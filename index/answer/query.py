@@ -123,13 +123,18 @@ def lessons_described(query: str, exclude: frozenset[str]) -> list[str] | None:
 _ASKED_ABOUT = re.compile(r"\b(?:what|anything|any)\b[^.?!]{0,40}?\b(?:say|said|says|find|found|finds|talk|talks|"
                           r"tell|learn|conclude)\s+(?:about|on|regarding)\s+(?P<topic>[^?!]{8,})", re.IGNORECASE)
 
+# "felix, her big brother in the lindenhurst case, studied in edinburgh - did he take a gap year": after a dash, whether
+# a person did something (fresh43 zw27, fresh42 zv27 and zv33, after their looks)
+_ASKED_IF = re.compile(r"\s[-–—]\s+(?:did|does|was|were|has|had|is)\s+(?:he|she|they|him|her|his)\b\s*"
+                       r"(?P<topic>[^?!]{8,})", re.IGNORECASE)
+
 
 def asked_about(question: str, exclude: frozenset[str]) -> str | None:
     """What the reports are asked about, when a question says it after a situation ("... what did the reviews find
     about supervision being tick box"): the words a supporting passage must carry. None: no such ask, or one of fewer
     than two words with a topic (``exclude``: the support's FOCUSLESS), which points back at the situation ("older
     man with hearing loss - what do reviews say about reaching him?")."""
-    m = _ASKED_ABOUT.search(question)
+    m = _ASKED_ABOUT.search(question) or _ASKED_IF.search(question)
     if m is None or m.start() == 0:
         return None
     topical = [w for w in _content(m["topic"]) if w.lower() not in exclude]

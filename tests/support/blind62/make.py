@@ -80,18 +80,20 @@ if __package__ in (None, ""):
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
     from blindkit import harness as _harness  # type: ignore
-    from blindkit.draw import A4, Layout, register_fonts, sw, wrap  # type: ignore
+    from blindkit.draw import A4, Layout, box_chars, lines_of, register_fonts, sw, wrap  # type: ignore
     from blindkit.keys import check_count, check_crossings, check_lengths, entry  # type: ignore
     from blindkit.markup import XML_HEAD, docx_content_types, hesc, write_markdown, xesc, zip_parts  # type: ignore
     from blindkit.pdfread import label_at, pdf_pages, words_of  # type: ignore
+    from blindkit.wordml import DOC_REL, PKG_REL, W_NS, WNS, field, w_cell, wp, wr  # type: ignore
 
     _text = _harness.load(__file__, "blind62_text", "text.py")
 else:
     from ..blindkit import harness as _harness
-    from ..blindkit.draw import A4, Layout, register_fonts, sw, wrap
+    from ..blindkit.draw import A4, Layout, box_chars, lines_of, register_fonts, sw, wrap
     from ..blindkit.keys import check_count, check_crossings, check_lengths, entry
     from ..blindkit.markup import XML_HEAD, docx_content_types, hesc, write_markdown, xesc, zip_parts
     from ..blindkit.pdfread import label_at, pdf_pages, words_of
+    from ..blindkit.wordml import DOC_REL, PKG_REL, W_NS, WNS, field, w_cell, wp, wr
     from . import text as _text
 
 ParaMaker, norm, contains_seq = _text.ParaMaker, _text.norm, _text.contains_seq
@@ -104,16 +106,6 @@ PALE = (0.94, 0.95, 0.96)
 
 def canvas_info(title, author, creator, producer):
     return {"Title": title, "Author": author, "Subject": FICT, "Creator": creator, "Producer": producer}
-
-
-def lines_of(t, width, font, size, first_width=None):
-    return [" ".join(ln) for ln in wrap(t.split(" "), width, lambda z: sw(z, font, size), first_width)]
-
-
-def box_chars(chars, x0, y0, x1, y1, h):
-    """The characters wholly inside a rectangle given in PDF coordinates (y up) on a page ``h`` high."""
-    return [c for c in chars if x0 - 0.01 <= c["x0"] and c["x1"] <= x1 + 0.01 and y0 - 0.01 <= h - c["bottom"]
-            and h - c["top"] <= y1 + 0.01]
 
 
 # --------------------------------------------------------------------------
@@ -329,12 +321,6 @@ def check_sevenminute(path, result, texts, placed):
 # --------------------------------------------------------------------------
 # 2. workbook.docx: a SAR's practitioner workbook, the review's extracts between the workbook's own questions
 # --------------------------------------------------------------------------
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-WNS = (f'xmlns:w="{W_NS}" xmlns:r="{R_NS}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-       'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14"')
 # per page (part): ("X", label, words) an extract, ("L",) the "From the review" label, ("C", k) a "Pause and think"
 # callout, ("Q", k) a reflection question (Word numbering), ("A", k) an activity box, ("T",) the two-column table of
 # extracts and meanings, ("G",) the agency grid, ("N",) write-on lines
@@ -420,37 +406,11 @@ WB_NUMBERING = XML_HEAD + (
     '<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num></w:numbering>')
 
 
-def wr(s, rpr=""):
-    inner = []
-    for part in re.split(r"(\t)", s):
-        if part == "\t":
-            inner.append("<w:tab/>")
-        elif part:
-            inner.append(f'<w:t xml:space="preserve">{xesc(part)}</w:t>')
-    return f'<w:r>{f"<w:rPr>{rpr}</w:rPr>" if rpr else ""}{"".join(inner)}</w:r>'
-
-
-def wp(runs, style=None, extra=""):
-    ppr = (f'<w:pStyle w:val="{style}"/>' if style else "") + extra
-    return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{runs}</w:p>"
-
-
 def w_table(rows, grid, style="TableGrid", extra=""):
     return (f'<w:tbl><w:tblPr><w:tblStyle w:val="{style}"/><w:tblW w:w="{sum(grid)}" w:type="dxa"/>{extra}'
             '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" '
             'w:noVBand="1"/></w:tblPr><w:tblGrid>' + "".join(f'<w:gridCol w:w="{g}"/>' for g in grid)
             + "</w:tblGrid>" + "".join(f"<w:tr>{r}</w:tr>" for r in rows) + "</w:tbl>")
-
-
-def w_cell(content, width, fill=None):
-    shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
-    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shd}</w:tcPr>{content}</w:tc>'
-
-
-def field(instr, result):
-    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {instr} '
-            '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + wr(result)
-            + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
 
 
 def docx_parts(path, doc, styles, numbering, header, footer, title, author, when, pages, n_words):

@@ -181,3 +181,13 @@ def hanging_rows(label, s, x_num, x_text, right, font, size, lead, after, meas, 
             segs.insert(0, (x_num, label, num_font or font, size, rgb, 0.0))
         rows.append((after if li == 0 else 0.0, lead, segs))
     return rows
+
+
+def lines_of(t, width, font, size, first_width=None):
+    return [" ".join(ln) for ln in wrap(t.split(" "), width, lambda z: sw(z, font, size), first_width)]
+
+
+def box_chars(chars, x0, y0, x1, y1, h):
+    """The characters wholly inside a rectangle given in PDF coordinates (y up) on a page ``h`` high."""
+    return [c for c in chars if x0 - 0.01 <= c["x0"] and c["x1"] <= x1 + 0.01 and y0 - 0.01 <= h - c["bottom"]
+            and h - c["top"] <= y1 + 0.01]

@@ -82,18 +82,18 @@ if __package__ in (None, ""):
     from blindkit import harness as _harness  # type: ignore
     from blindkit.draw import A4, Layout, box_chars, lines_of, register_fonts, sw, wrap  # type: ignore
     from blindkit.keys import check_count, check_crossings, check_lengths, entry  # type: ignore
-    from blindkit.markup import XML_HEAD, docx_content_types, hesc, write_markdown, xesc, zip_parts  # type: ignore
+    from blindkit.markup import XML_HEAD, hesc, write_markdown  # type: ignore
     from blindkit.pdfread import label_at, pdf_pages, words_of  # type: ignore
-    from blindkit.wordml import DOC_REL, PKG_REL, W_NS, WNS, field, w_cell, wp, wr  # type: ignore
+    from blindkit.wordml import W_NS, WNS, docx_parts, field, w_cell, wp, wr  # type: ignore
 
     _text = _harness.load(__file__, "blind62_text", "text.py")
 else:
     from ..blindkit import harness as _harness
     from ..blindkit.draw import A4, Layout, box_chars, lines_of, register_fonts, sw, wrap
     from ..blindkit.keys import check_count, check_crossings, check_lengths, entry
-    from ..blindkit.markup import XML_HEAD, docx_content_types, hesc, write_markdown, xesc, zip_parts
+    from ..blindkit.markup import XML_HEAD, hesc, write_markdown
     from ..blindkit.pdfread import label_at, pdf_pages, words_of
-    from ..blindkit.wordml import DOC_REL, PKG_REL, W_NS, WNS, field, w_cell, wp, wr
+    from ..blindkit.wordml import W_NS, WNS, docx_parts, field, w_cell, wp, wr
     from . import text as _text
 
 ParaMaker, norm, contains_seq = _text.ParaMaker, _text.norm, _text.contains_seq
@@ -413,41 +413,6 @@ def w_table(rows, grid, style="TableGrid", extra=""):
             + "</w:tblGrid>" + "".join(f"<w:tr>{r}</w:tr>" for r in rows) + "</w:tbl>")
 
 
-def docx_parts(path, doc, styles, numbering, header, footer, title, author, when, pages, n_words):
-    settings = (f'{XML_HEAD}<w:settings {WNS}><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>'
-                '<w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting '
-                'w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'
-                '<w:themeFontLang w:val="en-GB"/></w:settings>')
-    rels = (f'{XML_HEAD}<Relationships xmlns="{PKG_REL}"><Relationship Id="rId3" Type="{DOC_REL}/extended-'
-            'properties" Target="docProps/app.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/'
-            'package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship '
-            f'Id="rId1" Type="{DOC_REL}/officeDocument" Target="word/document.xml"/></Relationships>')
-    doc_rels = (f'{XML_HEAD}<Relationships xmlns="{PKG_REL}">'
-                f'<Relationship Id="rId1" Type="{DOC_REL}/styles" Target="styles.xml"/>'
-                f'<Relationship Id="rId2" Type="{DOC_REL}/settings" Target="settings.xml"/>'
-                f'<Relationship Id="rId3" Type="{DOC_REL}/numbering" Target="numbering.xml"/>'
-                f'<Relationship Id="rId8" Type="{DOC_REL}/header" Target="header1.xml"/>'
-                f'<Relationship Id="rId9" Type="{DOC_REL}/footer" Target="footer1.xml"/></Relationships>')
-    app = (f'{XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
-           'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Template>Normal.dotm'
-           f'</Template><TotalTime>311</TotalTime><Pages>{pages}</Pages><Words>{n_words}</Words><Application>'
-           'Microsoft Office Word</Application><DocSecurity>0</DocSecurity><AppVersion>16.0000</AppVersion>'
-           '</Properties>')
-    stamp = "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}Z".format(*when)
-    core = (f'{XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
-            'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-            f'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{xesc(title)}</dc:title><dc:subject>'
-            f'{FICT}</dc:subject><dc:creator>{xesc(author)}</dc:creator><cp:lastModifiedBy>{xesc(author)}'
-            '</cp:lastModifiedBy><cp:revision>7</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">'
-            f'2025-03-24T10:02:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}'
-            '</dcterms:modified></cp:coreProperties>')
-    ct = docx_content_types(["document", "styles", "settings", "numbering", "header1", "footer1"])
-    zip_parts(path, {"[Content_Types].xml": ct, "_rels/.rels": rels, "word/document.xml": doc,
-                     "word/_rels/document.xml.rels": doc_rels, "word/styles.xml": styles,
-                     "word/settings.xml": settings, "word/numbering.xml": numbering, "word/header1.xml": header,
-                     "word/footer1.xml": footer, "docProps/app.xml": app, "docProps/core.xml": core}, when)
-
-
 def make_workbook(out, pm):
     path = out / "workbook.docx"
     result, texts = [], {}
@@ -524,7 +489,8 @@ def make_workbook(out, pm):
     footer = (f"{XML_HEAD}<w:ftr {WNS}>" + wp(wr("Page ") + field("PAGE", "1") + wr(" of ") + field("NUMPAGES", "5"),
                                               "Footer", '<w:jc w:val="right"/>') + "</w:ftr>")
     docx_parts(path, doc, WB_STYLES, WB_NUMBERING, header, footer, "SAR Mr J - practitioner workbook",
-               "Priya Castellane", (2025, 4, 2, 15, 41, 0), page, sum(len(t.split()) for t in texts.values()) + 900)
+               "Priya Castellane", (2025, 4, 2, 15, 41, 0), page, sum(len(t.split()) for t in texts.values()) + 900,
+               subject=FICT, total_time=311, revision=7, created="2025-03-24T10:02:00Z")
     check_lengths(path.name, list(texts.values()))
     check_count(path.name, result, 12, 25)
     check_workbook(path, result, texts)

@@ -7,15 +7,15 @@ paragraph's words, copied into every record of its actions, next to the tool's o
 statuses, percentages, updates). A cell keeps the line breaks of text pasted from the review's PDF, and a cell
 answering two paragraphs holds both, each typed with its number, an empty line between them.
 
-The file is read with Python's csv module (UTF-8 with or without a byte order mark, else UTF-16 with one, else
-Windows-1252; its dialect sniffed, else the suffix's: comma for .csv, tab for .tsv). The two fields are found by
-what they hold, never by their names: the paragraph numbers are a column whose every filled cell is a list of
-paragraph numbers; the text is a column of sentences (:data:`MIN_WORDS` words a cell on average). Where more than
-one pair would do, the pair that goes together wins (the same number always with the same text, and the same text
-always with the same number: an action's own number changes along a paragraph's repeated text, and an update
-changes along a repeated number), and of those the pair with more records repeating a number with its text (an
-action's number and its update go together trivially, each once), then a column named as paragraphs, then
-multi-level numbers, then the longer text. A first record whose number cell is no number is the header.
+The file is read as plain text is (:func:`.text.read_text`), then with Python's csv module (its dialect sniffed,
+else the suffix's: comma for .csv, tab for .tsv). The two fields are found by what they hold, never by their names:
+the paragraph numbers are a column whose every filled cell is a list of paragraph numbers; the text is a column of
+sentences (:data:`MIN_WORDS` words a cell on average). Where more than one pair would do, the pair that goes
+together wins (the same number always with the same text, and the same text always with the same number: an action's
+own number changes along a paragraph's repeated text, and an update changes along a repeated number), and of those
+the pair with more records repeating a number with its text (an action's number and its update go together
+trivially, each once), then a column named as paragraphs, then multi-level numbers, then the longer text. A first
+record whose number cell is no number is the header.
 
 Each paragraph is one block, its number before its text (the pasted line breaks read as spaces), with its text at
 its first record: a record repeating a paragraph already read adds nothing, and a record with no number adds nothing.
@@ -40,6 +40,7 @@ from string import ascii_letters
 from ...errors import CorruptDocument, ResourceLimit, UnsupportedFormat
 from ...types import Block, ParsedDocument
 from .limits import MAX_FIELDS, MAX_RECORDS
+from .text import read_text
 
 MIN_WORDS = 10  # the mean words of a text column's filled cells
 _SAMPLE = 64 * 1024  # characters the dialect is sniffed from
@@ -50,16 +51,6 @@ _NUMBERS = re.compile(rf"(?:(?:para(?:graph)?s?\.?|§+)\s*)?(?P<first>{_NUMBER})
                       rf"(?:\s*(?:[,;&–-]|\band\b|\bto\b)\s*{_NUMBER}\.?)*", re.IGNORECASE)
 _TYPED = re.compile(rf"(?:(?:para(?:graph)?\.?|§)\s*)?(?P<num>{_NUMBER})[.:]?[ \t\u00a0]+(?=\S)", re.IGNORECASE)
 _PARAS = re.compile(r"\bpara|¶|§", re.IGNORECASE)
-
-
-def _decode(raw: bytes) -> str:
-    """UTF-16 after its byte order mark, else UTF-8 (a byte order mark dropped), else Excel's Windows-1252."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
 
 
 def _dialects(text: str, suffix: str) -> list[type[csv.Dialect]]:
@@ -180,7 +171,7 @@ def _label(number: str, text: str) -> str:
 
 def parse_delimited(path: Path) -> ParsedDocument:
     """The review's paragraphs in a CSV or TSV export of one record per action (see the module's docstring)."""
-    rows = _records(path, _decode(path.read_bytes()))
+    rows = _records(path, read_text(path))
     found = _columns(rows) if len(rows) > 1 else None
     if found is None:
         raise UnsupportedFormat(f"{path}: no column of paragraph numbers beside a column of paragraph text: "

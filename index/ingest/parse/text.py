@@ -37,7 +37,8 @@ from .text_line_numbers import run_on_pages, without_line_numbers
 from .transcript import transcript
 
 
-def _read(path: Path) -> str:
+def read_text(path: Path) -> str:
+    """A text file's characters: UTF-16 after its byte order mark, else UTF-8, else Windows-1252."""
     raw = path.read_bytes()
     if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):  # Word's "Unicode" plain text
         try:
@@ -63,7 +64,7 @@ def parse_markdown(path: Path) -> ParsedDocument:
 
 
 def _parse(path: Path, markdown: bool) -> ParsedDocument:
-    return parse_string(_read(path), markdown)
+    return parse_string(read_text(path), markdown)
 
 
 def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:

@@ -440,7 +440,34 @@ domestic homicide review's recommendations tracker exported as HTML from a proje
 completed cards' wording in closed <details>), and a learning review's actions exported as CSV from an action-tracking
 tool (a byte order mark, every field quoted, one record per action, the paragraph's number in a field of its own and
 its text repeated in full on every record of its actions, texts pasted with the PDF's line breaks, one cell of two
-paragraphs typed with their numbers, a last action linking back to 2.5)."""
+paragraphs typed with their numbers, a last action linking back to 2.5).
+Round sixty-four, reviews quoted in research and academic publishing (each key holds the review's own paragraphs
+only, each once, never the authors' section, equation, table, footnote, reference or line numbers, study IDs, codes or
+scores): a child safeguarding practice review quoted in a journal article typeset from LaTeX in two columns (justified
+by word spacing, a full-width abstract, the article's own bold section numbers "2.1", "3.3", "4.2" at the column's
+edge, equations numbered "(1)" at the column's right, a table of medians "6.5", footnotes at the foot of their column,
+one opening "4.2–4.4 are reproduced ...", the review's paragraphs in displayed quotations in smaller type with their
+numbers hanging at the quotation's indent, the long quotation of 4.2 to 4.4 over a column break, prose carrying on
+unindented after a quotation, a line beginning "5.4 and 5.5, and had not found ...", references [1] to [30]), a
+safeguarding adults review quoted in a journal's HTML article page rendered from JATS (nested sections labelled
+"<span class=label>3.2</span>", disp-quote blockquotes whose number is a JATS label before a <p> without it or typed
+at the start of each <p>, an attribution footer after each, one "(emphasis added)" with <em>, one in a "Box 1" panel,
+a participant's words in a disp-quote opening "When I read 3.4 ...", a <p> opening "5.4 and 5.5 were ...", citation
+links with hidden tooltips of the whole reference, table cells "3.2, 3.4, 6.2", notes and a numbered reference list,
+a "Cite this article" box), a domestic homicide review quoted in a PhD thesis chapter in Word (headings "Chapter 4",
+"4.3", "4.3.1" from a list linked to the heading styles, double-spaced prose, the review's paragraphs in a "Block
+Quote" style typed "4.3<TAB>The ...", interview extracts in the same style without a number, a paragraph opening "6.1
+and 6.2 of the review were known ..." straight before them, footnotes in footnotes.xml, one opening "5.3 is the
+paragraph ...", two quoting a review paragraph in full after a lead-in, keyed where the note is printed, after the
+paragraph holding its reference, the last before a page break), a thematic review's paragraphs in a systematic
+review's data-extraction table (Word, landscape, to PDF: a boxed key of theme codes wrapped so that a line begins "3.1
+supervision;", horizontal rules only, the header row repeated, study cells merged down, other studies' extracts
+located by page "p. 14" before and after the thematic review's numbered ones, theme codes "2.1; 2.2" as bare decimals
+to the right of every extract, "CASP 9/10", a row broken over a page break), and a learning review quoted in a
+preprint as the archive's "download as text" gives it (a banner, running heads, line numbers running on through the
+document before every printed line, justified with extra spaces, words hyphenated at line ends, folios alone on a line,
+form feeds, the review's paragraphs indented with hanging numbers, two over page breaks, a prose line beginning "4.1
+and 4.4 ...", a flattened table and references "1." to "18.")."""
 
 from __future__ import annotations
 
@@ -591,7 +618,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind62", "sevenminute.pdf"), ("blind62", "workbook.docx"), ("blind62", "rise.html"),
          ("blind62", "facilitator.pdf"), ("blind62", "readinggroup.md"),
          ("blind63", "actionplan.pdf"), ("blind63", "response.docx"), ("blind63", "letter.pdf"),
-         ("blind63", "tracker.html"), ("blind63", "actions.csv")]
+         ("blind63", "tracker.html"), ("blind63", "actions.csv"),
+         ("blind64", "journal.pdf"), ("blind64", "article.html"), ("blind64", "thesis.docx"),
+         ("blind64", "extraction.pdf"), ("blind64", "preprint.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

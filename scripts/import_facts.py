@@ -29,7 +29,7 @@ ALIASES = {
     "cspr-arthur-star-2022": ["Arthur and Star review", "Star Hobson", "Arthur Labinjo-Hughes"],
     "newcastle-jscr-2018": ["Newcastle review", "Newcastle SCR", "Spicer review", "Operation Sanctuary"],
     "ofsted-cse-thematic-2014": ["It couldn't happen here", "Ofsted thematic"],
-    "ofsted-jtai-time-to-listen-2016": ["Time to listen", "JTAI"],
+    "ofsted-jtai-time-to-listen-2016": ["Time to listen", "JTAI", "Joint targeted area inspection"],
     "sidebotham-triennial-2016": ["Triennial review 2011-14", "Pathways to harm"],
     "brandon-triennial-2020": ["Triennial review 2014-17", "Complexity and challenge"],
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from .names import KIND, SINGULAR_KIND_WORDS, YEAR, Token, fold
+from .names import DESCRIBING, KIND, SINGULAR_KIND_WORDS, YEAR, Token, fold
 
 Span = tuple[int, int, set[str]]
 # kinds of report that tell one report of a place from another ("the 2015 inspection", "the CSE thematic")
@@ -108,4 +108,25 @@ def year_described(question: str, toks: list[Token], held: set[str], years: dict
         ids = {r for r in held if years.get(r) == int(t.norm) and word in kind_words.get(r, set())}
         if word in SINGULAR_KIND_WORDS and len(ids) == 1:
             return [(k, j + 1, ids)]
+    return []
+
+
+def kind_described(question: str, toks: list[Token], held: set[str], kind_words: dict[str, set[str]],
+                   words_of: dict[str, set[str]], years: dict[str, int | None]) -> list[Span]:
+    """'the joint inspection by ofsted, the cqc, hmic and hmi probation' (library fresh44 L1346, after its look): a
+    describing word ("joint", "thematic", "national"), in the kind phrase or just before it, and a specific kind
+    word, when one held report alone has the kind word among the words of its kind, title and id (``kind_words``)
+    and the describing word among those or its names' (``words_of``: the JTAI's alias "joint targeted area
+    inspection"). Not when the question gives another year ("the 2017 joint inspection on domestic abuse")."""
+    said = {int(t.norm) for t in toks if YEAR.fullmatch(t.norm)}
+    for k, t in enumerate(toks):
+        words = [fold(w) for w in question[t.start:t.end].split()]
+        before = {toks[k - 1].norm} if k else set()
+        describing = (set(words[:-1]) | before) & DESCRIBING
+        if t.norm != KIND or words[-1] not in SPECIFIC_KINDS or not describing:
+            continue
+        ids = {r for r in held if words[-1] in kind_words.get(r, set())
+               and describing <= kind_words[r] | words_of.get(r, set()) and said <= {years.get(r)}}
+        if len(ids) == 1:
+            return [(k - 1 if before & describing else k, k + 1, ids)]
     return []

@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from ..types import Report
 from . import others
 from .apart import SPECIFIC_KINDS as _SPECIFIC_KINDS
-from .apart import by_kind, by_year, by_year_of_place, year_described, year_one
+from .apart import by_kind, by_year, by_year_of_place, kind_described, year_described, year_one
 from .bracketed import bracketed, overlaps
 from .cases import by_summary, case_label, case_words, described_cases, first_named, summary_names
+from .lowercased import lower_case_name
 from .names import (
     ASKING,
     DESCRIBING,
@@ -77,6 +78,7 @@ class Scope:
 
 
 # a question about two cases ("both", "each", "the X and the Y"): one may be named, the other described
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _TWO_CASES = re.compile(r"\b(?:both|each|two|either|neither|and (?:the|in))\b", re.IGNORECASE)
 # words for a stage of an inquiry's work that is a document of its own ("the IICSA final report")
 _STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "supplementary", "update", "updated"}
@@ -167,7 +169,9 @@ class Scoper:
                      if t.norm == KIND and (word := fold(question[t.start:t.end])) in self.acronyms
                      and question[t.start:t.end].isupper()]
         spans = spans or ([] if dated else self._year_title(toks)  # "the 2011 review of child protection"
-                          or year_described(question, toks, self.held, self.years, self.kind_words, self.used))
+                          or year_described(question, toks, self.held, self.years, self.kind_words, self.used)
+                          # "the joint inspection by ofsted ...": a describing word and a kind one held report has
+                          or kind_described(question, toks, self.held, self.kind_words, self.words_of, self.years))
         # "the Casey inspection of Rotherham": a place that another named report's own names hold describes that
         # report; it does not name a second one
         described = [(a, b, ids) for a, b, ids in spans
@@ -245,9 +249,12 @@ class Scoper:
     def _year_kind(self, question: str, toks: list[Token]) -> list[tuple[int, int, set[str]]]:
         """'the 2015 inspection', 'the 2014 CSE thematic': a year within two words before or four after a word for
         a kind of report (inspection, thematic, triennial ...) that one held report of that year has in its kind,
-        title or id."""
+        title or id; not when "the" and a name no passage uses are just before the kind word ("the edinburgh
+        inquiry in 2003", library fresh44 L1356, after its look: another inquiry of Laming's year, not held)."""
         for k, t in enumerate(toks):
             words = {fold(w) for w in question[t.start:t.end].split()} & _SPECIFIC_KINDS
+            if words and k and _THE_BEFORE.search(question[:toks[k - 1].start]) and self._strange(toks[k - 1].norm):
+                continue
             for j in (j for j in range(max(0, k - 2), min(len(toks), k + 5)) if words and j != k):
                 year = int(toks[j].norm) if re.fullmatch(r"(?:19|20)\d\d", toks[j].norm) else None
                 ids = self._of_year_and_kind(year, words) if year else set()
@@ -371,21 +378,17 @@ class Scoper:
         return not self.used(word) or (self.uses is not None and self.common is not None and not self.common(word)
                                        and sum(self.uses([word]).values()) < 2 and not (self.case and self.case(word)))
 
+    def _strange(self, word: str) -> bool:
+        """A word that may be a name no held report goes by: alphabetic, not a word for reports, not a known
+        name, and ``_unknown``."""
+        return word.isalpha() and word not in GENERIC | _STARTERS and word not in self.known_words \
+            and self.used is not None and self._unknown(word)
+
     def _lower_case_name(self, question: str, toks: list[Token], k: int, covered: set[int]) -> str | None:
-        """'keanu williams SCR': chat typed in lower case. One to three words just before the kind word, none
-        of them a word any passage of the store uses, nor a known name: a report not held."""
-        if self.used is None:
-            return None
-        j = k
-        while j > 0 and k - j < 3 and j - 1 not in covered and toks[j - 1].norm.isalpha() \
-                and toks[j - 1].norm not in GENERIC | _STARTERS | _POINTING and self._unknown(toks[j - 1].norm) \
-                and toks[j - 1].norm not in self.known_words and question[toks[j - 1].end:toks[j].start].isspace():
-            j -= 1
-        if j == k or not any(len(x.norm) >= 3 for x in toks[j:k]):
-            return None
-        # said as a name is written: "Keanu Williams SCR"
-        return " ".join(w.capitalize() for w in question[toks[j].start:toks[k].start].split()) + " " \
-            + question[toks[k].start:toks[k].end]
+        """'keanu williams SCR': chat typed in lower case (:func:`.lowercased.lower_case_name`)."""
+        return lower_case_name(question, toks, k, covered, self._strange, GENERIC | _STARTERS | _POINTING,
+                               self.known_words, lambda w: self.uses is None or sum(self.uses([w]).values()) <= 2) \
+            if self.used is not None else None
 
     def _others(self, question: str, toks: list[Token], covered: set[int]) -> list[str]:
         """Documents not held named by an author, a publisher and a year, a title, a year ... (:mod:`.others`)."""

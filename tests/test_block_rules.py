@@ -2564,3 +2564,119 @@ def test_a_reviews_numbered_paragraphs_beside_the_replies_to_them_are_read_cell_
     said = ["The day centre explained the gaps in his pension.", "Accepted in part. The Department will act."]
     assert beside_replies([head, ["6.1 " + said[0], said[1]], ["6.2 " + said[0], said[1]]])
     assert not beside_replies([head, said, said]) and not beside_replies([head, ["6.1 " + said[0], said[1]]])
+
+
+_LEAD_IN = "The review, paragraph 2.3, in full:"
+
+
+def _noted(path: Path, note: str) -> list:
+    """A thesis chapter in Word quoting a review (FICTIONAL): page 1 holds 2.1, a sentence of the author's whose
+    footnote reference brings in note 1 (a lead-in, then ``note``), 2.2 and a footnote reference to note 2 (a
+    remark); a page break; page 2 holds 2.4 and the author's sentence after it. Word keeps the notes in their own
+    part (word/footnotes.xml), built here with lxml and python-docx's package API. Its passages."""
+    from docx.enum.text import WD_BREAK
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml.ns import nsdecls
+    from lxml import etree
+
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    def ref(paragraph, k: int) -> None:
+        paragraph._p.append(_wml(f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+                                 f'<w:footnoteReference w:id="{k}"/></w:r>'))
+
+    def para(text: str, first: bool = False) -> str:
+        """A note's paragraph: its number's mark (on the first), its text with ``<w:tab/>`` for each tab."""
+        runs = "<w:r><w:tab/></w:r>".join(f'<w:r><w:t xml:space="preserve">{t}</w:t></w:r>' for t in text.split("\t"))
+        return f"<w:p>{'<w:r><w:footnoteRef/></w:r>' if first else ''}{runs}</w:p>"
+
+    doc = Document()
+    doc.add_heading("4.1 The review as written", level=2)
+    doc.add_paragraph(f"2.1 In May {LONG}.")
+    ref(doc.add_paragraph("The paragraph most often quoted is reproduced in the note below."), 1)
+    doc.add_paragraph(f"2.2 In June {LONG}.")
+    ref(doc.add_paragraph("Participants read it in different ways."), 2)
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    doc.add_paragraph(f"2.4 In August {LONG}.")
+    doc.add_paragraph("Managers quoted the recommendations, while front-line staff quoted the account.")
+    notes = ['<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+             f'<w:footnote w:id="1">{para(_LEAD_IN, True)}{para(note)}</w:footnote>',
+             f'<w:footnote w:id="2">{para("All names are pseudonyms.", True)}</w:footnote>']
+    xml = f'<w:footnotes {nsdecls("w")}>{"".join(notes)}</w:footnotes>'
+    part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, etree.tostring(etree.fromstring(xml)),
+                doc.part.package)
+    doc.part.relate_to(part, RT.FOOTNOTES)
+    doc.save(path)
+    return cut_passages(parse_docx(path).blocks, "fict")
+
+
+def test_a_reviews_paragraph_quoted_in_a_footnote_is_read_at_the_foot_of_its_page(tmp_path: Path):
+    """Blind round 64 (parse/docx_footnotes.py): a thesis quotes a review's paragraph in full in a Word footnote,
+    typed "2.3<TAB>The ...". It is that paragraph, printed at the foot of the page its reference is on: after the
+    page's last paragraph (2.2 and the sentence after it, though the reference is in the sentence before 2.2), on
+    that page, before the next page's 2.4; its own words only. The note's lead-in and the other note are still left
+    out. Near-miss: a note that opens with the number in a sentence ("2.3<TAB>is the paragraph ...", a remark about
+    it) is no paragraph, and nothing of the notes is read."""
+    passages = _noted(tmp_path / "fict.docx", f"2.3\tIn July {LONG}.")
+    got = [(p.paragraph, p.page, p.text) for p in passages if p.paragraph]
+    assert got == [("2.1", 1, f"In May {LONG}.\nThe paragraph most often quoted is reproduced in the note below."),
+                   ("2.2", 1, f"In June {LONG}.\nParticipants read it in different ways."),
+                   ("2.3", 1, f"In July {LONG}."),
+                   ("2.4", 2, f"In August {LONG}.\nManagers quoted the recommendations, while front-line staff "
+                              "quoted the account.")]
+    assert not any(_LEAD_IN in p.text or "pseudonyms" in p.text for p in passages)
+    near = _noted(tmp_path / "fict.docx", "2.3\tis the paragraph most often quoted by the police participants.")
+    assert [p.paragraph for p in near if p.paragraph] == ["2.1", "2.2", "2.4"]
+    assert not any("most often quoted by" in p.text for p in near)
+
+
+_BLOCK_QUOTE = '<w:spacing w:line="240" w:lineRule="auto"/><w:ind w:left="1287" w:right="720" w:hanging="567"/>'
+_HANGING = '<w:ind w:left="1287" w:hanging="567"/>'
+
+
+def test_a_block_quotation_indented_from_both_margins_sets_extracts_apart(tmp_path: Path):
+    """Blind round 64 (parse/docx_extracts.py): a thesis quotes a review's paragraphs typed "2.3<TAB>The ..." in a
+    "Block Quote" style set in from both margins, further than the default paragraph style; what the document adds
+    after an extract is no part of it. Near-miss: the same paragraphs indented from the left only (a hanging
+    indent, as a numbered paragraph's or a list's) set nothing apart: what follows them goes on them, as before."""
+    assert _quoted_whole(_workbook(tmp_path / "fict.docx", _BLOCK_QUOTE))
+    got = {p.paragraph: p.text for p in _workbook(tmp_path / "fict.docx", _HANGING) if p.paragraph}
+    assert got["2.3"].startswith(f"In July {LONG}.\nActivity 1: Who knew what?")
+    assert got["3.2"] == f"In August {LONG}. {_COMMENT}"
+
+
+def _interviews(path: Path, after: str) -> dict:
+    """A thesis's block quotations (FICTIONAL): the review's 6.2 typed "6.2<TAB>..." in a "Block Quote" style indented
+    from both margins, then ``after`` in the same style, then the source line and the author's prose. Its numbered
+    passages."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    doc = Document()
+    style = doc.styles.add_style("Block Quote", WD_STYLE_TYPE.PARAGRAPH)
+    for prop in list(_wml(f"<w:pPr>{_BLOCK_QUOTE}</w:pPr>")):
+        style.element.get_or_add_pPr().append(prop)
+    doc.add_paragraph("Most participants knew the paragraphs of the review by their numbers. They read:")
+    doc.add_paragraph(f"6.1\tIn May {LONG}.", style="Block Quote")
+    doc.add_paragraph(f"6.2\tIn June {LONG}.", style="Block Quote")
+    doc.add_paragraph(after, style="Block Quote")
+    doc.add_paragraph("(Participant 12, adviser)")
+    doc.add_paragraph("Practitioners from different agencies read the same paragraph in different ways.")
+    doc.add_paragraph(f"6.5\tIn August {LONG}.", style="Block Quote")
+    doc.save(path)
+    return {p.paragraph: p.text for p in cut_passages(parse_docx(path).blocks, "fict") if p.paragraph}
+
+
+def test_an_interview_extract_after_a_quoted_paragraph_is_a_quotation_of_its_own(tmp_path: Path):
+    """Blind round 64: a participant's words in curly quotation marks, set in the block quotation style straight after
+    the review's 6.2, are a quotation of their own, not 6.2's next paragraph: 6.2 ends with its own words. Near-miss:
+    an unnumbered paragraph in the same style not wholly in quotation marks is the quoted paragraph's own next
+    paragraph, as before."""
+    voice = "\u201cI could have told you the number before I could have told you what it said.\u201d"
+    got = _interviews(tmp_path / "fict.docx", voice)
+    assert got["6.2"] == f"In June {LONG}." and voice not in " ".join(got.values())
+    more = "The panel also heard that the \u201cplan\u201d was never shared."
+    assert _interviews(tmp_path / "fict.docx", more)["6.2"] == f"In June {LONG}.\n{more}"

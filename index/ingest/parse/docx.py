@@ -10,7 +10,8 @@ footers, table-of-contents fields and hidden text are skipped; content controls 
 (a template's labels of its boxes: :mod:`.docx_controls`), and a text box's paragraphs follow the paragraph that
 anchors it (one holding only a paragraph number, a template's number drawn in the margin, numbers it). Tables are
 rows, one block per row (:func:`.common.row_text`: "label: text", "a | b | c", "term | definition" in a glossary,
-which answers leave out as reference matter); a frame (one cell with text per row) is body text.
+which answers leave out as reference matter); a frame (one cell with text per row) is body text. Footnotes are left
+out, but for a review's paragraph quoted in one, read at the foot of its reference's page (:mod:`.docx_footnotes`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from ..clean import normalise_text
 from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, is_paragraph_number, row_text
 from .docx_controls import box_label, boxed_answers, placeholder
 from .docx_extracts import in_run, quoted_runs, quotes
+from .docx_footnotes import note_refs, with_footnotes
 from .docx_lines import frames_hold_asides, typed_lines, without_typed_furniture
 from .docx_responses import quoted_once, reply_numbering
 from .docx_strict import as_transitional, is_strict
@@ -52,6 +54,8 @@ _SKIP_INLINE = {"pPr", "Fallback", "moveFrom", "del"}
 
 STALE_WORDS = 30  # a second rendered page mark this soon after a page's own is stale, not a new page
 LINE_WORDS = 10
+HEADING_WORDS = 40  # a paragraph in a heading style with more words than this is text set in that style
+LIST_PARA_WORDS = 40  # a numbered item in a list style with at least this many words is a numbered paragraph
 
 
 class _Pages:
@@ -113,12 +117,11 @@ def parse_docx(path: Path) -> ParsedDocument:
                    section_breaks=section_breaks, asides=frames_hold_asides(body), quoted=quoted)
     blocks: list[Block] = []
     _walk(body, ctx, blocks)
-    blocks = quoted_once(handout_notes(without_typed_furniture(typed_lines(blocks))))
+    blocks = with_footnotes(handout_notes(without_typed_furniture(typed_lines(blocks))), document, ctx.refs)
+    blocks = quoted_once(blocks)  # a paragraph quoted twice (in the body and in a note too) is read once
     if blocks and blocks[-1].kind == "para" and " ".join(blocks[-1].text.split()) == closing_note(body, document):
         blocks[-1].kind = "aside"  # "Prepared for the meeting on 21 March ...", in italics: not the last paragraph's
-    if not has_breaks:
-        for block in blocks:
-            block.page = None
+    blocks = blocks if has_breaks else [dataclasses.replace(block, page=None) for block in blocks]
     props = document.core_properties
     title = (props.title or "").strip() or None
     year = props.created.year if props.created and props.created.year > 1990 else None
@@ -133,6 +136,7 @@ class _Context:
     section_breaks: dict[str, bool]  # a paragraph's section break (by its path): does a new page follow?
     asides: bool = True  # a framed paragraph is a pull quote or a box, no paragraph's text
     quoted: dict[Any, int] = dataclasses.field(default_factory=dict)  # quoted extracts' paragraphs (.docx_extracts)
+    refs: list[tuple[str, int]] = dataclasses.field(default_factory=list)  # footnote references (.docx_footnotes)
 
 
 def _section_breaks(body) -> dict[str, bool]:
@@ -186,8 +190,7 @@ def _children(el, *tags: str, pages: _Pages | None = None) -> Iterator[Any]:
                 continue
             if placeholder(child):
                 continue
-            content = child.find(f"{W}sdtContent")
-            if content is not None:
+            if (content := child.find(f"{W}sdtContent")) is not None:
                 yield from _children(content, *tags, pages=pages)
         elif name in _WRAPPERS:
             yield from _children(child, *tags, pages=pages)
@@ -234,6 +237,7 @@ def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
             if block is None and not boxed and container.tag == f"{W}body" and not "".join(el.itertext()).strip():
                 blocks.append(Block(text="", page=ctx.pages.page))  # an empty paragraph: for typed_lines
                 ctx.pages.blank()
+            ctx.refs += note_refs(el, ctx.pages.page)  # a footnote is printed at the foot of its reference's page
             sect = el.find(f"{W}pPr/{W}sectPr")
             if sect is not None and ctx.section_breaks.get(sect.getroottree().getpath(sect)):
                 ctx.pages.hard()  # the next section starts on a new page
@@ -315,10 +319,6 @@ def _count_break(node, pages: _Pages) -> bool:
         pages.rendered()
         return True
     return False
-
-
-HEADING_WORDS = 40  # a paragraph in a heading style with more words than this is text set in that style
-LIST_PARA_WORDS = 40  # a numbered item in a list style with at least this many words is a numbered paragraph
 
 
 def _inline(el) -> Iterator[Any]:

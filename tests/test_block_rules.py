@@ -2680,3 +2680,83 @@ def test_an_interview_extract_after_a_quoted_paragraph_is_a_quotation_of_its_own
     assert got["6.2"] == f"In June {LONG}." and voice not in " ".join(got.values())
     more = "The panel also heard that the \u201cplan\u201d was never shared."
     assert _interviews(tmp_path / "fict.docx", more)["6.2"] == f"In June {LONG}.\n{more}"
+
+
+
+_QUOTED = ("The day centre saw the bruising as part of ordinary family life. No single service understood her "
+           "health, her home and her finances at the same time.")
+_QUOTES = {"3.2": "The pharmacist noted the unused blister packs and shared it with nobody.",
+           "4.2": "Her niece had told the surgery about her worries, and these were filed but not acted upon.",
+           "4.3": "An advocacy referral was made only after she had already returned home from the ward."}
+_WRITER = "Practitioners from different agencies read the same paragraph in strikingly different ways."
+
+
+def test_a_reviews_paragraphs_quoted_in_block_quotations_end_with_their_quotation(tmp_path: Path):
+    """A journal's article page rendered from JATS (blind round 64, parse/html_quotations.py): the review's paragraphs
+    are quoted in <blockquote>s, the number in a label element before the text or typed at the start of each <p>,
+    attributions after them; the writer's prose after a quotation (one opening with a paragraph's number too) is no
+    part of the paragraph quoted, and a participant's words in a quotation of their own are read as they were.
+    Near-miss: a report's own page whose numbered paragraph quotes guidance in a <blockquote> with no number goes on
+    after the quotation, as before."""
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    page = tmp_path / "fict-article.html"
+    page.write_text(
+        "<html><body><article><h2>Findings</h2><p>The review begins with the records:</p>"
+        f"<blockquote class='disp-quote'><span class='label'>3.2</span><p>{_QUOTES['3.2']}</p>"
+        "<footer class='attrib'>SAR Mr D, para. 3.2</footer></blockquote>"
+        f"<p>{_WRITER}</p>"
+        f"<blockquote class='disp-quote'><p>4.2 {_QUOTES['4.2']}</p><p>4.3 {_QUOTES['4.3']}</p>"
+        "<footer class='attrib'>SAR Mr D, paras 4.2–4.3</footer></blockquote>"
+        f"<p>4.2 and 4.3 were the paragraphs that managers chose. {_WRITER}</p>"
+        "<blockquote><p>When I read 3.2 I thought, that's my note they're quoting.</p>"
+        "<footer>Focus group 2, community nurse</footer></blockquote>"
+        f"<p>{_WRITER}</p></article></body></html>", encoding="utf-8")
+    passages = cut_passages(parse_html(page).blocks, "fict")
+    assert [(p.paragraph, p.text) for p in passages if p.paragraph] == list(_QUOTES.items())
+    assert sum(_WRITER in p.text for p in passages if p.paragraph is None) == 3
+    assert any(p.text.startswith("When I read 3.2") and p.paragraph is None for p in passages)
+    # near-miss: the report's own paragraph quoting guidance without a number goes on after the quotation
+    own = tmp_path / "fict-report.html"
+    own.write_text(
+        f"<html><body><main><p>5.2 {_QUOTED}</p><p>5.3 The statutory guidance says:</p>"
+        "<blockquote><p>Local authorities should not limit what they do to those who meet the criteria.</p>"
+        f"</blockquote><p>This was not followed. {_WRITER}</p><p>5.4 {_QUOTES['4.2']}</p></main></body></html>",
+        encoding="utf-8")
+    got = {p.paragraph: p.text for p in cut_passages(parse_html(own).blocks, "fict") if p.paragraph}
+    assert list(got) == ["5.2", "5.3", "5.4"]
+    assert got["5.3"].startswith("The statutory guidance") and got["5.3"].endswith(_WRITER)
+
+
+def test_an_attributions_editorial_note_is_no_part_of_the_paragraph_it_cites(tmp_path: Path):
+    """"SAR Mr D, para. 4.1 (emphasis added)": the quoting writer's note after the citation (html_quotations.
+    without_notes); the quotation is read as paragraph 4.1 even where the page's other text repeats its words (no
+    pull quote), the attribution gone. Near-miss: a closing bracket that is no editorial note ("(draft)") leaves the
+    attribution citing nothing, and the quotation whose words the page repeats is read as a pull quote."""
+    from inquiry_lessons.index.ingest.parse.html_quotations import without_notes
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    assert without_notes("SAR Mr D, para. 4.1 (emphasis added)") == "SAR Mr D, para. 4.1"
+    assert without_notes("Review, paragraph 2.5 [italics mine]; footnotes omitted") == "Review, paragraph 2.5"
+    assert without_notes("Review, para 7 (original emphasis).") == "Review, para 7"
+    assert without_notes("Review, para. 4.1 (draft)") == "Review, para. 4.1 (draft)"
+
+    def page(note: str) -> Path:
+        quoted = [f"<blockquote><span class='label'>{n}</span><p>{t}</p><footer>SAR Mr D, para. {n}</footer>"
+                  "</blockquote>" for n, t in _QUOTES.items()]
+        path = tmp_path / f"fict-{len(note)}.html"
+        path.write_text(
+            f"<html><body><article><p>Participants said that {_QUOTED.lower()}</p>{quoted[0]}"
+            f"<blockquote><p>{_QUOTED.replace('No single', '<em>No single', 1)}</em></p>"
+            f"<footer>SAR Mr D, para. 4.1 {note}</footer></blockquote><p>{_WRITER}</p>{''.join(quoted[1:])}"
+            "</article></body></html>", encoding="utf-8")
+        return path
+
+    passages = cut_passages(parse_html(page("(emphasis added)")).blocks, "fict")
+    assert [(p.paragraph, p.text) for p in passages if p.paragraph] == [
+        ("3.2", _QUOTES["3.2"]), ("4.1", _QUOTED), ("4.2", _QUOTES["4.2"]), ("4.3", _QUOTES["4.3"])]
+    assert not any("emphasis" in p.text or "SAR Mr D" in p.text for p in passages)
+    # near-miss
+    passages = cut_passages(parse_html(page("(draft)")).blocks, "fict")
+    assert [p.paragraph for p in passages if p.paragraph] == list(_QUOTES)
+    assert not any(_QUOTED in p.text for p in passages)

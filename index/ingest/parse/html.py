@@ -29,6 +29,7 @@ from .html_lessons import lesson_asides, lesson_parts
 from .html_markup import all_bold, as_shown, bold_classes
 from .html_numbers import footnotes, place_numbers
 from .html_pages import mark_page_breaks, number_lines, with_pages
+from .html_quotations import quotation_ends, quotations
 from .mail import cited
 from .pdf import document_of_pages
 
@@ -96,8 +97,8 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
     if text_version is not None:
         return text_version
     blocks: list[Block] = []
-    _walk(root, blocks, bold)
-    blocks = [b for b in lesson_asides(blocks) if not CHROME_TEXT.match(b.text)]
+    _walk(quotations(root), blocks, bold)  # each quotation marked: a paragraph begun in it ends with it
+    blocks = [b for b in lesson_asides(quotation_ends(blocks)) if not CHROME_TEXT.match(b.text)]
     blocks, printed = with_pages(blocks) if marked else (blocks, None)
     blocks = number_lines(blocks)
     h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)

@@ -7,8 +7,9 @@ where the cutter reads numbers, and the place it was printed in goes:
 
 - a quotation (``<blockquote>``) whose attribution, after it or before it (the figure's ``<figcaption>``, or the
   quotation's own closing ``<footer>`` or ``<cite>``), ends by citing a paragraph ("Domestic Homicide Review: Ms L,
-  paragraph 2.5") is that paragraph, and no pull quote, unless the page also prints the paragraph so numbered (then
-  the quotation repeats it and is left to be read as a pull quote);
+  paragraph 2.5", or with the quoting writer's note after it: "para. 4.1 (emphasis added)",
+  :func:`.html_quotations.without_notes`) is that paragraph, and no pull quote, unless the page also prints the
+  paragraph so numbered (then the quotation repeats it and is left to be read as a pull quote);
 - a title that is only a paragraph's label ("Paragraph 3.1", "Para 12", "§ 4") -- a heading, an accordion's toggle
   (an element with ``aria-expanded``) or a ``<summary>`` -- numbers the text it opens, when that is a sentence;
 - a flip card (two sides by class, "...front" and "...back": Rise's ``flashcard-side--front``, ``flip-card-front``,
@@ -33,6 +34,7 @@ import re
 from ...types import Block
 from .common import PARA_START_RE
 from .html_cards import card_asides, quoted_cards
+from .html_quotations import CITED, without_notes
 
 _NUMBER = r"\d{1,3}(?:\.\d{1,3}){0,3}[A-Za-z]?"
 _WORD = r"(?:paragraph|para\.?|§)\s*"
@@ -124,7 +126,7 @@ def _cited_quotes(soup) -> None:
     for quote in soup.find_all("blockquote"):
         caption = _attribution(quote)
         shown = _words(caption) if caption is not None else ""
-        if caption is None or len(shown) > MAX_LABEL_CHARS or not (m := _CITES.search(shown)):
+        if caption is None or len(shown) > MAX_LABEL_CHARS or not (m := _CITES.search(without_notes(shown))):
             continue
         if printed is None:
             printed = {s[1] for t in soup.find_all(_TEXT_BLOCKS[:5]) if t.find_parent("blockquote") is None
@@ -133,7 +135,7 @@ def _cited_quotes(soup) -> None:
             continue  # the page prints that paragraph: this repeats it
         caption.decompose()
         if PARA_START_RE.match(_words(quote)) or _number(quote, m[1]):
-            quote.name = "div"  # the report's own paragraph, no pull quote
+            quote.name, quote[CITED] = "div", m[1]  # the report's own paragraph, no pull quote
 
 
 def _opened_text(title):

@@ -76,6 +76,8 @@ from tests.support.devset_docbook import shown as docbook_title
 from tests.support.devset_docusaurus import DOCUSAURUS
 from tests.support.devset_docusaurus import copyright_line as docusaurus_copyright
 from tests.support.devset_docusaurus import heading_id as docusaurus_id
+from tests.support.devset_dompdf import DOMPDF, page_counter
+from tests.support.devset_dompdf import PRODUCER as DOMPDF_PRODUCER
 from tests.support.devset_drupal import DRUPAL, submitted
 from tests.support.devset_drupal import anchor as drupal_anchor
 from tests.support.devset_eleventy import ELEVENTY
@@ -103,6 +105,7 @@ from tests.support.devset_hugo import para_id as hugo_para_id
 from tests.support.devset_jekyll import JEKYLL
 from tests.support.devset_jekyll import heading_id as jekyll_id
 from tests.support.devset_jekyll import para_id as jekyll_para_id
+from tests.support.devset_joomla import JOOMLA, article_path, info_lines, page_title
 from tests.support.devset_jupyterbook import JUPYTERBOOK
 from tests.support.devset_jupyterbook import heading_id as jupyterbook_id
 from tests.support.devset_jupyterbook import para_id as jupyterbook_para_id
@@ -254,6 +257,7 @@ GN, TU = "fict-gannerby-ealr-2025", "fict-thurlbeck-cblr-2025"  # FrameMaker sid
 TA, BH = "fict-tallowby-efcsalr-2025", "fict-brockhithe-oasar-2025"  # Quark thumb-tab PDF; PDF made DOCX (fresh41)
 PY, WZ = "fict-pellbury-snalr-2025", "fict-wythenby-issar-2025"  # Wix HTML; committee agenda pack PDF (fresh42)
 LH, AM = "fict-lindenhurst-anlr-2025", "fict-ambleford-ppdalr-2025"  # Moodle print-book HTML; DocBook/FOP PDF (fresh43)
+MK, HY = "fict-marshwick-ccsalr-2025", "fict-hexley-rdardr-2025"  # Joomla "All Pages" HTML; Drupal dompdf PDF (fresh44)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -269,7 +273,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             PW: r"\d+\.\d+", QR: r"\d+", KT: r"\d+", EY: r"\d+\.\d+", RM: r"\d+", WB: r"\d+\.\d+",
             OX: r"\d+", KF: r"\d+\.\d+", SV: r"\d+", BX: r"\d+\.\d+", GN: r"\d+", TU: r"\d+\.\d+",
             TA: r"\d+\.\d+\.\d+", BH: r"\d+", PY: r"[A-Z]\.\d+", WZ: r"\d+\.\d+", LH: r"\d+",
-            AM: r"\d+\.\d+\.\d+"}
+            AM: r"\d+\.\d+\.\d+", MK: r"\d+\.\d+\.\d+", HY: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -287,7 +291,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            RM: "CMHT", WB: "WSCP", OX: "OSCP", KF: "KSCP",
            SV: "SSCP", BX: "BSCP", GN: "GSCP", TU: "TSAB",
            TA: "TSCP", BH: "BSAB", PY: "PSCP", WZ: "WSAB",
-           LH: "LSCP", AM: "ACSP"}  # reports with a glossary, and one abbreviation in it
+           LH: "LSCP", AM: "ACSP", MK: "MSCP", HY: "HCSP"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -431,7 +435,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "trichotillomania", "tourette", "colostomy",
                 "lacrosse", "police federation", "au pair", "spyware", "marathon", "airtag", "gap year", "gaslight",
                 "safe leave", "ski trip", "police cadet", "compassionate leave", "orienteering", "dowry", "trust fund",
-                "exam stress"]
+                "exam stress",
+                "rugby", "broadband", "art exhibition", "sheepdog trials", "victims code", "self-defence",
+                "silent solution", "young farmers", "unpaid leave", "morning-after pill", "sibling support",
+                "chapel choir", "extra time", "womens institute", "image-based", "sexual assault referral"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -440,7 +447,8 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Wendlecombe|Auchterlea|Ravensholt|Thrushcombe|Wickhaven|Cradlow|Fenwold|Tarnhollow|Wraxby|Elmstow|"
             r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
             r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
-            r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford")
+            r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford|"
+            r"Marshwick|Hexley")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -629,7 +637,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_eighty_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_eighty_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -674,7 +682,8 @@ def test_writes_eighty_six_documents_with_sidecars(generated: dict[str, Any]) ->
         "fict-gannerby-ealr-2025.pdf", "fict-thurlbeck-cblr-2025.html",
         "fict-tallowby-efcsalr-2025.pdf", "fict-brockhithe-oasar-2025.docx",
         "fict-pellbury-snalr-2025.html", "fict-wythenby-issar-2025.pdf",
-        "fict-lindenhurst-anlr-2025.html", "fict-ambleford-ppdalr-2025.pdf"]
+        "fict-lindenhurst-anlr-2025.html", "fict-ambleford-ppdalr-2025.pdf",
+        "fict-marshwick-ccsalr-2025.html", "fict-hexley-rdardr-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -687,7 +696,7 @@ def test_writes_eighty_six_documents_with_sidecars(generated: dict[str, Any]) ->
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
-                   MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM} == set(
+                   MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY} == set(
         generated["expected"])
 
 
@@ -6008,6 +6017,224 @@ def test_docbook_pdf_numbers_its_front_matter_in_roman_and_runs_in_bold_numbers(
     assert info["paragraphs"][0]["page"] == first  # 1.1.1 on the first chapter's first page, printed "1"
 
 
+def test_joomla_article_indexes_its_pages_and_leaves_a_break_where_each_was(generated: dict[str, Any]) -> None:
+    """Marshwick: a child-on-child sexual abuse learning review published as one article of a Joomla 5 site (the
+    Cassiopeia template), split into a page per chapter by the page-break plugin and saved in its "All Pages" view: the
+    generator meta, the body's classes, the site's brand, menu and breadcrumbs; the article's title and its info block
+    (Details, Written by, Category, Published, Hits); the plugin's "Article Index" card listing the article's title, the
+    title of each page break (the chapter's heading without its number) and "All Pages", each a link to that page; in
+    the text a <br> where each page break was, before the chapter's <h2>; the title-page lines first, then the foreword,
+    the three-level headings as the review numbers them; every paragraph a justified TinyMCE <p>, each number typed at
+    the start of its text, under its own heading; a factor list's bullets in a <ul> after it; "Recommendation N:" in
+    <strong>; the glossary a table with a header row; the sidebar's modules and the footer (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][MK]
+    report = next(r for r in load_reports() if r["id"] == MK)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    site = output["site_name"]
+    assert soup.title.get_text() == f"{report['title']} - {site}"
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == JOOMLA["generator"]
+    assert {"site", "com_content", "view-article", "has-sidebar-right"} <= set(soup.body["class"])
+    assert squash(soup.select_one("header a.brand-logo")) == site == info["running_header_lines"][0]
+    assert squash(soup.select_one("header div.site-description")) == output["site_description"]
+    current = soup.select_one("ul.mod-menu li.current.active a")
+    assert squash(current) == JOOMLA["active"] and current["aria-current"] == "page"
+    crumbs = [squash(li) for li in soup.select("ol.mod-breadcrumbs li")]
+    assert crumbs == [JOOMLA["here"], "Home", JOOMLA["active"], report["title"]]
+    article = soup.select_one("main div.com-content-article.item-page")
+    assert squash(article.select_one("div.page-header h1")) == report["title"] == info["article_title"]
+    details = [squash(x) for x in article.select("dl.article-info > dt, dl.article-info > dd")]
+    assert details == info_lines(output) and set(details) <= set(info["running_header_lines"])
+    assert details[-1] == f"{JOOMLA['hits']} {output['hits']}"
+    index = article.select_one("div.card.article-index")
+    assert squash(index.h3) == JOOMLA["index"]
+    titles = info["page_titles"]
+    majors = [b for b in blocks if b.kind == "heading" and b.level == 1]
+    assert titles == [page_title(b.text) for b in majors[1:]] and len(titles) >= 6  # the foreword is on page 1
+    assert all(not re.match(r"\d", t) for t in titles)  # the break titles as typed in the dialog: no numbers
+    links = index.select("li.py-1 > a.toclink")
+    assert [squash(a) for a in links] == [report["title"], *titles, JOOMLA["all_pages"]] == info["contents_lines"]
+    path = article_path(output)
+    assert [a["href"] for a in links] == [path, *(f"{path}?start={n}" for n in range(1, len(titles) + 1)),
+                                          f"{path}?showall=1"]
+    assert all(a["class"] == ["toclink"] for a in links)  # in the "All Pages" view no entry is marked active
+    body = article.select_one("div.com-content-article__body")
+    assert index.find_next_sibling("div") is body  # the index card just before the text
+    children = body.find_all(recursive=False)
+    breaks = [i for i, el in enumerate(children) if el.name == "br"]
+    assert len(breaks) == len(titles) and not body.select("hr")  # a <br> where each page break was, no <hr> left
+    assert [children[i + 1].name for i in breaks] == ["h2"] * len(titles)
+    assert [page_title(children[i + 1].get_text()) for i in breaks] == titles
+    assert [children[i + 1].get_text() for i in breaks] == [b.text for b in majors[1:]]  # numbered as in the review
+    lead = children[:next(i for i, el in enumerate(children) if el.name == "h2")]
+    assert [el.get_text() for el in lead] == title_lines(report) == info["front_matter_lines"][1:]
+    assert lead[0].strong.get_text() == FICTION_LABEL
+    heads = [el for el in children if el.name in ("h2", "h3")]
+    assert [(int(h.name[1]) - 1, h.get_text()) for h in heads] == [(b.level, b.text) for b in blocks
+                                                                   if b.kind == "heading"]
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    sections = {e["paragraph"]: e["section"] for e in info["paragraphs"]}
+    labels, recs, loose = [], [], []
+    section = ""
+    for el in children[len(lead):]:
+        if el.name in ("h2", "h3"):
+            section = el.get_text()
+            continue
+        if el.name != "p":
+            assert el.name in ("br", "ul", "table"), el.name
+            continue
+        assert el["style"] == JOOMLA["p"].split('"')[1], el.get_text()[:30]
+        text = el.get_text()
+        typed = re.match(r"(\d+\.\d+\.\d+) ", text)
+        if el.strong is not None:
+            assert text == f"{el.strong.get_text()} {text.split(': ', 1)[1]}"
+            recs.append(text)
+        elif typed:
+            label = typed.group(1)
+            block = numbered[label]
+            assert text == f"{label} {block.text}" and sections[label] == section, label  # under its own heading
+            after = el.find_next_sibling()
+            assert (after is not None and after.name == "ul") == bool(block.bullets), label
+            if block.bullets:
+                assert [li.get_text() for li in after.find_all("li", recursive=False)] == list(block.bullets)
+            assert " ".join([block.text, *block.bullets]) == texts[(MK, label)]
+            labels.append(label)
+        else:
+            loose.append(text)
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")]
+    assert len(labels) >= 45 and all(re.fullmatch(LABEL_RE[MK], x) for x in labels)
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    table = body.select_one("table")
+    assert [th.get_text() for th in table.select("thead th")] == JOOMLA["glossary_head"]
+    assert [[td.get_text() for td in tr.find_all("td")] for tr in table.select("tbody tr")] == info["glossary"]
+    sidebar = soup.select("div.container-sidebar-right div.sidebar-right.card")
+    assert [squash(card.select_one("h3.card-header")) for card in sidebar] == [JOOMLA["latest"], JOOMLA["help"]]
+    assert [squash(s) for s in sidebar[0].select("span[itemprop=name]")] == JOOMLA["latest_items"]
+    assert squash(sidebar[1].select_one("div.card-body")) == JOOMLA["help_text"]
+    assert squash(soup.select_one("footer.container-footer")) == info["running_header_lines"][-1]
+    assert soup.select_one("a#back-top")["aria-label"] == JOOMLA["back_to_top"]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_dompdf_node_repeats_the_themes_header_and_footer_and_draws_its_list_markers(generated: dict[str, Any]) -> None:
+    """Hexley: a rural domestic abuse related death review published as a node of a council's Drupal site and saved
+    with its "Download PDF" link, which Entity Print answers with dompdf: dompdf as producer, no creator, the node's
+    title as metadata title; A4; on every page, the first too, the theme's fixed header (the council's name in bold over
+    a rule) and footer (the node's address and "Page N of M" under a rule); page 1 the node's title in large bold type,
+    its fields with inline bold labels, the fiction label in bold and the title-page lines, the "Contents" list of links
+    to the chapters (no page numbers) and the start of the review; headings in bold Helvetica, two sizes; each number
+    typed at the left margin before its text in the same regular face; "Recommendation N:" in bold; every list marker a
+    small filled circle drawn beside an indented line, no bullet character anywhere; the glossary a gridded table under
+    a bold "Term | Meaning" row; paragraphs running over page breaks (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][HY]
+    report = next(r for r in load_reports() if r["id"] == HY)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    left, right, indent = DOMPDF["left"], DOMPDF["right"], DOMPDF["list_indent"]
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    regular, bold = DOMPDF["font"], DOMPDF["bold"]
+    inked = lambda row: [c for c in row["chars"] if c["text"] != " "]  # noqa: E731
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        assert pdf.metadata["Producer"] == DOMPDF_PRODUCER and not pdf.metadata.get("Creator")
+        assert pdf.metadata["Title"] == report["title"] == info["metadata_title"]
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 6
+        assert all((round(p.width), round(p.height)) == (595, 842) for p in pages)  # A4
+        assert info["running_header_lines"] == [output["site_name"], f"{info['node_url']} Page N of {count}"]
+        for page in pages:  # the fixed header and footer on every page, the first included
+            rows = page.extract_text_lines()
+            head, foot = rows[0], rows[-1]
+            assert head["text"] == info["site_name"] == output["site_name"] and near(head["x0"], left), page.page_number
+            assert all(c["fontname"] == bold for c in inked(head))
+            assert foot["text"] == f"{info['node_url']} {page_counter(page.page_number, count)}", page.page_number
+            assert near(foot["x0"], left) and near(foot["x1"], right)
+            rules = {round(ln["top"]) for ln in page.lines if ln["top"] == ln["bottom"] and near(ln["x0"], left)
+                     and near(ln["x1"], right)}
+            assert {round(page.height - DOMPDF[k]) for k in ("header_rule", "footer_rule")} <= rules
+            assert "\u2022" not in (page.extract_text() or "")  # no bullet character: the markers are drawn
+        first = pages[0].extract_text_lines()[1:-1]
+        title = [r for r in first if all(c["fontname"] == bold and near(c["size"], DOMPDF["title_size"])
+                                         for c in inked(r))]
+        assert " ".join(r["text"] for r in title) == report["title"] and first[:len(title)] == title
+        rest = first[len(title):]
+        assert [r["text"] for r in rest[:3]] == [f"{label}: {value}" for label, value in info["fields"]]
+        for row, (label, _value) in zip(rest[:3], info["fields"], strict=True):  # the label bold, the value not
+            chars = inked(row)
+            cut = len(label.replace(" ", "")) + 1
+            assert all(c["fontname"] == bold for c in chars[:cut]) and all(c["fontname"] == regular
+                                                                            for c in chars[cut:])
+        assert [name for name, _v in info["fields"]] == DOMPDF["fields"]
+        assert [v for _l, v in info["fields"]] == [output["review_type"], report["date"], report["publisher"]]
+        assert rest[3]["text"] == FICTION_LABEL and all(c["fontname"] == bold for c in inked(rest[3]))
+        assert [r["text"] for r in rest[4:4 + len(report["title_page"])]] == report["title_page"]
+        assert info["front_matter_lines"] == [report["title"], FICTION_LABEL, *(v for _l, v in info["fields"][1:]),
+                                              *report["title_page"]]  # the date and publisher shown as fields
+        at = next(i for i, r in enumerate(rest) if r["text"] == DOMPDF["contents"])
+        entries = rest[at + 1:at + 1 + len(info["contents_lines"])]
+        assert [r["text"] for r in entries] == info["contents_lines"]
+        assert info["contents_lines"] == [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+        assert all(near(r["x0"], left + indent) and all(c["non_stroking_color"] == DOMPDF["link"] for c in inked(r))
+                   for r in entries)  # links, indented beside their markers
+        discs = []
+        for page in pages:
+            dots = [c for c in page.curves if near(c["x1"] - c["x0"], 2 * DOMPDF["disc_r"], 0.2)
+                    and near(c["bottom"] - c["top"], 2 * DOMPDF["disc_r"], 0.2)]
+            assert all(c["fill"] and not c["stroke"] and tuple(c["non_stroking_color"]) == (0, 0, 0)
+                       and near((c["x0"] + c["x1"]) / 2, left + DOMPDF["disc_x"]) for c in dots)
+            rows = page.extract_text_lines()
+            for c in dots:  # each beside the first line of an indented item
+                beside = [r for r in rows if r["top"] < (c["top"] + c["bottom"]) / 2 < r["bottom"]]
+                assert len(beside) == 1 and near(beside[0]["x0"], left + indent), page.page_number
+            discs += dots
+        bullets = sum(len(b.bullets) for b in blocks)
+        assert len(discs) == info["discs"] == len(info["contents_lines"]) + bullets and bullets >= 12
+        heads = []
+        for page in pages:
+            for row in page.extract_text_lines()[1:-1]:
+                chars = inked(row)
+                for level, size in ((1, DOMPDF["h2_size"]), (2, DOMPDF["h3_size"])):
+                    if all(c["fontname"] == bold and near(c["size"], size) for c in chars):
+                        assert near(row["x0"], left)
+                        heads.append((level, row["text"]))
+        assert heads[0] == (1, DOMPDF["contents"])
+        assert heads[1:] == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            assert texts[(HY, label)].startswith(e["starts_with"])
+            words = pages[e["page"] - 1].extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+                         and b["text"] == word and a["fontname"] == bold and b["fontname"] == regular]
+                pairs = [(a, b) for a, b in pairs if any(w["text"] == "Recommendation" and w["fontname"] == bold
+                                                         and near(w["x0"], left) and near(w["bottom"], a["bottom"])
+                                                         for w in words)]
+            else:  # typed in the paragraph's own face at the margin, its text after a space
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == word
+                         and a["fontname"] == b["fontname"] == regular and near(a["x0"], left)
+                         and near(a["bottom"], b["bottom"])]
+            assert len(pairs) == 1, (label, e["page"])
+        glossary = next(p for p in pages[1:] if any(r["text"] == "Glossary" for r in p.extract_text_lines()[1:-1]))
+        words = glossary.extract_words(extra_attrs=["fontname"])
+        head = [w for w in words if w["text"] in DOMPDF["glossary_head"] and w["fontname"] == bold]
+        assert [w["text"] for w in head] == DOMPDF["glossary_head"] and near(head[0]["bottom"], head[1]["bottom"])
+        verticals = [ln for ln in glossary.lines if ln["x0"] == ln["x1"]]
+        assert {round(ln["x0"]) for ln in verticals} >= {round(left), round(right)}  # the table's grid
+        _ends_on_the_next_page(info, blocks, pages)
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+    assert info["paragraphs"][0]["page"] == 1  # no title page: the review starts under the node's fields
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -6033,7 +6260,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ):  # "i.k"
+                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -6067,7 +6294,8 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             # keep their PDF's pages
             assert pages == [None] * len(pages) and info["page_count"] is None
         else:
-            first_body = 1 if rid == SL else 2  # a web page printed by a service has no title page of its own
+            first_body = 1 if rid == SL else 0 if rid == HY else 2  # a web page printed by a service, or a Drupal
+            # node rendered by dompdf, has no title page of its own; the node's review starts on its page 1
             assert pages == sorted(pages) and pages[0] > first_body and pages[-1] <= info["page_count"]
         if info["format"] == "pdf":
             assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3, rid
@@ -6119,7 +6347,8 @@ def test_pdf_split_paragraphs_continue_on_a_later_page(pdf_pages: dict, generate
 def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages: dict) -> None:
     for rid, pages in pdf_pages.items():
         info = generated["expected"][rid]
-        if rid in (OS, SL):  # a browser (or a web-to-print service) prints its running lines on every page
+        if rid in (OS, SL, HY):  # a browser (or a web-to-print service, or dompdf drawing a theme's fixed header and
+            # footer) prints its running lines on every page
             assert all(info["running_header_lines"][0] in text.splitlines()[0] for text in pages)
         else:
             assert info["running_header_lines"][0] not in pages[0]  # no header on the title page
@@ -6151,6 +6380,9 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
         elif rid == WZ:  # the review's own contents, on its own page 2, after the front sheet and the covering report
             contents = pages[info["report_first_page"]]
             assert "Contents" in contents.splitlines()[:3]
+        elif rid == HY:  # the node's body opens with the editor's list of links to the chapters, on page 1
+            contents = pages[0]
+            assert DOMPDF["contents"] in contents.splitlines()
         elif rid == AM:  # DocBook's "Table of Contents" of chapters and sections, giving the folios as printed
             contents = pages[1]
             assert contents.splitlines()[0] == info["toc_title"]
@@ -6168,7 +6400,7 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
             if rid == OS:  # a web page's contents: links to the headings, no page numbers
                 assert re.search(rf"(^|\n){re.escape(entry)}(\n|$)", "\n".join(pages[2:])), (rid, entry)
                 continue
-            if rid == SL:  # likewise, the list and the headings both on the pages (the list's own on page 1)
+            if rid in (SL, HY):  # likewise, the list and the headings both on the pages (the list's own on page 1)
                 assert "\n".join(pages).splitlines().count(entry) == 2, (rid, entry)
                 continue
             heading, page = re.fullmatch(r"(.+?)(?: \.{3,})? (\d+)", entry).groups()
@@ -6176,7 +6408,7 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
             if rid == WZ:  # the agenda pack's appendix its own page numbers
                 sheet = int(page) + info["report_first_page"] - 1
             assert re.search(rf"(^|\n){re.escape(heading)}(\n|$)", pages[sheet - 1]), (rid, entry)
-        body = "\n".join(pages if rid == SL else pages[2:])  # the web page's text starts on page 1
+        body = "\n".join(pages if rid in (SL, HY) else pages[2:])  # the web page's (the node's) text starts on page 1
         if rid == BT:  # a first line ends in its paragraph's number, set in the right margin
             body = re.sub(r"(?m) \d+\.\d+$", "", body)
         if rid == RM:  # a first line on a recto page ends in its paragraph's number, in the outside margin
@@ -6281,14 +6513,14 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh43 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh44 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh43's
+    later = [  # fresh5's two reports, fresh6's ... fresh44's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
-        (PY, WZ), (LH, AM),
+        (PY, WZ), (LH, AM), (MK, HY),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -6318,15 +6550,15 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
-    "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", never tuned on when written) follow them
-    in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13"
-    under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x";
-    "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out;
-    "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf";
-    "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk";
-    "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp";
-    "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu";
-    "fresh42" under "zv"; "fresh43" under "zw")."""
+    "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", never tuned on when
+    written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held
+    questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17"
+    under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the
+    single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under
+    "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj";
+    "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
+    "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt";
+    "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -6336,7 +6568,8 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh24": "zd", "fresh25": "ze", "fresh26": "zf", "fresh27": "zg", "fresh28": "zh",
              "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
              "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
-             "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw"}
+             "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw",
+             "fresh44": "zx"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

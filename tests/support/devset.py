@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of eighty-five invented reports. :func:`write_documents` renders
-them into eighty-six files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of eighty-seven invented reports. :func:`write_documents` renders
+them into eighty-eight files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -631,7 +631,30 @@ them into eighty-six files that exercise the ingestion pipeline:
   (``header_titles``) and the folio centred under a rule at every foot; numbering ``three-level`` with each number the
   RUN-IN BOLD title of a DocBook formalpara with a closing stop ("3.2.4. In January ..."), justified, hyphenated
   Times, "•" bullets, "Recommendation N." run in likewise, the glossary a two-column list without rules; also for
-  fresh43.
+  fresh43;
+* ``fict-marshwick-ccsalr-2025.html`` – layout ``joomla`` (:mod:`devset_joomla`): a child-on-child sexual abuse
+  learning review of a girl of fourteen assaulted by a boy in her year and left in his classes after she reported it,
+  published as ONE ARTICLE of a partnership's JOOMLA site (Joomla 5, the Cassiopeia template), split into pages by
+  Joomla's page-break plugin, one page per chapter, and saved in the plugin's "All Pages" view: the article's INFO
+  BLOCK ("Details", "Written by: ...", "Category: ...", "Published: ...", "Hits: ..."), the plugin's ARTICLE INDEX card
+  listing the article's title, the title the editor gave each page break (the chapter's heading without its number)
+  and "All Pages" (``contents_lines``; ``page_titles``), and A ``<br>`` LEFT WHERE EACH PAGE BREAK WAS, before the
+  chapter's ``<h2>``; numbering ``three-level`` typed at the start of TinyMCE's justified ``<p>`` ("3.1.2 Over ..."),
+  headings "4 What the review found" and "4.2 Fenbrook Academy", a factor list a ``<ul>`` after it, "Recommendation
+  N:" in ``<strong>``, the glossary a bordered table; a "Latest reviews" module and a custom module in the right
+  sidebar; written for the untouched split fresh44;
+* ``fict-hexley-rdardr-2025.pdf`` – layout ``dompdf`` (:mod:`devset_dompdf`): a rural domestic abuse related death
+  review of a woman of sixty-one killed by her husband on their hill farm the night she told him she was leaving,
+  published as a node of a council's DRUPAL site and saved with its "Download PDF" link, which the Entity Print module
+  answers with DOMPDF (producer "dompdf ... + CPDF", no creator): the theme's FIXED HEADER AND FOOTER ON EVERY PAGE, THE
+  FIRST TOO (the council's name over a rule; the node's address and "Page 3 of 8" under one), no title page, page 1
+  opening with the node's title and its FIELDS WITH INLINE LABELS ("Review type: ...", "Published: ...",
+  "Commissioned by: ...", expected.json ``fields``), then the body: the fiction label in bold, the title-page lines,
+  the editor's "Contents" list of links to the chapters without page numbers, and the review running on over page
+  breaks; numbering ``two-level`` typed at the start of ragged-right Helvetica paragraphs broken only at soft hyphens
+  ("4.12 The ..."), unnumbered subsection headings, "Recommendation N:" in bold; EVERY LIST MARKER A DISC DRAWN AS A
+  FILLED CIRCLE, not a character (expected.json ``discs``), the contents entries and a factor list's bullets indented
+  beside them; the glossary a bordered table under a bold "Term | Meaning" row; also for fresh44.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -677,7 +700,8 @@ Harrowfield, Ravensby, Penhallow, Stannerby, Fallowmere, Wyvernhurst, Thistlebur
 simulated here); the Brockhithe DOCX's pages are ``1 + number of section breaks before the paragraph's first word`` (a
 PDF converter's section per page of the PDF). The Wythenby agenda pack's pages are the PDF's pages, not the pack's stamp
 ("Page N", one less) nor the review's own footer ("Page n of T", two less); the Ambleford book's are the PDF's pages
-too, not the folio it prints (roman in its front matter, then arabic from 1 at its first chapter).
+too, not the folio it prints (roman in its front matter, then arabic from 1 at its first chapter); the Hexley node's
+are the PDF's pages, page 1 holding the node's fields, the contents list and the start of the review.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -740,9 +764,11 @@ a PDF, a section per page, running lines in frames, paragraphs split at page bre
 chapter a section of text boxes, bold typed lettered numbers, empty guard paragraphs between paragraphs),
 ``devset_moderngov`` (a committee's agenda pack, the review an appendix after a front sheet and a covering report, the
 pack's page stamp under the review's own footer), ``devset_moodle`` (a Moodle book's print view, chapters numbered by
-Moodle, glossary concepts auto-linked in the text) and ``devset_docbook`` (a DocBook book typeset by Apache FOP, roman
-folios in the front matter, run-in bold formalpara numbers with a stop, section titles in the running header); an
-output's ``layout`` picks the last seventy-eight.
+Moodle, glossary concepts auto-linked in the text), ``devset_docbook`` (a DocBook book typeset by Apache FOP, roman
+folios in the front matter, run-in bold formalpara numbers with a stop, section titles in the running header),
+``devset_joomla`` (a Joomla article in its "All Pages" view, the page-break plugin's article index, a ``<br>`` where
+each break was) and ``devset_dompdf`` (a Drupal node rendered to PDF by dompdf, the header and footer on every page,
+list markers drawn as discs); an output's ``layout`` picks the last eighty.
 """
 
 from __future__ import annotations
@@ -774,6 +800,7 @@ from . import (
     devset_dms,
     devset_docbook,
     devset_docusaurus,
+    devset_dompdf,
     devset_drupal,
     devset_eleventy,
     devset_findtable,
@@ -785,6 +812,7 @@ from . import (
     devset_hardreturns,
     devset_hugo,
     devset_jekyll,
+    devset_joomla,
     devset_jupyterbook,
     devset_latex,
     devset_libreoffice,
@@ -1018,7 +1046,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 86 fictional report files (41 PDF, 15 DOCX, 29 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 88 fictional report files (42 PDF, 15 DOCX, 30 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1061,7 +1089,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "framemaker": devset_framemaker.render_pdf, "jekyll": devset_jekyll.render_html,
                  "quark": devset_quark.render_pdf, "nitro": devset_nitro.render_docx,
                  "wix": devset_wix.render_html, "moderngov": devset_moderngov.render_pdf,
-                 "moodle": devset_moodle.render_html, "docbook": devset_docbook.render_pdf}
+                 "moodle": devset_moodle.render_html, "docbook": devset_docbook.render_pdf,
+                 "joomla": devset_joomla.render_html, "dompdf": devset_dompdf.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

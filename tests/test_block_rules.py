@@ -2760,3 +2760,43 @@ def test_an_attributions_editorial_note_is_no_part_of_the_paragraph_it_cites(tmp
     passages = cut_passages(parse_html(page("(draft)")).blocks, "fict")
     assert [p.paragraph for p in passages if p.paragraph] == list(_QUOTES)
     assert not any(_QUOTED in p.text for p in passages)
+
+
+def test_list_markers_a_pdf_draws_as_discs_are_read_as_bullets(tmp_path: Path):
+    """fresh44, after its look: a CMS page saved as PDF through dompdf paints each list item's disc as a filled
+    circle, so the Hexley review's lists of reasons read as lines with no bullets, and were no lists
+    (parse/drawn_bullets.py). A small filled circle just left of a line's first word is that line's bullet.
+    Near-misses: a filled square beside a line (a status cell), and a circle far left of the text, are none."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    items = ["the plan was built around the police investigation", "the taunting was handled as separate incidents",
+             "information stayed in the primary school's file"]
+
+    def page(mark: str) -> Path:
+        path = tmp_path / f"fict-{mark}.pdf"
+        c = canvas.Canvas(str(path), pagesize=A4)
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 700, "4.3 The review found that Evie was not kept safe for the following reasons:")
+        for i, item in enumerate(items):
+            y = 680 - 17 * i
+            c.drawString(102, y, item)
+            if mark == "disc":
+                c.circle(92, y + 3.4, 1.9, stroke=0, fill=1)
+            elif mark == "square":
+                c.rect(90, y + 1.5, 3.8, 3.8, stroke=0, fill=1)
+            else:
+                c.circle(40, y + 3.4, 1.9, stroke=0, fill=1)
+        c.drawString(72, 620, "4.4 The school's records were kept in two places and nobody read both of them.")
+        c.save()
+        return path
+
+    def read(mark: str) -> str:  # the passages as cut
+        return "\n\n".join(p.text for p in cut_passages(parse_pdf(page(mark)).blocks, "fict"))
+
+    assert all(f"\n• {item}" in read("disc") for item in items), read("disc")
+    for mark in ("square", "far"):
+        assert "•" not in read(mark) and all(item in read(mark) for item in items), (mark, read(mark))

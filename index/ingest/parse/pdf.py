@@ -187,6 +187,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
         without_side_rail,
         without_watermark,
     )
+    from .drawn_bullets import with_drawn_bullets
     from .languages import without_translation
     from .layers import off_groups, without_covered_text, without_hidden_layers
     from .markup import COMMENTS_SUMMARY, without_comment_numbers, without_markup
@@ -212,9 +213,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 page = without_glosses(without_side_rail(page))  # a site's navigation, a reading aid's labels
                 page = without_margin_stamps(page)  # an archive's accession line run up the margin
                 tables = prose_tables(page, carry)  # ruled tables of prose: read cell by cell, rows put back below
-                whole = page
-                if tables:
-                    page = outside(page, tables)
+                whole, page = page, (outside(page, tables) if tables else page)
                 raw = _extract_lines(page)
                 if columns:
                     try:  # two or three columns: read region by region, each column top to bottom
@@ -250,9 +249,9 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                     if len(groups) == 1:  # one column: sorted as always; several: each group is in order
                         part.sort(key=lambda ln: (round(ln.top), ln.x0))
                     lines.extend(part)
+                lines = with_drawn_bullets(page, lines)  # a list's discs painted, not typed (dompdf)
                 rows = table_lines(tables, whole, pno, lines, carry) if tables else []
-                if not tables:
-                    carry.line = None
+                carry.line = carry.line if tables else None
                 if rows:
                     lines = sorted(lines + rows, key=lambda ln: (round(ln.top), ln.x0)) if len(groups) == 1 \
                         else lines + rows

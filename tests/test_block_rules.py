@@ -2760,3 +2760,149 @@ def test_an_attributions_editorial_note_is_no_part_of_the_paragraph_it_cites(tmp
     passages = cut_passages(parse_html(page("(draft)")).blocks, "fict")
     assert [p.paragraph for p in passages if p.paragraph] == list(_QUOTES)
     assert not any(_QUOTED in p.text for p in passages)
+
+
+_PROSE = ["Practice reviews are written to be read, yet remarkably little is known about who reads them and what "
+          "they take from them. We asked the practitioners which paragraphs they remembered, and two were named "
+          "far more often than any others:",
+          "Each participant read the two paragraphs aloud and said what they made of them, and most began with "
+          "the second, which they said was the one they had been told about in supervision. Managers tended to "
+          "quote the recommendations, while front-line staff quoted the account of what had happened, and few of "
+          "them had read the review from beginning to end. Several said that they had looked in it for the part "
+          "about their own service and had stopped reading there. Two had first read it on a phone in a car park "
+          "between visits, and one had printed it and taken it home because there was no time to read it at work.",
+          "The longest quotation in the interviews was a paragraph about the weeks before the admission, which "
+          "several participants could recite almost word for word when they were asked about it:",
+          "For the nurses the point of the paragraph was the phone call that did not happen; for the social "
+          "workers it was the form that arrived without one, and nobody said that both were true."]
+_QUOTED = [("3.1", "The health visitor saw the late arrivals at nursery as part of ordinary family life. Few "
+                   "practitioners asked who else stayed at the house or who visited it in the evenings, and the "
+                   "written submission from the school nursing service said the same in November."),
+           ("3.2", "The education welfare officer noted the mark on her cheek in its records and shared it with "
+                   "nobody. Staff turnover meant that the family saw five different workers in eighteen months."),
+           ("4.6", "The named nurse did not know that other services were worried about the concealed pregnancy. "
+                   "Every agency knew something, and nobody put the pieces together. The records describe the "
+                   "adults' wishes in detail and say little about what the girl herself said, and the service "
+                   "manager confirmed this account at the practice workshop in May.")]
+
+
+def _article_pdf(path: Path, right_in: float = 24.0, numbered: bool = True) -> None:
+    """A FICTIONAL article page made with reportlab as LaTeX sets one: justified prose in 10 pt Times at the
+    margin, the review's paragraphs in displayed quotations in 9 pt, set in 25 pt from the left (the number there,
+    the text hanging at 43 pt) and ``right_in`` from the right, justified to that measure; the prose carries on after
+    each at the margin. The last quotation (4.6) runs over a page break after two lines, a footnote in 7 pt at the
+    page's foot."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    left, width = 72.0, A4[0] - 144.0
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = [790.0]
+
+    def para(text: str, x: float, measure: float, size: float, label: str = "", cut: int = 0) -> None:
+        words, lines = text.split(), [[]]
+        for w in words:
+            if lines[-1] and stringWidth(" ".join([*lines[-1], w]), "Times-Roman", size) > measure:
+                lines.append([])
+            lines[-1].append(w)
+        for k, ln in enumerate(lines):
+            if k and k == cut:
+                c.setFont("Times-Roman", 7)
+                c.drawString(left, 60, "1 The review is quoted with the permission of the partnership.")
+                c.showPage()
+                y[0] = 790.0
+            y[0] -= size * 1.2
+            s = " ".join(ln)
+            gaps = len(ln) - 1
+            spare = measure - stringWidth(s, "Times-Roman", size)
+            t = c.beginText(x, y[0])
+            t.setFont("Times-Roman", size)
+            t.setWordSpace(spare / gaps if gaps and k < len(lines) - 1 else 0.0)
+            t.textLine(s)
+            c.drawText(t)
+            if k == 0 and label:
+                c.setFont("Times-Roman", size)
+                c.drawString(left + 25.0, y[0], label)
+
+    def quote(number: str, text: str, cut: int = 0) -> None:
+        y[0] -= 6.0
+        at = left + (43.0 if numbered else 25.0)
+        para(text, at, left + width - right_in - at, 9.0, number if numbered else "", cut)
+        y[0] -= 4.0
+
+    para(_PROSE[0], left, width, 10.0)
+    quote(*_QUOTED[0])
+    quote(*_QUOTED[1])
+    para(_PROSE[1], left, width, 10.0)
+    para(_PROSE[2], left, width, 10.0)
+    quote(*_QUOTED[2], cut=2)
+    para(_PROSE[3], left, width, 10.0)
+    c.save()
+
+
+def test_a_reviews_paragraphs_in_a_displayed_quotation_end_with_it(tmp_path: Path):
+    """A journal article typeset from LaTeX (blind round 64's journal.pdf, parse/displayed_quotes.py) quotes the
+    review's numbered paragraphs in displayed quotations: set in from both edges of the column, in smaller type,
+    justified to their own measure, their numbers hanging. Each paragraph ends where the block ends, and the authors'
+    prose after it at the margin is no part of it; a paragraph the page breaks (a footnote at the foot) is one."""
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    path = tmp_path / "fict-article.pdf"
+    _article_pdf(path)
+    passages = cut_passages(parse_pdf(path).blocks, "fict")
+    got = [(p.paragraph, p.page, " ".join(p.text.split())) for p in passages if p.paragraph]
+    assert got == [("3.1", 1, _QUOTED[0][1]), ("3.2", 1, _QUOTED[1][1]), ("4.6", 1, _QUOTED[2][1])]
+    own = [p.text for p in passages if p.paragraph is None]
+    assert any(t.startswith("Each participant read") for t in own) and any(t.startswith("For the nurses") for t in own)
+
+
+def _two_columns(right_in: float) -> list:
+    """Lines of a FICTIONAL two-column page (body 9.5 pt, columns at 57 and 306 pt, 232 pt wide): a quotation in
+    8.6 pt whose 4.2 runs from the left column's foot, past a footnote, to the right column's head, then 4.3; its
+    lines stop ``right_in`` short of the column's right edge."""
+    from inquiry_lessons.index.ingest.clean import Line
+
+    def ln(column: int, top: float, x0: float, text: str, size: float = 8.6, x1: float = 0.0) -> Line:
+        edge = 289.0 if column == 1 else 538.0
+        return Line(text=text, page=1, top=top, bottom=top + size, x0=x0, x1=x1 or edge - right_in, size=size,
+                    column=column)
+
+    prose = [ln(c, top, x, f"The panel met in the spring to hear the {LONG}.", 9.5, x1=x + 232)
+             for c, x, tops in ((1, 57.0, (600, 612, 624, 636)), (2, 306.0, (120, 132, 144, 156)))
+             for top in tops]
+    return [*prose[:4], ln(1, 650, 67, "4.2 The child protection chair saw the eviction notice"),
+            ln(1, 660, 85, "differently from its partners, and a strategy meeting"),
+            ln(1, 740, 57, "1 The review is quoted with the permission of the partnership.", 7.4, x1=250),
+            ln(2, 70, 334, "was suggested on two occasions and did not take place."),
+            ln(2, 80, 334, "Nobody asked the girl.", x1=420),
+            ln(2, 94, 316, "4.3 The education welfare officer was never invited to"),
+            ln(2, 104, 334, "discuss the father's depression.", x1=460), *prose[4:]]
+
+
+def test_a_block_run_out_to_the_right_edge_or_without_a_number_is_no_displayed_quotation(tmp_path: Path):
+    """Near-misses: the same page whose numbered blocks run out to the column's right edge (set in from the left
+    only, as a list or a first-line indent is) or whose quotations print no number: no line of it is read as a
+    displayed quotation's paragraph; nor is one short numbered line, which has no measure of its own. Against
+    them, two columns whose quotation stops short of the right edge: 4.2 is read whole from the left column's foot
+    to the right column's head, past the footnote between, and 4.3 after it."""
+    from inquiry_lessons.index.ingest.clean import Line
+    from inquiry_lessons.index.ingest.parse.displayed_quotes import displayed_quotations
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+
+    for k, (right_in, numbered) in enumerate([(0.0, True), (24.0, False)]):
+        path = tmp_path / f"fict-near{k}.pdf"
+        _article_pdf(path, right_in, numbered)
+        assert all(b.table is None for b in parse_pdf(path).blocks), (right_in, numbered)
+    body = [Line(text=f"The panel met in the spring of that year to hear the {LONG} {k}.", page=1,
+                 top=100 + 12 * k, bottom=110 + 12 * k, x0=72, x1=523, size=10) for k in range(4)]
+    alone = Line(text="4.6 The named nurse did not know.", page=1, top=160, bottom=169, x0=97, x1=260, size=9)
+    assert displayed_quotations([[*body, alone]])[1] == set()
+    assert displayed_quotations([_two_columns(0.0)])[1] == set()
+    pages, quoted = displayed_quotations([_two_columns(6.0)])
+    assert sorted(text for _, text in quoted) == [
+        "4.2 The child protection chair saw the eviction notice differently from its partners, and a strategy "
+        "meeting was suggested on two occasions and did not take place. Nobody asked the girl.",
+        "4.3 The education welfare officer was never invited to discuss the father's depression."]
+    assert any(ln.text.startswith("1 The review is quoted") for ln in pages[0])

@@ -144,6 +144,7 @@ def quoted_paragraphs(pages: list[list[Line]], group: Callable[[list[list[Line]]
     """``group`` (lines to blocks) over the pages, each quoted paragraph a block of its own that its paragraph ends
     with (a ``table`` mark of its own, after any table's)."""
     pages, quoted = quoted_lines(pages)
+    quoted |= {(ln.page, ln.text.replace("\u00ad", "")) for p in pages for ln in p if ln.quoted}  # a table's extracts
     blocks = group(pages)
     mark = max((b.table for b in blocks if b.table is not None), default=0) + 1
     for b in blocks:

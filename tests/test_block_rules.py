@@ -2906,3 +2906,135 @@ def test_a_block_run_out_to_the_right_edge_or_without_a_number_is_no_displayed_q
         "meeting was suggested on two occasions and did not take place. Nobody asked the girl.",
         "4.3 The education welfare officer was never invited to discuss the father's depression."]
     assert any(ln.text.startswith("1 The review is quoted") for ln in pages[0])
+
+
+_EXTRACT_CAPTIONS = ["Study", "Location", "Extract (verbatim)", "Theme code(s)", "Appraisal"]
+# a FICTIONAL data-extraction table's rows by page: (the column its top rule starts at, None for none; each cell's
+# lines); study and appraisal cells merged down a study's rows, the last row of page 1 cut by the page break
+_EXTRACT_ROWS: list[list[tuple[int | None, list[list[str]]]]] = [
+    [(0, [["S02"], ["p. 6"], ["Staff at the day centre saw that he had stopped eating lunch and recorded it",
+                               "as his own choice."], ["1.2"], ["CASP 7/10"]]),
+     (0, [["S05"], ["2.3"], ["The housing officer did not know that the case had been closed, and waited",
+                              "for a call that nobody had been asked to make."], ["2.1; 2.2"], ["CASP 9/10"]]),
+     (1, [[], ["3.1"], ["The ambulance crew saw the clutter on the stairs as part of ordinary family",
+                         "life and moved on."], ["3.1"], []]),
+     (1, [[], ["4.4"], ["The day centre learned of the unopened post weeks after it was first seen",
+                         "and told nobody. The duty team closed the referral when she did not"], ["1.1; 4.2"], []])],
+    [(None, [[], [], ["answer the letter it had sent her."], [], []]),
+     (1, [[], ["5.2"], ["Her own account of what she wanted appears only once in the records, in a",
+                         "note written by a receptionist on a Saturday."], ["1.1"], []]),
+     (0, [["S09"], ["pp. 3–4"], ["The finance team recorded the arrears each month and sent letters, and no",
+                                  "letter was ever answered."], ["4.2"], ["CASP 6/10"]])]]
+_EXTRACTS = {"2.3": "The housing officer did not know that the case had been closed, and waited for a call that "
+                    "nobody had been asked to make.",
+             "3.1": "The ambulance crew saw the clutter on the stairs as part of ordinary family life and moved on.",
+             "4.4": "The day centre learned of the unopened post weeks after it was first seen and told nobody. The "
+                    "duty team closed the referral when she did not answer the letter it had sent her.",
+             "5.2": "Her own account of what she wanted appears only once in the records, in a note written by a "
+                    "receptionist on a Saturday."}
+
+
+def _extracts_pdf(path: Path, bold: bool = True, note: str | None = None) -> None:
+    """A FICTIONAL systematic review's data-extraction table exported from Word (blind round 64), landscape A4 made
+    with reportlab: rules across only, none between the columns; the captions' row (in bold with ``bold``) repeated
+    on page 2; study and appraisal cells merged down (a later row's rule starts after the study's column); no rule
+    under page 1's last row, which a page break cut; ``note``: a line across the table under its first row."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    xs, lead = [40.0, 90.0, 150.0, 500.0, 580.0, 660.0], 10.4
+
+    def header(y: float) -> float:
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", 8.5)
+        for x, caption in zip(xs, _EXTRACT_CAPTIONS, strict=False):
+            c.drawString(x + 4, y - 11, caption)
+        c.line(xs[0], y, xs[-1], y)
+        c.line(xs[0], y - 16, xs[-1], y - 16)
+        return y - 16
+
+    for n, rows in enumerate(_EXTRACT_ROWS):
+        if n:
+            c.showPage()
+        c.setFont("Helvetica", 9)
+        c.drawString(40, 30, f"FICTIONAL - for software testing. Page {n + 1}")
+        if not n:
+            c.drawString(40, 540, "Table S1. Extracts from the included reviews, with theme codes and appraisal.")
+        y = header(520.0)
+        for k, (start, cells) in enumerate(rows):
+            if start is not None:
+                c.line(xs[start], y, xs[-1], y)
+            c.setFont("Helvetica", 8.5)
+            for x, lines in zip(xs, cells, strict=False):
+                for j, text in enumerate(lines):
+                    c.drawString(x + 4, y - 10 - lead * j, text)
+            y -= 4 + lead * max(len(lines) for lines in cells)
+            if note and not n and not k:
+                c.drawString(xs[0] + 4, y - 10, note)
+                y -= 4 + lead
+        if n == len(_EXTRACT_ROWS) - 1:
+            c.line(xs[0], y, xs[-1], y)
+    c.save()
+
+
+def test_a_table_ruled_across_only_is_found_by_its_header_rows_captions(tmp_path: Path):
+    """A table with rules between its rows and none between its columns (Word's "horizontal borders only", blind
+    round 64's data-extraction table, parse/ruled_across.py) is found by its rules and the bold captions under the top
+    one: its columns start where the captions do, a cell merged down a study's rows is one cell, and the row a page
+    break cut, with no rule under it, runs on to its last line above the page's footer. Near-misses: the same page
+    whose captions' row is not bold (no header), and one with a note across the table's columns under its first row
+    (the columns are no real columns), are no such table and are read line by line as before."""
+    import pdfplumber
+
+    from inquiry_lessons.index.ingest.parse.ruled_across import ruled_across
+
+    def tables(path: Path) -> list[list[list[str | None]]]:
+        with pdfplumber.open(path) as pdf:
+            return [t.extract() for page in pdf.pages for t in ruled_across(page, page.find_tables())]
+
+    path = tmp_path / "fict-extracts.pdf"
+    _extracts_pdf(path)
+    first, second = tables(path)
+    assert first[0] == _EXTRACT_CAPTIONS and second[0] == _EXTRACT_CAPTIONS
+    assert [r[1] for r in first[1:]] == ["p. 6", "2.3", "3.1", "4.4"]
+    assert first[2][0] == "S05" and first[3][0] is None and first[2][3] == "2.1; 2.2"
+    assert first[2][2] == "\n".join(_EXTRACT_ROWS[0][1][1][2])
+    assert first[4][2] is not None and first[4][2].endswith("closed the referral when she did not")
+    assert second[1] == ["", "", "answer the letter it had sent her.", "", ""]
+    assert [r[1] for r in second[2:]] == ["5.2", "pp. 3–4"]
+    plain = tmp_path / "fict-plain-captions.pdf"
+    _extracts_pdf(plain, bold=False)
+    assert tables(plain) == []
+    noted = tmp_path / "fict-noted.pdf"
+    _extracts_pdf(noted, note="Note: the review was reissued in a second edition, and its pages are those of that "
+                              "edition; the first edition is no longer published.")
+    assert len(tables(noted)) == 1  # page 2 only
+
+
+def test_a_table_of_extracts_reads_each_row_as_its_location_and_its_extract_alone(tmp_path: Path):
+    """A data-extraction table quoting a review's numbered paragraphs among other studies' extracts located by page
+    (blind round 64, parse/keyed_extracts.py): each row reads as its location and its extract, a paragraph number
+    labelling the extract word for word; the study ID ("S05", which looks like a label), the theme codes ("2.1;
+    2.2", bare decimals) and the appraisal are no part of it; the row a page break cut is joined, and the paragraph
+    ends with its row: the next study's extract, located by page, is no part of it. Near-misses: a recommendations
+    table ("Para | Recommendation | Lead") has no column of extracts, and a table of extracts whose sources are
+    named, not located, has no column of locations: both are left as they were."""
+    from inquiry_lessons.index.ingest.parse.keyed_extracts import extract_columns
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    path = tmp_path / "fict-extracts.pdf"
+    _extracts_pdf(path)
+    passages = cut_passages(parse_pdf(path).blocks, "fict")
+    assert [(p.paragraph, p.page, p.text) for p in passages if p.paragraph] == [
+        (label, 2 if label == "5.2" else 1, text) for label, text in _EXTRACTS.items()]
+    assert [p.text.split(" ")[0] for p in passages if p.paragraph is None and p.text[:1] == "p"] == ["p.", "pp."]
+    said = "The day centre learned of the unopened post weeks after it was first seen and told nobody."
+    rows = [["Study", "Location", "Extract (verbatim)", "Theme code(s)"], ["S05", "2.3", said, "1.2"],
+            ["", "3.1", said, "2.1"], ["S09", "p. 14", said, "2.2"]]
+    assert extract_columns(rows) == (1, 2)
+    assert extract_columns([["Para", "Recommendation", "Lead"], ["2.3", said, "Housing"], ["3.1", said, "Police"],
+                            ["4.4", said, "Adult care"]]) is None
+    assert extract_columns([[r[0], r[2], r[3]] for r in rows]) is None  # the codes are no locations: "S05" ...
+    assert extract_columns([["Source", "Extract", "Theme"], ["The review", said, "2.1; 2.2"],
+                            ["The panel", said, "1.1"], ["The board", said, "3.2"]]) is None

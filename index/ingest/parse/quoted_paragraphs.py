@@ -147,6 +147,7 @@ def quoted_paragraphs(pages: list[list[Line]], group: Callable[[list[list[Line]]
     pages, quoted = quoted_lines(pages)
     pages, displayed = displayed_quotations(pages)  # a review's paragraphs in a block set in from both edges
     quoted |= displayed
+    quoted |= {(ln.page, ln.text.replace("\u00ad", "")) for p in pages for ln in p if ln.quoted}  # a table's extracts
     blocks = group(pages)
     mark = max((b.table for b in blocks if b.table is not None), default=0) + 1
     for b in blocks:

@@ -3038,3 +3038,145 @@ def test_a_table_of_extracts_reads_each_row_as_its_location_and_its_extract_alon
     assert extract_columns([[r[0], r[2], r[3]] for r in rows]) is None  # the codes are no locations: "S05" ...
     assert extract_columns([["Source", "Extract", "Theme"], ["The review", said, "2.1; 2.2"],
                             ["The panel", said, "1.1"], ["The board", said, "3.2"]]) is None
+
+
+
+def test_a_manuscripts_line_numbers_run_on_over_its_pages_and_a_short_numbered_run_that_does_not_keep_its_numbers():
+    """Blind round 64 (parse/text_line_numbers.py): a line-numbered manuscript saved as text numbers its lines
+    through every page, so the last page's few lines (too few to be judged a margin on their own) go on with the
+    count where the page before stopped: their numbers are taken off too. Near-miss: the same few lines numbered
+    from 1 again (a list of points at the foot of the text) keep their numbers. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.text_line_numbers import without_line_numbers
+
+    page1 = [t for n in range(5) for t in (f"The school raised the concern in week {n} and nobody",
+                                           "acted on it until the review met.")]
+    page2 = ["The panel agreed the findings", "and the board accepted them.", "The review closed in June."]
+
+    def text(first_on_page2: int) -> str:
+        lines = [f"{n:>4}   {t}" for n, t in enumerate(page1, 1)]
+        lines += ["", "                    1", "\f   FICTIONAL review – draft", ""]
+        return "\n".join(lines + [f"{n:>4}   {t}" for n, t in enumerate(page2, first_on_page2)])
+
+    taken = without_line_numbers(text(len(page1) + 1)).split("\n")
+    assert taken[:len(page1)] == page1 and taken[-3:] == page2
+    kept = without_line_numbers(text(1)).split("\n")
+    assert kept[:len(page1)] == page1 and kept[-3:] == [f"{n:>4}   {t}" for n, t in enumerate(page2, 1)]
+
+
+def test_a_numbered_section_title_over_its_text_is_a_heading_and_a_paragraphs_first_line_is_not():
+    """Blind round 64 (parse/numbered_titles.py): an article saved as text prints "2.1  The review" with its
+    section's first line straight under it: the title is a heading of its own, so its number opens no paragraph.
+    Near-misses: a numbered paragraph whose first line runs to the text's width, a title that wraps (its second
+    line in lower case), and a form's numbered question over its short answer, are read as before, one block each.
+    (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+
+    prose = ["The review concerns the family, whose three children were known to",
+             "nine agencies over four years. Its introduction states its purpose."]
+    raw = "\n".join(["2  The review and the study", "", "2.1  The review", *prose, "", "2.2  Method",
+                     "Quotations are reproduced exactly as published, with their numbers", "as printed in the review."])
+    blocks = parse_string(raw).blocks
+    assert [(b.kind, b.text[:14]) for b in blocks] == [
+        ("heading", "2 The review a"), ("heading", "2.1 The review"), ("para", "The review con"),
+        ("heading", "2.2 Method"), ("para", "Quotations are")]
+    paragraph = "\n".join(["2.1  The review panel met the family three times during the", *prose])
+    assert [b.text[:20] for b in parse_string(paragraph).blocks] == ["2.1 The review panel"]
+    wrapped = "\n".join(["2.1  What the review says about", "its readers and what they say about it", *prose])
+    assert len(parse_string(wrapped).blocks) == 1
+    form = "\n".join([*prose, "", "2. Your name and role", "DS Jo Reed, public protection unit"])
+    assert [b.text for b in parse_string(form).blocks][-1] == "2. Your name and role DS Jo Reed, public protection unit"
+
+
+
+_QUOTED_TEXT = """Learning from reviews
+
+1  Introduction
+The question of how a finding travels from a review into practice has
+received much less attention than it deserves, and the literature is thin.
+
+      1.3   The school noted the faltering growth in its records and
+            shared it with nobody. Several key decisions were taken in
+            passing and were not recorded anywhere at all.
+
+Transcripts were coded independently by both authors, and disagreements
+were resolved by discussion between them before the analysis began.
+
+      2.2   The health visiting team explained to the panel how it had
+            understood the older youth who waited outside the house.
+      2.3   The education welfare officer interpreted the late arrivals
+            at school differently from its partners in the review.
+
+The review's account of the family was remembered far better than its
+analysis of the agencies, and several participants said so in interview.
+"""
+
+_OWN_TEXT = """Review of Family Q
+
+This review was commissioned by the partnership in the spring after the
+death of a child known to several agencies, and it was written by an
+independent reviewer with the help of a panel of senior managers drawn
+from the agencies concerned. Its findings are set out below, each with
+the evidence that supports it, and the partnership has accepted them.
+
+Findings
+      1.3   The school noted the faltering growth in its records and
+            shared it with nobody. Several key decisions were taken:
+
+            - the referral was closed without a visit;
+            - the plan was not shared with the GP.
+
+Analysis
+      2.2   The health visiting team explained to the panel how it had
+            understood the older youth who waited outside the house.
+
+            The panel accepted this account when it met in November and
+            asked for the chronology to be corrected before publication.
+      2.3   The education welfare officer interpreted the late arrivals
+            at school differently from its partners in the review.
+"""
+
+
+def test_a_reviews_paragraphs_quoted_set_in_from_the_writers_prose_end_where_the_quotation_does():
+    """Blind round 64 (parse/set_in_quotations.py): an article saved as text quotes a review's paragraphs set in
+    from its own prose, numbers hanging: each quotation is its paragraph, and the writer's prose after it at the
+    text's edge is no part of it (an unnumbered passage of its own). Near-miss: a report that sets its own numbered
+    paragraphs in the same way, its introduction and headings at the margin and the rest of a paragraph (a list, a
+    second part) at the paragraph's column, is read as before: no quotation, the list and the second part are the
+    paragraph's. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    def passages(raw: str) -> list[tuple[str | None, str]]:
+        return [(p.paragraph, p.text[-24:]) for p in cut_passages(parse_string(raw).blocks, "f")]
+
+    assert passages(_QUOTED_TEXT) == [
+        (None, "and the literature is thin."[-24:]), ("1.3", "not recorded anywhere at all."[-24:]),
+        (None, "before the analysis began."[-24:]), ("2.2", "waited outside the house."[-24:]),
+        ("2.3", "its partners in the review."[-24:]), (None, "participants said so in interview."[-24:])]
+    assert all(b.table is None for b in parse_string(_OWN_TEXT).blocks)
+    assert [(n, end) for n, end in passages(_OWN_TEXT) if n] == [
+        ("1.3", "plan was not shared with the GP."[-24:]), ("2.2", "corrected before publication."[-24:]),
+        ("2.3", "its partners in the review."[-24:])]
+
+
+def test_a_publications_numbered_references_are_no_paragraphs_and_a_reports_own_sources_keep_their_numbers():
+    """Blind round 64 (parse/reference_lists.py): an article that quotes a few of a review's paragraphs ("1.3",
+    "2.2", "3.1") ends with its references numbered "1." to "12.", each with its year: they are no numbering of
+    paragraphs, so the quoted paragraphs are cited by their numbers and the references by none. Near-miss: a
+    report's own paragraphs "1." to "12." under a heading "Sources" (no years) are paragraphs. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.reference_lists import in_reference_lists
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    from inquiry_lessons.index.types import Block
+
+    quoted = [Block(f"{n} The school noted the faltering growth and shared it with nobody.", page=1, table=-k)
+              for k, n in enumerate(["1.3", "2.2", "3.1"], 1)]
+    refs = [Block(f"{n}. Yardley, A. ({1990 + n}) Reading the review: practitioners and case reviews. Practice "
+                  f"Learning Quarterly, {n}(1), 11–23.", page=2) for n in range(1, 13)]
+    blocks = [*quoted, Block("References", kind="heading", page=2, level=1), *refs]
+    assert in_reference_lists(blocks) == set(range(4, 16))
+    assert [p.paragraph for p in cut_passages(blocks, "f") if p.paragraph] == ["1.3", "2.2", "3.1"]
+    own = [Block(f"{n}. The panel read the records of agency {n} and spoke to its staff.", page=2)
+           for n in range(1, 13)]
+    near = [*quoted, Block("Sources", kind="heading", page=2, level=1), *own]
+    assert in_reference_lists(near) == set()
+    assert [p.paragraph for p in cut_passages(near, "f") if p.paragraph] == [str(n) for n in range(1, 13)]

@@ -3180,3 +3180,26 @@ def test_a_publications_numbered_references_are_no_paragraphs_and_a_reports_own_
     near = [*quoted, Block("Sources", kind="heading", page=2, level=1), *own]
     assert in_reference_lists(near) == set()
     assert [p.paragraph for p in cut_passages(near, "f") if p.paragraph] == [str(n) for n in range(1, 13)]
+
+
+def test_a_cms_article_info_block_is_chrome_and_the_articles_text_stays(tmp_path: Path):
+    """fresh44, after its look: a Joomla article's info block (a ``<dl class="article-info">``: "Details", "Written
+    by", "Category", "Published", "Hits") was read as the report's first passage. Like WordPress's entry-meta and
+    Drupal's node__submitted, it says who posted the page and when: chrome; so is the page-break plugin's "Article
+    Index" card of the article's pages. A definition list of the report's own (a glossary) stays."""
+    page = tmp_path / "article.html"
+    page.write_text(
+        "<html><body><main><h1>Learning Review: Evie (fictional)</h1>"
+        '<dl class="article-info text-muted"><dt class="article-info-term">Details</dt>'
+        '<dd class="createdby">Written by: <span>MSCP Business Unit</span></dd>'
+        '<dd class="category-name">Category: <a href="/case-reviews">Case reviews</a></dd>'
+        '<dd class="hits">Hits: 1317</dd></dl>'
+        '<div class="card float-end article-index"><div class="card-body"><h3>Article Index</h3><ul>'
+        '<li><a class="toclink" href="?start=1">Introduction</a></li></ul></div></div>'
+        "<p>1.1 This review was commissioned after Evie told her form tutor what had happened at a party.</p>"
+        '<dl class="glossary"><dt>DSL</dt><dd>Designated safeguarding lead: the member of staff who leads.</dd></dl>'
+        "</main></body></html>", encoding="utf-8")
+    text = "\n".join(b.text for b in parse_html(page).blocks)
+    assert "Written by" not in text and "Category: Case reviews" not in text and "Hits" not in text
+    assert "Article Index" not in text and "Introduction" not in text
+    assert "1.1 This review was commissioned" in text and "Designated safeguarding lead" in text

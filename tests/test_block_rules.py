@@ -2775,7 +2775,7 @@ _PROSE = ["Practice reviews are written to be read, yet remarkably little is kno
           "several participants could recite almost word for word when they were asked about it:",
           "For the nurses the point of the paragraph was the phone call that did not happen; for the social "
           "workers it was the form that arrived without one, and nobody said that both were true."]
-_QUOTED = [("3.1", "The health visitor saw the late arrivals at nursery as part of ordinary family life. Few "
+_DISPLAYED = [("3.1", "The health visitor saw the late arrivals at nursery as part of ordinary family life. Few "
                    "practitioners asked who else stayed at the house or who visited it in the evenings, and the "
                    "written submission from the school nursing service said the same in November."),
            ("3.2", "The education welfare officer noted the mark on her cheek in its records and shared it with "
@@ -2832,11 +2832,11 @@ def _article_pdf(path: Path, right_in: float = 24.0, numbered: bool = True) -> N
         y[0] -= 4.0
 
     para(_PROSE[0], left, width, 10.0)
-    quote(*_QUOTED[0])
-    quote(*_QUOTED[1])
+    quote(*_DISPLAYED[0])
+    quote(*_DISPLAYED[1])
     para(_PROSE[1], left, width, 10.0)
     para(_PROSE[2], left, width, 10.0)
-    quote(*_QUOTED[2], cut=2)
+    quote(*_DISPLAYED[2], cut=2)
     para(_PROSE[3], left, width, 10.0)
     c.save()
 
@@ -2853,7 +2853,7 @@ def test_a_reviews_paragraphs_in_a_displayed_quotation_end_with_it(tmp_path: Pat
     _article_pdf(path)
     passages = cut_passages(parse_pdf(path).blocks, "fict")
     got = [(p.paragraph, p.page, " ".join(p.text.split())) for p in passages if p.paragraph]
-    assert got == [("3.1", 1, _QUOTED[0][1]), ("3.2", 1, _QUOTED[1][1]), ("4.6", 1, _QUOTED[2][1])]
+    assert got == [("3.1", 1, _DISPLAYED[0][1]), ("3.2", 1, _DISPLAYED[1][1]), ("4.6", 1, _DISPLAYED[2][1])]
     own = [p.text for p in passages if p.paragraph is None]
     assert any(t.startswith("Each participant read") for t in own) and any(t.startswith("For the nurses") for t in own)
 

@@ -2800,3 +2800,446 @@ def test_list_markers_a_pdf_draws_as_discs_are_read_as_bullets(tmp_path: Path):
     assert all(f"\n• {item}" in read("disc") for item in items), read("disc")
     for mark in ("square", "far"):
         assert "•" not in read(mark) and all(item in read(mark) for item in items), (mark, read(mark))
+
+
+_PROSE = ["Practice reviews are written to be read, yet remarkably little is known about who reads them and what "
+          "they take from them. We asked the practitioners which paragraphs they remembered, and two were named "
+          "far more often than any others:",
+          "Each participant read the two paragraphs aloud and said what they made of them, and most began with "
+          "the second, which they said was the one they had been told about in supervision. Managers tended to "
+          "quote the recommendations, while front-line staff quoted the account of what had happened, and few of "
+          "them had read the review from beginning to end. Several said that they had looked in it for the part "
+          "about their own service and had stopped reading there. Two had first read it on a phone in a car park "
+          "between visits, and one had printed it and taken it home because there was no time to read it at work.",
+          "The longest quotation in the interviews was a paragraph about the weeks before the admission, which "
+          "several participants could recite almost word for word when they were asked about it:",
+          "For the nurses the point of the paragraph was the phone call that did not happen; for the social "
+          "workers it was the form that arrived without one, and nobody said that both were true."]
+_DISPLAYED = [("3.1", "The health visitor saw the late arrivals at nursery as part of ordinary family life. Few "
+                   "practitioners asked who else stayed at the house or who visited it in the evenings, and the "
+                   "written submission from the school nursing service said the same in November."),
+           ("3.2", "The education welfare officer noted the mark on her cheek in its records and shared it with "
+                   "nobody. Staff turnover meant that the family saw five different workers in eighteen months."),
+           ("4.6", "The named nurse did not know that other services were worried about the concealed pregnancy. "
+                   "Every agency knew something, and nobody put the pieces together. The records describe the "
+                   "adults' wishes in detail and say little about what the girl herself said, and the service "
+                   "manager confirmed this account at the practice workshop in May.")]
+
+
+def _article_pdf(path: Path, right_in: float = 24.0, numbered: bool = True) -> None:
+    """A FICTIONAL article page made with reportlab as LaTeX sets one: justified prose in 10 pt Times at the
+    margin, the review's paragraphs in displayed quotations in 9 pt, set in 25 pt from the left (the number there,
+    the text hanging at 43 pt) and ``right_in`` from the right, justified to that measure; the prose carries on after
+    each at the margin. The last quotation (4.6) runs over a page break after two lines, a footnote in 7 pt at the
+    page's foot."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    left, width = 72.0, A4[0] - 144.0
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = [790.0]
+
+    def para(text: str, x: float, measure: float, size: float, label: str = "", cut: int = 0) -> None:
+        words, lines = text.split(), [[]]
+        for w in words:
+            if lines[-1] and stringWidth(" ".join([*lines[-1], w]), "Times-Roman", size) > measure:
+                lines.append([])
+            lines[-1].append(w)
+        for k, ln in enumerate(lines):
+            if k and k == cut:
+                c.setFont("Times-Roman", 7)
+                c.drawString(left, 60, "1 The review is quoted with the permission of the partnership.")
+                c.showPage()
+                y[0] = 790.0
+            y[0] -= size * 1.2
+            s = " ".join(ln)
+            gaps = len(ln) - 1
+            spare = measure - stringWidth(s, "Times-Roman", size)
+            t = c.beginText(x, y[0])
+            t.setFont("Times-Roman", size)
+            t.setWordSpace(spare / gaps if gaps and k < len(lines) - 1 else 0.0)
+            t.textLine(s)
+            c.drawText(t)
+            if k == 0 and label:
+                c.setFont("Times-Roman", size)
+                c.drawString(left + 25.0, y[0], label)
+
+    def quote(number: str, text: str, cut: int = 0) -> None:
+        y[0] -= 6.0
+        at = left + (43.0 if numbered else 25.0)
+        para(text, at, left + width - right_in - at, 9.0, number if numbered else "", cut)
+        y[0] -= 4.0
+
+    para(_PROSE[0], left, width, 10.0)
+    quote(*_DISPLAYED[0])
+    quote(*_DISPLAYED[1])
+    para(_PROSE[1], left, width, 10.0)
+    para(_PROSE[2], left, width, 10.0)
+    quote(*_DISPLAYED[2], cut=2)
+    para(_PROSE[3], left, width, 10.0)
+    c.save()
+
+
+def test_a_reviews_paragraphs_in_a_displayed_quotation_end_with_it(tmp_path: Path):
+    """A journal article typeset from LaTeX (blind round 64's journal.pdf, parse/displayed_quotes.py) quotes the
+    review's numbered paragraphs in displayed quotations: set in from both edges of the column, in smaller type,
+    justified to their own measure, their numbers hanging. Each paragraph ends where the block ends, and the authors'
+    prose after it at the margin is no part of it; a paragraph the page breaks (a footnote at the foot) is one."""
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    path = tmp_path / "fict-article.pdf"
+    _article_pdf(path)
+    passages = cut_passages(parse_pdf(path).blocks, "fict")
+    got = [(p.paragraph, p.page, " ".join(p.text.split())) for p in passages if p.paragraph]
+    assert got == [("3.1", 1, _DISPLAYED[0][1]), ("3.2", 1, _DISPLAYED[1][1]), ("4.6", 1, _DISPLAYED[2][1])]
+    own = [p.text for p in passages if p.paragraph is None]
+    assert any(t.startswith("Each participant read") for t in own) and any(t.startswith("For the nurses") for t in own)
+
+
+def _two_columns(right_in: float) -> list:
+    """Lines of a FICTIONAL two-column page (body 9.5 pt, columns at 57 and 306 pt, 232 pt wide): a quotation in
+    8.6 pt whose 4.2 runs from the left column's foot, past a footnote, to the right column's head, then 4.3; its
+    lines stop ``right_in`` short of the column's right edge."""
+    from inquiry_lessons.index.ingest.clean import Line
+
+    def ln(column: int, top: float, x0: float, text: str, size: float = 8.6, x1: float = 0.0) -> Line:
+        edge = 289.0 if column == 1 else 538.0
+        return Line(text=text, page=1, top=top, bottom=top + size, x0=x0, x1=x1 or edge - right_in, size=size,
+                    column=column)
+
+    prose = [ln(c, top, x, f"The panel met in the spring to hear the {LONG}.", 9.5, x1=x + 232)
+             for c, x, tops in ((1, 57.0, (600, 612, 624, 636)), (2, 306.0, (120, 132, 144, 156)))
+             for top in tops]
+    return [*prose[:4], ln(1, 650, 67, "4.2 The child protection chair saw the eviction notice"),
+            ln(1, 660, 85, "differently from its partners, and a strategy meeting"),
+            ln(1, 740, 57, "1 The review is quoted with the permission of the partnership.", 7.4, x1=250),
+            ln(2, 70, 334, "was suggested on two occasions and did not take place."),
+            ln(2, 80, 334, "Nobody asked the girl.", x1=420),
+            ln(2, 94, 316, "4.3 The education welfare officer was never invited to"),
+            ln(2, 104, 334, "discuss the father's depression.", x1=460), *prose[4:]]
+
+
+def test_a_block_run_out_to_the_right_edge_or_without_a_number_is_no_displayed_quotation(tmp_path: Path):
+    """Near-misses: the same page whose numbered blocks run out to the column's right edge (set in from the left
+    only, as a list or a first-line indent is) or whose quotations print no number: no line of it is read as a
+    displayed quotation's paragraph; nor is one short numbered line, which has no measure of its own. Against
+    them, two columns whose quotation stops short of the right edge: 4.2 is read whole from the left column's foot
+    to the right column's head, past the footnote between, and 4.3 after it."""
+    from inquiry_lessons.index.ingest.clean import Line
+    from inquiry_lessons.index.ingest.parse.displayed_quotes import displayed_quotations
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+
+    for k, (right_in, numbered) in enumerate([(0.0, True), (24.0, False)]):
+        path = tmp_path / f"fict-near{k}.pdf"
+        _article_pdf(path, right_in, numbered)
+        assert all(b.table is None for b in parse_pdf(path).blocks), (right_in, numbered)
+    body = [Line(text=f"The panel met in the spring of that year to hear the {LONG} {k}.", page=1,
+                 top=100 + 12 * k, bottom=110 + 12 * k, x0=72, x1=523, size=10) for k in range(4)]
+    alone = Line(text="4.6 The named nurse did not know.", page=1, top=160, bottom=169, x0=97, x1=260, size=9)
+    assert displayed_quotations([[*body, alone]])[1] == set()
+    assert displayed_quotations([_two_columns(0.0)])[1] == set()
+    pages, quoted = displayed_quotations([_two_columns(6.0)])
+    assert sorted(text for _, text in quoted) == [
+        "4.2 The child protection chair saw the eviction notice differently from its partners, and a strategy "
+        "meeting was suggested on two occasions and did not take place. Nobody asked the girl.",
+        "4.3 The education welfare officer was never invited to discuss the father's depression."]
+    assert any(ln.text.startswith("1 The review is quoted") for ln in pages[0])
+
+
+_EXTRACT_CAPTIONS = ["Study", "Location", "Extract (verbatim)", "Theme code(s)", "Appraisal"]
+# a FICTIONAL data-extraction table's rows by page: (the column its top rule starts at, None for none; each cell's
+# lines); study and appraisal cells merged down a study's rows, the last row of page 1 cut by the page break
+_EXTRACT_ROWS: list[list[tuple[int | None, list[list[str]]]]] = [
+    [(0, [["S02"], ["p. 6"], ["Staff at the day centre saw that he had stopped eating lunch and recorded it",
+                               "as his own choice."], ["1.2"], ["CASP 7/10"]]),
+     (0, [["S05"], ["2.3"], ["The housing officer did not know that the case had been closed, and waited",
+                              "for a call that nobody had been asked to make."], ["2.1; 2.2"], ["CASP 9/10"]]),
+     (1, [[], ["3.1"], ["The ambulance crew saw the clutter on the stairs as part of ordinary family",
+                         "life and moved on."], ["3.1"], []]),
+     (1, [[], ["4.4"], ["The day centre learned of the unopened post weeks after it was first seen",
+                         "and told nobody. The duty team closed the referral when she did not"], ["1.1; 4.2"], []])],
+    [(None, [[], [], ["answer the letter it had sent her."], [], []]),
+     (1, [[], ["5.2"], ["Her own account of what she wanted appears only once in the records, in a",
+                         "note written by a receptionist on a Saturday."], ["1.1"], []]),
+     (0, [["S09"], ["pp. 3–4"], ["The finance team recorded the arrears each month and sent letters, and no",
+                                  "letter was ever answered."], ["4.2"], ["CASP 6/10"]])]]
+_EXTRACTS = {"2.3": "The housing officer did not know that the case had been closed, and waited for a call that "
+                    "nobody had been asked to make.",
+             "3.1": "The ambulance crew saw the clutter on the stairs as part of ordinary family life and moved on.",
+             "4.4": "The day centre learned of the unopened post weeks after it was first seen and told nobody. The "
+                    "duty team closed the referral when she did not answer the letter it had sent her.",
+             "5.2": "Her own account of what she wanted appears only once in the records, in a note written by a "
+                    "receptionist on a Saturday."}
+
+
+def _extracts_pdf(path: Path, bold: bool = True, note: str | None = None) -> None:
+    """A FICTIONAL systematic review's data-extraction table exported from Word (blind round 64), landscape A4 made
+    with reportlab: rules across only, none between the columns; the captions' row (in bold with ``bold``) repeated
+    on page 2; study and appraisal cells merged down (a later row's rule starts after the study's column); no rule
+    under page 1's last row, which a page break cut; ``note``: a line across the table under its first row."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    xs, lead = [40.0, 90.0, 150.0, 500.0, 580.0, 660.0], 10.4
+
+    def header(y: float) -> float:
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", 8.5)
+        for x, caption in zip(xs, _EXTRACT_CAPTIONS, strict=False):
+            c.drawString(x + 4, y - 11, caption)
+        c.line(xs[0], y, xs[-1], y)
+        c.line(xs[0], y - 16, xs[-1], y - 16)
+        return y - 16
+
+    for n, rows in enumerate(_EXTRACT_ROWS):
+        if n:
+            c.showPage()
+        c.setFont("Helvetica", 9)
+        c.drawString(40, 30, f"FICTIONAL - for software testing. Page {n + 1}")
+        if not n:
+            c.drawString(40, 540, "Table S1. Extracts from the included reviews, with theme codes and appraisal.")
+        y = header(520.0)
+        for k, (start, cells) in enumerate(rows):
+            if start is not None:
+                c.line(xs[start], y, xs[-1], y)
+            c.setFont("Helvetica", 8.5)
+            for x, lines in zip(xs, cells, strict=False):
+                for j, text in enumerate(lines):
+                    c.drawString(x + 4, y - 10 - lead * j, text)
+            y -= 4 + lead * max(len(lines) for lines in cells)
+            if note and not n and not k:
+                c.drawString(xs[0] + 4, y - 10, note)
+                y -= 4 + lead
+        if n == len(_EXTRACT_ROWS) - 1:
+            c.line(xs[0], y, xs[-1], y)
+    c.save()
+
+
+def test_a_table_ruled_across_only_is_found_by_its_header_rows_captions(tmp_path: Path):
+    """A table with rules between its rows and none between its columns (Word's "horizontal borders only", blind
+    round 64's data-extraction table, parse/ruled_across.py) is found by its rules and the bold captions under the top
+    one: its columns start where the captions do, a cell merged down a study's rows is one cell, and the row a page
+    break cut, with no rule under it, runs on to its last line above the page's footer. Near-misses: the same page
+    whose captions' row is not bold (no header), and one with a note across the table's columns under its first row
+    (the columns are no real columns), are no such table and are read line by line as before."""
+    import pdfplumber
+
+    from inquiry_lessons.index.ingest.parse.ruled_across import ruled_across
+
+    def tables(path: Path) -> list[list[list[str | None]]]:
+        with pdfplumber.open(path) as pdf:
+            return [t.extract() for page in pdf.pages for t in ruled_across(page, page.find_tables())]
+
+    path = tmp_path / "fict-extracts.pdf"
+    _extracts_pdf(path)
+    first, second = tables(path)
+    assert first[0] == _EXTRACT_CAPTIONS and second[0] == _EXTRACT_CAPTIONS
+    assert [r[1] for r in first[1:]] == ["p. 6", "2.3", "3.1", "4.4"]
+    assert first[2][0] == "S05" and first[3][0] is None and first[2][3] == "2.1; 2.2"
+    assert first[2][2] == "\n".join(_EXTRACT_ROWS[0][1][1][2])
+    assert first[4][2] is not None and first[4][2].endswith("closed the referral when she did not")
+    assert second[1] == ["", "", "answer the letter it had sent her.", "", ""]
+    assert [r[1] for r in second[2:]] == ["5.2", "pp. 3–4"]
+    plain = tmp_path / "fict-plain-captions.pdf"
+    _extracts_pdf(plain, bold=False)
+    assert tables(plain) == []
+    noted = tmp_path / "fict-noted.pdf"
+    _extracts_pdf(noted, note="Note: the review was reissued in a second edition, and its pages are those of that "
+                              "edition; the first edition is no longer published.")
+    assert len(tables(noted)) == 1  # page 2 only
+
+
+def test_a_table_of_extracts_reads_each_row_as_its_location_and_its_extract_alone(tmp_path: Path):
+    """A data-extraction table quoting a review's numbered paragraphs among other studies' extracts located by page
+    (blind round 64, parse/keyed_extracts.py): each row reads as its location and its extract, a paragraph number
+    labelling the extract word for word; the study ID ("S05", which looks like a label), the theme codes ("2.1;
+    2.2", bare decimals) and the appraisal are no part of it; the row a page break cut is joined, and the paragraph
+    ends with its row: the next study's extract, located by page, is no part of it. Near-misses: a recommendations
+    table ("Para | Recommendation | Lead") has no column of extracts, and a table of extracts whose sources are
+    named, not located, has no column of locations: both are left as they were."""
+    from inquiry_lessons.index.ingest.parse.keyed_extracts import extract_columns
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    path = tmp_path / "fict-extracts.pdf"
+    _extracts_pdf(path)
+    passages = cut_passages(parse_pdf(path).blocks, "fict")
+    assert [(p.paragraph, p.page, p.text) for p in passages if p.paragraph] == [
+        (label, 2 if label == "5.2" else 1, text) for label, text in _EXTRACTS.items()]
+    assert [p.text.split(" ")[0] for p in passages if p.paragraph is None and p.text[:1] == "p"] == ["p.", "pp."]
+    said = "The day centre learned of the unopened post weeks after it was first seen and told nobody."
+    rows = [["Study", "Location", "Extract (verbatim)", "Theme code(s)"], ["S05", "2.3", said, "1.2"],
+            ["", "3.1", said, "2.1"], ["S09", "p. 14", said, "2.2"]]
+    assert extract_columns(rows) == (1, 2)
+    assert extract_columns([["Para", "Recommendation", "Lead"], ["2.3", said, "Housing"], ["3.1", said, "Police"],
+                            ["4.4", said, "Adult care"]]) is None
+    assert extract_columns([[r[0], r[2], r[3]] for r in rows]) is None  # the codes are no locations: "S05" ...
+    assert extract_columns([["Source", "Extract", "Theme"], ["The review", said, "2.1; 2.2"],
+                            ["The panel", said, "1.1"], ["The board", said, "3.2"]]) is None
+
+
+
+def test_a_manuscripts_line_numbers_run_on_over_its_pages_and_a_short_numbered_run_that_does_not_keep_its_numbers():
+    """Blind round 64 (parse/text_line_numbers.py): a line-numbered manuscript saved as text numbers its lines
+    through every page, so the last page's few lines (too few to be judged a margin on their own) go on with the
+    count where the page before stopped: their numbers are taken off too. Near-miss: the same few lines numbered
+    from 1 again (a list of points at the foot of the text) keep their numbers. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.text_line_numbers import without_line_numbers
+
+    page1 = [t for n in range(5) for t in (f"The school raised the concern in week {n} and nobody",
+                                           "acted on it until the review met.")]
+    page2 = ["The panel agreed the findings", "and the board accepted them.", "The review closed in June."]
+
+    def text(first_on_page2: int) -> str:
+        lines = [f"{n:>4}   {t}" for n, t in enumerate(page1, 1)]
+        lines += ["", "                    1", "\f   FICTIONAL review – draft", ""]
+        return "\n".join(lines + [f"{n:>4}   {t}" for n, t in enumerate(page2, first_on_page2)])
+
+    taken = without_line_numbers(text(len(page1) + 1)).split("\n")
+    assert taken[:len(page1)] == page1 and taken[-3:] == page2
+    kept = without_line_numbers(text(1)).split("\n")
+    assert kept[:len(page1)] == page1 and kept[-3:] == [f"{n:>4}   {t}" for n, t in enumerate(page2, 1)]
+
+
+def test_a_numbered_section_title_over_its_text_is_a_heading_and_a_paragraphs_first_line_is_not():
+    """Blind round 64 (parse/numbered_titles.py): an article saved as text prints "2.1  The review" with its
+    section's first line straight under it: the title is a heading of its own, so its number opens no paragraph.
+    Near-misses: a numbered paragraph whose first line runs to the text's width, a title that wraps (its second
+    line in lower case), and a form's numbered question over its short answer, are read as before, one block each.
+    (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+
+    prose = ["The review concerns the family, whose three children were known to",
+             "nine agencies over four years. Its introduction states its purpose."]
+    raw = "\n".join(["2  The review and the study", "", "2.1  The review", *prose, "", "2.2  Method",
+                     "Quotations are reproduced exactly as published, with their numbers", "as printed in the review."])
+    blocks = parse_string(raw).blocks
+    assert [(b.kind, b.text[:14]) for b in blocks] == [
+        ("heading", "2 The review a"), ("heading", "2.1 The review"), ("para", "The review con"),
+        ("heading", "2.2 Method"), ("para", "Quotations are")]
+    paragraph = "\n".join(["2.1  The review panel met the family three times during the", *prose])
+    assert [b.text[:20] for b in parse_string(paragraph).blocks] == ["2.1 The review panel"]
+    wrapped = "\n".join(["2.1  What the review says about", "its readers and what they say about it", *prose])
+    assert len(parse_string(wrapped).blocks) == 1
+    form = "\n".join([*prose, "", "2. Your name and role", "DS Jo Reed, public protection unit"])
+    assert [b.text for b in parse_string(form).blocks][-1] == "2. Your name and role DS Jo Reed, public protection unit"
+
+
+
+_QUOTED_TEXT = """Learning from reviews
+
+1  Introduction
+The question of how a finding travels from a review into practice has
+received much less attention than it deserves, and the literature is thin.
+
+      1.3   The school noted the faltering growth in its records and
+            shared it with nobody. Several key decisions were taken in
+            passing and were not recorded anywhere at all.
+
+Transcripts were coded independently by both authors, and disagreements
+were resolved by discussion between them before the analysis began.
+
+      2.2   The health visiting team explained to the panel how it had
+            understood the older youth who waited outside the house.
+      2.3   The education welfare officer interpreted the late arrivals
+            at school differently from its partners in the review.
+
+The review's account of the family was remembered far better than its
+analysis of the agencies, and several participants said so in interview.
+"""
+
+_OWN_TEXT = """Review of Family Q
+
+This review was commissioned by the partnership in the spring after the
+death of a child known to several agencies, and it was written by an
+independent reviewer with the help of a panel of senior managers drawn
+from the agencies concerned. Its findings are set out below, each with
+the evidence that supports it, and the partnership has accepted them.
+
+Findings
+      1.3   The school noted the faltering growth in its records and
+            shared it with nobody. Several key decisions were taken:
+
+            - the referral was closed without a visit;
+            - the plan was not shared with the GP.
+
+Analysis
+      2.2   The health visiting team explained to the panel how it had
+            understood the older youth who waited outside the house.
+
+            The panel accepted this account when it met in November and
+            asked for the chronology to be corrected before publication.
+      2.3   The education welfare officer interpreted the late arrivals
+            at school differently from its partners in the review.
+"""
+
+
+def test_a_reviews_paragraphs_quoted_set_in_from_the_writers_prose_end_where_the_quotation_does():
+    """Blind round 64 (parse/set_in_quotations.py): an article saved as text quotes a review's paragraphs set in
+    from its own prose, numbers hanging: each quotation is its paragraph, and the writer's prose after it at the
+    text's edge is no part of it (an unnumbered passage of its own). Near-miss: a report that sets its own numbered
+    paragraphs in the same way, its introduction and headings at the margin and the rest of a paragraph (a list, a
+    second part) at the paragraph's column, is read as before: no quotation, the list and the second part are the
+    paragraph's. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    def passages(raw: str) -> list[tuple[str | None, str]]:
+        return [(p.paragraph, p.text[-24:]) for p in cut_passages(parse_string(raw).blocks, "f")]
+
+    assert passages(_QUOTED_TEXT) == [
+        (None, "and the literature is thin."[-24:]), ("1.3", "not recorded anywhere at all."[-24:]),
+        (None, "before the analysis began."[-24:]), ("2.2", "waited outside the house."[-24:]),
+        ("2.3", "its partners in the review."[-24:]), (None, "participants said so in interview."[-24:])]
+    assert all(b.table is None for b in parse_string(_OWN_TEXT).blocks)
+    assert [(n, end) for n, end in passages(_OWN_TEXT) if n] == [
+        ("1.3", "plan was not shared with the GP."[-24:]), ("2.2", "corrected before publication."[-24:]),
+        ("2.3", "its partners in the review."[-24:])]
+
+
+def test_a_publications_numbered_references_are_no_paragraphs_and_a_reports_own_sources_keep_their_numbers():
+    """Blind round 64 (parse/reference_lists.py): an article that quotes a few of a review's paragraphs ("1.3",
+    "2.2", "3.1") ends with its references numbered "1." to "12.", each with its year: they are no numbering of
+    paragraphs, so the quoted paragraphs are cited by their numbers and the references by none. Near-miss: a
+    report's own paragraphs "1." to "12." under a heading "Sources" (no years) are paragraphs. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.reference_lists import in_reference_lists
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    from inquiry_lessons.index.types import Block
+
+    quoted = [Block(f"{n} The school noted the faltering growth and shared it with nobody.", page=1, table=-k)
+              for k, n in enumerate(["1.3", "2.2", "3.1"], 1)]
+    refs = [Block(f"{n}. Yardley, A. ({1990 + n}) Reading the review: practitioners and case reviews. Practice "
+                  f"Learning Quarterly, {n}(1), 11–23.", page=2) for n in range(1, 13)]
+    blocks = [*quoted, Block("References", kind="heading", page=2, level=1), *refs]
+    assert in_reference_lists(blocks) == set(range(4, 16))
+    assert [p.paragraph for p in cut_passages(blocks, "f") if p.paragraph] == ["1.3", "2.2", "3.1"]
+    own = [Block(f"{n}. The panel read the records of agency {n} and spoke to its staff.", page=2)
+           for n in range(1, 13)]
+    near = [*quoted, Block("Sources", kind="heading", page=2, level=1), *own]
+    assert in_reference_lists(near) == set()
+    assert [p.paragraph for p in cut_passages(near, "f") if p.paragraph] == [str(n) for n in range(1, 13)]
+
+
+def test_a_cms_article_info_block_is_chrome_and_the_articles_text_stays(tmp_path: Path):
+    """fresh44, after its look: a Joomla article's info block (a ``<dl class="article-info">``: "Details", "Written
+    by", "Category", "Published", "Hits") was read as the report's first passage. Like WordPress's entry-meta and
+    Drupal's node__submitted, it says who posted the page and when: chrome; so is the page-break plugin's "Article
+    Index" card of the article's pages. A definition list of the report's own (a glossary) stays."""
+    page = tmp_path / "article.html"
+    page.write_text(
+        "<html><body><main><h1>Learning Review: Evie (fictional)</h1>"
+        '<dl class="article-info text-muted"><dt class="article-info-term">Details</dt>'
+        '<dd class="createdby">Written by: <span>MSCP Business Unit</span></dd>'
+        '<dd class="category-name">Category: <a href="/case-reviews">Case reviews</a></dd>'
+        '<dd class="hits">Hits: 1317</dd></dl>'
+        '<div class="card float-end article-index"><div class="card-body"><h3>Article Index</h3><ul>'
+        '<li><a class="toclink" href="?start=1">Introduction</a></li></ul></div></div>'
+        "<p>1.1 This review was commissioned after Evie told her form tutor what had happened at a party.</p>"
+        '<dl class="glossary"><dt>DSL</dt><dd>Designated safeguarding lead: the member of staff who leads.</dd></dl>'
+        "</main></body></html>", encoding="utf-8")
+    text = "\n".join(b.text for b in parse_html(page).blocks)
+    assert "Written by" not in text and "Category: Case reviews" not in text and "Hits" not in text
+    assert "Article Index" not in text and "Introduction" not in text
+    assert "1.1 This review was commissioned" in text and "Designated safeguarding lead" in text

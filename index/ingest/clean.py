@@ -42,6 +42,7 @@ class Line:
     row: bool = False  # a table's row, its cells read one after another (parse/pdf_tables.py): a block of its own
     underlined: bool = False  # a rule drawn under the whole line and no wider (a typescript's headings)
     aside: bool = False  # the layout's own text, no paragraph's (run sheets' cues, numbered panels' own lines)
+    quoted: bool = False  # a quotation of its own, whole in its line (a row of parse/keyed_extracts.py's tables)
 
 
 # Adobe's private-use code points for an expert font's old-style figures and small capitals (U+F730 "0",

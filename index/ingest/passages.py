@@ -25,6 +25,7 @@ from ..types import Block, Passage
 from .interrupted import continues, is_caption, set_aside
 from .letters import VALEDICTION, closing_at, in_letters, quoting_letters
 from .parse.common import LABELLED_NUMBER, counted_tables
+from .parse.reference_lists import in_reference_lists
 from .republished import in_added_front
 from .sequence import accepts, appendix_numbers, back_after, counts_up, num_key
 from .short_items import join_items
@@ -113,7 +114,7 @@ def _detect(blocks: list[Block]) -> _Numbering:
     # a letter's own numbered points, or a repository's or transcriber's, are no summary's before the report's "1.1"
     added = in_added_front(blocks)
     letter = in_letters(blocks) | added
-    quoting = quoting_letters(blocks, _multilevel)  # the points of a letter that quotes the review: the letter's own
+    quoting = quoting_letters(blocks, _multilevel) | in_reference_lists(blocks)  # a letter's points, references
     for i, b in enumerate(blocks):
         if b.kind != "para":
             continue

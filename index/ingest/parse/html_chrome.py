@@ -13,6 +13,8 @@ CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside"
 _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-?header|navbar|\bnavigation\b|menu|share|"
                           r"social|sidebar|byline|\baside\b|footnote|endnote|noteref|related|comments-area|no-comments|footer|"
                           r"node__meta|node__submitted|entry-meta|post-meta|"  # who posted it, when (Drupal, WordPress)
+                          r"article-info\b|"  # ... Joomla's "Details: Written by, Category, Published, Hits" (fresh44)
+                          r"article-index|"  # Joomla's "Article Index" card of a paged article's pages (fresh44)
                           r"toc-macro|page-metadata|"  # a wiki's contents macro and its "Created by ..." line
                           r"table-?of-?contents",  # a page's own contents beside it (Docusaurus, fresh35)
                           re.IGNORECASE)

@@ -31,7 +31,9 @@ from .common import (
     is_paragraph_number,
     row_text,
 )
+from .keyed_extracts import extract_columns, keyed_rows
 from .reply_tables import beside_replies, reply_column, reply_lines
+from .ruled_across import ruled_across
 from .run_sheets import RunSheet, SheetCarry, run_sheet, sheet_lines
 
 _KIND_HEAD = re.compile(r"^(recommendation|finding)s?$", re.IGNORECASE)
@@ -51,6 +53,7 @@ class Table:
     sheet: RunSheet | None = None  # a session plan's run sheet, read item by item (:mod:`.run_sheets`)
     grid: Grid | None = None  # a grid of actions answering a report's paragraphs (:mod:`.action_grids`)
     replies: float | None = None  # where the replies beside the review's paragraphs start (:mod:`.reply_tables`)
+    quoted: bool = False  # a table of extracts, each row a quotation of its own (:mod:`.keyed_extracts`)
 
 
 @dataclass
@@ -93,16 +96,19 @@ def prose_tables(page: Any, carry: Carry | None = None) -> list[Table]:
     if len(edges) < 4 or len(edges) > MAX_EDGES:
         return []
     out = []
-    for t in page.find_tables():
+    found = page.find_tables()
+    for t in found + ruled_across(page, found):  # also a table ruled across only (:mod:`.ruled_across`)
         raw = t.extract()
         rows = [[_cell(c) for c in r] for r in raw]
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
             continue
         x0, top, x1, bottom = t.bbox
+        keyed = extract_columns(rows)  # a table of extracts: each row its location and its extract alone
+        rows = keyed_rows(rows, keyed) if keyed else rows
         # the review's numbered paragraphs beside the replies to them, read cell by cell (:mod:`.reply_tables`)
         carried = carry is not None and carry.replies > 0 and carry.replies == page.page_number - 1
-        replies = reply_column(t) if beside_replies(rows, carried) else None
-        if replies is None:
+        replies = reply_column(t) if not keyed and beside_replies(rows, carried) else None
+        if replies is None and not keyed:
             if is_frame_table(rows):
                 continue
             if sheet := run_sheet(t, rows, carry is not None and carry.line is not None
@@ -123,8 +129,8 @@ def prose_tables(page: Any, carry: Carry | None = None) -> list[Table]:
             and not is_paragraph_number(rows[0][0] or "") else None
         bounds = [(float(r.bbox[1]), float(r.bbox[3])) for r in t.rows]
         body = list(zip(bounds, rows, strict=True))[1 if header else 0:]
-        out.append(Table((x0, top, x1, bottom), body, header, is_glossary_table(rows), _size(page, t.bbox),
-                         replies=replies))
+        out.append(Table((x0, top, x1, bottom), body, header, not keyed and is_glossary_table(rows),
+                         _size(page, t.bbox), replies=replies, quoted=bool(keyed)))
     return out
 
 
@@ -212,7 +218,7 @@ def table_lines(tables: list[Table], page: Any, pno: int, others: list[Line], ca
             if not text or cells == carry.header:
                 continue
             line = Line(text=text, page=pno, top=top, bottom=bottom, x0=t.bbox[0], x1=t.bbox[2], size=t.size,
-                        page_height=height, page_width=width, row=True)
+                        page_height=height, page_width=width, row=True, quoted=t.quoted)
             if not t.glossary and _heading_row(cells, page, t.bbox, top, bottom):
                 # a section's title across the table ("2 | Child T and his family" in bold): a heading
                 line.text, line.row, line.bold = " ".join(c for c in cells if c), False, True

@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from ...types import Block
 from ..clean import Line, join_lines, word_vocabulary
+from .displayed_quotes import displayed_quotations
 
 _N = r"\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?"
 _NUMS = rf"{_N}(?:\s*(?:,\s*and|,|and|&|to|[–-])\s*{_N}){{0,5}}"  # "4.5 and 4.6", "4.5 to 4.7"
@@ -144,6 +145,9 @@ def quoted_paragraphs(pages: list[list[Line]], group: Callable[[list[list[Line]]
     """``group`` (lines to blocks) over the pages, each quoted paragraph a block of its own that its paragraph ends
     with (a ``table`` mark of its own, after any table's)."""
     pages, quoted = quoted_lines(pages)
+    pages, displayed = displayed_quotations(pages)  # a review's paragraphs in a block set in from both edges
+    quoted |= displayed
+    quoted |= {(ln.page, ln.text.replace("\u00ad", "")) for p in pages for ln in p if ln.quoted}  # a table's extracts
     blocks = group(pages)
     mark = max((b.table for b in blocks if b.table is not None), default=0) + 1
     for b in blocks:

@@ -22,7 +22,7 @@ from ..clean import (
     normalise_text,
     word_vocabulary,
 )
-from . import forms, markdown_boxes, tab_export
+from . import forms, markdown_boxes, numbered_titles, set_in_quotations, tab_export
 from .chat import chat
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text, table_lines
 from .criticmarkup import accepted, without_pad_furniture
@@ -89,8 +89,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
             return boxed
     paged = "\f" in raw
     pages: list[list[Line]] = []
-    if not markdown:
-        raw = "\f".join(unfold_columns(chunk) for chunk in raw.split("\f"))
+    raw = raw if markdown else "\f".join(unfold_columns(chunk) for chunk in raw.split("\f"))
     tabbed: dict[int, list[str]] = {}  # id of a line whose cells are parted by tabs -> its cells
     for pno, chunk in enumerate(raw.split("\f"), start=1):
         lines = [Line(text=normalise_text(t) if t.strip() else "", page=pno,
@@ -100,9 +99,10 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
                       if (cells := _tab_cells(t)))
     if paged:
         nonblank = [[ln for ln in p if ln.text] for p in pages]
-        kept = drop_contents(drop_running_matter(nonblank))
-        kept_ids = {id(ln) for p in kept for ln in p}
+        kept_ids = {id(ln) for p in drop_contents(drop_running_matter(nonblank)) for ln in p}
         pages = run_on_pages([[ln for ln in p if not ln.text or id(ln) in kept_ids] for p in pages])
+    pages = pages if markdown else numbered_titles.titles_apart(pages)  # "2.1  The review" over its text
+    quoted = {} if markdown else set_in_quotations.quotation_marks(pages)  # a review's paragraphs quoted, set in
     vocab = word_vocabulary([ln.text for p in pages for ln in p])
     # Word's "Plain Text" writes each paragraph as one line and a table's cells parted by tabs, with no blank
     # lines: there every line is a block of its own, and a line of cells is a table row
@@ -189,7 +189,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
             if cur is None or bullet or numbered:
                 kind: BlockKind = "bullet" if bullet else "para"
                 body = clean_bullet(re.sub(r"^[-*+]\s+", "• ", text) if markdown else text) if bullet else text
-                cur = Block(text=body, kind=kind, page=ln.page if paged else None)
+                cur = Block(text=body, kind=kind, page=ln.page if paged else None, table=quoted.get(id(ln)))
                 blocks.append(cur)
             else:
                 cur.text = join_lines(cur.text, text, vocab)

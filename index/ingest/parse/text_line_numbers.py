@@ -5,7 +5,9 @@ document) numbers every line of a page in a left margin so that it can be cited 
 lines too, so that a bare number stands between two paragraphs. The numbers are the extract's, not the report's:
 taken off, a numbered blank line is blank again and a paragraph's own number opens its first line as it was printed.
 Such an extract keeps each source page's running head and footer set off by blank lines; once they are dropped, a
-paragraph the page broke off runs on past those blank lines (:func:`run_on_pages`).
+paragraph the page broke off runs on past those blank lines (:func:`run_on_pages`). A line-numbered manuscript (a
+preprint, a journal's submission; blind round 64) numbers its lines through the whole text instead, so a page's
+run picks up the count where the page before stopped, however few lines the last page holds.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from .common import BULLET_RE, PARA_START_RE
 # a line of the margin: its number, then the line's text after a gap (or nothing: a numbered blank line)
 _NUMBERED = re.compile(r"^([ \t]*)(\d{1,4})(?:([ \t]+)(\S.*)?)?$")
 LEAST = 8  # numbered lines in a run counting on by one, before it is taken for a margin of line numbers
+RESUMED_WITHIN = 12  # lines after a margin (its folio, a form feed, the running head) where its count may go on
 _WORDED = re.compile(r"[^\W\d_]{2}")
 
 
@@ -29,17 +32,28 @@ def without_line_numbers(raw: str) -> str:
     and the run numbering its blank lines (two bare numbers or more) or wrapping its sentences (a fifth of its
     worded lines go on in lower case). A numbered list, a paragraph to a line, counts on by one too but has
     neither. The margin goes up to the run's text column (the nearest a line's words stand to the number), so that
-    a hanging paragraph's continuation lines keep their indent."""
+    a hanging paragraph's continuation lines keep their indent. A run of any length that goes on with the count of
+    the margin just before it (its first number the one after that margin's last, within a few lines of it: a
+    manuscript's lines numbered through every page, the last page holding only a few) is the same margin."""
     lines = raw.split("\n")
     k = 0
+    last: tuple[int, int] | None = None  # the line and the number a margin of line numbers last ended on
     while k < len(lines):
         run = _run(lines, k)
-        if run and _is_margin([lines[i] for i in run]):
+        resumed = bool(run) and last is not None and run[0] - last[0] <= RESUMED_WITHIN \
+            and _number(lines[run[0]]) == last[1] + 1
+        if run and (resumed or (len(run) >= LEAST and _is_margin([lines[i] for i in run]))):
+            last = run[-1], _number(lines[run[-1]])
             _take_off(lines, run)
             k = run[-1] + 1
         else:
             k += 1
     return "\n".join(lines)
+
+
+def _number(line: str) -> int:
+    m = _NUMBERED.match(line)
+    return int(m.group(2)) if m else -1
 
 
 def _run(lines: list[str], start: int) -> list[int]:
@@ -57,7 +71,7 @@ def _run(lines: list[str], start: int) -> list[int]:
             break
         run.append(i)
         last = n
-    return run if len(run) >= LEAST else []
+    return run
 
 
 def _is_margin(run: list[str]) -> bool:

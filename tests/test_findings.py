@@ -151,6 +151,9 @@ def test_a_question_on_what_the_review_was_asked_to_do(question: str, remit: boo
     ("The health visitor asked the family to consider a referral to the children's centre.", False),
     ("The patient safety group asked the investigation team to examine:\n• how risk was assessed", True),
     ("The police asked the family support team to visit weekly.", False),
+    # "the review panel" (fresh44 zx17, after its look)
+    ("The Partnership asked the review panel to consider the following questions:\nwhat each agency knew", True),
+    ("The Partnership asked the review manager to send the draft to the family.", False),
 ])
 def test_a_passage_stating_what_the_review_was_asked_to_do(text: str, remit: bool) -> None:
     from inquiry_lessons.index.answer.findings import REMIT_TEXT
@@ -165,3 +168,16 @@ def test_a_question_asking_why_it_was_not_seen_earlier_asks_for_the_reviews_reas
 
     assert UNSEEN.search("what stopped services seeing earlier that the thurlbeck couple were heading for a crisis")
     assert not UNSEEN.search("what stopped services seeing the couple at home")
+
+
+@pytest.mark.parametrize(("question", "reasons"), [
+    # fresh44 zx24, after its look: "what lay behind ..." asks for the named review's list of reasons
+    ("in marshwick, what lay behind the lass being left so unprotected on site after she spoke up", True),
+    ("what was behind the decision to close the case?", True),
+    ("what lay ahead for the family after the review?", False),
+    ("what was in the school's behaviour log?", False),
+])
+def test_what_lay_behind_something_asks_for_reasons(question: str, reasons: bool) -> None:
+    from inquiry_lessons.index.answer.retrieve import ASKS_REASONS
+
+    assert bool(ASKS_REASONS.search(question)) is reasons

@@ -831,8 +831,18 @@ def test_a_document_not_held_is_said_as_the_question_names_it(with_vocabulary: S
     ("main takeaways from the freya case for councils taking in a household on cp from elsewhere?", ["freya"]),
     ("lessons from the cody review for staff about sentencing", None),  # a topic of its own still is one
     # what the asker is making of them, and "key points" (fresh39 zs41, after its look)
-    ("im putting together a 7 minute briefing on the ashlyn case. what are the key points for staff", ["ashlyn"]),
+    ("im putting together a 7 minute briefing on the ashlyn case. what are the key points for staff", []),
+    # ... but a situation told before the ask is the topic (fresh37 zq14)
+    ("cmht manager. a nurse who had known a client for years moved on. redmarsh lessons?",
+     ["cmht", "manager", "nurse", "known", "client", "redmarsh"]),
     ("main takeaways from the phoebe review for folk working with kids?", ["phoebe"]),  # fresh40 zt21, after its look
+    # a sentence before the ask that says what the asker prepares; "big" asks (fresh44 zx32, after its look)
+    ("pshe lead building a staff briefing for the new term. what are the big takeaways from the fenbrook case",
+     ["fenbrook"]),
+    ("we run a youth club. what are the lessons from the fenbrook case about volunteers?", None),  # a topic still is
+    # ... and lessons or learning that is a class or a skill is none (fresh38 zr24, fresh39 zs38)
+    ("leisure centre coach. did corinne ever get freya into swimming lessons once they were in kelsford?", None),
+    ("music tutor. does it say whether he was learning the ukulele at school?", None),
 ])
 def test_what_a_question_asking_for_a_named_reviews_lessons_says_besides(query: str, words: list[str] | None):
     """Asked for a named review's lessons in other words, the rest of the question either describes the case or asks

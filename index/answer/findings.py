@@ -65,8 +65,8 @@ REMIT_UNNAMED = ("That asks what a review was asked to look into, but the questi
 # ... and the passage that answers it: "The terms of reference asked the review to examine:", "The Board asked
 # the review to consider the following questions:"
 REMIT_TEXT = re.compile(
-    r"\b(?:terms of reference|asked (?:the|this) (?:independent |lead |overview )?(?:review|inquiry|panel|reviewers?|"
-    r"author|investigation)s?(?: team)? to|"
+    r"\b(?:terms of reference|asked (?:the|this) (?:independent |lead |overview )?(?:review |inquiry )?"  # "the review
+    r"(?:review|inquiry|panel|reviewers?|author|investigation)s?(?: team)? to|"  # panel" (fresh44 zx17, after its look)
     # "The author was asked by the subgroup to examine:", a list's lead-in
     r"(?:review|inquiry|panel|reviewers?|author|investigation)s? (?:was|were) asked\b[^.:]{0,40}? to\b[^.:]{0,40}"
     r":\s*\n•|"

@@ -77,9 +77,11 @@ _ASKS_LESSONS = re.compile(r"\b(?:lessons?|learning|take[- ]?aways?|take[- ]home
 # lessons someone has or goes to ("did keira ever have piano lessons", "she took swimming lessons"): classes, not a
 # review's lessons (fresh34 zn18, after its look)
 _CLASSES = re.compile(r"\b(?:have|has|had|having|take|takes|took|taking|attend(?:s|ed|ing)?|go(?:es|ing)? to|went to|"
-                      r"paid for|pay for|book(?:ed)?)\s+"
+                      r"paid for|pay for|book(?:ed)?|into)\s+"  # "get freya into swimming lessons" (zr24)
                       r"(?:(?!(?:any|the|its|their|these|those|some|no|key|main|real)\b)[\w'-]+\s+){0,2}lessons?\b"
-                      r"(?!\s+(?:been|being|learn\w*|from|of)\b)",
+                      r"(?!\s+(?:been|being|learn\w*|from|of)\b)|"
+                      # "whether he was learning the ukulele" (zs38): learning a skill
+                      r"\b(?:was|were|is|are|been|be|started|start)\s+learning\s+(?:the|to|a|an)\b",
                       re.IGNORECASE)
 # who the lessons are for: "for partner agencies", "for my DSL update", "for us" (up to three words, to a stop or
 # to a word that starts the topic: "lessons for schools about online safety" keeps "online safety")
@@ -93,9 +95,12 @@ _AUDIENCE = re.compile(r"\bfor\s+(?:[\w'-]+\s+){0,2}?(?:everyone|anyone|people|s
                        r"(?:who|that|\w+ing)\b[^.?!,;]*", re.IGNORECASE)
 # words of asking for lessons that are neither topic nor case: "what did it draw", "in a list", "gonna brief"
 _ASKING = {"draw", "drew", "drawn", "list", "lists", "identify", "identified", "highlight", "highlighted", "share",
-           "gonna", "wanna", "top", "biggest",
+           "gonna", "wanna", "top", "biggest", "big", "major", "important",  # "the big takeaways" (fresh44 zx32)
            # what the asker is making of them: "putting together a 7 minute briefing" (fresh39 zs41, after its look)
            "putting", "together", "preparing", "writing", "brief", "briefing", "briefings", "minute", "session"}
+# what an asker is preparing the lessons for ("building a staff briefing for the new term")
+_PREPARING = re.compile(r"\b(?:briefings?|sessions?|training|summary|notes|presentation|slides|workshop|newsletter|"
+                        r"bulletin|handout|induction)\b", re.IGNORECASE)
 # a topic the lessons are asked on, a bare noun phrase ("learning about playground supervision", "lessons on
 # financial harm"), where a description points at the case ("lessons about the teaching assistant")
 _ON_TOPIC = re.compile(r"\b(?:about|on|regarding|around|concerning|re)\s+(?!(?:the|a|an|this|that|these|those|his|her|"
@@ -105,10 +110,15 @@ _ON_TOPIC = re.compile(r"\b(?:about|on|regarding|around|concerning|re)\s+(?!(?:t
 def lessons_described(query: str, exclude: frozenset[str]) -> list[str] | None:
     """When a question scoped to a report asks for its lessons, the words it has besides ("main takeaways from
     the rapid review into the little boy found out alone at night"): each is either the report's own (a
-    description of its case) or a topic. None: the question does not ask for lessons, or asks for them on a topic
-    of its own. ``exclude``: words that carry no topic (the support's FOCUSLESS)."""
+    description of its case) or a topic (a sentence before the ask that says what the asker prepares is neither). None:
+    the question does not ask for lessons, or asks for them on a topic of its own. ``exclude``: words that carry no
+    topic (the support's FOCUSLESS)."""
     if not _ASKS_LESSONS.search(query) or _CLASSES.search(query):
         return None
+    # a sentence before the ask that says what the asker is preparing is neither case nor topic ("pshe lead building a
+    # staff briefing for the new term. what are the big takeaways from the fenbrook case", fresh44 zx32, after its look)
+    query = " ".join(s for s in re.split(r"(?<=[.!?;])\s+", query)
+                     if _ASKS_LESSONS.search(s) or "?" in s or not _PREPARING.search(s))
     query = _AUDIENCE.sub(" ", query)  # whom they are for, however described, is neither case nor topic
     if _ON_TOPIC.search(query):
         return None

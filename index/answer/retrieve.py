@@ -33,7 +33,8 @@ LIST_QUESTION = re.compile(
 # a question that asks for a review's lessons, and a list whose lead-in announces them ("the following learning")
 LESSONS = re.compile(r"\b(?:learning|lessons?|learnt|learned|takeaways?)\b", re.IGNORECASE)
 # ... and for reasons, and a list whose lead-in announces them ("The review found several reasons why ...")
-ASKS_REASONS = re.compile(r"\b(?:why|reasons?|how come|what stopped|what got in the way|factors?)\b", re.IGNORECASE)
+ASKS_REASONS = re.compile(r"\b(?:why|reasons?|how come|what stopped|what got in the way|factors?|"
+                          r"what (?:lay|lies|was|is) behind)\b", re.IGNORECASE)  # fresh44 zx24, after its look
 REASONS = re.compile(r"\b(?:reasons?|factors?|why)\b", re.IGNORECASE)
 # ... and, of those, one asking why nobody saw or did something for so long: what a review's "why was it not
 # recognised sooner" list answers ("what stopped services seeing earlier ...": fresh40 zt23, after its look)

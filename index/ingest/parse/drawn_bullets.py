@@ -17,9 +17,9 @@ _GAP = 24.0  # at most this far left of the line's first word
 _BULLETS = ("•", "◦", "▪", "‣", "-", "–", "—", "*", "o ")
 
 
-def _marks(page: Any) -> list[tuple[float, float, float]]:
-    """(x1, vertical centre, size) of each small filled round mark the page draws."""
-    return [(float(c["x1"]), (float(c["top"]) + float(c["bottom"])) / 2, float(c["width"])) for c in page.curves
+def _marks(page: Any) -> list[tuple[float, float]]:
+    """(x1, vertical centre) of each small filled round mark the page draws."""
+    return [(float(c["x1"]), (float(c["top"]) + float(c["bottom"])) / 2) for c in page.curves
             if c.get("fill") and _SIZE[0] <= c["width"] <= _SIZE[1] and _SIZE[0] <= c["height"] <= _SIZE[1]
             and abs(c["width"] - c["height"]) < 0.5]
 
@@ -30,4 +30,4 @@ def with_drawn_bullets(page: Any, lines: list[Line]) -> list[Line]:
     if not marks:
         return lines
     return [dataclasses.replace(ln, text="• " + ln.text) if not ln.text.startswith(_BULLETS) and any(
-        ln.top <= mid <= ln.bottom and 0 <= ln.x0 - x1 <= _GAP for x1, mid, _ in marks) else ln for ln in lines]
+        ln.top <= mid <= ln.bottom and 0 <= ln.x0 - x1 <= _GAP for x1, mid in marks) else ln for ln in lines]

@@ -162,8 +162,9 @@ SPLITS = ("tune", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fres
           "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
           "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34",
           "fresh35", "fresh36", "fresh37", "fresh38", "fresh39",
-          "fresh40", "fresh41", "fresh42", "fresh43", "fresh44")
-UNTOUCHED = "fresh44"  # the split no setting has been chosen on; every other split is "seen" (eval_curve.py)
+          "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
+          "fresh45")
+UNTOUCHED = "fresh45"  # the split no setting has been chosen on; every other split is "seen" (eval_curve.py)
 
 
 def splits_of(records: list[dict[str, Any]]) -> list[str]:

@@ -140,7 +140,12 @@ class Store:
         return found
 
     def report_ids_of(self, ids: list[int]) -> dict[int, str]:
-        return {pid: p.report_id for pid, p in self.passages(ids).items()}
+        """Passage id -> its report's id (two columns read, not the passages: the scoper asks this of 500 at a time)."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._query(f"SELECT passage_id, report_id FROM passages WHERE passage_id IN ({marks})", tuple(ids))
+        return {r["passage_id"]: r["report_id"] for r in rows}
 
     def unit_vectors(self, passage_ids: list[int]) -> dict[int, np.ndarray]:
         """Passage id -> (units × dim) stored vectors of its sentences and items, in segment order."""

@@ -19,6 +19,8 @@ import yaml
 class Thesaurus:
     def __init__(self, groups: list[list[str]]) -> None:
         self.groups = [[_norm(p) for p in g if _norm(p)] for g in groups]
+        # a phrase is looked for by its pattern only where the text holds it at all (a substring test is far cheaper,
+        # and every question is tested against every group)
         self._patterns = [[re.compile(rf"(?<![\w&]){re.escape(p)}s?(?![\w&])") for p in g] for g in self.groups]
 
     def expand(self, question: str) -> list[str]:
@@ -27,7 +29,7 @@ class Thesaurus:
         text = _norm(question)
         out: list[str] = []
         for group, patterns in zip(self.groups, self._patterns, strict=True):
-            used = [p.search(text) is not None for p in patterns]
+            used = [phrase in text and p.search(text) is not None for phrase, p in zip(group, patterns, strict=True)]
             if any(used):
                 out += [phrase for phrase, u in zip(group, used, strict=True) if not u and phrase not in out]
         return out
@@ -60,7 +62,7 @@ class Thesaurus:
         text = _norm(question)
         extra: dict[str, set[str]] = {}
         for group, patterns in zip(self.groups, self._patterns, strict=True):
-            used = [p for p, pat in zip(group, patterns, strict=True) if " " in p and pat.search(text)]
+            used = [p for p, pat in zip(group, patterns, strict=True) if " " in p and p in text and pat.search(text)]
             singles = [p for p in group if " " not in p]
             if not used or not singles:
                 continue

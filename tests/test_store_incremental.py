@@ -156,6 +156,29 @@ def test_hnsw_is_searched_as_deep_as_configured_and_rescored(tmp_path):
     assert [s for _, s in found] == sorted(exact.values(), reverse=True)  # cosines from the database's vectors
 
 
+def test_a_search_runs_on_one_thread_and_leaves_the_default_for_building(tmp_path, monkeypatch):
+    """One query is searched on one OpenMP thread (more, beside the sentence model's threads, slowed answers), and
+    the count is put back to the process's default for the next build."""
+    import faiss
+
+    from inquiry_lessons.index.store import dense
+
+    root = tmp_path / "s"
+    _write(root, [_report("r0", 20)], exact_index_max=100)
+    st = Store.open(root)
+    default = dense._default_threads()
+    seen: list[int] = []
+    search = faiss.IndexIDMap2.search
+
+    def spy(self, *args, **kwargs):
+        seen.append(faiss.omp_get_max_threads())
+        return search(self, *args, **kwargs)
+
+    monkeypatch.setattr(faiss.IndexIDMap2, "search", spy)
+    assert st.dense_search(HashEmbedder().embed_batch(["escalation of concerns"])[0], 5)
+    assert seen == [1] and faiss.omp_get_max_threads() == default
+
+
 def test_a_named_report_is_searched_on_its_own(tmp_path):
     """However low a named report's passages rank in the whole store, its own best ones come back."""
     root = tmp_path / "s"

@@ -7,6 +7,7 @@ time (``deleted``: their ids), so adding or replacing a report only adds its vec
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -88,9 +89,24 @@ def search(index: Any, vector: np.ndarray, k: int, deleted: np.ndarray | None = 
         params.sel = sel
         if is_hnsw(index):
             params.efSearch = HNSW_EF_SEARCH
-    scores, ids = index.search(np.asarray(vector, dtype=np.float32).reshape(1, -1), min(k, index.ntotal),
-                               params=params)
+    # one query on one thread: OpenMP's threads, left waiting beside the sentence model's (ONNX Runtime's), nearly
+    # doubled a whole answer's time on two cores (BENCHMARKS.md, forty-second round); building is left as it was
+    threads = _default_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        scores, ids = index.search(np.asarray(vector, dtype=np.float32).reshape(1, -1), min(k, index.ntotal),
+                                   params=params)
+    finally:
+        faiss.omp_set_num_threads(threads)  # the default, not a count read now (another thread's search may set 1)
     return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
+
+
+@functools.cache
+def _default_threads() -> int:
+    """OpenMP's thread count for FAISS as the process started (OMP_NUM_THREADS, else one per core)."""
+    import faiss
+
+    return int(faiss.omp_get_max_threads())
 
 
 def reconstruct(index: Any, ids: list[int], dim: int) -> list[np.ndarray]:

@@ -19,6 +19,7 @@ import statistics
 
 from ..clean import Line
 from .common import looks_like_heading_text
+from .set_in_quotations import SENTENCE_START
 
 # a section's number, then its title: "2.1  The review", "3  What the review says", "4.2. Method"
 _TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?P<title>[A-Z][^.:;,!?]*)$")
@@ -27,7 +28,6 @@ NARROW = 0.6  # a title line is at most this share of the text's width (the medi
 PROSE_WORDS = 6  # words at least on the line under the title: a paragraph's first line ...
 WIDE = 0.75  # ... at least this share of the text's width
 _TEXT_WORDS = 8  # words on a line that counts towards the text's width
-_SENTENCE = re.compile(r"^[\"“‘(\[]?[A-Z]")
 
 
 def titles_apart(pages: list[list[Line]]) -> list[list[Line]]:
@@ -56,4 +56,4 @@ def _is_title(ln: Line, width: float) -> bool:
 def _is_prose(ln: Line, width: float) -> bool:
     """The first line of a paragraph: a sentence's start (no number of its own), several words, wrapped at about
     the text's width."""
-    return len(ln.text.split()) >= PROSE_WORDS and len(ln.text) >= WIDE * width and bool(_SENTENCE.match(ln.text))
+    return len(ln.text.split()) >= PROSE_WORDS and len(ln.text) >= WIDE * width and bool(SENTENCE_START.match(ln.text))

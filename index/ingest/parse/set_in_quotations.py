@@ -26,7 +26,7 @@ from ..clean import Line
 from .common import BULLET_RE, PARA_START_RE
 
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?\.?\s+(?=[\"“‘(\[]?[A-Z])")  # "4.1 The ...", "2.3.1 In ..."
-_SENTENCE = re.compile(r"^[\"“‘(\[]?[A-Z]")
+SENTENCE_START = re.compile(r"^[\"“‘(\[]?[A-Z]")
 SET_IN = 2  # characters a quotation's number stands in from the writer's edge at least
 SAME = 1  # characters between two numbers at one indent at most
 AFTER_GAP = 8  # characters right of the quotation's text column a line after a blank line may start at most
@@ -84,4 +84,4 @@ def _prose_after(lines: list[Line], start: int, end: int) -> bool:
     sentence's start, several words (no heading, no folio)."""
     ln = next((lines[k] for k in range(end, len(lines)) if lines[k].text), None)
     return ln is not None and ln.x0 < lines[start].x0 - SAME and len(ln.text.split()) >= PROSE_WORDS \
-        and bool(_SENTENCE.match(ln.text))
+        and bool(SENTENCE_START.match(ln.text))

@@ -2569,11 +2569,12 @@ def test_a_reviews_numbered_paragraphs_beside_the_replies_to_them_are_read_cell_
 _LEAD_IN = "The review, paragraph 2.3, in full:"
 
 
-def _noted(path: Path, note: str) -> list:
+def _noted(path: Path, note: str, kind: str = "footnote") -> list:
     """A thesis chapter in Word quoting a review (FICTIONAL): page 1 holds 2.1, a sentence of the author's whose
     footnote reference brings in note 1 (a lead-in, then ``note``), 2.2 and a footnote reference to note 2 (a
     remark); a page break; page 2 holds 2.4 and the author's sentence after it. Word keeps the notes in their own
-    part (word/footnotes.xml), built here with lxml and python-docx's package API. Its passages."""
+    part (word/footnotes.xml, or word/endnotes.xml for ``kind`` "endnote"), built here with lxml and python-docx's
+    package API. Its passages."""
     from docx.enum.text import WD_BREAK
     from docx.opc.constants import CONTENT_TYPE as CT
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -2585,13 +2586,13 @@ def _noted(path: Path, note: str) -> list:
     from inquiry_lessons.index.ingest.passages import cut_passages
 
     def ref(paragraph, k: int) -> None:
-        paragraph._p.append(_wml(f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
-                                 f'<w:footnoteReference w:id="{k}"/></w:r>'))
+        paragraph._p.append(_wml(f'<w:r><w:rPr><w:rStyle w:val="{kind.title()}Reference"/></w:rPr>'
+                                 f'<w:{kind}Reference w:id="{k}"/></w:r>'))
 
     def para(text: str, first: bool = False) -> str:
         """A note's paragraph: its number's mark (on the first), its text with ``<w:tab/>`` for each tab."""
         runs = "<w:r><w:tab/></w:r>".join(f'<w:r><w:t xml:space="preserve">{t}</w:t></w:r>' for t in text.split("\t"))
-        return f"<w:p>{'<w:r><w:footnoteRef/></w:r>' if first else ''}{runs}</w:p>"
+        return f"<w:p>{f'<w:r><w:{kind}Ref/></w:r>' if first else ''}{runs}</w:p>"
 
     doc = Document()
     doc.add_heading("4.1 The review as written", level=2)
@@ -2602,13 +2603,13 @@ def _noted(path: Path, note: str) -> list:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.add_paragraph(f"2.4 In August {LONG}.")
     doc.add_paragraph("Managers quoted the recommendations, while front-line staff quoted the account.")
-    notes = ['<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
-             f'<w:footnote w:id="1">{para(_LEAD_IN, True)}{para(note)}</w:footnote>',
-             f'<w:footnote w:id="2">{para("All names are pseudonyms.", True)}</w:footnote>']
-    xml = f'<w:footnotes {nsdecls("w")}>{"".join(notes)}</w:footnotes>'
-    part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, etree.tostring(etree.fromstring(xml)),
-                doc.part.package)
-    doc.part.relate_to(part, RT.FOOTNOTES)
+    notes = [f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>',
+             f'<w:{kind} w:id="1">{para(_LEAD_IN, True)}{para(note)}</w:{kind}>',
+             f'<w:{kind} w:id="2">{para("All names are pseudonyms.", True)}</w:{kind}>']
+    xml = f'<w:{kind}s {nsdecls("w")}>{"".join(notes)}</w:{kind}s>'
+    part = Part(PackURI(f"/word/{kind}s.xml"), getattr(CT, f"WML_{kind.upper()}S"),
+                etree.tostring(etree.fromstring(xml)), doc.part.package)
+    doc.part.relate_to(part, getattr(RT, f"{kind.upper()}S"))
     doc.save(path)
     return cut_passages(parse_docx(path).blocks, "fict")
 
@@ -2631,6 +2632,25 @@ def test_a_reviews_paragraph_quoted_in_a_footnote_is_read_at_the_foot_of_its_pag
     near = _noted(tmp_path / "fict.docx", "2.3\tis the paragraph most often quoted by the police participants.")
     assert [p.paragraph for p in near if p.paragraph] == ["2.1", "2.2", "2.4"]
     assert not any("most often quoted by" in p.text for p in near)
+
+
+def test_a_reviews_paragraph_quoted_in_an_endnote_is_read_after_the_last_text(tmp_path: Path):
+    """Word endnotes (parse/docx_footnotes.py): the same paragraph quoted in full in an endnote is printed where
+    Word prints endnotes, after the document's last text: after 2.4 and the sentence after it, on the last page, its
+    own words only; the lead-in and the other note are left out. (The note quotes 5.6, a paragraph of a later part
+    of the review: a number lower than the body's last would read as out of sequence there, as it would in print.)
+    Near-miss: an endnote that opens with the number in a sentence is no paragraph."""
+    passages = _noted(tmp_path / "fict.docx", f"5.6\tIn July {LONG}.", "endnote")
+    got = [(p.paragraph, p.page, p.text) for p in passages if p.paragraph]
+    assert got == [("2.1", 1, f"In May {LONG}.\nThe paragraph most often quoted is reproduced in the note below."),
+                   ("2.2", 1, f"In June {LONG}.\nParticipants read it in different ways."),
+                   ("2.4", 2, f"In August {LONG}.\nManagers quoted the recommendations, while front-line staff "
+                              "quoted the account."),
+                   ("5.6", 2, f"In July {LONG}.")]
+    assert not any(_LEAD_IN in p.text or "pseudonyms" in p.text for p in passages)
+    near = _noted(tmp_path / "fict.docx", "5.6\tis the paragraph most often quoted by the police participants.",
+                  "endnote")
+    assert [p.paragraph for p in near if p.paragraph] == ["2.1", "2.2", "2.4"]
 
 
 _BLOCK_QUOTE = '<w:spacing w:line="240" w:lineRule="auto"/><w:ind w:left="1287" w:right="720" w:hanging="567"/>'

@@ -313,6 +313,21 @@ def test_an_abbreviation_that_is_no_kind_stays_in_the_core_name(library: Scoper)
      "casey-rotherham-2015"),
     ("the rotherham inspection - what did it say about taxis?", "casey-rotherham-2015"),
     ("the rotherham inquiry - what did it say about taxis?", "jay-rotherham-2014"),
+    # library fresh45, after its look: an author written "M Brandon" for one report and "Marian Brandon" for the other
+    # is one person, and the years choose (L1376); with no years, "X's analysis" is the one X led (L1315, L1198, L445);
+    # a year seven words after the kind word (L1375), the years a title covers typed with "to" (L1375), the year it
+    # came out (L1168)
+    ("adolescent service manager. marian brandon's analysis of serious case reviews from 2014 to 2017 - did it say "
+     "anything about teenagers harmed outside the family", "brandon-triennial-2020"),
+    ("marian brandon's 2020 triennial - neglect?", "brandon-triennial-2020"),
+    ("peter sidebotham's triennial analysis - did it say anything about domestic abuse", "sidebotham-triennial-2016"),
+    ("Sidebotham's triennial - did it say anything about babies dying suddenly", "sidebotham-triennial-2016"),
+    ("alexis jay - what did she find about how councillors reacted to the earlier reports?", "jay-rotherham-2014"),
+    ("designated doctor. the triennial analysis of serious case reviews published in 2016 - did it say anything about "
+     "babies under one", "sidebotham-triennial-2016"),
+    ("the triennial analysis of serious case reviews 2011 to 2014 - neglect?", "sidebotham-triennial-2016"),
+    ("the triennial scr analysis that came out in 2020 - did it say anything about teenagers harmed outside the family",
+     "brandon-triennial-2020"),
 ])
 def test_a_publisher_by_its_initials_and_years_that_choose_between_two_reports(library: Scoper, question: str,
                                                                                 report_id: str):

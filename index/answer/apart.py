@@ -130,3 +130,31 @@ def kind_described(question: str, toks: list[Token], held: set[str], kind_words:
         if len(ids) == 1:
             return [(k - 1 if before & describing else k, k + 1, ids)]
     return []
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def year_kind(question: str, toks: list[Token], held: set[str], years: dict[str, int | None],
+              kind_words: dict[str, set[str]], title_words: dict[str, set[str]],
+              strange: Callable[[str], bool]) -> list[Span]:
+    """'the 2015 inspection', 'the 2014 CSE thematic': a year within two words before or seven after a word for a kind
+    of report (inspection, thematic, triennial ...) that one held report of that year has in its kind, title or id
+    (``kind_words``): "the triennial analysis of serious case reviews published in 2016" (library fresh45 L1375).
+    Or two years there that are both in the title of the one such report ("the triennial analysis ... 2011 to 2014":
+    the years it covers). Not when "the" and a name no passage uses (``strange``) are just before the kind word
+    ("the edinburgh inquiry in 2003", library fresh44 L1356, after its look: another inquiry of Laming's year)."""
+    for k, t in enumerate(toks):
+        words = {fold(w) for w in question[t.start:t.end].split()} & SPECIFIC_KINDS
+        if not words or (k and _THE_BEFORE.search(question[:toks[k - 1].start]) and strange(toks[k - 1].norm)):
+            continue
+        near = [j for j in range(max(0, k - 2), min(len(toks), k + 8)) if j != k and YEAR.fullmatch(toks[j].norm)]
+        for j in near:
+            ids = {r for r in held if years.get(r) == int(toks[j].norm) and words & kind_words[r]}
+            if len(ids) == 1:
+                return [(min(j, k), max(j, k) + 1, ids)]
+        said = {toks[j].norm for j in near}
+        ids = {r for r in held if len(said & title_words.get(r, set())) >= 2 and words & kind_words[r]}
+        if len(ids) == 1:
+            return [(min(k, *near), max(k, *near) + 1, ids)]
+    return []

@@ -165,7 +165,7 @@ def name_key(text: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tokens(text))
 
 
-def _surname(name: str) -> str | None:
+def surname_of(name: str) -> str | None:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\(.*?\)", " ", name))
              if fold(w) not in TITLES]
     if not words or re.search(r"panel|board|university|department|council|et al|chair", name, re.IGNORECASE):
@@ -204,13 +204,13 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
             names.update({f"{core} {year}", f"{year} {core}", f"{year} {core} review", f"{core} review {year}"})
     authors = [a for a in (extra.get("authors") or []) if isinstance(a, str)][:3]
     for author in authors:
-        surname = _surname(author)
+        surname = surname_of(author)
         if surname:
             plain = re.sub(r"\(.*?\)", "", author).strip()  # "Alexis Jay OBE"; and "alexis jay", as typed
             spoken = " ".join(w for w in plain.split() if fold(w) not in TITLES)
             names.update({surname, f"{surname} review", plain, spoken})
         for inner in re.findall(r"\((?:chair(?:ed by)?|led by)\s+([^)]*)\)", author, re.IGNORECASE):
-            if surname := _surname(inner):  # "IICSA Chair and Panel (Chair Professor Alexis Jay)": Jay, who
+            if surname := surname_of(inner):  # "IICSA Chair and Panel (Chair Professor Alexis Jay)": Jay, who
                 # chaired it, and "alexis jay"; "the Jay report" stays the one she wrote herself
                 names.update({surname, " ".join(w for w in inner.split() if fold(w) not in TITLES)})
     publisher = str(extra.get("publisher") or "")

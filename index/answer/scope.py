@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 
 from ..types import Report
 from . import others
-from .apart import SPECIFIC_KINDS as _SPECIFIC_KINDS
-from .apart import by_kind, by_year, by_year_of_place, kind_described, year_described, year_one
+from .apart import by_kind, by_year, by_year_of_place, kind_described, year_described, year_kind, year_one
 from .bracketed import bracketed, overlaps
 from .cases import by_summary, case_label, case_words, described_cases, first_named, summary_names
+from .initials import by_lead_author, join_initials, lead_authors
 from .lowercased import lower_case_name
 from .names import (
     ASKING,
@@ -78,7 +78,6 @@ class Scope:
 
 
 # a question about two cases ("both", "each", "the X and the Y"): one may be named, the other described
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _TWO_CASES = re.compile(r"\b(?:both|each|two|either|neither|and (?:the|in))\b", re.IGNORECASE)
 # words for a stage of an inquiry's work that is a document of its own ("the IICSA final report")
 _STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "supplementary", "update", "updated"}
@@ -113,6 +112,8 @@ class Scoper:
         for r in known:
             for key in names_of(r):
                 self.names.setdefault(key, set()).add(r.report_id)
+        join_initials(self.names)  # "M Brandon" and "Marian Brandon": one author
+        self.leads = lead_authors(known)
         self.longest = max((len(k) for k in self.names), default=0)
         self.title_words = {r.report_id: {t.norm for t in tokens(r.title or "")} for r in known}
         self.publishers = {r.report_id: publisher_words(r) - self.title_words[r.report_id] for r in known}
@@ -162,7 +163,8 @@ class Scoper:
         # "the 2015 inspection of RMBC", "the 2014 CSE thematic": a year beside a kind of report
         dated = dated_title(question, toks, self.title_words)  # "hmic's 2016 inspection 'missing children: ...'"
         spans = year_one(question, toks, spans, self.held, self.years, self.title_words)  # "the 2014 one about ..."
-        spans = sorted(spans + [(a, b, ids) for a, b, ids in self._year_kind(question, toks)
+        kinds = year_kind(question, toks, self.held, self.years, self.kind_words, self.title_words, self._strange)
+        spans = sorted(spans + [(a, b, ids) for a, b, ids in kinds
                                 if not any(a < y and x < b for x, y, _ in spans + dated)], key=lambda span: span[:2])
         if not spans:  # "the JTAI on missing children": a kind word that is one report's own alias
             spans = [(k, k + 1, self.acronyms[word]) for k, t in enumerate(toks)
@@ -178,8 +180,8 @@ class Scoper:
                      if not any(other.isdisjoint(ids) and all({t.norm for t in toks[a:b]} <= self.words_of.get(r, set())
                                                               for r in other) for _, _, other in spans)]
         spans = described or spans  # two names that each describe the other: both stand
-        spans = by_kind(question, toks, by_year(toks, spans, self.title_words, self.years), self.held,
-                        self.title_words, self.kind_words, self.words_of)
+        spans = by_lead_author(toks, by_year(toks, spans, self.title_words, self.years), self.leads)  # "X's analysis"
+        spans = by_kind(question, toks, spans, self.held, self.title_words, self.kind_words, self.words_of)
         spans = by_year_of_place(toks, spans, self.held, self.years, self.uses)  # "the 2003 haringey report"
         staged = self._other_year(question, toks, spans) | self._other_stage(question, toks, spans) | (
             others.of_publisher(question, toks, spans, self.known_words, self.used, self.publishers))
@@ -245,22 +247,6 @@ class Scoper:
 
     def _of_year_and_kind(self, year: int, words: set[str]) -> set[str]:  # a kind word in their kind, title or id
         return {r for r in self.held if self.years.get(r) == year and words & self.kind_words[r]}
-
-    def _year_kind(self, question: str, toks: list[Token]) -> list[tuple[int, int, set[str]]]:
-        """'the 2015 inspection', 'the 2014 CSE thematic': a year within two words before or four after a word for
-        a kind of report (inspection, thematic, triennial ...) that one held report of that year has in its kind,
-        title or id; not when "the" and a name no passage uses are just before the kind word ("the edinburgh
-        inquiry in 2003", library fresh44 L1356, after its look: another inquiry of Laming's year, not held)."""
-        for k, t in enumerate(toks):
-            words = {fold(w) for w in question[t.start:t.end].split()} & _SPECIFIC_KINDS
-            if words and k and _THE_BEFORE.search(question[:toks[k - 1].start]) and self._strange(toks[k - 1].norm):
-                continue
-            for j in (j for j in range(max(0, k - 2), min(len(toks), k + 5)) if words and j != k):
-                year = int(toks[j].norm) if re.fullmatch(r"(?:19|20)\d\d", toks[j].norm) else None
-                ids = self._of_year_and_kind(year, words) if year else set()
-                if len(ids) == 1:
-                    return [(min(j, k), max(j, k) + 1, ids)]
-        return []
 
     def _year_title(self, toks: list[Token]) -> list[tuple[int, int, set[str]]]:
         """"the 2011 review of child protection for the government" (library fresh41 L1255, after its look), when no

@@ -393,6 +393,8 @@ def test_a_quoted_term_or_a_year_set_apart_names_no_other_document(library: Scop
     ("Harbour Lights (Quillfeather) - lessons on foster care", "Harbour Lights (Quillfeather)"),
     ("Ofsted's 2019 review of alternative provision - what did it find?", "Ofsted's 2019 review"),
     ("the silent witnesses national panel review - key findings", "the silent witnesses national panel review"),
+    ("what did the quiet hands quorvel national review of child deaths find",
+     "the quiet hands quorvel national review"),
 ])
 def test_a_report_named_by_its_author_a_bracketed_author_a_publishers_year_or_a_lower_case_title_is_not_held(
         with_vocabulary: Scoper, question: str, said: str):
@@ -426,6 +428,15 @@ def test_a_county_a_range_two_names_joined_a_cases_label_and_a_reviews_topic(wit
                                                                              held, said):
     scope = with_vocabulary.scope(question)
     assert (scope.report_ids, scope.not_held) == (held, said)
+
+
+def test_when_a_review_was_is_no_title(with_vocabulary: Scoper):
+    """Library fresh45 L1370, after its look: "last year's national review of child deaths" says when the review was,
+    not what it is called; it names no document not held (and the question was declined as if it did)."""
+    question = ("head of quality. last year's national review of child deaths produced recommendations and our "
+                "response marked every one green. what did the reports say about recommendations signed off as done?")
+    assert with_vocabulary.scope(question).not_held == []
+    assert with_vocabulary.scope("what did this year's national review find").not_held == []
 
 
 @pytest.mark.parametrize(("question", "said"), [

@@ -25,6 +25,8 @@ _REPORTING = {"find", "found", "finds", "say", "said", "says", "conclude", "conc
               "recommended", "recommends", "report", "reported", "write", "wrote", "argue", "argued", "review",
               "reviewed", "inquiry", "investigation"}
 _JOINING = {"in", "of", "and", "for", "on", "to", "at"}  # words a title may hold between its capitalised words
+# when a review was, not what it is called: "last year's national review of child deaths" (library fresh45 L1370)
+_WHEN = {"last", "next", "this", "previous", "past", "latest", "recent", "year", "years", "month", "week", "decade"}
 # words of who makes a review, between a title and its kind word ("national panel review")
 MAKERS = DESCRIBING | {"panel", "board", "partnership"}
 
@@ -122,7 +124,7 @@ def lower_case_title(question: str, toks: list[Token], covered: set[int], known:
         end = j
         content: list[str] = []
         while j > 0 and len(content) < 4 and j - 1 not in covered and toks[j - 1].norm.isalpha() \
-                and not toks[j - 1].capital and toks[j - 1].norm not in _STARTERS | POINTING \
+                and not toks[j - 1].capital and toks[j - 1].norm not in _STARTERS | POINTING | _WHEN \
                 and (toks[j - 1].norm not in GENERIC or toks[j - 1].norm in _JOINING) \
                 and question[toks[j - 1].end:toks[j].start].isspace():  # not over "reform. macalister's"
             j -= 1

@@ -467,7 +467,38 @@ to the right of every extract, "CASP 9/10", a row broken over a page break), and
 preprint as the archive's "download as text" gives it (a banner, running heads, line numbers running on through the
 document before every printed line, justified with extra spaces, words hyphenated at line ends, folios alone on a line,
 form feeds, the review's paragraphs indented with hanging numbers, two over page breaks, a prose line beginning "4.1
-and 4.4 ...", a flattened table and references "1." to "18.")."""
+and 4.4 ...", a flattened table and references "1." to "18.").
+Round sixty-five, reviews quoted in public, parliamentary and regulatory documents (each key holds the review's own
+paragraphs only, each once, at its first occurrence, never the other body's own numbered paragraphs, boxes, concerns,
+footnotes, column numbers, times, speakers or comments): a thematic review quoted in a select committee's report as the
+House prints it (the committee's own paragraphs "1." to "15." hanging at the margin, footnotes numbered through the
+report at the foot of each page, the review's paragraphs in indented blocks in smaller type, a one-paragraph block
+with no number in it, its number only in the footnote whose mark follows its last word, "Panel thematic review, para
+3.1", two such blocks over a page break so that the note and its number are on the next page, two-paragraph blocks
+typed "4.2 The ..." run-in, one of them 5.1 and 5.5 with a "[…]" line between, the committee's paragraph going on
+unindented after a block, a line beginning "4.2 and 4.3 of the review, ...", other notes ending "para 3.2" and "para
+5", bold conclusions, "Conclusions and recommendations" each ending "(Paragraph 9)", formal minutes, a contents page),
+a child safeguarding practice review read out in a Westminster Hall debate as Hansard's "download text" gives it
+(CRLF, one line a paragraph, speakers' lines, times "9.42 am" and column numbers "Col 412WH" on lines of their own,
+two column numbers inside quoted paragraphs cutting the line in mid-sentence with no blank line, the quotation mark
+glued to the number "“4.3 The ...", no closing mark between the paragraphs of one quotation, interventions between
+two quoted paragraphs, a sentence of 5.6 quoted inline before the whole of it, a speech paragraph opening "6.2 is, to
+my mind, ...", the Minister reading 2.3 and 3.1 after 7.1), a safeguarding adults review quoted in a coroner's
+Regulation 28 report to prevent future deaths on the Word template (one ruled table of box numbers "1" to "9" and
+titles, addressees numbered "1." by Word, matters of concern numbered "(1)" to "(5)" by Word, concern (3) opening
+"4.6 and 4.7 of the review record ...", the review's paragraphs typed "3.2<TAB>" in a quotation style, in a shaded
+one-cell table nested in the cell, and as items of the review's own Word list carried over, "6.%1" from 3, so 6.3 and
+6.4 are only in numbering.xml; an annex after a page break repeating 5.2, keyed once, before 7.1 to 7.3), a domestic
+homicide review quoted in an inspectorate's thematic inspection report (the inspectorate's own paragraphs "2.3" in
+bold navy in the left margin, the review's in tinted boxed extracts with their numbers hanging inside, titles and
+italic source lines, one box floated to the top of the page after its anchor's so that the paragraph running at the
+foot of the anchor's page goes on below it, two boxes broken over a page break inside a review paragraph and
+continued under their titles, a line beginning "5.2 and 5.3 of the review ...", recommendations "1." and an annex
+"A.1" in the same margin), and a learning review quoted in a local newspaper's web article (one-sentence <p>s,
+blockquotes typed "3.3 The ..." or with the number in <strong>, an advertisement slot injected inside a blockquote
+between two paragraphs, "READ MORE" cards, a pull quote repeating a sentence of 3.4, an embedded post in a
+<blockquote> opening "6.3 is the heart of it.", a fact box, a timeline "14.03.22", comments opening "3.4 says it all
+really.", "Most Read" opening "4.5 per cent ...", JSON-LD whose articleBody repeats the whole text)."""
 
 from __future__ import annotations
 
@@ -620,7 +651,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind63", "actionplan.pdf"), ("blind63", "response.docx"), ("blind63", "letter.pdf"),
          ("blind63", "tracker.html"), ("blind63", "actions.csv"),
          ("blind64", "journal.pdf"), ("blind64", "article.html"), ("blind64", "thesis.docx"),
-         ("blind64", "extraction.pdf"), ("blind64", "preprint.txt")]
+         ("blind64", "extraction.pdf"), ("blind64", "preprint.txt"),
+         ("blind65", "committee.pdf"), ("blind65", "hansard.txt"), ("blind65", "pfd.docx"),
+         ("blind65", "inspection.pdf"), ("blind65", "news.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

@@ -29,6 +29,9 @@ class Block:
     # set on the rows of a data table, the same for one table, and on a paragraph quoted in a block of its own (one
     # each, parse/quoted_paragraphs.py): a row's or a quotation's paragraph ends there
     table: int | None = None
+    # set on another report's paragraph quoted whole, its number printed (parse/quoted_openings.py): read with that
+    # number whatever numbers came before it, as a speaker reads the paragraphs in the order they choose
+    quoted: bool = False
 
 
 @dataclass

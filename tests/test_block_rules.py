@@ -3263,3 +3263,63 @@ def test_a_cms_article_info_block_is_chrome_and_the_articles_text_stays(tmp_path
     assert "Written by" not in text and "Category: Case reviews" not in text and "Hits" not in text
     assert "Article Index" not in text and "Introduction" not in text
     assert "1.1 This review was commissioned" in text and "Designated safeguarding lead" in text
+
+
+_SPEECH = "I am grateful to the Backbench Business Committee for granting this debate, and to the family."
+_DEBATE = "\r\n\r\n".join([
+    "Col 211WH", "10.02 am", "Anna Fairlie (Tollbridge East) (Lab)",
+    f"It is a pleasure to serve under your chairship. {_SPEECH} The review puts it like this:",
+    "“3.1 The school nurse saw the bruising and recorded it. Nobody asked the child what had happened. The "
+    "strategy meeting was never held.”",
+    "That is the context. " + _SPEECH,
+    "4.2 is, to my mind, the most important paragraph of all, and the family asked me to read it.",
+    "“4.2 The health visitor's last contact was a card left at the door. The plan stayed the same. Her father was "
+    "called “hard to reach”, yet he came to every\r\nCol 212WH\r\nappointment he was offered.”",
+    "The Minister for Children (Orla Penhale)",
+    "I will not read those again, but I want to draw attention to an earlier paragraph, which says:",
+    "“2.1 The family moved three times in a year. Each move meant a new school and a new surgery.”",
+    "As the hon. Lady read earlier:",
+    "“3.1 The school nurse saw the bruising and recorded it. Nobody asked the child what had happened. The "
+    "strategy meeting was never held.”",
+    "Question put and agreed to."])
+
+
+def test_a_debates_column_numbers_are_no_text_and_a_paragraph_runs_on_over_one():
+    """Blind round 65 (parse/column_numbers.py): Hansard's text of a debate gives each new column's number on a line
+    of its own ("Col 212WH"), in mid-sentence too, the paragraph going on on the next line: the numbers go, and the
+    cut paragraph is one again. Near-misses: a lone "Column 3" line, and numbers that do not count up, stay."""
+    from inquiry_lessons.index.ingest.parse.column_numbers import without_column_numbers
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+
+    blocks = parse_string(_DEBATE).blocks
+    assert not any("Col 21" in b.text for b in blocks)
+    assert any(b.text.endswith("yet he came to every appointment he was offered.") for b in blocks)
+    assert without_column_numbers("Col 7\nThe panel met in\nCol 8\nMarch.\n") == "The panel met in March.\n"
+    assert without_column_numbers("Col 7\n\nThe panel met.\n\nCol 8\n\nIt read.") == "\nThe panel met.\n\n\nIt read."
+    lone = "Agency\nColumn 3\nThe panel met in March."
+    assert without_column_numbers(lone) == lone
+    backwards = "Col 8\nThe panel met in\nCol 7\nMarch."
+    assert without_column_numbers(backwards) == backwards
+
+
+def test_paragraphs_opened_by_a_quotation_mark_glued_to_their_number_are_the_quoted_reports_in_any_order():
+    """Blind round 65 (parse/quoted_openings.py): speakers in a debate read out a review's paragraphs, each opening
+    with a quotation mark glued to its number ("“4.2 The ..."), in the order they choose (3.1, 4.2, then 2.1): each is
+    that paragraph, without the marks, and ends with its quotation; a speech opening "4.2 is, ..." and a paragraph
+    read out again are no new paragraph. Near-misses: two such quotations only, or a report numbered in its own right
+    that quotes three so, read no quotation as a paragraph."""
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    numbered = [(p.paragraph, p.text) for p in cut_passages(parse_string(_DEBATE).blocks, "f") if p.paragraph]
+    assert [n for n, _ in numbered] == ["3.1", "4.2", "2.1"]
+    assert numbered[0][1] == ("The school nurse saw the bruising and recorded it. Nobody asked the child what had "
+                              "happened. The strategy meeting was never held.")
+    assert numbered[1][1].startswith("The health visitor's") and numbered[1][1].endswith("he was offered.")
+    assert numbered[2][1].endswith("a new surgery.")
+    two = _DEBATE.split("The Minister for Children")[0]
+    assert [p.paragraph for p in cut_passages(parse_string(two).blocks, "f") if p.paragraph] == []
+    own = "\n\n".join([*(f"1.{k} The panel read the records of agency {k} and its staff." for k in range(1, 6)),
+                       *(f"“{n} The earlier review found the same gap in agency {n}.”" for n in ("6.1", "2.4", "3.3"))])
+    got = [p.paragraph for p in cut_passages(parse_string(own).blocks, "f") if p.paragraph]
+    assert got == ["1.1", "1.2", "1.3", "1.4", "1.5"]

@@ -199,7 +199,7 @@ def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None
         return re.sub(r"\s+", " ", label), m.group("rest").strip()
     multi = _multilevel(text) if scheme.levels else None
     multi = multi if multi and (scheme.multi or multi[0][:1].isalpha()) else None
-    if multi and accepts(last, num_key(multi[0]), following, back):
+    if multi and (block.quoted or accepts(last, num_key(multi[0]), following, back)):
         return multi[0], multi[1].strip()
     if scheme.single:
         s = _single(text, scheme.bare)

@@ -3323,3 +3323,88 @@ def test_paragraphs_opened_by_a_quotation_mark_glued_to_their_number_are_the_quo
                        *(f"“{n} The earlier review found the same gap in agency {n}.”" for n in ("6.1", "2.4", "3.3"))])
     got = [p.paragraph for p in cut_passages(parse_string(own).blocks, "f") if p.paragraph]
     assert got == ["1.1", "1.2", "1.3", "1.4", "1.5"]
+
+
+_QUOTED_72 = ("7.2 The health visiting team noted the mould in the bedroom in its records and shared it with nobody. "
+              "Several key decisions were taken in passing and were not recorded anywhere.")
+
+
+def test_a_timelines_dates_printed_dd_mm_yy_are_no_paragraph_numbers(tmp_path: Path):
+    """Blind round 65 (parse/printed_dates.py): a newspaper's article quotes a review's paragraphs ("5.2" to "7.2") and
+    sets a timeline beside them, each entry opening with its date "dd.mm.yy" ("21.03.24 Amber was found ..."). A date
+    has the shape of a three-level number; it numbers no paragraph, and the timeline is text of its own. Near-miss: a
+    report's own three-level numbers ("3.3.21", one-digit parts) and two-digit ones that are no date ("14.13.22") are
+    paragraph numbers still. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.printed_dates import is_printed_date
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    page = tmp_path / "news.html"
+    page.write_text(
+        "<html><body><article><h1>Learning review finds agencies saw each disappearance alone</h1>"
+        "<p>The review's conclusions are blunt.</p><blockquote><p>5.2 The Pennerby Road medical centre did not know"
+        " that other services were worried about the late arrivals at school.</p></blockquote>"
+        "<blockquote><p>6.3 The out-of-hours social work team saw the managed move as part of ordinary family life."
+        " Staff turnover meant that the family saw five different workers in eighteen months.</p></blockquote>"
+        f"<p>The councillor said she would ask for the review to be discussed.</p><blockquote><p>{_QUOTED_72}</p>"
+        "</blockquote><div class='timeline'><h3>Timeline</h3><ul>"
+        "<li><strong>14.03.22</strong> Amber was first reported missing by her mother.</li>"
+        "<li><strong>02.09.22</strong> Amber moved to a new school across the town.</li>"
+        "<li><strong>21.03.24</strong> Amber was found by police in a flat in another town.</li>"
+        "<li><strong>03.03.25</strong> The learning review was published by the partnership.</li></ul></div>"
+        "</article></body></html>", encoding="utf-8")
+    passages = cut_passages(parse_html(page).blocks, "f")
+    assert [p.paragraph for p in passages if p.paragraph] == ["5.2", "6.3", "7.2"]
+    assert next(p for p in passages if p.paragraph == "7.2").text.endswith("not recorded anywhere.")
+    assert any(p.paragraph is None and "21.03.24 Amber was found" in p.text for p in passages)
+    assert [is_printed_date(n) for n in ("21.03.24", "03.03.25", "29.02.24", "31.12.25")] == [True] * 4
+    # near-misses: a report's own numbers, and two-digit labels that are no calendar date
+    assert not any(map(is_printed_date, ("3.3.22", "4.9.5", "14.13.22", "31.02.24", "7.2", "103.03.25")))
+    own = tmp_path / "own.html"
+    own.write_text("<html><body><main><h1>Safeguarding adults review (FICTIONAL)</h1>" + "".join(
+        f"<p>{n} The panel read the records of the agency and spoke to its staff about what they knew.</p>"
+        for n in ("3.3.20", "3.3.21", "3.3.22", "14.13.21", "14.13.22")) + "</main></body></html>", encoding="utf-8")
+    assert [p.paragraph for p in cut_passages(parse_html(own).blocks, "f") if p.paragraph] == [
+        "3.3.20", "3.3.21", "3.3.22", "14.13.21", "14.13.22"]
+
+
+def test_advertisement_slots_are_chrome_even_inside_a_quotation_and_look_alikes_stay(tmp_path: Path):
+    """Blind round 65 (parse/html_adverts.py): a newspaper's ad script puts a slot ("<div class="ad-slot"
+    id="div-gpt-ad-inline-q" data-ad-unit=...>" with its label "Advertisement") inside the block quotation between
+    two of a review's quoted paragraphs, and others between the reporter's paragraphs: the label ran on at the end of
+    paragraph 3.3. Slots named by the ad script's class, id or ``data-ad-`` attributes, and an element whose whole
+    text is "Advertisement", are chrome. Near-misses: classes that merely contain the letters ("read-more",
+    "header", "badge", "loaded"), a long text in an "ads-enabled" wrapper, "Advertisement" as a word of a sentence,
+    and a table's cell "AD" (an Assistant Director) stay. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    said = "The after-school club interpreted the late arrivals at school differently from its partners."
+    page = tmp_path / "news.html"
+    page.write_text(
+        "<html><body><article><h1>Learning review published</h1>"
+        "<p>Paragraphs 3.2 to 3.4 of the review state:</p>"
+        f"<blockquote class='review-quote'><p>3.2 {said} The panel met in May.</p>"
+        f"<p>3.3 {said} The panel met in July.</p>"
+        "<div class='ad-slot ad-slot--inline' id='div-gpt-ad-inline-q' data-ad-unit='/21809/news/inline-q'>"
+        "<span class='ad-label'>Advertisement</span></div>"
+        f"<p>3.4 {said} The panel met in December.</p></blockquote>"
+        "<div data-ad-sizes='300x250'>Sponsored: you won't believe these garden tricks</div>"
+        "<p>ADVERTISEMENT</p><ins class='adsbygoogle'>Ad</ins>"
+        "<p>A spokesperson said the council accepted the findings of the review in full.</p>"
+        "</article></body></html>", encoding="utf-8")
+    blocks = parse_html(page).blocks
+    assert not any("Advertisement" in b.text or "ADVERTISEMENT" in b.text or "Sponsored" in b.text for b in blocks)
+    by = {p.paragraph: p.text for p in cut_passages(blocks, "f") if p.paragraph}
+    assert by == {"3.2": f"{said} The panel met in May.", "3.3": f"{said} The panel met in July.",
+                  "3.4": f"{said} The panel met in December."}
+    near = tmp_path / "near.html"
+    long, wrapped = " ".join([said] * 6), " ".join(["The school nurse saw the weight loss at each visit."] * 8)
+    near.write_text(
+        "<html><body><main><h1>Review (FICTIONAL)</h1>"
+        "<div class='read-more header badge loaded'><p>The GP was not told that the family had moved.</p></div>"
+        f"<div class='content ads-enabled'><p>{wrapped}</p></div>"
+        "<p><b>Advertisement</b> of the post was delayed until the new manager started in the spring.</p>"
+        "<table><tr><th>Role</th><th>Agency</th></tr><tr><td>AD</td><td>Children's services</td></tr></table>"
+        f"<p>{long}</p><p>{long}</p></main></body></html>", encoding="utf-8")
+    text = "\n".join(b.text for b in parse_html(near).blocks)
+    assert "The GP was not told" in text and wrapped in text and "AD: Children" in text
+    assert "Advertisement of the post was delayed" in text

@@ -25,6 +25,7 @@ from ..types import Block, Passage
 from .interrupted import continues, is_caption, set_aside
 from .letters import VALEDICTION, closing_at, in_letters, quoting_letters
 from .parse.common import LABELLED_NUMBER, counted_tables
+from .parse.printed_dates import is_printed_date
 from .parse.reference_lists import in_reference_lists
 from .republished import in_added_front
 from .sequence import accepts, appendix_numbers, back_after, counts_up, num_key
@@ -93,9 +94,9 @@ def _lead(text: str) -> tuple[str, int, str] | None:
 
 
 def _multilevel(text: str) -> tuple[str, str] | None:
-    """A multi-level number at the start of a block ("4.9.5 ...", "Paragraph 3.2 ...") and the rest."""
+    """A multi-level number at the start of a block ("4.9.5 ...", "Paragraph 3.2 ...") and the rest (no date)."""
     m = ML_RE.match(text)
-    if not m or not SENTENCE_START.match(m.group("rest") or "A"):
+    if not m or not SENTENCE_START.match(m.group("rest") or "A") or is_printed_date(m.group("num")):
         return None
     return m.group("num"), m.group("rest")
 

@@ -3408,3 +3408,64 @@ def test_advertisement_slots_are_chrome_even_inside_a_quotation_and_look_alikes_
     text = "\n".join(b.text for b in parse_html(near).blocks)
     assert "The GP was not told" in text and wrapped in text and "AD: Children" in text
     assert "Advertisement of the post was delayed" in text
+
+
+def _carried(path: Path, lvl_text: str = "6.%1", start: int = 3, set_apart: str = _FILL) -> tuple[list, int]:
+    """A coroner's report to prevent future deaths in Word quoting a review: addressees "1." "2." and matters of
+    concern "(1)" "(2)" numbered by Word; the review's 3.2, 4.1 and 5.2 typed with a tab in a "Review quote" style
+    with ``set_apart`` in its paragraph properties; under concern (1), two of the review's paragraphs pasted from its
+    own Word file as items of its list (``lvl_text`` from ``start``), their numbers in numbering.xml only. Its
+    passages, and how many paragraphs the reader takes for quotations. (FICTIONAL.)"""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from inquiry_lessons.index.ingest.parse.docx_extracts import quoted_runs
+    from inquiry_lessons.index.ingest.passages import cut_passages
+    doc = Document()
+    style = doc.styles.add_style("Review quote", WD_STYLE_TYPE.PARAGRAPH)
+    for prop in list(_wml(f"<w:pPr>{set_apart}</w:pPr>")) if set_apart else []:
+        style.element.get_or_add_pPr().append(prop)
+    numbering = doc.part.numbering_part.element
+    for k, (text, first) in enumerate([("%1.", 1), ("(%1)", 1), (lvl_text, start)]):
+        numbering.insert(k, _wml(f'<w:abstractNum w:abstractNumId="{91 + k}"><w:multiLevelType w:val="singleLevel"/>'
+                                 f'<w:lvl w:ilvl="0"><w:start w:val="{first}"/><w:numFmt w:val="decimal"/>'
+                                 f'<w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'))
+        numbering.append(_wml(f'<w:num w:numId="{91 + k}"><w:abstractNumId w:val="{91 + k}"/></w:num>'))
+
+    def numbered(text: str, num: int) -> None:
+        p = doc.add_paragraph(text, style="List Paragraph")
+        p._p.get_or_add_pPr().append(_wml(f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'))
+
+    doc.add_paragraph("THIS REPORT IS BEING SENT TO:")
+    numbered("Chief Executive, Ormsgill Bank Council", 91)
+    numbered("Independent Chair, Ormsgill Bank Safeguarding Adults Board", 91)
+    for n, month in [("3.2", "May"), ("4.1", "June"), ("5.2", "July")]:
+        doc.add_paragraph(f"The review says at paragraph {n}:")
+        doc.add_paragraph(f"{n}\tIn {month} {LONG}.", style="Review quote")
+    numbered("No agency took the lead. The review's recommendations say so:", 92)
+    for month in ["August", "September"]:
+        numbered(f"The review found that in {month} {LONG}, and later {LONG}.", 93)
+    numbered("The Board has not met since the review was published.", 92)
+    doc.add_paragraph("I have sent a copy of my report to the Chief Coroner.")
+    doc.save(path)
+    again = Document(str(path))
+    return cut_passages(parse_docx(path).blocks, "fict"), len(quoted_runs(again.element.body, again))
+
+
+def test_a_reviews_word_list_carried_into_a_quoting_document_keeps_its_numbers_as_quotations(tmp_path: Path):
+    """Blind round 65 (parse/docx_carried_lists.py): a coroner's report quotes a review's paragraphs typed "3.2<TAB>"
+    in a quotation style, and two more pasted from the review's own Word file as items of its list ("6.%1" from 3),
+    numbered only in numbering.xml. That list begins part-way and its labels have the typed quotations' shape: its
+    items are the review's 6.3 and 6.4, quotations each ending with itself (the concern after them is not theirs), and
+    the report's own numbers ("1.", "(1)") number no paragraph. Near-misses: the same list from its first item (6.1),
+    a list of another shape ("%1." from 3), and a document with no typed quotation take in no list item."""
+    got, runs = _carried(tmp_path / "fict.docx")
+    assert [p.paragraph for p in got if p.paragraph] == ["3.2", "4.1", "5.2", "6.3", "6.4"] and runs == 5
+    (last,) = [p for p in got if p.paragraph == "6.4"]
+    assert last.text.startswith("The review found that in September") and last.text.endswith(f"later {LONG}.")
+    assert not any(p.text.startswith(("The Board has not met", "Chief Executive")) and p.paragraph for p in got)
+    first, runs = _carried(tmp_path / "fict.docx", start=1)
+    assert "6.1" not in {p.paragraph for p in first} and runs == 3
+    other, runs = _carried(tmp_path / "fict.docx", lvl_text="%1.")
+    assert not {"3", "4"} & {p.paragraph for p in other} and runs == 3
+    _, runs = _carried(tmp_path / "fict.docx", set_apart="")
+    assert runs == 0

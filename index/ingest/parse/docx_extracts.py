@@ -16,7 +16,8 @@ run's id in each of its blocks' ``table``, as it does for a box its author typed
 ends with the run, and no paragraph goes on into it. The ids are negative, so never a table's (a table's id is the index
 of its first block). Text that is shaded or ruled but not opened by a typed number (a callout, a pull quote, a box of
 the document's own, an interview extract) is left as it was; so is a paragraph indented on one side only (a hanging
-indent, a list's).
+indent, a list's). Quoted paragraphs pasted with the quoted document's own Word list, their numbers in its numbering
+only, are quoted extracts too, one run each (:mod:`.docx_carried_lists`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import re
 from typing import Any
 
 from ...types import Block
+from .docx_carried_lists import carried_lists
 from .numbering import W
 
 STYLE_DEPTH = 16  # a style based on a style ...: Word's own chains are a few deep; a loop in a hostile file ends here
@@ -42,7 +44,8 @@ _OWN_QUOTATION = re.compile(r"[“\"‘].*[”\"’][.,;)]?", re.S)
 
 def quoted_runs(body: Any, document: Any) -> dict[Any, int]:
     """The paragraphs of the body (also in tables and text boxes) that are quoted extracts, as the module says,
-    each mapped to its run's id (-1, -2, ...)."""
+    each mapped to its run's id (-1, -2, ...); with them, the items of the quoted document's own Word list carried
+    over with its numbering (:mod:`.docx_carried_lists`)."""
     out: dict[Any, int] = {}
     styles: dict[str, list[Any]] = {}
     run = 0
@@ -59,7 +62,7 @@ def quoted_runs(body: Any, document: Any) -> dict[Any, int]:
             if _set_apart(sib, document, styles) != key or _OWN_QUOTATION.fullmatch(_text(sib).strip()):
                 break
             out[sib] = run
-    return out
+    return carried_lists(body, document, out)  # and the items of a list carried over from the quoted document
 
 
 def quotes(cell: Any, quoted: dict[Any, int]) -> bool:

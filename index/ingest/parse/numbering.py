@@ -145,8 +145,9 @@ class WordNumbering:
             self.levels[num_id] = {**abstract.get(abstract_id, {}), **overrides.get(num_id, {})}
         return self
 
-    def label_for(self, ppr) -> str | None:
-        """The printed label of a numbered paragraph, "" for a bullet, None if not numbered."""
+    def place(self, ppr) -> tuple[str, int] | None:
+        """The list (``w:num`` id) and level of a paragraph's numbering (its own, else its style's); None if not
+        numbered."""
         numpr = ppr.find(f"{W}numPr")
         ps = ppr.find(f"{W}pStyle")
         num_id, ilvl = self.style_num.get(ps.get(f"{W}val", "") if ps is not None else "Normal", (None, 0))
@@ -156,6 +157,13 @@ class WordNumbering:
             ilvl = _int(il.get(f"{W}val"), 0, 0, LEVELS - 1) if il is not None else ilvl
         if not num_id or num_id == "0" or num_id not in self.levels:
             return None
+        return num_id, ilvl
+
+    def label_for(self, ppr) -> str | None:
+        """The printed label of a numbered paragraph, "" for a bullet, None if not numbered."""
+        if (place := self.place(ppr)) is None:
+            return None
+        num_id, ilvl = place
         levels = self.levels[num_id]
         level = levels.get(ilvl, _Level())
         if level.fmt in ("bullet", "none"):

@@ -188,6 +188,8 @@ from tests.support.devset_softbreaks import GLOSSARY_HEAD as SOFT_GLOSSARY_HEAD
 from tests.support.devset_softbreaks import SOFTBREAKS
 from tests.support.devset_sphinx import SPHINX, copyright_line, term_id
 from tests.support.devset_sphinx import section_id as sphinx_id
+from tests.support.devset_squarespace import SQUARESPACE, footer_lines, title_text
+from tests.support.devset_squarespace import anchor as squarespace_anchor
 from tests.support.devset_thematic import THEMATIC
 from tests.support.devset_tracked import AUTHORS
 from tests.support.devset_tracked import GLOSSARY_HEAD as TRACKED_GLOSSARY_HEAD
@@ -198,6 +200,9 @@ from tests.support.devset_typst import CREATOR as TYPST_CREATOR
 from tests.support.devset_typst import PRODUCER as TYPST_PRODUCER
 from tests.support.devset_typst import TYPST
 from tests.support.devset_typst import footer as typst_footer
+from tests.support.devset_weasyprint import PRODUCER as WEASYPRINT_PRODUCER
+from tests.support.devset_weasyprint import WEASYPRINT
+from tests.support.devset_weasyprint import page_counter as weasyprint_counter
 from tests.support.devset_webprint import WEBPRINT
 from tests.support.devset_wix import WIX
 from tests.support.devset_wix import footer_line as wix_footer
@@ -258,6 +263,7 @@ TA, BH = "fict-tallowby-efcsalr-2025", "fict-brockhithe-oasar-2025"  # Quark thu
 PY, WZ = "fict-pellbury-snalr-2025", "fict-wythenby-issar-2025"  # Wix HTML; committee agenda pack PDF (fresh42)
 LH, AM = "fict-lindenhurst-anlr-2025", "fict-ambleford-ppdalr-2025"  # Moodle print-book HTML; DocBook/FOP PDF (fresh43)
 MK, HY = "fict-marshwick-ccsalr-2025", "fict-hexley-rdardr-2025"  # Joomla "All Pages" HTML; Drupal dompdf PDF (fresh44)
+CT, OB = "fict-calverholt-alr-2025", "fict-orbridge-hiusar-2025"  # Squarespace page HTML; WeasyPrint PDF (fresh45)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -273,7 +279,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             PW: r"\d+\.\d+", QR: r"\d+", KT: r"\d+", EY: r"\d+\.\d+", RM: r"\d+", WB: r"\d+\.\d+",
             OX: r"\d+", KF: r"\d+\.\d+", SV: r"\d+", BX: r"\d+\.\d+", GN: r"\d+", TU: r"\d+\.\d+",
             TA: r"\d+\.\d+\.\d+", BH: r"\d+", PY: r"[A-Z]\.\d+", WZ: r"\d+\.\d+", LH: r"\d+",
-            AM: r"\d+\.\d+\.\d+", MK: r"\d+\.\d+\.\d+", HY: r"\d+\.\d+"}
+            AM: r"\d+\.\d+\.\d+", MK: r"\d+\.\d+\.\d+", HY: r"\d+\.\d+", CT: r"\d+\.\d+\.\d+", OB: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -291,7 +297,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            RM: "CMHT", WB: "WSCP", OX: "OSCP", KF: "KSCP",
            SV: "SSCP", BX: "BSCP", GN: "GSCP", TU: "TSAB",
            TA: "TSCP", BH: "BSAB", PY: "PSCP", WZ: "WSAB",
-           LH: "LSCP", AM: "ACSP", MK: "MSCP", HY: "HCSP"}  # reports with a glossary, and one abbreviation in it
+           LH: "LSCP", AM: "ACSP", MK: "MSCP", HY: "HCSP",
+           CT: "CSCP", OB: "OSAB"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -438,7 +445,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "exam stress",
                 "rugby", "broadband", "art exhibition", "sheepdog trials", "victims code", "self-defence",
                 "silent solution", "young farmers", "unpaid leave", "morning-after pill", "sibling support",
-                "chapel choir", "extra time", "womens institute", "image-based", "sexual assault referral"]
+                "chapel choir", "extra time", "womens institute", "image-based", "sexual assault referral",
+                "bodycam", "pregabalin", "stop and search", "corridor care", "black history month",
+                "right care right person", "saturday job", "alcoholics anonymous", "poetry slam", "hair policy",
+                "northern soul", "street triage", "youth parliament", "youth diversion", "dbt", "safe haven"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -448,7 +458,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
             r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
             r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford|"
-            r"Marshwick|Hexley")
+            r"Marshwick|Hexley|Calverholt|Orbridge")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -637,7 +647,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_eighty_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_ninety_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -683,7 +693,8 @@ def test_writes_eighty_eight_documents_with_sidecars(generated: dict[str, Any]) 
         "fict-tallowby-efcsalr-2025.pdf", "fict-brockhithe-oasar-2025.docx",
         "fict-pellbury-snalr-2025.html", "fict-wythenby-issar-2025.pdf",
         "fict-lindenhurst-anlr-2025.html", "fict-ambleford-ppdalr-2025.pdf",
-        "fict-marshwick-ccsalr-2025.html", "fict-hexley-rdardr-2025.pdf"]
+        "fict-marshwick-ccsalr-2025.html", "fict-hexley-rdardr-2025.pdf",
+        "fict-calverholt-alr-2025.html", "fict-orbridge-hiusar-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -696,7 +707,8 @@ def test_writes_eighty_eight_documents_with_sidecars(generated: dict[str, Any]) 
     assert ids == {NM, KV, SH, SP, HF, BR, AS, GH, WR, RV, TB, LF, CW, MB, PN, BT, HW, FN, CD, PF, QB, TW, OS,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
-                   MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY} == set(
+                   MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
+                   OB} == set(
         generated["expected"])
 
 
@@ -6235,6 +6247,237 @@ def test_dompdf_node_repeats_the_themes_header_and_footer_and_draws_its_list_mar
     assert info["paragraphs"][0]["page"] == 1  # no title page: the review starts under the node's fields
 
 
+def test_squarespace_page_sets_each_subsection_in_a_text_block_of_its_own(generated: dict[str, Any]) -> None:
+    """Calverholt: an adultification learning review published as a page of a Squarespace 7.1 site and saved from
+    the browser: Squarespace's comment in the head, the title "Page — Site", the canonical and Open Graph metadata,
+    the announcement bar, the header's site title and navigation; the page's sections, each a Fluid Engine grid whose
+    blocks' places are its style's grid areas; the first section's text block with the title, the fiction label and
+    the title-page lines, a button block, and a text block "In this review" linking to the other sections' anchors;
+    then a section per chapter, its heading alone in a text block and each subsection in a text block of its own;
+    every paragraph a pre-wrap <p>, its three-level number typed at the start of its text, under its own heading;
+    each list item's text in a <p> inside its <li>; "Recommendation N:" in <strong>; the glossary an accordion block
+    of closed items; the footer's sections (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup, Comment
+
+    info = generated["expected"][CT]
+    report = next(r for r in load_reports() if r["id"] == CT)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    site = output["site_title"]
+    comments = [c.strip() for c in soup.find_all(string=lambda t: isinstance(t, Comment))]
+    assert SQUARESPACE["comment"][4:-3].strip() in comments  # "This is Squarespace."
+    assert soup.title.get_text() == title_text(output, report) == info["page_title"] == f"{report['title']} — {site}"
+    assert soup.find("link", rel="canonical")["href"] == f"https://{output['host']}{output['path']}"
+    assert soup.find("meta", property="og:site_name")["content"] == site
+    assert squash(soup.select_one("div.sqs-announcement-bar-text-inner")) == output["announcement"]
+    assert squash(soup.select_one("header#header a#site-title")) == site == info["site_title"]
+    active = soup.select("nav.header-nav-list div.header-nav-item--active > a")
+    assert [squash(a) for a in active] == [SQUARESPACE["active"]] and active[0]["aria-current"] == "page"
+    assert {site, output["announcement"], SQUARESPACE["button"]} <= set(info["running_header_lines"])
+    majors = [b for b in blocks if b.kind == "heading" and b.level == 1]
+    sections = soup.select("main#page > article#sections > section.page-section")
+    assert len(sections) == 1 + len(majors)
+    for sec in sections:  # every block a cell of its section's grid, placed by a grid area in the section's style
+        style = sec.select_one("div[data-fluid-engine] > style").get_text()
+        cells = sec.select("div.fluid-engine > div.fe-block")
+        assert cells and sec["data-section-id"]
+        for cell in cells:
+            bid = cell.find("div", recursive=False)["id"].removeprefix("block-")
+            assert re.fullmatch(r"yui_3_17_2_1_\d{13}_\d+", bid) and f"fe-block-{bid}" in cell["class"]
+            assert re.search(rf"\.fe-block-{bid} {{ grid-area: \d+/2/\d+/10;", style), bid
+    text_css = "div.sqs-block.html-block[data-block-type='2'] > div.sqs-block-content > div.sqs-html-content"
+    top = sections[0].select(text_css)
+    assert all(block.has_attr("data-sqsp-text-block-content") for sec in sections for block in sec.select(text_css))
+    assert squash(top[0].h1) == report["title"]
+    assert [squash(p) for p in top[0].find_all("p")] == title_lines(report) == info["front_matter_lines"][1:]
+    assert top[0].p.strong.get_text() == FICTION_LABEL and top[0].p["class"] == ["sqsrte-large"]
+    button = sections[0].select_one("div.sqs-block-button[data-block-type='53'] a.sqs-block-button-element")
+    assert squash(button) == SQUARESPACE["button"] and button["href"].endswith(".pdf")
+    assert squash(top[1].h3) == SQUARESPACE["contents"]
+    links = top[1].select("ul[data-rte-list=default] > li > p > a")
+    assert [squash(a) for a in links] == info["contents_lines"] == [b.text for b in majors]
+    assert [a["href"] for a in links] == [f"#{i}" for i in info["section_ids"]]
+    assert [sec.get("id") for sec in sections[1:]] == info["section_ids"]
+    assert info["section_ids"] == [squarespace_anchor(b.text) for b in majors]
+    assert not any(re.match(r"\d", i) for i in info["section_ids"])  # typed in the section's settings: no numbers
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    under = {e["paragraph"]: e["section"] for e in info["paragraphs"]}
+    heads, labels, recs, loose = [], [], [], []
+    for sec, major in zip(sections[1:], majors, strict=True):
+        chapter = sec.select(text_css)
+        assert [el.name for el in chapter[0].find_all(recursive=False)] == ["h2"]  # the heading alone in its block
+        heads.append((1, chapter[0].h2.get_text()))
+        for block in chapter[1:]:
+            children = block.find_all(recursive=False)
+            section = major.text
+            if children[0].name == "h3":  # a subsection to a text block, its heading first
+                section = children[0].get_text()
+                heads.append((2, section))
+                children = children[1:]
+            assert all(el.name in ("p", "ul") for el in children), section
+            for el in children:
+                if el.name == "ul":
+                    continue
+                assert el["style"] == "white-space:pre-wrap;" and el["class"] == []
+                text = el.get_text()
+                typed = re.match(r"(\d+\.\d+\.\d+) ", text)
+                if el.strong is not None:
+                    assert text == f"{el.strong.get_text()} {text.split(': ', 1)[1]}"
+                    recs.append(text)
+                elif typed:
+                    label = typed.group(1)
+                    item = numbered[label]
+                    assert text == f"{label} {item.text}" and under[label] == section, label  # under its own heading
+                    after = el.find_next_sibling()
+                    assert (after is not None and after.name == "ul") == bool(item.bullets), label
+                    if item.bullets:  # each item's text a paragraph of its own inside the <li>
+                        assert after["data-rte-list"] == "default"
+                        assert [[(p.name, p.get_text()) for p in li.find_all(recursive=False)]
+                                for li in after.find_all("li", recursive=False)] == [[("p", t)] for t in item.bullets]
+                    assert " ".join([item.text, *item.bullets]) == texts[(CT, label)]
+                    labels.append(label)
+                else:
+                    loose.append(text)
+    assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")]
+    assert len(labels) >= 45 and all(re.fullmatch(LABEL_RE[CT], x) for x in labels)
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    accordion = sections[-1].select_one("div.sqs-block.accordion-block.sqs-block-accordion[data-block-type='69']")
+    items = accordion.select("ul.accordion-items-container > li.accordion-item")
+    rows = [[squash(li.select_one("span.accordion-item__title")),
+             squash(li.select_one("div.accordion-item__description"))] for li in items]
+    assert rows == info["glossary"] and [term for term, _m in rows] == info["accordion_terms"] and len(rows) >= 8
+    for li in items:  # every item closed, its button controlling its dropdown
+        button = li.select_one("h4.accordion-item__title-wrapper > button.accordion-item__click-target")
+        drop = li.select_one("div.accordion-item__dropdown[role=region]")
+        assert button["aria-expanded"] == "false" and button["aria-controls"] == drop["id"]
+        assert drop["aria-labelledby"] == button["id"]
+    footer = soup.select_one("footer#footer-sections > section.page-section")
+    assert [squash(p) for p in footer.select("div.sqs-html-content > p")][:2] == footer_lines(output)[:2]
+    assert set(footer_lines(output)) <= set(info["running_header_lines"])
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_weasyprint_pdf_runs_the_chapters_string_in_its_header_and_sets_its_notes_at_the_end(
+        generated: dict[str, Any]) -> None:
+    """Orbridge: a high intensity use SAR written in Markdown and typeset by WeasyPrint: WeasyPrint as producer, no
+    creator, the title, author and subject from the page's metadata, an outline of bookmarks from the headings; A4, one
+    face (DejaVu Sans's stand-in) regular and bold; a cover with a full-width band in the board's colour and the board's
+    name and title in white over the fiction label and title-page lines, with no margin boxes; a contents page with
+    dotted leaders; from page 2 the running title at the top left, at the top right the first chapter title set on the
+    page or the one carried over, and "Page N of M" centred at the foot; the review running on over page breaks, the
+    chapters' headings where they fall; each number typed at the margin before its text in the same regular face;
+    "Recommendation N:" in bold; a raised small note number after each anchor text, and all the notes after the
+    glossary under a rule, numbered "1." ... (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][OB]
+    report = next(r for r in load_reports() if r["id"] == OB)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    left, right = WEASYPRINT["left"], WEASYPRINT["right"]
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    regular, bold = WEASYPRINT["pdf_fonts"][WEASYPRINT["font"]], WEASYPRINT["pdf_fonts"][WEASYPRINT["bold"]]
+    face = lambda c: c["fontname"].split("+")[-1]  # noqa: E731
+    inked = lambda row: [c for c in row["chars"] if c["text"] != " "]  # noqa: E731
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Producer"] == WEASYPRINT_PRODUCER and not meta.get("Creator")
+        assert meta["Title"] == report["title"] == info["metadata_title"] and meta["Author"] == report["publisher"]
+        assert meta["Subject"] == report["title_page"][0]
+        outline = [[level - 1, title] for level, title, *_rest in pdf.doc.get_outlines()]
+        assert outline == info["outline"] == [[0, report["title"]], [1, WEASYPRINT["contents"]],
+                                              *([b.level, b.text] for b in blocks if b.kind == "heading")]
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 8 and all((round(p.width), round(p.height)) == (595, 842) for p in pages)
+        assert {face(c) for p in pages for c in p.chars} == {regular, bold}
+        cover = pages[0]
+        band = [r for r in cover.rects if r["x0"] < 0.5 and r["x1"] > cover.width - 0.5 and r["top"] < 0.5]
+        assert len(band) == 1 and tuple(band[0]["non_stroking_color"]) == WEASYPRINT["colour"]
+        rows = cover.extract_text_lines()
+        white = [r for r in rows if all(tuple(c["non_stroking_color"]) == (1, 1, 1) for c in inked(r))]
+        assert all(r["bottom"] < band[0]["bottom"] for r in white) and rows[:len(white)] == white
+        assert white[0]["text"] == output["board"] == info["board"]
+        assert " ".join(r["text"] for r in white[1:]) == report["title"]
+        assert all(face(c) == bold for c in inked(white[1]))
+        rest = " ".join(r["text"] for r in rows[len(white):])
+        assert rest == " ".join(title_lines(report)) and rows[len(white)]["text"] == FICTION_LABEL
+        assert report["running_title"] not in (cover.extract_text() or "")  # no margin boxes on the cover
+        titles = info["header_titles"]
+        assert titles[0] is None and titles[1] == WEASYPRINT["contents"] and all(titles[1:])
+        for page in pages[1:]:
+            n = page.page_number
+            rows = page.extract_text_lines()
+            head, foot = rows[0], rows[-1]
+            assert head["text"] == f"{report['running_title']} {titles[n - 1]}", n
+            assert near(head["x0"], left) and near(head["x1"], right)
+            assert all(near(c["size"], WEASYPRINT["running_size"]) for c in inked(head))
+            assert foot["text"] == weasyprint_counter(n, count)
+            assert near((foot["x0"] + foot["x1"]) / 2, page.width / 2, 1)  # the bottom centre box
+        contents = pages[1].extract_text_lines()[1:-1]
+        assert contents[0]["text"] == WEASYPRINT["contents"]
+        assert [r["text"] for r in contents[1:]] == info["contents_lines"]
+        heads, first_set, last_set = [], {}, {}
+        for page in pages[2:]:
+            for row in page.extract_text_lines()[1:-1]:
+                chars = inked(row)
+                for level, size in ((1, WEASYPRINT["h2_size"]), (2, WEASYPRINT["h3_size"])):
+                    if chars and all(face(c) == bold and near(c["size"], size) for c in chars):
+                        assert near(row["x0"], left)
+                        heads.append((level, row["text"]))
+                        if level == 1:
+                            first_set.setdefault(page.page_number, row["text"])
+                            last_set[page.page_number] = row["text"]
+        assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+        carried = WEASYPRINT["contents"]
+        for n in range(3, count + 1):  # string(chapter): the first value set on the page, else the one carried over
+            assert titles[n - 1] == first_set.get(n, carried), n
+            carried = last_set.get(n, carried)
+        for entry in info["contents_lines"]:  # the leader's page is where the chapter's heading is
+            heading, number = re.fullmatch(r"(.+?) \.{3,} (\d+)", entry).groups()
+            assert heading in [r["text"] for r in pages[int(number) - 1].extract_text_lines()], entry
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            assert texts[(OB, label)].startswith(e["starts_with"])
+            words = pages[e["page"] - 1].extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label.split()[1]}:"
+                         and b["text"] == word and face(a) == bold and face(b) == regular]
+            else:  # typed at the margin in the paragraph's own face, its text after a space
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == word
+                         and face(a) == face(b) == regular and near(a["x0"], left) and near(a["bottom"], b["bottom"])]
+            assert len(pairs) == 1, (label, e["page"])
+        notes, marks, ends = info["footnotes"], info["footnote_pages"], info["endnote_pages"]
+        assert len(notes) == len(marks) == len(ends) >= 5 and marks == sorted(marks) and ends == sorted(ends)
+        assert max(marks) < min(ends)  # every note printed after the last reference to one
+        for n, page_no in enumerate(marks, start=1):  # the reference: the note's number small and raised
+            raised = [c for c in pages[page_no - 1].chars if c["text"] == str(n)
+                      and near(c["size"], WEASYPRINT["note_mark"]) and c["top"] > 60]
+            assert raised, n
+        rule = [ln for ln in pages[ends[0] - 1].lines if ln["top"] == ln["bottom"] and near(ln["x0"], left)
+                and near(ln["x1"], right)][-1]  # the <hr> over the notes, under the glossary's last row
+        below = []  # the text under the rule to the end, without the margin boxes
+        for p in pages[ends[0] - 1:]:
+            top = rule["top"] if p.page_number == ends[0] else 50
+            below += [r["text"] for r in p.crop((0, top, p.width, p.height - 50)).extract_text_lines()]
+        notes_text = " ".join(below)
+        for n, note in enumerate(notes, start=1):
+            assert f"{n}. {' '.join(note.split()[:6])}" in notes_text, n
+        glossary = next(p for p in pages if any(r["text"] == "Glossary" for r in p.extract_text_lines()[1:-1]))
+        assert glossary.page_number <= ends[0]
+        assert "\u21a9" not in "".join(p.extract_text() or "" for p in pages)  # the back-links hidden
+        _ends_on_the_next_page(info, blocks, pages)
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+    assert info["paragraphs"][0]["page"] == 3  # the cover, the contents, then the review
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -6260,7 +6503,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY):  # "i.k"
+                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY, OB):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -6371,6 +6614,8 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
             if rid == AM:  # a DocBook book: the folio its own (roman in the front matter), the header the section the
                 footer = info["page_labels"][number - 1]  # page's first text belongs to, none on a chapter's first page
                 header = [info["header_titles"][number - 1]] if info["header_titles"][number - 1] else []
+            if rid == OB:  # WeasyPrint's margin boxes: the running title, and the chapter's string set on or carried to
+                header = [info["running_header_lines"][0], info["header_titles"][number - 1]]  # the page
             assert lines[-1] == re.sub(r"\bN\b", str(number), footer), (rid, number)
             for line in header:
                 assert line in "\n".join(lines[:2]), (rid, number, line)
@@ -6513,14 +6758,14 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh44 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh45 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh44's
+    later = [  # fresh5's two reports, fresh6's ... fresh45's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
-        (PY, WZ), (LH, AM), (MK, HY),
+        (PY, WZ), (LH, AM), (MK, HY), (CT, OB),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -6550,15 +6795,15 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
-    "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", never tuned on when
-    written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held
-    questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17"
-    under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the
-    single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under
-    "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj";
-    "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
+    "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", never
+    tuned on when written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the
+    tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v";
+    "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
+    "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25"
+    under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under
+    "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
     "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt";
-    "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx")."""
+    "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -6569,7 +6814,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
              "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
              "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw",
-             "fresh44": "zx"}
+             "fresh44": "zx", "fresh45": "zy"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of eighty-seven invented reports. :func:`write_documents` renders
-them into eighty-eight files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of eighty-nine invented reports. :func:`write_documents` renders
+them into ninety files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -654,7 +654,30 @@ them into eighty-eight files that exercise the ingestion pipeline:
   breaks; numbering ``two-level`` typed at the start of ragged-right Helvetica paragraphs broken only at soft hyphens
   ("4.12 The ..."), unnumbered subsection headings, "Recommendation N:" in bold; EVERY LIST MARKER A DISC DRAWN AS A
   FILLED CIRCLE, not a character (expected.json ``discs``), the contents entries and a factor list's bullets indented
-  beside them; the glossary a bordered table under a bold "Term | Meaning" row; also for fresh44.
+  beside them; the glossary a bordered table under a bold "Term | Meaning" row; also for fresh44;
+* ``fict-calverholt-alr-2025.html`` – layout ``squarespace`` (:mod:`devset_squarespace`): an adultification learning
+  review of a Black girl of fifteen who was sexually exploited by adult men while services saw her as older than she
+  was, published as a PAGE OF A SQUARESPACE 7.1 SITE and saved from the browser: the announcement bar, the header and
+  its navigation, then FLUID ENGINE PAGE SECTIONS, the first holding a text block with the title (``<h1>``), the fiction
+  label and title-page lines, a button block and an "In this review" list of links to the other sections' ANCHORS
+  (``contents_lines``, ``section_ids``), then one section per chapter, each block's ``grid-area`` in the section's
+  ``<style>``: the chapter's ``<h2>`` in a text block of its own and ONE TEXT BLOCK PER SUBSECTION ("3.1 ..." as
+  ``<h3>``); every paragraph a ``<p class="" style="white-space:pre-wrap;">``, numbering ``three-level`` typed at the
+  start ("3.1.2 Over ..."), a factor list's bullets in ``ul[data-rte-list=default]`` with EACH ITEM'S TEXT IN A ``<p>``
+  INSIDE THE ``<li>``, "Recommendation N:" in ``<strong>``; the glossary an ACCORDION BLOCK, each term a closed item's
+  title and its meaning in the item's dropdown; the footer's own sections; written for the untouched split fresh45;
+* ``fict-orbridge-hiusar-2025.pdf`` – layout ``weasyprint`` (:mod:`devset_weasyprint`): a high intensity use
+  safeguarding adults review of a woman of forty-six who called the emergency services hundreds of times and died after
+  a call about her partner's violence and an overdose was handled under a plan for frequent callers, WRITTEN IN MARKDOWN
+  AND TYPESET BY WEASYPRINT (producer "WeasyPrint ...", no creator, an outline of bookmarks from the headings): a cover
+  with a full-width band in the board's colour, a contents page with dotted leaders, then the review running on over
+  page breaks in DejaVu Sans (reportlab's Vera), justified; from page 2 the running title at the top left and at the
+  top right ``string(chapter)``, the first chapter title set on the page or the one carried over (expected.json
+  ``header_titles``), "Page N of M" at the foot; numbering ``two-level`` typed at the start ("4.12 The ..."),
+  unnumbered subsection headings, "•" bullets, "Recommendation N:" in bold; the glossary a table under a repeated
+  "Term | Meaning" row; FOOTNOTES AS ENDNOTES, as Python-Markdown writes them: a raised number after the anchor text and
+  every note at the end, after the glossary, under a rule, numbered "1." ... (expected.json ``footnotes``,
+  ``footnote_pages``, ``endnote_pages``); also for fresh45.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -701,7 +724,8 @@ simulated here); the Brockhithe DOCX's pages are ``1 + number of section breaks 
 PDF converter's section per page of the PDF). The Wythenby agenda pack's pages are the PDF's pages, not the pack's stamp
 ("Page N", one less) nor the review's own footer ("Page n of T", two less); the Ambleford book's are the PDF's pages
 too, not the folio it prints (roman in its front matter, then arabic from 1 at its first chapter); the Hexley node's
-are the PDF's pages, page 1 holding the node's fields, the contents list and the start of the review.
+are the PDF's pages, page 1 holding the node's fields, the contents list and the start of the review; the Orbridge
+review's are the PDF's pages, its cover page 1 and its contents page 2, the notes at its end on the last pages.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -767,8 +791,11 @@ pack's page stamp under the review's own footer), ``devset_moodle`` (a Moodle bo
 Moodle, glossary concepts auto-linked in the text), ``devset_docbook`` (a DocBook book typeset by Apache FOP, roman
 folios in the front matter, run-in bold formalpara numbers with a stop, section titles in the running header),
 ``devset_joomla`` (a Joomla article in its "All Pages" view, the page-break plugin's article index, a ``<br>`` where
-each break was) and ``devset_dompdf`` (a Drupal node rendered to PDF by dompdf, the header and footer on every page,
-list markers drawn as discs); an output's ``layout`` picks the last eighty.
+each break was), ``devset_dompdf`` (a Drupal node rendered to PDF by dompdf, the header and footer on every page,
+list markers drawn as discs), ``devset_squarespace`` (a Squarespace page of Fluid Engine sections, a text block per
+subsection, list items' text in paragraphs, the glossary an accordion) and ``devset_weasyprint`` (a Markdown review
+typeset by WeasyPrint, the chapter's string in the running header, the footnotes as endnotes after the glossary); an
+output's ``layout`` picks the last eighty-two.
 """
 
 from __future__ import annotations
@@ -849,11 +876,13 @@ from . import (
     devset_sidenotes,
     devset_softbreaks,
     devset_sphinx,
+    devset_squarespace,
     devset_thematic,
     devset_tracked,
     devset_twocol,
     devset_typescript,
     devset_typst,
+    devset_weasyprint,
     devset_webprint,
     devset_wix,
     devset_wordhtml,
@@ -1046,7 +1075,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 88 fictional report files (42 PDF, 15 DOCX, 30 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 90 fictional report files (43 PDF, 15 DOCX, 31 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1090,7 +1119,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "quark": devset_quark.render_pdf, "nitro": devset_nitro.render_docx,
                  "wix": devset_wix.render_html, "moderngov": devset_moderngov.render_pdf,
                  "moodle": devset_moodle.render_html, "docbook": devset_docbook.render_pdf,
-                 "joomla": devset_joomla.render_html, "dompdf": devset_dompdf.render_pdf}
+                 "joomla": devset_joomla.render_html, "dompdf": devset_dompdf.render_pdf,
+                 "squarespace": devset_squarespace.render_html, "weasyprint": devset_weasyprint.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -3469,3 +3469,135 @@ def test_a_reviews_word_list_carried_into_a_quoting_document_keeps_its_numbers_a
     assert not {"3", "4"} & {p.paragraph for p in other} and runs == 3
     _, runs = _carried(tmp_path / "fict.docx", set_apart="")
     assert runs == 0
+
+
+# a select committee's report (FICTIONAL) numbering its own paragraphs, quoting a review in displayed blocks
+_HOST = {"1": "Every year local partnerships publish reviews of cases in which children have died or been seriously "
+              "harmed, and most are read by few people beyond the practitioners they concern.",
+         "2": "The review's central finding was stated plainly, and we quote it in full because it deserves to be "
+              "read in the review's own words:",
+         "3": "We asked the Minister whether the Department accepted the panel's account of the register of "
+              "children missing education. She told us that it did, in a letter to the Chair.",
+         "4": "The review then turns to supervision, which it found regular but narrow, and it names the two "
+              "paragraphs that the panel thought most important:",
+         "5": "We agree with the panel. The learning in this review is not new, and that is the most troubling "
+              "thing about it, as every witness who gave evidence to us accepted.",
+         **{str(n): f"We took evidence on the {n}th day of the inquiry from practitioners, and {LONG}."
+            for n in range(6, 10)}}
+_GOES_ON = "We heard the same account from almost every witness who gave evidence to the inquiry this summer."
+_BLOCKS = {"2": ["The after-school club learned of the eviction notice weeks after it was first noticed, and "
+                 "nobody asked who else stayed at the house or who visited it in the evenings. The manager "
+                 "confirmed this account to the panel at a workshop in January."],
+           "4": [f"4.2 The named nurse noted the new boyfriend in the records and shared it with nobody. {LONG}.",
+                 f"4.3 The school nursing service explained how it had understood the new boyfriend. {LONG}."]}
+
+
+def _committee_pdf(path: Path, foot: int = 0) -> None:
+    """The report's nine paragraphs, numbers hanging at the margin (Times 11 pt), 2 and 4 quoting the review in
+    blocks set in from both edges in 10 pt, paragraph 2 going on after its block; with ``foot`` the page breaks
+    after that many of the first block's lines, under a footnote."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = [780.0]
+
+    def lines(text: str, x: float, size: float, right: float = 523.0) -> list[str]:
+        out: list[str] = [""]
+        for w in text.split():
+            if out[-1] and stringWidth(f"{out[-1]} {w}", "Times-Roman", size) > right - x:
+                out.append("")
+            out[-1] = f"{out[-1]} {w}".strip()
+        return out
+
+    def put(text: str, x: float, size: float, number: str = "", gap: float = 7.0, right: float = 523.0) -> None:
+        y[0] -= gap
+        for k, s in enumerate(lines(text, x, size, right)):
+            if y[0] < 100 or (foot and size < 11 and k == foot and y[0] < 780):
+                c.setFont("Times-Roman", 8)
+                c.drawString(72, 60, "3 Panel thematic review, para 2.3")
+                c.showPage()
+                y[0] = 780.0
+            y[0] -= size * 1.3
+            c.setFont("Times-Roman", size)
+            c.drawString(x, y[0], s)
+            if k == 0 and number:
+                c.drawString(72, y[0], number)
+
+    for label, text in _HOST.items():
+        put(text, 100, 11, f"{label}.")
+        for block in _BLOCKS.get(label, []):
+            put(block, 124, 10, gap=5.0, right=499.0)
+        if label == "2":
+            put(_GOES_ON, 100, 11, gap=5.0)
+    c.save()
+
+
+def test_another_documents_paragraphs_quoted_in_a_reports_own_numbered_paragraphs_are_set_aside(tmp_path: Path):
+    """Blind round 65's committee.pdf (parse/host_quotations.py): a report that numbers its own paragraphs "1." to
+    "9." quotes a review in blocks set in from both edges in smaller type, one with no number, one typed "4.2 The
+    ..." run-in, and goes on after a block at the text's edge. Each host paragraph is read under its own number with
+    its own words (2 with its words after the block as its last); the blocks are passages of their own with no number,
+    and "4.2" is no label; so too where the first block runs over a page break past a footnote. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    for foot in (0, 2):
+        path = tmp_path / f"fict-committee{foot}.pdf"
+        _committee_pdf(path, foot)
+        passages = cut_passages(parse_pdf(path).blocks, "fict")
+        own: dict[str, str] = {}
+        for p in passages:
+            if p.paragraph:
+                own[p.paragraph] = f"{own.get(p.paragraph, '')}\n{p.text}".strip()
+        assert list(own) == list(_HOST), foot
+        assert " ".join(own["2"].split()) == f"{_HOST['2']} {_GOES_ON}", foot
+        assert all(" ".join(own[k].split()) == t for k, t in _HOST.items() if k != "2"), foot
+        apart = [" ".join(p.text.split()) for p in passages if p.paragraph is None]
+        assert " ".join(_BLOCKS["2"]) in apart and " ".join(_BLOCKS["4"]) in apart, foot
+
+
+def _host_lines(size: float = 10.0, right: float = 499.0, numbered: bool = True, x0: float = 124.0,
+                stop: str = ".", lead: str = "and it said:") -> list:
+    """A report's page as lines (FICTIONAL): four paragraphs, "1." to "4." hanging at 72 pt with their text at 100 pt
+    in 11 pt, the third's last line ``lead`` followed by a block of three lines at ``x0`` in ``size`` ending at
+    ``right`` (and with ``stop``), and a footnote at the margin in 8 pt; ``numbered=False``: the paragraphs print no
+    numbers."""
+    def ln(top: float, x: float, text: str, s: float = 11.0, x1: float = 523.0) -> Line:
+        return Line(text=text, page=1, top=top, bottom=top + s, x0=x, x1=x1, size=s)
+
+    out, top = [], 80.0
+    for n in range(1, 5):
+        first = f"{n}. The panel met in the spring to hear the {LONG}." if numbered else f"The panel met {LONG}."
+        out += [ln(top, 72.0 if numbered else 100.0, first), ln(top + 14, 100, f"and {LONG}"),
+                ln(top + 28, 100, lead if n == 3 else "and it said:", x1=300)]
+        top += 50
+        if n == 3:
+            out += [ln(top + 13 * k, x0, f"{LONG} {k}{stop}", size, right) for k in range(3)]
+            top += 45
+    return [*out, ln(760, 72, "3 Panel thematic review, para 2.3, and the minutes of the meeting of 3 May", 8.0)]
+
+
+def test_a_quotation_under_a_numbered_reports_lead_in_is_set_aside_and_its_look_alikes_are_not():
+    """parse/host_quotations.py against its look-alikes. A block in smaller type set in from both edges under a
+    numbered report's lead-in (ending with a colon) is set aside, its three lines and nothing else. Near-misses, none
+    set aside: the same block in the body's size (a report's own indented sub-paragraph or list), run out to the right
+    edge (set in from the left only), not set in at all, ending with no sentence's end (a small table's rows), under
+    a line that ends no lead-in (a box's text under its title), under a lead-in that names the paragraph it quotes
+    (:mod:`.quoted_paragraphs` reads that block as the paragraph), or in a report that numbers no paragraphs of its
+    own (an article whose quotations :mod:`.displayed_quotes` reads); the footnote at the margin, in any of them.
+    (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.host_quotations import quotations_set_aside
+
+    def aside(lines: list) -> list[str]:
+        return [ln.text for p in quotations_set_aside([lines]) for ln in p if ln.aside]
+
+    assert aside(_host_lines()) == [f"{LONG} {k}." for k in range(3)]
+    assert aside(_host_lines(size=11.0)) == []
+    assert aside(_host_lines(right=523.0)) == []
+    assert aside(_host_lines(x0=100.0)) == []
+    assert aside(_host_lines(stop="")) == []
+    assert aside(_host_lines(lead="Case note (fictional)")) == []
+    assert aside(_host_lines(lead="Paragraph 4.2 of the review says:")) == []
+    assert aside(_host_lines(numbered=False)) == []

@@ -28,6 +28,7 @@ from .common import (
     looks_like_heading_text,
 )
 from .drop_caps import drop_caps
+from .host_quotations import quotations_set_aside
 from .margin_numbers import far_numbers, last_line_numbers, line_numbers, margin_numbers, right_margin_numbers
 from .quoted_paragraphs import quoted_paragraphs
 from .subheadings import italic_headings, running_text
@@ -104,8 +105,9 @@ def _leaves_list(cur: Block, ln: Line, cur_x0: float, item_ended: bool) -> bool:
 
 def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
     """Group cleaned lines into heading / paragraph / bullet blocks; a review's paragraph quoted in a block set in
-    under a lead-in that names it is a block of its own (:mod:`.quoted_paragraphs`)."""
-    return quoted_paragraphs(pages, _grouped)
+    under a lead-in that names it is a block of its own (:mod:`.quoted_paragraphs`); another document quoted in a
+    displayed block inside a report's own numbered paragraphs is set aside (:mod:`.host_quotations`)."""
+    return quoted_paragraphs(quotations_set_aside(pages), _grouped)
 
 
 def _grouped(pages: list[list[Line]]) -> list[Block]:

@@ -82,7 +82,11 @@ Judgement calls (as in earlier rounds, what a practitioner citing the review wou
   it (typed before the text, glued to an opening quotation mark, in <strong>, hanging in a box, in Word's numbering
   carried over from the review's file, or ONLY IN THE FOOTNOTE THAT FOLLOWS A ONE-PARAGRAPH QUOTATION: the committee
   prints the number there, and a reader cites the paragraph by it);
-- the key holds the review's own paragraphs only, in the order they appear, each once: a paragraph quoted again
+- committee.pdf's key was amended after the round (the lead's decision): it holds the committee's own numbered
+  paragraphs "1" to "15", each with its own first and last words (the last those of its unnumbered
+  continuation after a quoted block), and none of the review's quoted paragraphs, since a report's own printed
+  numbers are its citations and another document's paragraph quoted in it is none of its paragraphs;
+- the other keys hold the review's own paragraphs only, in the order they appear, each once: a paragraph quoted again
   (pfd.docx's annex repeats 5.2) is keyed at its FIRST occurrence; what the other body and its tools added is no
   paragraph and no paragraph's text: its own numbered paragraphs (the committee's "12.", the inspectorate's "3.2", the
   coroner's concerns "(2)" and box numbers, the addressees, conclusions and recommendations, the annex's "A.1"),
@@ -106,7 +110,7 @@ if __package__ in (None, ""):
     from blindkit.draw import A4, Layout, register_fonts, sw, wrap  # type: ignore
     from blindkit.keys import check_count, check_crossings, check_lengths, entry, first_sentence  # type: ignore
     from blindkit.markup import XML_HEAD, hesc  # type: ignore
-    from blindkit.pdfread import label_at, pdf_pages, words_of  # type: ignore
+    from blindkit.pdfread import check_pdf_key, label_at, pdf_pages, words_of  # type: ignore
     from blindkit.wordml import W_NS, WNS, docx_parts, w_cell, wp, wr  # type: ignore
 
     _text = _harness.load(__file__, "blind65_text", "text.py")
@@ -115,7 +119,7 @@ else:
     from ..blindkit.draw import A4, Layout, register_fonts, sw, wrap
     from ..blindkit.keys import check_count, check_crossings, check_lengths, entry, first_sentence
     from ..blindkit.markup import XML_HEAD, hesc
-    from ..blindkit.pdfread import label_at, pdf_pages, words_of
+    from ..blindkit.pdfread import check_pdf_key, label_at, pdf_pages, words_of
     from ..blindkit.wordml import W_NS, WNS, docx_parts, w_cell, wp, wr
     from . import text as _text
 
@@ -564,6 +568,7 @@ def make_committee(out, pm):
         raise AssertionError(f"committee.pdf: no footnoted quotation over a page break ({cross})")
     check_committee(path, result, texts, flow, hows, notes, note_at, plan)
     fn_labels = [lab for lab in order if hows[lab] == "fn"]
+    host = cm_host_key(path, flow)
     return {
         "note": ("A THEMATIC REVIEW QUOTED IN A SELECT COMMITTEE'S REPORT AS THE HOUSE PRINTS IT (an HC paper, "
                  f"{n} A4 pages, Times): page 1 a cover ('House of Commons', the committee, the title, "
@@ -589,11 +594,44 @@ def make_committee(out, pm):
                  "recommendations' numbered '1.' to '6.' "
                  "in bold, each ending '(Paragraph 9)'; 'Formal minutes' ('Paragraphs 1 to "
                  f"{_n} read and agreed to.', '[Adjourned till Tuesday 21 October 2025 at 9.30 am]'); a witnesses "
-                 "list with question ranges 'Q1\u201338'; running heads with folios from page 3. Not paragraphs: "
-                 "everything but the review's quoted paragraphs. Pages: physical (the page of the paragraph's first "
-                 "line)."),
-        "paragraphs": result,
+                 "list with question ranges 'Q1\u201338'; running heads with folios from page 3. THE KEY (amended "
+                 "after the round, the lead's decision) holds THE COMMITTEE'S OWN NUMBERED PARAGRAPHS '1' TO "
+                 f"'{_n}', each with its own first words and its own last words (those of its unnumbered "
+                 "continuation after a quoted block, where it goes on after one): a report's own printed "
+                 "paragraph numbers are its citations, and a paragraph of another document quoted inside it is "
+                 "none of its paragraphs (cited as this report's '\u00b62.3' it would name a paragraph the report "
+                 "does not have). Not paragraphs: the review's quoted paragraphs and their words, the '[\u2026]' "
+                 "line, footnotes, the Summary, the conclusions and recommendations (each a restatement pointing "
+                 "to the paragraph it comes from), the formal minutes, the witnesses and the running heads and "
+                 "folios. Pages: physical (the page of the paragraph's first line)."),
+        "paragraphs": host,
     }
+
+
+def cm_host_key(path, flow):
+    """The committee's own numbered paragraphs as placed: label without its stop, the page of the first line, the
+    paragraph's own words (its footnote marks left out), with its continuation after a quoted block (a "cont" item,
+    unnumbered) as its last words; checked with pdfplumber in the body's 11 pt (the quotations are 10 pt, the
+    notes 8 pt), label drawn at the margin, first words on its page and last words on its last page."""
+    own, ends, labels = [], [], []
+    for pg, base, _l, _d, meta in flow.placed:
+        meta = meta or {}
+        kind = meta.get("kind")
+        if kind in ("para", "wrap", "bold") and meta.get("line") == 0:
+            own.append([str(meta["num"]), pg, meta["text"].replace("{fn}", "")])
+            labels.append((pg, CM_L, base))
+        elif kind == "cont" and meta.get("line") == 0:
+            own[-1][2] += " " + meta["text"].replace("{fn}", "")
+        if kind in ("para", "wrap", "bold", "cont"):
+            if len(ends) < len(own):
+                ends.append(pg)
+            ends[-1] = pg
+    host = [entry(lab, pg, t) for lab, pg, t in own]
+    check_count(path.name, host, 10, 20)
+    if [d["label"] for d in host] != [str(k) for k in range(1, len(host) + 1)]:
+        raise AssertionError("committee.pdf: the committee's own paragraphs")
+    check_pdf_key(path.name, pdf_pages(path), host, ends, labels, lambda c: abs(c["size"] - CM_SIZE) < 0.01)
+    return host
 
 
 def check_committee(path, result, texts, flow, hows, notes, note_at, plan):

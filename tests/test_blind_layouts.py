@@ -470,8 +470,11 @@ form feeds, the review's paragraphs indented with hanging numbers, two over page
 and 4.4 ...", a flattened table and references "1." to "18.").
 Round sixty-five, reviews quoted in public, parliamentary and regulatory documents (each key holds the review's own
 paragraphs only, each once, at its first occurrence, never the other body's own numbered paragraphs, boxes, concerns,
-footnotes, column numbers, times, speakers or comments): a thematic review quoted in a select committee's report as the
-House prints it (the committee's own paragraphs "1." to "15." hanging at the margin, footnotes numbered through the
+footnotes, column numbers, times, speakers or comments; but the inspection report's key, amended after the round,
+holds the inspectorate's own numbered paragraphs "1.1" to "4.4" and "A.1" to "A.3" and none of the review's: a
+document that numbers its own paragraphs is cited by its own numbers, and a paragraph it quotes is none of its own): a
+thematic review quoted in a select committee's report as the House prints it (the committee's own paragraphs "1." to
+"15." hanging at the margin, footnotes numbered through the
 report at the foot of each page, the review's paragraphs in indented blocks in smaller type, a one-paragraph block
 with no number in it, its number only in the footnote whose mark follows its last word, "Panel thematic review, para
 3.1", two such blocks over a page break so that the note and its number are on the next page, two-paragraph blocks

@@ -470,19 +470,20 @@ form feeds, the review's paragraphs indented with hanging numbers, two over page
 and 4.4 ...", a flattened table and references "1." to "18.").
 Round sixty-five, reviews quoted in public, parliamentary and regulatory documents (each key holds the review's own
 paragraphs only, each once, at its first occurrence, never the other body's own numbered paragraphs, boxes, concerns,
-footnotes, column numbers, times, speakers or comments; but committee.pdf's key, amended after the round, holds the
-committee's own paragraphs "1" to "15" with their own first and last words, the last those after a quoted block where
-a paragraph goes on after one, and none of the review's quoted paragraphs or words: a report's own printed numbers are
-its citations, and another document's paragraph quoted in it is none of its paragraphs): a thematic review quoted in a
-select committee's report as the House prints it (the committee's own paragraphs "1." to "15." hanging at the margin,
-footnotes numbered through the report at the foot of each page, the review's paragraphs in indented blocks in smaller
-type, a one-paragraph block with no number in it, its number only in the footnote whose mark follows its last word,
-"Panel thematic review, para 3.1", two such blocks over a page break so that the note and its number are on the next
-page, two-paragraph blocks typed "4.2 The ..." run-in, one of them 5.1 and 5.5 with a "[…]" line between, the
-committee's paragraph going on unindented after a block, a line beginning "4.2 and 4.3 of the review, ...", other
-notes ending "para 3.2" and "para 5", bold conclusions, "Conclusions and recommendations" each ending "(Paragraph
-9)", formal minutes, a contents page), a child safeguarding practice review read out in a Westminster Hall debate as
-Hansard's "download text" gives it
+footnotes, column numbers, times, speakers or comments; but two keys were amended after the round, as a document
+that numbers its own paragraphs is cited by its own numbers and another document's paragraph quoted in it is none of
+its own: committee.pdf's key holds the committee's own paragraphs "1" to "15" with their own first and last words, the
+last those after a quoted block where a paragraph goes on after one, and inspection.pdf's the inspectorate's own
+numbered paragraphs "1.1" to "4.4" and "A.1" to "A.3", neither any of the review's quoted paragraphs or words): a
+thematic review quoted in a select committee's report as the House prints it (the committee's own paragraphs "1." to
+"15." hanging at the margin, footnotes numbered through the report at the foot of each page, the review's paragraphs
+in indented blocks in smaller type, a one-paragraph block with no number in it, its number only in the footnote whose
+mark follows its last word, "Panel thematic review, para 3.1", two such blocks over a page break so that the note and
+its number are on the next page, two-paragraph blocks typed "4.2 The ..." run-in, one of them 5.1 and 5.5 with a "[…]"
+line between, the committee's paragraph going on unindented after a block, a line beginning "4.2 and 4.3 of the
+review, ...", other notes ending "para 3.2" and "para 5", bold conclusions, "Conclusions and recommendations" each
+ending "(Paragraph 9)", formal minutes, a contents page), a child safeguarding practice review read out in a
+Westminster Hall debate as Hansard's "download text" gives it
 (CRLF, one line a paragraph, speakers' lines, times "9.42 am" and column numbers "Col 412WH" on lines of their own,
 two column numbers inside quoted paragraphs cutting the line in mid-sentence with no blank line, the quotation mark
 glued to the number "“4.3 The ...", no closing mark between the paragraphs of one quotation, interventions between

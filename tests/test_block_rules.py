@@ -3601,3 +3601,180 @@ def test_a_quotation_under_a_numbered_reports_lead_in_is_set_aside_and_its_look_
     assert aside(_host_lines(lead="Case note (fictional)")) == []
     assert aside(_host_lines(lead="Paragraph 4.2 of the review says:")) == []
     assert aside(_host_lines(numbered=False)) == []
+
+
+def _boxed_pdf(path: Path, pages: list[list[tuple]], box_x: float = 99.0, number_x: float = 111.0,
+               foot: float = 8.0) -> None:
+    """A FICTIONAL inspection report made with reportlab: per page, items top down. ("own", number, lines): the
+    report's paragraph, its number at the margin (57 pt), its lines at 99 pt in 10 pt Helvetica (no number: the rest
+    of a paragraph); ("box", rows): a tinted box from ``box_x`` to 499 pt, each row (number, text) in 9.5 pt, the text
+    at 143 pt and any number at ``number_x``, a row numbered "title" a bold title at 111 pt. Every page has a running
+    head in 8 pt and a footer "Page N" in ``foot`` pt."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n, items in enumerate(pages, 1):
+        c.setFont("Helvetica", 8)
+        c.drawString(57, 808, "Learning from reviews in Marrowby (FICTIONAL)")
+        c.setFont("Helvetica", foot)
+        c.drawString(57, 36, f"HM Inspectorate of Care Standards (FICTIONAL) Page {n}")
+        y = 770.0
+        for item in items:
+            if item[0] == "own":
+                y -= 8.0
+                for k, text in enumerate(item[2]):
+                    y -= 14.0
+                    c.setFont("Helvetica", 10)
+                    c.drawString(99, y, text)
+                    if k == 0 and item[1]:
+                        c.setFont("Helvetica-Bold", 10)
+                        c.drawString(57, y, item[1])
+                continue
+            rows = item[1]
+            top = y - 10.0
+            c.setFillColorRGB(0.87, 0.94, 0.95)
+            c.rect(box_x, top - 12.6 * len(rows) - 12.0, 499 - box_x, 12.6 * len(rows) + 12.0, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            y = top - 4.0
+            for number, text in rows:
+                y -= 12.6
+                if number == "title":
+                    c.setFont("Helvetica-Bold", 9.5)
+                    c.drawString(111, y, text)
+                    continue
+                c.setFont("Helvetica", 9.5)
+                c.drawString(143, y, text)
+                if number:
+                    c.drawString(number_x, y, number)
+            y -= 10.0
+        c.showPage()
+    c.save()
+
+
+_OWN = [("own", "1.1", ["The inspection looked at one review and at what the agencies did after it was",
+                        "published, and at whether practice had changed as a result."]),
+        ("own", "1.2", ["The review describes what happened when Ms R first asked for help in these terms:"])]
+_EXTRACT = ("box", [("title", "Extract 1: the first disclosure"),
+                    ("1.3", "The health visitor learned of the bruising weeks after it was first noticed."),
+                    ("", "Nobody asked her, when she was alone, whether she was safe at home."),
+                    ("1.4", "The housing officer knew why she had asked to move but told nobody."),
+                    ("", "Source: Domestic homicide review, Ms R, paragraphs 1.3 and 1.4")])
+_AFTER = [("own", "1.3", ["Practitioners we spoke to knew this paragraph well, but few could say what had",
+                          "changed in their own agency as a result of it."]),
+          ("own", "1.4", ["We asked each agency whether its risk assessments are now reviewed when a victim",
+                          "moves, and most said that they are."])]
+
+
+def _read(path: Path) -> tuple[list, list]:
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    blocks = parse_pdf(path).blocks
+    return blocks, cut_passages(blocks, "fict")
+
+
+def test_a_reviews_paragraphs_quoted_in_a_box_in_a_report_numbering_its_own_are_set_aside(tmp_path: Path):
+    """Blind round 65's inspection.pdf (parse/boxed_extracts.py): an inspectorate's report numbers its own paragraphs
+    in its margin and quotes a review's in a tinted box, their numbers hanging inside it ("1.3", "1.4", the review's,
+    colliding with the report's own 1.3 and 1.4 printed after the box). The box, its title and its source line are
+    an aside: one unnumbered passage, no heading; its numbers label nothing; the report's 1.3 and 1.4 are its own.
+    Near-misses: the same panel behind the report's own numbered paragraphs (the numbers at the report's edge), and
+    a box of numbered lines on a page where the report numbers nothing of its own, are read as before. (FICTIONAL.)"""
+    path = tmp_path / "fict-inspection.pdf"
+    _boxed_pdf(path, [[*_OWN, _EXTRACT, *_AFTER]])
+    blocks, passages = _read(path)
+    assert [(p.paragraph, p.text[:14]) for p in passages if p.paragraph] == [
+        ("1.1", "The inspection"), ("1.2", "The review des"), ("1.3", "Practitioners "), ("1.4", "We asked each ")]
+    (box,) = [p for p in passages if p.paragraph is None]
+    assert box.text.startswith("Extract 1: the first disclosure\n1.3 The health visitor") and \
+        box.text.endswith("paragraphs 1.3 and 1.4")
+    assert all(b.kind != "heading" for b in blocks) and [b.kind for b in blocks if "1.4 The housing" in b.text] == \
+        ["aside"]
+    # near-miss: a shaded panel behind the report's own paragraph, its number at the report's edge
+    behind = tmp_path / "fict-shaded.pdf"
+    _boxed_pdf(behind, [[*_OWN, ("box", [("title", "Key finding"),
+                                         ("1.3", "The health visitor learned of the bruising weeks after it was"),
+                                         ("", "first noticed, and nobody asked her whether she was safe at home.")]),
+                         ("own", "1.4", ["The housing officer knew why she had asked to move but told nobody."])]],
+               box_x=50.0, number_x=57.0)
+    blocks, passages = _read(behind)
+    assert not any(b.kind == "aside" for b in blocks)
+    assert [p.paragraph for p in passages if p.paragraph] == ["1.1", "1.2", "1.3", "1.4"]
+    # near-miss: a box of numbered lines on a page with no numbered paragraph of the report's own
+    plain = tmp_path / "fict-foreword.pdf"
+    _boxed_pdf(plain, [[("own", "", ["We quote the review's own paragraphs throughout this report, so that readers",
+                                     "can see what it said."]), _EXTRACT]])
+    assert not any(b.kind == "aside" for b in _read(plain)[0])
+
+
+_RUNS_OVER = ("box", [("title", "Extract 2: the missed reassessment"),
+                      ("2.4", "The GP practice responded to the breach of bail conditions promptly but in"),
+                      ("", "isolation. His behaviour was recorded as relationship difficulties rather than"),
+                      ("", "as domestic abuse, and appointments were arranged while he was in the room,")])
+_CARRIED = [("", "so she was seldom seen on her own."),
+            ("", "Source: Domestic homicide review, Ms R, paragraph 2.4")]
+
+
+def test_a_quoted_box_broken_over_a_page_runs_on_under_its_continued_title(tmp_path: Path):
+    """A boxed extract broken over a page break inside a quoted paragraph goes on at the head of the next page under
+    its title and "(continued)": the rest is the extract's (an aside, the quoted paragraph whole), the repeated title
+    is no one's text, and the report's paragraph after the box is its own. Near-miss: a page that did not end in an
+    extract carries nothing on: a panel at the head of the next page holding no number keeps its title and is read
+    as before. (FICTIONAL.)"""
+    path = tmp_path / "fict-broken.pdf"
+    filler = [("own", f"1.{k}", ["The inspectors read the case records of every agency that took part in the review",
+                                 "and spoke to the managers who had led its action plan."]) for k in range(1, 13)]
+    _boxed_pdf(path, [[*filler, ("own", "2.1", ["The review identifies the point at which the risk should have been",
+                                                "reassessed:"]), _RUNS_OVER],
+                      [("box", [("title", "Extract 2: the missed reassessment (continued)"), *_CARRIED]),
+                       ("own", "2.2", ["We asked each agency whether its risk assessments are now reviewed when a",
+                                       "victim moves."])]])
+    blocks, passages = _read(path)
+    assert "(continued)" not in " ".join(b.text for b in blocks)
+    (quoted,) = [b for b in blocks if b.text.startswith("2.4 The GP")]
+    assert quoted.kind == "aside" and "while he was in the room, so she was seldom seen on her own." in quoted.text
+    assert [p.paragraph for p in passages if p.paragraph][-2:] == ["2.1", "2.2"]
+    assert next(p for p in passages if p.paragraph == "2.2").text.startswith("We asked each agency")
+    # near-miss: the page before ends with the report's own paragraph
+    near = tmp_path / "fict-not-broken.pdf"
+    _boxed_pdf(near, [[*filler], [("box", [("title", "Practice example (continued)"),
+                                           ("", "The team now reviews a victim's risk assessment whenever she moves,"),
+                                           ("", "and the manager checks that it has been done.")]),
+                                  ("own", "2.2", ["We asked each agency whether its risk assessments are reviewed."])]])
+    blocks, _ = _read(near)
+    assert "Practice example (continued)" in " ".join(b.text for b in blocks)
+    assert not any(b.kind == "aside" for b in blocks)
+
+
+def test_a_box_read_after_the_paragraph_it_cuts_leaves_the_page_foot_last(tmp_path: Path):
+    """On a page of one column where a box cuts a sentence (parse/spanning.py boxed), the boxes are read after the
+    paragraphs they stand in; the page's foot, below every box in small type, stays the page's last line, where
+    running matter is dropped, even when the page's last box is read at its end: "Page 2" is no part of the
+    paragraph above that box. Near-miss: the paragraph's own last line below the last box, in the text's size, is
+    no foot and stays the paragraph's. (FICTIONAL.)"""
+    first = [("own", f"1.{k}", ["The inspectors read the case records of every agency that took part in the review",
+                                "and spoke to the managers who had led its action plan."]) for k in range(1, 4)]
+    cut = [("own", "3.1", ["Every agency held information about Ms R that none of the others had. We asked what",
+                           "they would do today if they held the same"]),
+           ("box", [("title", "Practice example"),
+                    ("", "The team now reviews a victim's risk assessment whenever she moves, and the"),
+                    ("", "manager checks that it has been done before the case is closed.")]),
+           ("own", "", ["information, and most of them said that they would share it."]),
+           ("own", "3.2", ["The partnership commissioned a new information sharing agreement, which was signed",
+                           "in March."])]
+    last = ("box", [("title", "Practice example"),
+                    ("", "The housing team now asks the police whether there is a history of abuse before it"),
+                    ("", "moves a family, and records the answer on the tenancy file.")])
+    after = [("own", f"4.{k}", ["The partnership has monitored its action plan carefully, and every action is now",
+                                "recorded as complete."]) for k in range(1, 4)]
+    path = tmp_path / "fict-foot.pdf"
+    _boxed_pdf(path, [first, [*cut, last], after], foot=9.0)  # a point under the text: no paragraph's start
+    _, passages = _read(path)
+    own = next(p for p in passages if p.paragraph == "3.2").text
+    assert own.endswith("signed in March.") and "Page 2" not in " ".join(p.text for p in passages)
+    assert next(p for p in passages if p.paragraph == "3.1").text.endswith("said that they would share it.")
+    near = tmp_path / "fict-no-foot.pdf"
+    _boxed_pdf(near, [first, [*cut[:3], ("own", "", ["It was signed in March."])], after], foot=9.0)
+    _, passages = _read(near)
+    assert next(p for p in passages if p.paragraph == "3.1").text.endswith("would share it.\nIt was signed in March.")

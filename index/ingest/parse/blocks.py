@@ -137,7 +137,8 @@ def _grouped(pages: list[list[Line]]) -> list[Block]:
     for i, ln in enumerate(all_lines):
         # a table's row (parse/pdf_tables.py) is a block of its own; a paragraph a table page cut off resumes
         row = ln.row or (prev is not None and prev.row)
-        heading = not ln.row and (_is_heading_line(ln, body, i in in_text) or i in subheads)
+        # a line set aside (a quoted box's title or source line, parse/boxed_extracts.py) is its box's, no heading
+        heading = not ln.row and not ln.aside and (_is_heading_line(ln, body, i in in_text) or i in subheads)
         # a letter's close ("Yours sincerely,") ends its last paragraph as a heading would: the signature
         # and "cc:" lines after it are no part of that paragraph
         heading = heading or bool(LETTER_CLOSE.match(ln.text.strip()))

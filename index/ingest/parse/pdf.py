@@ -26,6 +26,7 @@ from ..clean import (
 )
 from .asides import repeated_quotes
 from .blocks import body_size, lines_to_blocks
+from .boxed_extracts import Extracts, boxed_extracts
 from .columns import read_columns
 from .common import font_flags
 from .covering import without_bundle_front
@@ -198,7 +199,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     pages: list[list[Line]] = []
     images = 0
     grid: list[tuple[float, float]] = []  # gutters of two-column pages read so far (columns.read_columns)
-    carry = Carry()  # a table row a page break may cut in two
+    carry, extracts = Carry(), Extracts()  # a table row a page break may cut in two; a box of quotations too
     try:
         with open(path, "rb") as fh, pdfplumber.open(fh) as pdf:  # our handle: closed even if pdfplumber fails
             meta = dict(pdf.metadata or {})
@@ -225,6 +226,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 else:
                     groups = [(0, raw)]
                 groups = without_translation(groups)  # a Welsh board's review, Welsh and English side by side
+                groups = boxed_extracts(page, groups, extracts)  # another document's paragraphs quoted in boxes
                 lines = []
                 rules = underline_rules(page)
                 for column, group in groups:

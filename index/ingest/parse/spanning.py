@@ -11,7 +11,8 @@ to the columns beside it, the two bands are one: each covered column is read abo
 box's text is left out when it repeats the band's (``REPEAT_SHARE`` of its words, as a pull quote does) or
 read after the band when it does not. On a one-column page, a box of two or more lines that cuts through a
 sentence (:func:`boxed`) is read after the paragraph, as a sidebar in a column is (:mod:`.asides`); so is a box
-floated beside the last lines of a paragraph that runs on below it (:func:`box_beside_end`).
+floated beside the last lines of a paragraph that runs on below it (:func:`box_beside_end`). The page's foot there
+(smaller type below every box: the running foot, notes) stays its last, however the boxes are read.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .common import TERMINAL
 from .gutters import GUTTER_MIN, Band, LineBox
 
 SLACK = 12.0  # pt: a box covers a column when it reaches this near its text's edges
+FOOT_SMALLER = 0.6  # pt below the page's text: a line at the page's foot is running matter or a note
 
 
 def _extents(boxes: Sequence[LineBox], band: Band) -> list[tuple[float, float]]:
@@ -129,5 +131,19 @@ def boxed(page: Any, raw: list[dict]) -> list[tuple[int, list[dict]]]:
     if not cuts:
         return [(0, raw)]
     rules = [(float(e["x0"]), float(e["x1"]), float(e["top"])) for e in page.horizontal_edges]
-    return [(n, [lines[i] for _, i in refs]) for n, (_, refs) in enumerate(order_band([[text_line(r) for r in lines]],
-                                                                                      panels, rules))]
+    body, foot = _without_foot(lines, panels)
+    groups = [(n, [body[i] for _, i in refs]) for n, (_, refs) in enumerate(order_band([[text_line(r) for r in body]],
+                                                                                       panels, rules))]
+    return groups + ([(len(groups), foot)] if foot else [])
+
+
+def _without_foot(lines: list[dict], panels: Sequence[Rect]) -> tuple[list[dict], list[dict]]:
+    """The page's lines (top to bottom) parted from its foot: the last lines, below every panel, in type smaller
+    than the page's text outside the panels (a running foot, a folio, footnotes). The foot stays the page's last,
+    where running matter is looked for, even when a panel is read after the paragraph above it (:func:`boxed`)."""
+    sizes = sorted(text_line(r).size for r in lines
+                   if inside((float(r["x0"]) + float(r["x1"])) / 2, float(r["top"]), panels) is None)
+    text, low, k = sizes[len(sizes) // 2] if sizes else 0.0, max(p[3] for p in panels), len(lines)
+    while k > 0 and float(lines[k - 1]["top"]) > low and text_line(lines[k - 1]).size < text - FOOT_SMALLER:
+        k -= 1
+    return lines[:k], lines[k:]

@@ -64,7 +64,8 @@ inspection.pdf   a DHR QUOTED IN AN INSPECTORATE'S THEMATIC INSPECTION REPORT (A
                  BOXES BROKEN OVER A PAGE BREAK inside a review paragraph, each continued under its title and
                  "(continued)"; an inspectorate paragraph's line BEGINS "5.2 and 5.3 of the review
                  ..."; recommendations "1." to "4." and an annex "A.1" to "A.3" in the same margin; running head
-                 and "Page N" footers
+                 and "Page N" footers. ITS KEY, AMENDED AFTER THE ROUND (see the judgement calls), HOLDS THE
+                 INSPECTORATE'S OWN NUMBERED PARAGRAPHS, NOT THE QUOTED REVIEW'S
 news.html        a LEARNING REVIEW QUOTED IN A LOCAL NEWSPAPER'S WEB ARTICLE: the site's header and navigation, a
                  breaking-news ticker, the headline, standfirst, byline ("Local Democracy Reporter", "14:52, 3 MAR
                  2025", "Updated 16:10"), share buttons, a hero image and caption; the reporter's one-sentence <p>s;
@@ -82,17 +83,21 @@ Judgement calls (as in earlier rounds, what a practitioner citing the review wou
   it (typed before the text, glued to an opening quotation mark, in <strong>, hanging in a box, in Word's numbering
   carried over from the review's file, or ONLY IN THE FOOTNOTE THAT FOLLOWS A ONE-PARAGRAPH QUOTATION: the committee
   prints the number there, and a reader cites the paragraph by it);
-- committee.pdf's key was amended after the round (the lead's decision): it holds the committee's own numbered
-  paragraphs "1" to "15", each with its own first and last words (the last those of its unnumbered
-  continuation after a quoted block), and none of the review's quoted paragraphs, since a report's own printed
-  numbers are its citations and another document's paragraph quoted in it is none of its paragraphs;
+- AMENDED AFTER THE ROUND, for committee.pdf and inspection.pdf (the lead's decision, by the product's citation rule):
+  a document that numbers its own paragraphs is cited by its own printed numbers ("Inspection report, para 4.4, p.6"),
+  and a paragraph of another document quoted inside it is none of its paragraphs (cited as the report's "4.4", the
+  review's 4.4 would name the inspectorate's own 4.4). So committee.pdf's key holds the committee's own numbered
+  paragraphs "1" to "15", each with its own first and last words (the last those of its unnumbered continuation after a
+  quoted block), and inspection.pdf's the inspectorate's own numbered paragraphs "1.1" to "4.4" and the annex's "A.1"
+  to "A.3", in order, each on the page where it starts, with its own first and last words (3.1, which the floated box
+  interrupts, ends with its own words after the box); the review's quoted or boxed paragraphs, box titles, source
+  lines, the recommendations "1." to "4." (cited as recommendations) and the page's furniture are no keyed paragraphs;
 - the other keys hold the review's own paragraphs only, in the order they appear, each once: a paragraph quoted again
   (pfd.docx's annex repeats 5.2) is keyed at its FIRST occurrence; what the other body and its tools added is no
-  paragraph and no paragraph's text: its own numbered paragraphs (the committee's "12.", the inspectorate's "3.2", the
-  coroner's concerns "(2)" and box numbers, the addressees, conclusions and recommendations, the annex's "A.1"),
-  lead-ins and prose before and after a quotation (even when a line or a paragraph opens with a review paragraph's
-  number), footnotes, column numbers, times, speakers, interventions, inline part-quotations, box titles and source
-  lines, advertisements, link cards, pull quotes, embedded posts, comments, headers and footers;
+  paragraph and no paragraph's text: its own numbered paragraphs (the coroner's concerns "(2)" and box numbers, the
+  addressees), lead-ins and prose before and after a quotation (even when a line or a paragraph opens with a review
+  paragraph's number), footnotes, column numbers, times, speakers, interventions, inline part-quotations,
+  advertisements, link cards, pull quotes, embedded posts, comments, headers and footers;
 - a review paragraph cut by a column number, a page break or a box's continuation is one paragraph;
 - pages: physical and 1-based for PDF; DOCX pages are counted from explicit breaks: page = 1 + the page breaks (<w:br
   w:type="page"/>) before the paragraph. HTML and text: null.
@@ -1125,7 +1130,7 @@ def in_layout(texts, conts, drop, anchor):
             pi += 1
             t = in_wrapped(item[1]) if kind == "wrap" else item[1]
             put(in_rows(t, IN_TX, IN_R - IN_TX, A, IN_SIZE, IN_LEAD, IN_GAP,
-                        {"kind": kind, "num": f"{ch}.{k}", "pi": pi}, label=f"{ch}.{k}", label_x=IN_NUM,
+                        {"kind": kind, "num": f"{ch}.{k}", "pi": pi, "own": t}, label=f"{ch}.{k}", label_x=IN_NUM,
                         label_font=AB, label_rgb=NAVY))
             for h in held:
                 h[0] -= 1
@@ -1149,8 +1154,9 @@ def in_layout(texts, conts, drop, anchor):
             flow.new_page()
             heading(None, item[1], 0.0)
             for lab, t in item[2]:
-                put(in_rows(t, IN_TX, IN_R - IN_TX, A, IN_SIZE, IN_LEAD, IN_GAP, {"kind": "annex"}, label=lab,
-                            label_x=IN_NUM, label_font=AB, label_rgb=NAVY))
+                own = {"kind": "annex", "num": lab, "own": t}
+                put(in_rows(t, IN_TX, IN_R - IN_TX, A, IN_SIZE, IN_LEAD, IN_GAP, own, label=lab, label_x=IN_NUM,
+                            label_font=AB, label_rgb=NAVY))
     return flow, floated
 
 
@@ -1235,11 +1241,17 @@ def make_inspection(out, pm):
                 starts[lab] = (pg, base)
                 order.append(lab)
             ends[lab] = pg
-    result = [entry(lab, starts[lab][0], texts[lab]) for lab in order]
+    quoted = [entry(lab, starts[lab][0], texts[lab]) for lab in order]
     check_lengths(path.name, list(texts.values()))
-    check_count(path.name, result, 10, 20)
-    cross = check_crossings(path.name, result, [ends[lab] for lab in order], least=1)
-    split_para = check_inspection(path, result, texts, flow, starts, floated)
+    check_count(path.name, quoted, 10, 20)
+    cross = check_crossings(path.name, quoted, [ends[lab] for lab in order], least=1)
+    split_para = check_inspection(path, quoted, texts, flow, starts, floated)
+    # the key (amended): the inspectorate's own numbered paragraphs, each on the page of its first line, with its own
+    # first and last words (a paragraph the floated box interrupts ends with its own words after the box)
+    result = [entry(m["num"], pg, m["own"]) for pg, _b, _l, _d, m in flow.placed
+              if (m or {}).get("own") and m["line"] == 0]
+    check_count(path.name, result, 15, 30)
+    check_own(path, result, flow)
     box_of = {m["label"]: m["box"] for _p, _b, _l, _d, m in flow.placed if (m or {}).get("kind") == "quote"}
     cont = "', '".join(f"{boxes[box_of[lab]]} (continued)" for lab in cross)
     return {
@@ -1261,10 +1273,32 @@ def make_inspection(out, pm):
                  "an "
                  "inspectorate paragraph's line BEGINS '5.2 and 5.3 of the review ...' (paragraphs named, not "
                  "quoted); recommendations '1.' to '4.' and an annex's 'A.1' to 'A.3' in the same margin; a running "
-                 "head and 'Page N' footers. Not paragraphs: everything but the review's boxed paragraphs. Pages: "
+                 "head and 'Page N' footers. THE KEY (AMENDED AFTER THE ROUND, the lead's decision: a document that "
+                 "numbers its own paragraphs is cited by its own numbers, and another document's paragraph quoted in "
+                 "it is none of its paragraphs) HOLDS THE INSPECTORATE'S OWN NUMBERED PARAGRAPHS, 1.1 to 4.4 and "
+                 "A.1 to A.3, each with its own first and last words (3.1 ends with its own words after the floated "
+                 "box). Not paragraphs: the review's boxed paragraphs (quoted: another document's), box titles, "
+                 "source lines, the recommendations '1.' to '4.', the running head and the footers. Pages: "
                  "physical (the page of the paragraph's first line)."),
         "paragraphs": result,
     }
+
+
+def check_own(path, result, flow):
+    """pdfplumber: the text column's regular Arial 10 words, page by page, hold each keyed paragraph's first words on
+    its page and its last words on the page of its last line, and its number drawn in the margin."""
+    pages = pdf_pages(path)
+    per_page = [words_of([c for c in chars if c["fontname"].endswith(A) and abs(c["size"] - IN_SIZE) < 0.01])
+                for chars in pages]
+    last = {m["num"]: pg for pg, _b, _l, _d, m in flow.placed if (m or {}).get("own")}
+    first = {m["num"]: (pg, base) for pg, base, _l, _d, m in flow.placed if (m or {}).get("own") and m["line"] == 0}
+    for d in result:
+        lab = d["label"]
+        pg, base = first[lab]
+        label_at(pages[pg - 1], IN_NUM, base, lab, path.name)
+        if pg != d["page"] or not contains_seq(per_page[pg - 1], norm(d["starts_with"])) \
+                or not contains_seq(per_page[last[lab] - 1], norm(d["ends_with"])):
+            raise AssertionError(f"inspection.pdf: the words of {lab}")
 
 
 def check_inspection(path, result, texts, flow, starts, floated):

@@ -1240,3 +1240,28 @@ def test_a_name_no_passage_uses_before_a_kind_word_is_another_report_whatever_th
     assert scope.report_ids is None and scope.not_held == ["Edinburgh inquiry"]
     assert scoper.scope("what did the 2003 inquiry say about drug use").report_ids == {"laming-climbie-2003"}
     assert scoper.scope("what did the inquiry in 2003 say about drug use").report_ids == {"laming-climbie-2003"}
+
+
+def test_words_that_run_unbroken_in_one_held_title_before_a_kind_word_name_that_report():
+    """fresh45 zy33, after its look: "in the high intensity sar and the brackwater one" named only Brackwater: "high
+    intensity" runs unbroken in the Orbridge review's title alone ("High Intensity Use Safeguarding Adults Review"),
+    and its text uses the words most, so with "the" before and a kind word after they name it. Near-misses: a topic
+    whose words one title holds but another report's text uses more ("the self neglect one", fresh25 ze14, whose
+    answer is in a review whose title does not say it), "one" as the kind word, and words every review's name may
+    hold. (FICTIONAL.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-o", "High Intensity Use Safeguarding Adults Review: Denise (fictional)", "Orbridge SAR",
+                      2025),
+               Report("fict-b", "Brackwater Safeguarding Adults Review (fictional)", "Brackwater SAR", 2026),
+               Report("fict-h", "Safeguarding Adults Review: Self-neglect in Harrowfield (fictional)",
+                      "Harrowfield SAR", 2023),
+               Report("fict-w", "Wendlecombe Safeguarding Adults Review (fictional)", "Wendlecombe SAR", 2024)]
+    most = {("high", "intensity"): {"fict-o": 16, "fict-b": 9}, ("self", "neglect"): {"fict-w": 18, "fict-h": 5}}
+    scoper = Scoper(reports, used=lambda w: True, uses=lambda words: most.get(tuple(words), {}))
+    scope = scoper.scope("sw. in the high intensity sar and the brackwater one, worries got shut - what went wrong")
+    assert scope.report_ids == {"fict-o", "fict-b"} and not scope.not_held
+    assert scoper.scope("what did the high intensity review say about the calls").report_ids == {"fict-o"}
+    assert scoper.scope("what did the self neglect review say about capacity").report_ids is None
+    assert scoper.scope("in the high intensity one, what about the calls").report_ids is None
+    assert scoper.scope("what did the safeguarding adults review say about capacity").report_ids is None

@@ -58,7 +58,7 @@ from .names import (
 )
 from .near import names_near
 from .query import FINDINGS_QUERY, LESSONS_QUERY, strip_names, without_asker
-from .titled import quoted_part, title_phrases
+from .titled import quoted_part, title_phrases, title_run
 from .years import dated_title, et_al
 
 _FUNCTION = {"of", "into", "on", "the", "a", "an", "for", "and", "in", "to", "by", "with", "did", "does", "do", "what",
@@ -164,6 +164,7 @@ class Scoper:
         dated = dated_title(question, toks, self.title_words)  # "hmic's 2016 inspection 'missing children: ...'"
         spans = year_one(question, toks, spans, self.held, self.years, self.title_words)  # "the 2014 one about ..."
         kinds = year_kind(question, toks, self.held, self.years, self.kind_words, self.title_words, self._strange)
+        kinds += title_run(question, toks, self.titles, DESCRIBING, self.uses)  # "the high intensity sar"
         spans = sorted(spans + [(a, b, ids) for a, b, ids in kinds
                                 if not any(a < y and x < b for x, y, _ in spans + dated)], key=lambda span: span[:2])
         if not spans:  # "the JTAI on missing children": a kind word that is one report's own alias

@@ -6,6 +6,8 @@ care"). Each is one the store does not hold unless a held report is of that kind
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable, Mapping
 
 from .names import GENERIC, KIND, PERSONS, Token, fold, one_kind
 from .years import ANY_QUOTED
@@ -119,3 +121,34 @@ def quoted_part(question: str, titles: dict[str, str]) -> set[str]:
 def title_phrases(titles: dict[str, str]) -> dict[str, str]:
     """Report id -> its title's words, folded, one space apart (for :func:`quoted_part`)."""
     return {rid: " ".join(_PHRASE.findall(fold(title))) for rid, title in titles.items()}
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+Span = tuple[int, int, set[str]]
+_RUN_WORDS = (4, 3, 2)  # words before a kind word, longest first
+
+
+def title_run(question: str, toks: list[Token], titles: dict[str, str], describing: set[str],
+              uses: Callable[[list[str]], Mapping[str, int]] | None) -> list[Span]:
+    """'in the high intensity sar and the brackwater one' (fresh45 zy33, after its look): "the", two to four words and
+    a kind word (not "one": "the self neglect one" describes a case), where the words run unbroken in one held
+    report's title ("High Intensity Use Safeguarding Adults Review: ...", ``titles`` as :func:`title_phrases` gives
+    them) and in no other's, are not all words every review's name may hold (``describing``: "national", "joint"), and
+    that report's text uses them most (``uses``; a topic every review writes of, "self neglect", names none): that
+    report."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.norm != KIND or fold(question[t.start:t.end]) == "one" or uses is None:
+            continue
+        for n in _RUN_WORDS:
+            run = toks[k - n:k] if k >= n else []
+            words = [x.norm for x in run]
+            if not run or not all(w.isalpha() for w in words) or all(w in GENERIC | describing for w in words) \
+                    or not _THE_BEFORE.search(question[:run[0].start]):
+                continue
+            ids = {rid for rid, title in titles.items() if f" {' '.join(words)} " in f" {title} "}
+            used = Counter(uses(words)).most_common(1)
+            if len(ids) == 1 and used and used[0][0] in ids:
+                out.append((k - n, k + 1, ids))
+                break
+    return out

@@ -3778,3 +3778,41 @@ def test_a_box_read_after_the_paragraph_it_cuts_leaves_the_page_foot_last(tmp_pa
     _boxed_pdf(near, [first, [*cut[:3], ("own", "", ["It was signed in March."])], after], foot=9.0)
     _, passages = _read(near)
     assert next(p for p in passages if p.paragraph == "3.1").text.endswith("would share it.\nIt was signed in March.")
+
+
+def _accordion(items: list[tuple[str, str]]) -> str:
+    """Squarespace's accordion block, as saved from the browser: each item a heading holding a button that controls
+    its panel (``aria-controls``), the button's icon beside the title."""
+    out = []
+    for n, (title, panel) in enumerate(items):
+        out.append(f'<li class="accordion-item"><h4 class="accordion-item__title-wrapper"><button '
+                   f'class="accordion-item__click-target" aria-expanded="false" aria-controls="drop-{n}">'
+                   f'<span class="accordion-item__title">{title}</span><div class="accordion-icon-container">'
+                   f'<div class="plus"></div></div></button></h4><div class="accordion-item__dropdown" role="region" '
+                   f'id="drop-{n}"><div class="accordion-item__description">{panel}</div></div></li>')
+    return f'<ul class="accordion-items-container">{"".join(out)}</ul>'
+
+
+def test_an_accordion_of_terms_is_a_glossary_and_an_accordion_of_sections_is_not(tmp_path: Path):
+    """fresh45's Squarespace page, after its look (parse/html_accordions.py): an accordion whose titles are short
+    terms, each panel one short paragraph, is a glossary: each term is joined to its definition ("CSCP: ..."), which
+    read apart named nothing and ranked as a finding. Near-miss: an accordion of a report's sections (numbered titles,
+    panels of several paragraphs) keeps its headings and paragraphs; and so does an accordion of questions."""
+    terms = [("CSCP", "Calverholt Safeguarding Children Partnership: the bodies that lead work to protect children."),
+             ("Adultification", "A bias in which children are treated as older than they are."),
+             ("Missing episode", "A time when a child's whereabouts are not known.")]
+    page = tmp_path / "fict-glossary.html"
+    page.write_text(f"<html><body><h2>Glossary</h2>{_accordion([(t, f'<p>{d}</p>') for t, d in terms])}"
+                    "</body></html>", encoding="utf-8")
+    blocks = parse_html(page).blocks
+    assert [b.text for b in blocks if b.kind != "heading"] == [f"{t}: {d}" for t, d in terms]
+    assert [b.text for b in blocks if b.kind == "heading"] == ["Glossary"]
+    sections = [(f"{n}. Findings {n}", f"<p>{n}.1 The school knew {LONG}.</p><p>{n}.2 The police knew {LONG}.</p>")
+                for n in (3, 4, 5)]
+    page.write_text(f"<html><body>{_accordion(sections)}</body></html>", encoding="utf-8")
+    blocks = parse_html(page).blocks
+    assert [b.text for b in blocks if b.kind == "heading"] == [t for t, _ in sections]
+    assert not any(":" in b.text for b in blocks)
+    questions = [(f"What is {t}?", f"<p>{d}</p>") for t, d in terms]
+    page.write_text(f"<html><body>{_accordion(questions)}</body></html>", encoding="utf-8")
+    assert [b.text for b in parse_html(page).blocks if b.kind == "heading"] == [t for t, _ in questions]

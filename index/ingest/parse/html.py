@@ -22,6 +22,7 @@ from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, spanning_heading, table_lines
+from .html_accordions import heading_buttons
 from .html_answers import as_entered
 from .html_chrome import CHROME_TAGS, CHROME_TEXT, admonition_headings, case_records, chrome, not_shown, unwrap_buttons
 from .html_converted import converted_pages, text_version_of
@@ -33,8 +34,6 @@ from .html_quotations import quotation_ends, quotations
 from .mail import cited
 from .pdf import document_of_pages
 
-# inside a heading's button: the words a screen reader or a toggle adds ("Show this section", ", ")
-_CONTROL_CLASS = re.compile(r"toggle|visually-hidden|sr-only|screen-reader|chevron|icon", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "td", "th",
                "pre", "caption", "figcaption"}
 _CONTAINER = {"div", "section", "article", "main", "body", "ul", "ol", "table", "tbody", "thead", "tr",
@@ -67,11 +66,7 @@ def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
         return document_of_pages(pages, title)
     marked = mark_page_breaks(soup)  # an accessible edition's printed pages
     as_entered(soup)  # text typed into a form and shown back (before the style sheets go), a service's answers
-    for button in soup.select(", ".join(f"h{n} button" for n in range(1, 7))):
-        # an accordion's section title is a button inside its heading ("4. Findings", then "Show this section")
-        for control in button.find_all(class_=_CONTROL_CLASS):
-            control.decompose()
-        button.unwrap()
+    heading_buttons(soup)  # an accordion's section title is a button inside its heading; an accordion of terms
     unwrap_buttons(soup)
     admonition_headings(soup)
     _drop(not_shown(soup))

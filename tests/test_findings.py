@@ -138,6 +138,13 @@ def test_a_name_says_whose_case_not_what_is_asked():
     # a case commissioned to look into something (fresh43 zw15, after its look)
     ("what was the lindenhurst rich kid case commissioned to dig into", True),
     ("in the lindenhurst case, what were the police asked to investigate", False),
+    # set up to explore (fresh45 zy16), what the commissioners hoped or wanted looked at (fresh4 i24, fresh20 z24),
+    # after fresh45's look, when a remit stopped being a factor for other questions
+    ("practice educator. what was the orbridge write up about the woman who kept dialling 999 set up to explore", True),
+    ("What were the Greyhaven partners hoping the Child J reviewer would look into?", True),
+    ("what did the people who commissioned the Skerrabay review want looked at?", True),
+    ("the mum was hoping the social worker would look into the school", False),
+    ("the gp ordered a scan and wanted the bruising looked at", False),
 ])
 def test_a_question_on_what_the_review_was_asked_to_do(question: str, remit: bool) -> None:
     from inquiry_lessons.index.answer.findings import REMIT_QUESTION

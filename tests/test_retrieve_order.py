@@ -101,6 +101,25 @@ def test_what_a_named_review_was_asked_to_do_is_its_remit(engine):
     assert engine.answer("what was the Scarrowby SAR asked to look into?").answered
 
 
+def test_a_remit_is_no_factor_for_a_question_that_does_not_ask_for_it(engine):
+    """After fresh45's look (zy14, zy20; fresh44 zx22 before them): a review's remit ("The Board asked the review to
+    consider: • how the ambulance service ... responded to her frequent calls") says what was asked, not what was
+    found; questions on other things were answered from it, within the list margin. It answers only a question on
+    the remit; for any other its passage gives no factor (and the remit question still gets it whole)."""
+    from inquiry_lessons.index.answer.findings import REMIT_TEXT
+
+    for question in ["Kevin in Daventhorpe and Nora in Scarrowby were both let out of hospital at a ridiculous hour. "
+                     "What does each review say about sending people out at that time?",
+                     "discharge coordinator. someone goes out end of week and the paid visits that were arranged for "
+                     "him dont turn up for days. what went on in the ellerdyke case"]:
+        answer = engine.answer(question)
+        cited = [c.passage_id for f in answer.factors for c in f.citations]
+        texts = engine.store.passages([p for p in cited if p is not None])
+        assert not any(REMIT_TEXT.search(p.text) for p in texts.values()), question
+    answer = engine.answer("what was the Scarrowby SAR asked to look into?")
+    assert answer.answered and {c.paragraph for f in answer.factors for c in f.citations} == {"1.3"}
+
+
 def test_a_remit_question_naming_its_review_by_what_happened_finds_that_reviews_remit(engine):
     """"The terms of ref for the review about the man in the tent" names no report: the remits of the reports the
     question is most about are candidates, and the likeliest report's remit comes first."""

@@ -18,7 +18,7 @@ from ..store import Store
 from ..types import Answer, Factor, Hit, PassageOut, Report
 from .cases import TextNames
 from .expand import load_thesaurus, stem_of
-from .findings import REMIT_QUESTION, REMIT_UNNAMED
+from .findings import REMIT_QUESTION, REMIT_TEXT, REMIT_UNNAMED
 from .messages import EMPTY_QUESTION, NOT_COVERED, NOT_COVERED_DESCRIBED, NOT_HELD, NOT_HELD_TOO, NOT_SUPPORTED
 from .query import asked_about, lessons_described
 from .retrieve import ASKS_REASONS, LESSONS, REASONS, UNSEEN, Mode, Retrieval, Retriever, announces, is_list
@@ -246,6 +246,8 @@ class Engine:
         elif report_ids and r.supported and ASKS_REASONS.search(question) \
                 and (reasons := _reasons_list(hits, question) or self._unseen_list(question, report_ids, hits)):
             hits, focus = [reasons], Focus({})  # the named review's own list of reasons is the answer whole
+        if not remit and not REMIT_QUESTION.search(question):  # a remit says what was asked, not what was found
+            hits = [h for h in hits if not REMIT_TEXT.search(h.passage.text)]
         return _Search(question, report_ids, r, hits, focus, self._reports, self._min_dense(report_ids),
                        not_held=scope.not_held if report_ids == scope.report_ids else [],
                        described=scope.described and report_ids == scope.report_ids, whole=remit)

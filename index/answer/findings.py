@@ -43,7 +43,14 @@ REMIT_QUESTION = re.compile(
     r"chair|sar|scr|cspr|lcspr|dhr|dardr|part 8|write[- ]?up|report)\b"  # "the thurlbeck write up" (fresh40 zt09)
     r"[^?.]{0,40}?"
     r"\b(?:asked|set up|commissioned|tasked|told|meant|supposed) to (?:look(?: in)?to|look at|examine|consider|"
-    r"focus on|find out|answer|establish|investigate|dig into|get to the bottom of|cover)\b|"
+    r"focus on|find out|answer|establish|investigate|dig into|get to the bottom of|cover|explore)\b|"  # fresh45 zy16
+    # "what were the partners hoping the child j reviewer would look into" (fresh4 i24, after fresh45's look)
+    r"\b(?:hop|want|expect)(?:ed|ing)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:reviewers?|review|panel|inquiry|authors?)\s+"
+    r"(?:would|to|will)\s+(?:look(?: in)?to|look at|examine|consider|explore|cover|investigate)\b|"
+    # "what did the people who commissioned the skerrabay review want looked at" (fresh20 z24)
+    r"\b(?:commissioned|ordered|asked for)\s+(?:the\s+|this\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:review|inquiry|investigation|sar|scr|cspr|dhr|write[- ]?up)\b[^?.]{0,20}?\bwant(?:ed)?\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:looked at|looked into|examined|explored|investigated)\b|"
     # "what was the lindenhurst rich kid case commissioned to dig into" (fresh43 zw15, after its look)
     r"\bcase (?:was |were )?(?:commissioned|tasked|set up) to (?:look(?: in)?to|look at|examine|consider|investigate|"
     r"dig into)\b|"

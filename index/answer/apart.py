@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from .names import DESCRIBING, KIND, SINGULAR_KIND_WORDS, YEAR, Token, fold
 
 Span = tuple[int, int, set[str]]
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the" just before a word (a name, a year, a kind)
 # kinds of report that tell one report of a place from another ("the 2015 inspection", "the CSE thematic")
 SPECIFIC_KINDS = {"inspection", "thematic", "triennial", "biennial", "audit", "inquiry"}
 _NEAR = 5  # words either side of a name in which a kind word speaks of the same report
@@ -97,7 +98,7 @@ def year_described(question: str, toks: list[Token], held: set[str], years: dict
     store's text uses (what the report was about, no name of its own) and a singular kind word that the one held
     report of that year has in its kind, title or id: that report."""
     for k, t in enumerate(toks):
-        if not YEAR.fullmatch(t.norm) or not re.search(r"\bthe\s+$", question[:t.start], re.I):
+        if not YEAR.fullmatch(t.norm) or not THE_BEFORE.search(question[:t.start]):
             continue
         j = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j].norm == KIND), None)
         if j is None or not all(x.norm.isalpha() and (used is None or used(x.norm)) for x in toks[k + 1:j]):
@@ -132,9 +133,6 @@ def kind_described(question: str, toks: list[Token], held: set[str], kind_words:
     return []
 
 
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-
-
 def year_kind(question: str, toks: list[Token], held: set[str], years: dict[str, int | None],
               kind_words: dict[str, set[str]], title_words: dict[str, set[str]],
               strange: Callable[[str], bool]) -> list[Span]:
@@ -146,7 +144,7 @@ def year_kind(question: str, toks: list[Token], held: set[str], years: dict[str,
     ("the edinburgh inquiry in 2003", library fresh44 L1356, after its look: another inquiry of Laming's year)."""
     for k, t in enumerate(toks):
         words = {fold(w) for w in question[t.start:t.end].split()} & SPECIFIC_KINDS
-        if not words or (k and _THE_BEFORE.search(question[:toks[k - 1].start]) and strange(toks[k - 1].norm)):
+        if not words or (k and THE_BEFORE.search(question[:toks[k - 1].start]) and strange(toks[k - 1].norm)):
             continue
         near = [j for j in range(max(0, k - 2), min(len(toks), k + 8)) if j != k and YEAR.fullmatch(toks[j].norm)]
         for j in near:

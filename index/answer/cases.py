@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from .apart import THE_BEFORE
 from .names import ASKING, GENERIC, KIND, PERSONS, Token, fold
 from .support import FOCUSLESS
 
@@ -155,7 +156,6 @@ def by_summary(toks: list[Token], covered: set[int], summaries: dict[str, set[st
     return set(found) if len(found) == 1 else set()
 
 
-_POINTED_INTO = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _INTO = {"into", "about", "on", "of", "after", "for"}
 
 
@@ -167,7 +167,7 @@ def first_named(question: str, toks: list[Token], covered: set[int], names: Mapp
     hold ("Peter Connelly", "Peter Sidebotham") names neither."""
     for k, t in enumerate(toks):
         if t.norm != KIND or k + 1 >= len(toks) or toks[k + 1].norm not in _INTO \
-                or not _POINTED_INTO.search(question[:t.start]):
+                or not THE_BEFORE.search(question[:t.start]):
             continue
         for j in range(k + 2, min(len(toks), k + 6)):
             word = toks[j].norm

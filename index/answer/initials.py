@@ -7,9 +7,8 @@ author X is ("peter sidebotham's triennial analysis", library fresh43 L1315; :fu
 from __future__ import annotations
 
 from ..types import Report
+from .apart import Span
 from .names import Token, fold, surname_of
-
-Span = tuple[int, int, set[str]]
 
 
 def join_initials(names: dict[tuple[str, ...], set[str]]) -> None:

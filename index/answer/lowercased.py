@@ -8,9 +8,9 @@ uses and the store's passages use the surname twice at most (library fresh44 L13
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 
+from .apart import THE_BEFORE
 from .names import Token
 
 
@@ -28,7 +28,7 @@ def lower_case_name(question: str, toks: list[Token], k: int, covered: set[int],
     j = k
     while k - j < 3 and plain(j - 1) and strange(toks[j - 1].norm):
         j -= 1
-    if j == k and k >= 2 and re.search(r"\bthe\s+$", question[:toks[k - 2].start], re.IGNORECASE) \
+    if j == k and k >= 2 and THE_BEFORE.search(question[:toks[k - 2].start]) \
             and plain(k - 1) and plain(k - 2) \
             and strange(toks[k - 2].norm) and toks[k - 1].norm not in known and rare(toks[k - 1].norm):
         j = k - 2  # "the tia sharp": a first name no passage uses, then a surname that is a rare ordinary word

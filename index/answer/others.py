@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .apart import THE_BEFORE
 from .names import ASKING as _STARTERS
 from .names import DESCRIBING, GENERIC, KIND, PERSONS, POINTING, Token, one_kind
 from .names import YEAR as _YEAR
@@ -317,7 +318,7 @@ def described_inquiry(question: str, toks: list[Token], covered: set[int], known
     to use: "the report into how victoria died" (library fresh41 L1254, after its look: the cards say "death")."""
     out = []
     for k, t in enumerate(toks):
-        if k in covered or not re.search(r"\bthe\s+$", question[:t.start], re.IGNORECASE):
+        if k in covered or not THE_BEFORE.search(question[:t.start]):
             continue
         if (end := _looked_into(question, toks, k, covered, known, used, common)) is not None:
             out.append(re.sub(r"(?:\s+(?:in|at|of|on|and|the))+$", "", "the " + question[t.start:toks[end - 1].end]))

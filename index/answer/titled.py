@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 
+from .apart import THE_BEFORE, Span
 from .names import GENERIC, KIND, PERSONS, Token, fold, one_kind
 from .years import ANY_QUOTED
 
@@ -59,7 +60,7 @@ def topic_title(question: str, toks: list[Token], covered: set[int], title_words
         if not one_kind(question, t) or k in covered or k == 0 or k + 1 >= len(toks) \
                 or toks[k - 1].norm not in _MADE_BY \
                 or toks[k + 1].norm not in ("into", "of", "on") or _CASE.match(question[toks[k + 1].end:]) \
-                or not re.search(r"\bthe\s+$", question[:toks[k - 1].start], re.IGNORECASE):
+                or not THE_BEFORE.search(question[:toks[k - 1].start]):
             continue
         end = topic_end(question, toks, k, covered, 8)
         about = toks[k + 2:end]
@@ -123,8 +124,6 @@ def title_phrases(titles: dict[str, str]) -> dict[str, str]:
     return {rid: " ".join(_PHRASE.findall(fold(title))) for rid, title in titles.items()}
 
 
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-Span = tuple[int, int, set[str]]
 _RUN_WORDS = (4, 3, 2)  # words before a kind word, longest first
 
 
@@ -144,11 +143,11 @@ def title_run(question: str, toks: list[Token], titles: dict[str, str], describi
             run = toks[k - n:k] if k >= n else []
             words = [x.norm for x in run]
             if not run or not all(w.isalpha() for w in words) or all(w in GENERIC | describing for w in words) \
-                    or not _THE_BEFORE.search(question[:run[0].start]):
+                    or not THE_BEFORE.search(question[:run[0].start]):
                 continue
             ids = {rid for rid, title in titles.items() if f" {' '.join(words)} " in f" {title} "}
-            used = Counter(uses(words)).most_common(1)
-            if len(ids) == 1 and used and used[0][0] in ids:
+            used = Counter(uses(words)).most_common(1) if len(ids) == 1 else []  # searched only when it may name one
+            if used and used[0][0] in ids:
                 out.append((k - n, k + 1, ids))
                 break
     return out

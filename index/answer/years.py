@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
+from .apart import THE_BEFORE
 from .names import ASKING as _STARTERS
 from .names import GENERIC, KIND, SINGULAR_KIND_WORDS, Token, fold
 from .names import YEAR as _YEAR
@@ -58,7 +59,7 @@ def year_of_none(question: str, toks: list[Token], covered: set[int], known: Kno
     written."""
     out = []
     for k, t in enumerate(toks):
-        if k in covered or not _YEAR.fullmatch(t.norm) or not re.search(r"\bthe\s+$", question[:t.start], re.I):
+        if k in covered or not _YEAR.fullmatch(t.norm) or not THE_BEFORE.search(question[:t.start]):
             continue
         kind = _kind_after(question, toks, k, 3)
         if kind is None or any(toks[j].capital or j in covered for j in range(k + 1, kind)):

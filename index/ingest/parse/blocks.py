@@ -27,6 +27,7 @@ from .common import (
     clean_bullet,
     looks_like_heading_text,
 )
+from .common import body_size as common_body_size
 from .drop_caps import drop_caps
 from .host_quotations import quotations_set_aside
 from .margin_numbers import far_numbers, last_line_numbers, line_numbers, margin_numbers, right_margin_numbers
@@ -35,11 +36,7 @@ from .subheadings import italic_headings, running_text
 
 
 def body_size(pages: list[list[Line]]) -> float:
-    weights: dict[float, int] = {}
-    for p in pages:
-        for ln in p:
-            weights[ln.size] = weights.get(ln.size, 0) + len(ln.text)
-    return max(weights, key=lambda s: weights[s]) if weights else 0.0
+    return common_body_size(ln for p in pages for ln in p)
 
 
 def _typical_pitch(pages: list[list[Line]], body: float) -> float:

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ...types import Block
+
+if TYPE_CHECKING:  # clean.py reads this module's patterns
+    from ..clean import Line
 
 BULLET_CHARS = "•●▪■◦○‣∙·➢➤►▶✓✔-–—*o"
 BULLET_RE = re.compile(
@@ -172,3 +178,11 @@ def counted_tables(blocks: list[Block]) -> set[int]:
         if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)):
             out.add(table)
     return out
+
+
+def body_size(lines: Iterable[Line]) -> float:
+    """The body's size: the size most characters are set in (0 where there are no lines)."""
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        sizes[ln.size] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..clean import Line, join_lines, word_vocabulary
-from .common import TERMINAL
+from .common import TERMINAL, body_size
 
 # "4.2 The ...": a paragraph's number before its words (not a table's row of figures, "5.1 3.5 1.4")
 _PRINTED = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?\s+(?=[^\W\d_]|[“‘\"'(])")
@@ -47,13 +47,6 @@ LONG = 30  # characters of a body line counted for the column's right edge (a sh
 
 Edges = Callable[[Line], tuple[float, float] | None]
 
-
-def _body(lines: list[Line]) -> float:
-    """The body's size: the size most characters are set in."""
-    sizes: Counter[float] = Counter()
-    for ln in lines:
-        sizes[ln.size] += len(ln.text)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _column_edges(lines: list[Line], body: float) -> Edges:
@@ -177,7 +170,7 @@ def displayed_quotations(pages: list[list[Line]]) -> tuple[list[list[Line]], set
     """The pages with each numbered paragraph of a displayed quotation one line of its own (a row, so a block of
     its own), and the (page, text) of those lines."""
     lines = [ln for p in pages for ln in p]
-    body = _body(lines)
+    body = body_size(lines)
     edges = _column_edges(lines, body)
     vocab = word_vocabulary([ln.text for ln in lines])
     put: dict[int, Line] = {}  # id of a paragraph's first line -> the paragraph's line

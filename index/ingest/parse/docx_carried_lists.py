@@ -32,7 +32,7 @@ _TYPED = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,3})\.?\t")
 def carried_lists(body: Any, document: Any, quoted: dict[Any, int]) -> dict[Any, int]:
     """``quoted`` (paragraph -> run id, as :func:`.docx_extracts.quoted_runs` gives them) with each item of a list
     carried over from the quoted document, as the module says, added as a run of its own (ids below the others)."""
-    shapes = {n.count(".") for p in quoted if (n := _typed(p))}
+    shapes = {n.count(".") for p in quoted if (n := typed_number(p))}
     if not shapes:
         return quoted
     counting = WordNumbering.from_document(document)  # its own counters: the reader's start from nothing
@@ -53,7 +53,7 @@ def carried_lists(body: Any, document: Any, quoted: dict[Any, int]) -> dict[Any,
     return out
 
 
-def _typed(p: Any) -> str | None:
+def typed_number(p: Any) -> str | None:
     """The paragraph number typed with a tab at the paragraph's start, if any."""
     head: list[str] = []
     for node in p.iter(f"{W}t", f"{W}tab"):

@@ -27,13 +27,10 @@ import re
 from typing import Any
 
 from ...types import Block
-from .docx_carried_lists import carried_lists
+from .docx_carried_lists import carried_lists, typed_number
 from .numbering import W
 
 STYLE_DEPTH = 16  # a style based on a style ...: Word's own chains are a few deep; a loop in a hostile file ends here
-HEAD_CHARS = 24  # the typed number and its tab open the paragraph: only its first characters are read
-# a typed paragraph number and the tab after it ("2.3<TAB>", "12.<TAB>")
-_TYPED = re.compile(r"\s*\d{1,3}(?:\.\d{1,3}){0,3}\.?\t")
 _NO_FILL = {"", "auto", "ffffff"}
 _NO_LINE = {"nil", "none"}
 _SIDES = (f"{W}left", f"{W}start")  # a rule down the left side ("start" in newer files)
@@ -50,7 +47,7 @@ def quoted_runs(body: Any, document: Any) -> dict[Any, int]:
     styles: dict[str, list[Any]] = {}
     run = 0
     for p in body.iter(f"{W}p"):
-        if p in out or not _typed_number(p) or (key := _set_apart(p, document, styles)) is None:
+        if p in out or typed_number(p) is None or (key := _set_apart(p, document, styles)) is None:
             continue
         run -= 1
         out[p] = run
@@ -76,16 +73,6 @@ def in_run(block: Block | None, run: int | None) -> Block | None:
     """``block``, read from a paragraph of a run of quoted extracts (``run``, its id), with the run's id as its
     ``table``; as it was when the paragraph is in none (``run`` None)."""
     return block if block is None or run is None else dataclasses.replace(block, table=run)
-
-
-def _typed_number(p: Any) -> bool:
-    """The paragraph's text opens with a typed paragraph number and a tab."""
-    head: list[str] = []
-    for node in p.iter(f"{W}t", f"{W}tab"):
-        head.append("\t" if node.tag == f"{W}tab" else node.text or "")
-        if sum(map(len, head)) >= HEAD_CHARS:
-            break
-    return bool(_TYPED.match("".join(head)))
 
 
 def _set_apart(p: Any, document: Any, styles: dict[str, list[Any]]) -> str | None:

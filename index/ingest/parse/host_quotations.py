@@ -33,7 +33,7 @@ import re
 from collections import Counter
 
 from ..clean import Line
-from .common import BULLET_RE
+from .common import BULLET_RE, body_size
 from .quoted_paragraphs import LEAD_IN
 
 # a paragraph's number before a sentence: "12. The ...", "3.4 The ...", "3.4. The ..."
@@ -56,12 +56,6 @@ LONG = 30  # characters of a body line counted for the right edge (a short last 
 EDGE_LINES = 5  # body lines that show a column's edges on its page (else the column's on every page)
 RIGHT_SHARE = 0.9  # the right edge: the end this share of long body lines reach no further than
 
-
-def _body(lines: list[Line]) -> float:
-    sizes: Counter[float] = Counter()
-    for ln in lines:
-        sizes[ln.size] += len(ln.text)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 class _Edges:
@@ -174,7 +168,7 @@ def quotations_set_aside(pages: list[list[Line]]) -> list[list[Line]]:
     """The pages with every line of a displayed quotation inside a report's own numbered paragraphs marked
     ``aside``; as they were where the report numbers no paragraphs of its own or quotes nothing so."""
     lines = [ln for p in pages for ln in p]
-    body = _body(lines)
+    body = body_size(lines)
     edges = _Edges(lines, body)
     if not _numbers_own_paragraphs(lines, body, edges):
         return pages

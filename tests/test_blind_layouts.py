@@ -503,7 +503,34 @@ continued under their titles, a line beginning "5.2 and 5.3 of the review ...", 
 blockquotes typed "3.3 The ..." or with the number in <strong>, an advertisement slot injected inside a blockquote
 between two paragraphs, "READ MORE" cards, a pull quote repeating a sentence of 3.4, an embedded post in a
 <blockquote> opening "6.3 is the heart of it.", a fact box, a timeline "14.03.22", comments opening "3.4 says it all
-really.", "Most Read" opening "4.5 per cent ...", JSON-LD whose articleBody repeats the whole text)."""
+really.", "Most Read" opening "4.5 per cent ...", JSON-LD whose articleBody repeats the whole text).
+Round sixty-six, reviews passed on by e-mail and messaging (each key holds the review's own paragraphs only, each
+once, at its first occurrence, never the message's own furniture: headers, attributions, quoting marks, the senders'
+notes and comments, signatures, footers, labels, join blocks, unfurls, reactions, threads, digest boilerplate; none of
+the hosts numbers paragraphs of its own): a safeguarding adults review's pre-reading inside an Outlook meeting
+invitation forwarded twice and saved as HTML (Word's HTML with source lines wrapped at spaces, "OFFICIAL" above and
+below, the saved item's header table with "When:" and "Where:", a border-top header block, a first-contact safety
+tip, a note line opening "4.2 and 4.3 are the paragraphs ...", "-----Original Appointment-----", an agenda of typed
+times "10.10<TAB>What happened ..." in the paragraphs' own hanging indent, "2.1<TAB>The ..." paragraphs, one with a
+<br> kept in mid-paragraph, one with "&nbsp;", one pasted as text only, the Teams join block with its meeting ID and
+dial-in numbers, two confidentiality footers), a domestic homicide review's extracts forwarded from an iPhone and
+answered inline in Apple Mail, saved as an .eml file (an RFC 2047 Subject, multipart/alternative with a related
+PNG, both text parts quoted-printable: soft line breaks inside words and inside a paragraph number "<b>5=" / ".3</b>",
+"=E2=80=99", "=3D"; the plain part's forward quoted "> " and the original "> > " one line a paragraph, comments
+unquoted between quoted paragraphs, one opening "4.3 goes with this one ..." straight before the quoted 4.3; the HTML
+part repeating the whole message in nested blockquotes), a child safeguarding practice review's paragraphs forwarded
+and answered in Gmail, the conversation printed from Chrome (Chrome's date, title, cut URL and "1/3" on every page,
+Gmail's print header, "2 messages", a reply opening "2.3 and 3.4 are the ones I'd start with ...", the review only
+inside the quoted forward beside a grey bar, paragraphs over page breaks, 3.4 pasted again in the second message,
+"[Quoted text hidden]"), a thematic review's findings pasted into a Slack channel over three messages and rendered by
+an export viewer (bold headings and "<b>2.1</b>" or typed numbers parted by "<br><br>", a link unfurl giving 2.1's
+first sentence before 2.1, "(edited)" after 3.3's last word, reactions, a thread reply quoting 3.2 whole in a
+<blockquote>, messages opening "4.1 and 4.3 are going on the agenda" and "5.2 is the one ...", an app's reminder, a
+huddle, a pin and a file), and a local learning review's paragraphs in a Mailman list's plain-text digest saved as
+text (the masthead, "Today's Topics" numbered "1." to "4.", "Message: 1" headers, the review in a format=flowed
+message hard-wrapped at 72 with soft breaks kept as trailing spaces, an intro line beginning "4.2 and 4.3, which
+...", scrubbed attachments, a reply opening "4.1 is the one ..." and quoting 3.2 whole with "> ", a reply to the
+previous digest quoting its topics and lines beginning "> 12.06.25", an out-of-office line beginning "17.03.25.")."""
 
 from __future__ import annotations
 
@@ -658,7 +685,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind64", "journal.pdf"), ("blind64", "article.html"), ("blind64", "thesis.docx"),
          ("blind64", "extraction.pdf"), ("blind64", "preprint.txt"),
          ("blind65", "committee.pdf"), ("blind65", "hansard.txt"), ("blind65", "pfd.docx"),
-         ("blind65", "inspection.pdf"), ("blind65", "news.html")]
+         ("blind65", "inspection.pdf"), ("blind65", "news.html"),
+         ("blind66", "invite.htm"), ("blind66", "reply.eml"), ("blind66", "gmail.pdf"), ("blind66", "slack.html"),
+         ("blind66", "digest.txt")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

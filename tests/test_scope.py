@@ -1230,6 +1230,18 @@ def test_a_lower_case_name_whose_surname_is_a_rare_ordinary_word_is_a_report_not
     assert scoper.scope("shes saying shed never report anything again. what did the reviews say").not_held == []
 
 
+def test_words_after_an_indefinite_article_describe_a_kind_of_document_not_a_report_not_held():
+    """Library fresh46 L1389, after its look: "the only safeguarding we see is an annual report with training
+    compliance percentages" was said to name a report not held ("Annual report"), as the store's passages never use
+    "annual". After "a", "an", "any" or "every" the words describe a kind of document; after "the" they still
+    name one."""
+    scoper = Scoper([e.report() for e in load_catalogue().values()], used=lambda w: w.lower() in USED)
+    assert scoper.scope("all the board sees is an annual report with percentages. what did the inquiries say about "
+                        "boards").not_held == []
+    assert scoper.scope("does every quarterly report need figures? what did the reviews say").not_held == []
+    assert scoper.scope("what did the edinburgh review say about boards").not_held == ["Edinburgh review"]
+
+
 def test_a_name_no_passage_uses_before_a_kind_word_is_another_report_whatever_the_year():
     """Library fresh44 L1356, after its look: "the edinburgh inquiry in 2003" was scoped to the Climbie inquiry,
     the one held inquiry of 2003. "The", then a name no passage of the store uses, just before the kind word, name

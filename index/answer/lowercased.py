@@ -8,10 +8,14 @@ uses and the store's passages use the surname twice at most (library fresh44 L13
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 
 from .apart import THE_BEFORE
 from .names import Token
+
+# "an annual report": a kind of document, not a name
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|each|every|another)\s+$", re.IGNORECASE)
 
 
 def lower_case_name(question: str, toks: list[Token], k: int, covered: set[int], strange: Callable[[str], bool],
@@ -32,7 +36,8 @@ def lower_case_name(question: str, toks: list[Token], k: int, covered: set[int],
             and plain(k - 1) and plain(k - 2) \
             and strange(toks[k - 2].norm) and toks[k - 1].norm not in known and rare(toks[k - 1].norm):
         j = k - 2  # "the tia sharp": a first name no passage uses, then a surname that is a rare ordinary word
-    if j == k or not any(len(x.norm) >= 3 for x in toks[j:k]):
+    if j == k or not any(len(x.norm) >= 3 for x in toks[j:k]) \
+            or _INDEFINITE_BEFORE.search(question[:toks[j].start]):
         return None
     return " ".join(w.capitalize() for w in question[toks[j].start:toks[k].start].split()) + " " \
         + question[toks[k].start:toks[k].end]

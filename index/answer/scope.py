@@ -374,8 +374,15 @@ class Scoper:
     def _lower_case_name(self, question: str, toks: list[Token], k: int, covered: set[int]) -> str | None:
         """'keanu williams SCR': chat typed in lower case (:func:`.lowercased.lower_case_name`)."""
         return lower_case_name(question, toks, k, covered, self._strange, GENERIC | _STARTERS | _POINTING,
-                               self.known_words, lambda w: self.uses is None or sum(self.uses([w]).values()) <= 2) \
+                               self.known_words, self._name_like) \
             if self.used is not None else None
+
+    def _name_like(self, word: str) -> bool:
+        """A word the store's passages use that may still be part of a name: they use it twice at most (a surname
+        that is an ordinary word, "sharp"), or it is no whole word of the question model's vocabulary (a clipped
+        place, "the mid staffs inquiry": library fresh46 L1413, after its look)."""
+        return self.uses is None or sum(self.uses([word]).values()) <= 2 \
+            or (self.common is not None and not self.common(word))
 
     def _others(self, question: str, toks: list[Token], covered: set[int]) -> list[str]:
         """Documents not held named by an author, a publisher and a year, a title, a year ... (:mod:`.others`)."""

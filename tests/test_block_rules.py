@@ -3816,3 +3816,116 @@ def test_an_accordion_of_terms_is_a_glossary_and_an_accordion_of_sections_is_not
     questions = [(f"What is {t}?", f"<p>{d}</p>") for t, d in terms]
     page.write_text(f"<html><body>{_accordion(questions)}</body></html>", encoding="utf-8")
     assert [b.text for b in parse_html(page).blocks if b.kind == "heading"] == [t for t, _ in questions]
+
+
+_INVITE_PARAS = [(f"4.{k}", f"The {who} did not know that other services were worried about the cold flat, and nobody "
+                  f"asked why. The service manager confirmed this account in {month}.")
+                 for k, (who, month) in enumerate([("ambulance service", "March"), ("recovery service", "April"),
+                                                   ("housing officer", "June"), ("care agency", "May")], 1)]
+
+
+def _invite_cut(path: Path) -> dict[str | None, str]:
+    """The passages of a FICTIONAL file read whole (parse, then cut): each numbered paragraph's text by its number."""
+    from inquiry_lessons.index.ingest.parse import parse
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    return {p.paragraph: p.text for p in cut_passages(parse(path).blocks, "fict") if p.paragraph}
+
+
+def _invite_html(closing: str, close: str) -> str:
+    paras = "".join(f"<p>{n} {t}</p>" for n, t in _INVITE_PARAS)
+    return (f"<html><body><p>Dear colleagues,</p><p>Please read the paragraphs below before the event.</p>"
+            f"<h2>4. What needs to change</h2>{paras}{closing}{close}<p>Learning and Development Team</p>"
+            "</body></html>")
+
+
+def test_a_messages_closing_words_before_its_close_are_not_the_last_paragraphs_in_html(tmp_path: Path):
+    """Blind round 66's invite.htm (parse/sign_offs.py): a review's paragraphs pasted into an e-mail, then the sender's
+    own closing sentence in a paragraph of its own, then "Kind regards,": the sentence is the sender's (an aside), and
+    the last numbered paragraph ends with its own words. Near-misses: the same paragraph with no close after it is a
+    report's paragraph going on, and keeps it; and a paragraph before the close that does not speak to the reader
+    (the panel's words) stays the numbered paragraph's. (FICTIONAL.)"""
+    page = tmp_path / "fict-invite.html"
+    page.write_text(_invite_html("<p>If you have any access requirements, please reply and let us know.</p>",
+                                 "<p>Kind regards,</p>"), encoding="utf-8")
+    cut = _invite_cut(page)
+    assert cut["4.4"].endswith("confirmed this account in May.") and "access requirements" not in cut["4.4"]
+    # another close, "Many thanks, Sam" with the sender's name on its line, and two closing paragraphs
+    page.write_text(_invite_html("<p>I hope this helps.</p><p>Any questions, give me a shout.</p>",
+                                 "<p>Many thanks, Sam</p>"), encoding="utf-8")
+    assert _invite_cut(page)["4.4"].endswith("confirmed this account in May.")
+    # near-miss: no close after it: the paragraph goes on in its second block
+    page.write_text(_invite_html("<p>As you will see in section 5, this was a pattern.</p>", ""), encoding="utf-8")
+    assert _invite_cut(page)["4.4"].endswith("account in May.\nAs you will see in section 5, this was a pattern.")
+    # near-miss: the block before the close is no one's word to the reader
+    page.write_text(_invite_html("<p>The panel accepted this analysis when it met in September.</p>",
+                                 "<p>Kind regards,</p>"), encoding="utf-8")
+    assert _invite_cut(page)["4.4"].endswith("account in May.\nThe panel accepted this analysis when it met in "
+                                             "September.")
+
+
+def test_a_messages_closing_words_before_its_close_are_not_the_last_paragraphs_in_plain_text(tmp_path: Path):
+    """Blind round 66's digest.txt: a list digest's message, its paragraphs set apart by blank lines; "Thank you for
+    everything you do." between the last numbered paragraph and "Best wishes," / "Helen" is the sender's. Near-miss:
+    with a numbered paragraph's second block after it and no close, nothing moves. (FICTIONAL.)"""
+    body = "\n\n".join(f"{n} {t}" for n, t in _INVITE_PARAS)
+    path = tmp_path / "fict-digest.txt"
+    path.write_text(f"Dear colleagues,\n\n4. What schools can learn\n\n{body}\n\nThank you for everything you do."
+                    "\n\nBest wishes,\nHelen\n\n-- \nHelen Marsh\nLearning and Improvement Officer\n", encoding="utf-8")
+    assert _invite_cut(path)["4.4"].endswith("confirmed this account in May.")
+    path.write_text(f"4. What schools can learn\n\n{body}\n\nThank you, the panel said, for everything you did.\n\n"
+                    "4.5 The school nurse saw her every week.\n", encoding="utf-8")
+    assert _invite_cut(path)["4.4"].endswith("in May.\nThank you, the panel said, for everything you did.")
+
+
+def _invite_pdf(path: Path, lines: list[tuple[float, str]]) -> None:
+    """A FICTIONAL e-mail printed to PDF with reportlab: each (gap before it in points, text) a line of 10 pt
+    Helvetica at the margin, 14 pt apart, a page broken when it is full."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    y = 780.0
+    for gap, text in lines:
+        y -= 14.0 + gap
+        if y < 60:
+            c.showPage()
+            c.setFont("Helvetica", 10)
+            y = 780.0
+        c.drawString(57, y, text)
+    c.save()
+
+
+_INVITE_PDF_PARAS = [(14.0 if k == 0 else 0.0, f"{n} {t}" if k == 0 else t)
+                     for n in ("4.1", "4.2", "4.3")
+                     for k, t in enumerate(["The named nurse responded to the concealed pregnancy promptly but in",
+                                            "isolation, and nobody asked what the others knew. The chair recorded",
+                                            f"that conclusion at the panel's meeting of paragraph {n}."])]
+
+
+def test_a_letters_close_on_a_line_of_its_own_ends_a_pdfs_paragraph_and_the_closing_words_before_it(tmp_path: Path):
+    """Blind round 66's gmail.pdf: "Kind regards," / "Best wishes," on a line of its own is a letter's close (a heading,
+    parse/blocks.py), which common.LETTER_CLOSE never matched (no space between "kind" and "regards"): the sender's
+    "Please let me know ..." line after the last numbered paragraph ran on into the close and the name, and all of it
+    into 4.3. Now the close ends the paragraph and the words before it are the sender's. Near-misses: a line that
+    opens with the same words but goes on ("Best wishes were sent ...") is no close, and with no close after them
+    the unnumbered block stays the paragraph's. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse import parse
+
+    path = tmp_path / "fict-gmail.pdf"
+    tail = [(14.0, "Please let me know when your team has discussed them."), (0.0, "Best wishes,"), (0.0, "Dana"),
+            (14.0, "Dana Whitlock, Learning and Improvement Lead")]
+    _invite_pdf(path, [(0.0, "Dear colleagues,"), *_INVITE_PDF_PARAS, *tail])
+    blocks = parse(path).blocks
+    assert [b.kind for b in blocks if b.text.startswith(("Please", "Best wishes"))] == ["aside", "heading"]
+    assert _invite_cut(path)["4.3"].endswith("meeting of paragraph 4.3.")
+    for close in ("Kind regards,", "Yours sincerely,", "Many thanks,"):
+        _invite_pdf(path, [*_INVITE_PDF_PARAS, (14.0, close), (0.0, "Dana")])
+        assert _invite_cut(path)["4.3"].endswith("meeting of paragraph 4.3."), close
+    # near-miss: the close's words opening a sentence of the paragraph's own
+    _invite_pdf(path, [*_INVITE_PDF_PARAS, (0.0, "Best wishes were sent to the family by the panel.")])
+    assert _invite_cut(path)["4.3"].endswith("paragraph 4.3. Best wishes were sent to the family by the panel.")
+    # near-miss: no close after the unnumbered block: the paragraph's
+    _invite_pdf(path, [*_INVITE_PDF_PARAS, (14.0, "Please see the chronology for the dates of every contact.")])
+    assert _invite_cut(path)["4.3"].endswith("4.3.\nPlease see the chronology for the dates of every contact.")

@@ -16,14 +16,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..types import Block
+from .parse.common import VALEDICTION  # a letter's or e-mail's close
 
 # a letter's or e-mail's opening: "Dear Mr Wren,", "Dear Medmore District Council,"
 SALUTATION = re.compile(r"^Dear\s+[A-Z][\w .,'’&()-]{0,80}[,:]?$")
-# a letter's or e-mail's closing ("Kind regards,", "Kind regards, Priya" in blind round 52): what follows it (a name, a
-# team, a disclaimer) is no paragraph's
-VALEDICTION = re.compile(r"^(?:(?:kind|best|warm|many|with)\s+(?:regards|wishes|thanks)|regards|yours\s+(?:sincerely|"
-                         r"faithfully|truly))\s*[,.!]?(?:\s+(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?)?$",
-                         re.IGNORECASE)
 # the line a report, or a copy of it made for disclosure, prints after its last paragraph: "End of report.",
 # "[End of document]", "– End of the review –", "*** END OF REPORT ***"
 END_MARK = re.compile(r"^[\[(*–—-]*\s*end\s+of\s+(?:the\s+)?(?:report|document|review)\s*[.\])*–—-]*$",

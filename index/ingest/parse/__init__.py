@@ -24,6 +24,7 @@ from .languages import without_translated_blocks
 from .limits import ParseLimits, check_docx, check_html, check_pdf
 from .pasted import unpasted
 from .pdf import parse_pdf
+from .sign_offs import closing_words_aside
 from .text import parse_markdown, parse_text
 from .transcription import untranscribed
 
@@ -68,6 +69,7 @@ def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = 
     doc.blocks = carried_on(doc.blocks)  # a paragraph its author carried on in a continuation box or page
     if parser is not parse_pdf:  # a PDF's own folios and running heads are found by where they stand
         doc.blocks = unpasted(doc.blocks)
+    doc.blocks = closing_words_aside(doc.blocks)  # a message's closing words before its close: the sender's
     if not any(b.text.strip() for b in doc.blocks if b.kind != "heading"):
         raise EmptyDocument(f"{path}: no body text found")
     return doc

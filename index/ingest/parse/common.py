@@ -52,9 +52,15 @@ def clean_bullet(text: str) -> str:
     return text.strip()
 
 
-# a letter's complimentary close, which ends the letter's text: "Yours sincerely,", "Kind regards,"
-LETTER_CLOSE = re.compile(r"^(?:yours,? (?:sincerely|faithfully|truly)|(?:kind|best|warm|with (?:kind |best )?)"
-                          r"(?:regards|wishes)|with thanks|regards),?$", re.IGNORECASE)
+# a letter's or e-mail's complimentary close: "Yours sincerely", "Kind regards", "Kindest regards", "With best wishes",
+# "Many thanks", "Thanks", "All the best"
+_CLOSE_WORDS = (r"(?:yours,?\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:(?:kind|warm)(?:est)?|best|many)\s+"
+                r"(?:regards|wishes|thanks)|(?:with\s+)?(?:regards|thanks)|all\s+the\s+best)")
+# the close on a line of its own, which ends the letter's text ("Kind regards,"): made a heading in blocks.py
+LETTER_CLOSE = re.compile(rf"^{_CLOSE_WORDS},?$", re.IGNORECASE)
+# the close, the sender's name after it or not ("Kind regards, Priya" in blind round 52): what follows it (a name, a
+# team, a disclaimer) is no paragraph's (..letters, ..passages)
+VALEDICTION = re.compile(rf"^{_CLOSE_WORDS}\s*[,.!]?(?:\s+(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?)?$", re.IGNORECASE)
 
 
 # a paragraph's word label set on a line of its own, above the paragraph's text: part of the paragraph

@@ -78,3 +78,21 @@ def test_a_bad_file_among_good_ones_ingests_nothing(tmp_path, store):
                               "--store", str(store)])
     assert res.exit_code != 0 and "bad.pdf" in res.stderr
     assert _snapshot(store) == before
+
+
+def test_an_email_message_saved_as_eml_is_accepted(tmp_path, store):
+    """.eml is a supported type (parse/eml.py): a saved message is ingested, not refused as "unsupported file
+    type", and the refusal's list of supported types names it."""
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["Subject"] = "Fwd: review extracts"
+    msg.set_content("\n\n".join(f"2.{k} A fictional paragraph about supervision in practice, number {k}."
+                                for k in range(1, 5)) + "\n", cte="quoted-printable")
+    path = tmp_path / "extracts.eml"
+    path.write_bytes(bytes(msg))
+    res = runner.invoke(app, ["ingest", str(path), "--store", str(store)])
+    assert res.exit_code == 0, res.output
+    path, _ = _bad_files(tmp_path)["unsupported"]
+    res = runner.invoke(app, ["ingest", str(path), "--store", str(store)])
+    assert "eml" in res.stderr.split("supported:")[1]

@@ -3929,3 +3929,153 @@ def test_a_letters_close_on_a_line_of_its_own_ends_a_pdfs_paragraph_and_the_clos
     # near-miss: no close after the unnumbered block: the paragraph's
     _invite_pdf(path, [*_INVITE_PDF_PARAS, (14.0, "Please see the chronology for the dates of every contact.")])
     assert _invite_cut(path)["4.3"].endswith("4.3.\nPlease see the chronology for the dates of every contact.")
+
+
+_REPLY_PARAS = {f"{s}.{k}": f"The {agency} knew {LONG}, and said so at the panel in {month}."
+                for s, k, agency, month in [(3, 1, "school", "March"), (3, 2, "police", "April"),
+                                            (4, 1, "GP practice", "May"), (4, 2, "housing trust", "June"),
+                                            (5, 3, "health visitor", "July")]}
+
+
+def _reply_labels(path: Path) -> list[tuple[str, str]]:
+    """(paragraph number, its passage's text) of a file, through the whole parser and the cutter."""
+    from inquiry_lessons.index.ingest.parse import parse
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    return [(p.paragraph, p.text) for p in cut_passages(parse(path).blocks, "fict") if p.paragraph]
+
+
+def _reply_message(pad: int = 0):
+    """A reply saved by a mail client: a plain-text stub (as some clients write it) and the HTML body, Apple
+    Mail's quotation of the review's paragraphs in <blockquote type="cite">s split at an inline comment that
+    opens with "4.2"; ``pad`` digits in a bookmark's name before the last paragraph's number move where a soft
+    break falls."""
+    from email.message import EmailMessage
+
+    def para(label: str, mark: str = "") -> str:  # Word's hidden bookmark before a copied number
+        return f'<p class="MsoNormal">{mark}<b>{label}</b>&nbsp; {_REPLY_PARAS[label]}</p>'
+    quote = '<blockquote type="cite"><div dir="ltr">{}</div></blockquote>'
+    html = ("<html><body><div>Thanks \u2013 my comments are below.</div>"
+            + quote.format("<p><b>3. What agencies knew</b></p>" + para("3.1") + para("3.2") + para("4.1"))
+            + "<div><b>4.2 goes with this one \u2013 I\u2019d read them together with the team.</b></div>"
+            + quote.format(para("4.2") + para("5.3", f'<a name="_Hlk{"1" * pad}"></a>'))
+            + "<div>Sent from my iPhone</div></body></html>")
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "Aisha Rahman <aisha@example.org>", "Tom Harrow <tom@example.org>"
+    msg["Subject"] = "Re: Fwd: DHR Ms R \u2013 extracts"
+    msg.set_content("This message is in HTML. Open it in a mail program that shows HTML.\n")
+    msg.add_alternative(html, subtype="html", cte="quoted-printable")
+    return msg
+
+
+def test_an_eml_message_is_read_by_its_html_body_its_encoding_undone(tmp_path: Path):
+    """A message saved as .eml (parse/eml.py): the e-mail package finds the body a reader shows, prefers its HTML
+    (read by the HTML reader, the reply's inline comment outside the quotation left out: "4.2 goes with ..." is no
+    paragraph 4.2) and undoes quoted-printable, a soft line break inside a paragraph number included. Near-miss:
+    the plain-text stub of the same message, which a reader does not show, is not what is read."""
+    import email
+    import email.policy
+
+    path = tmp_path / "fict-reply.eml"
+    for pad in range(120):  # a soft break ("=" at a line's end) falling inside the number "5.3"
+        raw = _reply_message(pad).as_bytes(policy=email.policy.SMTP)
+        if b"<b>5=\r\n.3</b>" in raw or b"<b>5.=\r\n3</b>" in raw:
+            break
+    else:
+        raise AssertionError("no soft break inside 5.3")
+    path.write_bytes(raw)
+    got = _reply_labels(path)
+    assert [lab for lab, _ in got] == list(_REPLY_PARAS)
+    assert all(text.endswith(_REPLY_PARAS[lab]) and "together" not in text for lab, text in got)
+    from inquiry_lessons.index.ingest.parse import parse
+
+    doc = parse(path)
+    assert doc.title == "DHR Ms R \u2013 extracts" and "HTML" not in " ".join(b.text for b in doc.blocks)
+    assert email.message_from_bytes(raw, policy=email.policy.default).get_body(("plain",)) is not None
+
+
+def test_an_eml_message_of_plain_text_alone_is_read_by_the_text_reader(tmp_path: Path):
+    """Near-miss of the HTML preference: a message with no HTML part is read from its text/plain body (base64 in
+    the file), the review quoted "> > " under a forward quoted "> ", a comment typed between quoted paragraphs and
+    opening "4.2 ..." left out."""
+    from email.message import EmailMessage
+
+    lines = ["Thanks Tom, comments below.", "", "> On 12 Mar 2025, at 17:26, Tom <tom@example.org> wrote:", ">",
+             "> Sent from my iPhone", ">", "> Begin forwarded message:", ">", "> > Subject: extracts", "> > "]
+    for lab, text in _REPLY_PARAS.items():
+        lines += [f"> > {lab} {text}", "> > "]
+        if lab == "4.1":
+            lines += ["", "4.2 goes with this one \u2013 I\u2019d read them together.", ""]
+    msg = EmailMessage()
+    msg["Subject"] = "Re: extracts"
+    msg.set_content("\n".join(lines) + "\n", cte="base64")
+    path = tmp_path / "fict-plain.eml"
+    path.write_bytes(bytes(msg))
+    got = _reply_labels(path)
+    assert [lab for lab, _ in got] == list(_REPLY_PARAS)
+    assert all(text.endswith(_REPLY_PARAS[lab]) and "together" not in text for lab, text in got)
+
+
+def test_an_eml_messages_attachments_and_images_are_not_read(tmp_path: Path):
+    """A message's attachment (a text file of numbered paragraphs) and its inline image are not its body: only the
+    body's paragraphs are read. Near-miss: a message whose only text is an attached file has no body text."""
+    from email.message import EmailMessage
+
+    import pytest
+
+    from inquiry_lessons.index.errors import EmptyDocument
+
+    body = "\n\n".join(f"{lab} {text}" for lab, text in _REPLY_PARAS.items())
+    attached = "\n\n".join(f"9.{k} The attached note says {LONG}." for k in range(1, 4))
+    msg = EmailMessage()
+    msg["Subject"] = "extracts"
+    msg.set_content(body + "\n")
+    msg.add_related(b"\x89PNG\r\n\x1a\n" + bytes(64), "image", "png", cid="<logo@example.org>")
+    msg.add_attachment(attached, filename="notes.txt")
+    path = tmp_path / "fict-attached.eml"
+    path.write_bytes(bytes(msg))
+    assert [lab for lab, _ in _reply_labels(path)] == list(_REPLY_PARAS)
+    only = EmailMessage()
+    only["Subject"] = "extracts"
+    only.add_attachment(attached, filename="notes.txt")
+    path.write_bytes(bytes(only))
+    with pytest.raises(EmptyDocument):
+        _reply_labels(path)
+
+
+def test_an_eml_message_nested_past_any_mail_clients_is_refused(tmp_path: Path):
+    """Limits (parse/eml.py check_eml): multiparts nested deeper than any mail client writes are refused before
+    the message is read, and so is an HTML body nested past the HTML limit. Near-miss: a forward nested three
+    levels is read, and an HTML body nested twenty."""
+    from email.message import EmailMessage
+
+    import pytest
+
+    from inquiry_lessons.index.errors import ResourceLimit
+
+    def nested(levels: int) -> bytes:
+        msg = EmailMessage()
+        msg.set_content("\n\n".join(f"{lab} {text}" for lab, text in _REPLY_PARAS.items()) + "\n")
+        for _ in range(levels):
+            outer = EmailMessage()
+            outer.make_mixed()
+            outer.attach(msg)
+            msg = outer
+        return bytes(msg)
+
+    path = tmp_path / "fict-nested.eml"
+    path.write_bytes(nested(3))
+    assert [lab for lab, _ in _reply_labels(path)] == list(_REPLY_PARAS)
+    path.write_bytes(nested(100))
+    with pytest.raises(ResourceLimit):
+        _reply_labels(path)
+    for depth, refused in ((20, False), (300, True)):  # the HTML body held to the HTML nesting limit
+        msg = EmailMessage()
+        paras = "".join(f"<p>{lab} {text}</p>" for lab, text in _REPLY_PARAS.items())
+        msg.set_content("<div>" * depth + paras + "</div>" * depth, subtype="html")
+        path.write_bytes(bytes(msg))
+        if refused:
+            with pytest.raises(ResourceLimit):
+                _reply_labels(path)
+        else:
+            assert [lab for lab, _ in _reply_labels(path)] == list(_REPLY_PARAS)

@@ -19,6 +19,7 @@ from ..clean import drop_contents_blocks
 from .carried_on import carried_on
 from .delimited import parse_delimited
 from .docx import parse_docx
+from .eml import check_eml, parse_eml
 from .html import parse_html
 from .languages import without_translated_blocks
 from .limits import ParseLimits, check_docx, check_html, check_pdf
@@ -44,14 +45,15 @@ PARSERS: dict[str, Parser] = {
     ".text": parse_text,
     ".csv": parse_delimited,  # an export of a review's paragraphs, one record per action (see .delimited)
     ".tsv": parse_delimited,
+    ".eml": parse_eml,  # an e-mail message saved as a file: its body (see .eml)
 }
 
 
 PRECHECKS: dict[str, PreCheck] = {".pdf": check_pdf, ".docx": check_docx, ".html": check_html,
-                                  ".htm": check_html, ".xhtml": check_html}
+                                  ".htm": check_html, ".xhtml": check_html, ".eml": check_eml}
 KINDS = {".pdf": "PDF", ".docx": "DOCX", ".html": "HTML", ".htm": "HTML", ".xhtml": "HTML", ".md": "Markdown",
          ".markdown": "Markdown", ".txt": "text", ".text": "text",
-         ".csv": "CSV", ".tsv": "TSV"}
+         ".csv": "CSV", ".tsv": "TSV", ".eml": "e-mail"}
 
 
 def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = None,

@@ -50,8 +50,9 @@ def parse_html(path: Path) -> ParsedDocument:
     return parse_html_bytes(path.read_bytes(), str(path))
 
 
-def parse_html_bytes(raw: bytes, path: str) -> ParsedDocument:
-    """A page's blocks, from its bytes (a file's, or a part of a Word file that Word imports as HTML)."""
+def parse_html_bytes(raw: bytes | str, path: str) -> ParsedDocument:
+    """A page's blocks, from its bytes (a file's, a part of a Word file that Word imports as HTML) or text (an
+    e-mail's HTML body, its charset already applied: :mod:`.eml`)."""
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
     try:  # an XHTML page (an e-book's chapter, its XML declaration first) reads as HTML: no warning for it

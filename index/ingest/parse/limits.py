@@ -13,6 +13,7 @@ import mmap
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -193,16 +194,25 @@ class _DepthCounter:
 
 
 def check_html(path: Path, limits: ParseLimits) -> None:
+    with open(path, "rb") as fh:
+        _check_depth(iter(lambda: fh.read(MIB), b""), str(path), limits.max_html_depth)
+
+
+def check_html_text(html: str, where: str, limits: ParseLimits) -> None:
+    """:func:`check_html` for a page held as text (an e-mail's HTML body, :mod:`.eml`)."""
+    _check_depth(iter([html]), where, limits.max_html_depth)
+
+
+def _check_depth(chunks: Iterator[bytes | str], where: str, limit: int) -> None:
     from lxml import etree
 
-    parser = etree.HTMLParser(target=_DepthCounter(limits.max_html_depth))
+    parser = etree.HTMLParser(target=_DepthCounter(limit))
     try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(MIB):
-                parser.feed(chunk)
+        for chunk in chunks:
+            parser.feed(chunk)
         parser.close()
     except _TooDeep:
-        raise ResourceLimit(f"{path}: refused: the HTML nests elements deeper than {limits.max_html_depth} "
+        raise ResourceLimit(f"{where}: refused: the HTML nests elements deeper than {limit} "
                             "(LESSONS_MAX_HTML_DEPTH)") from None
     except (MemoryError, RecursionError):
         raise

@@ -4079,3 +4079,94 @@ def test_an_eml_message_nested_past_any_mail_clients_is_refused(tmp_path: Path):
                 _reply_labels(path)
         else:
             assert [lab for lab, _ in _reply_labels(path)] == list(_REPLY_PARAS)
+
+
+def test_a_bold_title_line_ended_by_a_break_is_a_heading_and_the_text_after_it_a_block(tmp_path: Path):
+    """Blind round 66's slack.html, after its look (parse/heading_lines.py): a section heading pasted into a chat
+    or a mail keeps its bold but not its block, "<b>2. Findings</b><br><b>2.1</b> The ..." in one paragraph; it was
+    read as the first words of 2.1, whose number was lost. The bold line is a heading and the text after the break
+    a block of its own, in a <p> and in a <div> of loose text alike. Near-misses: a bold number that goes on in its
+    line ("<b>3.1</b> The ...<br>..."), a bold sentence before a break, and a bold line in a list item stay as
+    they were."""
+    page = tmp_path / "fict-heading-lines.html"
+    page.write_text("<html><body><p><strong>3. Working with refusal</strong><br><strong>3.1</strong> The ward "
+                    f"{LONG}.</p><div><b>4. Making safeguarding personal</b><br>4.1 The GP {LONG}.</div>"
+                    "</body></html>", encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in parse_html(page).blocks]
+    assert blocks == [("heading", "3. Working with refusal"), ("para", f"3.1 The ward {LONG}."),
+                      ("heading", "4. Making safeguarding personal"), ("para", f"4.1 The GP {LONG}.")]
+    page.write_text(f"<html><body><p><strong>3.1</strong> The ward {LONG}.<br>She was seldom seen alone.</p>"
+                    f"<p><strong>The panel agreed this was the key finding.</strong><br>It said so in {LONG}.</p>"
+                    f"<ul><li><strong>Working with refusal</strong><br>The ward {LONG}.</li></ul></body></html>",
+                    encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in parse_html(page).blocks]
+    assert blocks == [("para", f"3.1 The ward {LONG}. She was seldom seen alone."),
+                      ("para", f"The panel agreed this was the key finding. It said so in {LONG}."),
+                      ("bullet", f"Working with refusal The ward {LONG}.")]
+
+
+def _slack_message(name: str, time: str, text: str, after: str = "") -> str:
+    """One message as a chat exporter writes it (DiscordChatExporter's markup, not Slack's): an avatar, a header of
+    the author's name and a time link, the text, then what the app adds after it."""
+    return ('<div class="chatlog__message-container"><div class="chatlog__message"><div class="chatlog__message-aside">'
+            '<img class="chatlog__avatar" src="avatar.png" alt=""></div><div class="chatlog__message-primary">'
+            f'<div class="chatlog__header"><span class="chatlog__author">{name}</span> '
+            f'<span class="chatlog__timestamp"><a href="#m">{time}</a></span></div>'
+            f'<div class="chatlog__content">{text}</div>{after}</div></div></div>')
+
+
+_SLACK_REACTIONS = '<div class="chatlog__reactions"><span class="chatlog__reaction">👍 4</span></div>'
+_SLACK_EMBED = ('<div class="chatlog__embed"><a class="chatlog__embed-title">Thematic review: self-neglect | Tennick '
+                'Vale Safeguarding Adults Board (FICTIONAL)</a><div class="chatlog__embed-description">The ward social '
+                'worker recognised the importance of the husband\'s exhaustion.</div></div>')
+_SLACK_THREAD = ('<div class="chatlog__thread"><span class="chatlog__thread-summary">1 reply</span><div>'
+                 + _slack_message("Ben Hale", "10/03/2025 10:09", "Agreed, and thanks for pasting it.")
+                 + "</div></div>")
+
+
+def _slack_page(messages: list[str]) -> str:
+    between = ('<div class="chatlog__divider">Tuesday, 11 March 2025</div>'
+               '<div class="chatlog__system">Ana Pike pinned a message to this channel.</div>')
+    return (f'<html><body><div class="chatlog"><h2>#practice-learning</h2>{messages[0]}{"".join(messages[1:-1])}'
+            f'{between}{messages[-1]}</div></body></html>')
+
+
+def test_each_message_of_a_chat_saved_as_html_is_a_unit_of_its_own(tmp_path: Path):
+    """Blind round 66's slack.html, after its look (parse/html_chat.py): a report pasted into a chat channel over
+    several messages, saved as HTML; its last paragraph in a message ran on into the reactions, the link unfurl, the
+    thread's summary and replies, the day divider, the system lines and the next message's name, time and text (one
+    opening "2.2 is the one ..."). Messages are found by their shape (repeated elements each with a name and a time
+    of their own; here not Slack's markup): each one's header is a heading, its text stays, what the app adds after
+    it and the lines between messages go, a thread's replies are messages of their own. Near-misses: three messages
+    (too few for a chat), and an agenda of times and names in a table, are read as they were."""
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    messages = [
+        _slack_message("Ana Pike", "10/03/2025 10:00", "<p>Pasting the review's findings here over a few messages.</p>",
+                       _SLACK_EMBED),
+        _slack_message("Ana Pike", "10/03/2025 10:02", f"<p>2.1 The health visitor {LONG}.</p><p>2.2 The school nurse "
+                       f'{LONG}. <span class="chatlog__edited-timestamp">(edited)</span></p>', _SLACK_REACTIONS),
+        _slack_message("Ben Hale", "10/03/2025 10:05", "<p>2.2 is the one we keep coming back to on duty.</p>"),
+        _slack_message("Ana Pike", "10/03/2025 10:07", f"<p>2.3 The GP practice {LONG}.</p>",
+                       _SLACK_REACTIONS + _SLACK_THREAD),
+        _slack_message("Cal Moss", "11/03/2025 09:15", "<p>2.4 and 2.5 are for the next team meeting, I think.</p>")]
+    page = tmp_path / "fict-chat.html"
+    page.write_text(_slack_page(messages), encoding="utf-8")
+    blocks = parse_html(page).blocks
+    assert ("heading", "Ben Hale 10/03/2025 10:05") in [(b.kind, b.text) for b in blocks]
+    paragraphs = [(p.paragraph, p.text) for p in cut_passages(blocks, "fict") if p.paragraph]
+    assert paragraphs == [("2.1", f"The health visitor {LONG}."), ("2.2", f"The school nurse {LONG}."),
+                          ("2.3", f"The GP practice {LONG}.")]
+    text = " ".join(b.text for b in blocks)
+    assert all(w not in text for w in ("👍", "(edited)", "1 reply", "Tuesday", "pinned", "husband's exhaustion"))
+    assert "Agreed, and thanks for pasting it." in text and "2.4 and 2.5 are" in text
+    page.write_text(_slack_page(messages[:3]), encoding="utf-8")  # three messages: no chat
+    assert "👍 4" in [b.text for b in parse_html(page).blocks]
+    agenda = "".join(f"<tr><td>{t}</td><td>{item}</td><td>{lead}</td></tr>" for t, item, lead in [
+        ("10:00", "Welcome and introductions", "Ana Pike"), ("10:15", "Findings of the review", "Ben Hale"),
+        ("11:00", "What the board asks of us", "Cal Moss"), ("11:45", "Questions and close", "Ana Pike")])
+    page.write_text(f"<html><body><h2>Agenda</h2><table>{agenda}</table></body></html>", encoding="utf-8")
+    assert [b.text for b in parse_html(page).blocks] == ["Agenda", "10:00 | Welcome and introductions | Ana Pike",
+                                                         "10:15 | Findings of the review | Ben Hale",
+                                                         "11:00 | What the board asks of us | Cal Moss",
+                                                         "11:45 | Questions and close | Ana Pike"]

@@ -24,6 +24,7 @@ from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, spanning_heading, table_lines
 from .html_accordions import heading_buttons
 from .html_answers import as_entered
+from .html_chat import chat_messages
 from .html_chrome import CHROME_TAGS, CHROME_TEXT, admonition_headings, case_records, chrome, not_shown, unwrap_buttons
 from .html_converted import converted_pages, text_version_of
 from .html_lessons import lesson_asides, lesson_parts
@@ -82,7 +83,8 @@ def parse_html_bytes(raw: bytes | str, path: str) -> ParsedDocument:
     _drop([t for t in soup.find_all(CHROME_TAGS) if t.name != "form" or len(t.get_text()) <= 0.5 * whole])
     _drop(chrome(soup))
     case_records(soup)  # a case-recording system's fields and stamps round each note
-    as_shown(soup)  # blank lines that part paragraphs, headings marked by their role
+    chat_messages(soup)  # a chat channel's messages: each one's header a heading, the app's additions out
+    as_shown(soup, bold)  # blank lines that part paragraphs, headings marked by their role or typed in bold
     root = soup.find("main") or soup.find("article") or soup.body or soup
     if (quotes := cited(root)) is not None:  # a reply that quotes the report: the quote alone is read
         root = soup.new_tag("div")

@@ -6,6 +6,8 @@ is read:
   of text between two breaks as a paragraph; each run is wrapped in a ``<p>`` of its own, where the HTML reader
   takes a paragraph (and a run all in bold, "<strong>Introduction</strong>", for a sub-heading). A single ``<br>``
   stays a line break inside its paragraph;
+- a bold title line ended by ``<br>`` at the start of a paragraph, as chat apps and mail clients paste a
+  heading (:mod:`.heading_lines`), is a sub-heading of its own;
 - a heading marked by its role (``<p role="heading" aria-level="2">``, as Word for the web writes one) is that
   level's heading element."""
 
@@ -75,11 +77,14 @@ def paragraphs_from_breaks(soup) -> None:
             tag.unwrap()
 
 
-def as_shown(soup) -> None:
+def as_shown(soup, bold: frozenset[str] | set[str] = frozenset()) -> None:
+    from .heading_lines import heading_lines  # here, not above: it reads all_bold from this module
+
     for tag in soup.find_all(attrs={"role": "heading"}):
         level = str(tag.get("aria-level") or "2").strip()
         tag.name = f"h{min(max(int(level), 1), 6) if level.isdigit() else 2}"
     paragraphs_from_breaks(soup)
+    heading_lines(soup, bold)  # a bold title line, a <br>, then the text (pasted into a chat or a mail)
 
 
 BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)

@@ -147,6 +147,10 @@ from tests.support.devset_ocrscan import OCR_FONT
 from tests.support.devset_ocrscan import PRODUCER as OCR_PRODUCER
 from tests.support.devset_odflist import APPLICATION as ODF_APPLICATION
 from tests.support.devset_odflist import ODFLIST
+from tests.support.devset_openoffice import CREATOR as OPENOFFICE_CREATOR
+from tests.support.devset_openoffice import OPENOFFICE
+from tests.support.devset_openoffice import PRODUCER as OPENOFFICE_PRODUCER
+from tests.support.devset_openoffice import page_counter as openoffice_counter
 from tests.support.devset_pagesdocx import PAGES
 from tests.support.devset_pagespdf import CREATOR as PAGESPDF_CREATOR
 from tests.support.devset_pagespdf import PAGESPDF
@@ -200,6 +204,10 @@ from tests.support.devset_typst import CREATOR as TYPST_CREATOR
 from tests.support.devset_typst import PRODUCER as TYPST_PRODUCER
 from tests.support.devset_typst import TYPST
 from tests.support.devset_typst import footer as typst_footer
+from tests.support.devset_wagtail import WAGTAIL
+from tests.support.devset_wagtail import footer_lines as wagtail_footer
+from tests.support.devset_wagtail import page_title as wagtail_title
+from tests.support.devset_wagtail import slug as wagtail_slug
 from tests.support.devset_weasyprint import PRODUCER as WEASYPRINT_PRODUCER
 from tests.support.devset_weasyprint import WEASYPRINT
 from tests.support.devset_weasyprint import page_counter as weasyprint_counter
@@ -264,6 +272,7 @@ PY, WZ = "fict-pellbury-snalr-2025", "fict-wythenby-issar-2025"  # Wix HTML; com
 LH, AM = "fict-lindenhurst-anlr-2025", "fict-ambleford-ppdalr-2025"  # Moodle print-book HTML; DocBook/FOP PDF (fresh43)
 MK, HY = "fict-marshwick-ccsalr-2025", "fict-hexley-rdardr-2025"  # Joomla "All Pages" HTML; Drupal dompdf PDF (fresh44)
 CT, OB = "fict-calverholt-alr-2025", "fict-orbridge-hiusar-2025"  # Squarespace page HTML; WeasyPrint PDF (fresh45)
+YF, TZ = "fict-yarrowby-fblr-2025", "fict-tansworth-cadardr-2025"  # Wagtail StreamField HTML; OpenOffice PDF (fresh46)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -279,7 +288,8 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             PW: r"\d+\.\d+", QR: r"\d+", KT: r"\d+", EY: r"\d+\.\d+", RM: r"\d+", WB: r"\d+\.\d+",
             OX: r"\d+", KF: r"\d+\.\d+", SV: r"\d+", BX: r"\d+\.\d+", GN: r"\d+", TU: r"\d+\.\d+",
             TA: r"\d+\.\d+\.\d+", BH: r"\d+", PY: r"[A-Z]\.\d+", WZ: r"\d+\.\d+", LH: r"\d+",
-            AM: r"\d+\.\d+\.\d+", MK: r"\d+\.\d+\.\d+", HY: r"\d+\.\d+", CT: r"\d+\.\d+\.\d+", OB: r"\d+\.\d+"}
+            AM: r"\d+\.\d+\.\d+", MK: r"\d+\.\d+\.\d+", HY: r"\d+\.\d+", CT: r"\d+\.\d+\.\d+", OB: r"\d+\.\d+",
+            YF: r"\d+", TZ: r"[A-Z]\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -298,7 +308,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            SV: "SSCP", BX: "BSCP", GN: "GSCP", TU: "TSAB",
            TA: "TSCP", BH: "BSAB", PY: "PSCP", WZ: "WSAB",
            LH: "LSCP", AM: "ACSP", MK: "MSCP", HY: "HCSP",
-           CT: "CSCP", OB: "OSAB"}  # reports with a glossary, and one abbreviation in it
+           CT: "CSCP", OB: "OSAB", YF: "YSCP", TZ: "TCSP"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -448,7 +458,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "chapel choir", "extra time", "womens institute", "image-based", "sexual assault referral",
                 "bodycam", "pregabalin", "stop and search", "corridor care", "black history month",
                 "right care right person", "saturday job", "alcoholics anonymous", "poetry slam", "hair policy",
-                "northern soul", "street triage", "youth parliament", "youth diversion", "dbt", "safe haven"]
+                "northern soul", "street triage", "youth parliament", "youth diversion", "dbt", "safe haven",
+                "hypnobirthing", "code word", "facebook", "dashcam", "lotus birth", "cord clamping",
+                "sentencing remarks", "antenatal class", "special measures", "domestic abuse commissioner",
+                "shared parental leave", "victim liaison", "tens machine", "blood spot", "life story", "schwartz round"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -458,7 +471,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
             r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
             r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford|"
-            r"Marshwick|Hexley|Calverholt|Orbridge")
+            r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -647,7 +660,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_ninety_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_ninety_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -694,7 +707,8 @@ def test_writes_ninety_documents_with_sidecars(generated: dict[str, Any]) -> Non
         "fict-pellbury-snalr-2025.html", "fict-wythenby-issar-2025.pdf",
         "fict-lindenhurst-anlr-2025.html", "fict-ambleford-ppdalr-2025.pdf",
         "fict-marshwick-ccsalr-2025.html", "fict-hexley-rdardr-2025.pdf",
-        "fict-calverholt-alr-2025.html", "fict-orbridge-hiusar-2025.pdf"]
+        "fict-calverholt-alr-2025.html", "fict-orbridge-hiusar-2025.pdf",
+        "fict-yarrowby-fblr-2025.html", "fict-tansworth-cadardr-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -708,7 +722,7 @@ def test_writes_ninety_documents_with_sidecars(generated: dict[str, Any]) -> Non
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
                    MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
-                   OB} == set(
+                   OB, YF, TZ} == set(
         generated["expected"])
 
 
@@ -6478,6 +6492,224 @@ def test_weasyprint_pdf_runs_the_chapters_string_in_its_header_and_sets_its_note
     assert info["paragraphs"][0]["page"] == 3  # the cover, the contents, then the review
 
 
+def test_wagtail_page_renders_its_streamfield_block_by_block_under_the_user_bar(generated: dict[str, Any]) -> None:
+    """Yarrowby: a freebirth learning review published as a page of a Wagtail site and saved from the browser by an
+    editor who was signed in: Wagtail's user bar between its embed code comments at the end of the body; the page type's
+    body class, the title "Page | Site", the canonical address, the header, menu and search, a breadcrumb trail ending
+    in the page's title; the page's fields: the title, an introduction of keyed rich text paragraphs (the fiction label
+    in <b>, the title-page lines), the published date and topics, a link to the review's PDF as a Wagtail document and
+    an "On this page" list of links to the chapters' headings; then the StreamField, every block a <div> named for its
+    type: a heading block for every chapter (<h2> with its slug as the anchor) and subsection (<h3>), one rich text
+    block of <p data-block-key> paragraphs under each heading with its single number typed at the start, a factor
+    list's bullets a <ul> of keyed items in the same block, "Recommendation N:" in <b>, quote blocks repeating the
+    review's words after the paragraph they follow (splitting that heading's rich text in two), the glossary a table
+    block with each term a row header (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup, Comment
+
+    info = generated["expected"][YF]
+    report = next(r for r in load_reports() if r["id"] == YF)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    key_re = r"[a-z0-9]{5}"
+    assert soup.title.get_text() == wagtail_title(output, report) == info["page_title"]
+    assert soup.body["class"] == [WAGTAIL["body_class"]]
+    assert soup.find("link", rel="canonical")["href"] == f"https://{output['host']}{output['path']}"
+    comments = [c.strip() for c in soup.find_all(string=lambda t: isinstance(t, Comment))]
+    assert comments == ["Wagtail user bar embed code", "end Wagtail user bar embed code"]
+    bar = soup.select_one("body > div.wagtail-userbar-reset > div.wagtail-userbar[data-wagtail-userbar]")
+    assert [squash(a) for a in bar.select("ul[role=menu] > li > a[role=menuitem]")] == WAGTAIL["userbar"]
+    assert bar.find_parent("main") is None and set(WAGTAIL["userbar"]) <= set(info["running_header_lines"])
+    site = soup.select_one("header.site-header > a.site-header__name")
+    assert squash(site) == output["site_name"] == info["site_name"]
+    active = soup.select("nav.primary-nav li.primary-nav__item--active > a")
+    assert [squash(a) for a in active] == [WAGTAIL["active"]] and active[0]["aria-current"] == "true"
+    crumbs = soup.select("nav.breadcrumb > ol > li")
+    assert [squash(li) for li in crumbs] == [*WAGTAIL["crumbs"], report["title"]]
+    assert crumbs[-1]["aria-current"] == "page"
+    head = soup.select_one("main > article.review-page > div.review-page__header")
+    assert squash(head.h1) == report["title"]
+    intro = head.select("div.review-page__intro > p")
+    assert [squash(p) for p in intro] == title_lines(report) == info["front_matter_lines"][1:]
+    assert intro[0].b.get_text() == FICTION_LABEL and all(re.fullmatch(key_re, p["data-block-key"]) for p in intro)
+    when = head.select_one("dl.review-page__meta time")
+    assert squash(when) == output["published"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", when["datetime"])
+    assert [squash(a) for a in head.select("ul.tags a")] == WAGTAIL["tags"]
+    link = head.select_one("p.review-page__document > a")
+    assert squash(link) == WAGTAIL["download"] and link["href"] == info["document_url"]
+    assert re.fullmatch(rf"/documents/{output['document']}/[a-z0-9-]+\.pdf", link["href"])
+    majors = [b for b in blocks if b.kind == "heading" and b.level == 1]
+    toc = soup.select("nav.page-contents > ul > li > a")
+    assert [squash(a) for a in toc] == info["contents_lines"] == [b.text for b in majors]
+    assert [a["href"] for a in toc] == [f"#{i}" for i in info["section_ids"]]
+    stream = soup.select_one("article.review-page > div.review-page__body").find_all(recursive=False)
+    kinds = [el["class"][0].removeprefix("block-") for el in stream]
+    assert all(el.name == "div" and len(el["class"]) == 1 for el in stream) and set(kinds) == set(WAGTAIL["blocks"])
+    assert ("paragraph_block", "paragraph_block") not in set(itertools.pairwise(kinds))  # a quote stands between two
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    heads, ids, labels, recs, loose, quotes, keys, rows = [], [], [], [], [], [], [], []
+    for el, kind in zip(stream, kinds, strict=True):
+        if kind == "heading_block":  # the heading alone in its block
+            (h,) = el.find_all(recursive=False)
+            heads.append((1 if h.name == "h2" else 2, h.get_text()))
+            if h.name == "h2":
+                ids.append(h["id"])
+            else:
+                assert h.name == "h3" and not h.has_attr("id")
+        elif kind == "paragraph_block":
+            for child in el.find_all(recursive=False):
+                assert child.name in ("p", "ul"), child.name
+                if child.name == "ul":  # a factor list's bullets, under its lead-in, in the same rich text block
+                    items = child.find_all("li", recursive=False)
+                    keys += [li["data-block-key"] for li in items]
+                    assert [li.get_text() for li in items] == list(numbered[labels[-1]].bullets)
+                    continue
+                keys.append(child["data-block-key"])
+                text = child.get_text()
+                typed = re.match(r"(\d+)\. ", text)
+                if child.b is not None:
+                    assert text == f"{child.b.get_text()} {text.split(': ', 1)[1]}"
+                    recs.append(text)
+                elif typed:
+                    label = typed.group(1)
+                    assert text == f"{label}. {numbered[label].text}" and " ".join(
+                        [numbered[label].text, *numbered[label].bullets]) == texts[(YF, label)]
+                    after = child.find_next_sibling()
+                    assert (after is not None and after.name == "ul") == bool(numbered[label].bullets), label
+                    labels.append(label)
+                else:
+                    loose.append(text)
+        elif kind == "block_quote":
+            quote = el.blockquote.select_one("p.text").get_text()
+            assert el.blockquote.select_one("p.attribute_name").get_text()
+            source = next(q for q in report["pull_quotes"] if " ".join(q["text"].split()) == quote)
+            before = el.find_previous_sibling()  # after the rich text whose last paragraph holds the words it follows
+            assert before["class"] == ["block-paragraph_block"]
+            assert " ".join(source["after"].split()) in before.find_all("p")[-1].get_text()
+            assert any(quote.rstrip(".") in t for (rid, _label), t in texts.items() if rid == YF) or any(
+                quote.rstrip(".") in b.text for b in blocks if b.kind == "unnumbered")
+            quotes.append(quote)
+        else:
+            table = el.table
+            assert [th.get_text() for th in table.select("thead > tr > th")] == WAGTAIL["glossary_head"]
+            rows = [[tr.th.get_text(), tr.td.get_text()] for tr in table.select("tbody > tr")]
+    assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+    assert ids == info["section_ids"] == [wagtail_slug(b.text) for b in majors]
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")]
+    assert len(labels) >= 45 and all(re.fullmatch(LABEL_RE[YF], x) for x in labels)
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    assert quotes == info["pull_quotes"] and len(quotes) >= 2
+    assert all(re.fullmatch(key_re, k) for k in keys) and len(set(keys)) == len(keys)
+    assert rows == info["glossary"] and len(rows) >= 8
+    footer = soup.select_one("footer.site-footer")
+    assert [squash(a) for a in footer.select("a")] == wagtail_footer(output)[:-1]
+    assert squash(footer.select_one("p.site-footer__copyright")) == wagtail_footer(output)[-1]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_openoffice_pdf_hangs_typed_lettered_numbers_and_exports_comments_as_sticky_notes(
+        generated: dict[str, Any]) -> None:
+    """Tansworth: a counter-allegations DARDR written in Apache OpenOffice Writer and exported to PDF with its comments:
+    Writer as creator and OpenOffice as producer, the chair as author, bookmarks from the headings (chapters at the top,
+    subsections under them); A4; a centred title page without running matter; from page 2 the running title centred
+    over a rule and "Page N of M" centred at the foot; a contents page with dotted leaders; chapter headings "C What
+    happened" in bold sans and subsection headings in bold italic sans at the margin; each number typed at the margin
+    in the text's own face and the text at a hanging indent; "•" bullets at the indent; "Recommendation N:" in bold;
+    the glossary in two balanced columns of bold terms; the panel's comments as Text annotations where their anchor
+    phrases end, never in the page's text (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][TZ]
+    report = next(r for r in load_reports() if r["id"] == TZ)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    o = OPENOFFICE
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    face = lambda c: c["fontname"].split("+")[-1]  # noqa: E731
+    inked = lambda row: [c for c in row["chars"] if c["text"] != " "]  # noqa: E731
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Producer"] == OPENOFFICE_PRODUCER and meta["Creator"] == OPENOFFICE_CREATOR
+        assert meta["Title"] == report["title"] and meta["Author"] == output["author"] == info["author"]
+        outline = [[level - 1, title] for level, title, *_rest in pdf.doc.get_outlines()]
+        assert outline == info["outline"] == [[b.level - 1, b.text] for b in blocks if b.kind == "heading"]
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 10 and all((round(p.width), round(p.height)) == (595, 842) for p in pages)
+        cover = pages[0].extract_text_lines()
+        assert " ".join(r["text"] for r in cover) == " ".join([report["title"], *title_lines(report)])
+        assert all(near((r["x0"] + r["x1"]) / 2, pages[0].width / 2, 1.5) for r in cover)  # every line centred
+        assert report["running_title"] not in (pages[0].extract_text() or "") and not pages[0].lines
+        for page in pages[1:]:  # the "Default" page style's header and footer
+            rows = page.extract_text_lines()
+            head, foot = rows[0], rows[-1]
+            assert head["text"] == report["running_title"] == info["running_header_lines"][0]
+            assert foot["text"] == openoffice_counter(page.page_number, count)
+            assert near((head["x0"] + head["x1"]) / 2, page.width / 2, 1) and near((foot["x0"] + foot["x1"]) / 2,
+                                                                                   page.width / 2, 1)
+            rule = [ln for ln in page.lines if near(ln["x0"], o["left"]) and near(ln["x1"], o["right"])
+                    and near(ln["top"], page.height - o["rule_y"])]
+            assert len(rule) == 1 and head["bottom"] < rule[0]["top"] < rows[1]["top"], page.page_number
+        contents = pages[1].extract_text_lines()[1:-1]
+        assert contents[0]["text"] == o["contents"] and [r["text"] for r in contents[1:]] == info["contents_lines"]
+        heads = []
+        for page in pages[2:]:
+            for row in page.extract_text_lines()[1:-1]:
+                chars = inked(row)
+                for level, font, size in ((1, o["heading"], o["h1_size"]), (2, o["subheading"], o["h2_size"])):
+                    if chars and all(face(c) == font and near(c["size"], size) for c in chars):
+                        assert near(row["x0"], o["left"]), row["text"]
+                        heads.append((level, row["text"]))
+        assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            words = pages[e["page"] - 1].extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                assert len(_bold_label_then_text(words, label, word)) == 1, label
+            else:  # typed at the margin in the text's own face, the text at the hanging indent
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == word
+                         and face(a) == face(b) == o["font"] and near(a["x0"], o["left"]) and near(b["x0"], o["indent"])
+                         and near(a["bottom"], b["bottom"])]
+                assert len(pairs) == 1, (label, e["page"])
+        for page in pages[2:]:  # no line of the body but a heading, an unnumbered paragraph's, a number's or a
+            for row in page.extract_text_lines()[1:-1]:  # recommendation's starts left of the indent
+                if near(row["x0"], o["left"], 1) and not re.match(r"[A-Z]\.\d+ ", row["text"]):
+                    chars = inked(row)
+                    assert face(chars[0]) in (o["heading"], o["subheading"], o["bold"], o["font"]), row["text"]
+        bullets = [c for p in pages for c in p.chars if c["text"] == o["bullet"]]
+        assert len(bullets) == sum(len(b.bullets) for b in blocks) >= 12
+        assert all(near(c["x0"], o["indent"], 1) for c in bullets)
+        gloss = next(p for p in pages if "Glossary" in [r["text"] for r in p.extract_text_lines()])
+        top = next(r for r in gloss.extract_text_lines() if r["text"] == "Glossary")["bottom"] + 1
+        mid, bottom = (o["left"] + o["right"]) / 2, gloss.height - o["body_bottom"]
+        left = gloss.crop((0, top, mid, bottom)).extract_text_lines()
+        right = gloss.crop((mid, top, gloss.width, bottom)).extract_text_lines()
+        assert left and right and abs(len(left) - len(right)) <= 2  # evenly distributed
+        assert near(left[0]["x0"], o["left"]) and right[0]["x0"] > mid
+        entries = [f"{a} {o['dash']} {m}" for a, m in info["glossary"]]
+        assert " ".join(r["text"] for r in left + right) == " ".join(entries)
+        terms = [c for c in gloss.chars if face(c) == o["bold"] and c["top"] > top]
+        assert "".join(c["text"] for c in terms).replace(" ", "") == "".join(a for a, _m in info["glossary"]).replace(
+            " ", "")
+        notes = [(p.page_number, a) for p in pages for a in p.annots]
+        assert [a["contents"] for _n, a in notes] == info["comments"]
+        assert [n for n, _a in notes] == info["comment_pages"]
+        assert len(notes) == len(report["comments"]) >= 4
+        for (n, a), comment in zip(notes, report["comments"], strict=True):
+            assert a["data"]["Subtype"].name == "Text"
+            last = comment["after"].split()[-1].strip(PUNCT)
+            words = pages[n - 1].extract_words()
+            assert any(w["text"].strip(PUNCT) == last and near(w["x1"], a["x0"], 1)
+                       and abs(w["bottom"] - a["bottom"]) < 6 for w in words), comment["after"]  # where its anchor ends
+            assert a["contents"] not in _norm(pages[n - 1].extract_text() or "")
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+    assert info["paragraphs"][0]["page"] == 4  # the title page, the contents, the foreword, then the review
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -6492,7 +6724,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH):
+                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH, YF):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -6508,7 +6740,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
                     prev = (sec, k)
-            if rid in (ST, PY):  # "B.12": the chapter letters run A, B, C ... and k runs 1, 2, ... under each
+            if rid in (ST, PY, TZ):  # "B.12": the chapter letters run A, B, C ... and k runs 1, 2, ... under each
                 pairs = [(ord(x[0]) - 64, int(x[2:])) for x in numbered]
                 assert pairs[0] == (1, 1)
                 for (sec0, k0), (sec, k) in itertools.pairwise(pairs):
@@ -6758,14 +6990,14 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh45 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh46 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh45's
+    later = [  # fresh5's two reports, fresh6's ... fresh46's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
-        (PY, WZ), (LH, AM), (MK, HY), (CT, OB),
+        (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -6795,15 +7027,16 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh18", then "fresh19", then "fresh20", then "fresh21", then "fresh22", then "fresh23", then "fresh24", then
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
-    "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", never
-    tuned on when written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the
-    tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v";
-    "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
-    "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25"
-    under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under
-    "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
-    "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt";
-    "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy")."""
+    "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
+    "fresh46", never tuned on when written) follow them in that order, each under its own id letter ("fresh12" under
+    "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
+    "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21"
+    under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc";
+    "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh";
+    "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm";
+    "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr";
+    "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw";
+    "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -6814,7 +7047,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
              "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
              "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw",
-             "fresh44": "zx", "fresh45": "zy"}
+             "fresh44": "zx", "fresh45": "zy", "fresh46": "zz"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of eighty-nine invented reports. :func:`write_documents` renders
-them into ninety files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of ninety-one invented reports. :func:`write_documents` renders
+them into ninety-two files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -677,7 +677,29 @@ them into ninety files that exercise the ingestion pipeline:
   unnumbered subsection headings, "•" bullets, "Recommendation N:" in bold; the glossary a table under a repeated
   "Term | Meaning" row; FOOTNOTES AS ENDNOTES, as Python-Markdown writes them: a raised number after the anchor text and
   every note at the end, after the glossary, under a rule, numbered "1." ... (expected.json ``footnotes``,
-  ``footnote_pages``, ``endnote_pages``); also for fresh45.
+  ``footnote_pages``, ``endnote_pages``); also for fresh45;
+* ``fict-yarrowby-fblr-2025.html`` – layout ``wagtail`` (:mod:`devset_wagtail`): a freebirth learning review of a baby
+  born at home, as her parents had planned, without a midwife, and taken to hospital gravely ill twelve days later
+  with no professional having known that she had been born, published as a PAGE OF A WAGTAIL SITE whose body is a
+  STREAMFIELD, saved from the browser by an editor who was signed in (WAGTAIL'S USER BAR at the end of the body): the
+  header, menu, search and breadcrumb trail, the page's title, its introduction (the fiction label and title-page
+  lines), "Published" date and topics, a link to the review's PDF as a Wagtail document and an "On this page" list of
+  links; then the stream, each block in a ``<div class="block-<type>">``: every chapter and subsection heading a
+  HEADING BLOCK of its own (``<h2 id=...>``, ``<h3>``), the paragraphs under each heading ONE RICH TEXT BLOCK of ``<p
+  data-block-key="...">`` paragraphs, numbering ``single`` typed at the start ("12. The ..."), a factor list's bullets
+  a ``<ul>`` in the same block, "Recommendation N:" in ``<b>``; QUOTE BLOCKS repeating the review's words between the
+  rich text blocks (expected.json ``pull_quotes``, never paragraphs); the glossary a TABLE BLOCK; written for the
+  untouched split fresh46;
+* ``fict-tansworth-cadardr-2025.pdf`` – layout ``openoffice`` (:mod:`devset_openoffice`): a counter-allegations domestic
+  abuse related death review of a woman of thirty-four killed by her former partner, who had been recorded as the
+  abuser in her own relationship from the night of the first police call, WRITTEN IN APACHE OPENOFFICE WRITER AND
+  EXPORTED TO PDF (creator "Writer", producer "OpenOffice ...", bookmarks from the headings): a centred title page, a
+  contents page with dotted leaders, then justified serif text running on over page breaks under the running title
+  and a rule, "Page N of M" at the foot; numbering ``lettered``, chapters "C What happened" in bold sans, subsections
+  in bold italic sans, each number TYPED "C.12" before a tab at a HANGING INDENT; "•" bullets; "Recommendation N:" in
+  bold; the glossary in a SECTION OF TWO BALANCED COLUMNS, each term bold before an en dash; the panel's COMMENTS
+  exported as PDF STICKY NOTES where their anchor phrases end (expected.json ``comments``, ``comment_pages``; never
+  text of the review); also for fresh46.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -725,7 +747,8 @@ PDF converter's section per page of the PDF). The Wythenby agenda pack's pages a
 ("Page N", one less) nor the review's own footer ("Page n of T", two less); the Ambleford book's are the PDF's pages
 too, not the folio it prints (roman in its front matter, then arabic from 1 at its first chapter); the Hexley node's
 are the PDF's pages, page 1 holding the node's fields, the contents list and the start of the review; the Orbridge
-review's are the PDF's pages, its cover page 1 and its contents page 2, the notes at its end on the last pages.
+review's are the PDF's pages, its cover page 1 and its contents page 2, the notes at its end on the last pages; the
+Tansworth review's are the PDF's pages, its title page 1 and its contents page 2.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -793,9 +816,12 @@ folios in the front matter, run-in bold formalpara numbers with a stop, section 
 ``devset_joomla`` (a Joomla article in its "All Pages" view, the page-break plugin's article index, a ``<br>`` where
 each break was), ``devset_dompdf`` (a Drupal node rendered to PDF by dompdf, the header and footer on every page,
 list markers drawn as discs), ``devset_squarespace`` (a Squarespace page of Fluid Engine sections, a text block per
-subsection, list items' text in paragraphs, the glossary an accordion) and ``devset_weasyprint`` (a Markdown review
-typeset by WeasyPrint, the chapter's string in the running header, the footnotes as endnotes after the glossary); an
-output's ``layout`` picks the last eighty-two.
+subsection, list items' text in paragraphs, the glossary an accordion), ``devset_weasyprint`` (a Markdown review
+typeset by WeasyPrint, the chapter's string in the running header, the footnotes as endnotes after the glossary),
+``devset_wagtail`` (a Wagtail page whose StreamField body is a block per heading and a rich text block of keyed
+paragraphs under each, quote blocks between them, Wagtail's user bar left in) and ``devset_openoffice`` (an OpenOffice
+Writer PDF, lettered numbers typed at a hanging indent, a two-column glossary, comments as sticky notes); an output's
+``layout`` picks the last eighty-four.
 """
 
 from __future__ import annotations
@@ -857,6 +883,7 @@ from . import (
     devset_numberline,
     devset_ocrscan,
     devset_odflist,
+    devset_openoffice,
     devset_pagesdocx,
     devset_pagespdf,
     devset_pdf,
@@ -882,6 +909,7 @@ from . import (
     devset_twocol,
     devset_typescript,
     devset_typst,
+    devset_wagtail,
     devset_weasyprint,
     devset_webprint,
     devset_wix,
@@ -1075,7 +1103,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 90 fictional report files (43 PDF, 15 DOCX, 31 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 92 fictional report files (44 PDF, 15 DOCX, 32 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1120,7 +1148,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "wix": devset_wix.render_html, "moderngov": devset_moderngov.render_pdf,
                  "moodle": devset_moodle.render_html, "docbook": devset_docbook.render_pdf,
                  "joomla": devset_joomla.render_html, "dompdf": devset_dompdf.render_pdf,
-                 "squarespace": devset_squarespace.render_html, "weasyprint": devset_weasyprint.render_pdf}
+                 "squarespace": devset_squarespace.render_html, "weasyprint": devset_weasyprint.render_pdf,
+                 "wagtail": devset_wagtail.render_html, "openoffice": devset_openoffice.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

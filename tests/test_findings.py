@@ -161,6 +161,11 @@ def test_a_question_on_what_the_review_was_asked_to_do(question: str, remit: boo
     # "the review panel" (fresh44 zx17, after its look)
     ("The Partnership asked the review panel to consider the following questions:\nwhat each agency knew", True),
     ("The Partnership asked the review manager to send the draft to the family.", False),
+    # the panel's own lead-in to its questions (fresh46 zz16, after its look)
+    ("The panel agreed to examine the following questions:\n• how the police decided who was the victim", True),
+    ("The review decided to consider these areas:\n• information sharing", True),
+    ("The panel agreed to make the following recommendations:\n• training for call handlers", False),
+    ("The family agreed to examine the letters together:\n• the first from the school", False),
 ])
 def test_a_passage_stating_what_the_review_was_asked_to_do(text: str, remit: bool) -> None:
     from inquiry_lessons.index.answer.findings import REMIT_TEXT

@@ -77,6 +77,9 @@ REMIT_TEXT = re.compile(
     # "The author was asked by the subgroup to examine:", a list's lead-in
     r"(?:review|inquiry|panel|reviewers?|author|investigation)s? (?:was|were) asked\b[^.:]{0,40}? to\b[^.:]{0,40}"
     r":\s*\n•|"
+    # "The panel agreed to examine the following questions:", a list's lead-in (fresh46 zz16, after its look)
+    r"(?:review|inquiry|panel|reviewers?|author|investigation)s?\b[^.:]{0,30}?\b(?:agreed|decided|resolved|set out|"
+    r"undertook) to (?:examine|consider|explore|look at|look into|address|answer|investigate)\b[^.:]{0,40}:\s*\n•|"
     r"(?:review|inquiry)(?:'s|’s)? (?:remit|scope) (?:was|is|were)\b|key lines of (?:enquiry|inquiry))",
     re.IGNORECASE)
 _ACRONYM_ROW = re.compile(r"^\s*[A-Z][A-Za-z0-9&/.'’-]{1,9}\s*(?:\||:|=|–|—|\s-\s)\s*\S")

@@ -866,6 +866,10 @@ def test_a_document_not_held_is_said_as_the_question_names_it(with_vocabulary: S
     ("pshe lead building a staff briefing for the new term. what are the big takeaways from the fenbrook case",
      ["fenbrook"]),
     ("we run a youth club. what are the lessons from the fenbrook case about volunteers?", None),  # a topic still is
+    # a cpd morning is something an asker prepares too (fresh46 zz41, after its look); a morning in the case is not
+    ("ds running a cpd morning for response officers. what are the big takeaways from the hayley case", ["hayley"]),
+    ("the nurse visited one morning and saw bruises. what are the lessons from the hayley case",
+     ["nurse", "visited", "morning", "saw", "bruises", "hayley"]),
     # ... and lessons or learning that is a class or a skill is none (fresh38 zr24, fresh39 zs38)
     ("leisure centre coach. did corinne ever get freya into swimming lessons once they were in kelsford?", None),
     ("music tutor. does it say whether he was learning the ukulele at school?", None),

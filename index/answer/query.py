@@ -99,8 +99,10 @@ _ASKING = {"draw", "drew", "drawn", "list", "lists", "identify", "identified", "
            # what the asker is making of them: "putting together a 7 minute briefing" (fresh39 zs41, after its look)
            "putting", "together", "preparing", "writing", "brief", "briefing", "briefings", "minute", "session"}
 # what an asker is preparing the lessons for ("building a staff briefing for the new term")
+# ("ds running a cpd morning for response officers", fresh46 zz41, after its look)
 _PREPARING = re.compile(r"\b(?:briefings?|sessions?|training|summary|notes|presentation|slides|workshop|newsletter|"
-                        r"bulletin|handout|induction)\b", re.IGNORECASE)
+                        r"bulletin|handout|induction|cpd|courses?|seminars?|lectures?|modules?|away[- ]?days?|"
+                        r"huddles?|toolbox talks?)\b", re.IGNORECASE)
 # a topic the lessons are asked on, a bare noun phrase ("learning about playground supervision", "lessons on
 # financial harm"), where a description points at the case ("lessons about the teaching assistant")
 _ON_TOPIC = re.compile(r"\b(?:about|on|regarding|around|concerning|re)\s+(?!(?:the|a|an|this|that|these|those|his|her|"

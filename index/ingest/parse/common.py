@@ -42,6 +42,8 @@ def font_flags(chars: list[dict]) -> tuple[bool, bool]:
 
     return most(BOLD_FONT, overprinted=True), most(ITALIC_FONT)
 TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")  # a line ending like this may end its paragraph
+# a text that ends a sentence, after any closing quotation mark or bracket ("... in May.", "... them.)")
+SENTENCE_CLOSED = re.compile(r"[.!?…][\"”’)\]]*$")
 
 
 def clean_bullet(text: str) -> str:

@@ -33,12 +33,11 @@ import re
 from collections import Counter
 
 from ..clean import Line
-from .common import BULLET_RE, body_size
+from .common import BULLET_RE, SENTENCE_CLOSED, body_size
 from .quoted_paragraphs import LEAD_IN
 
 # a paragraph's number before a sentence: "12. The ...", "3.4 The ...", "3.4. The ..."
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\d{1,3}[.)])\s+(?=[\"“‘(]?[A-Z])")
-_ENDS = re.compile(r"[.!?…][\"”’)\]]*$")  # a quotation ends with its sentence (a table's or a list's last row need not)
 LEAST_NUMBERED = 4  # the host's numbered paragraphs at least
 FORWARD = 0.75  # share of the host's numbers that move on from the one before at least
 PROSE_WORDS = 6  # words after the number on a numbered paragraph's first line at least
@@ -161,7 +160,7 @@ def _run(lines: list[Line], i: int, body: float, edges: _Edges) -> list[int]:
     while len(run) < MOST_LINES and (k := _next(lines, run[-1] + 1, lines[run[-1]], first.size)) is not None \
             and _set_in(lines[k], first.size, body, edges):
         run.append(k)
-    return run if len(run) >= MIN_LINES and _ENDS.search(lines[run[-1]].text.rstrip()) else []
+    return run if len(run) >= MIN_LINES and SENTENCE_CLOSED.search(lines[run[-1]].text.rstrip()) else []
 
 
 def quotations_set_aside(pages: list[list[Line]]) -> list[list[Line]]:

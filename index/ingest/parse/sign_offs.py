@@ -25,12 +25,11 @@ import dataclasses
 import re
 
 from ...types import Block
-from .common import PARA_START_RE, VALEDICTION
+from .common import PARA_START_RE, SENTENCE_CLOSED, VALEDICTION
 
 MOST_BLOCKS = 2  # a closing sentence or two, in a paragraph each
 MOST_WORDS = 40  # words of one such paragraph
 MOST_BACK = 30  # blocks read back from the run for the numbered paragraph it follows (its list, its pages)
-_ENDS = re.compile(r"[.!?…][\"”’)]*$")
 # the sender speaking to the reader: "I hope this helps.", "Any questions, give me a shout.", "Thank you ..."
 _ADDRESSED = re.compile(r"\bI\b|\b(?i:me|my|you|your|yours|please|thanks?)\b|\bus\b")
 
@@ -39,14 +38,14 @@ def _closing_words(block: Block) -> bool:
     """A short paragraph of its own, a sentence or two from the sender to the reader."""
     text = block.text.strip()
     return block.kind == "para" and block.table is None and not block.quoted and text[:1].isupper() \
-        and len(text.split()) <= MOST_WORDS and bool(_ENDS.search(text)) and not PARA_START_RE.match(text) \
+        and len(text.split()) <= MOST_WORDS and bool(SENTENCE_CLOSED.search(text)) and not PARA_START_RE.match(text) \
         and bool(_ADDRESSED.search(text))
 
 
 def _after_numbered(blocks: list[Block], end: int) -> bool:
     """The block at ``end`` ends a sentence of a numbered paragraph: its own, or that of one it follows with no
     heading or box between."""
-    if end < 0 or blocks[end].kind not in ("para", "bullet") or not _ENDS.search(blocks[end].text.strip()):
+    if end < 0 or blocks[end].kind not in ("para", "bullet") or not SENTENCE_CLOSED.search(blocks[end].text.strip()):
         return False
     for b in (blocks[k] for k in range(end, max(-1, end - MOST_BACK), -1)):
         if b.kind not in ("para", "bullet"):

@@ -530,7 +530,36 @@ huddle, a pin and a file), and a local learning review's paragraphs in a Mailman
 text (the masthead, "Today's Topics" numbered "1." to "4.", "Message: 1" headers, the review in a format=flowed
 message hard-wrapped at 72 with soft breaks kept as trailing spaces, an intro line beginning "4.2 and 4.3, which
 ...", scrubbed attachments, a reply opening "4.1 is the one ..." and quoting 3.2 whole with "> ", a reply to the
-previous digest quoting its topics and lines beginning "> 12.06.25", an out-of-office line beginning "17.03.25.")."""
+previous digest quoting its topics and lines beginning "> 12.06.25", an out-of-office line beginning "17.03.25.").
+Round sixty-seven, reviews saved by browsers, extensions and read-later tools in their own single-file formats (each
+key holds the review's own paragraphs only, each once, in the file's reading order, never what the saving tool or the
+site added: MIME parts, subresources, subframes, search data, menus, contents boxes, link addresses, wallabag's
+metadata and notices, the other saved articles, charts and boxes; none of the hosts numbers paragraphs of its own): a
+child safeguarding practice review's page saved by Chrome as "Webpage, Single File" (.mhtml: "From: <Saved by
+Blink>", an RFC 2047 Subject, the page a quoted-printable text/html part with soft breaks in words, tags and
+attribute values and, in two paragraphs, inside the "&nbsp;" after the number ("&nbsp=" / ";The"), "=3D" throughout,
+an embedded audio player's document a second text/html part whose speed buttons are lines "1.25×", "1.5×", a
+stylesheet part, base64 PNG parts; a cookie banner, share buttons in a serialised shadow root <template
+shadowmode="open">, a download card whose "1.4 MB" is a block of its own, a pull quote, "<span
+class="para__num">2.1</span> The ..." paragraphs), a safeguarding adults review's page saved by Safari as a Web
+Archive (.webarchive: a binary property list whose WebMainResource holds the WordPress page's HTML as bytes, two
+stylesheets, a search-data script repeating every paragraph's number and first sentence as JSON and the logo as
+WebSubresources with NSKeyedArchiver responses, the feedback form's questions "1." to "3." as a WebSubframeArchive;
+a Table of Contents Plus box whose own heading numbers "3.1 Hospital discharge" and "3.2 Self-neglect" come before
+the review's 3.1 and 3.2, paragraphs typed "1.1 The ...", "<strong>2.1</strong> The ..." or "2.3&nbsp;The ..."), a
+domestic homicide review's page saved by Firefox as "Text Files" (CRLF, wrapped at 80, every link's address in angle
+brackets after its text, so that each paragraph opens with its number as a link to its own anchor, "*1.1*
+<https://.../dhr-ms-t#p1-1> The ..." or "2.2 <...#p2-2> The ...", breadcrumbs and contents as " 1. Home <...>",
+headings indented "    1. Introduction", footnote references "^1 <...#fn1>" after a sentence, a <br> kept in
+mid-paragraph, key dates "14.02.22<TAB>Ms T ...", a rule of 80 hyphens), a local learning review saved to a wallabag
+account and exported with two other saved articles as one EPUB 3 (chapters named by SHA-1 hashes that do not sort in
+spine order, each "(2/3) ..." with wallabag's <dl> of metadata and the title again; a blog paragraph opening "2.4
+million children ...", its ten headings "1." to "10.", the review's "1.1 The ..." paragraphs, "<span>3.1</span>The"
+where the reader dropped the space the site's style drew, 2.3 cut into two <p>s, a news item's programme "9.30",
+"10.15", and "Notices"), and a thematic review's page made into a PDF by the PrintFriendly extension (the page's
+address above the title on page 1, accordion buttons as headings, bold numbers with continuation lines flush under
+them, paragraphs over page breaks, a bar chart whose tick labels "0.0" to "3.0" stand at the left margin, a ruled box
+of key questions, and paragraph 3.3 clicked away by the reader before printing, so 3.2 is followed by 3.4)."""
 
 from __future__ import annotations
 
@@ -687,7 +716,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind65", "committee.pdf"), ("blind65", "hansard.txt"), ("blind65", "pfd.docx"),
          ("blind65", "inspection.pdf"), ("blind65", "news.html"),
          ("blind66", "invite.htm"), ("blind66", "reply.eml"), ("blind66", "gmail.pdf"), ("blind66", "slack.html"),
-         ("blind66", "digest.txt")]
+         ("blind66", "digest.txt"),
+         ("blind67", "chrome.mhtml"), ("blind67", "safari.webarchive"), ("blind67", "firefox.txt"),
+         ("blind67", "wallabag.epub"), ("blind67", "printfriendly.pdf")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

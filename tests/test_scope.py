@@ -1296,3 +1296,16 @@ def test_words_that_run_unbroken_in_one_held_title_before_a_kind_word_name_that_
     assert scoper.scope("what did the self neglect review say about capacity").report_ids is None
     assert scoper.scope("in the high intensity one, what about the calls").report_ids is None
     assert scoper.scope("what did the safeguarding adults review say about capacity").report_ids is None
+
+
+def test_a_bodys_document_of_a_year_with_words_of_its_title_between_is_not_held() -> None:
+    """Library fresh47 L1445, after its look: "the family rights group's 2018 care crisis review" was answered from
+    held reports' cards. Every word of the body's name is one the store uses, so only the possessive, the year and
+    the kind word name it, with up to three words of its title between them."""
+    used = USED | {"family", "rights", "group", "care", "crisis"}
+    scoper = Scoper([e.report() for e in load_catalogue().values()], used=lambda w: w.lower() in used)
+    scope = scoper.scope("the family rights group's 2018 care crisis review - what did it propose")
+    assert scope.report_ids is None and scope.not_held == ["the Family Rights Group's 2018 care crisis review"], scope
+    # the year's own review, named by a held report's publisher, is still that report
+    held = scoper.scope("the department for education's 2016 analysis of serious case reviews - what about neglect")
+    assert held.not_held == [], held

@@ -120,8 +120,9 @@ def known_year_title(question: str, toks: list[Token], covered: set[int], words_
     return out
 
 # "the home office's 2020 paper on ...": a body's document of a year, named by who made it
-_POSSESSIVE_YEAR = re.compile(r"\b((?:[a-z]+\s){0,3}?[a-z]+)['’]s\s+((?:19|20)\d\d)\s+(paper|report|review|study|"
-                              r"research|guidance|strategy|analysis|inquiry|investigation|inspection|evaluation)\b",
+# ... or with words of its title between ("the family rights group's 2018 care crisis review", library fresh47 L1445)
+_POSSESSIVE_YEAR = re.compile(r"\b((?:[a-z]+\s){0,3}?[a-z]+)['’]s\s+((?:19|20)\d\d\s+(?:[a-z]+\s+){0,3}?)"
+                              r"(paper|report|review|study|research|guidance|strategy|analysis|inquiry|investigation|inspection|evaluation)\b",
                               re.IGNORECASE)
 
 
@@ -140,7 +141,8 @@ def possessive_year(question: str, toks: list[Token], covered: set[int], words_o
     core = {w for w in maker if w not in GENERIC}
     if not core or maker[0] in _LINKING or any(core <= names for names in words_of.values()):
         return []
-    return [f"the {CAPITALS.sub(lambda c: c.group().upper(), ' '.join(maker))}'s {m.group(2)} {m.group(3).lower()}"]
+    return [f"the {CAPITALS.sub(lambda c: c.group().upper(), ' '.join(maker))}'s {' '.join(m.group(2).split())} "
+            f"{m.group(3).lower()}"]
 
 
 # a title in quotes, as typed, in any case: "'missing children: who cares?'", "‘the multi-agency response to ...’"

@@ -147,6 +147,9 @@ from tests.support.devset_ocrscan import OCR_FONT
 from tests.support.devset_ocrscan import PRODUCER as OCR_PRODUCER
 from tests.support.devset_odflist import APPLICATION as ODF_APPLICATION
 from tests.support.devset_odflist import ODFLIST
+from tests.support.devset_onlyoffice import CREATOR as ONLYOFFICE_CREATOR
+from tests.support.devset_onlyoffice import ONLYOFFICE
+from tests.support.devset_onlyoffice import PRODUCER as ONLYOFFICE_PRODUCER
 from tests.support.devset_openoffice import CREATOR as OPENOFFICE_CREATOR
 from tests.support.devset_openoffice import OPENOFFICE
 from tests.support.devset_openoffice import PRODUCER as OPENOFFICE_PRODUCER
@@ -204,6 +207,12 @@ from tests.support.devset_typst import CREATOR as TYPST_CREATOR
 from tests.support.devset_typst import PRODUCER as TYPST_PRODUCER
 from tests.support.devset_typst import TYPST
 from tests.support.devset_typst import footer as typst_footer
+from tests.support.devset_umbraco import UMBRACO
+from tests.support.devset_umbraco import element_key as umbraco_key
+from tests.support.devset_umbraco import footer_lines as umbraco_footer
+from tests.support.devset_umbraco import page_title as umbraco_title
+from tests.support.devset_umbraco import para_id as umbraco_para_id
+from tests.support.devset_umbraco import slug as umbraco_slug
 from tests.support.devset_wagtail import WAGTAIL
 from tests.support.devset_wagtail import footer_lines as wagtail_footer
 from tests.support.devset_wagtail import page_title as wagtail_title
@@ -273,6 +282,7 @@ LH, AM = "fict-lindenhurst-anlr-2025", "fict-ambleford-ppdalr-2025"  # Moodle pr
 MK, HY = "fict-marshwick-ccsalr-2025", "fict-hexley-rdardr-2025"  # Joomla "All Pages" HTML; Drupal dompdf PDF (fresh44)
 CT, OB = "fict-calverholt-alr-2025", "fict-orbridge-hiusar-2025"  # Squarespace page HTML; WeasyPrint PDF (fresh45)
 YF, TZ = "fict-yarrowby-fblr-2025", "fict-tansworth-cadardr-2025"  # Wagtail StreamField HTML; OpenOffice PDF (fresh46)
+FG, SK = "fict-fallowford-fglr-2025", "fict-skelwick-asesar-2025"  # Umbraco block grid HTML; ONLYOFFICE PDF (fresh47)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -289,7 +299,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             OX: r"\d+", KF: r"\d+\.\d+", SV: r"\d+", BX: r"\d+\.\d+", GN: r"\d+", TU: r"\d+\.\d+",
             TA: r"\d+\.\d+\.\d+", BH: r"\d+", PY: r"[A-Z]\.\d+", WZ: r"\d+\.\d+", LH: r"\d+",
             AM: r"\d+\.\d+\.\d+", MK: r"\d+\.\d+\.\d+", HY: r"\d+\.\d+", CT: r"\d+\.\d+\.\d+", OB: r"\d+\.\d+",
-            YF: r"\d+", TZ: r"[A-Z]\.\d+"}
+            YF: r"\d+", TZ: r"[A-Z]\.\d+", FG: r"\d+\.\d+\.\d+", SK: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -308,7 +318,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            SV: "SSCP", BX: "BSCP", GN: "GSCP", TU: "TSAB",
            TA: "TSCP", BH: "BSAB", PY: "PSCP", WZ: "WSAB",
            LH: "LSCP", AM: "ACSP", MK: "MSCP", HY: "HCSP",
-           CT: "CSCP", OB: "OSAB", YF: "YSCP", TZ: "TCSP"}  # reports with a glossary, and one abbreviation in it
+           CT: "CSCP", OB: "OSAB", YF: "YSCP", TZ: "TCSP",
+           FG: "FSCP", SK: "SSAB"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -461,7 +472,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "northern soul", "street triage", "youth parliament", "youth diversion", "dbt", "safe haven",
                 "hypnobirthing", "code word", "facebook", "dashcam", "lotus birth", "cord clamping",
                 "sentencing remarks", "antenatal class", "special measures", "domestic abuse commissioner",
-                "shared parental leave", "victim liaison", "tens machine", "blood spot", "life story", "schwartz round"]
+                "shared parental leave", "victim liaison", "tens machine", "blood spot", "life story", "schwartz round",
+                "sweat test", "sex work", "portage", "rape crisis", "food diary", "tinder", "refeeding", "peer mentor",
+                "nasogastric", "baby-led", "trauma bond", "toddler group", "safe house", "growth hormone", "calorie",
+                "street lighting"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -471,7 +485,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
             r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
             r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford|"
-            r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth")
+            r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -660,7 +674,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_ninety_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_ninety_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -708,7 +722,8 @@ def test_writes_ninety_two_documents_with_sidecars(generated: dict[str, Any]) ->
         "fict-lindenhurst-anlr-2025.html", "fict-ambleford-ppdalr-2025.pdf",
         "fict-marshwick-ccsalr-2025.html", "fict-hexley-rdardr-2025.pdf",
         "fict-calverholt-alr-2025.html", "fict-orbridge-hiusar-2025.pdf",
-        "fict-yarrowby-fblr-2025.html", "fict-tansworth-cadardr-2025.pdf"]
+        "fict-yarrowby-fblr-2025.html", "fict-tansworth-cadardr-2025.pdf",
+        "fict-fallowford-fglr-2025.html", "fict-skelwick-asesar-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -722,7 +737,7 @@ def test_writes_ninety_two_documents_with_sidecars(generated: dict[str, Any]) ->
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
                    MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
-                   OB, YF, TZ} == set(
+                   OB, YF, TZ, FG, SK} == set(
         generated["expected"])
 
 
@@ -6710,6 +6725,225 @@ def test_openoffice_pdf_hangs_typed_lettered_numbers_and_exports_comments_as_sti
     assert info["paragraphs"][0]["page"] == 4  # the title page, the contents, the foreword, then the review
 
 
+def test_umbraco_page_sets_each_number_beside_its_rich_text_in_a_block_grid_with_key_learning_asides(
+        generated: dict[str, Any]) -> None:
+    """Fallowford: a faltering growth learning review published as a page of an Umbraco site whose body is a block
+    grid rendered by Umbraco's block grid partial views: the document type's body class, the title "Page - Site", the
+    canonical address, the block grid style sheet, a cookie notice, the header, menu and search, a breadcrumb trail
+    ending in the page's title; the page's properties: the title, a summary of rich text paragraphs (the fiction label
+    in <strong>, the title-page lines), the published date, a link to the review's PDF in the media library and a
+    "Contents" list of links to the chapters' headlines; then the grid of twelve columns, every block a layout item
+    with its element type's alias and key, its UDI and its spans: a headline block per chapter (<h2> with its slug as
+    the anchor) and after it a section layout block of two areas, "main" (eight columns) holding a subheading block per
+    subsection (<h3>), a numbered paragraph block per paragraph (its three-level number in a span of its own beside the
+    paragraph's rich text, a factor list's bullets a <ul> in it), rich text blocks for the foreword and the
+    recommendations and a definition list block for the glossary, and "aside" (four columns) holding the chapter's key
+    learning boxes, never text of the review; an Umbraco Forms feedback form after the article (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][FG]
+    report = next(r for r in load_reports() if r["id"] == FG)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    u = UMBRACO
+    soup = BeautifulSoup((generated["dir"] / info["file"]).read_text(encoding="utf-8"), "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    assert soup.title.get_text() == umbraco_title(output, report) == info["page_title"]
+    assert soup.body["class"] == [u["body_class"]]
+    assert soup.find("link", rel="canonical")["href"] == f"https://{output['host']}{output['path']}"
+    assert "/css/blockgridlayout.css" in [link["href"] for link in soup.find_all("link", rel="stylesheet")]
+    assert squash(soup.select_one("div.cookie-notice > p")) == u["cookie"]
+    assert squash(soup.select_one("header.site-header > a.site-header__name")) == output["site_name"] == info[
+        "site_name"]
+    current = soup.select("nav.main-nav li.main-nav__item--current > a")
+    assert [squash(a) for a in current] == [u["active"]] and current[0]["aria-current"] == "page"
+    crumbs = soup.select("nav.breadcrumbs > ol > li")
+    assert [squash(li) for li in crumbs] == [*u["crumbs"], report["title"]] and crumbs[-1]["aria-current"] == "page"
+    head = soup.select_one("main > article.learning-review > div.learning-review__header")
+    assert squash(head.h1) == report["title"] == squash(soup.h1)
+    summary = head.select("div.learning-review__summary > p")
+    assert [squash(p) for p in summary] == title_lines(report) == info["front_matter_lines"][1:]
+    assert summary[0].strong.get_text() == FICTION_LABEL
+    when = head.select_one("p.learning-review__published > time")
+    assert squash(when) == output["published"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", when["datetime"])
+    link = head.select_one("p.learning-review__download > a")
+    assert squash(link) == u["download"] and link["href"] == info["media_url"]
+    assert re.fullmatch(rf"/media/{output['media']}/[a-z0-9-]+\.pdf", link["href"])
+    majors = [b for b in blocks if b.kind == "heading" and b.level == 1]
+    toc = soup.select("nav.learning-review__contents > ol > li > a")
+    assert [squash(a) for a in toc] == info["contents_lines"] == [b.text for b in majors]
+    assert [a["href"] for a in toc] == [f"#{i}" for i in info["section_ids"]]
+    root = soup.select_one("article.learning-review > div.umb-block-grid__root-container")
+    assert root["data-grid-columns"] == f"{u['columns']};"  # the partial view's stray semicolon
+    (layout,) = root.find_all(recursive=False)
+    assert layout["class"] == ["umb-block-grid__layout-container"]
+
+    def items(container: Any) -> list[Any]:
+        found = container.find_all(recursive=False)
+        assert all(el["class"] == ["umb-block-grid__layout-item"] for el in found)
+        for el in found:
+            alias = el["data-content-element-type-alias"]
+            assert alias in u["types"] and el["data-content-element-type-key"] == umbraco_key(alias)
+            assert re.fullmatch(r"umb://element/[0-9a-f]{32}", el["data-element-udi"]) and el["data-row-span"] == "1"
+            assert f"--umb-block-grid--item-column-span: {el['data-col-span']};" in el["style"]
+        return found
+
+    top = items(layout)
+    assert [el["data-content-element-type-alias"] for el in top] == ["headlineBlock", "sectionLayout"] * len(majors)
+    assert all(el["data-col-span"] == str(u["columns"]) for el in top)
+    udis = [el["data-element-udi"] for el in soup.select("div.umb-block-grid__layout-item")]
+    assert len(set(udis)) == len(udis)
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    heads, ids, labels, recs, loose, asides, rows = [], [], [], [], [], [], []
+    for headline, section in zip(top[::2], top[1::2], strict=True):
+        (h2,) = headline.find_all(recursive=False)
+        assert h2.name == "h2"
+        heads.append((1, h2.get_text()))
+        ids.append(h2["id"])
+        container = section.select_one("div.section-layout > div.umb-block-grid__block-area-container")
+        areas = container.find_all(recursive=False)
+        assert [(a["data-area-alias"], a["data-area-col-span"]) for a in areas] == [("main", str(u["main"])),
+                                                                                 ("aside", str(u["aside"]))]
+        main, aside = (a.find("div", class_="umb-block-grid__layout-container", recursive=False) for a in areas)
+        for el in items(main):
+            alias = el["data-content-element-type-alias"]
+            assert el["data-col-span"] == str(u["main"])
+            if alias == "subheadingBlock":
+                (h3,) = el.find_all(recursive=False)
+                assert h3.name == "h3"
+                heads.append((2, h3.get_text()))
+            elif alias == "numberedParagraph":
+                box = el.select_one("div.numbered-paragraph")
+                number = box.select_one("span.numbered-paragraph__number").get_text()
+                body = box.select_one("div.numbered-paragraph__text")
+                assert box["id"] == umbraco_para_id(number) and number not in body.get_text()[:12]
+                assert body.p.get_text() == numbered[number].text
+                bullets = [li.get_text() for li in body.select("ul > li")]
+                assert bullets == list(numbered[number].bullets)
+                assert " ".join([body.p.get_text(), *bullets]) == texts[(FG, number)]
+                labels.append(number)
+            elif alias == "richTextBlock":
+                for p in el.select("div.rich-text > p"):
+                    if p.strong is not None:
+                        recs.append(p.get_text())
+                    else:
+                        loose.append(p.get_text())
+            else:
+                assert alias == "definitionListBlock"
+                rows = [[dt.get_text(), dd.get_text()] for dt, dd in zip(el.select("dl div > dt"),
+                                                                            el.select("dl div > dd"), strict=True)]
+        if aside is not None:
+            for el in items(aside):
+                assert el["data-content-element-type-alias"] == "keyLearningBlock"
+                assert el["data-col-span"] == str(u["aside"])
+                title, text = el.select("aside.key-learning > p")
+                assert title.get_text() == u["key_learning"]
+                asides.append(text.get_text())
+    assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+    assert ids == info["section_ids"] == [umbraco_slug(b.text) for b in majors]
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")]
+    assert len(labels) >= 45 and all(re.fullmatch(LABEL_RE[FG], x) for x in labels)
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    assert rows == info["glossary"] and len(rows) >= 8
+    assert asides == info["sidebars"] and len(asides) == len(report["sidebars"]) >= 3
+    review = " ".join(texts[(rid, label)] for rid, label in texts if rid == FG)
+    assert not any(a in review for a in asides)  # the boxes restate the learning, never the review's words
+    form = soup.select_one("main > div.umbraco-forms-form form")
+    assert squash(form.legend) == u["feedback"] and form.find_parent("article") is None
+    assert [squash(label) for label in form.select("div.umbraco-forms-field label")] == u["feedback_options"]
+    footer = soup.select_one("footer.site-footer")
+    assert [squash(a) for a in footer.select("a")] == umbraco_footer(output)[:-1]
+    assert squash(footer.select_one("p.site-footer__copyright")) == umbraco_footer(output)[-1]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_onlyoffice_pdf_sets_bold_list_numbers_in_uneven_margins_and_a_two_level_contents(
+        generated: dict[str, Any]) -> None:
+    """Skelwick: an adult sexual exploitation SAR drafted in ONLYOFFICE Docs and downloaded as PDF: the editor as
+    creator and producer, the reviewer as author, no bookmarks; A4 with the editor's uneven default margins (3 cm at
+    the left, 1.5 cm at the right); a title page without running matter; from page 2 the running title in grey at the
+    top left and the page number alone at the foot on the right, with no rule; a contents page of two levels, each
+    subsection indented under its chapter, with dotted leaders; chapter and subsection headings in bold sans at the
+    margin; each two-level number in bold at the margin and its first word at the hanging indent, the text aligned left
+    (ragged right) in the regular sans; the bullets a level further in; "Recommendation N:" in bold; the glossary a
+    gridded table under a shaded "Term | Meaning" row (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][SK]
+    report = next(r for r in load_reports() if r["id"] == SK)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    o = ONLYOFFICE
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    face = lambda c: c["fontname"].split("+")[-1]  # noqa: E731
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Producer"] == ONLYOFFICE_PRODUCER and meta["Creator"] == ONLYOFFICE_CREATOR
+        assert meta["Title"] == report["title"] and meta["Author"] == output["author"] == info["author"]
+        assert not pdf.doc.catalog.get("Outlines")  # the download writes no bookmarks
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 10 and all((round(p.width), round(p.height)) == (595, 842) for p in pages)
+        cover = pages[0].extract_text_lines()
+        assert " ".join(r["text"] for r in cover) == " ".join([report["title"], *title_lines(report)])
+        assert all(near(r["x0"], o["left"]) for r in cover)  # the title page's lines at the margin, left aligned
+        assert report["running_title"] not in (pages[0].extract_text() or "") and not pages[0].lines
+        for page in pages[1:]:
+            rows = page.extract_text_lines()
+            head, foot = rows[0], rows[-1]
+            assert head["text"] == report["running_title"] == info["running_header_lines"][0]
+            assert near(head["x0"], o["left"]) and all(c["non_stroking_color"] != (0, 0, 0) for c in head["chars"])
+            assert foot["text"] == str(page.page_number) and near(foot["x1"], o["right"], 1)
+            assert not [ln for ln in page.lines if ln["top"] < rows[1]["top"]]  # no rule under the header
+        contents = pages[1].extract_text_lines()[1:-1]
+        assert contents[0]["text"] == o["contents"] and [r["text"] for r in contents[1:]] == info["contents_lines"]
+        levels = [1 if near(r["x0"], o["left"]) else 2 if near(r["x0"], o["left"] + o["contents_indent"]) else 0
+                  for r in contents[1:]]
+        assert levels == info["contents_levels"] == [b.level for b in blocks if b.kind == "heading"]
+        assert all(near(r["x1"], o["right"], 2) for r in contents[1:])  # the page numbers at the right margin
+        heads = []
+        for page in pages[2:]:
+            for row in page.extract_text_lines()[1:-1]:
+                chars = [c for c in row["chars"] if c["text"] != " "]
+                for level, size in ((1, o["h1_size"]), (2, o["h2_size"])):
+                    if chars and all(face(c) == o["bold"] and near(c["size"], size) for c in chars):
+                        assert near(row["x0"], o["left"]), row["text"]
+                        heads.append((level, row["text"]))
+        assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+        ragged = 0
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            words = pages[e["page"] - 1].extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                assert len(_bold_label_then_text(words, label, word)) == 1, label
+            else:  # the list's number in bold at the margin, the text at the hanging indent
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == word
+                         and face(a) == o["bold"] and face(b) == o["font"] and near(a["x0"], o["left"])
+                         and near(b["x0"], o["indent"]) and near(a["bottom"], b["bottom"])]
+                assert len(pairs) == 1, (label, e["page"])
+        for page in pages[2:]:  # aligned left: lines of the body end at many places short of the right margin
+            ends = [r["x1"] for r in page.extract_text_lines()[1:-1] if r["x0"] > o["left"] + 20]
+            ragged += len({round(x) for x in ends if x < o["right"] - 3}) >= 3
+        assert ragged >= len(pages) // 2
+        bullets = [c for p in pages for c in p.chars if c["text"] == o["bullet"]]
+        assert len(bullets) == sum(len(b.bullets) for b in blocks) >= 12
+        assert all(near(c["x0"], o["bullet_x"], 1) for c in bullets)
+        gloss = next(p for p in pages if "Glossary" in [r["text"] for r in p.extract_text_lines()])
+        (table,) = gloss.find_tables()
+        cells = table.extract()
+        assert cells[0] == o["glossary_head"]
+        assert [[" ".join(a.split()), " ".join(m.split())] for a, m in cells[1:]] == info["glossary"][:len(cells) - 1]
+        shaded = [r for r in gloss.rects if r["fill"] and r.get("non_stroking_color") == o["shade"]]
+        assert len(shaded) == 1 and near(shaded[0]["x0"], o["left"]) and near(shaded[0]["x1"], o["right"], 1)
+        terms = {w["text"] for w in gloss.extract_words(extra_attrs=["fontname"]) if face(w) == o["bold"]}
+        assert {a.split()[0] for a, _m in info["glossary"][:len(cells) - 1]} <= terms
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+    assert info["paragraphs"][0]["page"] == 3  # the title page, the contents, then the review
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -6735,7 +6969,8 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert findings == [f"Finding {i}" for i in range(1, len(findings) + 1)] and len(findings) >= 6
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
-                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY, OB):  # "i.k"
+                       SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY, OB,
+                       SK):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -6990,14 +7225,14 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh46 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh47 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh46's
+    later = [  # fresh5's two reports, fresh6's ... fresh47's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
-        (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ),
+        (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -7028,15 +7263,16 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
     "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
-    "fresh46", never tuned on when written) follow them in that order, each under its own id letter ("fresh12" under
-    "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
-    "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21"
-    under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc";
+    "fresh46", then "fresh47", never tuned on when written) follow them in that order, each under its own id letter
+    ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15"
+    under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z";
+    "fresh21" under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc";
     "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh";
     "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm";
     "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr";
     "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw";
-    "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz")."""
+    "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz"; "fresh47" under "ya", the two-letter "z" prefixes
+    having run out at "zz")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -7047,7 +7283,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
              "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
              "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw",
-             "fresh44": "zx", "fresh45": "zy", "fresh46": "zz"}
+             "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of ninety-one invented reports. :func:`write_documents` renders
-them into ninety-two files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of ninety-three invented reports. :func:`write_documents` renders
+them into ninety-four files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -699,7 +699,29 @@ them into ninety-two files that exercise the ingestion pipeline:
   in bold italic sans, each number TYPED "C.12" before a tab at a HANGING INDENT; "•" bullets; "Recommendation N:" in
   bold; the glossary in a SECTION OF TWO BALANCED COLUMNS, each term bold before an en dash; the panel's COMMENTS
   exported as PDF STICKY NOTES where their anchor phrases end (expected.json ``comments``, ``comment_pages``; never
-  text of the review); also for fresh46.
+  text of the review); also for fresh46;
+* ``fict-fallowford-fglr-2025.html`` – layout ``umbraco`` (:mod:`devset_umbraco`): a faltering growth learning review of
+  a girl of two admitted to hospital seriously undernourished after nineteen months in which nobody weighed her,
+  published as a page of an UMBRACO site whose body is a BLOCK GRID rendered by Umbraco's block grid partial views:
+  the header, menu, search and breadcrumb trail, a cookie notice, the page's title, its summary (the fiction label and
+  title-page lines), "Published" date, a link to the review's PDF in the media library and a "Contents" list of links;
+  then the grid, each block a ``umb-block-grid__layout-item`` with its element type's alias and key, its UDI and its
+  spans: every chapter heading a HEADLINE BLOCK, then a SECTION LAYOUT BLOCK of two AREAS, "main" and "aside": in the
+  main area a SUBHEADING BLOCK per subsection and a NUMBERED PARAGRAPH BLOCK per paragraph, its three-level number
+  ("3.1.4") in a ``<span>`` of its own beside its rich text (a factor list's bullets a ``<ul>`` in it), the foreword and
+  the recommendations ("Recommendation N:" in ``<strong>``) in rich text blocks, the glossary a definition list block;
+  in the aside area the chapter's KEY LEARNING boxes, read after its last paragraph (expected.json ``sidebars``, never
+  paragraphs); an Umbraco Forms feedback form after the article; written for the untouched split fresh47;
+* ``fict-skelwick-asesar-2025.pdf`` – layout ``onlyoffice`` (:mod:`devset_onlyoffice`): an adult sexual exploitation
+  safeguarding adults review of a woman of twenty-three exploited by older men for two years and seriously injured at
+  the block of flats where the abuse took place, DRAFTED IN ONLYOFFICE DOCS and downloaded from the editor as PDF
+  (creator and producer the editor, no bookmarks): the editor's UNEVEN default margins (3 cm at the left, 1.5 cm at the
+  right), sans text aligned left; a title page without running matter, a two-level CONTENTS page (each subsection
+  indented under its chapter, dotted leaders), then the review running on over page breaks under the running title in
+  grey at the top left, the page number alone at the foot on the right; numbering ``two-level``, chapter headings "3
+  What happened", each number "3.12" from a MULTILEVEL LIST set in BOLD at the margin with the text at a hanging
+  indent; "•" bullets a level further in; "Recommendation N:" in bold; the glossary a gridded TABLE under a SHADED
+  "Term | Meaning" row; also for fresh47.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -748,7 +770,7 @@ PDF converter's section per page of the PDF). The Wythenby agenda pack's pages a
 too, not the folio it prints (roman in its front matter, then arabic from 1 at its first chapter); the Hexley node's
 are the PDF's pages, page 1 holding the node's fields, the contents list and the start of the review; the Orbridge
 review's are the PDF's pages, its cover page 1 and its contents page 2, the notes at its end on the last pages; the
-Tansworth review's are the PDF's pages, its title page 1 and its contents page 2.
+Tansworth review's are the PDF's pages, its title page 1 and its contents page 2; so are the Skelwick review's.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -820,8 +842,11 @@ subsection, list items' text in paragraphs, the glossary an accordion), ``devset
 typeset by WeasyPrint, the chapter's string in the running header, the footnotes as endnotes after the glossary),
 ``devset_wagtail`` (a Wagtail page whose StreamField body is a block per heading and a rich text block of keyed
 paragraphs under each, quote blocks between them, Wagtail's user bar left in) and ``devset_openoffice`` (an OpenOffice
-Writer PDF, lettered numbers typed at a hanging indent, a two-column glossary, comments as sticky notes); an output's
-``layout`` picks the last eighty-four.
+Writer PDF, lettered numbers typed at a hanging indent, a two-column glossary, comments as sticky notes),
+``devset_umbraco`` (an Umbraco page whose block grid holds a section layout block per chapter, its numbered paragraph
+blocks in the main area and key learning boxes in the aside) and ``devset_onlyoffice`` (an ONLYOFFICE Docs PDF, uneven
+margins, bold list numbers at a hanging indent, a two-level contents page, a shaded table glossary); an output's
+``layout`` picks the last eighty-six.
 """
 
 from __future__ import annotations
@@ -883,6 +908,7 @@ from . import (
     devset_numberline,
     devset_ocrscan,
     devset_odflist,
+    devset_onlyoffice,
     devset_openoffice,
     devset_pagesdocx,
     devset_pagespdf,
@@ -909,6 +935,7 @@ from . import (
     devset_twocol,
     devset_typescript,
     devset_typst,
+    devset_umbraco,
     devset_wagtail,
     devset_weasyprint,
     devset_webprint,
@@ -1103,7 +1130,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 92 fictional report files (44 PDF, 15 DOCX, 32 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 94 fictional report files (45 PDF, 15 DOCX, 33 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1149,7 +1176,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "moodle": devset_moodle.render_html, "docbook": devset_docbook.render_pdf,
                  "joomla": devset_joomla.render_html, "dompdf": devset_dompdf.render_pdf,
                  "squarespace": devset_squarespace.render_html, "weasyprint": devset_weasyprint.render_pdf,
-                 "wagtail": devset_wagtail.render_html, "openoffice": devset_openoffice.render_pdf}
+                 "wagtail": devset_wagtail.render_html, "openoffice": devset_openoffice.render_pdf,
+                 "umbraco": devset_umbraco.render_html, "onlyoffice": devset_onlyoffice.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

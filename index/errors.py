@@ -3,8 +3,8 @@ one-line message and an exit code or a polite reply.
 
     LessonsError
     ├── IngestError            a file could not be ingested; the store is left as it was
-    │   ├── UnsupportedFormat  not PDF, DOCX, HTML, Markdown, plain text, a tracker's CSV or .eml
-    │   ├── EncryptedDocument  password-protected PDF
+    │   ├── UnsupportedFormat  not PDF, DOCX, HTML, Markdown, plain text, a tracker's CSV, .eml or .epub
+    │   ├── EncryptedDocument  password-protected PDF, EPUB whose chapters are encrypted (DRM)
     │   ├── EmptyDocument      no text at all
     │   ├── NeedsOCR           a PDF whose pages are images without a text layer
     │   ├── TooLarge           over the configured size limit

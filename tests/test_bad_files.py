@@ -96,3 +96,27 @@ def test_an_email_message_saved_as_eml_is_accepted(tmp_path, store):
     path, _ = _bad_files(tmp_path)["unsupported"]
     res = runner.invoke(app, ["ingest", str(path), "--store", str(store)])
     assert "eml" in res.stderr.split("supported:")[1]
+
+
+def test_an_epub_book_is_accepted(tmp_path, store):
+    """.epub is a supported type (parse/epub.py): an e-book (a read-later tool's export) is ingested, not refused as
+    "unsupported file type", and the refusal's list of supported types names it."""
+    import zipfile
+
+    page = ('<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+            + "".join(f"<p>2.{k} A fictional paragraph about supervision in practice, number {k}.</p>"
+                      for k in range(1, 5)) + "</body></html>")
+    path = tmp_path / "saved.epub"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/epub+zip")
+        z.writestr("META-INF/container.xml", '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+                   '<rootfiles><rootfile full-path="book.opf"/></rootfiles></container>')
+        z.writestr("book.opf", '<package xmlns="http://www.idpf.org/2007/opf" version="3.0"><manifest><item id="c" '
+                   'href="c.xhtml" media-type="application/xhtml+xml"/></manifest><spine><itemref idref="c"/>'
+                   "</spine></package>")
+        z.writestr("c.xhtml", page, compress_type=zipfile.ZIP_DEFLATED)
+    res = runner.invoke(app, ["ingest", str(path), "--store", str(store)])
+    assert res.exit_code == 0, res.output
+    path, _ = _bad_files(tmp_path)["unsupported"]
+    res = runner.invoke(app, ["ingest", str(path), "--store", str(store)])
+    assert "epub" in res.stderr.split("supported:")[1]

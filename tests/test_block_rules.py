@@ -4170,3 +4170,176 @@ def test_each_message_of_a_chat_saved_as_html_is_a_unit_of_its_own(tmp_path: Pat
                                                          "10:15 | Findings of the review | Ben Hale",
                                                          "11:00 | What the board asks of us | Cal Moss",
                                                          "11:45 | Questions and close | Ana Pike"]
+
+
+_WALLABAG_XHTML = ('<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+                   'xmlns:epub="http://www.idpf.org/2007/ops">\n<head><title>saved articles</title></head>\n'
+                   '<body{attrs}>\n{body}\n</body>\n</html>\n')
+
+
+def _wallabag_page(body: str, attrs: str = "") -> str:
+    return _WALLABAG_XHTML.replace("{attrs}", attrs).replace("{body}", body)
+
+
+def _wallabag_paras(*labels: str) -> str:
+    return "".join(f"<p>{lab} The reviewer found that {LONG} in month {k}.</p>" for k, lab in enumerate(labels, 1))
+
+
+def _wallabag_epub(path: Path, chapters: list[tuple[str, str, str, str]], guide: str = "", landmarks: str = "",
+                   extra: list[tuple[str, bytes | str]] | None = None) -> Path:
+    """An EPUB 3 package as wallabag's PHPePub and other tools zip one: "mimetype" first and stored, the container,
+    the OPF (manifest, spine, an optional EPUB 2 guide), an NCX and a navigation document naming every chapter. A
+    chapter is (file name, its name in the contents lists, its XHTML, the itemref's attributes)."""
+    import zipfile
+
+    manifest = "".join(f'<item id="c{k}" href="{name}" media-type="application/xhtml+xml"/>'
+                       for k, (name, _label, _page, _attrs) in enumerate(chapters))
+    spine = "".join(f'<itemref idref="c{k}"{attrs}/>' for k, (_n, _l, _p, attrs) in enumerate(chapters))
+    opf = ('<?xml version="1.0" encoding="utf-8"?>\n<package xmlns="http://www.idpf.org/2007/opf" version="3.0" '
+           'unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>saved '
+           'articles</dc:title><dc:identifier id="id">urn:fict:1</dc:identifier></metadata><manifest>'
+           '<item id="ncx" href="book.ncx" media-type="application/x-dtbncx+xml"/><item id="toc" properties="nav" '
+           f'href="toc.xhtml" media-type="application/xhtml+xml"/>{manifest}</manifest><spine toc="ncx">'
+           f'<itemref idref="toc"/>{spine}</spine>{guide}</package>')
+    points = "".join(f'<navPoint id="n{k}" playOrder="{k + 1}"><navLabel><text>{label}</text></navLabel>'
+                     f'<content src="{name}"/></navPoint>' for k, (name, label, _p, _a) in enumerate(chapters))
+    ncx = ('<?xml version="1.0" encoding="UTF-8"?>\n<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">'
+           f"<navMap>{points}</navMap></ncx>")
+    nav = _wallabag_page('<h1>Table of Contents</h1><nav epub:type="toc"><ol>' + "".join(
+        f'<li><a href="{name}">{label}</a></li>' for name, label, _p, _a in chapters) + f"</ol></nav>{landmarks}")
+    files: list[tuple[str, bytes | str]] = [
+        ("mimetype", "application/epub+zip"),
+        ("META-INF/container.xml", '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:'
+                                   'opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/book.opf" '
+                                   'media-type="application/oebps-package+xml"/></rootfiles></container>'),
+        ("OEBPS/book.opf", opf), ("OEBPS/book.ncx", ncx), ("OEBPS/toc.xhtml", nav),
+        *[("OEBPS/" + name, page) for name, _l, page, _a in chapters], *(extra or [])]
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in files:
+            z.writestr(name, data, compress_type=zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    return path
+
+
+def _wallabag_labels(path: Path) -> list[str | None]:
+    from inquiry_lessons.index.ingest.parse.epub import parse_epub
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    return [p.paragraph for p in cut_passages(parse_epub(path).blocks, "fict") if p.paragraph]
+
+
+def _wallabag_article(k: int, title: str, body: str) -> str:
+    """An article as wallabag exports it: "(k/3) Title" over its <dl> of metadata, the title again, the text."""
+    return _wallabag_page(f"<h1>({k}/3) {title}</h1><dl><dt>Published on</dt><dd>2025-02-20</dd><dt>Estimated "
+                          f"reading time</dt><dd>4 min</dd></dl><h2>{title}</h2>{body}")
+
+
+def test_an_epubs_chapters_are_read_in_spine_order_not_by_their_file_names(tmp_path: Path):
+    """Blind round 67's wallabag.epub (parse/epub.py): a read-later tool's export of saved articles as one EPUB,
+    each a chapter whose file is named by a hash, so that the names do not sort in reading order: the OPF's spine
+    gives the order (here the names sort c, b, a against the spine's a-named-last), each chapter read by the HTML
+    reader. A spine entry marked linear="no" (an answer key) and the navigation document, listed in the spine, are
+    not read. Near-miss: the same chapter marked linear="yes" is read."""
+    from inquiry_lessons.index.ingest.parse.epub import parse_epub
+
+    chapters = [("c41f.xhtml", "1. Local learning review: part one", _wallabag_article(
+                     1, "Local learning review: part one", "<h2>1. Why</h2>" + _wallabag_paras("1.1", "1.2")), ""),
+                ("b07e.xhtml", "2. Local learning review: part two", _wallabag_article(
+                     2, "Local learning review: part two", "<h2>2. What happened</h2>" + _wallabag_paras("2.1", "2.2")),
+                 ""),
+                ("a9d2.xhtml", "3. Local learning review: part three", _wallabag_article(
+                     3, "Local learning review: part three", "<h2>3. Found</h2>" + _wallabag_paras("3.1", "3.2")), ""),
+                ("0key.xhtml", "Answers", _wallabag_page(_wallabag_paras("3.3", "3.4")), ' linear="no"')]
+    path = _wallabag_epub(tmp_path / "fict-saved.epub", chapters)
+    assert _wallabag_labels(path) == ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2"]
+    doc = parse_epub(path)
+    assert doc.title == "saved articles" and "Table of Contents" not in [b.text for b in doc.blocks]
+    chapters[-1] = (*chapters[-1][:3], ' linear="yes"')
+    assert _wallabag_labels(_wallabag_epub(tmp_path / "fict-saved.epub", chapters))[-2:] == ["3.3", "3.4"]
+
+
+def test_an_epubs_cover_title_copyright_and_notice_pages_are_not_read(tmp_path: Path):
+    """The pages a book or an exporting tool adds round its chapters (parse/epub.py), each known its own way: a
+    cover by the EPUB 2 guide's type, a title page by the EPUB 3 landmarks, a copyright page by its own
+    <body epub:type>, a tool's notices page (wallabag's "Notices") by its name in the book's contents lists. None is
+    read. Near-misses: a chapter whose contents name only begins with such a word ("Notices of concern") and one
+    whose <body epub:type> is "bodymatter chapter" are read."""
+    from inquiry_lessons.index.ingest.parse.epub import parse_epub
+
+    matter = ("Cover of the saved review", "Saved articles, title page", "First published in this edition by the board",
+              "Produced with an e-book library")
+    chapters = [("cover.xhtml", "Start", _wallabag_page("<p>Cover of the saved review</p>"), ""),
+                ("title.xhtml", "Saved articles", _wallabag_page("<p>Saved articles, title page</p>"), ""),
+                ("rights.xhtml", "Legal", _wallabag_page("<p>First published in this edition by the board</p>",
+                                                          ' epub:type="copyright-page"'), ""),
+                ("f00d.xhtml", "Notices of concern", _wallabag_page(
+                    "<h1>Notices of concern</h1>" + _wallabag_paras("1.1", "1.2")), ""),
+                ("beef.xhtml", "What happened", _wallabag_page(
+                    "<h1>What happened</h1>" + _wallabag_paras("2.1", "2.2"), ' epub:type="bodymatter chapter"'), ""),
+                ("notice.xhtml", "Notices", _wallabag_page("<p>Produced with an e-book library</p>"), "")]
+    guide = '<guide><reference type="cover" title="Cover" href="cover.xhtml"/></guide>'
+    landmarks = ('<nav epub:type="landmarks"><ol><li><a epub:type="titlepage" href="title.xhtml">Saved articles</a>'
+                 '</li><li><a epub:type="bodymatter" href="f00d.xhtml">Start</a></li></ol></nav>')
+    path = _wallabag_epub(tmp_path / "fict-matter.epub", chapters, guide, landmarks)
+    text = [b.text for b in parse_epub(path).blocks]
+    assert [t for t in matter if t in text] == [] and "Table of Contents" not in text  # nor the navigation page
+    assert _wallabag_labels(path) == ["1.1", "1.2", "2.1", "2.2"]
+
+
+def test_an_epub_over_the_zip_limits_is_refused_and_one_within_them_is_read(tmp_path: Path, monkeypatch):
+    """Limits (parse/epub.py): a chapter is read with a bounded read, refused past one file's limit whatever size
+    the zip's directory gives it, and the files read are held to the unzipped limit in all; the precheck holds the
+    package to the zip limits (a chapter of spaces compressed a thousand to one) and each chapter to the HTML
+    nesting limit, through parse() as for any file. Near-misses: the same package under each limit is read, and a
+    chapter nested twenty deep."""
+    import zipfile
+
+    import pytest
+
+    from inquiry_lessons.index.errors import ResourceLimit
+    from inquiry_lessons.index.ingest.parse import ParseLimits, epub, parse
+
+    chapter = _wallabag_page(_wallabag_paras("1.1", "1.2", "1.3") + "<!--" + " " * 200_000 + "-->")
+    path = _wallabag_epub(tmp_path / "fict-big.epub", [("a.xhtml", "Review", chapter, "")])
+    monkeypatch.setattr(epub, "MAX_PART_BYTES", 100_000)
+    with pytest.raises(ResourceLimit, match="unzips to more than"):
+        epub.parse_epub(path)
+    monkeypatch.setattr(epub, "MAX_PART_BYTES", 300_000)
+    assert _wallabag_labels(path) == ["1.1", "1.2", "1.3"]
+    with pytest.raises(ResourceLimit, match="LESSONS_MAX_UNZIPPED_MB"):
+        epub.parse_epub(path, ParseLimits(max_unzipped_bytes=150_000))
+    monkeypatch.setattr(epub, "MAX_PART_BYTES", 64 * 2**20)
+    bomb = _wallabag_epub(tmp_path / "fict-bomb.epub", [("a.xhtml", "Review", _wallabag_page(
+        _wallabag_paras("1.1", "1.2", "1.3") + "<!--" + " " * 3 * 2**20 + "-->"), "")])
+    assert max(i.file_size / i.compress_size for i in zipfile.ZipFile(bomb).infolist()) > 200
+    with pytest.raises(ResourceLimit, match="LESSONS_MAX_ZIP_RATIO"):
+        parse(bomb)
+    assert [lab for lab in _wallabag_labels(bomb)] == ["1.1", "1.2", "1.3"]  # the parser alone: within its limits
+    for depth, refused in ((300, True), (20, False)):
+        deep = _wallabag_page("<div>" * depth + _wallabag_paras("1.1", "1.2", "1.3") + "</div>" * depth)
+        path = _wallabag_epub(tmp_path / f"fict-deep{depth}.epub", [("a.xhtml", "Review", deep, "")])
+        if refused:
+            with pytest.raises(ResourceLimit, match="LESSONS_MAX_HTML_DEPTH"):
+                parse(path)
+        else:
+            assert len(parse(path).blocks) == 3
+
+
+def test_an_epub_whose_chapters_are_encrypted_is_refused_and_an_obfuscated_font_is_not(tmp_path: Path):
+    """DRM (parse/epub.py): a chapter listed in META-INF/encryption.xml cannot be read and is refused as encrypted.
+    Near-miss: only an embedded font listed there (font obfuscation, as publishers ship it) is read as usual."""
+    import pytest
+
+    from inquiry_lessons.index.errors import EncryptedDocument
+
+    def encryption(uri: str) -> tuple[str, str]:
+        return ("META-INF/encryption.xml", '<?xml version="1.0"?><encryption xmlns="urn:oasis:names:tc:opendocument:'
+                'xmlns:container" xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData>'
+                '<enc:EncryptionMethod Algorithm="http://www.idpf.org/2008/embedding"/><enc:CipherData>'
+                f'<enc:CipherReference URI="{uri}"/></enc:CipherData></enc:EncryptedData></encryption>')
+
+    chapters = [("a.xhtml", "Review", _wallabag_page(_wallabag_paras("1.1", "1.2", "1.3")), "")]
+    path = _wallabag_epub(tmp_path / "fict-drm.epub", chapters, extra=[encryption("OEBPS/a.xhtml")])
+    with pytest.raises(EncryptedDocument, match="encrypted"):
+        _wallabag_labels(path)
+    path = _wallabag_epub(tmp_path / "fict-font.epub", chapters, extra=[encryption("OEBPS/fonts/serif.otf")])
+    assert _wallabag_labels(path) == ["1.1", "1.2", "1.3"]

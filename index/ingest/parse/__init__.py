@@ -20,6 +20,7 @@ from .carried_on import carried_on
 from .delimited import parse_delimited
 from .docx import parse_docx
 from .eml import check_eml, parse_eml
+from .epub import check_epub, parse_epub
 from .html import parse_html
 from .languages import without_translated_blocks
 from .limits import ParseLimits, check_docx, check_html, check_pdf
@@ -46,14 +47,15 @@ PARSERS: dict[str, Parser] = {
     ".csv": parse_delimited,  # an export of a review's paragraphs, one record per action (see .delimited)
     ".tsv": parse_delimited,
     ".eml": parse_eml,  # an e-mail message saved as a file: its body (see .eml)
+    ".epub": parse_epub,  # an e-book, or a read-later tool's export: its chapters in spine order (see .epub)
 }
 
 
 PRECHECKS: dict[str, PreCheck] = {".pdf": check_pdf, ".docx": check_docx, ".html": check_html,
-                                  ".htm": check_html, ".xhtml": check_html, ".eml": check_eml}
+                                  ".htm": check_html, ".xhtml": check_html, ".eml": check_eml, ".epub": check_epub}
 KINDS = {".pdf": "PDF", ".docx": "DOCX", ".html": "HTML", ".htm": "HTML", ".xhtml": "HTML", ".md": "Markdown",
          ".markdown": "Markdown", ".txt": "text", ".text": "text",
-         ".csv": "CSV", ".tsv": "TSV", ".eml": "e-mail"}
+         ".csv": "CSV", ".tsv": "TSV", ".eml": "e-mail", ".epub": "EPUB"}
 
 
 def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = None,

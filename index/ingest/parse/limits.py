@@ -2,8 +2,8 @@
 
 They bound what the known attacks need: a PDF's page count (read from the page tree, then counted) and
 how far its compressed streams other than images inflate (inflated in 1 MiB steps and thrown away, never
-held); a DOCX's total unzipped size, its members' compression ratio and XML entity or DTD declarations
-(Word never writes them); an HTML file's element nesting (counted by lxml's parser, stopping at the
+held); a DOCX's or an EPUB's total unzipped size and its members' compression ratio, a DOCX's XML entity or DTD
+declarations (Word never writes them); an HTML file's element nesting (counted by lxml's parser, stopping at the
 limit). Anything they miss is still bounded by the worker's memory and time limits (``..sandbox``).
 """
 
@@ -133,22 +133,28 @@ def check_docx(path: Path, limits: ParseLimits) -> None:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return  # not a zip: the DOCX parser says so
     with zf:
-        members = zf.infolist()
-        if len(members) > MAX_ZIP_MEMBERS:
-            raise ResourceLimit(f"{path}: refused: the DOCX holds {len(members):,} files, over the limit of "
-                                f"{MAX_ZIP_MEMBERS:,}")
-        total = sum(m.file_size for m in members)
-        if total > limits.max_unzipped_bytes:
-            raise ResourceLimit(f"{path}: refused: the DOCX expands to {_mib(total)} when unzipped, over the "
-                                f"limit of {_mib(limits.max_unzipped_bytes)} (LESSONS_MAX_UNZIPPED_MB)")
-        for m in members:
-            ratio = m.file_size / max(m.compress_size, 1)
-            if m.file_size >= RATIO_FROM and ratio > limits.max_zip_ratio:
-                raise ResourceLimit(f"{path}: refused: a part of the DOCX is compressed {ratio:,.0f} to 1, over "
-                                    f"the limit of {limits.max_zip_ratio:,.0f} (LESSONS_MAX_ZIP_RATIO)")
-        for m in members:
+        check_zip(zf, path, limits, "DOCX")
+        for m in zf.infolist():
             if m.filename.lower().endswith((".xml", ".rels")):
                 _check_xml_head(zf, m, path)
+
+
+def check_zip(zf: zipfile.ZipFile, path: Path, limits: ParseLimits, kind: str) -> None:
+    """A zip package's files (a DOCX's, an EPUB's: :mod:`.epub`) counted, and their sizes as its directory gives
+    them: in all, and each one's compression ratio. What a file really unzips to is bounded where it is read."""
+    members = zf.infolist()
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise ResourceLimit(f"{path}: refused: the {kind} holds {len(members):,} files, over the limit of "
+                            f"{MAX_ZIP_MEMBERS:,}")
+    total = sum(m.file_size for m in members)
+    if total > limits.max_unzipped_bytes:
+        raise ResourceLimit(f"{path}: refused: the {kind} expands to {_mib(total)} when unzipped, over the "
+                            f"limit of {_mib(limits.max_unzipped_bytes)} (LESSONS_MAX_UNZIPPED_MB)")
+    for m in members:
+        ratio = m.file_size / max(m.compress_size, 1)
+        if m.file_size >= RATIO_FROM and ratio > limits.max_zip_ratio:
+            raise ResourceLimit(f"{path}: refused: a part of the {kind} is compressed {ratio:,.0f} to 1, over "
+                                f"the limit of {limits.max_zip_ratio:,.0f} (LESSONS_MAX_ZIP_RATIO)")
 
 
 def _check_xml_head(zf: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path) -> None:
@@ -198,8 +204,8 @@ def check_html(path: Path, limits: ParseLimits) -> None:
         _check_depth(iter(lambda: fh.read(MIB), b""), str(path), limits.max_html_depth)
 
 
-def check_html_text(html: str, where: str, limits: ParseLimits) -> None:
-    """:func:`check_html` for a page held as text (an e-mail's HTML body, :mod:`.eml`)."""
+def check_html_text(html: bytes | str, where: str, limits: ParseLimits) -> None:
+    """:func:`check_html` for a page held in memory (an e-mail's HTML body, :mod:`.eml`; an EPUB's chapter)."""
     _check_depth(iter([html]), where, limits.max_html_depth)
 
 

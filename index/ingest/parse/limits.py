@@ -198,8 +198,9 @@ def check_html(path: Path, limits: ParseLimits) -> None:
         _check_depth(iter(lambda: fh.read(MIB), b""), str(path), limits.max_html_depth)
 
 
-def check_html_text(html: str, where: str, limits: ParseLimits) -> None:
-    """:func:`check_html` for a page held as text (an e-mail's HTML body, :mod:`.eml`)."""
+def check_html_text(html: str | bytes, where: str, limits: ParseLimits) -> None:
+    """:func:`check_html` for a page held in memory (an e-mail's HTML body, :mod:`.eml`; a saved page's,
+    :mod:`.mhtml` and :mod:`.webarchive`)."""
     _check_depth(iter([html]), where, limits.max_html_depth)
 
 

@@ -3,7 +3,7 @@ one-line message and an exit code or a polite reply.
 
     LessonsError
     ├── IngestError            a file could not be ingested; the store is left as it was
-    │   ├── UnsupportedFormat  not PDF, DOCX, HTML, Markdown, plain text, a tracker's CSV, .eml or .epub
+    │   ├── UnsupportedFormat  not PDF, DOCX, HTML, Markdown, plain text, a tracker's CSV, .eml, .epub or a saved page
     │   ├── EncryptedDocument  password-protected PDF, EPUB whose chapters are encrypted (DRM)
     │   ├── EmptyDocument      no text at all
     │   ├── NeedsOCR           a PDF whose pages are images without a text layer

@@ -120,3 +120,30 @@ def test_an_epub_book_is_accepted(tmp_path, store):
     path, _ = _bad_files(tmp_path)["unsupported"]
     res = runner.invoke(app, ["ingest", str(path), "--store", str(store)])
     assert "epub" in res.stderr.split("supported:")[1]
+
+
+def test_a_web_page_saved_as_mhtml_or_webarchive_is_accepted(tmp_path, store):
+    """.mhtml, .mht and .webarchive are supported types (parse/mhtml.py, parse/webarchive.py): a page saved by
+    Chrome or Safari is ingested, not refused as "unsupported file type", and the refusal's list names them."""
+    import plistlib
+    from email.message import EmailMessage
+
+    html = "<html><body><main>" + "".join(f"<p>2.{k} A fictional paragraph about supervision in practice, number "
+                                          f"{k}.</p>" for k in range(1, 5)) + "</main></body></html>"
+    page = EmailMessage()
+    page.set_content(html, subtype="html", cte="quoted-printable")
+    page["Content-Location"] = "https://example.org/review"
+    msg = EmailMessage()
+    msg["From"], msg["Snapshot-Content-Location"] = "<Saved by Blink>", "https://example.org/review"
+    msg["Subject"], msg["Content-Type"] = "A review", 'multipart/related; type="text/html"'
+    msg.attach(page)
+    (tmp_path / "page.mhtml").write_bytes(bytes(msg))
+    (tmp_path / "page.webarchive").write_bytes(plistlib.dumps({"WebMainResource": {
+        "WebResourceData": html.encode(), "WebResourceMIMEType": "text/html", "WebResourceTextEncodingName": "UTF-8",
+        "WebResourceURL": "https://example.org/review"}}, fmt=plistlib.FMT_BINARY))
+    for name in ("page.mhtml", "page.webarchive"):
+        res = runner.invoke(app, ["ingest", str(tmp_path / name), "--store", str(store)])
+        assert res.exit_code == 0, res.output
+    path, _ = _bad_files(tmp_path)["unsupported"]
+    res = runner.invoke(app, ["ingest", str(path), "--store", str(store)])
+    assert {"mhtml", "mht", "webarchive"} <= set(res.stderr.split("supported:")[1].strip(" )\n").split(", "))

@@ -4343,3 +4343,289 @@ def test_an_epub_whose_chapters_are_encrypted_is_refused_and_an_obfuscated_font_
         _wallabag_labels(path)
     path = _wallabag_epub(tmp_path / "fict-font.epub", chapters, extra=[encryption("OEBPS/fonts/serif.otf")])
     assert _wallabag_labels(path) == ["1.1", "1.2", "1.3"]
+
+
+_CHROME_URL = "https://www.fict-scp.example/reviews/child-q"
+_CHROME_PARAS = {"2.1": f"The school nurse {LONG}.", "2.2": f"The GP practice {LONG}.",
+                 "3.1": f"The health visitor\u2019s record {LONG}.", "3.2": f"The ward {LONG}."}
+
+
+def _chrome_page(gap: str = "&nbsp;") -> str:
+    """A review's page as Blink serialises it for an MHTML: no charset but the page's own <meta>."""
+    paras = "".join(f'<p class="para"><span class="para__num">{lab}</span>{gap}{text}</p>'
+                    for lab, text in _CHROME_PARAS.items())
+    return ('<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">'
+            f'<title>Child Q (FICTIONAL)</title></head><body><main><h1>Child Q</h1>{paras}</main>'
+            '<iframe src="cid:frame-2@mhtml.blink"></iframe></body></html>')
+
+
+def _chrome_part(html: str, **headers: str):
+    """A text/html part written quoted-printable with no charset (as Chrome writes it), a soft line break inside
+    each "&nbsp;" after a number."""
+    import quopri
+    from email.message import EmailMessage
+
+    part = EmailMessage()
+    part["Content-Type"] = "text/html"
+    part["Content-Transfer-Encoding"] = "quoted-printable"
+    for name, value in headers.items():
+        part[name.replace("_", "-")] = value
+    part.set_payload(quopri.encodestring(html.encode("utf-8")).decode("ascii").replace("&nbsp;", "&nbsp=\n;"))
+    return part
+
+
+def _chrome_mhtml(parts: list, snapshot: str | None = _CHROME_URL, start: str | None = None) -> bytes:
+    """A "Webpage, Single File": a multipart/related message of the given parts."""
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "<Saved by Blink>"
+    if snapshot:
+        msg["Snapshot-Content-Location"] = snapshot
+    msg["Subject"] = "Child Q (FICTIONAL)"
+    msg["MIME-Version"] = "1.0"
+    msg["Content-Type"] = 'multipart/related; type="text/html"' + (f'; start="{start}"' if start else "")
+    for part in parts:
+        msg.attach(part)
+    return bytes(msg)
+
+
+def _chrome_frame_and_style() -> list:
+    """The subframe's own document (a player whose speeds are numbers) and a style sheet."""
+    from email.message import EmailMessage
+
+    frame = _chrome_part("<html><body><div>Listen</div><p>1.25\u00d7</p><p>2.1 Press play to hear the page read "
+                         f"aloud, {LONG}.</p></body></html>", Content_ID="<frame-2@mhtml.blink>")
+    css = EmailMessage()
+    css.set_content(".para::before{content:'9.9 Not a paragraph of the review'}", subtype="css",
+                    cte="quoted-printable")
+    css["Content-Location"] = "https://www.fict-scp.example/main.css"
+    return [frame, css]
+
+
+def _chrome_labels(path: Path) -> list[tuple[str | None, str]]:
+    from inquiry_lessons.index.ingest.parse import parse
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    return [(p.paragraph, p.text) for p in cut_passages(parse(path).blocks, "fict") if p.paragraph]
+
+
+def test_a_page_saved_as_mhtml_is_read_from_its_main_document_alone(tmp_path: Path):
+    """Blind round 67's chrome.mhtml (parse/mhtml.py): a page saved by Chrome as "Webpage, Single File" is a MIME
+    multipart/related message; the e-mail package undoes quoted-printable (a soft break inside the "&nbsp;" after a
+    number) and the page's part, the one at the Snapshot-Content-Location, is read by the HTML reader, its charset
+    the page's own <meta> (a curly apostrophe). Here the subframe's document stands first: it is not read, nor is
+    the style sheet. Near-misses: a file without the snapshot's header (Internet Explorer's, Word's) is read from
+    its first HTML part, or from the root its ``start`` parameter names; a saved page whose own part is an image
+    holds no page."""
+    from email.message import EmailMessage
+
+    import pytest
+
+    from inquiry_lessons.index.errors import UnsupportedFormat
+    from inquiry_lessons.index.ingest.parse import parse
+
+    path = tmp_path / "fict-page.mhtml"
+    page = _chrome_part(_chrome_page(), Content_ID="<frame-1@mhtml.blink>", Content_Location=_CHROME_URL)
+    frame, css = _chrome_frame_and_style()
+    path.write_bytes(_chrome_mhtml([frame, page, css]))
+    assert _chrome_labels(path) == list(_CHROME_PARAS.items())
+    path.write_bytes(_chrome_mhtml([page, frame, css], snapshot=None))  # the page first, no snapshot header
+    assert _chrome_labels(path) == list(_CHROME_PARAS.items())
+    path.write_bytes(_chrome_mhtml([frame, page, css], snapshot=None, start="<frame-1@mhtml.blink>"))
+    assert _chrome_labels(path) == list(_CHROME_PARAS.items())
+    path.write_bytes(_chrome_mhtml([frame, page, css], snapshot=None))  # the frame first and nothing names the page
+    text = " ".join(b.text for b in parse(path).blocks)
+    assert "Press play" in text and "school nurse" not in text
+    photo = EmailMessage()  # a photo opened in the browser and saved: its page is the image
+    photo.set_content(b"\x89PNG\r\n\x1a\n" + bytes(16), "image", "png")
+    photo["Content-Location"] = "https://www.fict-scp.example/photo.png"
+    path.write_bytes(_chrome_mhtml([photo, frame, css], snapshot="https://www.fict-scp.example/photo.png"))
+    with pytest.raises(UnsupportedFormat):
+        _chrome_labels(path)
+
+
+def test_an_mhtml_of_too_many_parts_or_too_deep_a_page_is_refused(tmp_path: Path):
+    """Limits (parse/mhtml.py check_mhtml): more MIME parts than .eml allows, or a page nested past the HTML limit,
+    are refused before the page is read. Near-miss: a page with a few hundred images and one nested twenty deep
+    are read."""
+    from email.message import EmailMessage
+
+    import pytest
+
+    from inquiry_lessons.index.errors import ResourceLimit
+
+    def with_images(n: int) -> list:
+        images = []
+        for k in range(n):
+            img = EmailMessage()
+            img.set_content(b"\x89PNG\r\n\x1a\n" + bytes(16), "image", "png")
+            img["Content-Location"] = f"https://www.fict-scp.example/img/{k}.png"
+            images.append(img)
+        return images
+
+    path = tmp_path / "fict-many.mht"
+    page = _chrome_part(_chrome_page(), Content_Location=_CHROME_URL)
+    path.write_bytes(_chrome_mhtml([page, *with_images(300)]))
+    assert [lab for lab, _ in _chrome_labels(path)] == list(_CHROME_PARAS)
+    path.write_bytes(_chrome_mhtml([page, *with_images(1200)]))
+    with pytest.raises(ResourceLimit):
+        _chrome_labels(path)
+    for depth, refused in ((20, False), (300, True)):
+        deep = _chrome_page().replace("<main>", "<main>" + "<div>" * depth).replace("</main>", "</div>" * depth
+                                                                                     + "</main>")
+        path.write_bytes(_chrome_mhtml([_chrome_part(deep, Content_Location=_CHROME_URL)]))
+        if refused:
+            with pytest.raises(ResourceLimit):
+                _chrome_labels(path)
+        else:
+            assert [lab for lab, _ in _chrome_labels(path)] == list(_CHROME_PARAS)
+
+
+_SAFARI_URL = "https://www.fict-sab.example/sar-mrs-k/"
+_SAFARI_PARAS = {"1.1": f"The care provider\u2019s manager, Ren\u00e9e, {LONG}.", "1.2": f"The GP practice {LONG}.",
+                 "2.1": f"The housing officer {LONG}.", "2.2": f"The advocate {LONG}."}
+
+
+def _safari_archive(encoding: str | None = "UTF-8", page_mime: str = "text/html") -> dict:
+    """A Web Archive's dictionary: the post (its paragraphs typed "1.1 The ..."), a search-data script repeating
+    every paragraph's number and first words, and an embedded frame's document numbering paragraphs of its own."""
+    import json
+
+    paras = "".join(f"<p>{lab} {text}</p>" for lab, text in _SAFARI_PARAS.items())
+    page = (f'<html><head><meta charset="utf-8"><title>SAR Mrs K (FICTIONAL)</title></head><body><div class="entry">'
+            f'<h1>SAR Mrs K</h1>{paras}</div><iframe src="https://forms.fict-sab.example/f"></iframe></body></html>')
+    data = page.encode(encoding or "utf-8")
+    script = "window.search = " + json.dumps([f"{lab} {text[:60]}" for lab, text in _SAFARI_PARAS.items()]) + ";"
+    form = ("<html><body><h1>Another review (FICTIONAL)</h1><p>1.1 How useful was this review? The embedded panel "
+            f"says {LONG}.</p><p>1.2 What would you change in your practice after reading it, {LONG}?</p>"
+            "</body></html>")
+    main = {"WebResourceData": data, "WebResourceMIMEType": page_mime, "WebResourceURL": _SAFARI_URL,
+            "WebResourceFrameName": ""}
+    if encoding:
+        main["WebResourceTextEncodingName"] = encoding
+    return {"WebMainResource": main,
+            "WebSubresources": [{"WebResourceData": script.encode(), "WebResourceMIMEType": "application/javascript",
+                                 "WebResourceURL": _SAFARI_URL + "search.js", "WebResourceTextEncodingName": "utf-8"}],
+            "WebSubframeArchives": [{"WebMainResource": {
+                "WebResourceData": form.encode(), "WebResourceMIMEType": "text/html",
+                "WebResourceURL": "https://forms.fict-sab.example/f", "WebResourceTextEncodingName": "UTF-8"}}]}
+
+
+def _safari_labels(path: Path) -> list[tuple[str | None, str]]:
+    from inquiry_lessons.index.ingest.parse import parse
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    return [(p.paragraph, p.text) for p in cut_passages(parse(path).blocks, "fict") if p.paragraph]
+
+
+def test_a_safari_web_archive_is_read_from_its_main_resource_alone(tmp_path: Path):
+    """Blind round 67's safari.webarchive (parse/webarchive.py): a binary property list read with plistlib; the
+    WebMainResource's data, decoded by its WebResourceTextEncodingName, is the page, read by the HTML reader; the
+    search-data script repeating every paragraph's number and the subframe's own numbered paragraphs are not read.
+    Near-misses: an archive in Windows-1252 or Mac Roman (its "\u00e9" a byte that is no UTF-8 and means "\u017d"
+    in Windows-1252) and one naming no encoding (UTF-8) read alike; a property list that is no web archive, or whose
+    trailer declares more objects than the file could hold, is refused as unreadable, a page of another type as not
+    a web page."""
+    import plistlib
+
+    import pytest
+
+    from inquiry_lessons.index.errors import CorruptDocument, UnsupportedFormat
+    from inquiry_lessons.index.ingest.parse import parse
+
+    path = tmp_path / "fict-post.webarchive"
+    for encoding in ("UTF-8", "windows-1252", "macintosh", None):
+        path.write_bytes(plistlib.dumps(_safari_archive(encoding), fmt=plistlib.FMT_BINARY))
+        assert _safari_labels(path) == list(_SAFARI_PARAS.items()), encoding
+    text = " ".join(b.text for b in parse(path).blocks)
+    assert "window.search" not in text and "How useful" not in text
+    path.write_bytes(plistlib.dumps({"WebSubresources": []}, fmt=plistlib.FMT_BINARY))
+    with pytest.raises(CorruptDocument):
+        _safari_labels(path)
+    raw = plistlib.dumps(_safari_archive(), fmt=plistlib.FMT_BINARY)
+    for junk in (b"bplist00 not a property list at all" * 4, b"bplist00" + bytes(40),
+                 raw[:-24] + (2**40).to_bytes(8, "big") + raw[-16:]):  # the trailer's object count
+        path.write_bytes(junk)
+        with pytest.raises(CorruptDocument):
+            _safari_labels(path)
+    path.write_bytes(plistlib.dumps(_safari_archive(page_mime="image/png"), fmt=plistlib.FMT_BINARY))
+    with pytest.raises(UnsupportedFormat):
+        _safari_labels(path)
+
+
+def test_a_web_archive_declaring_too_many_objects_or_nested_too_deep_is_refused(tmp_path: Path):
+    """Limits (parse/webarchive.py check_webarchive): a binary property list whose trailer declares more objects
+    than the limit is refused before plistlib allocates them, one nested past the depth limit (subframes inside
+    subframes) is refused, and so is a page nested past the HTML limit. Near-miss: frames nested ten deep, an
+    archive of 20,000 subresources and a page nested twenty are read."""
+    import plistlib
+
+    import pytest
+
+    from inquiry_lessons.index.errors import ResourceLimit
+
+    def framed(levels: int) -> dict:
+        archive = _safari_archive()
+        for _ in range(levels):
+            archive = {**_safari_archive(), "WebSubframeArchives": [archive]}
+        return archive
+
+    path = tmp_path / "fict-deep.webarchive"
+    path.write_bytes(plistlib.dumps(framed(10), fmt=plistlib.FMT_BINARY))
+    assert [lab for lab, _ in _safari_labels(path)] == list(_SAFARI_PARAS)
+    path.write_bytes(plistlib.dumps(framed(100), fmt=plistlib.FMT_BINARY))
+    with pytest.raises(ResourceLimit):
+        _safari_labels(path)
+    many = {**_safari_archive(), "WebSubresources": list(range(200_001))}  # 200,001 objects declared
+    path.write_bytes(plistlib.dumps(many, fmt=plistlib.FMT_BINARY))
+    with pytest.raises(ResourceLimit):
+        _safari_labels(path)
+    few = {**_safari_archive(), "WebSubresources": list(range(20_000))}
+    path.write_bytes(plistlib.dumps(few, fmt=plistlib.FMT_BINARY))
+    assert [lab for lab, _ in _safari_labels(path)] == list(_SAFARI_PARAS)
+    for depth, refused in ((20, False), (300, True)):
+        archive = _safari_archive()
+        page = archive["WebMainResource"]["WebResourceData"].decode()
+        archive["WebMainResource"]["WebResourceData"] = page.replace(
+            "<h1>", "<div>" * depth + "<h1>").replace("</div><iframe", "</div>" * depth + "</div><iframe").encode()
+        path.write_bytes(plistlib.dumps(archive, fmt=plistlib.FMT_BINARY))
+        if refused:
+            with pytest.raises(ResourceLimit):
+                _safari_labels(path)
+        else:
+            assert [lab for lab, _ in _safari_labels(path)] == list(_SAFARI_PARAS)
+
+
+def _chrome_pull_quote_page(quote: str) -> str:
+    paras = "".join(f"<p>{lab} {text}</p>" + (quote if lab == "3.1" else "") for lab, text in _CHROME_PARAS.items())
+    return f"<html><body><main><h1>Child Q (FICTIONAL)</h1>{paras}</main></body></html>"
+
+
+def test_a_pull_quote_named_by_its_class_is_set_aside_from_the_paragraph_before_it(tmp_path: Path):
+    """Blind round 67's chrome.mhtml, its page (parse/html_pull_quotes.py): a mother's words in <blockquote
+    class="pullquote"> (with its <footer>) after 3.1, found nowhere else on the page, ran on into 3.1 as a
+    quotation would; a pull quote named by its class (pullquote, pull-quote, WordPress's wp-block-pullquote
+    figure, camel case simplePullQuote) is set aside, its own passage, no paragraph's text. Near-misses: the same
+    words in a plain <blockquote>, or one whose class names no pull quote ("quote"), stay the paragraph's quotation;
+    a pull quote that opens with a paragraph number is that paragraph."""
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    words = "\u201cNobody ever asked me what was going on at home, not once in all that time.\u201d"
+    page = tmp_path / "fict-pull.html"
+    for quote in (f'<blockquote class="pullquote"><p>{words}</p><footer>Child Q\u2019s mother</footer></blockquote>',
+                  f'<div class="c-pull-quote__body">{words}</div>',
+                  f'<figure class="wp-block-pullquote"><blockquote><p>{words}</p><cite>Mother</cite></blockquote>'
+                  "</figure>", f'<div class="simplePullQuote">{words}</div>'):
+        page.write_text(_chrome_pull_quote_page(quote), encoding="utf-8")
+        blocks = parse_html(page).blocks
+        assert [b.kind for b in blocks if "Nobody" in b.text] == ["aside"], quote
+        got = [(p.paragraph, p.text) for p in cut_passages(blocks, "fict") if p.paragraph]
+        assert got == list(_CHROME_PARAS.items()), quote
+    for quote in (f"<blockquote><p>{words}</p></blockquote>", f'<blockquote class="quote"><p>{words}</p></blockquote>'):
+        page.write_text(_chrome_pull_quote_page(quote), encoding="utf-8")
+        got = dict((p.paragraph, p.text) for p in cut_passages(parse_html(page).blocks, "fict") if p.paragraph)
+        assert "Nobody ever asked" in got["3.1"], quote
+    page.write_text(_chrome_pull_quote_page(f'<blockquote class="pull-quote"><p>3.1 {words}</p></blockquote>'),
+                    encoding="utf-8")  # a quotation of a numbered paragraph, in a pull quote's markup
+    assert [b.kind for b in parse_html(page).blocks if "Nobody" in b.text] == ["para"]

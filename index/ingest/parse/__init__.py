@@ -24,11 +24,13 @@ from .epub import check_epub, parse_epub
 from .html import parse_html
 from .languages import without_translated_blocks
 from .limits import ParseLimits, check_docx, check_html, check_pdf
+from .mhtml import check_mhtml, parse_mhtml
 from .pasted import unpasted
 from .pdf import parse_pdf
 from .sign_offs import closing_words_aside
 from .text import parse_markdown, parse_text
 from .transcription import untranscribed
+from .webarchive import check_webarchive, parse_webarchive
 
 Parser = Callable[[Path], ParsedDocument]
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -48,14 +50,17 @@ PARSERS: dict[str, Parser] = {
     ".tsv": parse_delimited,
     ".eml": parse_eml,  # an e-mail message saved as a file: its body (see .eml)
     ".epub": parse_epub,  # an e-book, or a read-later tool's export: its chapters in spine order (see .epub)
+    ".mhtml": parse_mhtml, ".mht": parse_mhtml, ".webarchive": parse_webarchive,  # a saved web page: the page
 }
 
 
 PRECHECKS: dict[str, PreCheck] = {".pdf": check_pdf, ".docx": check_docx, ".html": check_html,
-                                  ".htm": check_html, ".xhtml": check_html, ".eml": check_eml, ".epub": check_epub}
+                                  ".htm": check_html, ".xhtml": check_html, ".eml": check_eml, ".epub": check_epub,
+                                  ".mhtml": check_mhtml, ".mht": check_mhtml, ".webarchive": check_webarchive}
 KINDS = {".pdf": "PDF", ".docx": "DOCX", ".html": "HTML", ".htm": "HTML", ".xhtml": "HTML", ".md": "Markdown",
          ".markdown": "Markdown", ".txt": "text", ".text": "text",
-         ".csv": "CSV", ".tsv": "TSV", ".eml": "e-mail", ".epub": "EPUB"}
+         ".csv": "CSV", ".tsv": "TSV", ".eml": "e-mail", ".epub": "EPUB",
+         ".mhtml": "saved web page", ".mht": "saved web page", ".webarchive": "saved web page"}
 
 
 def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = None,

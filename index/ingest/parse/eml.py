@@ -42,7 +42,7 @@ _REPLY_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr)\s*:\s*)+", re.IGNORECASE)  
 
 def parse_eml(path: Path) -> ParsedDocument:
     """The blocks of the message's body (HTML preferred, see the module's docstring)."""
-    msg = _message(path)
+    msg = read_message(path)
     for part in _bodies(msg):
         text = _decoded(part)
         doc = parse_html_bytes(text, str(path)) if part.get_content_subtype() == "html" else parse_string(text)
@@ -57,7 +57,16 @@ def parse_eml(path: Path) -> ParsedDocument:
 def check_eml(path: Path, limits: ParseLimits) -> None:
     """Refuses a message of more than ``MAX_MIME_PARTS`` parts or of parts nested ``MAX_MIME_DEPTH`` deep, and an
     HTML body nested deeper than the HTML limit."""
-    msg = _message(path)
+    msg = read_message(path)
+    check_parts(msg, path)
+    for body in _bodies(msg):
+        if body.get_content_subtype() == "html":
+            check_html_text(_decoded(body), str(path), limits)
+
+
+def check_parts(msg: EmailMessage, path: Path) -> None:
+    """Refuses a MIME message (an e-mail, a page saved as MHTML: :mod:`.mhtml`) of more than ``MAX_MIME_PARTS``
+    parts or of parts nested ``MAX_MIME_DEPTH`` deep."""
     stack: list[tuple[MIMEPart, int]] = [(msg, 1)]
     parts = 0
     while stack:
@@ -68,18 +77,16 @@ def check_eml(path: Path, limits: ParseLimits) -> None:
                                 f"them deeper than {MAX_MIME_DEPTH}")
         inside = part.get_payload() if part.is_multipart() else []  # a multipart's parts, a message/rfc822's message
         stack += [(p, depth + 1) for p in inside if isinstance(p, MIMEPart)]
-    for body in _bodies(msg):
-        if body.get_content_subtype() == "html":
-            check_html_text(_decoded(body), str(path), limits)
 
 
-def _message(path: Path) -> EmailMessage:
+def read_message(path: Path, what: str = "e-mail message") -> EmailMessage:
+    """The file parsed as a MIME message (an e-mail, or a page saved as MHTML: :mod:`.mhtml`)."""
     try:
         msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
     except RecursionError:
         raise ResourceLimit(f"{path}: refused: nested too deeply to parse") from None
     if not isinstance(msg, EmailMessage) or not msg.keys():  # a saved message always has its headers
-        raise CorruptDocument(f"{path}: not a readable e-mail message (no headers)")
+        raise CorruptDocument(f"{path}: not a readable {what} (no headers)")
     return msg
 
 

@@ -31,6 +31,7 @@ from .html_lessons import lesson_asides, lesson_parts
 from .html_markup import all_bold, as_shown, bold_classes
 from .html_numbers import footnotes, place_numbers
 from .html_pages import mark_page_breaks, number_lines, with_pages
+from .html_pull_quotes import pull_quote_asides
 from .html_quotations import quotation_ends, quotations
 from .mail import cited
 from .pdf import document_of_pages
@@ -77,6 +78,7 @@ def parse_html_bytes(raw: bytes | str, path: str) -> ParsedDocument:
     place_numbers(soup)
     _drop(footnotes(soup))
     _drop(_pull_quotes(soup))
+    pull_quote_asides(soup)  # a pull quote named by its class that repeats no text: set aside, no paragraph's text
     _drop(soup.find_all("figcaption"))  # an image's caption is no one's paragraph, nor a paragraph of its own
     # an ASP.NET page (SharePoint's among them) is one <form> round the whole page: that form is no chrome
     whole = len((soup.body or soup).get_text())

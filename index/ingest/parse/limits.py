@@ -205,7 +205,8 @@ def check_html(path: Path, limits: ParseLimits) -> None:
 
 
 def check_html_text(html: bytes | str, where: str, limits: ParseLimits) -> None:
-    """:func:`check_html` for a page held in memory (an e-mail's HTML body, :mod:`.eml`; an EPUB's chapter)."""
+    """:func:`check_html` for a page held in memory (an e-mail's HTML body, :mod:`.eml`; an EPUB's chapter; a saved
+    page's, :mod:`.mhtml` and :mod:`.webarchive`)."""
     _check_depth(iter([html]), where, limits.max_html_depth)
 
 

@@ -4629,3 +4629,85 @@ def test_a_pull_quote_named_by_its_class_is_set_aside_from_the_paragraph_before_
     page.write_text(_chrome_pull_quote_page(f'<blockquote class="pull-quote"><p>3.1 {words}</p></blockquote>'),
                     encoding="utf-8")  # a quotation of a numbered paragraph, in a pull quote's markup
     assert [b.kind for b in parse_html(page).blocks if "Nobody" in b.text] == ["para"]
+
+
+
+_FIREFOX_SITE = "https://www.oakhurst.gov.example/reviews/sar-mr-d"
+
+
+def _firefox_para(number: str, text: str) -> str:
+    """A paragraph as Firefox's text serialiser writes it: its number a link (address after it), wrapped at 80."""
+    import textwrap
+
+    return textwrap.fill(f"{number} <{_FIREFOX_SITE}#p{number.strip('*').replace('.', '-')}> {text}", 80)
+
+
+def _firefox_page(body: list[str], links: int = 3) -> str:
+    """A page of the site saved by Firefox as text: a skip link, a menu, breadcrumbs, the body, a footer."""
+    menu = [f"  * {name} <https://www.oakhurst.gov.example/{name[:4].lower()}>" for name in ("Housing", "Contact us")]
+    nav = [f"Skip to main content <{_FIREFOX_SITE}#main>", "", *menu[:links], "",
+           " 1. Home <https://www.oakhurst.gov.example/>", ""]
+    foot = ["", "-" * 80, "", "  * Cookies <https://www.oakhurst.gov.example/cookies>"]
+    return "\r\n".join([*nav, "    2. What happened", "", *body, *foot]) + "\r\n"
+
+
+def test_a_page_saved_as_text_by_firefox_is_read_without_its_link_addresses_and_navigation(tmp_path: Path):
+    """Blind round 67's firefox.txt, after its look (parse/browser_text.py): a review's page saved by Firefox as "Text
+    Files" (every link's text followed by its address in angle brackets, the paragraph numbers links to their own
+    anchors, bold as *..*, footnote references '^1 <...#fn1>'): no paragraph was found, each opening "*2.1*
+    <https://...#p2-1> The ...". Now the addresses and note references go, the stars round a number go, and the
+    menu, breadcrumbs and footer (list items and lines that are one short link within the site) are no text; a
+    number alone on its line before its address, a link whose sentence runs on under it, and a list of links to
+    other sites stay. A paragraph's lines are joined again (a hyphen at a line's end kept, no space after it), so a
+    first line cut short by its address taken out ("2.3 The") is no numbered title over the text. Near-miss: a text
+    with a few addresses (an e-mail's) keeps them, and its "  * Housing <...>" item."""
+    from inquiry_lessons.index.ingest.parse.text import parse_text
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    guidance = "  * Working Together 2023 <https://www.gov.example/working-together>"
+    body = [_firefox_para("*2.1*", f"In March {LONG}.^1 <{_FIREFOX_SITE}#fn1> The panel met twice."), "",
+            f"2.2 <{_FIREFOX_SITE}#p2-2>", f"In April {LONG}. The GP read the",
+            f"discharge letter <{_FIREFOX_SITE}/gp>", "late in May.", "",
+            f"*2.3* <{_FIREFOX_SITE}/findings-and-what-the-review-learned-from-them#p2-3> The",
+            "Oakhurst school nurse recorded the concern in June but it was not shared at the multi-",
+            "agency meeting, nor with the GP practice.", "", "Further reading", "", guidance]
+    page = tmp_path / "fict-saved.txt"
+    page.write_text(_firefox_page(body), encoding="utf-8", newline="")
+    blocks = parse_text(page).blocks
+    assert [(p.paragraph, p.text) for p in cut_passages(blocks, "fict") if p.paragraph] == [
+        ("2.1", f"In March {LONG}. The panel met twice."),
+        ("2.2", f"In April {LONG}. The GP read the discharge letter late in May."),
+        ("2.3", "The Oakhurst school nurse recorded the concern in June but it was not shared at the multi-agency "
+                "meeting, nor with the GP practice.")]
+    text = " ".join(b.text for b in blocks)
+    assert all(w not in text for w in ("<http", "Skip to", "Housing", "Contact us", "Home", "Cookies", "*", "^"))
+    assert ("bullet", "Working Together 2023") in [(b.kind, b.text) for b in blocks]
+    page.write_text(_firefox_page([f"In March {LONG}, as the letter said.", "", f"In April {LONG}."], links=1),
+                    encoding="utf-8", newline="")  # four addresses: no saved page
+    text = " ".join(b.text for b in parse_text(page).blocks)
+    assert "Housing <https://www.oakhurst.gov.example/hous>" in text and "Skip to main content <" in text
+
+
+def test_a_block_quotation_in_a_page_saved_as_text_by_firefox_is_no_paragraphs_words():
+    """Blind round 67's firefox.txt: a family member's words quoted between 2.1 and 2.2 (a <blockquote>, which the
+    serialiser sets in by four, where the page's paragraphs stand at the left edge) were read as the end of 2.1. A
+    block whose every line is set in alike, ending a sentence, no list item and no numbered paragraph, is a box of
+    its own (parse/browser_text.py): its words are kept in a passage of their own, and 2.1 ends at its own last
+    sentence. Near-misses: a heading set in (no sentence) is a heading, and the same quotation in a text that is no
+    saved page runs on in 2.1 as before."""
+    from inquiry_lessons.index.ingest.parse.text import parse_string
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    quote = "“She said it would be better once the baby came, and we believed her.”"
+    body = [_firefox_para("*2.1*", f"In March {LONG}."), "", f"    {quote}", "",
+            _firefox_para("2.2", f"In April {LONG}."), "", "      What the panel heard", "",
+            _firefox_para("*2.3*", f"In May {LONG}.")]
+    blocks = parse_string(_firefox_page(body)).blocks
+    assert [(b.kind, b.text) for b in blocks if "panel heard" in b.text or "baby" in b.text] == [
+        ("aside", quote), ("heading", "What the panel heard")]
+    passages = [(p.paragraph, p.text) for p in cut_passages(blocks, "fict")]
+    assert ("2.1", f"In March {LONG}.") in passages and (None, quote) in passages
+    plain = "\n".join([f"2.1 In March {LONG}.", "", f"    {quote}", "", f"2.2 In April {LONG}.", "",
+                       f"2.3 In May {LONG}."])
+    assert next((p.paragraph, p.text) for p in cut_passages(parse_string(plain).blocks, "fict")) == (
+        "2.1", f"In March {LONG}.\n{quote}")

@@ -23,6 +23,7 @@ from ..clean import (
     word_vocabulary,
 )
 from . import column_numbers, forms, markdown_boxes, numbered_titles, quoted_openings, set_in_quotations, tab_export
+from .browser_text import quotations_aside, saved_page_text
 from .chat import chat
 from .common import BULLET_RE, PARA_START_RE, clean_bullet, looks_like_heading_text, table_lines
 from .criticmarkup import accepted, without_pad_furniture
@@ -76,7 +77,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
     raw = accepted(without_pad_furniture(raw) if markdown else raw)
     printed: list[str] = []  # an accessible text version's printed pages, in the order they begin
     if not markdown:  # a report quoted in an e-mail reply: the quote, not the reply
-        raw = column_numbers.without_column_numbers(single_spaced(raw))  # double-spaced proofs; Hansard's columns
+        raw = column_numbers.without_column_numbers(single_spaced(saved_page_text(raw)))  # saved pages, proofs, Hansard
         raw = page_images(_case_records(transcript(unquote(record_rows(chat(without_line_numbers(raw)))))))
         raw, printed = _printed_pages(raw)
         raw = _bracketed_numbers(raw)
@@ -199,7 +200,7 @@ def parse_string(raw: str, markdown: bool = False) -> ParsedDocument:
             if b.kind == "para" and b.table is None and _CAPITALS_TITLE.fullmatch(b.text):
                 b.kind, b.level = "heading", 1
     if not markdown:
-        blocks = quoted_openings.quoted_openings(forms.continued_across_boxes(blocks))
+        blocks = quoted_openings.quoted_openings(forms.continued_across_boxes(quotations_aside(blocks)))
         _mark_plain_headings(blocks)
         for b in blocks:  # a text version's description of a picture or table, "[Image: ...]": no one's text
             if b.kind == "para" and _DESCRIBED.fullmatch(b.text):

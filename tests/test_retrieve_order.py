@@ -267,3 +267,24 @@ def test_a_name_one_report_alone_writes_names_its_case(engine):
     assert answer.factors and {c.report_id for f in answer.factors for c in f.citations} == {"fict-marrowby-mfclr-2025"}
     answer = engine.answer("did the girl from hazelwell ever go to a pottery class at the leisure centre?")
     assert not answer.answered and (answer.message or "").startswith("The question seems to be about Marrowby")
+
+
+def test_after_a_situation_factors_are_ranked_by_what_is_asked(engine):
+    """Library fresh47 L1426 and L1428, after its look: a practitioner's situation told before the question ("our
+    team manager covers three teams ... what did the reviews find about managers too stretched to oversee the
+    casework") pulled the factors most like the situation first. What the reports are asked about
+    (:func:`.query.asked_about`) ranks the factors; the whole question still decides whether they support it."""
+    situation = ("our health visitors close cases after two missed appointments and the school nurse never hears. "
+                 "what did the reviews find about supervision and managers checking the work")
+    found = engine._search(situation, None, None)
+    assert found.asked is not None
+    assert engine._search("what did the reviews find about supervision?", None, None).asked is None
+    question_vec, hits, reports, min_dense, focus, distinct, _ = found.scoring()
+    plain = engine.summariser.scored(question_vec, hits, reports, min_dense, focus, distinct)
+    assert plain is not None and len(plain[0]) >= 2
+    last = min(plain[0], key=lambda u: u.score)  # the factor ranked last when the whole question ranks them
+    asked = engine.embedder.embed_batch([last.text])[0]
+    ranked = engine.summariser.scored(question_vec, hits, reports, min_dense, focus, distinct, asked)
+    assert ranked is not None
+    assert max(ranked[0], key=lambda u: u.score).text == last.text  # ... is first when what is asked is its words
+    assert [u.support for u in ranked[0]] == [u.support for u in plain[0]]  # support is the whole question's

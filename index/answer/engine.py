@@ -55,11 +55,12 @@ class _Search:
     not_held: list[str] = field(default_factory=list)  # documents the question also names, not held
     described: bool = False  # the reports were found by words describing their case, not by a name
     whole: bool = False  # the first hit is the answer as a whole: a named review's remit, asked for
+    asked: np.ndarray | None = None  # after a situation, the vector of what the reports are asked about
 
-    def scoring(self) -> tuple[np.ndarray, list[Hit], dict[str, Report], float, Focus, float]:
+    def scoring(self) -> tuple[np.ndarray, list[Hit], dict[str, Report], float, Focus, float, np.ndarray | None]:
         """The summariser's arguments for these hits."""
         return (self.retrieval.query_vector, self.hits, self.reports, self.min_dense, self.focus,
-                self.retrieval.distinct)
+                self.retrieval.distinct, self.asked)
 
 
 @dataclass
@@ -248,9 +249,12 @@ class Engine:
             hits, focus = [reasons], Focus({})  # the named review's own list of reasons is the answer whole
         if not remit and not REMIT_QUESTION.search(question):  # a remit says what was asked, not what was found
             hits = [h for h in hits if not REMIT_TEXT.search(h.passage.text)]
+        # factors are ranked by what is asked, not by the situation told before it (library fresh47 L1426, L1428)
+        asked = asked_about(query, FOCUSLESS) if focus.weights and r.supported else None
         return _Search(question, report_ids, r, hits, focus, self._reports, self._min_dense(report_ids),
                        not_held=scope.not_held if report_ids == scope.report_ids else [],
-                       described=scope.described and report_ids == scope.report_ids, whole=remit)
+                       described=scope.described and report_ids == scope.report_ids, whole=remit,
+                       asked=self.embedder.embed_batch([asked])[0] if asked else None)
 
     def _focus(self, query: str, hits: list[Hit]) -> Focus:
         """What a factor must carry: after a situation, what the reports are asked about (:func:`.query.asked_about`),

@@ -121,12 +121,13 @@ class Summariser:
         return self._theme_vecs
 
     def factors(self, question_vec: np.ndarray, hits: list[Hit], reports: dict[str, Report],
-                min_score: float, focus: Focus | None = None, distinct: float = 0.0) -> list[Factor]:
+                min_score: float, focus: Focus | None = None, distinct: float = 0.0,
+                asked: np.ndarray | None = None) -> list[Factor]:
         """The cited factors, the one that answers best first. A factor must support the question's focus
         (support.py): its cosine blended with its coverage of the question's rare words reaches
         ``min_sentence_score`` (a lesson card: ``min_card_score``); the question's ``distinct``-ness
         (retrieve.py) adds to every factor's support. None qualify: no factors, and the engine abstains."""
-        scored = self.scored(question_vec, hits, reports, min_score, focus, distinct)
+        scored = self.scored(question_vec, hits, reports, min_score, focus, distinct, asked)
         if scored is None:
             return []
         units, lists, floor = scored
@@ -159,10 +160,11 @@ class Summariser:
         return s.min_card_score if unit.kind == "summary" else s.min_sentence_score
 
     def scored(self, question_vec: np.ndarray, hits: list[Hit], reports: dict[str, Report], min_score: float,
-               focus: Focus | None = None, distinct: float = 0.0,
+               focus: Focus | None = None, distinct: float = 0.0, asked: np.ndarray | None = None,
                ) -> tuple[list[Unit], list[tuple[float, list[Unit]]], float] | None:
         """The candidate factors of the relevant hits with their cosine, coverage, support and rank; the
-        lists that answer as a whole; and the rank below which no factor is taken. None: no candidate."""
+        lists that answer as a whole; and the rank below which no factor is taken. None: no candidate. ``asked``:
+        the vector of what a question asks after the situation it tells, by which factors are ranked."""
         if not hits:
             return None
         s = self.settings
@@ -197,7 +199,8 @@ class Summariser:
             aside += 1.0 if focus.deadline and not DURATION.search(u.text) else 0.0  # no length of time: no answer
             u.support = ((1 - s.support_weight) * cos + s.support_weight * u.coverage
                          - s.unknown_penalty * focus.unknown + s.distinct_weight * distinct - aside)
-            u.score = (s.sentence_weight * cos + (1 - s.sentence_weight) * (u.hit.dense or 0.0)
+            u.score = (s.sentence_weight * (cos if asked is None else float(np.dot(v, asked)))
+                       + (1 - s.sentence_weight) * (u.hit.dense or 0.0)
                        + s.coverage_rank_weight * u.coverage - aside)
         floor = max(u.score for u in units) - s.factor_floor_margin
         return units, self._answering_lists(units, relevant, question_vec, floor), floor  # lists: judged whole

@@ -92,3 +92,22 @@ def test_a_named_report_that_does_not_cover_the_topic_says_so(engine):
     a = engine.answer("What did the Northmoor SCR say about pension arrangements for foster carers?")
     assert not a.answered and not a.factors
     assert "Northmoor SCR (2019) is held here, but no passage in it clearly answers" in (a.message or "")
+
+
+def test_a_closed_question_of_fact_is_not_answered_by_a_list_as_a_whole(engine):
+    """fresh47 ya04 and ya39, after its look: "at hatherby, did the consultant check nylas growth hormone levels ..."
+    was answered with Fallowford's whole list of why her faltering growth was missed, within the list margin, though
+    no sentence of it said anything of the test. A closed question of fact about the case (a clause opening "did",
+    "was", "were", "had" or "has" whose subject is not the review) is answered only by a sentence that supports it."""
+    from inquiry_lessons.index.answer.support import CLOSED
+
+    for q in ("paediatric registrar. when nyla was on the ward at hatherby, did the doctors run a sweat test on her "
+              "before deciding it was down to her diet, and what did it show?",
+              "community paediatrician. at hatherby, did the consultant check nylas growth hormone levels before "
+              "putting her size down to too little food, and what did the results come back as?"):
+        assert CLOSED.search(q)
+        answer = engine.answer(q)
+        assert not answer.answered and answer.factors == [], q
+    for q in ("what did the doctors do wrong", "in the northmoor case, did the review say anything about supervision",
+              "what do the reviews say about supervision, and did they find it was poor", "why was she not seen"):
+        assert not CLOSED.search(q), q

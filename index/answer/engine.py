@@ -278,7 +278,7 @@ class Engine:
         units, lists, _ = scored
         best = {kind: max((u.support for u in units if (u.kind == "summary") == card), default=None)
                 for kind, card in (("text", False), ("card", True))}
-        return Support(lists=bool(lists), text=best["text"], card=best["card"])
+        return Support(lists=bool(lists) and not found.focus.closed, text=best["text"], card=best["card"])
 
     def _min_dense(self, report_ids: set[str] | None) -> float:
         r = self.settings.retrieval

@@ -131,8 +131,8 @@ class Summariser:
         if scored is None:
             return []
         units, lists, floor = scored
-        if self.gap(units) < -self.settings.list_margin:  # a list's domain alone does not answer
-            lists = []
+        if self.gap(units) < (0.0 if focus is not None and focus.closed else -self.settings.list_margin):
+            lists = []  # a list's domain alone does not answer; nor does a list a closed question of fact
         in_lists = {id(u) for _, items in lists for u in items}
         units = [u for u in units if u.support >= self.threshold(u) and id(u) not in in_lists]
         if not units and not lists:

@@ -65,6 +65,16 @@ DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
                       re.IGNORECASE)
 
 
+# a closed question of fact about the case ("at hatherby, did the doctors run a sweat test on her", "was she ever put in
+# touch with rape crisis"): a clause opening with did, was, were, had or has whose subject is someone in the case, not
+# the review ("did the review say anything about ..." asks what it says). A list of reasons or findings does not answer
+# one as a whole; only a sentence that supports it does (fresh47 ya04, ya08, ya14, ya39, after its look)
+CLOSED = re.compile(r"(?:^|[.?!;:,–—]\s*|\s-\s+|\b(?:and|but|so)\s+)(?:did|was|were|had|has)\s+"
+                    r"(?!(?:it|they|you|we|i)\b)(?!(?:the|this|that|these|those|any|either|both|each|all|their|its)\s+(?:[a-z]+\s+){0,3}?"
+                    r"(?:reviews?|reports?|inquir(?:y|ies)|sars?|scrs?|csprs?|lcsprs?|dhrs?|dardrs?|jscrs?|panel|authors?|"
+                    r"reviewers?|investigations?|inspections?|chairs?|write ?ups?|pieces?)\b)[a-z]", re.IGNORECASE)
+
+
 def is_statistic(text: str) -> bool:
     return bool(STATISTIC.search(text))
 
@@ -74,8 +84,10 @@ class Focus:
     whether it asks for a figure (``counting``) or a length of time (``deadline``)."""
 
     def __init__(self, weights: dict[str, float], unknown: set[str] | None = None, counting: bool = False,
-                 alternates: dict[str, frozenset[str]] | None = None, deadline: bool = False) -> None:
+                 alternates: dict[str, frozenset[str]] | None = None, deadline: bool = False,
+                 closed: bool = False) -> None:
         self.counting = counting
+        self.closed = closed  # a closed question of fact (:data:`CLOSED`): no list answers it as a whole
         self.deadline = deadline  # it asks for a length of time (:data:`DEADLINE`): a factor must state one
         self.weights = weights
         self.total = sum(weights.values())
@@ -136,9 +148,9 @@ def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
              and w.lower().split("'")[0] not in FOCUSLESS]
     terms = [stems[0] for stems in tokenize(words) if stems and len(stems[0]) > 1] if words else []
     terms = list(dict.fromkeys(terms))
-    counting, deadline = bool(COUNTING.search(query)), bool(DEADLINE.search(query))
+    counting, deadline, closed = bool(COUNTING.search(query)), bool(DEADLINE.search(query)), bool(CLOSED.search(query))
     if not terms:
-        return Focus({}, counting=counting, deadline=deadline)
+        return Focus({}, counting=counting, deadline=deadline, closed=closed)
     # a word the store never uses is unknown, unless a near-synonym of it is used ("nan": "grandmother")
     unknown = {t for t in terms if doc_freq is not None and doc_freq.get(t, 0) == 0
                and not any(doc_freq.get(a, 0) for a in (alternates or {}).get(t, ()))}
@@ -146,4 +158,4 @@ def focus_of(query: str, idf: Callable[[list[str]], dict[str, float]],
     if texts and name_weight != 1.0:
         names = proper_names(terms, texts)
         weights = {t: w * name_weight if t in names else w for t, w in weights.items()}
-    return Focus(weights, unknown, counting=counting, alternates=alternates, deadline=deadline)
+    return Focus(weights, unknown, counting=counting, alternates=alternates, deadline=deadline, closed=closed)

@@ -4711,3 +4711,137 @@ def test_a_block_quotation_in_a_page_saved_as_text_by_firefox_is_no_paragraphs_w
                        f"2.3 In May {LONG}."])
     assert next((p.paragraph, p.text) for p in cut_passages(parse_string(plain).blocks, "fict")) == (
         "2.1", f"In March {LONG}.\n{quote}")
+
+
+_PRINTFRIENDLY_31 = ["3.1 The ward social worker saw the cold flat in June and told the housing officer that",
+                     "week, but the referral was closed before anyone visited again."]
+_PRINTFRIENDLY_32 = ["3.2 The Care Act advocate learned of the gaps in his pension weeks after they were",
+                     "first noticed, and the landlord recorded the arrears but did not connect them with her",
+                     "failing memory. The panel accepted this analysis when it met at Ashwell Tarn in November."]
+_PRINTFRIENDLY_34 = ["3.4 The day opportunities service responded to the gaps in his pension only after the",
+                     "duty team had closed the case, and nobody asked him what a good day looked like for",
+                     "him. A friend of the family gave the reviewer the same account in April."]
+
+
+def _printfriendly_pdf(path: Path, chart, after: float = 490.0) -> None:
+    """An A4 page made with reportlab: paragraphs 3.1 and 3.2 (Times 11), what ``chart(canvas)`` draws, and 3.4 at
+    ``after``."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for top, lines in ((800.0, _PRINTFRIENDLY_31), (765.0, _PRINTFRIENDLY_32), (after, _PRINTFRIENDLY_34)):
+        c.setFont("Times-Roman", 11)
+        for k, text in enumerate(lines):
+            c.drawString(64, top - 15 * k, text)
+    chart(c)
+    c.showPage()
+    c.save()
+
+
+def _printfriendly_bars(shapes: bool):
+    """A bar chart as a web page's SVG prints: a small bold title, tick labels 3.0 to 0.0 at the left margin, grid
+    lines and filled bars (with ``shapes``), the bars' names under them and an italic caption."""
+    def draw(c) -> None:
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(64, 682, "Readmissions within 30 days (average per person)")
+        c.setFont("Helvetica", 8)
+        for k in range(7):
+            c.drawString(64, 548 + 20 * k - 2.8, f"{k * 0.5:.1f}")
+            if shapes:
+                c.setStrokeColorRGB(0.75, 0.75, 0.75)
+                c.setLineWidth(0.4)
+                c.line(90, 548 + 20 * k, 420, 548 + 20 * k)
+        for k, (name, value) in enumerate([("Ms A", 1.5), ("Mr B", 3.0), ("Mrs C", 0.5), ("Mr E", 2.0)]):
+            if shapes:
+                c.setFillColorRGB(0.35, 0.23, 0.52)
+                c.rect(100 + 80 * k, 548, 40, 40 * value, fill=1, stroke=0)
+            c.setFillColorRGB(0, 0, 0)
+            c.drawString(110 + 80 * k, 536, name)
+        c.setFont("Helvetica-Oblique", 8.5)
+        c.drawString(64, 520, "Figure 1: how often each person went back into hospital within 30 days of leaving")
+    return draw
+
+
+def _printfriendly_cut(path: Path) -> list[tuple[str | None, str]]:
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    return [(p.paragraph, p.text) for p in cut_passages(parse_pdf(path).blocks, "fict")]
+
+
+def test_a_bar_chart_drawn_in_a_pdf_is_no_part_of_the_paragraph_before_it(tmp_path: Path):
+    """Blind round 67's printfriendly.pdf (parse/drawn_charts.py): a web page's bar chart printed to PDF as shapes and
+    text ran on from 3.2, its tick labels standing where paragraph numbers stand. The axis (numbers alone on their
+    lines, one under another, evenly spaced, falling by equal steps) beside shapes level with its ticks is a chart:
+    its ticks go, its title, bars' names and caption are a passage of their own. Near-miss: the same page with no
+    shapes drawn (a column of figures) is read as it was."""
+    path = tmp_path / "fict-chart.pdf"
+    _printfriendly_pdf(path, _printfriendly_bars(shapes=True))
+    cut = _printfriendly_cut(path)
+    assert [(label, text.split()[-1]) for label, text in cut if label] == [("3.1", "again."), ("3.2", "November."),
+                                                                             ("3.4", "April.")]
+    chart = [text for label, text in cut if not label]
+    assert len(chart) == 1 and chart[0].startswith("Readmissions within 30 days") and "Figure 1: how" in chart[0]
+    assert "Ms A Mr B" in chart[0] and all(tick not in chart[0] for tick in ("3.0", "2.5", "1.0", "0.0"))
+    _printfriendly_pdf(path, _printfriendly_bars(shapes=False))
+    text = " ".join(text for _, text in _printfriendly_cut(path))
+    assert all(tick in text.split() for tick in ("3.0", "2.5", "1.0", "0.0")) and "Figure 1: how" in text
+
+
+def _printfriendly_line_chart(c) -> None:
+    """A line chart as a spreadsheet exports it: its caption over it on two lines, percentages right-aligned beside
+    the axes (no grid), the plotted line, the years under it and a source line."""
+    c.setFont("Helvetica-Oblique", 8.5)
+    c.drawString(64, 690, "Figure 2: the share of referrals answered within one working day, from 2019 to")
+    c.drawString(64, 680, "2024, across the board's three areas")
+    c.setFont("Helvetica", 8)
+    for k in range(5):
+        c.drawRightString(100, 568 + 25 * k - 2.8, f"{25 * k}%")
+    c.line(106, 568, 420, 568)
+    c.line(106, 568, 106, 668)
+    path = c.beginPath()
+    path.moveTo(120, 600)
+    for k, y in enumerate((630, 610, 650, 640, 660)):
+        path.lineTo(170 + 50 * k, y)
+    c.drawPath(path, stroke=1, fill=0)
+    for k in range(6):
+        c.drawString(110 + 55 * k, 555, str(2019 + k))
+    c.drawString(64, 543, "Source: the board's referral data set, 2019 to 2024.")
+
+
+def _printfriendly_rows(c) -> None:
+    """Near-miss: a table's figures, falling by tens, with its rules between the rows (none level with a figure)."""
+    c.setFont("Times-Roman", 11)
+    for k, value in enumerate((40, 30, 20, 10)):
+        c.drawString(64, 660 - 22 * k, str(value))
+        c.line(90, 660 - 22 * k + 14, 420, 660 - 22 * k + 14)
+
+
+def _printfriendly_steps(c) -> None:
+    """Near-miss: a diagram's numbered steps, 1 to 4 down the page, each joined to its box by a line level with it."""
+    c.setFont("Times-Roman", 11)
+    for k in range(4):
+        c.drawString(64, 660 - 22 * k, str(k + 1))
+        c.line(76, 660 - 22 * k + 3, 100, 660 - 22 * k + 3)
+        c.rect(100, 660 - 22 * k - 4, 200, 14, fill=0, stroke=1)
+
+
+def test_a_line_chart_drawn_in_a_pdf_is_set_aside_and_a_tables_figures_and_a_diagrams_steps_are_not(tmp_path: Path):
+    """parse/drawn_charts.py, another chart: ticks "100%" to "0%" right-aligned against an axis line, a plotted
+    line, the caption over the plot on two lines, the years and a source line under it: all set aside, 3.2 ends
+    where it ends. Near-misses read as they were: a table's figures falling by tens with its rules between the rows,
+    and a diagram's steps 1 to 4 each joined by a line level with it to its box (numbers rising down the page are no
+    axis)."""
+    path = tmp_path / "fict-line.pdf"
+    _printfriendly_pdf(path, _printfriendly_line_chart)
+    cut = _printfriendly_cut(path)
+    assert [(label, text.split()[-1]) for label, text in cut if label] == [("3.1", "again."), ("3.2", "November."),
+                                                                             ("3.4", "April.")]
+    chart = [text for label, text in cut if not label]
+    assert len(chart) == 1 and chart[0].startswith("Figure 2: the share") and chart[0].endswith("2019 to 2024.")
+    assert "2019 2020" in chart[0] and "%" not in chart[0]
+    for near_miss in (_printfriendly_rows, _printfriendly_steps):
+        _printfriendly_pdf(path, near_miss)
+        words = " ".join(text for _, text in _printfriendly_cut(path)).split()
+        assert all(n in words for n in (["40", "30", "20", "10"] if near_miss is _printfriendly_rows else "1234"))

@@ -189,6 +189,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
         without_watermark,
     )
     from .drawn_bullets import with_drawn_bullets
+    from .drawn_charts import with_charts_aside
     from .languages import without_translation
     from .layers import off_groups, without_covered_text, without_hidden_layers
     from .markup import COMMENTS_SUMMARY, without_comment_numbers, without_markup
@@ -227,8 +228,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                     groups = [(0, raw)]
                 groups = without_translation(groups)  # a Welsh board's review, Welsh and English side by side
                 groups = boxed_extracts(page, groups, extracts)  # another document's paragraphs quoted in boxes
-                lines = []
-                rules = underline_rules(page)
+                lines, rules = [], underline_rules(page)
                 for column, group in groups:
                     part = []
                     for r in group:
@@ -251,7 +251,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                     if len(groups) == 1:  # one column: sorted as always; several: each group is in order
                         part.sort(key=lambda ln: (round(ln.top), ln.x0))
                     lines.extend(part)
-                lines = with_drawn_bullets(page, lines)  # a list's discs painted, not typed (dompdf)
+                lines = with_charts_aside(page, with_drawn_bullets(page, lines))  # painted list discs (dompdf); charts
                 rows = table_lines(tables, whole, pno, lines, carry) if tables else []
                 carry.line = carry.line if tables else None
                 if rows:

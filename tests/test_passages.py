@@ -421,3 +421,23 @@ def test_an_appendix_numbering_its_paragraphs_from_one_again_keeps_its_numbers()
               P("2. No referral was made.", 3), P("3. The case was closed.", 3)]
     got = [(p.paragraph, p.page) for p in cut_passages(blocks, "r") if p.paragraph]
     assert got == [("2.1", 1), ("2.2", 1), ("2.3", 1), ("1", 2), ("2", 2), ("1", 3), ("2", 3), ("3", 3)]
+
+
+def test_a_glossary_term_in_a_row_of_its_own_heads_its_definition():
+    """fresh47's Fallowford (an Umbraco page's glossary, each <dt> and <dd> pair wrapped in a <div>, as HTML5 allows):
+    the term "Faltering growth", too short to be a passage of its own, joined the short row before it, and its
+    definition stood alone. A short scrap that ends no sentence and is followed by an unnumbered passage opening with a
+    capital heads that passage; a scrap that ends a sentence still joins the short row before it."""
+    from inquiry_lessons.index.ingest.parse.html import parse_html_bytes
+
+    rows = [("FSCP", "Fallowford Safeguarding Children Partnership: the council, police and health bodies"),
+            ("Faltering growth", "Weight gain in a baby or young child that is slower than expected")]
+    page = "<html><body><h2>Glossary</h2><dl>" + "".join(
+        f"<div><dt>{term}</dt><dd>{meaning}</dd></div>" for term, meaning in rows) + "</dl></body></html>"
+    texts = [p.text for p in cut_passages(parse_html_bytes(page, "fictional.html").blocks, "r")]
+    assert "Faltering growth\nWeight gain in a baby" in "\n\n".join(texts), texts
+    assert not any(t.endswith("Faltering growth") for t in texts), texts
+    ps = cut_passages([P("Several agencies were involved over many months in all."), P("They met twice."),
+                       P("The family moved away in the spring of that year.")], "r")
+    assert [p.text for p in ps] == ["Several agencies were involved over many months in all.\nThey met twice.",
+                                    "The family moved away in the spring of that year."]

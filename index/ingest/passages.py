@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..types import Block, Passage
+from .glossary_terms import joins_previous
 from .interrupted import continues, is_caption, set_aside
 from .letters import VALEDICTION, closing_at, in_letters, quoting_letters
 from .parse.common import LABELLED_NUMBER, counted_tables
@@ -374,7 +375,7 @@ def _finish(passages: list[Passage], window_words: int, window_overlap: int) -> 
     out: list[Passage] = []
     per_page: dict[int | None, int] = {}
     held: Passage | None = None  # a table's first short row, waiting for the row after it
-    for p in passages:
+    for k, p in enumerate(passages):
         p.text = p.text.strip()
         if held is not None and p.paragraph is None and (held.page, held.section) == (p.page, p.section):
             p.text = f"{held.text}\n{p.text}" if p.text else ""
@@ -383,8 +384,7 @@ def _finish(passages: list[Passage], window_words: int, window_overlap: int) -> 
             # or the first of them (held for the next)
             prev = out[-1] if out else None
             held = None
-            if p.text and prev is not None and prev.paragraph is None and (prev.page, prev.section) == \
-                    (p.page, p.section) and len(prev.text.split()) <= SHORT_ROW_WORDS:
+            if p.text and prev is not None and joins_previous(prev, p, passages[k + 1:k + 2], SHORT_ROW_WORDS):
                 prev.text = f"{prev.text}\n{p.text}"
             elif p.text and p.paragraph is None:
                 held = p

@@ -101,15 +101,19 @@ def _bodies(msg: EmailMessage) -> list[EmailMessage]:
 
 
 def _decoded(part: EmailMessage) -> str:
-    """A text part's characters: its transfer encoding undone, then its charset (UTF-8, else Windows-1252 where
-    it names none or one Python does not know, as a text file is read)."""
+    """A text part's characters: its transfer encoding undone, then its charset (:func:`decode_declared`)."""
     raw = part.get_payload(decode=True)
-    data = raw if isinstance(raw, bytes) else b""
-    for charset in (part.get_content_charset(), "utf-8", "cp1252"):
-        if charset is None:
+    return decode_declared(raw if isinstance(raw, bytes) else b"", part.get_content_charset())
+
+
+def decode_declared(data: bytes, declared: str | None) -> str:
+    """Text in the encoding it declares, else UTF-8, else Windows-1252 (where it declares none or one Python does
+    not know, as a text file is read); an e-mail's part, a saved page's resource (:mod:`.webarchive`)."""
+    for name in (declared, "utf-8", "cp1252"):
+        if not name:
             continue
         try:
-            return data.decode(charset)
+            return data.decode(name)
         except (LookupError, UnicodeDecodeError):
             continue
     return data.decode("latin-1")

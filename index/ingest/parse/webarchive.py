@@ -22,6 +22,7 @@ from typing import Any
 
 from ...errors import CorruptDocument, ResourceLimit
 from ...types import ParsedDocument
+from .eml import decode_declared
 from .limits import ParseLimits, check_html_text
 from .mhtml import PAGE_TYPES, saved_page
 
@@ -52,7 +53,8 @@ def _main_resource(path: Path) -> tuple[str, str]:
     if not isinstance(main, dict) or not isinstance(data, bytes):
         raise CorruptDocument(f"{path}: not a readable web archive (no main resource)")
     mime = str(main.get("WebResourceMIMEType") or "text/html").lower()
-    return mime, _decoded(data, main.get("WebResourceTextEncodingName"))
+    encoding = main.get("WebResourceTextEncodingName")
+    return mime, decode_declared(data, encoding if isinstance(encoding, str) else None)
 
 
 def _archive(path: Path) -> Any:
@@ -92,16 +94,3 @@ def _check_size(archive: Any, path: Path) -> None:
 def _too_big(path: Path) -> ResourceLimit:
     return ResourceLimit(f"{path}: refused: the web archive holds more than {MAX_PLIST_OBJECTS:,} values or nests "
                          f"them deeper than {MAX_PLIST_DEPTH}")
-
-
-def _decoded(data: bytes, encoding: object) -> str:
-    """The resource's text in the encoding it names (UTF-8 where it names none or one Python does not know),
-    then Windows-1252, as a text file is read."""
-    for name in (encoding if isinstance(encoding, str) else None, "utf-8", "cp1252"):
-        if not name:
-            continue
-        try:
-            return data.decode(name)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return data.decode("latin-1")

@@ -4307,6 +4307,10 @@ def test_an_epub_over_the_zip_limits_is_refused_and_one_within_them_is_read(tmp_
     assert _wallabag_labels(path) == ["1.1", "1.2", "1.3"]
     with pytest.raises(ResourceLimit, match="LESSONS_MAX_UNZIPPED_MB"):
         epub.parse_epub(path, ParseLimits(max_unzipped_bytes=150_000))
+    # the operator's limit reaches the parser through parse(), not the default (here made smaller than the file)
+    monkeypatch.setattr(epub, "ParseLimits", lambda: ParseLimits(max_unzipped_bytes=150_000))
+    assert len(parse(path, limits=ParseLimits(max_unzipped_bytes=400_000)).blocks) == 3
+    monkeypatch.setattr(epub, "ParseLimits", ParseLimits)
     monkeypatch.setattr(epub, "MAX_PART_BYTES", 64 * 2**20)
     bomb = _wallabag_epub(tmp_path / "fict-bomb.epub", [("a.xhtml", "Review", _wallabag_page(
         _wallabag_paras("1.1", "1.2", "1.3") + "<!--" + " " * 3 * 2**20 + "-->"), "")])

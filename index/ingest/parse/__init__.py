@@ -72,7 +72,12 @@ def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = 
     suffix = path.suffix.lower()
     if suffix in PRECHECKS:
         PRECHECKS[suffix](path, limits or ParseLimits())
-    doc = parse_pdf(path, progress=progress) if parser is parse_pdf else parser(path)
+    if parser is parse_pdf:
+        doc = parse_pdf(path, progress=progress)
+    elif parser is parse_epub:  # its files read are held to the operator's unzipped limit, not the default
+        doc = parse_epub(path, limits)
+    else:
+        doc = parser(path)
     # block-level cleaning, every format
     doc.blocks = without_translated_blocks(drop_contents_blocks(untranscribed(doc.blocks)))
     doc.blocks = carried_on(doc.blocks)  # a paragraph its author carried on in a continuation box or page

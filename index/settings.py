@@ -103,8 +103,8 @@ class IngestSettings(_Group):
         "is refused.",
     )
     max_pages: int = Field(default=2000, description="Most pages a PDF may have.")
-    max_unzipped_mb: float = Field(default=512.0,
-                                   description="Most a DOCX or an EPUB may expand to when unzipped, in MiB.")
+    max_unzipped_mb: float = Field(
+        default=512.0, description="Most a DOCX, an EPUB or an OpenDocument file may expand to when unzipped, in MiB.")
     max_zip_ratio: float = Field(
         default=200.0,
         description="Highest compression ratio of a DOCX or EPUB member over 1 MiB (a zip bomb's is ~1000).",

@@ -25,6 +25,7 @@ from .html import parse_html
 from .languages import without_translated_blocks
 from .limits import ParseLimits, check_docx, check_html, check_pdf
 from .mhtml import check_mhtml, parse_mhtml
+from .odf import check_odf, parse_odf
 from .pasted import unpasted
 from .pdf import parse_pdf
 from .sign_offs import closing_words_aside
@@ -50,17 +51,20 @@ PARSERS: dict[str, Parser] = {
     ".tsv": parse_delimited,
     ".eml": parse_eml,  # an e-mail message saved as a file: its body (see .eml)
     ".epub": parse_epub,  # an e-book, or a read-later tool's export: its chapters in spine order (see .epub)
+    ".odt": parse_odf, ".ott": parse_odf, ".fodt": parse_odf,  # OpenDocument text: its body (see .odf)
     ".mhtml": parse_mhtml, ".mht": parse_mhtml, ".webarchive": parse_webarchive,  # a saved web page: the page
 }
 
 
 PRECHECKS: dict[str, PreCheck] = {".pdf": check_pdf, ".docx": check_docx, ".html": check_html,
                                   ".htm": check_html, ".xhtml": check_html, ".eml": check_eml, ".epub": check_epub,
-                                  ".mhtml": check_mhtml, ".mht": check_mhtml, ".webarchive": check_webarchive}
+                                  ".mhtml": check_mhtml, ".mht": check_mhtml, ".webarchive": check_webarchive,
+                                  ".odt": check_odf, ".ott": check_odf, ".fodt": check_odf}
 KINDS = {".pdf": "PDF", ".docx": "DOCX", ".html": "HTML", ".htm": "HTML", ".xhtml": "HTML", ".md": "Markdown",
          ".markdown": "Markdown", ".txt": "text", ".text": "text",
          ".csv": "CSV", ".tsv": "TSV", ".eml": "e-mail", ".epub": "EPUB",
-         ".mhtml": "saved web page", ".mht": "saved web page", ".webarchive": "saved web page"}
+         ".mhtml": "saved web page", ".mht": "saved web page", ".webarchive": "saved web page",
+         ".odt": "OpenDocument", ".ott": "OpenDocument", ".fodt": "OpenDocument"}
 
 
 def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = None,
@@ -74,8 +78,8 @@ def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = 
         PRECHECKS[suffix](path, limits or ParseLimits())
     if parser is parse_pdf:
         doc = parse_pdf(path, progress=progress)
-    elif parser is parse_epub:  # its files read are held to the operator's unzipped limit, not the default
-        doc = parse_epub(path, limits)
+    elif parser in (parse_epub, parse_odf):  # the files read are held to the operator's unzipped limit
+        doc = parser(path, limits)
     else:
         doc = parser(path)
     # block-level cleaning, every format

@@ -31,18 +31,17 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
-import zlib
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from ...errors import CorruptDocument, EncryptedDocument, ResourceLimit
+from ...errors import CorruptDocument, EncryptedDocument
 from ...types import Block, ParsedDocument
 from .html import parse_html_bytes
 from .limits import MIB, ParseLimits, check_html_text, check_zip
+from .zipped import ZIP_ERRORS, Package, opened
 
 MAX_PART_BYTES = 64 * MIB  # one file read from the package (a chapter: Calibre splits them at 260 KiB)
 _CONTAINER = "META-INF/container.xml"
@@ -56,43 +55,6 @@ MATTER_TYPES = {"cover", "titlepage", "title-page", "toc", "copyright-page", "co
 # the names a book's contents list gives such pages, where nothing else marks them (wallabag's "Notices")
 MATTER_NAME = re.compile(r"(?:cover|title[ -]?page|(?:table of )?contents|copyright(?: page)?|colophon|imprint"
                          r"|notices?|about this e-?book)", re.IGNORECASE)
-_ZIP_ERRORS = (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError, zlib.error)
-
-
-@dataclass
-class _Package:
-    """The opened zip, its files found by name whatever their case, and what may still be read from it."""
-
-    path: Path
-    zf: zipfile.ZipFile
-    limit: int  # bytes that may be unzipped, all files read together
-
-    def __post_init__(self) -> None:
-        self.names = {i.filename.lower(): i.filename for i in self.zf.infolist()}
-        self.budget = self.limit
-
-    def has(self, name: str) -> bool:
-        return name.lower() in self.names
-
-    def read(self, name: str) -> bytes:
-        """A file's bytes, never more than the limits, whatever size the zip's directory gives it."""
-        real = self.names.get(name.lower())
-        if real is None:
-            raise CorruptDocument(f"{self.path}: not a readable EPUB (no {name} in it)")
-        cap = min(MAX_PART_BYTES, self.budget)
-        try:
-            with self.zf.open(real) as fh:
-                data = fh.read(cap + 1)
-        except _ZIP_ERRORS as exc:
-            raise CorruptDocument(f"{self.path}: not a readable EPUB ({name}: {type(exc).__name__})") from None
-        if len(data) > cap and cap == MAX_PART_BYTES:
-            raise ResourceLimit(f"{self.path}: refused: a file of the EPUB ({name}) unzips to more than "
-                                f"{MAX_PART_BYTES / MIB:,.0f} MiB, the limit for one file")
-        if len(data) > cap:
-            raise ResourceLimit(f"{self.path}: refused: the EPUB's files unzip to more than "
-                                f"{self.limit / MIB:,.0f} MiB (LESSONS_MAX_UNZIPPED_MB)")
-        self.budget -= len(data)
-        return data
 
 
 @dataclass
@@ -103,8 +65,8 @@ class _Book:
 
 def parse_epub(path: Path, limits: ParseLimits | None = None) -> ParsedDocument:
     """The blocks of the book's chapters, in spine order (see the module's docstring)."""
-    with _opened(path) as zf:
-        pkg = _Package(path, zf, (limits or ParseLimits()).max_unzipped_bytes)
+    with opened(path, "EPUB") as zf:
+        pkg = Package(path, zf, (limits or ParseLimits()).max_unzipped_bytes, "EPUB", MAX_PART_BYTES)
         book = _book(pkg)
         docs = [doc for name in book.chapters if (doc := _chapter(pkg, name)) is not None]
     blocks, pages = _in_order(docs)
@@ -117,34 +79,13 @@ def check_epub(path: Path, limits: ParseLimits) -> None:
     than the HTML limit."""
     try:
         zf = zipfile.ZipFile(path)
-    except _ZIP_ERRORS:
+    except ZIP_ERRORS:
         return  # not a zip: the EPUB parser says so
     with zf:
         check_zip(zf, path, limits, "EPUB")
-        pkg = _Package(path, zf, limits.max_unzipped_bytes)
+        pkg = Package(path, zf, limits.max_unzipped_bytes, "EPUB", MAX_PART_BYTES)
         for name in _book(pkg).chapters:
             check_html_text(pkg.read(name), f"{path} ({name})", limits)
-
-
-@contextmanager
-def _opened(path: Path) -> Iterator[zipfile.ZipFile]:
-    try:
-        zf = zipfile.ZipFile(path)
-    except _ZIP_ERRORS:
-        raise CorruptDocument(f"{path}: not a readable EPUB (not a zip package)") from None
-    with zf:
-        yield zf
-
-
-def _xml(pkg: _Package, name: str) -> Any:
-    """One of the package's XML files, parsed with no DTD loaded, no entity expanded and nothing fetched."""
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
-    try:
-        return etree.fromstring(pkg.read(name), parser=parser)
-    except etree.XMLSyntaxError as exc:
-        raise CorruptDocument(f"{pkg.path}: not a readable EPUB ({name}: {exc.msg})") from None
 
 
 def _resolve(base: str, href: str) -> str:
@@ -152,9 +93,9 @@ def _resolve(base: str, href: str) -> str:
     return posixpath.normpath(posixpath.join(base, unquote(href.split("#", 1)[0])))
 
 
-def _package_document(pkg: _Package) -> str:
+def _package_document(pkg: Package) -> str:
     if pkg.has(_CONTAINER):
-        found = _xml(pkg, _CONTAINER).xpath("//c:rootfile/@full-path", namespaces=_NS)
+        found = pkg.xml(_CONTAINER).xpath("//c:rootfile/@full-path", namespaces=_NS)
         if found:
             return str(found[0])
     opfs = [name for name in pkg.names.values() if name.lower().endswith(".opf")]
@@ -163,10 +104,10 @@ def _package_document(pkg: _Package) -> str:
     return opfs[0]
 
 
-def _book(pkg: _Package) -> _Book:
+def _book(pkg: Package) -> _Book:
     """The book's title and the chapters its spine reads, front and back matter left out."""
     name = _package_document(pkg)
-    opf, base = _xml(pkg, name), posixpath.dirname(name)
+    opf, base = pkg.xml(name), posixpath.dirname(name)
     items = {i.get("id"): i for i in opf.xpath("//o:manifest/o:item", namespaces=_NS)}
     matter = _matter(pkg, opf, items.values(), base)
     chapters = []
@@ -182,7 +123,7 @@ def _book(pkg: _Package) -> _Book:
     return _Book(title=title, chapters=chapters)
 
 
-def _matter(pkg: _Package, opf: Any, items: Iterable[Any], base: str) -> set[str]:
+def _matter(pkg: Package, opf: Any, items: Iterable[Any], base: str) -> set[str]:
     """The files the book marks as cover, title, contents, copyright or notice pages (see the module's
     docstring): its EPUB 2 guide, its EPUB 3 landmarks, and the names its contents lists give its chapters."""
     out = {_resolve(base, r.get("href")) for r in opf.xpath("//o:guide/o:reference[@href]", namespaces=_NS)
@@ -195,13 +136,13 @@ def _matter(pkg: _Package, opf: Any, items: Iterable[Any], base: str) -> set[str
             out |= _nav_matter(pkg, name)
         elif kind == "application/x-dtbncx+xml":
             where = posixpath.dirname(name)
-            out |= {_resolve(where, src) for point in _xml(pkg, name).iter(f"{{{_NS['n']}}}navPoint")
+            out |= {_resolve(where, src) for point in pkg.xml(name).iter(f"{{{_NS['n']}}}navPoint")
                     if (src := point.xpath("string(n:content/@src)", namespaces=_NS))
                     and MATTER_NAME.fullmatch(" ".join(point.xpath("string(n:navLabel)", namespaces=_NS).split()))}
     return out
 
 
-def _nav_matter(pkg: _Package, name: str) -> set[str]:
+def _nav_matter(pkg: Package, name: str) -> set[str]:
     """The EPUB 3 navigation document's landmarks of a matter type, and its contents entries named as matter."""
     nav = _html_root(pkg.read(name))
     if nav is None:
@@ -215,16 +156,16 @@ def _nav_matter(pkg: _Package, name: str) -> set[str]:
     return out
 
 
-def _refuse_encrypted(pkg: _Package, chapters: list[str]) -> None:
+def _refuse_encrypted(pkg: Package, chapters: list[str]) -> None:
     """A chapter listed in META-INF/encryption.xml (DRM; an obfuscated font is no chapter) cannot be read."""
     if not pkg.has(_ENCRYPTION):
         return
-    listed = {_resolve("", uri) for uri in _xml(pkg, _ENCRYPTION).xpath("//e:CipherReference/@URI", namespaces=_NS)}
+    listed = {_resolve("", uri) for uri in pkg.xml(_ENCRYPTION).xpath("//e:CipherReference/@URI", namespaces=_NS)}
     if listed & set(chapters):
         raise EncryptedDocument(f"{pkg.path}: the EPUB's chapters are encrypted (DRM): export it without protection")
 
 
-def _chapter(pkg: _Package, name: str) -> ParsedDocument | None:
+def _chapter(pkg: Package, name: str) -> ParsedDocument | None:
     """One chapter read by the HTML reader; None for a page that marks itself as the book's matter, or is empty."""
     raw = pkg.read(name)
     if _marked_matter(raw):

@@ -2,9 +2,10 @@
 
 They bound what the known attacks need: a PDF's page count (read from the page tree, then counted) and
 how far its compressed streams other than images inflate (inflated in 1 MiB steps and thrown away, never
-held); a DOCX's or an EPUB's total unzipped size and its members' compression ratio, a DOCX's XML entity or DTD
-declarations (Word never writes them); an HTML file's element nesting (counted by lxml's parser, stopping at the
-limit). Anything they miss is still bounded by the worker's memory and time limits (``..sandbox``).
+held); a DOCX's, an EPUB's or an OpenDocument file's total unzipped size and its members' compression ratio, a
+DOCX's XML entity or DTD declarations (Word never writes them); an HTML file's element nesting (counted by lxml's
+parser, stopping at the limit). Anything they miss is still bounded by the worker's memory and time limits
+(``..sandbox``).
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ from .mhtml import check_mhtml, parse_mhtml
 from .odf import check_odf, parse_odf
 from .pasted import unpasted
 from .pdf import parse_pdf
+from .rtf import parse_rtf
 from .sign_offs import closing_words_aside
 from .text import parse_markdown, parse_text
 from .transcription import untranscribed
@@ -52,6 +53,7 @@ PARSERS: dict[str, Parser] = {
     ".eml": parse_eml,  # an e-mail message saved as a file: its body (see .eml)
     ".epub": parse_epub,  # an e-book, or a read-later tool's export: its chapters in spine order (see .epub)
     ".odt": parse_odf, ".ott": parse_odf, ".fodt": parse_odf,  # OpenDocument text: its body (see .odf)
+    ".rtf": parse_rtf,  # Rich Text Format, Word's, WordPad's or a case system's export: its text (see .rtf)
     ".mhtml": parse_mhtml, ".mht": parse_mhtml, ".webarchive": parse_webarchive,  # a saved web page: the page
 }
 
@@ -64,7 +66,7 @@ KINDS = {".pdf": "PDF", ".docx": "DOCX", ".html": "HTML", ".htm": "HTML", ".xhtm
          ".markdown": "Markdown", ".txt": "text", ".text": "text",
          ".csv": "CSV", ".tsv": "TSV", ".eml": "e-mail", ".epub": "EPUB",
          ".mhtml": "saved web page", ".mht": "saved web page", ".webarchive": "saved web page",
-         ".odt": "OpenDocument", ".ott": "OpenDocument", ".fodt": "OpenDocument"}
+         ".odt": "OpenDocument", ".ott": "OpenDocument", ".fodt": "OpenDocument", ".rtf": "RTF"}
 
 
 def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = None,

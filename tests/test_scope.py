@@ -1155,6 +1155,10 @@ def test_a_document_named_by_whose_it_is_or_by_its_quoted_title_and_maker_is_not
     assert scoper.scope("'keeping dorran safe' from the childrens commissioner - what did it say about caseloads"
                         ).not_held == ["'Keeping Dorran Safe'"]
     assert not scoper.scope("'keeping dorran safe' from the childrens commissioner").not_held  # nothing asked of it
+    # library fresh48 L1474, after its look: a series asked of by its latest edition ("the latest one")
+    assert scoper.scope("'how safe is dorran?' - what did the latest one say about caseloads").not_held \
+        == ["'How Safe Is Dorran?'"]
+    assert not scoper.scope("'how safe is dorran?' - what did the latest caseload audit say").not_held  # no "one"
 
 
 @pytest.mark.parametrize(("question", "held"), [

@@ -177,7 +177,9 @@ def lower_case_quoted(question: str, toks: list[Token], covered: set[int], known
 
 # "'keeping kids safe' from the childrens commissioner - what did it say" (library fresh42 L1296, after its look)
 _IT_ASKED = re.compile(r"(?:\s+(?:from|by)\s+(?:the\s+)?[\w'’&]+(?:\s+[\w'’&]+){0,3}?)?"
-                       r"\s*[-–—:,]?\s*(?:(?:(?:what|how|why|where|which|who|did|does|do|is|was)\b[^?]{0,30}?\bit\s+"
+                       r"\s*[-–—:,]?\s*(?:(?:(?:what|how|why|where|which|who|did|does|do|is|was)\b[^?]{0,30}?"
+                       # "... - what did the latest one say" (a series' latest; library fresh48 L1474, after its look)
+                       r"\b(?:it|(?:the\s+)?(?:latest|last|most\s+recent|newest|first)\s+one)\s+"
                        # "'protecting children from harm' - the report that said ..."
                        r"|(?:the|that|this)\s+(?:report|review|inquiry|study|paper|document)\s+(?:that|which)\s+)"
                        r"(?:find|found|finds|say|said|says|conclude|concluded|recommend|recommended|show|showed|shows)\b"

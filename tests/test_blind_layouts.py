@@ -559,7 +559,36 @@ where the reader dropped the space the site's style drew, 2.3 cut into two <p>s,
 "10.15", and "Notices"), and a thematic review's page made into a PDF by the PrintFriendly extension (the page's
 address above the title on page 1, accordion buttons as headings, bold numbers with continuation lines flush under
 them, paragraphs over page breaks, a bar chart whose tick labels "0.0" to "3.0" stand at the left margin, a ruled box
-of key questions, and paragraph 3.3 clicked away by the reader before printing, so 3.2 is followed by 3.4)."""
+of key questions, and paragraph 3.3 clicked away by the reader before printing, so 3.2 is followed by 3.4).
+Round sixty-eight, reviews in the open and other office document formats that public bodies publish and exchange
+besides .docx and PDF (each key holds the review's own paragraphs only, each once, in document order, with every
+tracked change accepted, never what the tool or the authors added: headers and footers, contents, headings, notes,
+comments, tracked deletions, tables, captions, pictures; none of the hosts numbers paragraphs of its own; pages are
+1 + the hard page breaks and, in LibreOffice's own files, the soft page breaks its layout wrote before the
+paragraph): a safeguarding adults review saved by LibreOffice Writer as OpenDocument Text (.odt: the header and
+footer only in styles.xml, a table of contents of cached entries "1. Introduction<TAB>2", the review as one
+text:list whose chapter headings are level-1 items and whose paragraphs are nested items numbered "2.1" by
+display-levels="2", so no paragraph number is text; a key dates table ending the list and a new text:list carrying
+the numbering on by text:continue-list; a second unnumbered text:p in 3.2's list item; text:note footnotes, one
+opening "3.4 of the Board's ..."; text:soft-page-break between items and between two words), a local learning
+review downloaded from Google Docs as OpenDocument (every run a span, typed numbers in a bold span with a tab, 2.2's
+number in two spans "2." and "2", the terms of reference as a Google numbered list "1." to "4." ending 1.2, a
+comment anchored at 2.3's start whose office:annotation text "2.3 and 3.1 say much the same thing ..." comes before
+the number inside the text:p, a line break, "3.3" and text:s c="2"), a thematic review saved by LibreOffice as Flat
+XML (.fodt, pretty-printed: meta, settings, styles and the master page's "DRAFT 0.7" header and footer before the
+body; headings numbered only by the outline style; typed "1.1<TAB>" numbers; tracked changes recorded, so that
+text:tracked-changes at the top of office:text holds 3.2's old wording as a whole paragraph typed "3.2<TAB>..." and
+a sentence deleted from 2.2, with the new 3.2 and a sentence added to 4.1 between change marks in the body; an
+endnote; a base64 chart in office:binary-data with a "Figure 1" caption of a text:sequence), a rapid review saved by
+Word as Rich Text Format (the \\header group with a hex PNG logo and the \\footer group before the text, Word's
+list numbers each in a {\\listtext 2.1\\tab} group, \\'92 and \\u8211\\'96 escapes, a \\footnote group
+inside 2.2, a REF field whose result "2.2" stands in 3.1's mid-sentence, a HYPERLINK field, a \\line, a key dates
+table of \\trowd rows "12.01.25", a \\page), and a domestic homicide review saved by Word 2003 as an XML Document
+(w:wordDocument: w:lists and styles' w:listPr for the numbers with Word's wx:t hints "2.1", a logo in w:binData,
+an unnumbered summary whose last paragraph's w:sectPr holds the first section's header and footer inside the body,
+2.2's footnote inline as a w:footnote with its own w:p inside the paragraph's run, a comment after 2.3's last word
+whose aml:content opens "2.3 and 3.1 both describe ...", words deleted as a Word.Deletion annotation in 3.2, a page
+break and page numbers restarting at 1 in the second section)."""
 
 from __future__ import annotations
 
@@ -718,7 +747,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind66", "invite.htm"), ("blind66", "reply.eml"), ("blind66", "gmail.pdf"), ("blind66", "slack.html"),
          ("blind66", "digest.txt"),
          ("blind67", "chrome.mhtml"), ("blind67", "safari.webarchive"), ("blind67", "firefox.txt"),
-         ("blind67", "wallabag.epub"), ("blind67", "printfriendly.pdf")]
+         ("blind67", "wallabag.epub"), ("blind67", "printfriendly.pdf"),
+         ("blind68", "writer.odt"), ("blind68", "gdocs.odt"), ("blind68", "draft.fodt"), ("blind68", "rapid.rtf"),
+         ("blind68", "dhr.xml")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

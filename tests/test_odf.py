@@ -44,6 +44,8 @@ AUTO = """<office:automatic-styles>
  <style:style style:name="P1" style:family="paragraph" style:parent-style-name="Text_20_body"
   style:list-style-name="Numbering_20_123"/>
  <style:style style:name="P2" style:family="paragraph" style:parent-style-name="Text_20_body"/>
+ <style:style style:name="P3" style:family="paragraph" style:parent-style-name="Heading_20_1">
+  <style:paragraph-properties fo:break-before="page"/></style:style>
  <style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
 </office:automatic-styles>"""
 
@@ -71,12 +73,12 @@ BODY = f"""<office:body><office:text>
           'self-neglect.<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation>'
           '<text:note-body><text:p>1 The Care Act 2014, section 44, sets out when a review is held.</text:p>'
           '</text:note-body></text:note>')}
-  {_item2('Mr K was seventy-one and lived alone.<office:annotation><dc:creator>Editor</dc:creator>'
-          '<text:p>Check his age with the family.</text:p></office:annotation> He had no family '
-          'nearby.<text:change text:change-id="ct1"/>')}
+  {_item2('Mr K was seventy-one and lived<text:soft-page-break/> alone.<office:annotation>'
+          '<dc:creator>Editor</dc:creator><text:p>Check his age with the family.</text:p></office:annotation> '
+          'He had no family nearby.<text:change text:change-id="ct1"/>')}
  </text:list>
  <text:list xml:id="list2" text:continue-list="list1" text:style-name="Numbering_20_123">
-  <text:list-item><text:h text:style-name="Heading_20_1" text:outline-level="1">Findings</text:h></text:list-item>
+  <text:list-item><text:h text:style-name="P3" text:outline-level="1">Findings</text:h></text:list-item>
  </text:list>
  <text:h text:style-name="Heading_20_2" text:outline-level="2">What agencies knew</text:h>
  <text:list xml:id="list2b" text:continue-list="list2" text:style-name="Numbering_20_123">
@@ -94,9 +96,12 @@ BODY = f"""<office:body><office:text>
   <text:p text:style-name="P2">Agency</text:p></table:table-cell><table:table-cell>
   <text:p text:style-name="P2">Contacts</text:p></table:table-cell></table:table-row></table:table>
  <text:list xml:id="list3" text:continue-list="list2b" text:style-name="Numbering_20_123">
-  {_item2('The GP practice saw Mr K four times in his last year and each time recorded that he declined '
-          'help.')}
+  <text:list-item><text:list><text:list-item><text:soft-page-break/><text:p text:style-name="P1">The GP practice
+   saw Mr K four times in his last year and each time recorded that he declined help.</text:p>
+   <text:p text:style-name="P2">His records were not shared with the housing officer.</text:p>
+  </text:list-item></text:list></text:list-item>
  </text:list>
+ <text:p text:style-name="P2">The Board thanks Mr K's family for their help with this review.</text:p>
  <text:h text:style-name="Heading_20_1" text:outline-level="1">Glossary</text:h>
  <text:p text:style-name="P2">GP: general practitioner.</text:p>
 </office:text></office:body>"""
@@ -133,7 +138,9 @@ def test_an_opendocument_reviews_list_numbers_are_counted_from_its_styles(tmp_pa
     ("1." Introduction, "2." Findings) and whose second numbers the paragraphs (1.1, 1.2, then 2.1, 2.2 after a
     heading outside the list, carried on by ``text:continue-list``),
     a third level's "(a)" items are no paragraphs of their own, and the note, the comment, the deleted text and
-    the contents are not read; a heading outside the lists takes its outline style's label ("Appendix A")."""
+    the contents are not read; a heading outside the lists takes its outline style's label ("Appendix A"). An
+    item's second paragraph is the item's, a line after the list is not; pages are counted from Writer's soft page
+    breaks (inside a paragraph, before an item's paragraph) and a style's fo:break-before."""
     from inquiry_lessons.index.ingest.parse import parse
     from inquiry_lessons.index.ingest.passages import cut_passages
 
@@ -146,6 +153,10 @@ def test_an_opendocument_reviews_list_numbers_are_counted_from_its_styles(tmp_pa
     assert "He had no family nearby." in numbered["1.2"] and "Check his age" not in text
     assert "(a) his refusals were taken as final;" in numbered["2.1"] and "(b) nobody held" in numbered["2.1"]
     assert numbered["2.2"].startswith("The GP practice saw Mr K")
+    assert numbered["2.2"].endswith("not shared with the housing officer.")  # its item's second paragraph
+    assert "The Board thanks" in text and "The Board thanks" not in numbered["2.2"]  # a closing line: no item's
+    pages = {p.paragraph: p.page for p in passages if p.paragraph}
+    assert pages == {"1.1": 1, "1.2": 1, "2.1": 3, "2.2": 4}  # a soft break in 1.2, a hard one, one before 2.2
     assert "Care Act 2014" not in text and "deleted paragraph" not in text and "Introduction\t1" not in text
     headings = [b.text for b in doc.blocks if b.kind == "heading"]
     assert headings[-4:] == ["1. Introduction", "2. Findings", "What agencies knew", "Appendix A Glossary"]

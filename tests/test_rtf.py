@@ -22,6 +22,7 @@ WORD = r"""{\rtf1\adeflang1025\ansi\ansicpg1252\uc1\adeff0\deff0\stshfdbch0\defl
 {\listtext\pard\plain \f1\fs22 1.2\tab}Kayden\'92s mother told the health visitor that he fell from a sofa.
 {\super\chftn{\footnote \pard\plain \f1\fs18 {\super\chftn} Working Together to Safeguard Children (2023).}}
  The review found that the explanation was accepted without a check.\par
+\pard\plain \ql\f1\fs22 \page\par
 \pard\plain \s1\ql\b\f1\fs32 2. Findings\par
 \pard\plain \ql\fi-720\li720\f1\fs22 {\listtext\pard\plain \f1\fs22 2.1\tab}The school saw bruising twice and
  recorded it on {\field{\*\fldinst {HYPERLINK "https://fict.example/log"}}{\fldrslt {its own log}}} only.\par
@@ -38,20 +39,24 @@ _DAYS = ("Mrs D lived alone in a ground floor flat and had carers twice a day, i
          "No agency asked whether Mrs D was eating the meals left for her, or why she was not.")
 _MORE = (" The review read each agency's records for the whole period and spoke to the staff who knew her; what they"
          " said is set out here as they said it, and the review has not changed it.")
+_PAGEBB = "\\pagebb "  # the fifth item starts a page
 # WordPad (RichEdit) writes each numbered item's label in a {\pntext} group before the item's text
 WORDPAD = ("{\\rtf1\\ansi\\ansicpg1252\\deff0\\nouicompat\\deflang2057{\\fonttbl{\\f0\\fnil\\fcharset0 Calibri;}}\n"
            "{\\*\\generator Riched20 10.0.19041}\\viewkind4\\uc1\n"
            "\\pard\\sa200\\sl276\\slmult1\\f0\\fs22\\lang9 FICTIONAL review: Lowbridge SAR\\par\n"
            "{\\*\\pn\\pnlvlbody\\pnf0\\pnindent0\\pnstart1\\pndec{\\pntxta.}}\\fi-360\\li720\\sa200\n"
-           + "".join(f"{{\\pntext\\f0 {k}.\\tab}}{day}{_MORE}\\par\n" for k, day in enumerate(_DAYS, 1)) + "}")
+           + "".join(f"{_PAGEBB if k == 5 else ''}{{\\pntext\\f0 {k}.\\tab}}{day}{_MORE}\\par\n"
+                     for k, day in enumerate(_DAYS, 1)) + "}")
 
 
-@pytest.mark.parametrize(("rtf", "labels"), [(WORD, ["1.1", "1.2", "2.1", "2.2"]),
-                                             (WORDPAD, [str(k) for k in range(1, 9)])], ids=["word", "wordpad"])
-def test_an_rtf_reviews_paragraphs_are_read_with_their_printed_numbers(tmp_path: Path, rtf: str, labels):
+@pytest.mark.parametrize(("rtf", "labels", "pages"), [(WORD, ["1.1", "1.2", "2.1", "2.2"], [1, 1, 2, 2]),
+                                                      (WORDPAD, [str(k) for k in range(1, 9)], [1] * 4 + [2] * 4)],
+                         ids=["word", "wordpad"])
+def test_an_rtf_reviews_paragraphs_are_read_with_their_printed_numbers(tmp_path: Path, rtf: str, labels, pages):
     """The numbers Word (``\\listtext``) and WordPad (``\\pntext``) print before each item are the paragraphs'
-    numbers; the header, the footer, the footnote, the field's instruction and the tables of fonts, colours, styles
-    and lists are not read; escapes are decoded in the file's code page."""
+    numbers, and a page break (``\\page``, ``\\pagebb``) starts a page; the header, the footer, the footnote, the
+    field's instruction and the tables of fonts, colours, styles and lists are not read; escapes are decoded in the
+    file's code page."""
     from inquiry_lessons.index.ingest.parse import parse
     from inquiry_lessons.index.ingest.passages import cut_passages
 
@@ -61,6 +66,7 @@ def test_an_rtf_reviews_paragraphs_are_read_with_their_printed_numbers(tmp_path:
     text = "\n".join(b.text for b in doc.blocks)
     numbered = {p.paragraph: p.text for p in cut_passages(doc.blocks, "fict") if p.paragraph}
     assert list(numbered) == labels
+    assert [p.page for p in cut_passages(doc.blocks, "fict") if p.paragraph] == pages  # \page and \pagebb
     for furniture in ("OFFICIAL SENSITIVE", "Page 1", "Working Together", "HYPERLINK", "https://", "Times New Roman",
                       "Calibri", "Riched20", "heading 1", "Reviewer"):
         assert furniture not in text

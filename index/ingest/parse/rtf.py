@@ -8,7 +8,9 @@ Word's own are (``{\\listtext ...}``), since they are the numbers the file print
 instruction is taken away so that a link's shown text stays and its address is not written out. Each paragraph
 (``\\par``) is one line of the result, and the lines are read by the plain-text reader with a blank line between them,
 so a paragraph's number, a heading and a list are told by the rules every text is read by; a table's cells come out
-parted by "|", a row to a line.
+parted by "|", a row to a line. A page break (``\\page``) and a paragraph set to start a page (``\\pagebb``) become
+form feeds, which the plain-text reader counts pages by (the pages Word would print, as far as the file records
+them: the breaks it did not lay out itself are not in an RTF file).
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from .text import parse_string
 _START = re.compile(rb"^\s*\{\\rtf")
 _CODEPAGE = re.compile(r"\\ansicpg(\d{3,5})")
 _INSTRUCTION = re.compile(r"\{\\\*\\fldinst\b")
+# a page break (\page) or a paragraph that starts a page (\pagebb): a form feed, as a text file marks a new page
+_PAGE = re.compile(r"\\page(?:bb)?(?![a-z\d])")
+_FORM_FEED = "{\\uc1\\u12?}"
 
 
 def parse_rtf(path: Path) -> ParsedDocument:
@@ -35,12 +40,16 @@ def parse_rtf(path: Path) -> ParsedDocument:
     page = _CODEPAGE.search(text[:4096])
     encoding = f"cp{page.group(1)}" if page else "cp1252"
     try:
-        plain = rtf_to_text(_without_instructions(text.replace("{\\pntext", "{\\listtext")), encoding=encoding,
-                            errors="replace")
+        marked = _PAGE.sub(lambda m: m.group() + _FORM_FEED, text.replace("{\\pntext", "{\\listtext"))
+        plain = rtf_to_text(_without_instructions(marked), encoding=encoding, errors="replace")
     except (LookupError, ValueError, IndexError) as exc:
         raise CorruptDocument(f"{path}: not a readable RTF file ({type(exc).__name__})") from None
-    lines = [line.strip() for line in plain.replace("\r", "").split("\n")]
-    return parse_string("\n\n".join(line for line in lines if line))
+    lines = plain.replace("\r", "").replace("\f", "\n\f\n").split("\n")
+    lines = [line if line == "\f" else line.strip() for line in lines]
+    kept = [line for line in lines if line]
+    while kept and kept[0] == "\f":  # a break before any text starts no page
+        kept.pop(0)
+    return parse_string("\n\n".join(kept))
 
 
 def _without_instructions(text: str) -> str:

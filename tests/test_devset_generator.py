@@ -92,11 +92,20 @@ from tests.support.devset_framemaker import header as framemaker_header
 from tests.support.devset_gdocspdf import GDOCS
 from tests.support.devset_gdocspdf import PRODUCER as GDOCS_PRODUCER
 from tests.support.devset_gdocspdf import footer as gdocs_footer
+from tests.support.devset_ghost import GHOST
+from tests.support.devset_ghost import download_url as ghost_download
+from tests.support.devset_ghost import reading_time as ghost_reading_time
+from tests.support.devset_ghost import short_date as ghost_date
+from tests.support.devset_ghost import slug as ghost_slug
 from tests.support.devset_gitbook import GITBOOK
 from tests.support.devset_gitbook import heading_id as gitbook_id
 from tests.support.devset_gitbook import para_id as gitbook_para_id
 from tests.support.devset_googledoc import BULLET_LIST, NUM_LIST
 from tests.support.devset_govuk import RUNNING_LINES as GOVUK_LINES
+from tests.support.devset_groff import CREATOR as GROFF_CREATOR
+from tests.support.devset_groff import GROFF
+from tests.support.devset_groff import PRODUCER as GROFF_PRODUCER
+from tests.support.devset_groff import printed_heading as groff_heading
 from tests.support.devset_hardreturns import DASH as HARD_DASH
 from tests.support.devset_hardreturns import HARDRETURNS
 from tests.support.devset_hugo import HUGO
@@ -283,6 +292,7 @@ MK, HY = "fict-marshwick-ccsalr-2025", "fict-hexley-rdardr-2025"  # Joomla "All 
 CT, OB = "fict-calverholt-alr-2025", "fict-orbridge-hiusar-2025"  # Squarespace page HTML; WeasyPrint PDF (fresh45)
 YF, TZ = "fict-yarrowby-fblr-2025", "fict-tansworth-cadardr-2025"  # Wagtail StreamField HTML; OpenOffice PDF (fresh46)
 FG, SK = "fict-fallowford-fglr-2025", "fict-skelwick-asesar-2025"  # Umbraco block grid HTML; ONLYOFFICE PDF (fresh47)
+LA, MO = "fict-larchford-aahlr-2025", "fict-mossbridge-pmsar-2025"  # Ghost markdown card HTML; groff ms PDF (fresh48)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -299,7 +309,8 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             OX: r"\d+", KF: r"\d+\.\d+", SV: r"\d+", BX: r"\d+\.\d+", GN: r"\d+", TU: r"\d+\.\d+",
             TA: r"\d+\.\d+\.\d+", BH: r"\d+", PY: r"[A-Z]\.\d+", WZ: r"\d+\.\d+", LH: r"\d+",
             AM: r"\d+\.\d+\.\d+", MK: r"\d+\.\d+\.\d+", HY: r"\d+\.\d+", CT: r"\d+\.\d+\.\d+", OB: r"\d+\.\d+",
-            YF: r"\d+", TZ: r"[A-Z]\.\d+", FG: r"\d+\.\d+\.\d+", SK: r"\d+\.\d+"}
+            YF: r"\d+", TZ: r"[A-Z]\.\d+", FG: r"\d+\.\d+\.\d+", SK: r"\d+\.\d+", LA: r"\d+",
+            MO: r"\d+\.\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -319,7 +330,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            TA: "TSCP", BH: "BSAB", PY: "PSCP", WZ: "WSAB",
            LH: "LSCP", AM: "ACSP", MK: "MSCP", HY: "HCSP",
            CT: "CSCP", OB: "OSAB", YF: "YSCP", TZ: "TCSP",
-           FG: "FSCP", SK: "SSAB"}  # reports with a glossary, and one abbreviation in it
+           FG: "FSCP", SK: "SSAB", LA: "LCSP", MO: "MSAB"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -475,7 +486,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "shared parental leave", "victim liaison", "tens machine", "blood spot", "life story", "schwartz round",
                 "sweat test", "sex work", "portage", "rape crisis", "food diary", "tinder", "refeeding", "peer mentor",
                 "nasogastric", "baby-led", "trauma bond", "toddler group", "safe house", "growth hormone", "calorie",
-                "street lighting"]
+                "street lighting", "stomach pump", "audit-c", "fentanyl", "dispersal order", "tablet count",
+                "proxy purchas", "electronic prescription", "fake id", "nerve block", "street pastor",
+                "medical cannabis", "liver function", "prescription charge", "drinkaware", "taper",
+                "accountable officer"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -485,7 +499,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
             r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
             r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford|"
-            r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick")
+            r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick|Larchford|Mossbridge")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -674,7 +688,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_ninety_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_ninety_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -723,7 +737,8 @@ def test_writes_ninety_four_documents_with_sidecars(generated: dict[str, Any]) -
         "fict-marshwick-ccsalr-2025.html", "fict-hexley-rdardr-2025.pdf",
         "fict-calverholt-alr-2025.html", "fict-orbridge-hiusar-2025.pdf",
         "fict-yarrowby-fblr-2025.html", "fict-tansworth-cadardr-2025.pdf",
-        "fict-fallowford-fglr-2025.html", "fict-skelwick-asesar-2025.pdf"]
+        "fict-fallowford-fglr-2025.html", "fict-skelwick-asesar-2025.pdf",
+        "fict-larchford-aahlr-2025.html", "fict-mossbridge-pmsar-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -737,7 +752,7 @@ def test_writes_ninety_four_documents_with_sidecars(generated: dict[str, Any]) -
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
                    MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
-                   OB, YF, TZ, FG, SK} == set(
+                   OB, YF, TZ, FG, SK, LA, MO} == set(
         generated["expected"])
 
 
@@ -6944,6 +6959,211 @@ def test_onlyoffice_pdf_sets_bold_list_numbers_in_uneven_margins_and_a_two_level
     assert info["paragraphs"][0]["page"] == 3  # the title page, the contents, then the review
 
 
+def test_ghost_post_lists_typed_numbers_as_ordered_lists_with_a_start_in_one_markdown_card(
+        generated: dict[str, Any]) -> None:
+    """Larchford: an adolescent alcohol harm learning review published as a post of a Ghost site in its default theme,
+    Casper: the generator meta tag, the canonical address, a JSON-LD article, the gh-head header with the members'
+    links, the post's tag, title, excerpt and byline with the reading time; in the content a callout card holding the
+    fiction label (bold) and the title-page lines, a button card linking to the review's PDF in the site's uploaded
+    files, then the review in ONE markdown card as markdown-it renders it: a bold "Contents" line and its list of links,
+    headings with Ghost's ids (<h2> chapters, <h3> subsections), each run of typed paragraph numbers an ordered list
+    whose start is its first number (none when it is 1) and whose items are the paragraphs, in <p> when the list has
+    more than one item and bare when it has one, a factor list's bullets a <ul> in its item, the recommendations as
+    paragraphs opening with a bold "Recommendation N:", the glossary a table; the footer's call to action, "Read more"
+    and "Powered by Ghost" outside the article (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup, Comment
+
+    info = generated["expected"][LA]
+    report = next(r for r in load_reports() if r["id"] == LA)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    g = GHOST
+    raw = (generated["dir"] / info["file"]).read_text(encoding="utf-8")
+    soup = BeautifulSoup(raw, "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    assert soup.title.get_text() == report["title"] == info["page_title"]
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == g["generator"]
+    assert soup.find("link", rel="canonical")["href"] == f"https://{output['host']}{output['path']}"
+    ld = json.loads(soup.find("script", type="application/ld+json").string)
+    assert ld["@type"] == "Article" and ld["headline"] == report["title"] and ld["author"]["name"] == output["byline"]
+    assert soup.body["class"][:2] == g["body_class"].split()
+    head = soup.select_one("header#gh-head")
+    assert squash(head.select_one("a.gh-head-logo")) == output["site_name"] == info["site_name"]
+    assert [squash(a) for a in head.select("nav.gh-head-menu li > a")] == g["nav"]
+    assert [squash(a) for a in head.select("div.gh-head-members a")] == [g["sign_in"], g["subscribe"]]
+    article = soup.select_one("main#site-main > article.article.post")
+    header = article.select_one("header.article-header")
+    assert squash(header.select_one("span.post-card-primary-tag")) == output["tag"]
+    assert squash(header.select_one("h1.article-title")) == report["title"] == squash(soup.h1)
+    assert squash(header.select_one("p.article-excerpt")) == report["title_page"][0]
+    assert squash(header.select_one("h4.author-name")) == output["byline"] == info["byline"]
+    assert squash(header.select_one("time.byline-meta-date")) == ghost_date(output["published"])
+    assert squash(header.select_one("span.byline-reading-time")) == f"• {ghost_reading_time(blocks)}"
+    content = article.select_one("section.gh-content")
+    cards = content.find_all(recursive=False)
+    callout, button = cards[0], cards[1]
+    assert callout["class"] == ["kg-card", "kg-callout-card", "kg-callout-card-grey"]
+    text = callout.select_one("div.kg-callout-text")
+    assert text.strong.get_text() == FICTION_LABEL
+    assert [t.strip() for t in text.strings] == title_lines(report) == info["front_matter_lines"][1:]
+    assert "kg-button-card" in button["class"] and squash(button.a) == g["download"]
+    assert button.a["href"] == ghost_download(output) == info["download_url"]
+    assert re.fullmatch(rf"/content/files/{output['upload']}/[a-z0-9-]+\.pdf", button.a["href"])
+    marks = [c.strip() for c in content.find_all(string=lambda s: isinstance(s, Comment))]
+    assert marks == ["kg-card-begin: markdown", "kg-card-end: markdown"]
+    card = cards[2:]  # the markdown card's elements, between its two comments
+    assert card[0].name == "p" and card[0].strong.get_text() == g["contents"]
+    majors = [b for b in blocks if b.kind == "heading" and b.level == 1]
+    links = card[1].select("li > a")
+    assert [squash(a) for a in links] == info["contents_lines"] == [b.text for b in majors]
+    assert [a["href"] for a in links] == [f"#{i}" for i in info["section_ids"]]
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    heads, labels, recs, loose, rows, starts, singles = [], [], [], [], [], [], 0
+    for el in card[2:]:
+        if el.name in ("h2", "h3"):
+            assert el["id"] == ghost_slug(el.get_text())
+            heads.append((2 if el.name == "h3" else 1, el.get_text()))
+        elif el.name == "ol":
+            items = el.find_all("li", recursive=False)
+            start = int(el.get("start", "1"))
+            assert ("start" in el.attrs) == (start != 1)
+            starts.append(start)
+            for n, li in enumerate(items, start=start):
+                label = str(n)
+                para = li.find("p", recursive=False)
+                assert (para is not None) == (len(items) > 1)  # a loose list, or a tight list of one item
+                singles += para is None
+                body = para.get_text() if para is not None else li.find(string=True, recursive=False).strip()
+                assert label not in body.split()[:1]  # the number is the list's, not the text's
+                assert body == numbered[label].text
+                bullets = [b.get_text() for b in li.select("ul > li")]
+                assert bullets == list(numbered[label].bullets)
+                assert " ".join([body, *bullets]) == texts[(LA, label)]
+                labels.append(label)
+        elif el.name == "p" and el.strong is not None:
+            recs.append(el.get_text())
+        elif el.name == "p":
+            loose.append(el.get_text())
+        else:
+            assert el.name == "table"
+            assert [th.get_text() for th in el.select("thead th")] == g["glossary_head"]
+            rows = [[td.get_text() for td in tr.find_all("td")] for tr in el.select("tbody > tr")]
+    assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+    assert info["section_ids"] == [ghost_slug(b.text) for b in majors]
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")]
+    assert labels == [str(i) for i in range(1, len(labels) + 1)] and len(labels) >= 45
+    assert len(starts) >= 10 and starts[0] == 1 and singles >= 2  # lists broken by every heading; some of one item
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    assert rows == info["glossary"] and len(rows) >= 8
+    assert article.find(string=g["cta_title"]) is None and article.find(string=g["powered"]) is None
+    assert squash(soup.select_one("section.footer-cta h2")) == g["cta_title"]
+    assert [squash(h) for h in soup.select("aside.read-more-wrap h2")] == g["read_more"]
+    assert squash(soup.select_one("footer.site-footer div.gh-powered-by")) == g["powered"]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+    assert set(g["read_more"]) <= set(info["running_header_lines"]) and output["site_name"] in raw
+
+
+def test_groff_ms_pdf_sets_a_title_block_over_page_one_ip_numbers_and_the_contents_at_the_end(
+        generated: dict[str, Any]) -> None:
+    """Mossbridge: a prescribed medicines SAR typeset with groff's ms macros and made into PDF by pdfroff: groff as
+    creator and Ghostscript as producer, the title and author, bookmarks from the headings as printed; A4 with ms's
+    geometry (the text an inch from the left edge, six inches wide); no title page but ms's title block centred at the
+    head of page 1 (the title bold and a size larger, the fiction label in italic, the other lines in roman) and the
+    review beginning under it; no header on page 1, the running title at the left and the date at the right from page
+    2; the folio "- N -" centred at every foot, roman on the contents; headings bold at the text's own size at the
+    margin, numbered by .NH with a full stop after each number; each paragraph an .IP with its three-level number in
+    roman at the margin and its text 6 ens in, justified; the bullets inside .RS; "Recommendation N:" in bold; the
+    glossary a boxed table ruled under its header and between its columns; the table of contents on the last page,
+    after the glossary (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][MO]
+    report = next(r for r in load_reports() if r["id"] == MO)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    o = GROFF
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    face = lambda c: c["fontname"].split("+")[-1]  # noqa: E731
+    shown = [groff_heading(b.text) for b in blocks if b.kind == "heading"]
+    assert shown == info["headings"] and "3. What happened" in shown and "3.1. Before 2022" in shown
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Producer"] == GROFF_PRODUCER and meta["Creator"] == GROFF_CREATOR
+        assert meta["Title"] == report["title"] and meta["Author"] == output["author"] == info["author"]
+        outlines = [entry[1] for entry in pdf.doc.get_outlines()]
+        assert outlines == shown
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 8 and all((round(p.width), round(p.height)) == (595, 842) for p in pages)
+        assert info["page_labels"] == [str(n) for n in range(1, count)] + ["i"]
+        first = pages[0].extract_text_lines()
+        top = " ".join(r["text"] for r in first[:12])
+        assert top.startswith(" ".join([report["title"], *title_lines(report)]))
+        title_chars = [c for c in pages[0].chars if c["top"] < first[1]["bottom"] and c["text"] != " "]
+        assert all(face(c) == o["bold"] and near(c["size"], o["title_size"]) for c in title_chars)
+        label = next(r for r in first if r["text"] == FICTION_LABEL)
+        assert all(face(c) == "Times-Italic" for c in label["chars"] if c["text"] != " ")
+        mid = (o["left"] + o["right"]) / 2
+        for row in first[:10]:  # the title block centred on the text's width
+            assert near((row["x0"] + row["x1"]) / 2, mid, 2), row["text"]
+        assert first[-1]["text"] == "- 1 -" and report["running_title"] not in (pages[0].extract_text() or "")
+        assert any(r["text"] == "Foreword" for r in first) and info["paragraphs"][0]["page"] <= 2
+        for page in pages[1:]:
+            rows = page.extract_text_lines()
+            head, foot = rows[0], rows[-1]
+            assert head["text"] == f"{report['running_title']} {report['date']}"
+            assert near(head["x0"], o["left"]) and near(head["x1"], o["right"], 1)
+            assert foot["text"] == f"- {info['page_labels'][page.page_number - 1]} -"
+            assert near((foot["x0"] + foot["x1"]) / 2, mid, 1)
+        heads = []
+        for page in pages[:-1]:
+            for row in page.extract_text_lines():
+                chars = [c for c in row["chars"] if c["text"] != " "]
+                if chars and all(face(c) == o["bold"] and near(c["size"], o["size"]) for c in chars) and \
+                        row["text"] in shown:
+                    assert near(row["x0"], o["left"]), row["text"]
+                    heads.append(row["text"])
+        assert heads == shown
+        justified = 0
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            words = pages[e["page"] - 1].extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                assert len(_bold_label_then_text(words, label, word)) == 1, label
+            else:  # .IP: the number in roman at the margin, the text at the indent
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == word
+                         and face(a) == o["font"] and face(b) == o["font"] and near(a["x0"], o["left"])
+                         and near(b["x0"], o["left"] + o["ip_indent"]) and near(a["bottom"], b["bottom"])]
+                assert len(pairs) == 1, (label, e["page"])
+        for page in pages[:-1]:  # justified: most full lines of the body end at the right margin
+            ends = [r["x1"] for r in page.extract_text_lines()[1:-1] if r["x0"] > o["left"] + 20]
+            justified += sum(near(x, o["right"], 1) for x in ends) >= len(ends) // 2
+        assert justified >= len(pages) // 2
+        bullets = [c for p in pages for c in p.chars if c["text"] == o["bullet"]]
+        assert len(bullets) == sum(len(b.bullets) for b in blocks) >= 12
+        assert all(near(c["x0"], o["left"] + o["ip_indent"], 1) for c in bullets)
+        gloss = next(p for p in pages if "Glossary" in [r["text"] for r in p.extract_text_lines()])
+        (table,) = gloss.find_tables()
+        head, body = table.extract()  # tbl's box has no rules between the rows: every row is in one pair of cells
+        assert head == ["Term", "Meaning"]
+        assert " ".join(body[0].split()) == " ".join(a for a, _m in info["glossary"])
+        assert " ".join(body[1].split()) == " ".join(m for _a, m in info["glossary"])
+        terms = {w["text"] for w in gloss.extract_words(extra_attrs=["fontname"]) if face(w) == o["bold"]}
+        assert {a.split()[0] for a, _m in info["glossary"]} <= terms
+        toc = pages[-1].extract_text_lines()
+        assert toc[1]["text"] == o["toc_title"] and [r["text"] for r in toc[2:-1]] == info["contents_lines"]
+        levels = [1 if near(r["x0"], o["left"]) else 2 if near(r["x0"], o["left"] + o["toc_indent"]) else 0
+                  for r in toc[2:-1]]
+        assert levels == [b.level for b in blocks if b.kind == "heading"]
+        assert all(near(r["x1"], o["right"], 1) for r in toc[2:-1])
+    sections = {e["section"] for e in info["paragraphs"]}
+    assert sections <= set(shown) and "3.2. 2022 and 2023" in sections  # each paragraph's heading as printed
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -6958,7 +7178,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH, YF):
+                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH, YF, LA):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -7004,8 +7224,9 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             # keep their PDF's pages
             assert pages == [None] * len(pages) and info["page_count"] is None
         else:
-            first_body = 1 if rid == SL else 0 if rid == HY else 2  # a web page printed by a service, or a Drupal
-            # node rendered by dompdf, has no title page of its own; the node's review starts on its page 1
+            first_body = 1 if rid == SL else 0 if rid in (HY, MO) else 2  # a web page printed by a service, a Drupal
+            # node rendered by dompdf, or groff's ms with its title block, has no title page of its own; the node's
+            # review, and the ms review, start on page 1
             assert pages == sorted(pages) and pages[0] > first_body and pages[-1] <= info["page_count"]
         if info["format"] == "pdf":
             assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3, rid
@@ -7083,6 +7304,8 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
                 header = [info["header_titles"][number - 1]] if info["header_titles"][number - 1] else []
             if rid == OB:  # WeasyPrint's margin boxes: the running title, and the chapter's string set on or carried to
                 header = [info["running_header_lines"][0], info["header_titles"][number - 1]]  # the page
+            if rid == MO:  # groff's ms: the folio centred at the foot, arabic in the body, roman on the contents at the
+                footer = f"- {info['page_labels'][number - 1]} -"  # end
             assert lines[-1] == re.sub(r"\bN\b", str(number), footer), (rid, number)
             for line in header:
                 assert line in "\n".join(lines[:2]), (rid, number, line)
@@ -7095,6 +7318,9 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
         elif rid == HY:  # the node's body opens with the editor's list of links to the chapters, on page 1
             contents = pages[0]
             assert DOMPDF["contents"] in contents.splitlines()
+        elif rid == MO:  # ms's table of contents where .TC puts it, at the end, after the glossary
+            contents = pages[-1]
+            assert contents.splitlines()[1] == info["toc_title"] == GROFF["toc_title"]
         elif rid == AM:  # DocBook's "Table of Contents" of chapters and sections, giving the folios as printed
             contents = pages[1]
             assert contents.splitlines()[0] == info["toc_title"]
@@ -7120,7 +7346,8 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
             if rid == WZ:  # the agenda pack's appendix its own page numbers
                 sheet = int(page) + info["report_first_page"] - 1
             assert re.search(rf"(^|\n){re.escape(heading)}(\n|$)", pages[sheet - 1]), (rid, entry)
-        body = "\n".join(pages if rid in (SL, HY) else pages[2:])  # the web page's (the node's) text starts on page 1
+        body = "\n".join(pages if rid in (SL, HY, MO) else pages[2:])  # the web page's (the node's, the ms
+        # review's) text starts on page 1
         if rid == BT:  # a first line ends in its paragraph's number, set in the right margin
             body = re.sub(r"(?m) \d+\.\d+$", "", body)
         if rid == RM:  # a first line on a recto page ends in its paragraph's number, in the outside margin
@@ -7225,14 +7452,14 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh47 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh48 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh47's
+    later = [  # fresh5's two reports, fresh6's ... fresh48's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
-        (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK),
+        (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -7263,16 +7490,16 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
     "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
-    "fresh46", then "fresh47", never tuned on when written) follow them in that order, each under its own id letter
-    ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15"
-    under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z";
-    "fresh21" under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc";
-    "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh";
-    "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm";
-    "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr";
-    "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw";
-    "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz"; "fresh47" under "ya", the two-letter "z" prefixes
-    having run out at "zz")."""
+    "fresh46", then "fresh47", then "fresh48", never tuned on when written) follow them in that order, each under its
+    own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under
+    "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y";
+    "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22" under
+    "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under
+    "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under
+    "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under
+    "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under
+    "zv"; "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz"; "fresh47" under
+    "ya", the two-letter "z" prefixes having run out at "zz"; "fresh48" under "yb")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -7283,7 +7510,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
              "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
              "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw",
-             "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya"}
+             "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya", "fresh48": "yb"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

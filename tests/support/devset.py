@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of ninety-three invented reports. :func:`write_documents` renders
-them into ninety-four files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of ninety-five invented reports. :func:`write_documents` renders
+them into ninety-six files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -721,7 +721,29 @@ them into ninety-four files that exercise the ingestion pipeline:
   grey at the top left, the page number alone at the foot on the right; numbering ``two-level``, chapter headings "3
   What happened", each number "3.12" from a MULTILEVEL LIST set in BOLD at the margin with the text at a hanging
   indent; "•" bullets a level further in; "Recommendation N:" in bold; the glossary a gridded TABLE under a SHADED
-  "Term | Meaning" row; also for fresh47.
+  "Term | Meaning" row; also for fresh47;
+* ``fict-larchford-aahlr-2025.html`` – layout ``ghost`` (:mod:`devset_ghost`): an adolescent alcohol harm learning
+  review of a girl of fourteen found unconscious in a park after eighteen months in which her drinking was seen as
+  experimenting, published as a POST of a GHOST site in its default theme, Casper: the ``gh-head`` header with the
+  members' "Sign in" and "Subscribe" links, the post's tag, title, excerpt and byline with Ghost's reading time; in the
+  content a CALLOUT CARD holding the fiction label and the title-page lines, a BUTTON CARD linking to the review's PDF,
+  then the review pasted into one MARKDOWN CARD as markdown-it renders it: a bold "Contents" line and a list of links,
+  headings with Ghost's ids, numbering ``single`` TYPED by the writer, so that each run of numbered paragraphs between
+  two headings is an ORDERED LIST whose ``start`` is its first number (the number nowhere in the text), its items each
+  a ``<p>`` (a loose list) or, for a run of one, the bare text (a tight list), a factor list's bullets a ``<ul>`` in
+  its item, "**Recommendation N:**" paragraphs and the glossary a Markdown table; after the post the footer's call to
+  sign up, a "Read more" strip and "Powered by Ghost"; written for the untouched split fresh48;
+* ``fict-mossbridge-pmsar-2025.pdf`` – layout ``groff`` (:mod:`devset_groff`): a prescribed medicines safeguarding
+  adults review of a woman of fifty-eight whose son took and controlled her strong painkillers until she was found
+  unresponsive at home, TYPESET WITH GROFF'S ``ms`` MACROS and made into PDF by ``pdfroff`` (creator groff, producer
+  Ghostscript, bookmarks from the headings): ms's geometry (the text an inch from the left edge, six inches wide),
+  Times at 11 pt, justified and hyphenated; NO TITLE PAGE but ms's centred title block at the head of page 1, the review
+  starting beneath it; no header on page 1, then the running title at the left and the date at the right; the folio
+  "- N -" centred at every foot; headings bold at the text's size, numbered by ``.NH`` with a full stop after each
+  number ("3. What happened", "3.1. Before 2022"); numbering ``three-level``, each paragraph an indented paragraph
+  (``.IP``) with its number "3.1.4" at the margin and the text 6 ens in; "•" bullets a level further in;
+  "Recommendation N:" in bold; the glossary a boxed ``tbl`` table; the TABLE OF CONTENTS AT THE END, where ms puts
+  it, on pages numbered "- i -"; also for fresh48.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -770,7 +792,9 @@ PDF converter's section per page of the PDF). The Wythenby agenda pack's pages a
 too, not the folio it prints (roman in its front matter, then arabic from 1 at its first chapter); the Hexley node's
 are the PDF's pages, page 1 holding the node's fields, the contents list and the start of the review; the Orbridge
 review's are the PDF's pages, its cover page 1 and its contents page 2, the notes at its end on the last pages; the
-Tansworth review's are the PDF's pages, its title page 1 and its contents page 2; so are the Skelwick review's.
+Tansworth review's are the PDF's pages, its title page 1 and its contents page 2; so are the Skelwick review's. The
+Mossbridge review's are the PDF's pages too: its title block and the review begin on page 1, and its contents,
+on its last page, print the folio "- i -" (expected.json ``page_labels``).
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -845,8 +869,10 @@ paragraphs under each, quote blocks between them, Wagtail's user bar left in) an
 Writer PDF, lettered numbers typed at a hanging indent, a two-column glossary, comments as sticky notes),
 ``devset_umbraco`` (an Umbraco page whose block grid holds a section layout block per chapter, its numbered paragraph
 blocks in the main area and key learning boxes in the aside) and ``devset_onlyoffice`` (an ONLYOFFICE Docs PDF, uneven
-margins, bold list numbers at a hanging indent, a two-level contents page, a shaded table glossary); an output's
-``layout`` picks the last eighty-six.
+margins, bold list numbers at a hanging indent, a two-level contents page, a shaded table glossary), ``devset_ghost``
+(a Ghost post whose markdown card makes each run of typed paragraph numbers an ordered list with a ``start``) and
+``devset_groff`` (a groff ``ms`` PDF made by pdfroff, a title block over the first page's text, ``.NH`` headings,
+``.IP`` paragraph numbers and the contents at the end); an output's ``layout`` picks the last eighty-eight.
 """
 
 from __future__ import annotations
@@ -884,9 +910,11 @@ from . import (
     devset_findtable,
     devset_framemaker,
     devset_gdocspdf,
+    devset_ghost,
     devset_gitbook,
     devset_googledoc,
     devset_govuk,
+    devset_groff,
     devset_hardreturns,
     devset_hugo,
     devset_jekyll,
@@ -1130,7 +1158,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 94 fictional report files (45 PDF, 15 DOCX, 33 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 96 fictional report files (46 PDF, 15 DOCX, 34 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1177,7 +1205,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "joomla": devset_joomla.render_html, "dompdf": devset_dompdf.render_pdf,
                  "squarespace": devset_squarespace.render_html, "weasyprint": devset_weasyprint.render_pdf,
                  "wagtail": devset_wagtail.render_html, "openoffice": devset_openoffice.render_pdf,
-                 "umbraco": devset_umbraco.render_html, "onlyoffice": devset_onlyoffice.render_pdf}
+                 "umbraco": devset_umbraco.render_html, "onlyoffice": devset_onlyoffice.render_pdf,
+                 "ghost": devset_ghost.render_html, "groff": devset_groff.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -147,3 +147,28 @@ def test_a_web_page_saved_as_mhtml_or_webarchive_is_accepted(tmp_path, store):
     path, _ = _bad_files(tmp_path)["unsupported"]
     res = runner.invoke(app, ["ingest", str(path), "--store", str(store)])
     assert {"mhtml", "mht", "webarchive"} <= set(res.stderr.split("supported:")[1].strip(" )\n").split(", "))
+
+
+def test_a_word_2003_xml_document_is_accepted_and_other_xml_refused_in_one_line(tmp_path, store):
+    """.xml is a supported type only for Word 2003's XML Document (parse/wordml2003.py): one is ingested, and the
+    refusal's list of supported types names xml; an .xml that is not one (a site map) gets one clear line, a
+    non-zero exit and the store as it was."""
+    w = 'xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"'
+    paras = "".join(f"<w:p><w:r><w:t>2.{k} A fictional paragraph about supervision in practice, number {k}.</w:t>"
+                    "</w:r></w:p>" for k in range(1, 5))
+    path = tmp_path / "review.xml"
+    path.write_text(f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application '
+                    f'progid="Word.Document"?>\n<w:wordDocument {w}><w:body>{paras}</w:body></w:wordDocument>')
+    res = runner.invoke(app, ["ingest", str(path), "--store", str(store)])
+    assert res.exit_code == 0, res.output
+    path, _ = _bad_files(tmp_path)["unsupported"]
+    res = runner.invoke(app, ["ingest", str(path), "--store", str(store)])
+    assert "xml" in res.stderr.split("supported:")[1]
+    before = _snapshot(store)
+    bad = tmp_path / "sitemap.xml"
+    bad.write_text('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url>'
+                   "<loc>https://example.org/review</loc></url></urlset>")
+    res = runner.invoke(app, ["ingest", str(bad), "--store", str(store)])
+    lines = res.stderr.strip().splitlines()
+    assert res.exit_code != 0 and len(lines) == 1 and "not a Word 2003 XML document" in lines[0], res.stderr
+    assert "Traceback" not in res.output and _snapshot(store) == before

@@ -4849,3 +4849,150 @@ def test_a_line_chart_drawn_in_a_pdf_is_set_aside_and_a_tables_figures_and_a_dia
         _printfriendly_pdf(path, near_miss)
         words = " ".join(text for _, text in _printfriendly_cut(path)).split()
         assert all(n in words for n in (["40", "30", "20", "10"] if near_miss is _printfriendly_rows else "1234"))
+
+
+# --- Word 2003 XML Document (parse/wordml2003.py) ------------------------------------------------------------------
+
+_DHRXML_NS = {"w": "http://schemas.microsoft.com/office/word/2003/wordml",
+              "wx": "http://schemas.microsoft.com/office/word/2003/auxHint", "aml": "http://schemas.microsoft.com/aml/2001/core"}
+_DHRXML_TEXT = "the panel found that the agencies did not share what each of them knew about the risk to her"
+
+
+def _dhrxml_el(parent, name: str, text: str | None = None, **attrs: str):
+    """An element ``prefix:name`` (its attributes written ``w_val`` for ``w:val``) under ``parent``."""
+    from lxml import etree
+
+    def q(n: str) -> str:
+        prefix, _, local = n.replace("_", ":", 1).rpartition(":")
+        return f"{{{_DHRXML_NS[prefix]}}}{local}" if prefix else local
+
+    el = etree.SubElement(parent, q(name), {q(k): v for k, v in attrs.items()})
+    el.text = text
+    return el
+
+
+def _dhrxml_para(parent, text: str, style: str | None = None, hint: str | None = None):
+    """A paragraph of one run; with Word's hint of its printed list label where ``hint`` is given."""
+    p = _dhrxml_el(parent, "w:p")
+    ppr = _dhrxml_el(p, "w:pPr")
+    if style:
+        _dhrxml_el(ppr, "w:pStyle", w_val=style)
+    if hint is not None:
+        _dhrxml_el(_dhrxml_el(ppr, "w:listPr"), "wx:t", wx_val=hint)
+    _dhrxml_el(_dhrxml_el(p, "w:r"), "w:t", text)
+    return p
+
+
+def _dhrxml_file(path: Path, *, hints: bool = True, next_section: str | None = None, bullet: bool = False) -> Path:
+    """A FICTIONAL review saved by Word 2003 as an XML Document: chapters numbered by a multilevel list ("1.", "1.1"),
+    the first section's header and footer in the w:sectPr its last paragraph holds, a footnote inline in 1.2, a
+    comment, a tracked deletion and a tracked insertion in 1.3, a page break before 1.3. ``next_section`` is the
+    second section's w:type (none: a next-page break); ``bullet`` makes the paragraphs' list level a bullet."""
+    from lxml import etree
+
+    root = etree.Element(f"{{{_DHRXML_NS['w']}}}wordDocument", nsmap=_DHRXML_NS)
+    ldef = _dhrxml_el(_dhrxml_el(root, "w:lists"), "w:listDef", w_listDefId="0")
+    for ilvl, (nfc, text, style) in enumerate([("0", "%1.", "Heading1"), ("23" if bullet else "0",
+                                                "\u00b7" if bullet else "%1.%2", "NumberedPara")]):
+        lvl = _dhrxml_el(ldef, "w:lvl", w_ilvl=str(ilvl))
+        for name, value in (("w:start", "1"), ("w:nfc", nfc), ("w:pStyle", style), ("w:lvlText", text)):
+            _dhrxml_el(lvl, name, w_val=value)
+    _dhrxml_el(_dhrxml_el(root[0], "w:list", w_ilfo="1"), "w:ilst", w_val="0")
+    styles = _dhrxml_el(root, "w:styles")
+    for sid, name, ilvl in (("Normal", "Normal", None), ("Heading1", "heading 1", "0"),
+                            ("NumberedPara", "Numbered Para", "1")):
+        style = _dhrxml_el(styles, "w:style", w_type="paragraph", w_styleId=sid)
+        _dhrxml_el(style, "w:name", w_val=name)
+        if ilvl is not None:
+            lpr = _dhrxml_el(_dhrxml_el(style, "w:pPr"), "w:listPr")
+            _dhrxml_el(lpr, "w:ilvl", w_val=ilvl)
+            _dhrxml_el(lpr, "w:ilfo", w_val="1")
+    body = _dhrxml_el(root, "w:body")
+    sect = _dhrxml_el(body, "wx:sect")
+    _dhrxml_para(sect, "Overview report (FICTIONAL)")
+    last = _dhrxml_para(sect, "The panel met six times, and its report follows.")
+    spr = _dhrxml_el(last[0], "w:sectPr")
+    for part, words in (("w:hdr", "OFFICIAL"), ("w:ftr", "Page 2")):
+        _dhrxml_para(_dhrxml_el(spr, part, w_type="odd"), words)
+    sect = _dhrxml_el(_dhrxml_el(body, "wx:sect"), "wx:sub-section")
+    _dhrxml_para(sect, "Findings", "Heading1", "1." if hints else None)
+    p = _dhrxml_para(sect, f"In March {_DHRXML_TEXT}.", "NumberedPara", "1.1" if hints else None)
+    _dhrxml_el(p, "aml:annotation", aml_id="0", w_type="Word.Bookmark.Start", w_name="_Ref1")
+    p = _dhrxml_para(sect, f"In April {_DHRXML_TEXT}.", "NumberedPara", "1.2" if hints else None)
+    note = _dhrxml_el(_dhrxml_el(p, "w:r"), "w:footnote")
+    _dhrxml_para(note, "Home Office (2016) guidance, FICTIONAL note.")
+    _dhrxml_el(_dhrxml_el(_dhrxml_el(sect, "w:p"), "w:r"), "w:br", w_type="page")
+    p = _dhrxml_para(sect, f"In May {_DHRXML_TEXT}", "NumberedPara", "1.3" if hints else None)
+    for kind, words in (("Word.Deletion", " and by the police twice"), ("Word.Insertion", " and by her GP")):
+        run = _dhrxml_el(_dhrxml_el(_dhrxml_el(p, "aml:annotation", aml_id="2", w_type=kind), "aml:content"), "w:r")
+        _dhrxml_el(run, "w:delText" if kind == "Word.Deletion" else "w:t", words)
+    _dhrxml_el(_dhrxml_el(p, "w:r"), "w:t", ".")
+    comment = _dhrxml_el(_dhrxml_el(p, "w:r"), "aml:annotation", aml_id="1", w_type="Word.Comment")
+    _dhrxml_para(_dhrxml_el(comment, "aml:content"), "1.3 and 1.1 say the same: keep one?")
+    spr = _dhrxml_el(body[-1], "w:sectPr")
+    if next_section:
+        _dhrxml_el(spr, "w:type", w_val=next_section)
+    _dhrxml_el(_dhrxml_el(spr, "w:hdr", w_type="odd"), "w:p")
+    path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+                     .replace(b"?>", b'?>\n<?mso-application progid="Word.Document"?>', 1))
+    return path
+
+
+def _dhrxml_read(path: Path) -> list[tuple[str | None, int | None, str]]:
+    from inquiry_lessons.index.ingest.parse import parse
+    from inquiry_lessons.index.ingest.passages import cut_passages
+
+    return [(p.paragraph, p.page, p.text) for p in cut_passages(parse(path).blocks, "fict")]
+
+
+def test_a_word_2003_xml_document_is_read_with_its_printed_numbers_and_pages_and_none_of_the_tools_text(
+        tmp_path: Path):
+    """parse/wordml2003.py: a paragraph's number is Word's hint of what it printed; the header, footer, footnote,
+    comment and tracked deletion are no text (the insertion is); pages: 1 + the page break and the next-page section
+    break before each paragraph. Near-miss: a continuous section break starts no page."""
+    got = _dhrxml_read(_dhrxml_file(tmp_path / "fict.xml"))
+    assert [(label, page) for label, page, _ in got if label] == [("1.1", 2), ("1.2", 2), ("1.3", 3)]
+    words = " ".join(text for _, _, text in got)
+    assert not any(w in words for w in ("OFFICIAL", "Page 2", "Home Office", "keep one", "police twice"))
+    assert next(text for label, _, text in got if label == "1.3").endswith("to her and by her GP.")
+    got = _dhrxml_read(_dhrxml_file(tmp_path / "fict.xml", next_section="continuous"))
+    assert [(label, page) for label, page, _ in got if label] == [("1.1", 1), ("1.2", 1), ("1.3", 2)]
+
+
+def test_a_word_2003_xml_document_without_words_hints_counts_its_list_numbers_and_a_bullet_is_no_number(
+        tmp_path: Path):
+    """parse/wordml2003.py: with no wx:t hints (a file another program wrote) the labels are counted from w:lists,
+    the paragraph's list and level its style's. Near-miss: a bullet level prints no number, hint or not."""
+    got = _dhrxml_read(_dhrxml_file(tmp_path / "fict.xml", hints=False))
+    assert [label for label, _, _ in got if label] == ["1.1", "1.2", "1.3"]
+    for hints in (True, False):
+        got = _dhrxml_read(_dhrxml_file(tmp_path / "fict.xml", hints=hints, bullet=True))
+        assert not any(label for label, _, _ in got) and any(text.startswith("In May") for _, _, text in got)
+
+
+def test_an_xml_file_is_read_only_when_it_is_a_word_2003_document(tmp_path: Path):
+    """parse/wordml2003.py recognises the format by its root element (w:wordDocument in Word 2003's namespace),
+    whatever its prefix; any other .xml is refused with one line: a site map, a Word 2007 flat package (told to be
+    saved as .docx), and a file declaring entities."""
+    import pytest
+
+    from inquiry_lessons.index.errors import ResourceLimit, UnsupportedFormat
+    from inquiry_lessons.index.ingest.parse import parse
+
+    path = _dhrxml_file(tmp_path / "fict.xml")
+    path.write_bytes(path.read_bytes().replace(b"<w:", b"<ns0:").replace(b"</w:", b"</ns0:")
+                     .replace(b" w:", b" ns0:").replace(b"xmlns:w=", b"xmlns:ns0="))
+    assert [label for label, _, _ in _dhrxml_read(path) if label] == ["1.1", "1.2", "1.3"]
+    bad = tmp_path / "sitemap.xml"
+    bad.write_text('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url>'
+                   "<loc>https://example.org/review</loc></url></urlset>")
+    with pytest.raises(UnsupportedFormat, match="not a Word 2003 XML document"):
+        parse(bad)
+    bad.write_text('<?xml version="1.0"?><?mso-application progid="Word.Document"?><pkg:package xmlns:pkg='
+                   '"http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml"/>'
+                   "</pkg:package>")
+    with pytest.raises(UnsupportedFormat, match=r"save it as \.docx"):
+        parse(bad)
+    bad.write_bytes(path.read_bytes().replace(b"?>", b'?><!DOCTYPE x [<!ENTITY e "x">]>', 1))
+    with pytest.raises(ResourceLimit):
+        parse(bad)

@@ -33,6 +33,7 @@ from .sign_offs import closing_words_aside
 from .text import parse_markdown, parse_text
 from .transcription import untranscribed
 from .webarchive import check_webarchive, parse_webarchive
+from .wordml2003 import check_wordml2003, parse_wordml2003
 
 Parser = Callable[[Path], ParsedDocument]
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -67,6 +68,8 @@ KINDS = {".pdf": "PDF", ".docx": "DOCX", ".html": "HTML", ".htm": "HTML", ".xhtm
          ".csv": "CSV", ".tsv": "TSV", ".eml": "e-mail", ".epub": "EPUB",
          ".mhtml": "saved web page", ".mht": "saved web page", ".webarchive": "saved web page",
          ".odt": "OpenDocument", ".ott": "OpenDocument", ".fodt": "OpenDocument", ".rtf": "RTF"}
+# Word 2003's XML Document (see .wordml2003): a .xml file is read only when it is one, any other refused
+PARSERS[".xml"], PRECHECKS[".xml"], KINDS[".xml"] = parse_wordml2003, check_wordml2003, "Word 2003 XML"
 
 
 def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = None,

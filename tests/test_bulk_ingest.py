@@ -76,12 +76,17 @@ def test_folders_are_walked_in_path_order_without_hidden_files_or_sidecars(tmp_p
                  ".hidden.md", ".git/x.md", "a/.cache/q.txt", "notes.xyz", "readme", "e.markdown"):
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text("fictional")
+    # an .xml file is a report only when Word 2003 saved it: a site map beside the reports is not picked up
+    (root / "sitemap.xml").write_text('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/'
+                                      'sitemap/0.9"><url><loc>https://fict.example/</loc></url></urlset>')
+    (root / "f.xml").write_text('<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument '
+                                'xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"/>')
     loose = tmp_path / "loose.xyz"  # named on its own: taken as given, even of an unknown type
     loose.write_text("fictional")
     got = collect_files([loose, root, root / "b.md"])  # b.md twice: once
     assert [p.relative_to(tmp_path).as_posix() for p in got] == [
         "loose.xyz", "reports/a/y.docx", "reports/a/z.pdf", "reports/b.md", "reports/c.TXT", "reports/d.htm",
-        "reports/e.markdown"]
+        "reports/e.markdown", "reports/f.xml"]
 
 
 def test_a_folder_is_ingested_recursively_with_its_sidecars(tmp_path, hash_cli):

@@ -36,6 +36,7 @@ from ..types import Report
 from . import sandbox
 from .metadata import report_id_for, source_fingerprint
 from .parse import PARSERS, check_file
+from .parse.wordml2003 import looks_like_wordml2003
 from .pipeline import Prepared, Progress, prepare, write_prepared
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")
@@ -65,7 +66,8 @@ Outcome = Prepared | _Unchanged
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
     """The files named, and in place of each folder its report files (recursively, sorted by path;
-    hidden files and folders and ``*.meta.yaml`` sidecars left out), each file once."""
+    hidden files and folders, ``*.meta.yaml`` sidecars and .xml files that Word 2003 did not save left out), each
+    file once."""
     out: list[Path] = []
     seen: set[Path] = set()
     for arg in map(Path, paths):
@@ -83,7 +85,8 @@ def _walk(root: Path) -> list[Path]:
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found += [Path(folder) / n for n in names
                   if not n.startswith(".") and not n.lower().endswith(SIDECAR_SUFFIXES)
-                  and Path(n).suffix.lower() in PARSERS]
+                  and Path(n).suffix.lower() in PARSERS
+                  and (Path(n).suffix.lower() != ".xml" or looks_like_wordml2003(Path(folder) / n))]
     return sorted(found, key=lambda p: p.relative_to(root).parts)
 
 

@@ -48,7 +48,7 @@ def format_number(n: int, fmt: str) -> str:
 
 
 @dataclass
-class _Level:
+class WordLevel:
     fmt: str = "decimal"
     text: str = "%1."
     start: int = 1
@@ -58,10 +58,10 @@ class _Level:
     restart: int | None = None
 
 
-def _level(lvl) -> _Level:
+def _level(lvl) -> WordLevel:
     fmt, txt, st = lvl.find(f"{W}numFmt"), lvl.find(f"{W}lvlText"), lvl.find(f"{W}start")
     legal, restart = lvl.find(f"{W}isLgl"), lvl.find(f"{W}lvlRestart")
-    return _Level(fmt=fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
+    return WordLevel(fmt=fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
                   text=txt.get(f"{W}val", "") if txt is not None else "",
                   start=_int(st.get(f"{W}val"), 1, 0, 32767) if st is not None else 1,
                   legal=legal is not None and legal.get(f"{W}val", "true").lower() not in ("0", "false", "off"),
@@ -75,7 +75,7 @@ class WordNumbering:
     restarts the count at its first paragraph of that level, and its ``lvlOverride`` levels replace the
     definition's (an appendix's "A%1.")."""
 
-    levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # numId -> ilvl -> level
+    levels: dict[str, dict[int, WordLevel]] = field(default_factory=dict)  # numId -> ilvl -> level
     style_num: dict[str, tuple[str, int]] = field(default_factory=dict)  # styleId -> (numId, ilvl)
     counters: dict[str, list[int]] = field(default_factory=dict)  # abstractNumId -> count per level
     abstract_of: dict[str, str] = field(default_factory=dict)  # numId -> abstractNumId
@@ -89,14 +89,14 @@ class WordNumbering:
             root = document.part.numbering_part.element
         except (NotImplementedError, KeyError, AttributeError):
             return self
-        abstract: dict[str, dict[int, _Level]] = {}
+        abstract: dict[str, dict[int, WordLevel]] = {}
         linked: dict[str, str] = {}  # abstractNumId -> the list style whose definition it uses (numStyleLink)
         for an in root.findall(f"{W}abstractNum"):
             abstract[an.get(f"{W}abstractNumId", "")] = {_int(lvl.get(f"{W}ilvl"), 0, 0, LEVELS - 1): _level(lvl)
                                                           for lvl in an.findall(f"{W}lvl")}
             if (link := an.find(f"{W}numStyleLink")) is not None:
                 linked[an.get(f"{W}abstractNumId", "")] = link.get(f"{W}val", "")
-        overrides: dict[str, dict[int, _Level]] = {}
+        overrides: dict[str, dict[int, WordLevel]] = {}
         for num in root.findall(f"{W}num"):
             ref = num.find(f"{W}abstractNumId")
             if ref is None:
@@ -165,13 +165,13 @@ class WordNumbering:
             return None
         num_id, ilvl = place
         levels = self.levels[num_id]
-        level = levels.get(ilvl, _Level())
+        level = levels.get(ilvl, WordLevel())
         if level.fmt in ("bullet", "none"):
             return ""
         counters = self.counters.setdefault(self.abstract_of.get(num_id, num_id), [0] * LEVELS)
         for i in range(LEVELS):
             if counters[i] == 0 and i < ilvl:
-                counters[i] = levels.get(i, _Level()).start
+                counters[i] = levels.get(i, WordLevel()).start
         restart = self.restarts.get(num_id, {}).get(ilvl) if (num_id, ilvl) not in self.started else None
         self.started.add((num_id, ilvl))
         if restart is not None:
@@ -179,12 +179,12 @@ class WordNumbering:
         else:
             counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else level.start
         for i in range(ilvl + 1, LEVELS):
-            after = levels.get(i, _Level()).restart
+            after = levels.get(i, WordLevel()).restart
             if after is None or ilvl < after:
                 counters[i] = 0
         label = level.text
         for i in range(ilvl + 1):
-            lvl_i = levels.get(i, _Level())
+            lvl_i = levels.get(i, WordLevel())
             fmt = "decimal" if level.legal else lvl_i.fmt
             label = label.replace(f"%{i + 1}", format_number(counters[i] or lvl_i.start, fmt))
         return label.strip()

@@ -39,7 +39,7 @@ from ...errors import CorruptDocument, ResourceLimit, UnsupportedFormat
 from ...types import ParsedDocument
 from .html import parse_html_bytes
 from .limits import ParseLimits
-from .numbering import LEVELS, WordNumbering, _Level
+from .numbering import LEVELS, WordLevel, WordNumbering
 from .zipped import safe_xml
 
 W = "{http://schemas.microsoft.com/office/word/2003/wordml}"
@@ -76,10 +76,10 @@ def _int(value: str | None, default: int = 0) -> int:
     return min(int(value), 32767) if value and value.isdigit() else default
 
 
-def _level(lvl: Any) -> _Level:
+def _level(lvl: Any) -> WordLevel:
     """A 2003 list level (``w:lvl``) as :mod:`.numbering` keeps one."""
     restart = _val(lvl, W + "lvlRestart")
-    return _Level(fmt=_NFC.get(_val(lvl, W + "nfc") or "0", "decimal"), text=_val(lvl, W + "lvlText") or "",
+    return WordLevel(fmt=_NFC.get(_val(lvl, W + "nfc") or "0", "decimal"), text=_val(lvl, W + "lvlText") or "",
                   start=_int(_val(lvl, W + "start"), 1), legal=_on(lvl, W + "isLgl"),
                   restart=min(_int(restart), LEVELS) if restart is not None else None)
 
@@ -306,6 +306,17 @@ def _not_word(root: Any) -> str:
                 "(an .xml file is read only when Word 2003 saved it as an XML Document)")
     return (f"not a Word 2003 XML document (its root element is <{local}>): an .xml file is read only when Word "
             "saved it as an XML Document")
+
+
+def looks_like_wordml2003(path: Path) -> bool:
+    """Whether an .xml file's opening says Word 2003 saved it (its root element in Word 2003's namespace): a
+    folder's other .xml files (site maps, exports, settings) are no reports and are not picked up."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return True  # named, it is refused with its reason when read
+    return b"wordDocument" in head and b"schemas.microsoft.com/office/word/2003/wordml" in head
 
 
 def check_wordml2003(path: Path, limits: ParseLimits) -> None:

@@ -137,6 +137,10 @@ def test_a_name_says_whose_case_not_what_is_asked():
     ("the gp ordered the tests, trying to find out why she was tired", False),
     # a case commissioned to look into something (fresh43 zw15, after its look)
     ("what was the lindenhurst rich kid case commissioned to dig into", True),
+    # "tasked with" and a gerund (fresh48 yb03, after its look); a review tasked with nothing asked of is no remit
+    ("what was the larchford reviewer actually tasked with looking into", True),
+    ("the panel was charged with examining what, exactly", True),
+    ("the review tasked with a big job found that staff looked into it", False),
     ("in the lindenhurst case, what were the police asked to investigate", False),
     # set up to explore (fresh45 zy16), what the commissioners hoped or wanted looked at (fresh4 i24, fresh20 z24),
     # after fresh45's look, when a remit stopped being a factor for other questions

@@ -42,8 +42,11 @@ REMIT_QUESTION = re.compile(
     r"\b(?:review|reviewers?|inquiry|investigation|investigators?|probe|watchdog|panel|authors?|writers?|whoever|"
     r"chair|sar|scr|cspr|lcspr|dhr|dardr|part 8|write[- ]?up|report)\b"  # "the thurlbeck write up" (fresh40 zt09)
     r"[^?.]{0,40}?"
-    r"\b(?:asked|set up|commissioned|tasked|told|meant|supposed) to (?:look(?: in)?to|look at|examine|consider|"
-    r"focus on|find out|answer|establish|investigate|dig into|get to the bottom of|cover|explore)\b|"  # fresh45 zy16
+    r"\b(?:(?:asked|set up|commissioned|tasked|told|meant|supposed) to (?:look(?: in)?to|look at|examine|consider|"
+    r"focus on|find out|answer|establish|investigate|dig into|get to the bottom of|cover|explore)"  # fresh45 zy16
+    # "what was the larchford reviewer actually tasked with looking into" (fresh48 yb03, after its look)
+    r"|(?:tasked|charged) with (?:looking(?: in)?to|looking at|examining|considering|focusing on|finding out|"
+    r"answering|establishing|investigating|covering|exploring))\b|"
     # "what were the partners hoping the child j reviewer would look into" (fresh4 i24, after fresh45's look)
     r"\b(?:hop|want|expect)(?:ed|ing)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:reviewers?|review|panel|inquiry|authors?)\s+"
     r"(?:would|to|will)\s+(?:look(?: in)?to|look at|examine|consider|explore|cover|investigate)\b|"

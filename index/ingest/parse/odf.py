@@ -34,7 +34,7 @@ from typing import Any
 
 from ...errors import CorruptDocument, ResourceLimit
 from ...types import ParsedDocument
-from .html import parse_html_bytes
+from .html_built import page_break, read_built
 from .limits import MIB, ParseLimits, check_zip
 from .odf_styles import NS, OFFICE, TB, Counter, D, Styles, T
 from .zipped import ZIP_ERRORS, Package, opened, safe_xml
@@ -56,11 +56,6 @@ _AFTER_LIST = "\ue010"  # private use: marks a paragraph that follows a list's n
 _PARAGRAPH_LABEL = re.compile(r"^\d+\.\d+")  # a list's label that numbers paragraphs ("2.1"), not points ("1.")
 
 
-def _marker(page: int) -> str:
-    """A printed page's start, as an accessible edition marks it (read by :mod:`.html_pages`)."""
-    return f'<span role="doc-pagebreak" aria-label="{page}"></span>'
-
-
 class _Writer:
     """The body as HTML, with the labels lists and numbered headings print."""
 
@@ -72,7 +67,7 @@ class _Writer:
         self.last: Counter | None = None
         self.page, self.since_break, self.after_break = 1, False, False  # text written since the last break
         self.in_list, self.after_item = 0, False  # inside a list's item; after one numbered "2.1" by the list
-        self.out.append(f"<p>{_marker(1)}</p>")
+        self.out.append(f"<p>{page_break(1)}</p>")
 
     def _break(self) -> str:
         """A new page's marker, unless no text came since the last break (a hard break and Writer's own soft
@@ -80,7 +75,7 @@ class _Writer:
         if not self.since_break:
             return ""
         self.page, self.since_break = self.page + 1, False
-        return _marker(self.page)
+        return page_break(self.page)
 
     def block(self, el: Any, counter: Counter | None = None, level: int = 0) -> None:
         tag = el.tag
@@ -265,9 +260,7 @@ def parse_odf(path: Path, limits: ParseLimits | None = None) -> ParsedDocument:
     writer = _Writer(styles)
     for child in body:
         writer.block(child)
-    page = "<html><head><meta charset='utf-8'>" + (f"<title>{htmlmod.escape(title)}</title>" if title else "")
-    doc = parse_html_bytes((page + "</head><body>" + "\n".join(writer.out) + "</body></html>").encode(), str(path))
-    doc.title = title or doc.title
+    doc = read_built(writer.out, title, str(path))
     doc.blocks = [dataclasses.replace(b, text=b.text.replace(_AFTER_LIST, "").strip(), kind="aside")
                   if _AFTER_LIST in b.text else b for b in doc.blocks]
     return doc

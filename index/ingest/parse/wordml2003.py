@@ -37,7 +37,7 @@ from typing import Any
 
 from ...errors import CorruptDocument, ResourceLimit, UnsupportedFormat
 from ...types import ParsedDocument
-from .html import parse_html_bytes
+from .html_built import page_break, read_built
 from .limits import ParseLimits
 from .numbering import LEVELS, WordLevel, WordNumbering
 from .zipped import safe_xml
@@ -167,7 +167,7 @@ class _Writer:
                                           for s, after in itertools.pairwise(ends)}
 
     def _marker(self) -> str:
-        return f'<span role="doc-pagebreak" aria-label="{self.page}"></span>'
+        return page_break(self.page)
 
     def _break(self) -> str:
         self.page += 1
@@ -289,10 +289,7 @@ def parse_wordml2003(path: Path) -> ParsedDocument:
         writer.block(child)
     title = root.findtext(f"{_O}DocumentProperties/{_O}Title")
     title = title.strip() if title and title.strip() else None
-    page = "<html><head><meta charset='utf-8'>" + (f"<title>{htmlmod.escape(title)}</title>" if title else "")
-    doc = parse_html_bytes((page + "</head><body>" + "\n".join(writer.out) + "</body></html>").encode(), str(path))
-    doc.title = title or doc.title
-    return doc
+    return read_built(writer.out, title, str(path))
 
 
 def _not_word(root: Any) -> str:

@@ -1,0 +1,27 @@
+"""A document of another format read as a page of HTML written for it (:mod:`.odf`, :mod:`.wordml2003`).
+
+An office format whose body is XML (OpenDocument, Word 2003's XML Document) is turned into HTML by its own reader
+and read by the HTML reader, so that paragraph numbers, headings, lists and tables are told by the rules every page
+is read by. Its pages are marked as an accessible edition marks them (:func:`page_break`, read by
+:mod:`.html_pages`).
+"""
+
+from __future__ import annotations
+
+import html
+
+from ...types import ParsedDocument
+from .html import parse_html_bytes
+
+
+def page_break(page: int) -> str:
+    """Where printed page ``page`` starts."""
+    return f'<span role="doc-pagebreak" aria-label="{page}"></span>'
+
+
+def read_built(body: list[str], title: str | None, path: str) -> ParsedDocument:
+    """The blocks of a page whose body is ``body`` (HTML, a block to an item), with the file's own title."""
+    head = "<html><head><meta charset='utf-8'>" + (f"<title>{html.escape(title)}</title>" if title else "")
+    doc = parse_html_bytes((head + "</head><body>" + "\n".join(body) + "</body></html>").encode(), path)
+    doc.title = title or doc.title
+    return doc

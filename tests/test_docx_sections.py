@@ -105,10 +105,11 @@ def test_a_strict_open_xml_document_reads_as_the_same_document_saved_as_docx(tmp
 def test_a_level_that_never_restarts_runs_on_through_the_chapters():
     """w:lvlRestart 0 ("Restart list after" unticked): paragraph numbers run on through chapter headings; by
     default, and with lvlRestart 1, they start again under each chapter."""
-    from inquiry_lessons.index.ingest.parse.numbering import WordNumbering, _Level
+    from inquiry_lessons.index.ingest.parse.numbering import WordLevel, WordNumbering
 
     def labels(restart: int | None) -> list[str | None]:
-        numbering = WordNumbering(levels={"1": {0: _Level(text="Chapter %1:"), 1: _Level(text="%2.", restart=restart)}},
+        numbering = WordNumbering(levels={"1": {0: WordLevel(text="Chapter %1:"),
+                                                1: WordLevel(text="%2.", restart=restart)}},
                                   abstract_of={"1": "0"})
         ppr = {lvl: parse_xml(f'<w:pPr {nsdecls("w")}><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="1"/>'
                               f"</w:numPr></w:pPr>") for lvl in (0, 1)}

@@ -29,7 +29,7 @@ MAX_ZIP_MEMBERS = 10_000
 MAX_RECORDS = 100_000  # a CSV's records (.delimited): an action tracker holds hundreds
 MAX_FIELDS = 1_000  # a CSV record's fields
 RATIO_FROM = MIB  # members smaller than this are not held to the compression ratio
-_XML_HEAD = 64 * 1024  # bytes of each XML part read for a DTD or entity declaration
+XML_HEAD = 64 * 1024  # bytes of each XML part read for a DTD or entity declaration
 
 
 @dataclass(frozen=True)
@@ -129,15 +129,7 @@ def _inflated_size(buf: mmap.mmap, start: int, budget: int) -> int:
 # --- DOCX ------------------------------------------------------------------------------------------------
 
 def check_docx(path: Path, limits: ParseLimits) -> None:
-    try:
-        zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return  # not a zip: the DOCX parser says so
-    with zf:
-        check_zip(zf, path, limits, "DOCX")
-        for m in zf.infolist():
-            if m.filename.lower().endswith((".xml", ".rels")):
-                _check_xml_head(zf, m, path)
+    check_zipped_xml(path, limits, "DOCX", "Word never writes")
 
 
 def check_zip(zf: zipfile.ZipFile, path: Path, limits: ParseLimits, kind: str) -> None:
@@ -158,16 +150,32 @@ def check_zip(zf: zipfile.ZipFile, path: Path, limits: ParseLimits, kind: str) -
                                 f"the limit of {limits.max_zip_ratio:,.0f} (LESSONS_MAX_ZIP_RATIO)")
 
 
-def _check_xml_head(zf: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path) -> None:
+def check_zipped_xml(path: Path, limits: ParseLimits, kind: str, makers: str) -> None:
+    """A zip package of XML (a DOCX, an OpenDocument file) held to the zip limits, each of its XML parts refused
+    where it declares entities or a DTD (``makers`` is who never writes them: "Word never writes")."""
     try:
-        with zf.open(member) as fh:
-            head = fh.read(_XML_HEAD)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError, zlib.error):
-        return  # the DOCX parser reports a damaged part
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return  # not a zip: the parser says so
+    with zf:
+        check_zip(zf, path, limits, kind)
+        for m in zf.infolist():
+            if m.filename.lower().endswith((".xml", ".rels")):
+                try:
+                    with zf.open(m) as fh:
+                        head = fh.read(XML_HEAD)
+                except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError,
+                        zlib.error):
+                    return  # the parser reports a damaged part
+                refuse_declarations(head, path, kind, makers)
+
+
+def refuse_declarations(head: bytes, path: Path, kind: str, makers: str) -> None:
+    """Refuses XML whose opening declares entities or a DTD (an office program never writes them: an entity
+    expansion attack is the likeliest reason)."""
     for text in (head, head.replace(b"\0", b"")):  # UTF-8, or UTF-16 with its zero bytes dropped
         if b"<!DOCTYPE" in text or b"<!ENTITY" in text:
-            raise ResourceLimit(f"{path}: refused: the DOCX declares XML entities or a DTD, which Word never "
-                                "writes")
+            raise ResourceLimit(f"{path}: refused: the {kind} declares XML entities or a DTD, which {makers}")
 
 
 # --- HTML ------------------------------------------------------------------------------------------------

@@ -28,19 +28,18 @@ from __future__ import annotations
 import dataclasses
 import html as htmlmod
 import re
-import zipfile
 from pathlib import Path
 from typing import Any
 
-from ...errors import CorruptDocument, ResourceLimit
+from ...errors import CorruptDocument
 from ...types import ParsedDocument
 from .html_built import page_break, read_built
-from .limits import MIB, ParseLimits, check_zip
+from .limits import XML_HEAD, ParseLimits, check_zipped_xml, refuse_declarations
 from .odf_styles import NS, OFFICE, TB, Counter, D, Styles, T
-from .zipped import ZIP_ERRORS, Package, opened, safe_xml
+from .zipped import Package, opened, safe_xml
 
-MAX_PART_BYTES = 64 * MIB
 MAX_LEVELS = 10  # ODF's list levels
+_MAKERS = "office programs never write"
 _XML_ID = f"{{{NS['xml']}}}id"
 # elements whose text is no report text (see the module's docstring)
 _SKIP = {T + n for n in (
@@ -65,7 +64,7 @@ class _Writer:
         self.outline = Counter(styles.outline)
         self.by_id: dict[str, Counter] = {}
         self.last: Counter | None = None
-        self.page, self.since_break, self.after_break = 1, False, False  # text written since the last break
+        self.page, self.since_break = 1, False  # text written since the last break
         self.in_list, self.after_item = 0, False  # inside a list's item; after one numbered "2.1" by the list
         self.out.append(f"<p>{page_break(1)}</p>")
 
@@ -137,7 +136,7 @@ class _Writer:
             self.out.append("</aside>")
 
     def _inline(self, el: Any, asides: list[Any]) -> str:
-        parts = [htmlmod.escape(el.text or "")] if el.tag not in _SKIP else []
+        parts = [htmlmod.escape(el.text or "")]
         for child in el:
             tag = child.tag
             if isinstance(tag, str) and tag not in _SKIP:
@@ -196,11 +195,8 @@ class _Writer:
         elif el.get(T + "continue-numbering") == "true":
             before = self.last
         name = el.get(T + "style-name") or self._paragraph_list(el)
-        levels = self.styles.lists.get(name or "", {})
-        counter = Counter(levels or (before.levels if before else {}),
-                           dict(before.values) if before is not None else {})
-        if before is not None and not levels:
-            counter.levels = before.levels
+        levels = self.styles.lists.get(name or "") or (before.levels if before else {})
+        counter = Counter(levels, dict(before.values) if before else {})
         if el.get(_XML_ID):
             self.by_id[el.get(_XML_ID)] = counter
         self.last = counter
@@ -248,7 +244,7 @@ def parse_odf(path: Path, limits: ParseLimits | None = None) -> ParsedDocument:
         body, title = root.find(f"{OFFICE}body/{OFFICE}text"), _title(root)
     else:
         with opened(path, "OpenDocument") as zf:
-            pkg = Package(path, zf, (limits or ParseLimits()).max_unzipped_bytes, "OpenDocument", MAX_PART_BYTES)
+            pkg = Package(path, zf, (limits or ParseLimits()).max_unzipped_bytes, "OpenDocument")
             if pkg.has("styles.xml"):
                 styles.read(pkg.xml("styles.xml"))
             root = pkg.xml("content.xml")
@@ -274,27 +270,8 @@ def _title(root: Any) -> str | None:
 def check_odf(path: Path, limits: ParseLimits) -> None:
     """Refuses a package over the zip limits and XML that declares entities or a DTD (no office program writes
     them)."""
-    if path.suffix.lower() == ".fodt":
-        with path.open("rb") as fh:
-            _no_dtd(fh.read(64 * 1024), path)
+    if path.suffix.lower() != ".fodt":
+        check_zipped_xml(path, limits, "OpenDocument file", _MAKERS)
         return
-    try:
-        zf = zipfile.ZipFile(path)
-    except ZIP_ERRORS:
-        return  # not a zip: the parser says so
-    with zf:
-        check_zip(zf, path, limits, "OpenDocument")
-        for name in ("content.xml", "styles.xml", "meta.xml"):
-            try:
-                with zf.open(name) as fh:
-                    _no_dtd(fh.read(64 * 1024), path)
-            except KeyError:
-                continue
-            except ZIP_ERRORS:
-                return  # the parser reports a damaged part
-
-
-def _no_dtd(head: bytes, path: Path) -> None:
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-        raise ResourceLimit(f"{path}: refused: the OpenDocument file declares XML entities or a DTD, which office "
-                            "programs never write")
+    with path.open("rb") as fh:
+        refuse_declarations(fh.read(XML_HEAD), path, "OpenDocument file", _MAKERS)

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .numbering import format_number
+
 NS = {"office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
       "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
       "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
@@ -19,8 +21,8 @@ NS = {"office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
 T, S, OFFICE, TB, D, FO = (f"{{{NS[k]}}}" for k in ("text", "style", "office", "table", "draw", "fo"))
 
 _HEADING_STYLE = re.compile(r"^(?:heading(?:[ _]|_20_)?(\d)?|title|subtitle|h(\d))$", re.IGNORECASE)
-_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+# ODF's number formats as Word's (:func:`.numbering.format_number`)
+_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 
 
 @dataclass
@@ -34,19 +36,8 @@ class Level:
 
 
 def _formatted(n: int, fmt: str) -> str:
-    if fmt in ("a", "A"):
-        out = ""
-        while n > 0:
-            n, r = divmod(n - 1, 26)
-            out = chr(ord("a") + r) + out
-        return out.upper() if fmt == "A" else out
-    if fmt in ("i", "I"):
-        out = ""
-        for value, letters in _ROMAN:
-            while n >= value:
-                out, n = out + letters, n - value
-        return out.upper() if fmt == "I" else out
-    return str(n)
+    """``n`` in an ODF number format ("1", "a", "A", "i", "I"), as :mod:`.numbering` writes Word's."""
+    return format_number(n, _FORMATS.get(fmt, "decimal"))
 
 
 @dataclass

@@ -35,10 +35,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ...errors import CorruptDocument, ResourceLimit, UnsupportedFormat
+from ...errors import CorruptDocument, UnsupportedFormat
 from ...types import ParsedDocument
 from .html_built import page_break, read_built
-from .limits import ParseLimits
+from .limits import XML_HEAD, ParseLimits, refuse_declarations
 from .numbering import LEVELS, WordLevel, WordNumbering
 from .zipped import safe_xml
 
@@ -47,7 +47,6 @@ WX = "{http://schemas.microsoft.com/office/word/2003/auxHint}"
 AML = "{http://schemas.microsoft.com/aml/2001/core}"
 _O = "{urn:schemas-microsoft-com:office:office}"
 _KIND = "Word 2003 XML document"
-_HEAD = 64 * 1024  # bytes read for a DTD or entity declaration
 # Word 2003's number format codes (w:nfc) as Word 2007's names (.numbering's formats)
 _NFC = {"0": "decimal", "1": "upperRoman", "2": "lowerRoman", "3": "upperLetter", "4": "lowerLetter",
         "22": "decimalZero", "23": "bullet", "255": "none"}
@@ -319,6 +318,4 @@ def looks_like_wordml2003(path: Path) -> bool:
 def check_wordml2003(path: Path, limits: ParseLimits) -> None:
     """Refuses XML that declares entities or a DTD (Word never writes them)."""
     with path.open("rb") as fh:
-        head = fh.read(_HEAD)
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-        raise ResourceLimit(f"{path}: refused: the XML file declares XML entities or a DTD, which Word never writes")
+        refuse_declarations(fh.read(XML_HEAD), path, "XML file", "Word never writes")

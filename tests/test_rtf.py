@@ -78,6 +78,16 @@ def test_an_rtf_reviews_paragraphs_are_read_with_their_printed_numbers(tmp_path:
         assert numbered["2"].startswith("The carers’ notes described weight loss over six weeks: her clothes were")
 
 
+def test_an_rtf_files_unescaped_8_bit_characters_are_read_in_its_code_page(tmp_path: Path):
+    """RTF should escape every byte over 127 (\\'92), but some writers do not: a raw 0x92 is a right quotation mark
+    in Windows-1252, the file's \\ansicpg, not Latin-1's control character."""
+    from inquiry_lessons.index.ingest.parse import parse
+
+    path = tmp_path / "fict-raw.rtf"
+    path.write_bytes(b"{\\rtf1\\ansi\\ansicpg1252 FICTIONAL: Mrs D\x92s carers wrote it down.\\par}")
+    assert "Mrs D\u2019s carers wrote it down." in "\n".join(b.text for b in parse(path).blocks)
+
+
 def test_a_file_named_rtf_that_is_not_rtf_is_refused_with_one_line(tmp_path: Path):
     from inquiry_lessons.index.errors import CorruptDocument
     from inquiry_lessons.index.ingest.parse import parse

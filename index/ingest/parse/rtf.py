@@ -36,10 +36,10 @@ def parse_rtf(path: Path) -> ParsedDocument:
         raise CorruptDocument(f"{path}: not a readable RTF file (it does not open with {{\\rtf)")
     from striprtf.striprtf import rtf_to_text
 
-    text = raw.decode("latin-1")  # RTF is 7-bit: other bytes are escaped, and \uN spells Unicode
-    page = _CODEPAGE.search(text[:4096])
+    page = _CODEPAGE.search(raw[:4096].decode("latin-1"))
     encoding = f"cp{page.group(1)}" if page else "cp1252"
-    try:
+    try:  # RTF should be 7-bit, but some writers leave 8-bit characters unescaped: in the file's code page
+        text = raw.decode(encoding, errors="replace")
         marked = _PAGE.sub(lambda m: m.group() + _FORM_FEED, text.replace("{\\pntext", "{\\listtext"))
         plain = rtf_to_text(_without_instructions(marked), encoding=encoding, errors="replace")
     except (LookupError, ValueError, IndexError) as exc:

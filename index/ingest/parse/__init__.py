@@ -30,6 +30,7 @@ from .pasted import unpasted
 from .pdf import parse_pdf
 from .rtf import parse_rtf
 from .sign_offs import closing_words_aside
+from .slides import check_slides, parse_slides
 from .text import parse_markdown, parse_text
 from .transcription import untranscribed
 from .webarchive import check_webarchive, parse_webarchive
@@ -54,6 +55,8 @@ PARSERS: dict[str, Parser] = {
     ".eml": parse_eml,  # an e-mail message saved as a file: its body (see .eml)
     ".epub": parse_epub,  # an e-book, or a read-later tool's export: its chapters in spine order (see .epub)
     ".odt": parse_odf, ".ott": parse_odf, ".fodt": parse_odf,  # OpenDocument text: its body (see .odf)
+    ".odp": parse_odf, ".fodp": parse_odf,  # an Impress deck: a page to a slide (see .odf)
+    ".pptx": parse_slides, ".ppsx": parse_slides,  # a PowerPoint deck: a page to a slide (see .slides)
     ".rtf": parse_rtf,  # Rich Text Format, Word's, WordPad's or a case system's export: its text (see .rtf)
     ".mhtml": parse_mhtml, ".mht": parse_mhtml, ".webarchive": parse_webarchive,  # a saved web page: the page
 }
@@ -62,12 +65,14 @@ PARSERS: dict[str, Parser] = {
 PRECHECKS: dict[str, PreCheck] = {".pdf": check_pdf, ".docx": check_docx, ".html": check_html,
                                   ".htm": check_html, ".xhtml": check_html, ".eml": check_eml, ".epub": check_epub,
                                   ".mhtml": check_mhtml, ".mht": check_mhtml, ".webarchive": check_webarchive,
-                                  ".odt": check_odf, ".ott": check_odf, ".fodt": check_odf}
+                                  ".odt": check_odf, ".ott": check_odf, ".fodt": check_odf, ".odp": check_odf,
+                                  ".fodp": check_odf, ".pptx": check_slides, ".ppsx": check_slides}
 KINDS = {".pdf": "PDF", ".docx": "DOCX", ".html": "HTML", ".htm": "HTML", ".xhtml": "HTML", ".md": "Markdown",
          ".markdown": "Markdown", ".txt": "text", ".text": "text",
          ".csv": "CSV", ".tsv": "TSV", ".eml": "e-mail", ".epub": "EPUB",
          ".mhtml": "saved web page", ".mht": "saved web page", ".webarchive": "saved web page",
-         ".odt": "OpenDocument", ".ott": "OpenDocument", ".fodt": "OpenDocument", ".rtf": "RTF"}
+         ".odt": "OpenDocument", ".ott": "OpenDocument", ".fodt": "OpenDocument", ".rtf": "RTF",
+         ".odp": "OpenDocument", ".fodp": "OpenDocument", ".pptx": "PowerPoint", ".ppsx": "PowerPoint"}
 # Word 2003's XML Document (see .wordml2003): a .xml file is read only when it is one, any other refused
 PARSERS[".xml"], PRECHECKS[".xml"], KINDS[".xml"] = parse_wordml2003, check_wordml2003, "Word 2003 XML"
 

@@ -1,4 +1,5 @@
-"""OpenDocument text (.odt, .ott, and the flat .fodt): the body as a page of HTML, read by the HTML reader.
+"""OpenDocument text (.odt, .ott, and the flat .fodt): the body as a page of HTML, read by the HTML reader. An
+Impress deck (.odp) likewise, a page to a slide (:func:`_slides`).
 
 LibreOffice Writer saves OpenDocument by default, Google Docs and Word export it, and GOV.UK publishes editable
 documents in it. An .odt is a zip package (:mod:`.zipped`) whose ``content.xml`` holds the body and its automatic
@@ -52,6 +53,10 @@ _SKIP |= {OFFICE + "annotation", OFFICE + "annotation-end", OFFICE + "forms", TB
           TB + "table-columns", TB + "table-column"}
 _BREAK = T + "soft-page-break"
 _AFTER_LIST = "\ue010"  # private use: marks a paragraph that follows a list's numbered item outside the list
+_FLAT = (".fodt", ".fodp")  # a flat file: the package's XML files in one
+_PRESENTATION = f"{{{NS['presentation']}}}"
+# a slide's frames whose text is the program's, not the deck's (slide numbers, footers, dates, the slide's picture)
+_NOT_TEXT = {"page-number", "footer", "date-time", "header", "page"}
 _PARAGRAPH_LABEL = re.compile(r"^\d+\.\d+")  # a list's label that numbers paragraphs ("2.1"), not points ("1.")
 
 
@@ -238,10 +243,11 @@ class _Writer:
 def parse_odf(path: Path, limits: ParseLimits | None = None) -> ParsedDocument:
     """The body of an OpenDocument text file, read as a page of HTML (see the module's docstring)."""
     styles = Styles()
-    if path.suffix.lower() == ".fodt":  # one XML file, its size held by check_file
+    if path.suffix.lower() in _FLAT:  # one XML file, its size held by check_file
         root = safe_xml(path.read_bytes(), path, "OpenDocument", path.name)
         styles.read(root)
         body, title = root.find(f"{OFFICE}body/{OFFICE}text"), _title(root)
+        slides = root.find(f"{OFFICE}body/{OFFICE}presentation")
     else:
         with opened(path, "OpenDocument") as zf:
             pkg = Package(path, zf, (limits or ParseLimits()).max_unzipped_bytes, "OpenDocument")
@@ -250,16 +256,46 @@ def parse_odf(path: Path, limits: ParseLimits | None = None) -> ParsedDocument:
             root = pkg.xml("content.xml")
             styles.read(root)
             body = root.find(f"{OFFICE}body/{OFFICE}text")
+            slides = root.find(f"{OFFICE}body/{OFFICE}presentation")
             title = _title(pkg.xml("meta.xml")) if pkg.has("meta.xml") else None
-    if body is None:
-        raise CorruptDocument(f"{path}: not a readable OpenDocument text (no text body: a spreadsheet or a drawing?)")
     writer = _Writer(styles)
-    for child in body:
-        writer.block(child)
+    if body is not None:
+        for child in body:
+            writer.block(child)
+    elif slides is not None:
+        _slides(writer, slides)
+    else:
+        raise CorruptDocument(f"{path}: not a readable OpenDocument text (no text body: a spreadsheet or a drawing?)")
     doc = read_built(writer.out, title, str(path))
     doc.blocks = [dataclasses.replace(b, text=b.text.replace(_AFTER_LIST, "").strip(), kind="aside")
                   if _AFTER_LIST in b.text else b for b in doc.blocks]
     return doc
+
+
+def _slides(writer: _Writer, presentation: Any) -> None:
+    """An Impress deck (.odp), a page to a slide as :mod:`.slides` reads PowerPoint's: the title frame first, as a
+    heading, then the slide's other text frames in order, then its speaker notes under a heading of their own."""
+    for n, page in enumerate(presentation.iter(D + "page"), start=1):
+        if n > 1:
+            writer.out.append(f"<p>{page_break(n)}</p>")
+        frames = [f for f in page.iter(D + "frame") if f.getparent().tag != _PRESENTATION + "notes"
+                  and f.get(_PRESENTATION + "class", "") not in _NOT_TEXT]
+        for frame in sorted(frames, key=lambda f: f.get(_PRESENTATION + "class") != "title"):
+            for box in frame.iter(D + "text-box"):
+                if frame.get(_PRESENTATION + "class") == "title":
+                    text = " ".join(" ".join(p.itertext()) for p in box.iter(T + "p"))
+                    writer.out.append(f"<h2>{htmlmod.escape(text)}</h2>")
+                    continue
+                for child in box:
+                    writer.block(child)
+        notes = [f for f in page.iterfind(f"{_PRESENTATION}notes/{D}frame")
+                 if f.get(_PRESENTATION + "class", "") not in _NOT_TEXT]
+        said = [p for f in notes for p in f.iter(D + "text-box") if "".join(p.itertext()).strip()]
+        if said:
+            writer.out.append(f"<h3>Notes to slide {n}</h3>")
+            for box in said:
+                for child in box:
+                    writer.block(child)
 
 
 def _title(root: Any) -> str | None:
@@ -270,7 +306,7 @@ def _title(root: Any) -> str | None:
 def check_odf(path: Path, limits: ParseLimits) -> None:
     """Refuses a package over the zip limits and XML that declares entities or a DTD (no office program writes
     them)."""
-    if path.suffix.lower() != ".fodt":
+    if path.suffix.lower() not in _FLAT:
         check_zipped_xml(path, limits, "OpenDocument file", _MAKERS)
         return
     with path.open("rb") as fh:

@@ -17,7 +17,8 @@ NS = {"office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
       "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
       "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
       "dc": "http://purl.org/dc/elements/1.1/",
-      "xml": "http://www.w3.org/XML/1998/namespace"}
+      "xml": "http://www.w3.org/XML/1998/namespace",
+      "presentation": "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"}
 T, S, OFFICE, TB, D, FO = (f"{{{NS[k]}}}" for k in ("text", "style", "office", "table", "draw", "fo"))
 
 _HEADING_STYLE = re.compile(r"^(?:heading(?:[ _]|_20_)?(\d)?|title|subtitle|h(\d))$", re.IGNORECASE)

@@ -1313,3 +1313,36 @@ def test_a_bodys_document_of_a_year_with_words_of_its_title_between_is_not_held(
     # the year's own review, named by a held report's publisher, is still that report
     held = scoper.scope("the department for education's 2016 analysis of serious case reviews - what about neglect")
     assert held.not_held == [], held
+
+
+def test_scottish_and_northern_irish_kinds_of_review_and_a_stage_of_a_report_are_read_as_kinds():
+    """Library fresh49, after its look: "brandon muir's significant case review" (L1504, Scotland's name for a
+    serious case review) was not heard as a review at all, and "we think the draft report gets the facts wrong"
+    (L1502) was said to name a report not held ("Draft report"). A significant, initial or case management review is
+    a kind of review; a stage of a report's work ("draft", "interim", "final") is no name of one."""
+    scoper = Scoper([e.report() for e in load_catalogue().values()], used=lambda w: w.lower() in USED)
+    assert scoper.scope("ailsa dunmore's significant case review - what did it say about drug use").not_held \
+        == ["Ailsa Dunmore's significant case review"]
+    assert scoper.scope("what did the ailsa dunmore case management review say about drug use").not_held \
+        == ["Ailsa Dunmore case management review"]
+    assert scoper.scope("we think the draft report gets the facts wrong. how long do we have to comment").not_held \
+        == []
+    assert scoper.scope("the interim report is late. what did the reviews say about delay").not_held == []
+
+
+def test_a_joint_inspection_a_year_from_the_held_one_but_on_another_subject_is_not_held():
+    """Library fresh49 L1503, after its look: "the 2017 joint inspection report by ofsted, the cqc, hmic and hmi
+    probation on children living with domestic abuse" was answered from held reports: the one held joint inspection
+    is of 2016, close enough to stand for a year misremembered. It does not when what the question says it was on
+    shares no word with its title."""
+    scoper = Scoper([e.report() for e in load_catalogue().values()], used=lambda w: w.lower() in USED)
+    scope = scoper.scope("the 2017 joint inspection report by ofsted, the cqc, hmic and hmi probation on children "
+                         "living with domestic abuse - what did the inspectors say about prevention")
+    assert scope.report_ids is None
+    assert scope.not_held == ["the 2017 joint inspection on children living with domestic abuse"]
+    assert scoper.scope("the 2017 jtai on domestic abuse - what did it say").not_held \
+        == ["the 2017 jtai on domestic abuse"]
+    # ... but on the held one's subject, or on nothing said, it may still be the 2016 one misremembered
+    assert scoper.scope("the 2017 joint inspection on child sexual exploitation and missing children - what did it "
+                        "say").not_held == []
+    assert scoper.scope("the 2017 joint inspection - what did it say about missing children").not_held == []

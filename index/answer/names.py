@@ -18,6 +18,8 @@ _KIND_PHRASES = [
     ("child", "safeguarding", "practice", "review"), ("safeguarding", "adults", "review"),
     ("child", "practice", "review"), ("adult", "practice", "review"),  # Wales
     ("serious", "case", "reviews"), ("serious", "case", "review"), ("domestic", "homicide", "review"),
+    ("significant", "case", "reviews"), ("significant", "case", "review"), ("initial", "case", "review"),  # Scotland
+    ("case", "management", "review"),  # Northern Ireland
     ("rapid", "review"), ("learning", "review"), ("thematic", "inspection"),
 ]
 # the kind phrases by their first word, longest first (only those can start at a given word)

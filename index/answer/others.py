@@ -382,7 +382,7 @@ def named(question: str, toks: list[Token], covered: set[int], known: Known, use
             or quoted_subject(question, toks, covered, known, title_words)
             or said_in_title(question, toks, covered, known, used)
             or name_and_year(question, toks, covered, known, used)
-            or year_of_none(question, toks, covered, known, used, years, kinds)
+            or year_of_none(question, toks, covered, known, used, years, kinds, title_words)
             or opening_name(question, toks, covered, known, used)
             or possessive_year(question, toks, covered, words_of)
             or described_inquiry(question, toks, covered, known, used, common)

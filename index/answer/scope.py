@@ -372,8 +372,9 @@ class Scoper:
             and self.used is not None and self._unknown(word)
 
     def _lower_case_name(self, question: str, toks: list[Token], k: int, covered: set[int]) -> str | None:
-        """'keanu williams SCR': chat typed in lower case (:func:`.lowercased.lower_case_name`)."""
-        return lower_case_name(question, toks, k, covered, self._strange, GENERIC | _STARTERS | _POINTING,
+        """'keanu williams SCR': chat typed in lower case (:func:`.lowercased.lower_case_name`). A stage of a
+        report's work is no name ("we think the draft report gets the facts wrong": library fresh49 L1502)."""
+        return lower_case_name(question, toks, k, covered, self._strange, GENERIC | _STARTERS | _POINTING | _STAGES,
                                self.known_words, self._name_like) \
             if self.used is not None else None
 

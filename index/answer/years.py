@@ -51,12 +51,15 @@ def _kind_after(question: str, toks: list[Token], k: int, most: int) -> int | No
 
 
 def year_of_none(question: str, toks: list[Token], covered: set[int], known: Known, used: Used,
-                 years: dict[str, int | None], kinds: dict[str, set[str]] | None = None) -> list[str]:
+                 years: dict[str, int | None], kinds: dict[str, set[str]] | None = None,
+                 title_words: dict[str, set[str]] | None = None) -> list[str]:
     """'what did the 1987 inquiry say': a year with a kind word just after it ("the 1987 public inquiry"), when no
     report the store or the catalogue knows is of that year or the next or last (of that kind, for a statutory kind:
-    "the 2018 jtai on criminal exploitation", said with what it was on): a report not held. Words no passage uses
-    typed just before it ("lambeth, tyra henry - what did the 1987 inquiry say") are said with it, as names are
-    written."""
+    "the 2018 jtai on criminal exploitation", said with what it was on; "joint inspection" is a JTAI). Nor is one of
+    that kind of the next or last year when what the question says it was on shares no word with its title ("the
+    2017 joint inspection report ... on children living with domestic abuse", the held JTAI of 2016 being on
+    exploitation: library fresh49 L1503). Words no passage uses typed just before it ("lambeth, tyra henry - what
+    did the 1987 inquiry say") are said with it, as names are written."""
     out = []
     for k, t in enumerate(toks):
         if k in covered or not _YEAR.fullmatch(t.norm) or not THE_BEFORE.search(question[:t.start]):
@@ -66,11 +69,16 @@ def year_of_none(question: str, toks: list[Token], covered: set[int], known: Kno
             continue
         year = int(t.norm)
         typed = fold(question[toks[kind].start:toks[kind].end].split()[-1])
+        if typed == "inspection" and any(toks[j].norm == "joint" for j in range(k + 1, kind)):
+            typed = "jtai"
         # "the 2018 jtai": only a joint inspection of about that year is that one; "the 1987 inquiry": any report
         of_kind = [r for r in years if kinds and typed in _STATUTORY and typed in kinds.get(r, set())]
-        if not any(y and abs(year - y) <= 1 for r, y in years.items() if not of_kind or r in of_kind):
+        on = ON_WHAT.match(question, _past_kind(question, toks, kind)) if of_kind else None
+        topic = {w for w in re.findall(r"[a-z]{4,}", fold(on.group())) if w not in GENERIC} if on else set()
+        if not any(y and abs(year - y) <= 1 and not (topic and title_words and r in title_words
+                                                      and not topic & title_words[r])
+                   for r, y in years.items() if not of_kind or r in of_kind):
             said = f"the {question[t.start:toks[kind].end]}"
-            on = ON_WHAT.match(question, toks[kind].end) if of_kind else None
             said += on.group().rstrip(" ,") if on else ""
             before = [] if on else _unused_before(toks, k, covered, known, used)
             if before:  # said as names are written
@@ -81,6 +89,15 @@ def year_of_none(question: str, toks: list[Token], covered: set[int], known: Kno
 
 
 CAPITALS = re.compile(r"\b[a-z]")
+
+
+def _past_kind(question: str, toks: list[Token], kind: int) -> int:
+    """Where what a report was on may start: after its kind word, and "report" or a list of makers after it ("the
+    2017 joint inspection report by ofsted, the cqc, hmic and hmi probation on ...")."""
+    end = toks[kind].end
+    by = re.match(r"(?:\s+report)?(?:\s+by\s+[\w'’]+(?:(?:,|\s+and)?\s+(?:the\s+)?[\w'’]+){0,7}?(?=\s+(?:on|into|of)\s))?",
+                  question[end:], re.IGNORECASE)
+    return end + (by.end() if by else 0)
 
 
 def _unused_before(toks: list[Token], k: int, covered: set[int], known: Known, used: Used) -> list[int]:

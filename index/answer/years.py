@@ -91,12 +91,15 @@ def year_of_none(question: str, toks: list[Token], covered: set[int], known: Kno
 CAPITALS = re.compile(r"\b[a-z]")
 
 
+_MAKERS_AFTER = re.compile(r"(?:\s+report)?(?:\s+by\s+[\w'’]+(?:(?:,|\s+and)?\s+(?:the\s+)?[\w'’]+){0,7}?"
+                           r"(?=\s+(?:on|into|of)\s))?", re.IGNORECASE)
+
+
 def _past_kind(question: str, toks: list[Token], kind: int) -> int:
     """Where what a report was on may start: after its kind word, and "report" or a list of makers after it ("the
     2017 joint inspection report by ofsted, the cqc, hmic and hmi probation on ...")."""
     end = toks[kind].end
-    by = re.match(r"(?:\s+report)?(?:\s+by\s+[\w'’]+(?:(?:,|\s+and)?\s+(?:the\s+)?[\w'’]+){0,7}?(?=\s+(?:on|into|of)\s))?",
-                  question[end:], re.IGNORECASE)
+    by = _MAKERS_AFTER.match(question[end:])
     return end + (by.end() if by else 0)
 
 

@@ -588,7 +588,33 @@ table of \\trowd rows "12.01.25", a \\page), and a domestic homicide review save
 an unnumbered summary whose last paragraph's w:sectPr holds the first section's header and footer inside the body,
 2.2's footnote inline as a w:footnote with its own w:p inside the paragraph's run, a comment after 2.3's last word
 whose aml:content opens "2.3 and 3.1 both describe ...", words deleted as a Word.Deletion annotation in 3.2, a page
-break and page numbers restarting at 1 in the second section)."""
+break and page numbers restarting at 1 in the second section).
+Round sixty-nine, reviews presented as slide decks, as partnerships turn reviews into slides for briefings and
+training and practitioners are sent the deck, not the report (each key holds the review's own numbered paragraphs
+only, each once, in reading order, never slide titles, subtitles, slide numbers, footers, dates, placeholders' prompt
+text, the presenter's own words in notes or on slides, chart data, table cells or captions; pages are slide numbers
+for the decks, a hidden slide counted, and the PDF page for the PDFs): a child safeguarding practice review's
+findings in a deck saved by PowerPoint for Microsoft 365 (.pptx: the review's paragraphs 31 to 43, numbered by
+PowerPoint's a:buAutoNum with startAt="31" written on every paragraph of the run on some slides and typed "33. The
+..." on others, a Two Content slide whose right placeholder carries the count on by its own startAt, a hidden slide of
+the facilitator's questions auto-numbered 1. to 3. that still counts as slide 6, a key dates table, a chart part, a
+picture with alt text, date, footer and slidenum fields, prompt text "Click to edit Master title style" in the master
+and layouts, notes opening "31 and 32 are the paragraphs ..."), a safeguarding adults review's seven-minute
+briefing downloaded from Google Slides (.pptx with no docProps, "Google Shape;57;p14" names, a notes slide for every
+slide, slide numbers whose field text is Google's "\u2039#\u203a", section header titles "3. What happened to Mrs
+D", a BIG_NUMBER slide "18 months" with a table of dates, an empty paragraph before 3.2, 3.3 ending with a lead-in
+and a Google numbered list 1. to 3. that belongs to it, 4.2's number in two runs "4." and "2", a quotation in a text
+box, two columns), a domestic homicide review's learning event saved by LibreOffice Impress (.odp: the footer and
+date declared before the first draw:page, conclusions 17 to 26 numbered by a list style's text:start-value="17" or a
+list item's text:start-value="21" with no number in the text, or typed "19. " in text boxes, a table of contacts, a
+chart object with its own data table, presentation:notes), a thematic review's briefing saved by PowerPoint as PDF
+(960 x 540 pt pages, one slide a page, slide numbers bottom right, a two-column slide whose right column is drawn
+first, a picture with its caption beside 6.6, 6.8 carried from slide 6 onto slide 7 under "Capacity and choice
+(continued)", a bar chart with tick labels "0" to "30" and a call-out box above 7.1), and a practice review's
+training deck printed as Notes Pages (540 x 720 pt portrait pages, the slide's picture above with bullets
+"Paragraphs 5.1\u20135.2", the review's paragraphs "5.1 The ..." in the notes below among the trainer's own words,
+the ground rules numbered "1. Phones on silent." to "3. ...", the notes master's header, date, footer and page
+number)."""
 
 from __future__ import annotations
 
@@ -749,7 +775,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind67", "chrome.mhtml"), ("blind67", "safari.webarchive"), ("blind67", "firefox.txt"),
          ("blind67", "wallabag.epub"), ("blind67", "printfriendly.pdf"),
          ("blind68", "writer.odt"), ("blind68", "gdocs.odt"), ("blind68", "draft.fodt"), ("blind68", "rapid.rtf"),
-         ("blind68", "dhr.xml")]
+         ("blind68", "dhr.xml"),
+         ("blind69", "findings.pptx"), ("blind69", "gslides.pptx"), ("blind69", "impress.odp"),
+         ("blind69", "deck.pdf"), ("blind69", "notes.pdf")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

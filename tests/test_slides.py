@@ -55,11 +55,13 @@ def _table(rows: list[list[str]]) -> str:
             '</a:graphic></p:graphicFrame>')
 
 
+QUOTE = "\u201cShe always said things were fine at home.\u201d \u2013 the nursery key worker"
 FURNITURE = _shape("sldNum", _para("7")) + _shape("ftr", _para("Fenwold Safeguarding Partnership 2025"))
 SLIDES = [
     _shape("ctrTitle", _para("Learning from the review of Kai")) + _shape(
         "subTitle", _para("FICTIONAL: an invented review for testing") + _para("Fenwold, June 2025")),
-    _shape("title", _para("What happened")) + _shape("body", "".join(_para(t) for t in WHAT_HAPPENED)) + FURNITURE,
+    _shape("title", _para("What happened")) + _shape("body", "".join(_para(t) for t in WHAT_HAPPENED)) + FURNITURE
+    + _shape(None, _para(QUOTE)),
     _shape("title", _para("What the review found")) + _shape("body", "".join(_para(t) for t in FINDINGS))
     + _table([["Agency", "Contacts"], ["Nursery", "31"]]) + FURNITURE,
     _shape("title", _para("Lessons")) + _shape("body", "".join(_para(t, ("arabicPeriod", 1)) for t in LESSONS)
@@ -107,6 +109,7 @@ def test_a_powerpoint_deck_is_read_a_page_to_a_slide_with_its_automatic_numbers(
     numbered = {p.paragraph: p for p in passages if p.paragraph}
     assert {k: p.page for k, p in numbered.items()} == {"2.1": 2, "2.2": 2, "2.3": 2, "3.1": 3, "3.2": 3}
     assert numbered["2.3"].text.endswith("took eleven weeks to follow them.")
+    assert [p.text for p in passages if p.text.startswith("\u201cShe always")] == [QUOTE]
     assert numbered["3.2"].text.endswith("a point of risk for Kai.")
     text = "\n".join(b.text for b in doc.blocks)
     assert f"1. {LESSONS[0]}" in text and f"3. {LESSONS[2]}" in text and "4. Adapted" not in text

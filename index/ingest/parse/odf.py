@@ -26,7 +26,6 @@ headers and footers, which live in the styles, not the body.
 
 from __future__ import annotations
 
-import dataclasses
 import html as htmlmod
 import re
 from pathlib import Path
@@ -34,7 +33,7 @@ from typing import Any
 
 from ...errors import CorruptDocument
 from ...types import ParsedDocument
-from .html_built import page_break, read_built
+from .html_built import APART, page_break, read_built
 from .limits import XML_HEAD, ParseLimits, check_zipped_xml, refuse_declarations
 from .odf_styles import NS, OFFICE, TB, Counter, D, Styles, T
 from .zipped import Package, opened, safe_xml
@@ -52,7 +51,6 @@ _SKIP = {T + n for n in (
 _SKIP |= {OFFICE + "annotation", OFFICE + "annotation-end", OFFICE + "forms", TB + "table-header-columns",
           TB + "table-columns", TB + "table-column"}
 _BREAK = T + "soft-page-break"
-_AFTER_LIST = "\ue010"  # private use: marks a paragraph that follows a list's numbered item outside the list
 _FLAT = (".fodt", ".fodp")  # a flat file: the package's XML files in one
 _PRESENTATION = f"{{{NS['presentation']}}}"
 # a slide's frames whose text is the program's, not the deck's (slide numbers, footers, dates, the slide's picture)
@@ -129,7 +127,7 @@ class _Writer:
         elif label:
             self.after_item = bool(_PARAGRAPH_LABEL.match(label)) and self.in_list > 0
         elif self.after_item and not self.in_list:  # a closing line after the list: not the last item's
-            inner = _AFTER_LIST + inner
+            inner = APART + inner
         self.out.append(f"<{tag}>{before}{inner}</{tag}>")
         self.since_break = self.since_break or bool(re.search(r"\w", inner))
         if self.styles.breaks_after(style):
@@ -266,10 +264,7 @@ def parse_odf(path: Path, limits: ParseLimits | None = None) -> ParsedDocument:
         _slides(writer, slides)
     else:
         raise CorruptDocument(f"{path}: not a readable OpenDocument text (no text body: a spreadsheet or a drawing?)")
-    doc = read_built(writer.out, title, str(path))
-    doc.blocks = [dataclasses.replace(b, text=b.text.replace(_AFTER_LIST, "").strip(), kind="aside")
-                  if _AFTER_LIST in b.text else b for b in doc.blocks]
-    return doc
+    return read_built(writer.out, title, str(path))
 
 
 def _slides(writer: _Writer, presentation: Any) -> None:

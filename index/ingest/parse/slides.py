@@ -9,7 +9,8 @@ report. A .pptx is a zip package (:mod:`.zipped`): ``ppt/presentation.xml`` list
   screen reader follows), a group's shapes in turn;
 - each paragraph of a text shape, with the label PowerPoint's automatic numbering prints (``a:buAutoNum``:
   "1.", "(a)", "iii)": counted down the shape's paragraphs at each level, from ``startAt``; a paragraph at that
-  level with no number starts the count again); a bullet is no label;
+  level with no number starts the count again); a bullet is no label. A later shape's text that opens with no
+  number is set aside, so that it runs on into no numbered paragraph of another shape;
 - a table's cells as a table;
 - the speaker notes, after the slide's own text under a heading of their own (decks keep the detail there).
 
@@ -26,12 +27,13 @@ from __future__ import annotations
 
 import html as htmlmod
 import posixpath
+import re
 from pathlib import Path
 from typing import Any
 
 from ...errors import CorruptDocument
 from ...types import ParsedDocument
-from .html_built import page_break, read_built
+from .html_built import APART, page_break, read_built
 from .limits import ParseLimits, check_zipped_xml
 from .numbering import format_number
 from .zipped import Package, opened
@@ -39,6 +41,7 @@ from .zipped import Package, opened
 _KIND = "PowerPoint file"
 _NOT_TEXT = {"sldNum", "ftr", "dt", "sldImg", "hdr"}  # placeholders whose text is the tool's, not the deck's
 _TITLES = {"title", "ctrTitle"}
+_TYPED = re.compile(r"\s*\(?\d+(?:\.\d+)*[.)]?\s")  # a number typed at a paragraph's start ("4.3 ", "12. ")
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 # buAutoNum's schemes: (number format as numbering.format_number names it, text before, text after)
 _SCHEMES = {"arabic": "decimal", "alphaLc": "lowerLetter", "alphaUc": "upperLetter", "romanLc": "lowerRoman",
@@ -72,6 +75,7 @@ class _Slide:
 
     def __init__(self) -> None:
         self.out: list[str] = []
+        self.wrote = False  # a text shape of the slide's body has been read
 
     def shapes(self, tree: Any) -> None:
         shapes = [s for s in tree if _local(s) in ("sp", "grpSp", "graphicFrame")]
@@ -89,7 +93,11 @@ class _Slide:
                     self.text(body, "h2" if _placeholder(shape) in _TITLES else "p")
 
     def text(self, body: Any, tag: str) -> None:
+        """A text shape's paragraphs. Those that open a later shape of the slide's body, up to its first number,
+        are set aside (:data:`.html_built.APART`): a quotation or a call-out in a box of its own beside a numbered
+        paragraph is no part of it."""
         counts: dict[int, int] = {}
+        apart = tag == "p" and self.wrote
         for para in body.iter("{*}p"):
             props = para.find("./{*}pPr")
             level = int(props.get("lvl", "0")) if props is not None and props.get("lvl", "0").isdigit() else 0
@@ -106,8 +114,11 @@ class _Slide:
                 label = autonum_label(auto.get("type", "arabicPeriod"), counts[level]) + " "
             else:
                 counts.pop(level, None)
-            if words.strip():
-                self.out.append(f"<{tag}>{htmlmod.escape(label)}{words}</{tag}>")
+            if not words.strip():
+                continue
+            apart = apart and not label and not _TYPED.match("".join(para.itertext()))
+            self.out.append(f"<{tag}>{APART if apart else ''}{htmlmod.escape(label)}{words}</{tag}>")
+            self.wrote = self.wrote or tag == "p"
 
     @staticmethod
     def runs(para: Any) -> str:

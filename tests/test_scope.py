@@ -1346,3 +1346,11 @@ def test_a_joint_inspection_a_year_from_the_held_one_but_on_another_subject_is_n
     assert scoper.scope("the 2017 joint inspection on child sexual exploitation and missing children - what did it "
                         "say").not_held == []
     assert scoper.scope("the 2017 joint inspection - what did it say about missing children").not_held == []
+
+
+def test_a_hyphened_first_name_typed_in_lower_case_is_said_whole():
+    """Library fresh48 L1475, after its look: "toni-ann byfield's serious case review" was said to be not held as
+    "Ann Byfield's serious case review". A hyphen joins a name's words as a space does. (FICTIONAL name.)"""
+    scoper = Scoper([e.report() for e in load_catalogue().values()], used=lambda w: w.lower() in USED)
+    assert scoper.scope("mary-kate quillerby's serious case review - what did it say about checks").not_held \
+        == ["Mary-Kate Quillerby's serious case review"]

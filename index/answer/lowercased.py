@@ -25,9 +25,11 @@ def lower_case_name(question: str, toks: list[Token], k: int, covered: set[int],
     (question words, words for reports, "the"); ``known``: the names of reports held or catalogued; ``rare``: a
     word the store's passages use once or twice at most, as a surname may be ("sharp"), unlike a topic
     ("the sgo assessment report", "the island neglect review")."""
-    def plain(x: int) -> bool:  # a lower-case word of the name's run, just before the next one
+    def plain(x: int) -> bool:  # a lower-case word of the name's run, just before the next one (or hyphened to it:
+        # "toni-ann byfield's serious case review", library fresh48 L1475, was said as "Ann Byfield's ...")
+        between = question[toks[x].end:toks[x + 1].start] if x >= 0 else ""
         return x >= 0 and x not in covered and toks[x].norm.isalpha() and toks[x].norm not in stop \
-            and question[toks[x].end:toks[x + 1].start].isspace()
+            and (between.isspace() or (between == "-" and x + 1 < k))
 
     j = k
     while k - j < 3 and plain(j - 1) and strange(toks[j - 1].norm):
@@ -39,5 +41,6 @@ def lower_case_name(question: str, toks: list[Token], k: int, covered: set[int],
     if j == k or not any(len(x.norm) >= 3 for x in toks[j:k]) \
             or _INDEFINITE_BEFORE.search(question[:toks[j].start]):
         return None
-    return " ".join(w.capitalize() for w in question[toks[j].start:toks[k].start].split()) + " " \
+    name = question[toks[j].start:toks[k].start].split()
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name) + " " \
         + question[toks[k].start:toks[k].end]

@@ -61,6 +61,10 @@ from tests.support.devset_casepdf import header_lines as casepdf_header
 from tests.support.devset_chapters import CHAPTERS, roman
 from tests.support.devset_cms import RUNNING_LINES as CMS_LINES
 from tests.support.devset_confluence import CONFLUENCE, heading_id
+from tests.support.devset_context import CONTEXT
+from tests.support.devset_context import CREATOR as CONTEXT_CREATOR
+from tests.support.devset_context import PRODUCER as CONTEXT_PRODUCER
+from tests.support.devset_context import bookmark as context_bookmark
 from tests.support.devset_controls import GUIDANCE_STYLE, PROMPTS
 from tests.support.devset_controls import PARA_STYLE as CONTROLS_PARA_STYLE
 from tests.support.devset_converted import CONVERTED, GENERATOR
@@ -101,6 +105,11 @@ from tests.support.devset_gitbook import GITBOOK
 from tests.support.devset_gitbook import heading_id as gitbook_id
 from tests.support.devset_gitbook import para_id as gitbook_para_id
 from tests.support.devset_googledoc import BULLET_LIST, NUM_LIST
+from tests.support.devset_googlesites import SITES
+from tests.support.devset_googlesites import drive_url as sites_drive_url
+from tests.support.devset_googlesites import heading_id as sites_heading_id
+from tests.support.devset_googlesites import page_title as sites_page_title
+from tests.support.devset_googlesites import short_updated as sites_updated
 from tests.support.devset_govuk import RUNNING_LINES as GOVUK_LINES
 from tests.support.devset_groff import CREATOR as GROFF_CREATOR
 from tests.support.devset_groff import GROFF
@@ -293,6 +302,7 @@ CT, OB = "fict-calverholt-alr-2025", "fict-orbridge-hiusar-2025"  # Squarespace 
 YF, TZ = "fict-yarrowby-fblr-2025", "fict-tansworth-cadardr-2025"  # Wagtail StreamField HTML; OpenOffice PDF (fresh46)
 FG, SK = "fict-fallowford-fglr-2025", "fict-skelwick-asesar-2025"  # Umbraco block grid HTML; ONLYOFFICE PDF (fresh47)
 LA, MO = "fict-larchford-aahlr-2025", "fict-mossbridge-pmsar-2025"  # Ghost markdown card HTML; groff ms PDF (fresh48)
+WF, OM = "fict-westerfold-aplr-2025", "fict-ormsdale-dsnsar-2025"  # Google Sites page HTML; ConTeXt PDF (fresh49)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -310,7 +320,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             TA: r"\d+\.\d+\.\d+", BH: r"\d+", PY: r"[A-Z]\.\d+", WZ: r"\d+\.\d+", LH: r"\d+",
             AM: r"\d+\.\d+\.\d+", MK: r"\d+\.\d+\.\d+", HY: r"\d+\.\d+", CT: r"\d+\.\d+\.\d+", OB: r"\d+\.\d+",
             YF: r"\d+", TZ: r"[A-Z]\.\d+", FG: r"\d+\.\d+\.\d+", SK: r"\d+\.\d+", LA: r"\d+",
-            MO: r"\d+\.\d+\.\d+"}
+            MO: r"\d+\.\d+\.\d+", WF: r"\d+", OM: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -330,7 +340,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            TA: "TSCP", BH: "BSAB", PY: "PSCP", WZ: "WSAB",
            LH: "LSCP", AM: "ACSP", MK: "MSCP", HY: "HCSP",
            CT: "CSCP", OB: "OSAB", YF: "YSCP", TZ: "TCSP",
-           FG: "FSCP", SK: "SSAB", LA: "LCSP", MO: "MSAB"}  # reports with a glossary, and one abbreviation in it
+           FG: "FSCP", SK: "SSAB", LA: "LCSP", MO: "MSAB",
+           WF: "WCSP", OM: "OSAP"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -489,7 +500,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "street lighting", "stomach pump", "audit-c", "fentanyl", "dispersal order", "tablet count",
                 "proxy purchas", "electronic prescription", "fake id", "nerve block", "street pastor",
                 "medical cannabis", "liver function", "prescription charge", "drinkaware", "taper",
-                "accountable officer"]
+                "accountable officer", "maxillofacial", "flash glucose", "bail conditions", "diabetic shoes",
+                "pastoral support plan", "prosthetist", "kickboxing", "retinopathy", "witness statement", "deep clean",
+                "sharps bin", "clinical psychologist", "court date", "orthotic", "victim impact",
+                "structured education"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -499,7 +513,8 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Crickmoor|Loxwell|Dunholt|Harbridge|Kilbarra|Scarbrook|Ashbeck|Thornwick|"
             r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
             r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford|"
-            r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick|Larchford|Mossbridge")
+            r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick|Larchford|Mossbridge|"
+            r"Westerfold|Ormsdale")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -681,14 +696,15 @@ def _flat(text: str, info: dict[str, Any]) -> str:
         return soft if soft in info["hyphenated_words"] else hard if hard in info["broken_compounds"] else m.group(0)
 
     *header, _footer = info["running_header_lines"]
-    lines = text.splitlines()[:-1]  # footer
+    lines = text.splitlines() if info.get("no_footer") else text.splitlines()[:-1]  # footer (the ConTeXt review has
+    # none: its page number is in the header)
     while lines and any(h in lines[0] for h in header):
         lines = lines[1:]
     return _norm(re.sub(r"(\w+)-\n(\w+)", join, "\n".join(lines)))
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_ninety_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_ninety_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -738,7 +754,8 @@ def test_writes_ninety_six_documents_with_sidecars(generated: dict[str, Any]) ->
         "fict-calverholt-alr-2025.html", "fict-orbridge-hiusar-2025.pdf",
         "fict-yarrowby-fblr-2025.html", "fict-tansworth-cadardr-2025.pdf",
         "fict-fallowford-fglr-2025.html", "fict-skelwick-asesar-2025.pdf",
-        "fict-larchford-aahlr-2025.html", "fict-mossbridge-pmsar-2025.pdf"]
+        "fict-larchford-aahlr-2025.html", "fict-mossbridge-pmsar-2025.pdf",
+        "fict-westerfold-aplr-2025.html", "fict-ormsdale-dsnsar-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -752,7 +769,7 @@ def test_writes_ninety_six_documents_with_sidecars(generated: dict[str, Any]) ->
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
                    MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
-                   OB, YF, TZ, FG, SK, LA, MO} == set(
+                   OB, YF, TZ, FG, SK, LA, MO, WF, OM} == set(
         generated["expected"])
 
 
@@ -7164,6 +7181,219 @@ def test_groff_ms_pdf_sets_a_title_block_over_page_one_ip_numbers_and_the_conten
     assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
 
 
+def test_google_sites_page_types_numbers_in_bold_spans_one_section_per_chapter(generated: dict[str, Any]) -> None:
+    """Westerfold: an adolescent physical abuse learning review published as a page of a Google Site: the title "Site -
+    Page", the canonical address under sites.google.com/view/, the header with the site's name, its navigation (the
+    current item marked) and the search button; the page header section with the title as <h1> and the fiction label
+    (bold) and the title-page lines; a first section holding the "Table of contents" widget (every heading as a link to
+    its id, subsections indented), the foreword and the review's PDF embedded from Drive; then one section per chapter,
+    every heading an <h2> or <h3> with a Sites id and a hidden "Copy heading link" button whose label is only in its
+    attributes; each numbered paragraph a <p> opening with its typed number "12." in a bold span, the text in the next
+    span, a factor list's bullets a bulleted list after it, "Recommendation N:" in a bold span likewise, the glossary
+    one paragraph per term; the site's footer section and Google's "Page updated" bar outside the sections of the review
+    (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][WF]
+    report = next(r for r in load_reports() if r["id"] == WF)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    s = SITES
+    raw = (generated["dir"] / info["file"]).read_text(encoding="utf-8")
+    soup = BeautifulSoup(raw, "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    url = f"https://sites.google.com/view/{output['site_path']}/{output['path']}"
+    assert soup.title.get_text() == sites_page_title(output) == info["page_title"]
+    assert info["page_title"] == f"{output['site_name']} - {output['page_name']}"
+    assert soup.find("link", rel="canonical")["href"] == url == soup.find("meta", property="og:url")["content"]
+    assert json.loads(soup.find("script", type="application/ld+json").string)["url"] == url
+    head = soup.select_one("header#atIdViewHeader")
+    assert squash(head.select_one("div.TlfmSc")) == output["site_name"] == info["site_name"]
+    nav = head.select("nav ul[role=navigation] a")
+    assert [squash(a) for a in nav] == s["nav"]
+    assert [squash(a) for a in nav if a.get("aria-selected") == "true"] == [s["current"]]
+    assert head.select_one("div[role=button]")["aria-label"] == s["search"] and not squash(head.select_one(
+        "div[role=button]"))
+    main = soup.select_one("div[role=main]")
+    sections = main.find_all("section", recursive=False)
+    banner = sections[0]
+    assert banner["id"] == "h.INIT_page_header"
+    assert squash(banner.h1) == report["title"] == squash(soup.h1) and len(soup.find_all("h1")) == 1
+    lines = [squash(p) for p in banner.find_all("p")]
+    assert lines == title_lines(report) == info["front_matter_lines"][1:]
+    assert squash(banner.find("p").select_one("span.aw5Odc")) == FICTION_LABEL
+    first = sections[1]
+    toc = first.select_one("nav")
+    assert toc["aria-label"] == s["toc_label"]
+    links = toc.select("li > a")
+    headings = [b for b in blocks if b.kind == "heading"]
+    assert [squash(a) for a in links] == [b.text for b in headings] == info["contents_lines"]
+    assert [a["href"] for a in links] == [f"#{i}" for i in info["heading_ids"]]
+    assert [bool(li.get("style")) for li in toc.select("li")] == [b.level == 2 for b in headings]
+    frame = first.select_one("iframe")
+    assert frame["src"] == sites_drive_url(output) == info["drive_url"]
+    assert re.fullmatch(r"https://drive\.google\.com/file/d/[A-Za-z0-9_-]+/preview", frame["src"])
+    chapters = sections[2:-1]
+    footer_section = sections[-1]
+    assert [squash(p) for p in footer_section.find_all("p")] == s["site_footer"]
+    assert len(chapters) == sum(b.level == 1 for b in headings) - 1  # the foreword's is the first section
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    heads, labels, recs, loose, gloss, ids = [], [], [], [], [], []
+    for el in main.find_all(["h2", "h3", "p", "ul"]):
+        if el.find_parent("section") in (banner, footer_section) or el.find_parent("nav") is not None:
+            continue
+        if el.name in ("h2", "h3"):
+            button = el.select_one("div.PPhIP div[role=presentation]")
+            assert button["aria-label"] == button["data-tooltip"] == s["copy_link"]
+            assert button.a["href"] == f"#{el['id']}" and squash(button) == ""  # an icon: no text of its own
+            assert el.get_text() == squash(el.select_one("div.CjVfdc"))
+            heads.append((2 if el.name == "h3" else 1, el.get_text()))
+            ids.append(el["id"])
+            assert re.fullmatch(r"h\.[0-9a-f]{14}", el["id"])
+        elif el.name == "ul":
+            assert el.find_previous_sibling("p").select_one("span.aw5Odc").get_text() in numbered.keys() | {
+                f"{k}." for k in numbered}
+        elif el.find_parent("ul") is not None:
+            continue  # a bullet, read with its list
+        elif el.select_one("span.aw5Odc") is None:
+            loose.append(el.get_text())
+        else:
+            spans = el.find_all("span", recursive=False)
+            mark = spans[0].get_text()
+            assert spans[0]["class"] == [s["body_font"], s["bold"]] and len(spans) == 2
+            if re.fullmatch(r"\d+\.", mark):
+                label = mark[:-1]
+                body = spans[1].get_text()
+                assert body.startswith(" ") and body[1:] == numbered[label].text
+                nxt = el.find_next_sibling()
+                bullets = [squash(li) for li in nxt.find_all("li")] if nxt is not None and nxt.name == "ul" else []
+                assert bullets == list(numbered[label].bullets)
+                assert " ".join([body[1:], *bullets]) == texts[(WF, label)]
+                labels.append(label)
+            elif mark.startswith("Recommendation "):
+                recs.append(el.get_text())
+            else:
+                gloss.append((mark, spans[1].get_text().removeprefix(": ")))
+    assert heads == [(b.level, b.text) for b in headings]
+    assert ids == info["heading_ids"] and info["section_ids"] == [i for i, (lv, _t) in zip(ids, heads, strict=True)
+                                                                   if lv == 1]
+    assert ids == [sites_heading_id(WF, i, b.text) for i, b in enumerate(blocks) if b.kind == "heading"]
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")]
+    assert labels == [str(i) for i in range(1, len(labels) + 1)] and len(labels) >= 45
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    assert gloss == [tuple(row) for row in info["glossary"]] and len(gloss) >= 8
+    bar = soup.select_one("div.dZA9kd")
+    assert bar.find_parent("div", attrs={"role": "main"}) is None
+    assert squash(bar.select_one("div.Q0cSn")) == f"{s['page_updated']} {sites_updated(output['updated'])}"
+    assert [squash(a) for a in bar.select("a")] == [s["google_sites"], s["report_abuse"]]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+    assert info["updated"] == output["updated"] and set(s["nav"]) <= set(info["running_header_lines"])
+
+
+def test_context_pdf_runs_numbers_in_bold_starts_chapters_on_new_pages_and_numbers_pages_in_the_header(
+        generated: dict[str, Any]) -> None:
+    """Ormsdale: a diabetes self-neglect SAR typeset with ConTeXt: ConTeXt as creator and LuaTeX as producer, the title
+    and author, bookmarks from the chapters only, each the title without its number; A4, the text 25 mm from the left
+    edge and 160 mm wide; a title page with no header (the title bold and large, the fiction label in italic, the
+    other lines centred); the contents on page 2 listing the numbered chapters only, in bold, the page number flush
+    right, no leader dots; from page 2 the running title at the left of the header and the page number at its right,
+    and nothing at the foot; every chapter at the head of a new page, bold and larger, "3 What happened" with no full
+    stop; subsections bold and unnumbered; each numbered paragraph opening with its number "3.12" in bold at the
+    margin, the text run in after it in roman, justified; the bullets at the margin; "Recommendation N:" in bold; the
+    glossary a table ruled above, below and under its head, none between its rows (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][OM]
+    report = next(r for r in load_reports() if r["id"] == OM)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    o = CONTEXT
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    face = lambda c: c["fontname"].split("+")[-1]  # noqa: E731
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    numbered = [t for t in chapters if re.match(r"\d+ ", t)]
+    assert "3 What happened" in numbered and "Foreword" not in numbered and "Glossary" not in numbered
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Producer"] == CONTEXT_PRODUCER and meta["Creator"] == CONTEXT_CREATOR
+        assert meta["Title"] == report["title"] and meta["Author"] == output["author"] == info["author"]
+        outlines = [entry[1] for entry in pdf.doc.get_outlines()]
+        assert outlines == [context_bookmark(t) for t in numbered] == info["bookmarks"]
+        assert "What happened" in outlines
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 10 and all((round(p.width), round(p.height)) == (595, 842) for p in pages)
+        cover = pages[0].extract_text_lines()
+        assert " ".join(r["text"] for r in cover) == " ".join([report["title"], *title_lines(report)])
+        assert report["running_title"] not in (pages[0].extract_text() or "")
+        mid = (o["left"] + o["right"]) / 2
+        assert all(near((r["x0"] + r["x1"]) / 2, mid, 2) for r in cover)
+        label = next(r for r in cover if r["text"] == FICTION_LABEL)
+        assert all(face(c) == o["italic"] for c in label["chars"] if c["text"] != " ")
+        assert all(face(c) == o["bold"] and near(c["size"], o["title_size"]) for c in pages[0].chars
+                   if c["top"] < label["top"] and c["text"] != " ")
+        for page in pages[1:]:
+            rows = page.extract_text_lines()
+            head = rows[0]
+            assert head["text"] == f"{report['running_title']} {page.page_number}"
+            assert near(head["x0"], o["left"]) and near(head["x1"], o["right"], 1)
+            assert rows[-1]["bottom"] < page.height - o["bottom"] + 2 and info["no_footer"]  # nothing at the foot
+        toc = pages[1].extract_text_lines()
+        assert toc[1]["text"] == o["toc_title"] == info["toc_title"]
+        assert [r["text"] for r in toc[2:]] == info["contents_lines"]
+        for row, text in zip(toc[2:], numbered, strict=True):
+            assert row["text"].startswith(f"{text} ") and near(row["x0"], o["left"]) and near(row["x1"], o["right"])
+            assert all(face(c) == o["bold"] for c in row["chars"] if c["text"] != " ")
+            assert "..." not in row["text"]
+        starts = []
+        for page in pages[2:]:
+            rows = page.extract_text_lines()
+            chars = [c for c in rows[1]["chars"] if c["text"] != " "]
+            if all(face(c) == o["bold"] and near(c["size"], o["chapter_size"]) for c in chars):
+                assert near(rows[1]["x0"], o["left"])
+                starts.append(rows[1]["text"])
+        assert starts == chapters  # every chapter, numbered or not, at the head of a page of its own
+        subjects = []
+        for page in pages[2:]:
+            for row in page.extract_text_lines():
+                chars = [c for c in row["chars"] if c["text"] != " "]
+                if chars and all(face(c) == o["bold"] and near(c["size"], o["subject_size"]) for c in chars):
+                    subjects.append(row["text"])
+        assert subjects == [b.text for b in blocks if b.kind == "heading" and b.level == 2]
+        justified = 0
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            words = pages[e["page"] - 1].extract_words(extra_attrs=["fontname", "size"])
+            shown = f"{label}:" if label.startswith("Recommendation") else label
+            if label.startswith("Recommendation"):
+                assert len(_bold_label_then_text(words, label, word)) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == shown and b["text"] == word
+                     and face(a) == o["bold"] and face(b) == o["font"] and near(a["x0"], o["left"])
+                     and near(a["bottom"], b["bottom"]) and b["x0"] - a["x1"] < 6]
+            assert len(pairs) == 1, (label, e["page"])
+        for page in pages[2:]:  # justified: most full lines of the body end at the right margin
+            ends = [r["x1"] for r in page.extract_text_lines()[1:-1]]
+            justified += sum(near(x, o["right"], 1) for x in ends) >= len(ends) // 2
+        assert justified >= len(pages) // 2
+        bullets = [c for p in pages for c in p.chars if c["text"] == o["bullet"]]
+        assert len(bullets) == sum(len(b.bullets) for b in blocks) >= 12
+        assert all(near(c["x0"], o["left"], 1.5) for c in bullets)
+        gloss = pages[-1]
+        assert gloss.extract_text_lines()[1]["text"] == "Glossary"
+        words = gloss.extract_words(extra_attrs=["fontname"])
+        assert {w["text"] for w in words if face(w) == o["bold"]} >= {a.split()[0] for a, _m in info["glossary"]}
+        rules = sorted({round(e["top"]) for e in gloss.edges if e["orientation"] == "h"})
+        assert len(rules) == 3  # above the head, under it and under the last row
+        assert not [e for e in gloss.edges if e["orientation"] == "v"]
+    sections = {e["section"] for e in info["paragraphs"]}
+    assert sections <= {b.text for b in blocks if b.kind == "heading"} and "2022" in sections
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -7178,7 +7408,8 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert all(re.fullmatch(LABEL_RE[rid], x) for x in numbered), rid
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
-                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH, YF, LA):
+                       OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH, YF, LA,
+                       WF):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -7190,7 +7421,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
                        SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY, OB,
-                       SK):  # "i.k"
+                       SK, OM):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -7306,6 +7537,9 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
                 header = [info["running_header_lines"][0], info["header_titles"][number - 1]]  # the page
             if rid == MO:  # groff's ms: the folio centred at the foot, arabic in the body, roman on the contents at the
                 footer = f"- {info['page_labels'][number - 1]} -"  # end
+            if rid == OM:  # ConTeXt: the running title at the left of the header and the page number at its right; no
+                assert lines[0] == f"{info['running_header_lines'][0]} {number}", (rid, number)  # footer
+                continue
             assert lines[-1] == re.sub(r"\bN\b", str(number), footer), (rid, number)
             for line in header:
                 assert line in "\n".join(lines[:2]), (rid, number, line)
@@ -7452,14 +7686,14 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh48 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh49 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh48's
+    later = [  # fresh5's two reports, fresh6's ... fresh49's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
-        (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO),
+        (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO), (WF, OM),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -7490,16 +7724,16 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
     "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
-    "fresh46", then "fresh47", then "fresh48", never tuned on when written) follow them in that order, each under its
-    own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under
-    "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y";
-    "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22" under
-    "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under
-    "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under
-    "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under
-    "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under
-    "zv"; "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz"; "fresh47" under
-    "ya", the two-letter "z" prefixes having run out at "zz"; "fresh48" under "yb")."""
+    "fresh46", then "fresh47", then "fresh48", then "fresh49", never tuned on when written) follow them in that order,
+    each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s";
+    "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19"
+    under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22"
+    under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under
+    "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl";
+    "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq";
+    "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv";
+    "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz"; "fresh47" under "ya", the
+    two-letter "z" prefixes having run out at "zz"; "fresh48" under "yb"; "fresh49" under "yc")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -7510,7 +7744,8 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh29": "zi", "fresh30": "zj", "fresh31": "zk", "fresh32": "zl", "fresh33": "zm",
              "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
              "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw",
-             "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya", "fresh48": "yb"}
+             "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya", "fresh48": "yb",
+             "fresh49": "yc"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

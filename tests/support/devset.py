@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of ninety-five invented reports. :func:`write_documents` renders
-them into ninety-six files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of ninety-seven invented reports. :func:`write_documents` renders
+them into ninety-eight files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -743,7 +743,28 @@ them into ninety-six files that exercise the ingestion pipeline:
   number ("3. What happened", "3.1. Before 2022"); numbering ``three-level``, each paragraph an indented paragraph
   (``.IP``) with its number "3.1.4" at the margin and the text 6 ens in; "•" bullets a level further in;
   "Recommendation N:" in bold; the glossary a boxed ``tbl`` table; the TABLE OF CONTENTS AT THE END, where ms puts
-  it, on pages numbered "- i -"; also for fresh48.
+  it, on pages numbered "- i -"; also for fresh48;
+* ``fict-westerfold-aplr-2025.html`` – layout ``googlesites`` (:mod:`devset_googlesites`): an adolescent physical
+  abuse learning review of a boy of fifteen whose injuries were put down to fights with other boys for twenty months,
+  published as a PAGE OF A GOOGLE SITE: the site's header and navigation, the page's header section with the title as
+  its ``<h1>`` and the fiction label and title-page lines in the subtitle style, a first section holding the site's
+  "Table of contents" widget (every heading as a link), the foreword and the review's PDF EMBEDDED FROM GOOGLE DRIVE,
+  then ONE SECTION PER CHAPTER, each heading with the id Sites gives it ("h." and a hash) and a hidden "Copy heading
+  link" icon button after its text; numbering ``single`` TYPED by the writer, "12." in a bold ``span`` before the
+  paragraph's text; bullets a Sites bulleted list; "Recommendation N:" in a bold ``span``; the glossary one paragraph
+  per term (Sites text boxes have no tables); the site's footer section and Google's "Page updated", "Google Sites"
+  and "Report abuse" bar; written for the untouched split fresh49;
+* ``fict-ormsdale-dsnsar-2025.pdf`` – layout ``context`` (:mod:`devset_context`): a diabetes self-neglect safeguarding
+  adults review of a man of fifty-six who stopped managing his diabetes and his home over three years until he was
+  found collapsed with an infected foot and lost his leg, TYPESET WITH ConTeXt (creator ConTeXt, producer LuaTeX,
+  bookmarks from the chapters' titles without their numbers): a title page made with ``\startstandardmakeup``, the
+  CONTENTS on page 2 listing the numbered chapters only, in bold, with the page numbers flush right and no leader
+  dots; from page 2 a header with the running title at the left and the PAGE NUMBER AT THE RIGHT, and no footer;
+  EVERY CHAPTER ON A NEW PAGE, "3 What happened" in bold with no full stop, subsections unnumbered ``\subject``
+  headings; numbering ``two-level``, each paragraph an ENUMERATION whose number "3.12" is run in in bold before the
+  text, the lines after the first at the margin; Termes (Times) at 11 pt, justified and hyphenated, white space
+  between paragraphs; "•" bullets; "Recommendation N:" run in in bold; the glossary a ``tabulate`` table ruled above,
+  below and under its head; also for fresh49.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -794,7 +815,8 @@ are the PDF's pages, page 1 holding the node's fields, the contents list and the
 review's are the PDF's pages, its cover page 1 and its contents page 2, the notes at its end on the last pages; the
 Tansworth review's are the PDF's pages, its title page 1 and its contents page 2; so are the Skelwick review's. The
 Mossbridge review's are the PDF's pages too: its title block and the review begin on page 1, and its contents,
-on its last page, print the folio "- i -" (expected.json ``page_labels``).
+on its last page, print the folio "- i -" (expected.json ``page_labels``). The Ormsdale review's are the PDF's pages,
+its title page 1 and its contents page 2, every chapter from a new page.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -872,7 +894,10 @@ blocks in the main area and key learning boxes in the aside) and ``devset_onlyof
 margins, bold list numbers at a hanging indent, a two-level contents page, a shaded table glossary), ``devset_ghost``
 (a Ghost post whose markdown card makes each run of typed paragraph numbers an ordered list with a ``start``) and
 ``devset_groff`` (a groff ``ms`` PDF made by pdfroff, a title block over the first page's text, ``.NH`` headings,
-``.IP`` paragraph numbers and the contents at the end); an output's ``layout`` picks the last eighty-eight.
+``.IP`` paragraph numbers and the contents at the end), ``devset_googlesites`` (a Google Sites page, one section per
+chapter, typed paragraph numbers in bold spans, a contents widget and the PDF embedded from Drive) and
+``devset_context`` (a ConTeXt PDF, the page number at the right of the header, chapters on new pages, the numbers
+run in as enumerations); an output's ``layout`` picks the last ninety.
 """
 
 from __future__ import annotations
@@ -898,6 +923,7 @@ from . import (
     devset_chapters,
     devset_cms,
     devset_confluence,
+    devset_context,
     devset_controls,
     devset_converted,
     devset_council,
@@ -913,6 +939,7 @@ from . import (
     devset_ghost,
     devset_gitbook,
     devset_googledoc,
+    devset_googlesites,
     devset_govuk,
     devset_groff,
     devset_hardreturns,
@@ -1158,7 +1185,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 96 fictional report files (46 PDF, 15 DOCX, 34 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 98 fictional report files (47 PDF, 15 DOCX, 35 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1206,7 +1233,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "squarespace": devset_squarespace.render_html, "weasyprint": devset_weasyprint.render_pdf,
                  "wagtail": devset_wagtail.render_html, "openoffice": devset_openoffice.render_pdf,
                  "umbraco": devset_umbraco.render_html, "onlyoffice": devset_onlyoffice.render_pdf,
-                 "ghost": devset_ghost.render_html, "groff": devset_groff.render_pdf}
+                 "ghost": devset_ghost.render_html, "groff": devset_groff.render_pdf,
+                 "googlesites": devset_googlesites.render_html, "context": devset_context.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -237,3 +237,131 @@ def test_a_draft_printed_with_its_markup_reads_with_every_change_accepted(tmp_pa
     text = " ".join(p.text for p in passages)
     assert "Commented" not in text and "Panel view" not in text and "DRAFT" not in text
     assert "The school saw that the boy was thinner and told the family doctor in writing." in text
+
+
+def _deck_pdf(path: Path, carried_title: str) -> Path:
+    """A FICTIONAL deck saved as PDF, one 16:9 slide a page: typed numbers with the text hung to their right,
+    paragraph 6.2 cut by the first slide's foot and running on, hung with no number, on the next slide under
+    ``carried_title``, then 6.3."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(960, 540), invariant=1)
+    slides = [("Capacity and choice",
+               [("6.1", ["The fictional home care agency saw the unopened post and told nobody about it.",
+                         "The panel heard this from the agency's manager at Testbury in May."]),
+                ("6.2", ["The fictional surgery did not know that other services were worried about her.",
+                         "A meeting under the self-neglect protocol was suggested but never held."])]),
+              (carried_title,
+               [("", ["The landlord recorded the arrears but did not connect them with her health.",
+                      "The housing manager confirmed this account at Testbury in June."]),
+                ("6.3", ["The fictional fire service learned of the hoarding weeks after it was first seen.",
+                         "Practitioners came back to it at the Testbury workshop in April."])])]
+    for title, paras in slides:
+        c.setFont("Helvetica-Bold", 28)
+        c.drawString(60, 470, title)
+        y = 400.0
+        for number, lines in paras:
+            c.setFont("Helvetica", 18)
+            c.drawString(60, y, number)
+            for text in lines:
+                c.drawString(104, y, text)
+                y -= 24
+            y -= 14
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_a_slide_title_repeated_with_continued_carries_the_paragraph_on(tmp_path):
+    """Blind round 69: PowerPoint saved as PDF, paragraph 6.2 cut by a slide's end and run on, hung with no number,
+    at the top of the next slide under the title again with "(continued)" (parse/carried_on.py): the title is no
+    new section, and the carried sentences are 6.2's. Look-alike: a "(continued)" title that repeats no title
+    before it is a heading like any other, and the text under it is no paragraph's. (FICTIONAL.)"""
+    path = _deck_pdf(tmp_path / "deck.pdf", "Capacity and choice (continued)")
+    doc = parse(path)
+    assert not any("(continued)" in b.text for b in doc.blocks)
+    ps = {p.paragraph: p for p in cut_passages(doc.blocks, "r")}
+    assert list(ps) == ["6.1", "6.2", "6.3"] and ps["6.2"].page == 1 and ps["6.3"].page == 2
+    assert ps["6.2"].text.endswith("never held.\nThe landlord recorded the arrears but did not connect them with "
+                                   "her health. The housing manager confirmed this account at Testbury in June.")
+    other = parse(_deck_pdf(tmp_path / "other.pdf", "Referrals (continued)"))
+    assert any(b.kind == "heading" and b.text == "Referrals (continued)" for b in other.blocks)
+    ps = {p.paragraph: p for p in cut_passages(other.blocks, "r")}
+    assert ps["6.2"].text.endswith("never held.") and "landlord" not in ps["6.2"].text
+
+
+def _notes_pages_pdf(path: Path) -> Path:
+    """A FICTIONAL training deck printed as Notes Pages (540 x 720 pt): the slide's picture in a frame above, its
+    title, bullets and slide number drawn small; the speaker notes below, quoting a review's "5.1 ..." paragraphs
+    amid the trainer's own words (ground rules numbered 1. to 3. under a lead-in, a question to the room)."""
+    from reportlab.pdfgen import canvas
+
+    pages = [("Ground rules", ["• Confidential", "• Curious"],
+              ["Go through the ground rules before anything else:", "", "1. Phones on silent.", "",
+               "2. What is said in the room stays in the room.", "", "3. Nobody here is being blamed."]),
+             ("Seeing the child", ["• Paragraphs 5.1–5.2", "• Who saw the child?"],
+              ["5.1 The fictional nursery manager explained to the panel how it had understood the",
+               "father's depression. Every agency knew something, and nobody put the pieces together.",
+               "A friend of the family gave the reviewer the same account at Testbury in May.", "",
+               "5.2 The front door interpreted the faltering growth differently from its partners.",
+               "Escalation was discussed at two meetings, but the protocol was not followed. This",
+               "was tested against the case files held at Testbury in June."]),
+             ("The school's view", ["• Paragraph 5.3"],
+              ["5.3 The fictional out-of-hours team did not know that other services were worried about",
+               "the child. A strategy meeting was suggested on two occasions and did not take place.",
+               "Practitioners came back to it at the Testbury practice workshop in August.", "",
+               "Ask: what would have helped the school raise this sooner?"]),
+             ("What must change", ["• Paragraph 5.4"],
+              ["5.4 The fictional school nursing service saw the father's depression as part of",
+               "ordinary family life. No single chronology existed until the panel asked for one.",
+               "The review panel accepted this analysis when it met in November."])]
+    c = canvas.Canvas(str(path), pagesize=(540, 720), invariant=1)
+    for n, (title, bullets, notes) in enumerate(pages, start=1):
+        c.setFont("Helvetica", 9)
+        c.drawString(36, 700, "Fictional SCP - training pack")
+        c.rect(90, 430, 360, 202.5)  # the slide's picture
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(112, 598, title)
+        c.setFont("Helvetica", 8.5)
+        for k, text in enumerate(bullets):
+            c.drawString(114, 570 - 15 * k, text)
+        c.setFont("Helvetica", 5)
+        c.drawString(435, 436, str(n))
+        c.setFont("Helvetica", 11)
+        y = 385.0
+        for text in notes:
+            if text:
+                c.drawString(54, y, text)
+            y -= 14.5 if text else 7
+        c.setFont("Helvetica", 9)
+        c.drawString(36, 20, f"Trainer's notes - not for circulation {n}")
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_ground_rules_numbered_under_their_lead_in_are_no_summary_paragraphs(tmp_path):
+    """Blind round 69: a trainer's ground rules "1. Phones on silent." to "3. ..." under "Go through the ground
+    rules before anything else:" in a deck quoting a review numbered "5.1": short points under a lead-in are its
+    list, not a summary's paragraphs numbered before the report's own (passages.py, short_items.listed_points)."""
+    labels = [p.paragraph for p in cut_passages(parse(_notes_pages_pdf(tmp_path / "n.pdf")).blocks, "r")
+              if p.paragraph]
+    assert labels[:2] == ["5.1", "5.2"] and not {"1", "2", "3"} & set(labels)
+
+
+def test_a_slides_bullet_naming_a_paragraph_does_not_take_its_number(tmp_path):
+    """Blind round 69: a Notes Pages print's slide picture lists "• Paragraph 5.3", the paragraph itself typed in
+    the notes below: the bullet names the paragraph and is no numbered heading that uses up "5.3"."""
+    ps = {p.paragraph: p for p in cut_passages(parse(_notes_pages_pdf(tmp_path / "n.pdf")).blocks, "r")}
+    assert [k for k in ps if k] == ["5.1", "5.2", "5.3", "5.4"]
+    assert ps["5.3"].page == 3 and ps["5.3"].text.startswith("The fictional out-of-hours team")
+    assert ps["5.4"].page == 4 and ps["5.4"].text.endswith("when it met in November.")
+
+
+def test_a_question_put_to_the_room_after_a_paragraph_is_not_its_text(tmp_path):
+    """Blind round 69: the trainer's "Ask: what would have helped ...?" after paragraph 5.3 in the notes is a
+    question to the room, a line like a form's field, not the paragraph's last words."""
+    passages = cut_passages(parse(_notes_pages_pdf(tmp_path / "n.pdf")).blocks, "r")
+    by = {p.paragraph: p for p in passages}
+    assert by["5.3"].text.endswith("at the Testbury practice workshop in August.")
+    assert any(p.paragraph is None and p.text.startswith("Ask: what would") for p in passages)

@@ -30,11 +30,10 @@ from .parse.printed_dates import is_printed_date
 from .parse.reference_lists import in_reference_lists
 from .republished import in_added_front
 from .sequence import accepts, appendix_numbers, back_after, counts_up, num_key
-from .short_items import join_items
+from .short_items import join_items, listed_points
 from .windows import windows as _windows
 
-# "4.9.5", "B.2", "4.9.5a"; an appendix's "A1" or "A1." (a letter and one or two digits); an executive
-# summary's "ES1"
+# "4.9.5", "B.2", "4.9.5a"; an appendix's "A1" or "A1." (a letter and one or two digits); a summary's "ES1"
 ML_RE = re.compile(r"^(?:(?i:paragraph|para\.?)\s+|§\s*)?(?P<num>(?:\d{1,3}|[A-Z]|ES)\.\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?"
                    r"|(?:ES|[A-Z])\d{1,2}(?=\.?\s))(?:\.|(?<=\d):)?(?:\s+|$)(?P<rest>.*)$", re.S)
 SI_RE = re.compile(r"^(?:(?P<word>(?i:paragraph|para\.?)\s+|§\s*)(?P<wnum>\d{1,4})[.:]?|[\[(](?P<bnum>\d{1,4})[\])]"
@@ -44,9 +43,8 @@ BARE_RE = re.compile(r"^(?P<num>\d{1,3})[ \t\u00a0]+(?P<rest>.*)$", re.S)
 # a paragraph inserted after publication into a single numbering, typed after the one it follows ("14A", "14B")
 INSERTED_RE = re.compile(r"^(?P<num>\d{1,4}[A-Z])[.)]?[ \t\u00a0]+(?P<rest>[A-Z\"“‘].*)$", re.S)
 # a label before its text, never a sentence's subject ("Recommendation 2 rests on the finding ..." is no label's text)
-REC_RE = re.compile(
-    rf"^(?P<num>{LABELLED_NUMBER})\s*(?:[:.|–—-]\s*|\s+(?!(?-i:[a-z]))|$)"
-    r"(?P<rest>.*)$", re.S | re.IGNORECASE)
+REC_RE = re.compile(rf"^(?P<num>{LABELLED_NUMBER})\s*(?:[:.|–—-]\s*|\s+(?!(?-i:[a-z]))|$)(?P<rest>.*)$",
+                    re.S | re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?\"”’)\]]$")  # "3.17 [This paragraph has been redacted]" ends too
 SENTENCE_START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
 
@@ -115,7 +113,7 @@ def _detect(blocks: list[Block]) -> _Numbering:
     paras = on_page = 0
     # a letter's own numbered points, or a repository's or transcriber's, are no summary's before the report's "1.1"
     added = in_added_front(blocks)
-    letter = in_letters(blocks) | added
+    letter = in_letters(blocks) | added | listed_points(blocks)  # or a list's short points under its lead-in
     quoting = quoting_letters(blocks, _multilevel) | in_reference_lists(blocks)  # a letter's points, references
     for i, b in enumerate(blocks):
         if b.kind != "para":
@@ -196,8 +194,7 @@ def _split_number(block: Block, scheme: _Numbering, last: tuple[int, ...] | None
     text = block.text
     m = REC_RE.match(text)
     if m:
-        label = m.group("num")
-        label = label[0].upper() + label[1:]
+        label = m.group("num")[0].upper() + m.group("num")[1:]
         return re.sub(r"\s+", " ", label), m.group("rest").strip()
     multi = _multilevel(text) if scheme.levels else None
     multi = multi if multi and (scheme.multi or multi[0][:1].isalpha()) else None
@@ -235,8 +232,9 @@ def _is_numbered_heading(number: str | None, rest: str, following: Block | None)
 YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 
 
-# a form's field line under a committee report or a letter ("Background papers: none", "Contact officer: ...")
-FIELD = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+\S[^\n]{0,120}(?<![.!?])$")
+# a form's field line under a committee report or a letter ("Background papers: none", "Contact officer: ..."), or a
+# question put to the room or the reader after a paragraph (a trainer's "Ask: what would have helped ...?")
+FIELD = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+\S[^\n]{0,120}(?<![.!])$")
 # a sub-paragraph printed with its paragraph's number ("5(a)" after "5. ... as follows:"), which the report cites so
 SUB_RE = re.compile(r"^(?P<num>\d{1,4})\((?P<sub>[a-z]{1,3})\)[ \t\u00a0]+(?P<rest>\S.*)$", re.S)
 # a chapter's number and title where every paragraph is numbered "4.1" ("4. What we have learned")
@@ -309,6 +307,8 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
         else:
             number, rest = _split_number(block, scheme, last_key, last_single, following[i],
                                          functools.partial(back_after, keys, i))
+        if number is not None and not rest and block.kind == "bullet" and not REC_RE.match(block.text):
+            number = None  # a list's item naming a paragraph ("• Paragraph 5.5", a slide's pointer to its notes)
         if number is not None and not REC_RE.match(block.text) and _is_numbered_heading(number, rest, nxt):
             level = number.count(".") + 1
             while section and section[-1][0] >= level:

@@ -8,6 +8,11 @@ stands far from its start, after whatever the form or page sets between them (ch
 the continuation sheet's own guidance), and the paragraph ends at the marker. The markers are no one's text: both go,
 and what was carried on is read where it was cut off (:func:`carried_on`). Only a pair of markers moves anything; a
 marker without its partner is left as it stands.
+
+A slide or a page with a title repeats it over what it could not hold ("Capacity and choice" at the foot of one
+slide, "Capacity and choice (continued)" over the next, the paragraph cut by the slide's end going on under it
+unnumbered): that title pairs with the one it repeats, the last before it, on an earlier page. It starts no
+section, so it goes, and what follows it reads on from what the earlier page broke off (:func:`titles_carried`).
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ _IN = re.compile(r"^(?:(?:(?:section|part|question|box|paragraph|para\.?|item)\s
                  rf"(?:[\[(]\s*{_CONT}(?:\s+from\b[^\[\]()\n]{{0,60}})?\s*[\])]|{_CONT}\s+from\s+(?:page\s+\d{{1,4}}|"
                  r"p\.?\s*\d{1,4}|(?:the\s+)?previous\s+page|overleaf|above|(?:section|box|question|part)\s+[\w.]{1,8})"
                  r")\s*[:.–—-]?(?:\s+|$)", re.IGNORECASE)
+# a title repeated over the rest of what it heads: "Capacity and choice (continued)", "Findings (cont'd)"
+_TITLE_AGAIN = re.compile(rf"^(?P<title>\S.*?)\s*[\[(]\s*{_CONT}\s*[\])]$", re.IGNORECASE)
 _PAGE = re.compile(r"\b(?:page|p\.)\s*(\d{1,4})\b", re.IGNORECASE)
 
 
@@ -80,7 +87,7 @@ def carried_on(blocks: list[Block]) -> list[Block]:
     not naming another page than the cut's, to the next heading) follows it, its first block joined to the cut one
     where that stops in mid-sentence; the note goes. The blocks in between stay, after the carried text. The carried
     text may be cut and carried on again. A cut with no such note later, or a note with nothing after it, changes
-    nothing."""
+    nothing. A title repeated over a later page with "(continued)" goes too (:func:`titles_carried`)."""
     out = list(blocks)
     i = 0
     while i < len(out):
@@ -101,4 +108,23 @@ def carried_on(blocks: list[Block]) -> list[Block]:
             head, run = f"{head} {run[0].text.strip()}", run[1:]
         kept = [dataclasses.replace(block, text=head)] if head else []  # a marker on a line of its own goes
         out = out[:i] + kept + run + out[i + 1:j] + out[end:]  # each pair read drops a note: this ends
+    return titles_carried(out)
+
+
+def _same_title(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def titles_carried(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without each heading that is the last heading before it, on an earlier page, again with
+    "(continued)" after it: the text under it goes on from the text before it (module notes)."""
+    out: list[Block] = []
+    last: Block | None = None  # the last heading kept
+    for b in blocks:
+        m = _TITLE_AGAIN.match(b.text.strip()) if b.kind == "heading" else None
+        if m is not None and last is not None and _same_title(m["title"], last.text) \
+                and (b.page is None or last.page is None or b.page > last.page):
+            continue
+        last = b if b.kind == "heading" else last
+        out.append(b)
     return out

@@ -16,12 +16,10 @@ KIND = "<kind>"
 # kind phrases, longest first; each becomes the single token KIND
 _KIND_PHRASES = [
     ("child", "safeguarding", "practice", "review"), ("safeguarding", "adults", "review"),
-    ("child", "practice", "review"), ("adult", "practice", "review"),  # Wales
+    ("child", "practice", "review"), ("adult", "practice", "review"), ("case", "management", "review"),  # Wales, NI
     ("serious", "case", "reviews"), ("serious", "case", "review"), ("domestic", "homicide", "review"),
     ("significant", "case", "reviews"), ("significant", "case", "review"), ("initial", "case", "review"),  # Scotland
-    ("case", "management", "review"),  # Northern Ireland
-    ("rapid", "review"), ("learning", "review"), ("thematic", "inspection"),
-]
+    ("rapid", "review"), ("learning", "review"), ("thematic", "inspection")]
 # the kind phrases by their first word, longest first (only those can start at a given word)
 _PHRASES_FROM: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in _KIND_PHRASES:

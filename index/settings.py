@@ -179,6 +179,10 @@ class AnswerSettings(_Group):
         default=0.2, description="A list (a lead-in with its bullets, or a card list) answers as a whole only when "
         "some factor's support comes within this of its threshold (min_sentence_score or min_card_score)."
     )
+    closed_margin: float = Field(
+        default=0.04, description="Taken from a report sentence's support when the question is a closed one of fact "
+        "(\"did the GP refer her?\"): a sentence near the question's words but not saying whether is no answer."
+    )
     support_weight: float = Field(
         default=0.6, description="Support = cosine blended with this weight of the question's focus coverage."
     )

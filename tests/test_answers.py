@@ -94,6 +94,27 @@ def test_a_named_report_that_does_not_cover_the_topic_says_so(engine):
     assert "Northmoor SCR (2019) is held here, but no passage in it clearly answers" in (a.message or "")
 
 
+def test_a_closed_question_of_fact_needs_a_sentence_that_says_whether(dev_store, embedder, engine):
+    """fresh49 yc43 and yc44 (and fresh48 yb38), after its look: "did kobe end up writing a victim impact statement
+    ..." and "had barry ever been booked onto a structured education course ..." were answered, at support 0.56 and
+    0.55 against a threshold of 0.53, with paragraphs about the case that say nothing of either. A closed question
+    of fact takes ``closed_margin`` from a report sentence's support. Without it both are answered."""
+    from inquiry_lessons.index.answer.engine import Engine
+    from inquiry_lessons.index.settings import AnswerSettings, Settings
+
+    questions = ("victim services worker supporting kids. did kobe end up writing a victim impact statement about "
+                 "what his dad did to him, and who helped him with it?",
+                 "diabetes educator at the practice. had barry ever been booked onto a structured education course "
+                 "about managing type 2 after he was diagnosed back in 2012?")
+    for q in questions:
+        assert not engine.answer(q).answered, q
+    without = Engine(dev_store, Settings(answer=AnswerSettings(closed_margin=0.0)), embedder).load()
+    try:
+        assert all(without.answer(q).answered for q in questions)
+    finally:
+        without.close()
+
+
 def test_a_closed_question_of_fact_is_not_answered_by_a_list_as_a_whole(engine):
     """fresh47 ya04 and ya39, after its look: "at hatherby, did the consultant check nylas growth hormone levels ..."
     was answered with Fallowford's whole list of why her faltering growth was missed, within the list margin, though

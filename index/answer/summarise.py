@@ -197,8 +197,10 @@ class Summariser:
             # any other it is background, which matches broad questions all too well
             aside = s.statistic_penalty if not focus.counting and is_statistic(u.text) else 0.0
             aside += 1.0 if focus.deadline and not DURATION.search(u.text) else 0.0  # no length of time: no answer
+            # a closed question of fact ("did X happen?") that a sentence answers only in part is not answered
+            closed = s.closed_margin if focus.closed and u.kind != "summary" else 0.0
             u.support = ((1 - s.support_weight) * cos + s.support_weight * u.coverage
-                         - s.unknown_penalty * focus.unknown + s.distinct_weight * distinct - aside)
+                         - s.unknown_penalty * focus.unknown + s.distinct_weight * distinct - aside - closed)
             u.score = (s.sentence_weight * (cos if asked is None else float(np.dot(v, asked)))
                        + (1 - s.sentence_weight) * (u.hit.dense or 0.0)
                        + s.coverage_rank_weight * u.coverage - aside)

@@ -39,6 +39,7 @@ from .docx_styles import breaking_styles, breaks_before, closing_note, hidden, n
 from .handouts import handout_notes
 from .html import parse_html_bytes
 from .numbering import WordNumbering
+from .zipped import local_name
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -146,7 +147,7 @@ def _section_breaks(body) -> dict[str, bool]:
     sects = list(body.iter(f"{W}sectPr"))
     out = {}
     for sect, nxt in itertools.pairwise(sects):
-        if _local(sect.getparent()) == "pPr":
+        if local_name(sect.getparent()) == "pPr":
             kind = nxt.find(f"{W}type")
             out[tree.getpath(sect)] = (kind.get(f"{W}val", "nextPage") if kind is not None else "nextPage") \
                 != "continuous"
@@ -168,10 +169,6 @@ def _accept_joins(body) -> None:
         p.getparent().remove(p)
 
 
-def _local(el) -> str:
-    return el.tag.rsplit("}", 1)[-1]
-
-
 def _children(el, *tags: str, pages: _Pages | None = None) -> Iterator[Any]:
     """The block-level children of ``el`` (with ``tags``, only those), looking through content controls,
     custom-XML and tracked-insertion wrappers. A table-of-contents control is left out (its page breaks still
@@ -181,7 +178,7 @@ def _children(el, *tags: str, pages: _Pages | None = None) -> Iterator[Any]:
     for child in el.iterchildren():
         if not isinstance(child.tag, str):
             continue
-        name = _local(child)
+        name = local_name(child)
         if name == "sdt":
             gallery = child.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
             if gallery is not None and gallery.get(f"{W}val", "").lower().startswith("table of contents"):
@@ -212,11 +209,11 @@ def _pages_of(el, pages: _Pages) -> None:
 def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
     """Paragraphs and tables of the body (or of a table cell), in reading order."""
     for el in _children(container, "p", "tbl", "altChunk", pages=ctx.pages):
-        if _local(el) == "altChunk":  # a web page Word imports where it stands (a case-review system's export)
+        if local_name(el) == "altChunk":  # a web page Word imports where it stands (a case-review system's export)
             for part in _imported(el, ctx.document):
                 blocks.append(dataclasses.replace(part, page=ctx.pages.page))
                 ctx.pages.text(len(part.text.split()))
-        elif _local(el) == "p":
+        elif local_name(el) == "p":
             # a template's label (.docx_controls); a quoted extract, which ends with its run (.docx_extracts)
             block = in_run(box_label(el, _paragraph(el, ctx.pages, ctx.numbering, ctx.document)), ctx.quoted.get(el))
             if block is not None and PARA_SEP in block.text:  # one Word paragraph, two printed ones
@@ -227,7 +224,7 @@ def _walk(container, ctx: _Context, blocks: list[Block]) -> None:
             if block is not None and block.kind == "aside" and not ctx.asides:
                 block = dataclasses.replace(block, kind="para")
             boxed: list[Block] = []
-            for box in (node for node in _inline(el) if _local(node) == "txbxContent"):
+            for box in (node for node in _inline(el) if local_name(node) == "txbxContent"):
                 _walk(box, ctx, boxed)  # a text box's paragraphs follow the paragraph that anchors it ...
             number = boxed[0].text.rstrip(".") if len(boxed) == 1 else ""
             if block is not None and block.kind == "para" and is_paragraph_number(number) \
@@ -307,7 +304,8 @@ def _table(tbl, ctx: _Context, blocks: list[Block]) -> None:
 def _only_a_table(tc) -> bool:
     """A table cell that holds a table and no text of its own."""
     inner = list(_children(tc, "p", "tbl"))
-    return any(_local(el) == "tbl" for el in inner) and not any(_local(el) == "p" and _cell_text(el) for el in inner)
+    return any(local_name(el) == "tbl" for el in inner) \
+        and not any(local_name(el) == "p" and _cell_text(el) for el in inner)
 
 
 def _count_break(node, pages: _Pages) -> bool:
@@ -332,10 +330,10 @@ def _inline(el) -> Iterator[Any]:
         if child is None:
             stack.pop()
             continue
-        if not isinstance(child.tag, str) or _local(child) in _SKIP_INLINE or placeholder(child) or note_mark(child):
+        if not local_name(child) or local_name(child) in _SKIP_INLINE or placeholder(child) or note_mark(child):
             continue
         yield child
-        if _local(child) != "txbxContent":
+        if local_name(child) != "txbxContent":
             stack.append(iter(child.iterchildren()))
 
 
@@ -353,7 +351,7 @@ def _paragraph(el, pages: _Pages, numbering: WordNumbering, document) -> Block |
     start_page = pages.page
     seen_text = False
     for node in _inline(el):
-        t = _local(node)
+        t = local_name(node)
         if t == "t":
             parts.append(node.text or "")
             if (node.text or "").strip():

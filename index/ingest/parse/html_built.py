@@ -22,6 +22,12 @@ def page_break(page: int) -> str:
     return f'<span role="doc-pagebreak" aria-label="{page}"></span>'
 
 
+def notes_heading(slide: int) -> str:
+    """The heading a deck's speaker notes stand under, after their slide's own text (:mod:`.slides`, :mod:`.odf`),
+    so that they run on into none of its paragraphs."""
+    return f"<h3>Notes to slide {slide}</h3>"
+
+
 def read_built(body: list[str], title: str | None, path: str) -> ParsedDocument:
     """The blocks of a page whose body is ``body`` (HTML, a block to an item), with the file's own title. A
     paragraph whose text opens with :data:`APART` is set aside, its own unnumbered passage (a closing line after a

@@ -33,7 +33,7 @@ from typing import Any
 
 from ...errors import CorruptDocument
 from ...types import ParsedDocument
-from .html_built import APART, page_break, read_built
+from .html_built import APART, notes_heading, page_break, read_built
 from .limits import XML_HEAD, ParseLimits, check_zipped_xml, refuse_declarations
 from .odf_styles import NS, OFFICE, TB, Counter, D, Styles, T
 from .zipped import Package, opened, safe_xml
@@ -287,7 +287,7 @@ def _slides(writer: _Writer, presentation: Any) -> None:
                  if f.get(_PRESENTATION + "class", "") not in _NOT_TEXT]
         said = [p for f in notes for p in f.iter(D + "text-box") if "".join(p.itertext()).strip()]
         if said:
-            writer.out.append(f"<h3>Notes to slide {n}</h3>")
+            writer.out.append(notes_heading(n))
             for box in said:
                 for child in box:
                     writer.block(child)

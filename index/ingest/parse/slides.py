@@ -33,10 +33,10 @@ from typing import Any
 
 from ...errors import CorruptDocument
 from ...types import ParsedDocument
-from .html_built import APART, page_break, read_built
+from .html_built import APART, notes_heading, page_break, read_built
 from .limits import ParseLimits, check_zipped_xml
 from .numbering import format_number
-from .zipped import Package, opened
+from .zipped import Package, local_name, opened
 
 _KIND = "PowerPoint file"
 _NOT_TEXT = {"sldNum", "ftr", "dt", "sldImg", "hdr"}  # placeholders whose text is the tool's, not the deck's
@@ -59,11 +59,6 @@ def autonum_label(scheme: str, n: int) -> str:
     return f"{n}."  # a scheme of another script (Arabic, Hebrew, East Asian numbers): counted in digits
 
 
-def _local(el: Any) -> str:
-    tag = el.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
 def _placeholder(shape: Any) -> str | None:
     """A shape's placeholder type ("title", "body", "sldNum"; "body" when it has none), or None."""
     ph = shape.find("./{*}nvSpPr/{*}nvPr/{*}ph")
@@ -78,9 +73,9 @@ class _Slide:
         self.wrote = False  # a text shape of the slide's body has been read
 
     def shapes(self, tree: Any) -> None:
-        shapes = [s for s in tree if _local(s) in ("sp", "grpSp", "graphicFrame")]
+        shapes = [s for s in tree if local_name(s) in ("sp", "grpSp", "graphicFrame")]
         for shape in sorted(shapes, key=lambda s: _placeholder(s) not in _TITLES):  # stable: the title first
-            kind = _local(shape)
+            kind = local_name(shape)
             if kind == "grpSp":
                 self.shapes(shape)
             elif kind == "graphicFrame":
@@ -124,7 +119,7 @@ class _Slide:
     def runs(para: Any) -> str:
         parts = []
         for el in para:
-            kind = _local(el)
+            kind = local_name(el)
             if kind in ("r", "fld"):
                 text = htmlmod.escape("".join(t.text or "" for t in el.iter("{*}t")))
                 props = el.find("./{*}rPr")
@@ -200,7 +195,7 @@ def parse_slides(path: Path, limits: ParseLimits | None = None) -> ParsedDocumen
                 said = _Slide()
                 said.shapes(notes)
                 if said.out:
-                    slide.out += [f"<h3>Notes to slide {n}</h3>", *said.out]
+                    slide.out += [notes_heading(n), *said.out]
             body += [f"<p>{page_break(n)}</p>", *slide.out]
         title = deck.title()
     return read_built(body, title, str(path))

@@ -77,6 +77,12 @@ def safe_xml(raw: bytes, path: Path, kind: str, name: str) -> Any:
         raise CorruptDocument(f"{path}: not a readable {kind} ({name}: {exc.msg})") from None
 
 
+def local_name(el: Any) -> str:
+    """An XML element's tag without its namespace ("p" for ``{...main}p``); "" for a comment or an instruction."""
+    tag = el.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
 @contextmanager
 def opened(path: Path, kind: str) -> Iterator[zipfile.ZipFile]:
     try:

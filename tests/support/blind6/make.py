@@ -843,12 +843,10 @@ def _register_vera() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    if "Vera" in pdfmetrics.getRegisteredFontNames():
-        return
     fdir = pathlib.Path(reportlab.__file__).parent / "fonts"
-    pdfmetrics.registerFont(TTFont("Vera", str(fdir / "Vera.ttf")))
-    pdfmetrics.registerFont(TTFont("VeraBd", str(fdir / "VeraBd.ttf")))
-    pdfmetrics.registerFont(TTFont("VeraIt", str(fdir / "VeraIt.ttf")))
+    for face in ("Vera", "VeraBd", "VeraIt"):  # each one: another round may have registered only some of them
+        if face not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(face, str(fdir / f"{face}.ttf")))
 
 
 def _deep_content(seed: int, long_at: tuple[str, int] | None = None):

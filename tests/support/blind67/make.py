@@ -103,7 +103,6 @@ import plistlib
 import re
 import sys
 import zipfile
-import zlib
 
 if __package__ in (None, ""):
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -111,7 +110,8 @@ if __package__ in (None, ""):
     from blindkit import harness as _harness  # type: ignore
     from blindkit.draw import A4, Layout, register_fonts, sw, wrap  # type: ignore
     from blindkit.keys import check_count, check_crossings, check_lengths, entry, first_sentence  # type: ignore
-    from blindkit.markup import hesc, xesc  # type: ignore
+    from blindkit.markup import hesc, token, xesc  # type: ignore
+    from blindkit.markup import striped_png as png
     from blindkit.pdfread import check_pdf_key, pdf_pages, words_of  # type: ignore
 
     _text = _harness.load(__file__, "blind67_text", "text.py")
@@ -119,7 +119,8 @@ else:
     from ..blindkit import harness as _harness
     from ..blindkit.draw import A4, Layout, register_fonts, sw, wrap
     from ..blindkit.keys import check_count, check_crossings, check_lengths, entry, first_sentence
-    from ..blindkit.markup import hesc, xesc
+    from ..blindkit.markup import hesc, token, xesc
+    from ..blindkit.markup import striped_png as png
     from ..blindkit.pdfread import check_pdf_key, pdf_pages, words_of
     from . import text as _text
 
@@ -139,26 +140,6 @@ def one_line(s):
 def review_texts(pm, labels_words, kind):
     """{label: text} for [(label, words)], made in order."""
     return {lab: pm.make(n, kind) for lab, n in labels_words}
-
-
-def png(w, h, c1, c2, stripe=4):
-    """A small PNG, w x h, 8-bit RGB, in stripes of two colours (a logo or an icon)."""
-    def chunk(kind, data):
-        return len(data).to_bytes(4, "big") + kind + data + zlib.crc32(kind + data).to_bytes(4, "big")
-    rows = b"".join(b"\x00" + b"".join(bytes(c2 if (x // stripe + y // stripe) % 2 else c1) for x in range(w))
-                    for y in range(h))
-    ihdr = w.to_bytes(4, "big") + h.to_bytes(4, "big") + b"\x08\x02\x00\x00\x00"
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
-
-
-def token(seed, n, alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"):
-    """n characters of ``alphabet`` drawn deterministically from ``seed`` (boundaries and ids)."""
-    out, k = [], 0
-    while len(out) < n:
-        for b in hashlib.sha256(f"{seed}:{k}".encode()).digest():
-            out.append(alphabet[b % len(alphabet)])
-        k += 1
-    return "".join(out[:n])
 
 
 # --------------------------------------------------------------------------

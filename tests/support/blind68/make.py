@@ -104,44 +104,26 @@ import pathlib
 import re
 import sys
 import zipfile
-import zlib
 
 if __package__ in (None, ""):
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
     from blindkit import harness as _harness  # type: ignore
     from blindkit.keys import check_count, check_lengths, entry, sentences  # type: ignore
-    from blindkit.markup import xesc  # type: ignore
+    from blindkit.markup import DIGITS, token, xesc  # type: ignore
+    from blindkit.markup import striped_png as png
 
     _text = _harness.load(__file__, "blind68_text", "text.py")
 else:
     from ..blindkit import harness as _harness
     from ..blindkit.keys import check_count, check_lengths, entry, sentences
-    from ..blindkit.markup import xesc
+    from ..blindkit.markup import DIGITS, token, xesc
+    from ..blindkit.markup import striped_png as png
     from . import text as _text
 
 ParaMaker, norm, contains_seq = _text.ParaMaker, _text.norm, _text.contains_seq
 FICT, INVENTED = _text.FICT, _text.INVENTED
 WHEN = (2025, 2, 18, 16, 4, 22)
-
-
-def png(w, h, c1, c2, stripe=4):
-    """A small PNG, w x h, 8-bit RGB, in stripes of two colours (a logo, a chart or a thumbnail)."""
-    def chunk(kind, data):
-        return len(data).to_bytes(4, "big") + kind + data + zlib.crc32(kind + data).to_bytes(4, "big")
-    rows = b"".join(b"\x00" + b"".join(bytes(c2 if (x // stripe + y // stripe) % 2 else c1) for x in range(w))
-                    for y in range(h))
-    ihdr = w.to_bytes(4, "big") + h.to_bytes(4, "big") + b"\x08\x02\x00\x00\x00"
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
-
-
-def token(seed, n, alphabet="0123456789"):
-    out, k = [], 0
-    while len(out) < n:
-        for b in hashlib.sha256(f"{seed}:{k}".encode()).digest():
-            out.append(alphabet[b % len(alphabet)])
-        k += 1
-    return "".join(out[:n])
 
 
 def halves(text):
@@ -470,7 +452,7 @@ def lo_settings(version="1.3"):
 # --------------------------------------------------------------------------
 # 1. writer.odt: a SAR saved by LibreOffice Writer as OpenDocument Text
 # --------------------------------------------------------------------------
-OD_LIST_IDS = ["list" + token("writer list a", 10), "list" + token("writer list b", 10)]
+OD_LIST_IDS = ["list" + token("writer list a", 10, DIGITS), "list" + token("writer list b", 10, DIGITS)]
 
 
 def od_para_xml(lab, text, how, style="P9"):
@@ -505,7 +487,7 @@ def od_body(texts):
            f'text:name="Table of Contents1_Head"><text:p text:style-name="P4">{_text.OD_TOC_TITLE}</text:p>'
            '</text:index-title>'
            + "".join(f'<text:p text:style-name="P5"><text:a xlink:type="simple" xlink:href="#__RefHeading___Toc'
-                     f'{1200 + 2 * k}_{token("toc", 9)}" text:style-name="Index_20_Link" '
+                     f'{1200 + 2 * k}_{token("toc", 9, DIGITS)}" text:style-name="Index_20_Link" '
                      f'text:visited-style-name="Index_20_Link">{k}. {xesc(h)}<text:tab/>{pg}</text:a></text:p>'
                      for k, ((h, _i), pg) in enumerate(zip(chapters, toc_pages, strict=True), 1))
            + '</text:index-body></text:table-of-content>')
@@ -523,7 +505,7 @@ def od_body(texts):
 
     def chapter(k, head, items):
         hstyle = "P6" if k in (1, 4) else "P7"
-        ref = f"__RefHeading___Toc{1200 + 2 * k}_{token('toc', 9)}"
+        ref = f"__RefHeading___Toc{1200 + 2 * k}_{token('toc', 9, DIGITS)}"
         out = [f'<text:list-item><text:h text:style-name="{hstyle}" text:outline-level="1"><text:bookmark-start '
                f'text:name="{ref}"/>{xesc(head)}<text:bookmark-end text:name="{ref}"/></text:h><text:list>']
         for lab, _w, how in items:
@@ -727,7 +709,7 @@ def gd_para(lab, text, how):
         num = f'<text:span text:style-name="T1">{lab}<text:tab/></text:span>'
     if how == "comment":
         first, rest = sentences(text)[0], " ".join(sentences(text)[1:])
-        name = "__Annotation__" + token("gdocs comment", 6)
+        name = "__Annotation__" + token("gdocs comment", 6, DIGITS)
         ann = (f'<office:annotation office:name="{name}"><dc:creator>{_text.GD_COMMENT_BY}</dc:creator><dc:date>'
                '2025-02-11T09:14:00Z</dc:date><text:p text:style-name="P7">'
                f'{gd_run(_text.GD_COMMENT, "T4")}</text:p></office:annotation>')
@@ -754,7 +736,7 @@ def gd_body(texts):
         for lab, _w, how in items:
             if how == "list":
                 h.append(gd_para(lab, texts[lab] + " " + _text.GD_TERMS_LEAD, ""))
-                h.append(f'<text:list xml:id="list{token("gdocs list", 9)}" text:style-name="L1">'
+                h.append(f'<text:list xml:id="list{token("gdocs list", 9, DIGITS)}" text:style-name="L1">'
                          + "".join(f'<text:list-item><text:p text:style-name="P6">{gd_run(t)}</text:p>'
                                    '</text:list-item>' for t in _text.GD_TERMS) + "</text:list>")
             else:
@@ -896,7 +878,7 @@ def fd_body(texts, old32, chart_b64):
          f'{INVENTED}</text:p>']
     for k, (head, items) in enumerate(_text.FD_CHAPTERS, 1):
         h.append(f'<text:h text:style-name="Heading_20_1" text:outline-level="1"><text:bookmark '
-                 f'text:name="__RefHeading___Toc{3000 + 2 * k}_{token("fodt toc", 10)}"/>{xesc(head)}</text:h>')
+                 f'text:name="__RefHeading___Toc{3000 + 2 * k}_{token("fodt toc", 10, DIGITS)}"/>{xesc(head)}</text:h>')
         for lab, _w, how in items:
             hows = how.split()
             t = texts[lab]

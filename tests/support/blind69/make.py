@@ -104,7 +104,6 @@ import pathlib
 import re
 import sys
 import zipfile
-import zlib
 
 if __package__ in (None, ""):
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -112,7 +111,8 @@ if __package__ in (None, ""):
     from blindkit import draw as _draw  # type: ignore
     from blindkit import harness as _harness  # type: ignore
     from blindkit.keys import check_count, check_lengths, entry, sentences  # type: ignore
-    from blindkit.markup import xesc  # type: ignore
+    from blindkit.markup import striped_png as png  # type: ignore
+    from blindkit.markup import xesc
     from blindkit.pdfread import label_at, pdf_pages, words_of  # type: ignore
 
     _text = _harness.load(__file__, "blind69_text", "text.py")
@@ -120,6 +120,7 @@ else:
     from ..blindkit import draw as _draw
     from ..blindkit import harness as _harness
     from ..blindkit.keys import check_count, check_lengths, entry, sentences
+    from ..blindkit.markup import striped_png as png
     from ..blindkit.markup import xesc
     from ..blindkit.pdfread import label_at, pdf_pages, words_of
     from . import text as _text
@@ -127,16 +128,6 @@ else:
 ParaMaker, norm, contains_seq = _text.ParaMaker, _text.norm, _text.contains_seq
 FICT, INVENTED = _text.FICT, _text.INVENTED
 WHEN = (2025, 3, 11, 17, 42, 8)
-
-
-def png(w, h, c1, c2, stripe=4):
-    """A small PNG, w x h, 8-bit RGB, in stripes of two colours (a photo, a logo or a thumbnail)."""
-    def chunk(kind, data):
-        return len(data).to_bytes(4, "big") + kind + data + zlib.crc32(kind + data).to_bytes(4, "big")
-    rows = b"".join(b"\x00" + b"".join(bytes(c2 if (x // stripe + y // stripe) % 2 else c1) for x in range(w))
-                    for y in range(h))
-    ihdr = w.to_bytes(4, "big") + h.to_bytes(4, "big") + b"\x08\x02\x00\x00\x00"
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
 
 
 def guid(seed):

@@ -1,7 +1,33 @@
 """Escaping for HTML and WordprocessingML, a Word run, an A4 body's section properties, a zip package with fixed
-dates, a Word package's [Content_Types].xml, and a Markdown file written and parsed back."""
+dates, a Word package's [Content_Types].xml, a Markdown file written and parsed back, a small striped PNG and
+deterministic tokens (ids, boundaries)."""
+import hashlib
 import io
 import zipfile
+import zlib
+
+ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+DIGITS = "0123456789"
+
+
+def striped_png(w, h, c1, c2, stripe=4):
+    """A small PNG, w x h, 8-bit RGB, in stripes of two colours (a logo, a chart, a photo or a thumbnail)."""
+    def chunk(kind, data):
+        return len(data).to_bytes(4, "big") + kind + data + zlib.crc32(kind + data).to_bytes(4, "big")
+    rows = b"".join(b"\x00" + b"".join(bytes(c2 if (x // stripe + y // stripe) % 2 else c1) for x in range(w))
+                    for y in range(h))
+    ihdr = w.to_bytes(4, "big") + h.to_bytes(4, "big") + b"\x08\x02\x00\x00\x00"
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
+
+
+def token(seed, n, alphabet=ALNUM):
+    """n characters of ``alphabet`` drawn deterministically from ``seed`` (boundaries and ids)."""
+    out, k = [], 0
+    while len(out) < n:
+        for b in hashlib.sha256(f"{seed}:{k}".encode()).digest():
+            out.append(alphabet[b % len(alphabet)])
+        k += 1
+    return "".join(out[:n])
 
 
 def hesc(s):

@@ -192,3 +192,16 @@ def test_a_broken_deck_is_refused_with_one_line(tmp_path: Path):
         zf.writestr("ppt/presentation.xml", '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "aaaa">]><p/>')
     with pytest.raises(ResourceLimit, match="entities or a DTD"):
         parse(bomb)
+
+
+def test_the_operators_unzipped_limit_reaches_the_deck_reader_through_parse(tmp_path: Path, monkeypatch):
+    """The slides read are held to ``LESSONS_MAX_UNZIPPED_MB`` as the operator set it, not the default: parse() hands
+    its limits to every reader of zip packages (slides.py was left out of that list when it was written)."""
+    from inquiry_lessons.index.errors import ResourceLimit
+    from inquiry_lessons.index.ingest.parse import ParseLimits, parse, slides
+
+    path = _pptx(tmp_path / "fict-kai.pptx")
+    with pytest.raises(ResourceLimit, match="LESSONS_MAX_UNZIPPED_MB"):
+        slides.parse_slides(path, ParseLimits(max_unzipped_bytes=2_000))
+    monkeypatch.setattr(slides, "ParseLimits", lambda: ParseLimits(max_unzipped_bytes=2_000))  # a default too small
+    assert parse(path, limits=ParseLimits(max_unzipped_bytes=1_000_000)).blocks

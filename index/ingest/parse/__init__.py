@@ -67,6 +67,8 @@ PRECHECKS: dict[str, PreCheck] = {".pdf": check_pdf, ".docx": check_docx, ".html
                                   ".mhtml": check_mhtml, ".mht": check_mhtml, ".webarchive": check_webarchive,
                                   ".odt": check_odf, ".ott": check_odf, ".fodt": check_odf, ".odp": check_odf,
                                   ".fodp": check_odf, ".pptx": check_slides, ".ppsx": check_slides}
+# the readers of zip packages, which hold the files they read to the operator's unzipped limit (parse() passes it)
+ZIPPED = frozenset({parse_epub, parse_odf, parse_slides})
 KINDS = {".pdf": "PDF", ".docx": "DOCX", ".html": "HTML", ".htm": "HTML", ".xhtml": "HTML", ".md": "Markdown",
          ".markdown": "Markdown", ".txt": "text", ".text": "text",
          ".csv": "CSV", ".tsv": "TSV", ".eml": "e-mail", ".epub": "EPUB",
@@ -88,7 +90,7 @@ def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = 
         PRECHECKS[suffix](path, limits or ParseLimits())
     if parser is parse_pdf:
         doc = parse_pdf(path, progress=progress)
-    elif parser in (parse_epub, parse_odf):  # the files read are held to the operator's unzipped limit
+    elif parser in ZIPPED:  # the files read are held to the operator's unzipped limit
         doc = parser(path, limits)
     else:
         doc = parser(path)

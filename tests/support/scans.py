@@ -162,3 +162,48 @@ def cer(reference: str, hypothesis: str) -> float:
         # insertions along the row: new[j] = min over i<=j of diag_up[i] + (j - i)
         row = np.minimum.accumulate(diag_up - offsets) + offsets
     return float(row[-1]) / len(ref)
+
+
+def two_column_pdf(path: Path, paragraphs: list[tuple[str, str]], title: str) -> Path:
+    """A fictional review page as a text PDF: a title across the page, then numbered paragraphs in two
+    columns (10-point Helvetica, the left column filled before the right)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen import canvas
+    from reportlab.platypus import Frame, Paragraph
+
+    width, height = A4
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    page.setFont("Helvetica-Bold", 16)
+    page.drawString(60, height - 70, title)
+    style = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=8)
+    column = (width - 120) / 2
+    story = [Paragraph(f"{number}&nbsp;&nbsp;{text}", style) for number, text in paragraphs]
+    for x in (50, 70 + column):
+        Frame(x, 60, column, height - 150).addFromList(story, page)
+    assert not story, "the paragraphs overflow the page"
+    page.save()
+    return path
+
+
+def photographed(image: Any, *, angle: float = 1.5, darkest: float = 0.35, scale: float = 0.5) -> Any:
+    """A grey page image as a phone photo of the printed page: smaller, turned by ``angle`` degrees on a dark
+    table, lit from the upper right so that the far corner's paper is ``darkest`` of the near corner's."""
+    import numpy as np
+    from PIL import Image
+
+    small = image.resize((round(image.width * scale), round(image.height * scale)), Image.Resampling.LANCZOS)
+    turned = small.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=70)
+    arr = np.asarray(turned, dtype=np.float32)
+    rows, cols = np.mgrid[0:arr.shape[0], 0:arr.shape[1]]
+    falloff = ((cols - arr.shape[1]) / arr.shape[1]) ** 2 + (rows / arr.shape[0]) ** 2  # 0 at the lamp, 2 far
+    light = darkest + (1 - darkest) * np.exp(-1.5 * falloff)
+    return Image.fromarray(np.clip(arr * light, 0, 255).astype(np.uint8), mode="L")
+
+
+def bilevel(image: Any, dpi: tuple[float, float], threshold: int = 160) -> Any:
+    """A grey 300-dpi page image as a scanner's or fax's black and white page at ``dpi`` (across, down)."""
+    from PIL import Image
+
+    size = (round(image.width * dpi[0] / DPI), round(image.height * dpi[1] / DPI))
+    return image.resize(size, Image.Resampling.LANCZOS).point(lambda v: 255 if v > threshold else 0).convert("1")

@@ -22,6 +22,8 @@ from .docx import parse_docx
 from .eml import check_eml, parse_eml
 from .epub import check_epub, parse_epub
 from .html import parse_html
+from .images import SUFFIXES as IMAGES
+from .images import check_image, parse_image
 from .languages import without_translated_blocks
 from .limits import ParseLimits, check_docx, check_html, check_pdf
 from .mhtml import check_mhtml, parse_mhtml
@@ -67,6 +69,8 @@ PRECHECKS: dict[str, PreCheck] = {".pdf": check_pdf, ".docx": check_docx, ".html
                                   ".mhtml": check_mhtml, ".mht": check_mhtml, ".webarchive": check_webarchive,
                                   ".odt": check_odf, ".ott": check_odf, ".fodt": check_odf, ".odp": check_odf,
                                   ".fodp": check_odf, ".pptx": check_slides, ".ppsx": check_slides}
+# the readers whose lines are placed on pages (a PDF's text layer, or OCR's lines)
+PLACED = frozenset({parse_pdf, parse_image})
 # the readers of zip packages, which hold the files they read to the operator's unzipped limit (parse() passes it)
 ZIPPED = frozenset({parse_epub, parse_odf, parse_slides})
 KINDS = {".pdf": "PDF", ".docx": "DOCX", ".html": "HTML", ".htm": "HTML", ".xhtml": "HTML", ".md": "Markdown",
@@ -75,6 +79,8 @@ KINDS = {".pdf": "PDF", ".docx": "DOCX", ".html": "HTML", ".htm": "HTML", ".xhtm
          ".mhtml": "saved web page", ".mht": "saved web page", ".webarchive": "saved web page",
          ".odt": "OpenDocument", ".ott": "OpenDocument", ".fodt": "OpenDocument", ".rtf": "RTF",
          ".odp": "OpenDocument", ".fodp": "OpenDocument", ".pptx": "PowerPoint", ".ppsx": "PowerPoint"}
+for _suffix in IMAGES:  # a scanned, faxed or photographed page, or a scanner's pages as TIFF frames (see .images)
+    PARSERS[_suffix], PRECHECKS[_suffix], KINDS[_suffix] = parse_image, check_image, "image"
 # Word 2003's XML Document (see .wordml2003): a .xml file is read only when it is one, any other refused
 PARSERS[".xml"], PRECHECKS[".xml"], KINDS[".xml"] = parse_wordml2003, check_wordml2003, "Word 2003 XML"
 
@@ -90,6 +96,8 @@ def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = 
         PRECHECKS[suffix](path, limits or ParseLimits())
     if parser is parse_pdf:
         doc = parse_pdf(path, progress=progress)
+    elif parser is parse_image:
+        doc = parse_image(path, progress=progress)
     elif parser in ZIPPED:  # the files read are held to the operator's unzipped limit
         doc = parser(path, limits)
     else:
@@ -97,7 +105,7 @@ def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = 
     # block-level cleaning, every format
     doc.blocks = without_translated_blocks(drop_contents_blocks(untranscribed(doc.blocks)))
     doc.blocks = carried_on(doc.blocks)  # a paragraph its author carried on in a continuation box or page
-    if parser is not parse_pdf:  # a PDF's own folios and running heads are found by where they stand
+    if parser not in PLACED:  # a PDF's or a scan's own folios and running heads are found by where they stand
         doc.blocks = unpasted(doc.blocks)
     doc.blocks = closing_words_aside(doc.blocks)  # a message's closing words before its close: the sender's
     if not any(b.text.strip() for b in doc.blocks if b.kind != "heading"):

@@ -31,7 +31,7 @@ import re
 import shutil
 import statistics
 import subprocess
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +41,7 @@ import numpy as np
 
 from ...errors import CorruptDocument, NeedsOCR
 from ..clean import Line, normalise_text
+from .ocr_columns import layout, turned
 from .ocr_lines import (
     ALNUM,
     LEADER,
@@ -74,6 +75,8 @@ SAME_SIZE = 0.08  # line sizes within this fraction of the body size are the bod
 BOLD = 1.28  # a line is bold if its strokes are this much thicker, for its size, than body text's ...
 MIN_BODY_LINES = 8  # ... measured on at least this many body lines
 PAGE_TIMEOUT = 300  # seconds for Tesseract on one page
+LIGHT_WINDOW = 15  # cells of 8 pixels (120 at 300 dpi) over which the paper's brightness is taken
+EVEN_LIGHT = 24  # grey levels: paper brighter in one place than another by less than this is even
 
 
 
@@ -132,6 +135,7 @@ class _RawLine:
     ascent: float  # capitals/ascenders above the baseline, pixels
     descent: float
     stroke: float  # stroke width over ascent
+    region: int  # the part of the page it was read in: lines are in reading order region by region
 
 
 def ocr_pages(path: Path, indices: Sequence[int], progress: Progress | None = None,
@@ -143,54 +147,80 @@ def ocr_pages(path: Path, indices: Sequence[int], progress: Progress | None = No
         raise NeedsOCR(f"{path}: the PDF has scanned pages; {reason}: {INSTALL_HINT}")
     import pypdfium2 as pdfium
 
-    raw: dict[int, list[_RawLine]] = {}
-    geometry: dict[int, tuple[float, float, float]] = {}  # index: (points per pixel, page width, height)
-    workers = max(1, min(2, os.cpu_count() or 1, len(indices)))
     pdf = pdfium.PdfDocument(str(path))
     try:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            pending: list[tuple[int, Future[list[_RawLine]]]] = []
-
-            def collect() -> None:
-                i, fut = pending.pop(0)
-                raw[i] = fut.result()
-                if progress is not None:
-                    progress("ocr", len(raw), len(indices))
-
+        def rendered() -> Iterator[Frame]:
             for i in indices:
                 page = pdf[i]
                 width, height = page.get_size()
                 pixels = page.render(scale=DPI / 72, grayscale=True).to_numpy()
-                pixels = pixels.reshape(pixels.shape[:2]) if pixels.ndim == 3 else pixels
-                geometry[i] = (width / pixels.shape[1] if pixels.shape[1] else 72 / DPI, width, height)
-                pending.append((i, pool.submit(_read_page, np.ascontiguousarray(pixels), f"{path}: page {i + 1}")))
-                if len(pending) >= workers:
-                    collect()
-            while pending:
-                collect()
+                yield i, pixels.reshape(pixels.shape[:2]) if pixels.ndim == 3 else pixels, width, height
+
+        return ocr_frames(rendered(), len(indices), str(path), progress, body_size)
     finally:
         pdf.close()
+
+
+Frame = tuple[int, Any, float, float]  # (0-based page, grey pixels at DPI, page width and height in points)
+
+
+def ocr_frames(frames: Iterable[Frame], count: int, where: str, progress: Progress | None = None,
+               body_size: float | None = None) -> dict[int, list[Line]]:
+    """OCR pages given as grey images at :data:`DPI` (a PDF's pages rendered, or a scan's frames):
+    {index: lines}. The images are made in the calling thread, as they come; ``count`` of them."""
+    raw: dict[int, list[_RawLine]] = {}
+    geometry: dict[int, tuple[float, float, float]] = {}  # index: (points per pixel, page width, height)
+    workers = max(1, min(2, os.cpu_count() or 1, count))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending: list[tuple[int, Future[list[_RawLine]]]] = []
+
+        def collect() -> None:
+            i, fut = pending.pop(0)
+            raw[i] = fut.result()
+            if progress is not None:
+                progress("ocr", len(raw), count)
+
+        for i, pixels, width, height in frames:
+            geometry[i] = (width / pixels.shape[1] if pixels.shape[1] else 72 / DPI, width, height)
+            pending.append((i, pool.submit(_read_page, np.ascontiguousarray(pixels), f"{where}: page {i + 1}")))
+            if len(pending) >= workers:
+                collect()
+        while pending:
+            collect()
     return _to_lines(raw, geometry, body_size)
 
 
 def _read_page(pixels: Any, where: str) -> list[_RawLine]:
-    """One grey page image → its lines: dot leaders painted out, the page read, then whatever ink no word
-    covers read again on its own (Tesseract's layout analysis leaves out lone numbers: a page number in
-    the margin, the page numbers of a contents list set flush right) and joined to the lines beside it."""
+    """One grey page image → its lines: uneven light divided out, the page turned upright if it has columns
+    (:mod:`.ocr_columns`), dot leaders painted out, each region of the page read (the page whole, or its
+    columns), then whatever ink no word covers read again on its own (Tesseract's layout analysis leaves out
+    lone numbers: a page number in the margin, the page numbers of a contents list set flush right) and
+    joined to the lines beside it."""
+    pixels = _evened(pixels)
     sample = pixels[::4, ::4]
     paper, ink = float(np.percentile(sample, 90)), float(np.percentile(sample, 0.2))
     if paper - ink < 40:
         return []  # a blank page
+    page = layout(pixels < (paper + ink) / 2, DPI)
+    pixels = turned(pixels, page.angle, paper)
     cleaned, leaders = without_leaders(pixels, paper, ink)
     repairs: list[tuple[Word, list[Glyph]]] = []
-    found = hocr_lines(_tesseract(cleaned, PSM, where), pixels, 0, 0, repairs)
+    regions: list[list[Found]] = []
+    for k, (x0, y0, x1, y1) in enumerate(page.regions):
+        crop = cleaned if len(page.regions) == 1 else cleaned[y0:y1, x0:x1]
+        regions.append(hocr_lines(_tesseract(np.ascontiguousarray(crop), PSM, where), pixels, x0, y0, repairs))
+        for f in regions[-1]:
+            f.region = k
+    found = [f for lines in regions for f in lines]
     put_back_leaders(found, leaders)
     if not found:
         return []
     for extra in _read_leftovers(cleaned, found, paper, ink, where, pixels, repairs):
-        line = line_at(found, extra.box)
+        extra.region = next((k for k, box in enumerate(page.regions) if _inside(extra.box, box)), 0)
+        line = line_at(regions[extra.region], extra.box)
         if line is None:
             found.append(extra)
+            regions[extra.region].append(extra)
             continue
         # only words beyond either end of the line: inside it, leftovers are bits of letters
         outside = [w for w in extra.words if w.box[0] >= line.box[2] or w.box[2] <= line.box[0]]
@@ -205,7 +235,35 @@ def _read_page(pixels: Any, where: str) -> list[_RawLine]:
                 and not (last.text.isdigit() and len(last.text) == len(glyphs) and last.conf >= SURE_NUMBER):
             repairs.append((last, glyphs))
     _reread_numbers(pixels, repairs, where)
-    return _deskew(join_rows(found, pixels.shape[1]), pixels, (paper + ink) / 2)
+    joined = [f for lines in regions for f in join_rows(lines, pixels.shape[1])]  # not across a gutter
+    return _deskew(joined, pixels, (paper + ink) / 2)
+
+
+def _inside(box: tuple[int, int, int, int], region: tuple[int, int, int, int]) -> bool:
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return region[0] <= x < region[2] and region[1] <= y < region[3]
+
+
+def _evened(pixels: Any) -> Any:
+    """The page with uneven light (a photo of a page, lit from one side) divided out: the paper's brightness
+    around each point is the brightest level within :data:`LIGHT_WINDOW` (wider than any letter and the gap
+    between lines), smoothed. A page whose paper is even (within :data:`EVEN_LIGHT` grey levels) is left as
+    it is."""
+    from PIL import Image
+    from scipy import ndimage
+
+    small = pixels[::8, ::8]
+    if min(small.shape) < LIGHT_WINDOW:
+        return pixels
+    light = ndimage.uniform_filter(ndimage.maximum_filter(small, size=LIGHT_WINDOW).astype(np.float32),
+                                   size=LIGHT_WINDOW)
+    low, high = np.percentile(light, [5, 95])
+    if high - low < EVEN_LIGHT:
+        return pixels
+    full = np.asarray(Image.fromarray(light, mode="F").resize((pixels.shape[1], pixels.shape[0]),
+                                                               Image.Resampling.BILINEAR))
+    return np.clip(pixels * (float(high) / np.maximum(full, 1.0)), 0, 255).astype(np.uint8)
+
 
 def _read_leftovers(cleaned: Any, found: list[Found], paper: float, ink: float, where: str, pixels: Any,
                     repairs: list[tuple[Word, list[Glyph]]]) -> list[Found]:
@@ -302,7 +360,8 @@ def _deskew(found: list[Found], pixels: Any, threshold: float) -> list[_RawLine]
         ry = cy - (left - cx) * sin + (base_left - cy) * cos
         ascent = max(_ascent(f), 1.0)
         lines.append(_RawLine(text=text, x0=rx, x1=rx + (right - left) / cos, baseline=ry, ascent=ascent,
-                              descent=max(f.descenders, 0.0), stroke=_stroke(pixels, f.words, threshold) / ascent))
+                              descent=max(f.descenders, 0.0), stroke=_stroke(pixels, f.words, threshold) / ascent,
+                              region=f.region))
     return lines
 
 def _reread_numbers(pixels: Any, repairs: list[tuple[Word, list[Glyph]]], where: str) -> None:
@@ -377,12 +436,12 @@ def _to_lines(raw: dict[int, list[_RawLine]], geometry: dict[int, tuple[float, f
         page_lines = []
         for ln, est in zip(lines, sizes[i], strict=True):
             size = body if is_body(est) else snapped[est]
-            page_lines.append(Line(text=ln.text, page=i + 1, top=(ln.baseline - ln.ascent) * scale,
-                                   bottom=(ln.baseline + ln.descent) * scale, x0=ln.x0 * scale,
-                                   x1=ln.x1 * scale, size=size, bold=bool(regular) and ln.stroke >= BOLD * regular,
-                                   page_height=height, page_width=width))
-        page_lines.sort(key=lambda ln: (round(ln.top), ln.x0))
-        out[i] = page_lines
+            page_lines.append((ln.region, Line(
+                text=ln.text, page=i + 1, top=(ln.baseline - ln.ascent) * scale,
+                bottom=(ln.baseline + ln.descent) * scale, x0=ln.x0 * scale, x1=ln.x1 * scale, size=size,
+                bold=bool(regular) and ln.stroke >= BOLD * regular, page_height=height, page_width=width)))
+        page_lines.sort(key=lambda pair: (pair[0], round(pair[1].top), pair[1].x0))  # region by region
+        out[i] = [line for _, line in page_lines]
     return out
 
 

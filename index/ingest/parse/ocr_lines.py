@@ -55,10 +55,12 @@ class Found:
     descenders: float
     ascenders: float
     words: list[Word]
+    region: int = 0  # the part of the page it was read in, in reading order (a column: :mod:`.ocr_columns`)
 
 LEADER = "." * 8
 Glyph = tuple[str, int, int]  # "d" (a digit-high glyph) or "." (a full stop), left, right in page pixels
 _NUMBER_GLYPHS = re.compile(r"d{1,3}(?:\.d{1,3}){1,3}\.?|d{1,4}\.")
+_BAR_GLUED = re.compile(r"\|(?=[A-Z][a-z])")
 _LETTERS_WITH_STOPS = re.compile(r"(?:[A-Za-z]\.)+")
 
 
@@ -85,7 +87,7 @@ def join_rows(found: list[Found], width: int) -> list[Found]:
         base = baseline(main, main.base_x)
         box = (f.box[0], min(f.box[1], g.box[1]), g.box[2], max(f.box[3], g.box[3]))
         joined = Found(box, main.slope, base - box[3], main.base_x, main.x_size, main.descenders, main.ascenders,
-                        f.words + g.words)
+                       f.words + g.words, main.region)
         out[out.index(g)] = joined
         out.pop(k)
     return out
@@ -225,6 +227,8 @@ def _clean_words(words: list[Word], pixels: Any, x_height: float, ascent: float,
         if (w.conf < MIN_WORD_CONF and not _PLAIN_WORD.fullmatch(w.text)) or set(w.text) <= {"|"} \
                 or (w.conf < 50 and not ALNUM.search(w.text)):
             continue  # unsure and odd, or a bar or speck (read in the gap after a hanging paragraph number)
+        if _BAR_GLUED.match(w.text):
+            w.text = w.text[1:]  # the same, read as part of the word after it ("|The")
         if len(w.text) > 2 and w.text[0] == "a" and w.text[1].islower():
             kept += _split_article(w, pixels, words)
             continue

@@ -614,7 +614,26 @@ first, a picture with its caption beside 6.6, 6.8 carried from slide 6 onto slid
 training deck printed as Notes Pages (540 x 720 pt portrait pages, the slide's picture above with bullets
 "Paragraphs 5.1\u20135.2", the review's paragraphs "5.1 The ..." in the notes below among the trainer's own words,
 the ground rules numbered "1. Phones on silent." to "3. ...", the notes master's header, date, footer and page
-number)."""
+number).
+Round seventy, reviews as images, as practitioners are sent pages as pictures: a scanned copy, a fax, a photo of a
+printed page taken on a phone (each file carries the review's numbered paragraphs as pixels only, with no text layer;
+each key holds the review's own numbered paragraphs only, each once, in reading order, a column at a time, never
+running headers, printed page numbers, headings even "4. Findings", the tail of a paragraph carried from a page that
+is not in the file, footnotes, boxes, fax header lines or cover boxes; pages are the file's own: a single image is
+page 1 whatever page number is printed on it, a TIFF's frame, the PDF page): one page of a safeguarding adults
+review scanned to PNG at 300 dpi (8-bit grey, a slightly grey background and the lid's shadow, printed "Page 14 of
+31", the last lines of 4.6 carried from the page before with no number, 4.7 to 4.12 hung under two headings), a
+page of a domestic homicide review photographed on a phone (.jpg stored sideways with EXIF orientation 6, the page
+turned 1.6 degrees on a desk, the light uneven, the numbers "6.3" in bold run in at the start of the first line, a
+shaded "Learning point" box between 6.4 and 6.5), three pages of a practice review scanned to one multi-page TIFF
+(200 dpi, 1 bit, LZW, the printed pages 7 to 9, punch holes scanned black, paragraphs running over both page
+breaks, a heading "4. Findings", a footnote "\u00b9 The panel met six times ..." at the foot of the second frame),
+two pages of a safeguarding adults review received as a fax (.tiff, CCITT Group 4, 204 x 196 dpi, specks, the
+sending machine's header line "17/03/2025 14:07 FROM: 01632 960418 PELLBROOK SAB ... Page 1/2" along the top of each
+page, a cover box "Re: paragraphs 3.4 to 3.9 of the review, as you asked", 3.8 running over the break), and two
+phone photos of a thematic review's pages put into one PDF as an iPhone's "Create PDF" makes it (one JPEG a page,
+no font and no text at all, an unnumbered opening paragraph, 2.4 running on from page 1 into the left column of
+page 2, which is set in two columns with 2.6 running from the left column into the right)."""
 
 from __future__ import annotations
 
@@ -777,7 +796,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind68", "writer.odt"), ("blind68", "gdocs.odt"), ("blind68", "draft.fodt"), ("blind68", "rapid.rtf"),
          ("blind68", "dhr.xml"),
          ("blind69", "findings.pptx"), ("blind69", "gslides.pptx"), ("blind69", "impress.odp"),
-         ("blind69", "deck.pdf"), ("blind69", "notes.pdf")]
+         ("blind69", "deck.pdf"), ("blind69", "notes.pdf"),
+         ("blind70", "scan.png"), ("blind70", "photo.jpg"), ("blind70", "scan.tif"), ("blind70", "fax.tiff"),
+         ("blind70", "photos.pdf")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

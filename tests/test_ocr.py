@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from inquiry_lessons.index.errors import EmptyDocument, NeedsOCR
@@ -105,3 +106,22 @@ def test_a_blank_scan_is_refused_naming_ocr(tmp_path):
     blank = scans.images_to_pdf([Image.new("L", (2480, 3508), 250)] * 2, tmp_path / "blank.pdf")
     with pytest.raises(EmptyDocument, match="OCR found no text"):
         parse(blank)
+
+
+def test_an_article_run_into_the_next_word_is_split_off_unless_the_whole_is_a_word():
+    """Tesseract runs "a" into the next word ("alearning"); where the image sets the "a" apart by a word space it
+    is split off. A fax or a poor scan also sets apart the "a" of "agency" (blind round 70): a word, kept whole."""
+    from inquiry_lessons.index.ingest.parse.ocr_lines import Word, _clean_words
+
+    pixels = np.full((40, 400), 255, dtype=np.uint8)
+    for x0, x1 in ((0, 20), (40, 120), (140, 200), (220, 280)):  # "a", a gap of a word space, then the rest
+        pixels[10:30, x0:x1] = 0
+
+    def read(text: str) -> list[str]:
+        words = [Word((0, 5, 120, 35), text, 95.0), Word((140, 5, 200, 35), "was", 95.0),
+                 Word((220, 5, 280, 35), "seen", 95.0)]
+        return [w.text for w in _clean_words(words, pixels, 10.0, 20.0, [])]
+
+    assert read("alearning") == ["a", "learning", "was", "seen"]
+    assert read("agency") == ["agency", "was", "seen"]
+    assert read("around") == ["around", "was", "seen"]

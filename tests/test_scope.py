@@ -1354,3 +1354,26 @@ def test_a_hyphened_first_name_typed_in_lower_case_is_said_whole():
     scoper = Scoper([e.report() for e in load_catalogue().values()], used=lambda w: w.lower() in USED)
     assert scoper.scope("mary-kate quillerby's serious case review - what did it say about checks").not_held \
         == ["Mary-Kate Quillerby's serious case review"]
+
+
+def test_a_document_not_held_named_by_a_quoted_title_a_publishers_year_or_a_lower_case_place_before_it():
+    """Library fresh50, after its look: three questions about documents the store does not hold were not told so.
+    "'abuse in early years' - what did the independent review team find about ... nursery workers in newcastle" was
+    scoped to the held Newcastle review by the place the abuse happened in, said after the quoted title the question
+    asks of (L1534); "ofsted's 2008 evaluation of serious case reviews - what did it say" (L1535) and "the medway
+    secure training centre improvement board report - what did it say" (L1536) were answered or declined from every
+    report held. (FICTIONAL titles and places.)"""
+    used = USED | {"newcastle", "harm", "quiet", "rooms", "secure", "training", "centre", "improvement", "board",
+                   "annual", "partnership"}
+    scoper = Scoper([e.report() for e in load_catalogue().values()], used=lambda w: w.lower() in used)
+    scope = scoper.scope("early years inspector. 'harm in quiet rooms' - what did the independent review team find "
+                         "about how abuse by two nursery workers in newcastle came to light")
+    assert scope.not_held == ["'Harm in Quiet Rooms'"], scope
+    assert scoper.scope("ofsted's 2009 evaluation of serious case reviews - what did it say about their quality") \
+        .not_held == ["Ofsted's 2009 evaluation"]
+    assert scoper.scope("the quarlbury secure training centre improvement board report - what did it say about "
+                        "restraint").not_held == ["the Quarlbury secure training centre improvement board report"]
+    # ... not a place named after the words asked of, an evaluation that is no document, or words all the store's
+    assert scoper.scope("the newcastle review - what did it say about 'harm in quiet rooms'").not_held == []
+    assert scoper.scope("our 2019 evaluation of risk was poor. what do reviews say about risk").not_held == []
+    assert scoper.scope("the partnership annual report - what did it say about neglect").not_held == []

@@ -28,6 +28,8 @@ _REPORTING = {"find", "found", "finds", "say", "said", "says", "conclude", "conc
 _JOINING = {"in", "of", "and", "for", "on", "to", "at"}  # words a title may hold between its capitalised words
 # when a review was, not what it is called: "last year's national review of child deaths" (library fresh45 L1370)
 _WHEN = {"last", "next", "this", "previous", "past", "latest", "recent", "year", "years", "month", "week", "decade"}
+# words for a document a publisher makes, other than the kinds of review (read just after a year)
+_DOCUMENTS = {"evaluation", "study", "survey", "audit"}
 # words of who makes a review, between a title and its kind word ("national panel review")
 MAKERS = DESCRIBING | {"panel", "board", "partnership"}
 
@@ -89,10 +91,13 @@ def publisher_year(question: str, toks: list[Token], covered: set[int], known: K
                    words_of: dict[str, set[str]], years: dict[str, int | None],
                    title_words: dict[str, set[str]]) -> list[str]:
     """"Ofsted's 2021 review of ...": a name the store's reports share (their publisher), a year and a kind word,
-    when every report with that name is three or more years from it: another of that publisher's reports."""
+    when every report with that name is three or more years from it: another of that publisher's reports. The kind
+    may be another word for a document just after the year, and a publisher typed in lower case is read by its
+    possessive ("ofsted's 2008 evaluation of serious case reviews": library fresh50 L1535, after its look)."""
     out = []
     for k, t in enumerate(toks):
-        if k in covered or not one_kind(question, t):
+        document = k and t.norm in _DOCUMENTS and re.fullmatch(r"(?:19|20)\d\d", toks[k - 1].norm)
+        if k in covered or not (one_kind(question, t) or document):
             continue
         j = k
         while j > 0 and k - j < 3 and j - 1 not in covered \
@@ -100,13 +105,17 @@ def publisher_year(question: str, toks: list[Token], covered: set[int], known: K
             j -= 1
         stated = {int(x.norm) for x in toks[j:k] if x.norm.isdigit()}
         start = _name_run(toks, j, covered, -1)
+        if start == j and j and j - 1 not in covered and toks[j - 1].norm in known \
+                and re.search(r"['’]s$", question[toks[j - 1].start:toks[j - 1].end]):
+            start = j - 1
         name = {x.norm for x in toks[start:j]}
         if not stated or start == j or not name <= known:
             continue
         makers = [r for r, words in words_of.items() if name <= words]
         if makers and all(abs(y - (years.get(r) or y)) >= 3 and str(y) not in title_words.get(r, set())
                           and years.get(r) for r in makers for y in stated):
-            out.append(question[toks[start].start:t.end])
+            said = question[toks[start].start:t.end]
+            out.append(said[0].upper() + said[1:])  # as a name is written: "Ofsted's 2008 evaluation"
     return out
 
 
@@ -179,7 +188,10 @@ def lower_case_quoted(question: str, toks: list[Token], covered: set[int], known
 _IT_ASKED = re.compile(r"(?:\s+(?:from|by)\s+(?:the\s+)?[\w'’&]+(?:\s+[\w'’&]+){0,3}?)?"
                        r"\s*[-–—:,]?\s*(?:(?:(?:what|how|why|where|which|who|did|does|do|is|was)\b[^?]{0,30}?"
                        # "... - what did the latest one say" (a series' latest; library fresh48 L1474, after its look)
-                       r"\b(?:it|(?:the\s+)?(?:latest|last|most\s+recent|newest|first)\s+one)\s+"
+                       r"\b(?:it|(?:the\s+)?(?:latest|last|most\s+recent|newest|first)\s+one"
+                       # "'abuse in early years' - what did the independent review team find" (library fresh50
+                       # L1534, after its look): those who made it
+                       r"|the\s+(?:(?:independent|review|inquiry)\s+){0,2}(?:team|panel|authors?|reviewers?))\s+"
                        # "'protecting children from harm' - the report that said ..."
                        r"|(?:the|that|this)\s+(?:report|review|inquiry|study|paper|document)\s+(?:that|which)\s+)"
                        r"(?:find|found|finds|say|said|says|conclude|concluded|recommend|recommended|show|showed|shows)\b"
@@ -201,13 +213,41 @@ def quoted_subject(question: str, toks: list[Token], covered: set[int], known: K
     """"'unprotected, overprotected' - what did it find ...": a title in quotes asked about as "it" (what did it
     find, what does it say), of two or more words not all of one held report's title or names: a document not held
     (said as a title is written)."""
+    found = quoted_subject_at(question, toks, covered, known, title_words)
+    return [found[1]] if found else []
+
+
+def quoted_subject_at(question: str, toks: list[Token], covered: set[int], known: Known,
+                      title_words: dict[str, set[str]]) -> tuple[int, str] | None:
+    """:func:`quoted_subject`'s title, with where its quotation ends in the question."""
     for m in ANY_QUOTED.finditer(question):
         inside = [k for k, t in enumerate(toks) if m.start() < t.start and t.end < m.end()]
         if len(inside) < 2 or covered & set(inside) or not _IT_ASKED.match(question[m.end():]):
             continue
         words = {toks[k].norm for k in inside if toks[k].norm not in GENERIC}
         if words and not any(words <= title | known for title in title_words.values()):
-            return [_as_title(question[m.start():m.end()])]
+            return m.end(), _as_title(question[m.start():m.end()])
+    return None
+
+
+def asked_document(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
+    """'the medway secure training centre improvement board report - what did it say': "the", up to six words typed
+    in lower case, a kind word, then the document asked about as "it" (:data:`_IT_ASKED`), when one of the words is
+    one no passage of the store uses and no report's names hold: a document not held (library fresh50 L1536, after
+    its look), said with that word capitalised, as a name is written."""
+    for k, t in enumerate(toks):
+        if k in covered or not one_kind(question, t) or not _IT_ASKED.match(question[t.end:]):
+            continue
+        j = k
+        while j > 0 and k - j < 6 and j - 1 not in covered and toks[j - 1].norm.isalpha() and not toks[j - 1].capital \
+                and toks[j - 1].norm not in _STARTERS and question[toks[j - 1].end:toks[j].start].isspace():
+            j -= 1
+        if j == k or not THE_BEFORE.search(question[:toks[j].start]):
+            continue
+        names = {x.norm for x in toks[j:k] if len(x.norm) >= 3 and x.norm not in known | GENERIC and not used(x.norm)}
+        if names:
+            said = [w.capitalize() if w in names else w for w in question[toks[j].start:t.end].split()]
+            return ["the " + " ".join(said)]
     return []
 
 
@@ -378,6 +418,7 @@ def named(question: str, toks: list[Token], covered: set[int], known: Known, use
             or publisher_year(question, toks, covered, known, words_of, years, title_words)
             or known_year_title(question, toks, covered, words_of, years, title_words)
             or lower_case_title(question, toks, covered, known, used)
+            or asked_document(question, toks, covered, known, used)
             or lower_case_quoted(question, toks, covered, known, title_words)
             or quoted_subject(question, toks, covered, known, title_words)
             or said_in_title(question, toks, covered, known, used)

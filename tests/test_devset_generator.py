@@ -32,6 +32,10 @@ from tests.support.devset_agency import AGENCY, TEAL
 from tests.support.devset_agency import CREATOR as AGENCY_CREATOR
 from tests.support.devset_agency import PRODUCER as AGENCY_PRODUCER
 from tests.support.devset_agency import footer as agency_footer
+from tests.support.devset_ahformatter import AH
+from tests.support.devset_ahformatter import CREATOR as AH_CREATOR
+from tests.support.devset_ahformatter import PRODUCER as AH_PRODUCER
+from tests.support.devset_ahformatter import left_edge as ah_left_edge
 from tests.support.devset_asciidoctor import ASCIIDOCTOR
 from tests.support.devset_asciidoctor import PRODUCER as ASCIIDOCTOR_PRODUCER
 from tests.support.devset_asciidoctor import footer as asciidoctor_footer
@@ -238,6 +242,9 @@ from tests.support.devset_wagtail import slug as wagtail_slug
 from tests.support.devset_weasyprint import PRODUCER as WEASYPRINT_PRODUCER
 from tests.support.devset_weasyprint import WEASYPRINT
 from tests.support.devset_weasyprint import page_counter as weasyprint_counter
+from tests.support.devset_webflow import WEBFLOW
+from tests.support.devset_webflow import chapter_id as webflow_chapter_id
+from tests.support.devset_webflow import page_title as webflow_title
 from tests.support.devset_webprint import WEBPRINT
 from tests.support.devset_wix import WIX
 from tests.support.devset_wix import footer_line as wix_footer
@@ -303,6 +310,7 @@ YF, TZ = "fict-yarrowby-fblr-2025", "fict-tansworth-cadardr-2025"  # Wagtail Str
 FG, SK = "fict-fallowford-fglr-2025", "fict-skelwick-asesar-2025"  # Umbraco block grid HTML; ONLYOFFICE PDF (fresh47)
 LA, MO = "fict-larchford-aahlr-2025", "fict-mossbridge-pmsar-2025"  # Ghost markdown card HTML; groff ms PDF (fresh48)
 WF, OM = "fict-westerfold-aplr-2025", "fict-ormsdale-dsnsar-2025"  # Google Sites page HTML; ConTeXt PDF (fresh49)
+EL, FB = "fict-elmswick-cclr-2025", "fict-ferrisby-dosar-2025"  # Webflow CMS item HTML; AH Formatter PDF (fresh50)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -320,7 +328,8 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             TA: r"\d+\.\d+\.\d+", BH: r"\d+", PY: r"[A-Z]\.\d+", WZ: r"\d+\.\d+", LH: r"\d+",
             AM: r"\d+\.\d+\.\d+", MK: r"\d+\.\d+\.\d+", HY: r"\d+\.\d+", CT: r"\d+\.\d+\.\d+", OB: r"\d+\.\d+",
             YF: r"\d+", TZ: r"[A-Z]\.\d+", FG: r"\d+\.\d+\.\d+", SK: r"\d+\.\d+", LA: r"\d+",
-            MO: r"\d+\.\d+\.\d+", WF: r"\d+", OM: r"\d+\.\d+"}
+            MO: r"\d+\.\d+\.\d+", WF: r"\d+", OM: r"\d+\.\d+",
+            EL: r"\d+\.\d+", FB: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -341,7 +350,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            LH: "LSCP", AM: "ACSP", MK: "MSCP", HY: "HCSP",
            CT: "CSCP", OB: "OSAB", YF: "YSCP", TZ: "TCSP",
            FG: "FSCP", SK: "SSAB", LA: "LCSP", MO: "MSAB",
-           WF: "WCSP", OM: "OSAP"}  # reports with a glossary, and one abbreviation in it
+           WF: "WCSP", OM: "OSAP", EL: "ESCP", FB: "FSAP"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -503,7 +512,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "accountable officer", "maxillofacial", "flash glucose", "bail conditions", "diabetic shoes",
                 "pastoral support plan", "prosthetist", "kickboxing", "retinopathy", "witness statement", "deep clean",
                 "sharps bin", "clinical psychologist", "court date", "orthotic", "victim impact",
-                "structured education"]
+                "structured education", "occupation order", "weight management", "voice recording",
+                "nicotine replacement", "child psychotherapist", "community treatment order", "credit card",
+                "peer support worker", "dvpn", "duty of candour", "smartwatch", "psychiatric intensive care",
+                "mortgage", "bank nurse", "child benefit", "blood pressure monitor"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -514,7 +526,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
             r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford|"
             r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick|Larchford|Mossbridge|"
-            r"Westerfold|Ormsdale")
+            r"Westerfold|Ormsdale|Elmswick|Ferrisby")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -704,7 +716,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_ninety_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_one_hundred_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -755,7 +767,8 @@ def test_writes_ninety_eight_documents_with_sidecars(generated: dict[str, Any]) 
         "fict-yarrowby-fblr-2025.html", "fict-tansworth-cadardr-2025.pdf",
         "fict-fallowford-fglr-2025.html", "fict-skelwick-asesar-2025.pdf",
         "fict-larchford-aahlr-2025.html", "fict-mossbridge-pmsar-2025.pdf",
-        "fict-westerfold-aplr-2025.html", "fict-ormsdale-dsnsar-2025.pdf"]
+        "fict-westerfold-aplr-2025.html", "fict-ormsdale-dsnsar-2025.pdf",
+        "fict-elmswick-cclr-2025.html", "fict-ferrisby-dosar-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -769,7 +782,7 @@ def test_writes_ninety_eight_documents_with_sidecars(generated: dict[str, Any]) 
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
                    MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
-                   OB, YF, TZ, FG, SK, LA, MO, WF, OM} == set(
+                   OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB} == set(
         generated["expected"])
 
 
@@ -7394,6 +7407,235 @@ def test_context_pdf_runs_numbers_in_bold_starts_chapters_on_new_pages_and_numbe
     assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
 
 
+def test_webflow_item_types_numbers_in_one_rich_text_block_of_a_tabs_component(generated: dict[str, Any]) -> None:
+    """Elmswick: a coercive control learning review published as an item of a Webflow CMS collection: the data-wf-*
+    attributes on <html> (domain, page, site, the item's slug), the Webflow comment and generator, the title "Item |
+    Site", the canonical address under the site's domain; the navbar component with the brand, the current link
+    marked and the menu button; a hero with the category, the title as the page's only <h1> and the fiction label and
+    the title-page lines one div each; a "Contents" list of links to the chapters' ids; a tabs component whose first
+    pane holds the foreword and the chapters in one rich text block, chapters <h2> "3 What happened", subsections
+    <h3>, each numbered paragraph a plain <p> opening with its typed number "3.12 ", a factor list's bullets a
+    <ul role="list"> after it; the second pane the recommendations, "Recommendation N:" in <strong>; the third the
+    glossary, a table in an HTML embed; the site's footer outside the tabs (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][EL]
+    report = next(r for r in load_reports() if r["id"] == EL)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    w = WEBFLOW
+    raw = (generated["dir"] / info["file"]).read_text(encoding="utf-8")
+    soup = BeautifulSoup(raw, "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    assert raw.startswith("<!DOCTYPE html><!--  This site was created in Webflow. https://webflow.com  -->")
+    root = soup.find("html")
+    assert root["data-wf-domain"] == output["domain"] and root["data-wf-page"] == output["page_id"]
+    assert root["data-wf-site"] == output["site_id"] and root["data-wf-item-slug"] == output["slug"] == info["slug"]
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == "Webflow"
+    assert soup.title.get_text() == webflow_title(output) == info["page_title"]
+    assert soup.find("meta", property="og:title")["content"] == info["page_title"]
+    url = f"https://{output['domain']}/{output['collection']}/{output['slug']}"
+    assert soup.find("link", rel="canonical")["href"] == url
+    bar = soup.select_one("div.w-nav[role=banner]")
+    assert squash(bar.select_one("a.w-nav-brand")) == output["site_name"] == info["site_name"]
+    links = bar.select("nav.w-nav-menu a.w-nav-link")
+    assert [squash(a) for a in links] == w["nav"]
+    assert [squash(a) for a in links if "w--current" in a["class"]] == [w["current"]]
+    assert [a.get("aria-current") for a in links if "w--current" in a["class"]] == ["page"]
+    assert bar.select_one("div.w-nav-button div.w-icon-nav-menu") is not None
+    hero = soup.select_one("section.review-hero")
+    assert squash(hero.select_one("div.review-category")) == w["category"]
+    assert squash(hero.h1) == report["title"] == squash(soup.h1) and len(soup.find_all("h1")) == 1
+    assert [squash(d) for d in hero.select("div.review-meta-line")] == title_lines(report) == info[
+        "front_matter_lines"][1:]
+    chapters = [b for b in blocks if b.kind == "heading" and b.level == 1 and not b.text.endswith("Recommendations")
+                and b.text != "Glossary"]
+    toc = soup.select_one("div.review-contents")
+    assert squash(toc.select_one("div.contents-heading")) == w["contents"]
+    assert [squash(a) for a in toc.select("a.contents-link")] == [b.text for b in chapters] == info["contents_lines"]
+    assert [a["href"] for a in toc.select("a.contents-link")] == [f"#{webflow_chapter_id(b.text)}" for b in chapters]
+    assert info["chapter_ids"] == [webflow_chapter_id(b.text) for b in chapters]
+    assert "section-3" in info["chapter_ids"] and "section-foreword" in info["chapter_ids"]
+    tabs = soup.select_one("div.w-tabs")
+    menu = tabs.select("div.w-tab-menu[role=tablist] a.w-tab-link")
+    assert [squash(a) for a in menu] == w["tabs"] == info["tabs"]
+    assert [("w--current" in a["class"], a["aria-selected"]) for a in menu] == [(True, "true"), (False, "false"),
+                                                                                 (False, "false")]
+    panes = tabs.select("div.w-tab-content > div.w-tab-pane")
+    assert [p["data-w-tab"] for p in panes] == [a["data-w-tab"] for a in menu] == ["Tab 1", "Tab 2", "Tab 3"]
+    assert ["w--tab-active" in p["class"] for p in panes] == [True, False, False]
+    assert [p["aria-labelledby"] for p in panes] == [a["id"] for a in menu]
+    rich = panes[0].select_one("div.w-richtext")
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    heads, labels, loose = [], [], []
+    for el in rich.find_all(["h2", "h3", "p", "ul"], recursive=False):
+        if el.name == "h2":
+            heads.append((1, el.get_text()))
+            assert el["id"] == webflow_chapter_id(el.get_text())
+        elif el.name == "h3":
+            heads.append((2, el.get_text()))
+            assert not el.get("id")
+        elif el.name == "ul":
+            assert el["role"] == "list"
+            label = el.find_previous_sibling("p").get_text().split()[0]
+            assert [squash(li) for li in el.find_all("li")] == list(numbered[label].bullets)
+        else:
+            assert not el.find(["strong", "span", "b"])  # the number typed into the text, nothing around it
+            m = re.match(r"(\d+\.\d+) (.*)", el.get_text(), re.S)
+            if m is None:
+                loose.append(el.get_text())
+                continue
+            label, body = m.groups()
+            assert body == numbered[label].text
+            nxt = el.find_next_sibling()
+            bullets = [squash(li) for li in nxt.find_all("li")] if nxt is not None and nxt.name == "ul" else []
+            assert " ".join([body, *bullets]) == texts[(EL, label)]
+            labels.append(label)
+    assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading" and b.text not in (
+        "6 Recommendations", "Glossary")]
+    assert "3 What happened" in [t for lv, t in heads if lv == 1]
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")] and len(labels) >= 45
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    recs = []
+    for p in panes[1].select("div.w-richtext > p"):
+        strong = p.find("strong")
+        assert p.contents[0] is strong and strong.get_text().startswith("Recommendation ")
+        recs.append(p.get_text())
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    embed = panes[2].select_one("div.w-embed")
+    assert [squash(th) for th in embed.select("thead th")] == ["Term", "Meaning"]
+    rows = [tuple(squash(td) for td in tr.find_all("td")) for tr in embed.select("tbody tr")]
+    assert rows == [tuple(r) for r in info["glossary"]] and len(rows) >= 8
+    assert panes[2].select_one("div.w-richtext") is None  # rich text has no tables: an embed of its own
+    footer = soup.select_one("section.footer")
+    assert footer.find_parent("div", class_="w-tabs") is None
+    assert [squash(d) for d in footer.select("div.footer-line")] == w["footer"]
+    assert squash(footer.select_one("div.footer-copyright")) == w["copyright"]
+    assert [s["src"].split("?")[0].rsplit("/", 1)[-1] for s in soup.find_all("script", src=True)] == [
+        "jquery-3.5.1.min.dc5e7f18c8.js", "webflow.js"]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_ah_formatter_pdf_sets_facing_pages_with_chapter_heads_on_rectos_and_list_block_numbers(
+        generated: dict[str, Any]) -> None:
+    """Ferrisby: a diagnostic overshadowing SAR made by Antenna House Formatter from XSL-FO: AH Formatter as creator and
+    its PDF library as producer, the title and author, bookmarks of two levels (chapters, and their subsections under
+    them); A4 with mirrored margins (the text 30 mm in on a recto, 20 mm on a verso, 160 mm wide); a title page with no
+    running matter; the contents on page 2, chapters and indented subsections with dot leaders; from page 2 the running
+    title at the outer (left) edge of a verso's head and the current chapter's title at the outer (right) edge of a
+    recto's, a rule under the head, and the folio alone at the outer edge of the foot; every chapter at the head of a
+    page in bold sans over a rule; each numbered paragraph's "12." at the text's left edge with the text hanging 12 mm
+    in, justified; the bullets at the text's indent; "Recommendation N:" in bold; the glossary a fully ruled table with
+    a shaded head row (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][FB]
+    report = next(r for r in load_reports() if r["id"] == FB)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    o = AH
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    face = lambda c: c["fontname"].split("+")[-1]  # noqa: E731
+    headings = [b for b in blocks if b.kind == "heading"]
+    chapters = [b.text for b in headings if b.level == 1]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Producer"] == AH_PRODUCER and meta["Creator"] == AH_CREATOR
+        assert meta["Title"] == report["title"] and meta["Author"] == output["author"] == info["author"]
+        outlines = [(entry[0], entry[1]) for entry in pdf.doc.get_outlines()]
+        assert outlines == [(b.level, b.text) for b in headings] == [tuple(m) for m in info["bookmarks"]]
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 10 and all((round(p.width), round(p.height)) == (595, 842) for p in pages)
+        cover = pages[0]
+        assert report["running_title"] not in (cover.extract_text() or "")
+        assert " ".join(r["text"] for r in cover.extract_text_lines()) == " ".join([report["title"],
+                                                                                    *title_lines(report)])
+        label = next(r for r in cover.extract_text_lines() if r["text"] == FICTION_LABEL)
+        assert all(face(c) == o["italic"] for c in label["chars"] if c["text"] != " ")
+        assert near(label["x0"], o["inner"]) and any(e["orientation"] == "h" for e in cover.edges)
+        assert all(face(c) == o["sans_bold"] for c in cover.chars if c["top"] < label["top"] - 20 and c["text"] != " ")
+        assert info["header_titles"][0] is None and info["margins"][0] is None
+        for page in pages[1:]:
+            n = page.page_number
+            rows = page.extract_text_lines()
+            left = ah_left_edge(n)
+            assert near(left, info["margins"][n - 1], 0.01) and near(left, o["inner"] if n % 2 else o["outer"])
+            head, foot = rows[0], rows[-1]
+            assert head["text"] == info["header_titles"][n - 1] and foot["text"] == str(n)
+            assert all(face(c) == o["sans"] for c in head["chars"] + foot["chars"] if c["text"] != " ")
+            if n % 2:  # a recto: the chapter's title and the folio at the right (outer) edge
+                assert head["text"] in chapters or head["text"] == o["toc_title"]
+                assert near(head["x1"], left + o["width"], 1) and near(foot["x1"], left + o["width"], 1)
+            else:  # a verso: the running title and the folio at the left (outer) edge
+                assert head["text"] == report["running_title"]
+                assert near(head["x0"], left) and near(foot["x0"], left)
+            assert any(e["orientation"] == "h" and near(e["x0"], left) and near(e["x1"], left + o["width"])
+                       and head["bottom"] < e["top"] < rows[1]["top"] for e in page.edges)  # the rule under the head
+            assert min(r["x0"] for r in rows[1:-1]) > left - 1  # nothing outside the mirrored text area
+        toc = pages[1].extract_text_lines()
+        assert toc[1]["text"] == o["toc_title"] == info["toc_title"]
+        assert [r["text"] for r in toc[2:-1]] == info["contents_lines"]
+        for row, b in zip(toc[2:-1], headings, strict=True):
+            assert re.fullmatch(rf"{re.escape(b.text)} \.{{3,}} \d+", row["text"])
+            indent = 0 if b.level == 1 else 5 * 72 / 25.4
+            assert near(row["x0"], o["outer"] + indent)
+            assert face(row["chars"][0]) == (o["sans_bold"] if b.level == 1 else o["sans"])
+        starts = []
+        for page in pages[2:]:
+            rows = page.extract_text_lines()
+            chars = [c for c in rows[1]["chars"] if c["text"] != " "]
+            if all(face(c) == o["sans_bold"] and near(c["size"], o["chapter_size"]) for c in chars):
+                assert near(rows[1]["x0"], ah_left_edge(page.page_number))
+                assert any(e["orientation"] == "h" and rows[1]["bottom"] < e["top"] < rows[1]["bottom"] + 12
+                           for e in page.edges)  # the chapter title's rule
+                if page.page_number % 2:
+                    assert rows[0]["text"] == rows[1]["text"]  # a recto's head names the chapter begun on it
+                starts.append(rows[1]["text"])
+        assert starts == chapters  # every chapter at the head of a page of its own
+        sections = []
+        for page in pages[2:]:
+            for row in page.extract_text_lines()[1:-1]:
+                chars = [c for c in row["chars"] if c["text"] != " "]
+                if chars and all(face(c) == o["sans_bold"] and near(c["size"], o["section_size"]) for c in chars):
+                    sections.append(row["text"])
+        assert sections == [b.text for b in headings if b.level == 2]
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            left = ah_left_edge(e["page"])
+            words = page.extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                assert len(_bold_label_then_text(words, label, word)) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label}." and b["text"] == word
+                     and face(a) == face(b) == o["font"] and near(a["x0"], left)
+                     and near(b["x0"], left + o["label_width"]) and near(a["bottom"], b["bottom"])]
+            assert len(pairs) == 1, (label, e["page"])
+        hanging = justified = 0
+        for page in pages[2:-1]:
+            left = ah_left_edge(page.page_number)
+            rows = [r for r in page.extract_text_lines()[1:-1] if r["chars"][0]["fontname"].endswith(o["font"])]
+            hanging += sum(near(r["x0"], left + o["label_width"]) for r in rows)
+            ends = [r["x1"] for r in rows]
+            justified += sum(near(x, left + o["width"], 1) for x in ends) >= len(ends) // 2
+        assert hanging >= 100 and justified >= len(pages) // 2
+        bullets = [(p.page_number, c) for p in pages for c in p.chars if c["text"] == o["bullet"]]
+        assert len(bullets) == sum(len(b.bullets) for b in blocks) >= 12
+        assert all(near(c["x0"], ah_left_edge(n) + o["label_width"], 1.5) for n, c in bullets)
+        gloss = pages[-1]
+        assert gloss.extract_text_lines()[1]["text"] == "Glossary"
+        words = gloss.extract_words(extra_attrs=["fontname"])
+        assert {w["text"] for w in words if face(w) == o["bold"]} >= {a.split()[0] for a, _m in info["glossary"]}
+        assert [w["text"] for w in words if face(w) == o["sans_bold"]][-2:] == ["Term", "Meaning"]
+        assert len({round(e["x0"]) for e in gloss.edges if e["orientation"] == "v"}) == 3  # every cell ruled
+        assert any(r.get("non_stroking_color") not in (None, (0,), [0], (0, 0, 0), [0, 0, 0]) for r in gloss.rects)
+    assert {e["section"] for e in info["paragraphs"]} <= {b.text for b in headings}
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -7409,7 +7651,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
                        OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH, YF, LA,
-                       WF):
+                       WF, FB):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -7421,7 +7663,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
                        SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY, OB,
-                       SK, OM):  # "i.k"
+                       SK, OM, EL):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -7540,6 +7782,8 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
             if rid == OM:  # ConTeXt: the running title at the left of the header and the page number at its right; no
                 assert lines[0] == f"{info['running_header_lines'][0]} {number}", (rid, number)  # footer
                 continue
+            if rid == FB:  # AH Formatter's facing pages: the running title heads a verso, the current chapter's title a
+                header = [info["header_titles"][number - 1]]  # recto; the folio alone at the foot
             assert lines[-1] == re.sub(r"\bN\b", str(number), footer), (rid, number)
             for line in header:
                 assert line in "\n".join(lines[:2]), (rid, number, line)
@@ -7686,14 +7930,14 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh49 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh50 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh49's
+    later = [  # fresh5's two reports, fresh6's ... fresh50's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
-        (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO), (WF, OM),
+        (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO), (WF, OM), (EL, FB),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -7724,16 +7968,17 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
     "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
-    "fresh46", then "fresh47", then "fresh48", then "fresh49", never tuned on when written) follow them in that order,
-    each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s";
-    "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19"
-    under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22"
-    under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under
-    "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl";
-    "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq";
-    "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv";
-    "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz"; "fresh47" under "ya", the
-    two-letter "z" prefixes having run out at "zz"; "fresh48" under "yb"; "fresh49" under "yc")."""
+    "fresh46", then "fresh47", then "fresh48", then "fresh49", then "fresh50", never tuned on when written) follow them
+    in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13"
+    under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x";
+    "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out;
+    "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf";
+    "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk";
+    "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp";
+    "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu";
+    "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz";
+    "fresh47" under "ya", the two-letter "z" prefixes having run out at "zz"; "fresh48" under "yb"; "fresh49" under
+    "yc"; "fresh50" under "yd")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -7745,7 +7990,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
              "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw",
              "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya", "fresh48": "yb",
-             "fresh49": "yc"}
+             "fresh49": "yc", "fresh50": "yd"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

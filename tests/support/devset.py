@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of ninety-seven invented reports. :func:`write_documents` renders
-them into ninety-eight files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of ninety-nine invented reports. :func:`write_documents` renders
+them into one hundred files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -764,7 +764,27 @@ them into ninety-eight files that exercise the ingestion pipeline:
   headings; numbering ``two-level``, each paragraph an ENUMERATION whose number "3.12" is run in in bold before the
   text, the lines after the first at the margin; Termes (Times) at 11 pt, justified and hyphenated, white space
   between paragraphs; "•" bullets; "Recommendation N:" run in in bold; the glossary a ``tabulate`` table ruled above,
-  below and under its head; also for fresh49.
+  below and under its head; also for fresh49;
+* ``fict-elmswick-cclr-2025.html`` – layout ``webflow`` (:mod:`devset_webflow`): a coercive control learning review
+  of a girl of ten whose father controlled every part of family life without ever hitting anyone, published as an
+  ITEM OF A WEBFLOW CMS COLLECTION: the ``data-wf-*`` shell, the site's navbar component, a hero with the title as
+  the page's ``<h1>`` and the fiction label and title-page lines beneath it, a "Contents" list of the chapters built
+  by the site's script, then a TABS component whose first pane holds the foreword and the chapters in ONE RICH TEXT
+  block ("<h2>3 What happened</h2>", ``<h3>`` subsections), numbering ``two-level`` TYPED by the writer at the start
+  of each plain ``<p>`` ("3.12 At ..."), bullets a ``<ul role="list">``; the second pane the recommendations,
+  "Recommendation N:" in ``<strong>``; the third the glossary, a ``<table>`` in an HTML embed (Webflow's rich text
+  has no tables); the site's footer; written for the untouched split fresh50;
+* ``fict-ferrisby-dosar-2025.pdf`` – layout ``ahformatter`` (:mod:`devset_ahformatter`): a diagnostic overshadowing
+  safeguarding adults review of a man of forty-nine with schizophrenia whose heart failure was put down to his mental
+  illness for fifteen months until he died, MADE BY ANTENNA HOUSE FORMATTER from XSL-FO (creator AH Formatter,
+  producer the Antenna House PDF Output Library, two-level bookmarks of chapters and subsections) as a book of
+  FACING PAGES: the margins mirrored (the inner 30 mm, the outer 20 mm), the running title at the outer edge of a
+  verso's head and the CURRENT CHAPTER'S TITLE at the outer edge of a recto's, the page number alone at the outer
+  edge of the foot; a title page, the contents on page 2 with every chapter and subsection and dot leaders; every
+  chapter on a new page in bold sans over a rule; numbering ``single``, each paragraph an ``fo:list-block`` whose
+  label "12." stands at the margin with the text hanging 12 mm in; Times, justified and hyphenated; "•" bullets
+  nested at the text's indent; "Recommendation N:" in bold; the glossary a fully ruled table with a shaded head row;
+  also for fresh50.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -816,7 +836,8 @@ review's are the PDF's pages, its cover page 1 and its contents page 2, the note
 Tansworth review's are the PDF's pages, its title page 1 and its contents page 2; so are the Skelwick review's. The
 Mossbridge review's are the PDF's pages too: its title block and the review begin on page 1, and its contents,
 on its last page, print the folio "- i -" (expected.json ``page_labels``). The Ormsdale review's are the PDF's pages,
-its title page 1 and its contents page 2, every chapter from a new page.
+its title page 1 and its contents page 2, every chapter from a new page. The Ferrisby review's are the PDF's pages,
+its title page 1 and its contents page 2, every chapter from a new page, odd pages rectos.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -895,9 +916,12 @@ margins, bold list numbers at a hanging indent, a two-level contents page, a sha
 (a Ghost post whose markdown card makes each run of typed paragraph numbers an ordered list with a ``start``) and
 ``devset_groff`` (a groff ``ms`` PDF made by pdfroff, a title block over the first page's text, ``.NH`` headings,
 ``.IP`` paragraph numbers and the contents at the end), ``devset_googlesites`` (a Google Sites page, one section per
-chapter, typed paragraph numbers in bold spans, a contents widget and the PDF embedded from Drive) and
+chapter, typed paragraph numbers in bold spans, a contents widget and the PDF embedded from Drive),
 ``devset_context`` (a ConTeXt PDF, the page number at the right of the header, chapters on new pages, the numbers
-run in as enumerations); an output's ``layout`` picks the last ninety.
+run in as enumerations), ``devset_webflow`` (a Webflow CMS item page, the chapters in one rich text block of a tabs
+component, typed "3.12" numbers, the glossary an embedded table) and ``devset_ahformatter`` (an Antenna House
+Formatter PDF of facing pages, the chapter's title in a recto's head, "12." in a list-block's label); an output's
+``layout`` picks the last ninety-two.
 """
 
 from __future__ import annotations
@@ -913,6 +937,7 @@ import yaml
 from . import (
     devset_affinity,
     devset_agency,
+    devset_ahformatter,
     devset_asciidoctor,
     devset_badges,
     devset_bilingual,
@@ -993,6 +1018,7 @@ from . import (
     devset_umbraco,
     devset_wagtail,
     devset_weasyprint,
+    devset_webflow,
     devset_webprint,
     devset_wix,
     devset_wordhtml,
@@ -1185,7 +1211,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 98 fictional report files (47 PDF, 15 DOCX, 35 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 100 fictional report files (48 PDF, 15 DOCX, 36 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1234,7 +1260,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "wagtail": devset_wagtail.render_html, "openoffice": devset_openoffice.render_pdf,
                  "umbraco": devset_umbraco.render_html, "onlyoffice": devset_onlyoffice.render_pdf,
                  "ghost": devset_ghost.render_html, "groff": devset_groff.render_pdf,
-                 "googlesites": devset_googlesites.render_html, "context": devset_context.render_pdf}
+                 "googlesites": devset_googlesites.render_html, "context": devset_context.render_pdf,
+                 "webflow": devset_webflow.render_html, "ahformatter": devset_ahformatter.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -149,6 +149,12 @@ def test_a_name_says_whose_case_not_what_is_asked():
     ("what did the people who commissioned the Skerrabay review want looked at?", True),
     ("the mum was hoping the social worker would look into the school", False),
     ("the gp ordered a scan and wanted the bruising looked at", False),
+    # an independent person told to dig into something; a board asking its reviewer to cover something (fresh50 yd03,
+    # yd16, after its look)
+    ("new chair of our learning group. what exactly was the pellmoor independent person told to dig into", True),
+    ("sab support officer. what did the board ask the harbury reviewer to cover", True),
+    ("an independent person told us to look into the complaint ourselves", False),
+    ("did the gp ask the nurse to look at his ankles", False),
 ])
 def test_a_question_on_what_the_review_was_asked_to_do(question: str, remit: bool) -> None:
     from inquiry_lessons.index.answer.findings import REMIT_QUESTION

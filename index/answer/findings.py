@@ -40,7 +40,9 @@ ABOUT_THE_REVIEW = re.compile(
 REMIT_QUESTION = re.compile(
     r"\b(?:terms of ref(?:erence)?s?\b|tor\b(?= (?:for|of)\b)|remit\b|key lines of (?:enquiry|inquiry)|"
     r"\b(?:review|reviewers?|inquiry|investigation|investigators?|probe|watchdog|panel|authors?|writers?|whoever|"
-    r"chair|sar|scr|cspr|lcspr|dhr|dardr|part 8|write[- ]?up|report)\b"  # "the thurlbeck write up" (fresh40 zt09)
+    # "the thurlbeck write up" (fresh40 zt09); "what was the elmswick independent person told to dig into" (fresh50
+    # yd03, after its look)
+    r"chair|sar|scr|cspr|lcspr|dhr|dardr|part 8|write[- ]?up|report|independent person)\b"
     r"[^?.]{0,40}?"
     r"\b(?:(?:asked|set up|commissioned|tasked|told|meant|supposed) to (?:look(?: in)?to|look at|examine|consider|"
     r"focus on|find out|answer|establish|investigate|dig into|get to the bottom of|cover|explore)"  # fresh45 zy16
@@ -50,6 +52,9 @@ REMIT_QUESTION = re.compile(
     # "what were the partners hoping the child j reviewer would look into" (fresh4 i24, after fresh45's look)
     r"\b(?:hop|want|expect)(?:ed|ing)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:reviewers?|review|panel|inquiry|authors?)\s+"
     r"(?:would|to|will)\s+(?:look(?: in)?to|look at|examine|consider|explore|cover|investigate)\b|"
+    # "what did the board ask the ferrisby reviewer to cover" (fresh50 yd16, after its look)
+    r"\bask(?:ed)?\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:reviewers?|review|panel|inquiry|authors?|independent person|"
+    r"chair)\s+to\s+(?:look(?: in)?to|look at|examine|consider|explore|cover|investigate|dig into|focus on|find out)\b|"
     # "what did the people who commissioned the skerrabay review want looked at" (fresh20 z24)
     r"\b(?:commissioned|ordered|asked for)\s+(?:the\s+|this\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:review|inquiry|investigation|sar|scr|cspr|dhr|write[- ]?up)\b[^?.]{0,20}?\bwant(?:ed)?\s+(?:[\w'-]+\s+){0,2}?"

@@ -127,3 +127,29 @@ def test_without_tesseract_an_image_is_refused_naming_what_to_install(tmp_path, 
     monkeypatch.setattr(images, "missing", lambda: "Tesseract is not installed")
     with pytest.raises(NeedsOCR, match="apt-get install tesseract-ocr"):
         parse(path)
+
+
+def test_a_scanned_table_of_labels_beside_their_text_is_read_row_by_row(tmp_path):
+    """A gutter between a table's narrow column of labels and its wide column of text is no gutter between two
+    columns of text: each label is read before its own row's text, not all the labels first."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = ParagraphStyle("cell", fontName="Helvetica", fontSize=11, leading=14)
+    # labels of three or four lines each in their narrow column: ink beside most of the text's rows
+    agencies = ["Police public protection unit", "School pastoral and safeguarding team",
+                "Housing tenancy support service", "Health visiting and school nursing",
+                "Probation service offender managers", "Nursery and early years provider"]
+    texts = [text for _, text in scans.review_paragraphs(len(agencies), section=7)]  # one page
+    rows = [[Paragraph(agency, style), Paragraph(text, style)] for agency, text in zip(agencies, texts, strict=True)]
+    text = tmp_path / "table.pdf"
+    SimpleDocTemplate(str(text), pagesize=A4, invariant=1).build([Table(rows, colWidths=[90, 360],
+                                                                      style=TableStyle([("VALIGN", (0, 0), (-1, -1),
+                                                                                         "TOP")]))])
+    scans.render_pages(text)[0].save(tmp_path / "table.png", dpi=(300, 300))
+    read = " ".join(b.text for b in parse(tmp_path / "table.png").blocks)
+    at = [read.find(agency.split()[0]) for agency in agencies]
+    assert all(k >= 0 for k in at) and at == sorted(at)
+    assert all(start < read.find(text.split()[3], start) < end
+               for start, text, end in zip(at, texts, at[1:], strict=False))  # each label, then its own row's text

@@ -3,9 +3,11 @@
 Tesseract's "one column" mode (:mod:`.ocr` uses it, as it keeps hanging paragraph numbers) reads a row of
 two columns as one line, joining the halves of two paragraphs. So the page's gutters are found first: a band
 at least :data:`GUTTER_IN` wide, with no ink, running down at least :data:`MIN_RUN` of the page, with text
-on both sides in most of its rows. The part of the page beside a gutter is read column by column; what is
-above or below it (a title across the page) is read whole. A page photographed or scanned askew has slanted
-gutters: the slant is found by trying small angles, and the page is turned upright before it is read.
+on both sides in most of its rows, the columns on either side of much the same width (a table's column of
+labels beside its column of text is read across, row by row, as before). The part of the page beside a gutter
+is read column by column; what is above or below it (a title across the page) is read whole. A page
+photographed or scanned askew has slanted gutters: the slant is found by trying small angles, and the page is
+turned upright before it is read.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ STEP = 4  # pixels of the page to a cell of the grid the gutters are sought on
 GUTTER_IN = 0.12  # inches: the narrowest gutter (typeset columns are 0.17 in apart or more; word spaces less)
 MIN_RUN = 0.25  # share of the page's height a gutter runs down
 MIN_SIDE_INK = 0.4  # share of the gutter's rows with ink on each side (two columns of text, not a table's)
+SAME_WIDTH = 0.6  # the narrower column's width to the wider's, at least (a table's label column is narrower)
 CENTRE = (0.25, 0.75)  # where across the part being cut a gutter's middle may be (not a margin)
 ANGLES = [a / 4 for a in range(-12, 13)]  # degrees of slant tried (a quarter degree apart, up to 3)
 MAX_DEPTH = 2  # gutters within columns: up to four columns
@@ -124,7 +127,10 @@ def _best_gutter(grid: Any, box: Region, dpi: int) -> tuple[int, int, int, int] 
         inked = int(inked_rows[start:end].sum())
         left = int(part[start:end, :x].any(axis=1).sum())
         right = int(part[start:end, x + band:].any(axis=1).sum())
-        if inked >= MIN_RUN * text_rows and min(left, right) >= MIN_SIDE_INK * inked:
+        columns = part[start:end].any(axis=0)
+        widths = (x - int(np.argmax(columns)), cols - int(np.argmax(columns[::-1])) - x - band)
+        if inked >= MIN_RUN * text_rows and min(left, right) >= MIN_SIDE_INK * inked \
+                and min(widths) >= SAME_WIDTH * max(widths):
             return length, x + x0, x + x0 + band, start + y0
     return None
 

@@ -81,12 +81,16 @@ def test_folders_are_walked_in_path_order_without_hidden_files_or_sidecars(tmp_p
                                       'sitemap/0.9"><url><loc>https://fict.example/</loc></url></urlset>')
     (root / "f.xml").write_text('<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument '
                                 'xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"/>')
+    # nor are images (a report's logo, a figure, a scan's pages a file each): an image is read when it is named
+    for name in ("a/logo.png", "figure.JPG", "scan/page1.tif"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(b"fictional")
     loose = tmp_path / "loose.xyz"  # named on its own: taken as given, even of an unknown type
     loose.write_text("fictional")
-    got = collect_files([loose, root, root / "b.md"])  # b.md twice: once
+    got = collect_files([loose, root, root / "b.md", root / "figure.JPG"])  # b.md twice: once
     assert [p.relative_to(tmp_path).as_posix() for p in got] == [
         "loose.xyz", "reports/a/y.docx", "reports/a/z.pdf", "reports/b.md", "reports/c.TXT", "reports/d.htm",
-        "reports/e.markdown", "reports/f.xml"]
+        "reports/e.markdown", "reports/f.xml", "reports/figure.JPG"]
 
 
 def test_a_folder_is_ingested_recursively_with_its_sidecars(tmp_path, hash_cli):

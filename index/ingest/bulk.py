@@ -1,7 +1,8 @@
 """Bulk ingest (``lessons ingest DIR``): many files, each one succeeding or failing on its own.
 
-Folders are walked for report files. The files are parsed ``jobs`` at a time, on threads that each
-drive a parse worker process of their own, while the calling thread embeds and writes what has been
+Folders are walked for report files (not images: a folder of reports holds logos and figures, and a scan to
+a folder writes a file a page; an image is read when it is named). The files are parsed ``jobs`` at a time, on
+threads that each drive a parse worker process of their own, while the calling thread embeds and writes what has been
 parsed: parsing overlaps embedding. Reports are written in batches (the ingest settings'
 ``bulk_batch_files`` files or ``bulk_batch_passages`` passages), each batch one atomic store write, so an
 interruption loses only the batch under way. A file that fails is listed (one line) and left out; the
@@ -36,6 +37,7 @@ from ..types import Report
 from . import sandbox
 from .metadata import report_id_for, source_fingerprint
 from .parse import PARSERS, check_file
+from .parse.images import SUFFIXES as IMAGES
 from .parse.wordml2003 import looks_like_wordml2003
 from .pipeline import Prepared, Progress, prepare, write_prepared
 
@@ -85,7 +87,7 @@ def _walk(root: Path) -> list[Path]:
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found += [Path(folder) / n for n in names
                   if not n.startswith(".") and not n.lower().endswith(SIDECAR_SUFFIXES)
-                  and Path(n).suffix.lower() in PARSERS
+                  and Path(n).suffix.lower() in PARSERS and Path(n).suffix.lower() not in IMAGES
                   and (Path(n).suffix.lower() != ".xml" or looks_like_wordml2003(Path(folder) / n))]
     return sorted(found, key=lambda p: p.relative_to(root).parts)
 

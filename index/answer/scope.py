@@ -58,6 +58,7 @@ from .names import (
 )
 from .near import names_near
 from .query import FINDINGS_QUERY, LESSONS_QUERY, strip_names, without_asker
+from .quoted import quoted_before
 from .titled import quoted_part, title_phrases, title_run
 from .years import dated_title, et_al
 
@@ -81,8 +82,6 @@ class Scope:
 _TWO_CASES = re.compile(r"\b(?:both|each|two|either|neither|and (?:the|in))\b", re.IGNORECASE)
 # words for a stage of an inquiry's work that is a document of its own ("the IICSA final report")
 _STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "supplementary", "update", "updated"}
-_ASKS_OF = re.compile(r"\b(?:find|found|say|said|conclude|concluded|recommend|recommended|show|showed)\b",
-                     re.IGNORECASE)  # what was asked of a document, before what about
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:review|report|inquiry|scr|sar|cspr|inspection)\b",
                        re.IGNORECASE)
 _POINTING = POINTING | {"each", "every", "any", "some", "which", "whose", "another", "other", "same", "latest", "last",
@@ -211,14 +210,8 @@ class Scoper:
         covered = {j for a, b, _ in spans for j in range(a, b)}
         places: set[str] = set()  # 'the Skerrabay review': a place its text uses, not its title, names the report
         not_held += self._unknown_names(question, toks, covered, places) + quoted_titles(question, toks, covered)
-        # "'abuse in early years' - what did the review team find about ... nursery workers in newcastle": a title in
-        # quotes asked about before any name the question holds, which then tells where things happened (library
-        # fresh50 L1534, after its look)
-        quoted = others.quoted_subject_at(question, toks, covered, self.known_words, self.title_words) \
-            if spans else None
-        if quoted and all(toks[a].start >= quoted[0] and _ASKS_OF.search(question[quoted[0]:toks[a].start])
-                          for a, _, _ in spans):
-            not_held.append(quoted[1])  # not "'disguised compliance' - the report on rochdale, what did it say?"
+        # "'abuse in early years' - what did the review team find about ... in newcastle" (fresh50 L1534)
+        not_held += quoted_before(question, toks, covered, spans, self.known_words, self.title_words)
         held = held | places if len(places) == 1 else held  # "the oakmere sar and larkfield" (zv40)
         if not spans and not not_held and not told:
             not_held += names_near(question, toks, self.used, self.known_words, _STARTERS) \

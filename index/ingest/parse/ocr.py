@@ -8,13 +8,12 @@ what a citation needs. Reading the hOCR and repairing it from the image is :mod:
 that no word covers (a lone page number in a margin, flush-right page numbers) is read again on its own,
 and doubtful paragraph and page numbers are read again apart, digits only.
 
-Each line gets, in PDF points, its position rotated back by the page's skew (the median baseline slope of
-its long lines), so a slanted scan still has one left margin; a size from the height of capitals and
-ascenders above the baseline, made consistent (sizes within 8% of the body text's are the body size, and
-other sizes within 8% of each other are one size; on a PDF that also has text pages, every OCR'd size is
-scaled so that the scan's body size is the text layer's); and bold when its
-strokes, for its size, are clearly thicker than body text's (bold headings at body size are common in
-reports). Line text is normalised as the text path does. No document text is logged.
+Before a page is read, uneven light is divided out and its columns are found (:mod:`.ocr_columns`: a page with
+columns is turned upright and read column by column). Each line gets, in PDF points, its position rotated back by
+the page's skew (the median baseline slope of its long lines), so a slanted scan still has one left margin, and a
+size and weight as a text layer would give them (:mod:`.ocr_sizes`). Line text is normalised as the text path does.
+No document text is logged. Page images that are not a PDF's (a PNG, a phone photo, a TIFF's frames) come in through
+:func:`ocr_frames` (:mod:`.images`).
 
 Pages are OCR'd two at a time (one Tesseract process per core, each held to one thread); rendering stays
 in the calling thread, as pdfium is not thread-safe.
@@ -33,7 +32,6 @@ import statistics
 import subprocess
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +56,7 @@ from .ocr_lines import (
     put_back_leaders,
     without_leaders,
 )
+from .ocr_sizes import RawLine, to_lines
 
 logger = logging.getLogger(__name__)
 
@@ -70,10 +69,6 @@ PSM = "4"
 INSTALL_HINT = "install Tesseract OCR to read them: apt-get install tesseract-ocr tesseract-ocr-eng"
 MIN_TEXT_CHARS = 40  # a page with fewer characters in its text layer counts as having none ...
 MIN_IMAGE_COVER = 0.3  # ... and is OCR'd if images cover at least this share of it
-ASCENT_EM = 0.73  # height of capitals/ascenders above the baseline, in ems (Helvetica/Arial ~0.72-0.75)
-SAME_SIZE = 0.08  # line sizes within this fraction of the body size are the body size
-BOLD = 1.28  # a line is bold if its strokes are this much thicker, for its size, than body text's ...
-MIN_BODY_LINES = 8  # ... measured on at least this many body lines
 PAGE_TIMEOUT = 300  # seconds for Tesseract on one page
 LIGHT_WINDOW = 15  # cells of 8 pixels (120 at 300 dpi) over which the paper's brightness is taken
 EVEN_LIGHT = 24  # grey levels: paper brighter in one place than another by less than this is even
@@ -126,18 +121,6 @@ def pages_to_ocr(path: Path, text_chars: Sequence[int]) -> list[int]:
     return wanted
 
 
-@dataclass
-class _RawLine:
-    text: str
-    x0: float  # pixels, deskewed
-    x1: float
-    baseline: float
-    ascent: float  # capitals/ascenders above the baseline, pixels
-    descent: float
-    stroke: float  # stroke width over ascent
-    region: int  # the part of the page it was read in: lines are in reading order region by region
-
-
 def ocr_pages(path: Path, indices: Sequence[int], progress: Progress | None = None,
               body_size: float | None = None) -> dict[int, list[Line]]:
     """OCR the given 0-based pages of a PDF: {index: lines}. ``body_size`` is the body text size on the
@@ -168,11 +151,11 @@ def ocr_frames(frames: Iterable[Frame], count: int, where: str, progress: Progre
                body_size: float | None = None) -> dict[int, list[Line]]:
     """OCR pages given as grey images at :data:`DPI` (a PDF's pages rendered, or a scan's frames):
     {index: lines}. The images are made in the calling thread, as they come; ``count`` of them."""
-    raw: dict[int, list[_RawLine]] = {}
+    raw: dict[int, list[RawLine]] = {}
     geometry: dict[int, tuple[float, float, float]] = {}  # index: (points per pixel, page width, height)
     workers = max(1, min(2, os.cpu_count() or 1, count))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        pending: list[tuple[int, Future[list[_RawLine]]]] = []
+        pending: list[tuple[int, Future[list[RawLine]]]] = []
 
         def collect() -> None:
             i, fut = pending.pop(0)
@@ -187,10 +170,10 @@ def ocr_frames(frames: Iterable[Frame], count: int, where: str, progress: Progre
                 collect()
         while pending:
             collect()
-    return _to_lines(raw, geometry, body_size)
+    return to_lines(raw, geometry, body_size)
 
 
-def _read_page(pixels: Any, where: str) -> list[_RawLine]:
+def _read_page(pixels: Any, where: str) -> list[RawLine]:
     """One grey page image → its lines: uneven light divided out, the page turned upright if it has columns
     (:mod:`.ocr_columns`), dot leaders painted out, each region of the page read (the page whole, or its
     columns), then whatever ink no word covers read again on its own (Tesseract's layout analysis leaves out
@@ -340,7 +323,7 @@ def _stroke(pixels: Any, words: list[Word], threshold: float) -> float:
     return 2 * area / edges if edges else 0.0
 
 
-def _deskew(found: list[Found], pixels: Any, threshold: float) -> list[_RawLine]:
+def _deskew(found: list[Found], pixels: Any, threshold: float) -> list[RawLine]:
     """Lines rotated back about the page centre by the page's skew: the median baseline slope of its long
     lines. Heights come from Tesseract's row measures, taken in its own deskewed frame."""
     height, width = pixels.shape
@@ -359,7 +342,7 @@ def _deskew(found: list[Found], pixels: Any, threshold: float) -> list[_RawLine]
         rx = cx + (left - cx) * cos + (base_left - cy) * sin
         ry = cy - (left - cx) * sin + (base_left - cy) * cos
         ascent = max(_ascent(f), 1.0)
-        lines.append(_RawLine(text=text, x0=rx, x1=rx + (right - left) / cos, baseline=ry, ascent=ascent,
+        lines.append(RawLine(text=text, x0=rx, x1=rx + (right - left) / cos, baseline=ry, ascent=ascent,
                               descent=max(f.descenders, 0.0), stroke=_stroke(pixels, f.words, threshold) / ascent,
                               region=f.region))
     return lines
@@ -399,59 +382,3 @@ def _reread_numbers(pixels: Any, repairs: list[tuple[Word, list[Glyph]]], where:
         fixed = numbered(readings.get(at, ""), glyphs)
         if fixed is not None:
             w.text = fixed
-
-
-def _to_lines(raw: dict[int, list[_RawLine]], geometry: dict[int, tuple[float, float, float]],
-              body_size: float | None) -> dict[int, list[Line]]:
-    sizes = {i: [ln.ascent * geometry[i][0] / ASCENT_EM for ln in lines] for i, lines in raw.items()}
-    weighted = sorted((s, len(ln.text)) for i, lines in raw.items() for s, ln in zip(sizes[i], lines, strict=True))
-    body_raw = _weighted_median(weighted)
-    # a scanned page of a report with text pages: its body text is the report's body text, whatever the
-    # scan's scale (a page scanned a little larger must not come back as headings)
-    same_report = bool(body_size and body_raw and 0.5 <= body_raw / body_size <= 2.0)
-    body = body_size if same_report and body_size else round(body_raw * 2) / 2
-
-    def is_body(est: float) -> bool:
-        return bool(body_raw) and abs(est - body_raw) <= SAME_SIZE * body_raw
-
-    # other sizes: estimates within SAME_SIZE of each other are one size (headings of one level agree)
-    others = sorted((est, len(ln.text)) for i, lines in raw.items()
-                    for ln, est in zip(lines, sizes[i], strict=True) if not is_body(est))
-    groups: list[list[tuple[float, int]]] = []
-    for pair in others:
-        if groups and pair[0] <= groups[-1][0][0] * (1 + SAME_SIZE):
-            groups[-1].append(pair)
-        else:
-            groups.append([pair])
-    scale_to_body = body / body_raw if body_raw else 1.0
-    snapped = {pair[0]: round(_weighted_median(g) * scale_to_body * 2) / 2 for g in groups for pair in g}
-
-    # bold: strokes clearly thicker (for their size) than body text's
-    body_strokes = sorted((ln.stroke, len(ln.text)) for i, lines in raw.items()
-                          for ln, est in zip(lines, sizes[i], strict=True) if is_body(est) and ln.stroke > 0)
-    regular = _weighted_median(body_strokes) if len(body_strokes) >= MIN_BODY_LINES else 0.0
-    out: dict[int, list[Line]] = {}
-    for i, lines in raw.items():
-        scale, width, height = geometry[i]
-        page_lines = []
-        for ln, est in zip(lines, sizes[i], strict=True):
-            size = body if is_body(est) else snapped[est]
-            page_lines.append((ln.region, Line(
-                text=ln.text, page=i + 1, top=(ln.baseline - ln.ascent) * scale,
-                bottom=(ln.baseline + ln.descent) * scale, x0=ln.x0 * scale, x1=ln.x1 * scale, size=size,
-                bold=bool(regular) and ln.stroke >= BOLD * regular, page_height=height, page_width=width)))
-        page_lines.sort(key=lambda pair: (pair[0], round(pair[1].top), pair[1].x0))  # region by region
-        out[i] = [line for _, line in page_lines]
-    return out
-
-
-def _weighted_median(pairs: list[tuple[float, int]]) -> float:
-    total = sum(w for _, w in pairs)
-    if not total:
-        return 0.0
-    acc = 0
-    for value, w in pairs:
-        acc += w
-        if acc >= total / 2:
-            return value
-    return pairs[-1][0]

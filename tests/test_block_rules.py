@@ -1727,7 +1727,9 @@ def test_a_panels_own_line_after_a_quoted_paragraph_is_no_part_of_it(tmp_path: P
     path = tmp_path / "fict-poster.pdf"
     quoted = _poster(path, clockwise, closing="Think about the families on your own caseload.")
     blocks = parse_pdf(path).blocks
-    assert [b.text for b in blocks if b.kind == "aside"] == ["Think about the families on your own caseload."]
+    # the poster's footer, out at the numbers' edge after the last paragraph, is set aside as well (blocks._grouped)
+    assert [b.text for b in blocks if b.kind == "aside"] == ["Think about the families on your own caseload.",
+                                                              "Farrowdale partnership (FICTIONAL) - page 1 of 1"]
     four = [p.text for p in cut_passages(blocks, "poster") if p.paragraph == "4.1"]
     assert four == [quoted[4].removeprefix("4.1 ")]
 
@@ -3816,6 +3818,26 @@ def test_an_accordion_of_terms_is_a_glossary_and_an_accordion_of_sections_is_not
     questions = [(f"What is {t}?", f"<p>{d}</p>") for t, d in terms]
     page.write_text(f"<html><body>{_accordion(questions)}</body></html>", encoding="utf-8")
     assert [b.text for b in parse_html(page).blocks if b.kind == "heading"] == [t for t, _ in questions]
+
+
+def test_each_tab_panel_is_a_section_headed_by_its_tab(tmp_path: Path):
+    """fresh50's Webflow page, after its look (parse/html_accordions.disclosures): a glossary table in a tab of its own
+    ran on into the last recommendation in the tab before it, its first row inside "Recommendation 6". Each tab panel
+    now opens with its tab's words as a heading and the tab list goes; a panel already opening with them is left."""
+    panels = [("Recommendations", "<p><strong>Recommendation 6:</strong> The police should describe what a child saw "
+                                  "and heard at an incident.</p>"),
+              ("Glossary", "<table><thead><tr><th>Term</th><th>Meaning</th></tr></thead><tbody><tr><td>WCSP</td>"
+                           "<td>Wexcombe Safeguarding Children Partnership</td></tr></tbody></table>"),
+              ("Contact", "<h2>Contact</h2><p>Write to the business unit.</p>")]
+    tabs = "".join(f'<a role="tab" id="t{k}" aria-controls="p{k}">{name}</a>' for k, (name, _) in enumerate(panels))
+    body = "".join(f'<div role="tabpanel" id="p{k}" aria-labelledby="t{k}">{html}</div>'
+                   for k, (_, html) in enumerate(panels))
+    page = tmp_path / "fict-tabs.html"
+    page.write_text(f'<html><body><div role="tablist">{tabs}</div>{body}</body></html>', encoding="utf-8")
+    blocks = parse_html(page).blocks
+    assert [b.text for b in blocks if b.kind == "heading"] == ["Recommendations", "Glossary", "Contact"]
+    last = next(b.text for b in blocks if b.text.startswith("Recommendation 6"))
+    assert "Wexcombe" not in last and "Term" not in last
 
 
 _INVITE_PARAS = [(f"4.{k}", f"The {who} did not know that other services were worried about the cold flat, and nobody "

@@ -22,7 +22,7 @@ from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
 from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, spanning_heading, table_lines
-from .html_accordions import heading_buttons
+from .html_accordions import disclosures
 from .html_answers import as_entered
 from .html_chat import chat_messages
 from .html_chrome import CHROME_TAGS, CHROME_TEXT, admonition_headings, case_records, chrome, not_shown, unwrap_buttons
@@ -69,7 +69,7 @@ def parse_html_bytes(raw: bytes | str, path: str) -> ParsedDocument:
         return document_of_pages(pages, title)
     marked = mark_page_breaks(soup)  # an accessible edition's printed pages
     as_entered(soup)  # text typed into a form and shown back (before the style sheets go), a service's answers
-    heading_buttons(soup)  # an accordion's section title is a button inside its heading; an accordion of terms
+    disclosures(soup)  # tabs' panels headed by their tabs; an accordion's title is a button in its heading
     unwrap_buttons(soup)
     admonition_headings(soup)
     _drop(not_shown(soup))

@@ -1,4 +1,8 @@
-"""Accordions: a heading whose button opens a panel (``aria-controls``), as site builders and design systems make
+"""Tabs and accordions. Tabs: a tab list whose tabs each show a panel (``role="tabpanel"``, named by
+``aria-labelledby``, or by a tab's ``aria-controls``), as Webflow, Bootstrap and design systems make them: each
+panel is a section headed by its tab's words, and the tab list goes (fresh50's Webflow page, after its look: the
+glossary in a tab of its own ran on into the last recommendation in the tab before). Accordions: a heading whose
+button opens a panel (``aria-controls``), as site builders and design systems make
 them (Squarespace's accordion block, GOV.UK's, Bootstrap's). The button's words are the heading's own: the button
 goes and its words stay, without what a screen reader or a toggle adds ("Show this section", icons).
 
@@ -19,6 +23,23 @@ _CONTROL_CLASS = re.compile(r"toggle|visually-hidden|sr-only|screen-reader|chevr
 TERM_WORDS = 6  # words of a glossary term at most
 DEFINITION_WORDS = 80  # words of its definition at most
 _NOT_TERM = re.compile(r"[?]|^\s*(?:\d|[ivx]+\.|[A-Z]\.)", re.IGNORECASE)
+
+
+def disclosures(soup) -> None:
+    """Tabs' panels headed by their tabs' words, then accordions' headings (:func:`heading_buttons`)."""
+    tabs = {t.get("id"): t for t in soup.find_all(attrs={"role": "tab"}) if t.get("id")}
+    controls = {t.get("aria-controls"): t for t in tabs.values() if t.get("aria-controls")}
+    for panel in soup.find_all(attrs={"role": "tabpanel"}):
+        tab = tabs.get(panel.get("aria-labelledby")) or controls.get(panel.get("id"))
+        words = normalise_text(tab.get_text(" ", strip=True)) if tab is not None else ""
+        if words and not panel.get_text(" ", strip=True).startswith(words):
+            heading = soup.new_tag("h2")
+            heading.string = words
+            panel.insert(0, heading)
+    for tablist in soup.find_all(attrs={"role": "tablist"}):
+        if tablist.find(attrs={"role": "tab"}) is not None:
+            tablist.decompose()
+    heading_buttons(soup)
 
 
 def heading_buttons(soup) -> None:

@@ -190,8 +190,8 @@ def _read_page(pixels: Any, where: str) -> list[RawLine]:
     repairs: list[tuple[Word, list[Glyph]]] = []
     regions: list[list[Found]] = []
     for k, (x0, y0, x1, y1) in enumerate(page.regions):
-        crop = cleaned if len(page.regions) == 1 else cleaned[y0:y1, x0:x1]
-        regions.append(hocr_lines(_tesseract(np.ascontiguousarray(crop), PSM, where), pixels, x0, y0, repairs))
+        crop = np.ascontiguousarray(cleaned[y0:y1, x0:x1])  # the whole page when it has no columns
+        regions.append(hocr_lines(_tesseract(crop, PSM, where), pixels, x0, y0, repairs))
         for f in regions[-1]:
             f.region = k
     found = [f for lines in regions for f in lines]

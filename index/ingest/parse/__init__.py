@@ -31,6 +31,7 @@ from .odf import check_odf, parse_odf
 from .pasted import unpasted
 from .pdf import parse_pdf
 from .rtf import parse_rtf
+from .sheets import check_sheets, parse_sheets
 from .sign_offs import closing_words_aside
 from .slides import check_slides, parse_slides
 from .text import parse_markdown, parse_text
@@ -59,6 +60,8 @@ PARSERS: dict[str, Parser] = {
     ".odt": parse_odf, ".ott": parse_odf, ".fodt": parse_odf,  # OpenDocument text: its body (see .odf)
     ".odp": parse_odf, ".fodp": parse_odf,  # an Impress deck: a page to a slide (see .odf)
     ".pptx": parse_slides, ".ppsx": parse_slides,  # a PowerPoint deck: a page to a slide (see .slides)
+    ".xlsx": parse_sheets, ".xlsm": parse_sheets,  # a tracker's workbook: a page to a sheet (see .sheets)
+    ".ods": parse_sheets, ".fods": parse_sheets,
     ".rtf": parse_rtf,  # Rich Text Format, Word's, WordPad's or a case system's export: its text (see .rtf)
     ".mhtml": parse_mhtml, ".mht": parse_mhtml, ".webarchive": parse_webarchive,  # a saved web page: the page
 }
@@ -68,17 +71,20 @@ PRECHECKS: dict[str, PreCheck] = {".pdf": check_pdf, ".docx": check_docx, ".html
                                   ".htm": check_html, ".xhtml": check_html, ".eml": check_eml, ".epub": check_epub,
                                   ".mhtml": check_mhtml, ".mht": check_mhtml, ".webarchive": check_webarchive,
                                   ".odt": check_odf, ".ott": check_odf, ".fodt": check_odf, ".odp": check_odf,
-                                  ".fodp": check_odf, ".pptx": check_slides, ".ppsx": check_slides}
+                                  ".fodp": check_odf, ".pptx": check_slides, ".ppsx": check_slides,
+                                  ".xlsx": check_sheets, ".xlsm": check_sheets, ".ods": check_sheets,
+                                  ".fods": check_sheets}
 # the readers whose lines are placed on pages (a PDF's text layer, or OCR's lines)
 PLACED = frozenset({parse_pdf, parse_image})
 # the readers of zip packages, which hold the files they read to the operator's unzipped limit (parse() passes it)
-ZIPPED = frozenset({parse_epub, parse_odf, parse_slides})
+ZIPPED = frozenset({parse_epub, parse_odf, parse_slides, parse_sheets})
 KINDS = {".pdf": "PDF", ".docx": "DOCX", ".html": "HTML", ".htm": "HTML", ".xhtml": "HTML", ".md": "Markdown",
          ".markdown": "Markdown", ".txt": "text", ".text": "text",
          ".csv": "CSV", ".tsv": "TSV", ".eml": "e-mail", ".epub": "EPUB",
          ".mhtml": "saved web page", ".mht": "saved web page", ".webarchive": "saved web page",
          ".odt": "OpenDocument", ".ott": "OpenDocument", ".fodt": "OpenDocument", ".rtf": "RTF",
-         ".odp": "OpenDocument", ".fodp": "OpenDocument", ".pptx": "PowerPoint", ".ppsx": "PowerPoint"}
+         ".odp": "OpenDocument", ".fodp": "OpenDocument", ".pptx": "PowerPoint", ".ppsx": "PowerPoint",
+         ".xlsx": "spreadsheet", ".xlsm": "spreadsheet", ".ods": "spreadsheet", ".fods": "spreadsheet"}
 for _suffix in IMAGES:  # a scanned, faxed or photographed page, or a scanner's pages as TIFF frames (see .images)
     PARSERS[_suffix], PRECHECKS[_suffix], KINDS[_suffix] = parse_image, check_image, "image"
 # Word 2003's XML Document (see .wordml2003): a .xml file is read only when it is one, any other refused

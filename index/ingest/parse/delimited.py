@@ -9,16 +9,21 @@ answering two paragraphs holds both, each typed with its number, an empty line b
 
 The file is read as plain text is (:func:`.text.read_text`), then with Python's csv module (its dialect sniffed,
 else the suffix's: comma for .csv, tab for .tsv). The two fields are found by what they hold, never by their names:
-the paragraph numbers are a column whose every filled cell is a list of paragraph numbers; the text is a column of
+the paragraph numbers are a column whose every filled cell, from its first number to its last, is a list of
+paragraph numbers (a second header row or a title above them, a key below them, are not); the text is a column of
 sentences (:data:`MIN_WORDS` words a cell on average). Where more than one pair would do, the pair that goes
 together wins (the same number always with the same text, and the same text always with the same number: an action's
 own number changes along a paragraph's repeated text, and an update changes along a repeated number), and of those
 the pair with more records repeating a number with its text (an action's number and its update go together
 trivially, each once), then a column named as paragraphs, then multi-level numbers, then the longer text. A first
-record whose number cell is no number is the header.
+record whose number cell is no number is the header; records of one filled cell (a title, a heading merged across
+the row) are not looked at.
 
 Each paragraph is one block, its number before its text (the pasted line breaks read as spaces), with its text at
-its first record: a record repeating a paragraph already read adds nothing, and a record with no number adds nothing.
+its first record: a record repeating a paragraph already read adds nothing, and a record with no number adds nothing,
+but for one whose only filled cell is the text's, just after a paragraph's record: the paragraph carried on to the
+next row (see :func:`table_paragraphs`). A paragraph number a spreadsheet shortened ("4.10" stored as the number 4.1 and
+exported as "4.1") is read as it was typed where it comes just after "4.9" and "4.1" has been read with other text.
 The paragraphs go in the order of their numbers, which is the review's: a tracker sorted by owner, agency or status
 still reads as the review it answers (and its numbers still move forward, as the passage cutter needs them to). No
 pages (None).
@@ -51,6 +56,7 @@ _NUMBERS = re.compile(rf"(?:(?:para(?:graph)?s?\.?|§+)\s*)?(?P<first>{_NUMBER})
                       rf"(?:\s*(?:[,;&–-]|\band\b|\bto\b)\s*{_NUMBER}\.?)*", re.IGNORECASE)
 _TYPED = re.compile(rf"(?:(?:para(?:graph)?\.?|§)\s*)?(?P<num>{_NUMBER})[.:]?[ \t\u00a0]+(?=\S)", re.IGNORECASE)
 _PARAS = re.compile(r"\bpara|¶|§", re.IGNORECASE)
+_ENDED = re.compile(r"[.!?:;][\"'”’)\]]*$")  # text that ends a sentence
 
 
 def _dialects(text: str, suffix: str) -> list[type[csv.Dialect]]:
@@ -116,8 +122,27 @@ def _pair_score(rows: list[list[str]], n: int, t: int, header: list[str]) -> tup
     return together, shown, bool(_PARAS.search(header[n])) if header else False, multi, words
 
 
+def _filled(row: list[str]) -> int:
+    return sum(1 for c in row if c.strip())
+
+
+def _numbers(cells: list[str], records: int) -> bool:
+    """Whether a column's filled cells are paragraph numbers: in at least half the records, every cell from the
+    first number to the last one is one, and those before and after are words (a sheet's second header or title row
+    above, a key below), not figures."""
+    hits = [bool(_NUMBERS.fullmatch(_words(x))) for x in cells]
+    if sum(hits) * 2 < records:
+        return False
+    first, last = hits.index(True), len(hits) - hits[::-1].index(True)
+    return all(hits[first:last]) and all(re.search(r"[^\W\d_]{2}", x) for x in cells[:first] + cells[last:])
+
+
 def _columns(rows: list[list[str]]) -> tuple[int, int] | None:
-    """The number column and the text column, or None where the records have no such pair."""
+    """The number column and the text column, or None where the records have no such pair. Records of one filled
+    cell (a sheet's title, a section heading merged across the row, a continuation) are not looked at."""
+    rows = [r for r in rows if _filled(r) > 1]
+    if not rows:
+        return None
     body = rows[1:] if len(rows) > 1 else rows
     width = len(rows[0])
     numbers, texts = [], []
@@ -125,7 +150,7 @@ def _columns(rows: list[list[str]]) -> tuple[int, int] | None:
         cells = [r[c].strip() for r in body if r[c].strip()]
         if not cells:
             continue
-        if len(cells) * 2 >= len(body) and all(_NUMBERS.fullmatch(_words(x)) for x in cells):
+        if _numbers(cells, len(body)):
             numbers.append(c)
         elif sum(len(x.split()) for x in cells) >= MIN_WORDS * len(cells) and any(
                 re.search(r"[^\W\d_]{2}", x) for x in cells):
@@ -158,31 +183,84 @@ def _pieces(numbers: str, cell: str) -> Iterator[tuple[str, str]]:
     yield label, text
 
 
-def _order(number: str) -> tuple[int, ...]:
+def _label(number: str, text: str, recommendations: bool = False) -> str:
+    """The block's text: its number as the passage cutter reads it ("3.2 The ...", "12. The ...", "Recommendation 3
+    The ...")."""
+    if recommendations:
+        return f"Recommendation {number}: {text}"
+    return f"{number} {text}" if "." in number else f"{number}. {text}"
+
+
+_RECOMMENDATIONS = re.compile(r"\brec(?:s\b|\.|\b|ommendation)", re.IGNORECASE)
+
+
+def recommendations(paragraphs: list[tuple[str, str]], *names: str) -> bool:
+    """Whether single numbers are recommendations' ("1", "2" in a column or a sheet named "Recommendations",
+    "Rec no."): read as "Recommendation 1", not as the numbered paragraphs of a report numbered "4.2"."""
+    return all("." not in n for n, _ in paragraphs) and any(_RECOMMENDATIONS.search(x) for x in names)
+
+
+def table_paragraphs(rows: list[list[str]]) -> tuple[list[tuple[str, str]], str] | None:
+    """The review's paragraphs in one table of records, each (number, text) at its first record, in the records'
+    order; None where no column of paragraph numbers stands beside a column of paragraph text. The rows are of one
+    width. A record whose one filled cell is the text column's, after a record of a paragraph, carries that
+    paragraph on (text split over two rows) unless it could be a heading: the paragraph so far ends a sentence and
+    the record does not."""
+    found = _columns(rows) if len(rows) > 1 else None
+    if found is None:
+        return None
+    n, t = found
+    first: dict[str, str] = {}
+    last: str | None = None  # the paragraph the record before gave
+    newest = ""  # the paragraph read last
+    for r in rows:
+        more = _words(r[t]) if _filled(r) == 1 and r[t].strip() else ""
+        if last is not None and more and (not _ENDED.search(first[last]) or _ENDED.search(more)):
+            first[last] += " " + more
+            continue
+        last = None
+        for number, text in _pieces(r[n], r[t]):
+            if number in first and first[number] != text and _shortened(number, newest):
+                number += "0"
+            if number not in first:
+                first[number] = text
+                last = newest = number
+    header = ""  # the number column's cell in the last record of more than one cell before the first number
+    for r in rows:
+        if _NUMBERS.fullmatch(_words(r[n])):
+            break
+        header = r[n] if _filled(r) > 1 else header
+    return list(first.items()), header
+
+
+def _shortened(number: str, newest: str) -> bool:
+    """Whether ``number`` is the paragraph after ``newest`` as a spreadsheet shows a number ending in 0: "4.10"
+    typed into a cell is stored as the number 4.1 and shown, and exported, as "4.1" (after "4.9"; "4.2" after
+    "4.19")."""
+    head, _, tail = newest.rpartition(".")
+    return bool(head) and tail.isdigit() and f"{head}.{int(tail) + 1}" == number + "0"
+
+
+def number_order(number: str) -> tuple[int, ...]:
     """A paragraph number's place in the review: "4.1" before "4.1a", "4.2" and "4.10"; "14A" after "14"."""
     return tuple(int(p.rstrip(ascii_letters)) * 100 + (ord(p[-1].lower()) - 96 if p[-1].isalpha() else 0)
                  for p in number.split("."))
 
 
-def _label(number: str, text: str) -> str:
-    """The block's text: its number as the passage cutter reads it ("3.2 The ...", "12. The ...")."""
-    return f"{number} {text}" if "." in number else f"{number}. {text}"
+def paragraph_blocks(paragraphs: list[tuple[str, str]], page: int | None = None, *names: str) -> list[Block]:
+    """Each paragraph a block, its number before its text; a text's parts between empty lines a block each.
+    ``names`` are the number column's header and the sheet's name (see :func:`recommendations`)."""
+    rec = recommendations(paragraphs, *names)
+    return [Block(text=_label(number, p, rec) if k == 0 else p, page=page)
+            for number, text in paragraphs for k, p in enumerate(text.split("\n\n"))]
 
 
 def parse_delimited(path: Path) -> ParsedDocument:
     """The review's paragraphs in a CSV or TSV export of one record per action (see the module's docstring)."""
-    rows = _records(path, read_text(path))
-    found = _columns(rows) if len(rows) > 1 else None
+    found = table_paragraphs(_records(path, read_text(path)))
     if found is None:
         raise UnsupportedFormat(f"{path}: no column of paragraph numbers beside a column of paragraph text: "
                                 "only a review's paragraphs exported one record per row can be read from CSV")
-    n, t = found
-    if _NUMBERS.fullmatch(_words(rows[0][n])) is None:
-        rows = rows[1:]  # the header
-    first: dict[str, str] = {}  # each paragraph's text at its first record
-    for r in rows:
-        for number, text in _pieces(r[n], r[t]):
-            first.setdefault(number, text)
-    blocks = [Block(text=_label(number, p) if k == 0 else p, page=None)
-              for number in sorted(first, key=_order) for k, p in enumerate(first[number].split("\n\n"))]
-    return ParsedDocument(blocks=blocks, pages=None)
+    paragraphs, header = found
+    return ParsedDocument(blocks=paragraph_blocks(sorted(paragraphs, key=lambda p: number_order(p[0])), None, header),
+                          pages=None)

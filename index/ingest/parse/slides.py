@@ -26,7 +26,6 @@ give the automatic numbers either.
 from __future__ import annotations
 
 import html as htmlmod
-import posixpath
 import re
 from pathlib import Path
 from typing import Any
@@ -143,30 +142,15 @@ class _Deck:
     def __init__(self, pkg: Package) -> None:
         self.pkg = pkg
 
-    def rels(self, part: str) -> dict[str, tuple[str, str]]:
-        """A part's relationships: id -> (type's last word, the target part's name)."""
-        folder, name = posixpath.split(part)
-        rels_name = posixpath.join(folder, "_rels", name + ".rels")
-        if not self.pkg.has(rels_name):
-            return {}
-        out = {}
-        for rel in self.pkg.xml(rels_name):
-            target = rel.get("Target", "")
-            if rel.get("TargetMode") == "External" or not target:
-                continue
-            full = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
-            out[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], full)
-        return out
-
     def slides(self) -> list[str]:
         root = self.pkg.xml("ppt/presentation.xml")
-        rels = self.rels("ppt/presentation.xml")
+        rels = self.pkg.rels("ppt/presentation.xml")
         ids = root.find("./{*}sldIdLst")
         return [rels[s.get(_R + "id", "")][1] for s in (ids if ids is not None else [])
                 if s.get(_R + "id", "") in rels]
 
     def notes(self, slide: str) -> Any | None:
-        for kind, target in self.rels(slide).values():
+        for kind, target in self.pkg.rels(slide).values():
             if kind == "notesSlide" and self.pkg.has(target):
                 return self.pkg.xml(target).find("./{*}cSld/{*}spTree")
         return None

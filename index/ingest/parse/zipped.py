@@ -9,6 +9,7 @@ size the directory gives it, and the files read are held together to the unzippe
 
 from __future__ import annotations
 
+import posixpath
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -63,6 +64,22 @@ class Package:
     def xml(self, name: str) -> Any:
         """One of the package's XML files, parsed."""
         return safe_xml(self.read(name), self.path, self.kind, name)
+
+    def rels(self, part: str) -> dict[str, tuple[str, str]]:
+        """An OOXML part's relationships: id -> (the type's last word, the target part's name); "" is the
+        package's own (``_rels/.rels``)."""
+        folder, name = posixpath.split(part)
+        rels_name = posixpath.join(folder, "_rels", name + ".rels")
+        if not self.has(rels_name):
+            return {}
+        out = {}
+        for rel in self.xml(rels_name):
+            target = rel.get("Target", "")
+            if rel.get("TargetMode") == "External" or not target:
+                continue
+            full = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            out[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], full)
+        return out
 
 
 def safe_xml(raw: bytes, path: Path, kind: str, name: str) -> Any:

@@ -1377,3 +1377,24 @@ def test_a_document_not_held_named_by_a_quoted_title_a_publishers_year_or_a_lowe
     assert scoper.scope("the newcastle review - what did it say about 'harm in quiet rooms'").not_held == []
     assert scoper.scope("our 2019 evaluation of risk was poor. what do reviews say about risk").not_held == []
     assert scoper.scope("the partnership annual report - what did it say about neglect").not_held == []
+
+
+def test_a_report_named_by_its_year_and_analysis_or_its_publishers_reference_and_a_quoted_title_described():
+    """Library fresh51, after its look: "the 2020 analysis of serious case reviews in england" (L1556) and "ofsted's
+    inspection of how councils were tackling child sexual exploitation, reference 140175" (L1557, the number Ofsted
+    gave it, which the catalogue's publisher holds) name held reports, and were not recognised; "'new learning from
+    serious case reviews' - the two year report on reviews from 2009 to 2011 - what did it say" (L1563) names a
+    document not held and was answered from the held ones. (The quoted title here is FICTIONAL.)"""
+    used = USED | {"two", "year", "drift", "neglect", "cases", "lessons", "fresh"}
+    scoper = Scoper([e.report() for e in load_catalogue().values()], used=lambda w: w.lower() in used)
+    assert scoper.scope("the 2020 analysis of serious case reviews in england - did it say anything about disabled "
+                        "children").report_ids == {"brandon-triennial-2020"}
+    assert scoper.scope("ofsted's inspection of how councils were tackling child sexual exploitation, reference "
+                        "140175 - what did it say about assessments").report_ids == {"ofsted-cse-thematic-2014"}
+    scope = scoper.scope("'fresh lessons from case reviews' - the two year report on reviews from 2009 to 2011 - "
+                         "what did it say about drift in neglect cases")
+    assert scope.not_held == ["'Fresh Lessons From Case Reviews'"], scope
+    # ... not another number, nor a year and "analysis" of no held report's year, nor a held report's quoted title
+    assert scoper.scope("case 140176 - what do reviews say about drift").report_ids is None
+    assert scoper.scope("the 2018 analysis of serious case reviews - what did it say").report_ids is None
+    assert scoper.scope("'time to listen' - the joint report on missing children - what did it say").not_held == []

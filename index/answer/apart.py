@@ -15,6 +15,8 @@ Span = tuple[int, int, set[str]]
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the" just before a word (a name, a year, a kind)
 # kinds of report that tell one report of a place from another ("the 2015 inspection", "the CSE thematic")
 SPECIFIC_KINDS = {"inspection", "thematic", "triennial", "biennial", "audit", "inquiry"}
+# with a year beside it, "analysis" too: "the 2020 analysis of serious case reviews" (library fresh51 L1556)
+_DATED_KINDS = SPECIFIC_KINDS | {"analysis"}
 _NEAR = 5  # words either side of a name in which a kind word speaks of the same report
 _YEAR_ONE = re.compile(r"\b(?:the|that)\s+((?:19|20)\d\d)\s+one\s+(?:about|on|in|into|from|for|of)\s+([\w'’-]+)",
                        re.IGNORECASE)
@@ -138,12 +140,13 @@ def year_kind(question: str, toks: list[Token], held: set[str], years: dict[str,
               strange: Callable[[str], bool]) -> list[Span]:
     """'the 2015 inspection', 'the 2014 CSE thematic': a year within two words before or seven after a word for a kind
     of report (inspection, thematic, triennial ...) that one held report of that year has in its kind, title or id
-    (``kind_words``): "the triennial analysis of serious case reviews published in 2016" (library fresh45 L1375).
+    (``kind_words``): "the triennial analysis of serious case reviews published in 2016" (library fresh45 L1375),
+    "the 2020 analysis of serious case reviews in england" (fresh51 L1556, after its look).
     Or two years there that are both in the title of the one such report ("the triennial analysis ... 2011 to 2014":
     the years it covers). Not when "the" and a name no passage uses (``strange``) are just before the kind word
     ("the edinburgh inquiry in 2003", library fresh44 L1356, after its look: another inquiry of Laming's year)."""
     for k, t in enumerate(toks):
-        words = {fold(w) for w in question[t.start:t.end].split()} & SPECIFIC_KINDS
+        words = {fold(w) for w in question[t.start:t.end].split()} & _DATED_KINDS
         if not words or (k and THE_BEFORE.search(question[:toks[k - 1].start]) and strange(toks[k - 1].norm)):
             continue
         near = [j for j in range(max(0, k - 2), min(len(toks), k + 8)) if j != k and YEAR.fullmatch(toks[j].norm)]

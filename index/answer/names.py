@@ -173,6 +173,10 @@ def surname_of(name: str) -> str | None:
     return words[-1]
 
 
+# a publisher's reference number for the document ("Ofsted (reference no. 140175)"), which names it alone
+_REFERENCE = re.compile(r"\bref(?:erence)?\.?\s*(?:no\.?|number)?\s*(\d{5,})\b", re.IGNORECASE)
+
+
 def names_of(report: Report) -> set[tuple[str, ...]]:
     """Every way of naming this report, as normalised word tuples."""
     extra = report.extra
@@ -218,6 +222,8 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
     first = re.split(r"[(;,/]", publisher)[0].strip()
     if first and year and len(first.split()) <= 4:  # "the Ofsted 2014 inspection", "the 2014 Ofsted report"
         names.update({f"{first} {year}", f"{first} {year} review", f"{year} {first}", f"{year} {first} review"})
+    for number in _REFERENCE.findall(f"{publisher} {extra.get('commissioned_by') or ''}"):  # "reference 140175"
+        names.update({number, f"reference {number}", f"ref {number}"})
     if acronym := _acronym(first):  # "Department for Communities and Local Government": "the DCLG inspection"
         names.update({acronym, f"{acronym} review"} | ({f"{acronym} {year}", f"{year} {acronym}"} if year else set()))
     bare = re.sub(r"\s*\([^)]*\)", "", report.title)  # "Learning Review: Erin and Jamie (redacted)"
@@ -341,36 +347,6 @@ def _one_deleted(known: frozenset[str]) -> dict[str, set[str]]:
         if len(w) >= 6 and w.isalpha():
             for key in _deletes(w):
                 out.setdefault(key, set()).add(w)
-    return out
-
-
-# a title in quotes: 'It was hard to escape', "Time to listen" (an apostrophe inside a word does not end it)
-_QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'((?:[^']|(?<=\w)'(?=\w)){4,90})'|‘((?:[^’]|(?<=\w)’(?=\w)){4,90})’"
-                     r"|\"([^\"]{4,90})\"|“([^”]{4,90})”)(?=[\s,.;:?!)]|$)")
-# what else makes a quoted title a document's: its publisher's possessive before it ("HMIC's"), its year after it
-_OWNER = re.compile(r"\b(?:[A-Z][\w&]*['’]s|[A-Z]{2,6})\s*$")  # "HMIC's", or the acronym alone: "HMIC 'Missing ...'"
-_YEAR_AFTER = re.compile(r"\s*\(?(?:19|20)\d\d\)?(?=[\s,.;:?!)-]|$)")
-
-
-def quoted_titles(question: str, toks: list[Token], covered: set[int]) -> list[str]:
-    """"the Panel's 'It was hard to escape' review", "HMIC's 'In harm's way' (2015)": a title in quotes beside a
-    kind word, or with its publisher's possessive before it and its year after it, none of whose words a held
-    report's names hold, names a report not held."""
-    out = []
-    for m in _QUOTED.finditer(question):
-        inside = [k for k, t in enumerate(toks) if m.start() < t.start and t.end < m.end()]
-        # a title is capitalised and has a few words: 'disguised compliance' in quotes is a term, not one
-        if len(inside) < 3 or covered & set(inside) or not question[toks[inside[0]].start].isupper():
-            continue
-        kind = next((k for k in (inside[-1] + 1, inside[-1] + 2, inside[0] - 1, inside[0] - 2)
-                     if 0 <= k < len(toks) and one_kind(question, toks[k])), None)
-        if kind is None:  # "HMIC's 'In harm's way' (2015)": a publisher's title with its year
-            owner, year = _OWNER.search(question[:m.start()]), _YEAR_AFTER.match(question, m.end())
-            if owner and year:
-                out.append(question[owner.start():year.end()].strip())
-            continue
-        lo, hi = min(m.start(), toks[kind].start), max(m.end(), toks[kind].end)
-        out.append(question[lo:hi] if kind < inside[0] else f"the {question[lo:hi]}")
     return out
 
 

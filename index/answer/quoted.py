@@ -2,7 +2,8 @@
 ("ceop's 'out of mind, out of sight' thematic assessment (2011)"), a quoted title asked of ("'unprotected,
 overprotected' - what did it find"), also before a held report's place named after it, and a document described in
 lower case and asked of as "it" ("the medway secure training centre improvement board report - what did it say").
-Split from :mod:`.others`, whose rules list calls them."""
+Split from :mod:`.others`, whose rules list calls them; and a capitalised title in quotes beside a kind word
+(:func:`quoted_titles`, which :mod:`.scope` calls)."""
 
 from __future__ import annotations
 
@@ -67,8 +68,10 @@ _IT_ASKED = re.compile(r"(?:\s+(?:from|by)\s+(?:the\s+)?[\w'’&]+(?:\s+[\w'’&
                        # "'the voice of the child ...' - what were its main messages"
                        r"|(?:what|which|how)\b[^?]{0,30}?\bits\s+(?:\w+\s+)?(?:messages?|findings?|conclusions?"
                        r"|recommendations?|lessons?)\b"
-                       # "'making noise' - the report on what children said ..."
-                       r"|(?:the|that|this)\s+(?:report|review|inquiry|study|paper|document)\s+(?:on|about|into)\b"
+                       # "'making noise' - the report on what children said ...", "'new learning from serious case
+                       # reviews' - the two year report on reviews from 2009" (library fresh51 L1563, after its look)
+                       r"|(?:the|that|this)\s+(?:[a-z]+\s+){0,3}?(?:report|review|inquiry|study|paper|document)\s+"
+                       r"(?:on|about|into)\b"
                        # "'understanding risk' - what did that review of the evidence say": "that" points back
                        r"|(?:what|how|why|which|where|did|does|do)\b[^?]{0,20}?\b(?:that|this)\s+(?:report|review|"
                        r"inquiry|study|paper|document|research|analysis)\b"
@@ -131,3 +134,33 @@ def quoted_before(question: str, toks: list[Token], covered: set[int], spans: li
                      for a, _, _ in spans):
         return [found[1]]
     return []
+
+
+# a title in quotes: 'It was hard to escape', "Time to listen" (an apostrophe inside a word does not end it)
+_QUOTED = re.compile(r"(?:(?<=[\s(])|^)(?:'((?:[^']|(?<=\w)'(?=\w)){4,90})'|‘((?:[^’]|(?<=\w)’(?=\w)){4,90})’"
+                     r"|\"([^\"]{4,90})\"|“([^”]{4,90})”)(?=[\s,.;:?!)]|$)")
+# what else makes a quoted title a document's: its publisher's possessive before it ("HMIC's"), its year after it
+_OWNER = re.compile(r"\b(?:[A-Z][\w&]*['’]s|[A-Z]{2,6})\s*$")  # "HMIC's", or the acronym alone: "HMIC 'Missing ...'"
+_YEAR_AFTER = re.compile(r"\s*\(?(?:19|20)\d\d\)?(?=[\s,.;:?!)-]|$)")
+
+
+def quoted_titles(question: str, toks: list[Token], covered: set[int]) -> list[str]:
+    """"the Panel's 'It was hard to escape' review", "HMIC's 'In harm's way' (2015)": a title in quotes beside a
+    kind word, or with its publisher's possessive before it and its year after it, none of whose words a held
+    report's names hold, names a report not held."""
+    out = []
+    for m in _QUOTED.finditer(question):
+        inside = [k for k, t in enumerate(toks) if m.start() < t.start and t.end < m.end()]
+        # a title is capitalised and has a few words: 'disguised compliance' in quotes is a term, not one
+        if len(inside) < 3 or covered & set(inside) or not question[toks[inside[0]].start].isupper():
+            continue
+        kind = next((k for k in (inside[-1] + 1, inside[-1] + 2, inside[0] - 1, inside[0] - 2)
+                     if 0 <= k < len(toks) and one_kind(question, toks[k])), None)
+        if kind is None:  # "HMIC's 'In harm's way' (2015)": a publisher's title with its year
+            owner, year = _OWNER.search(question[:m.start()]), _YEAR_AFTER.match(question, m.end())
+            if owner and year:
+                out.append(question[owner.start():year.end()].strip())
+            continue
+        lo, hi = min(m.start(), toks[kind].start), max(m.end(), toks[kind].end)
+        out.append(question[lo:hi] if kind < inside[0] else f"the {question[lo:hi]}")
+    return out

@@ -51,14 +51,13 @@ from .names import (
     names_of,
     one_kind,
     publisher_words,
-    quoted_titles,
     runs_on,
     subjects_of,
     tokens,
 )
 from .near import names_near
 from .query import FINDINGS_QUERY, LESSONS_QUERY, strip_names, without_asker
-from .quoted import quoted_before
+from .quoted import quoted_before, quoted_titles
 from .titled import quoted_part, title_phrases, title_run
 from .years import dated_title, et_al
 
@@ -155,7 +154,8 @@ class Scoper:
                 # one word names a report only as a proper name, or in lower case when it is no ordinary word
                 if ids and (n > 1 or toks[i].capital or (definite and key[0].isalpha() and key[0] not in _STARTERS)
                             or (self.common is not None and key[0].isalpha() and not self.common(key[0]))
-                            or kind_next(toks, i + n)):  # "oxford 2015 scr", "jay report"
+                            or kind_next(toks, i + n)  # "oxford 2015 scr", "jay report"
+                            or (key[0].isdigit() and len(key[0]) > 4)):  # a publisher's reference number
                     spans.append((i, i + n, ids))
                     i += n
                     break

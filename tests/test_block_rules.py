@@ -2332,18 +2332,48 @@ def test_a_grid_numbered_one_way_only_is_no_action_plan():
     assert find_grid(cites) is None
 
 
+def test_a_tracker_numbered_one_way_with_its_rag_or_due_columns_is_a_grid_and_a_theme_row_heads_no_paragraph():
+    """Blind round 71's tracker printed from Excel to PDF: the review's numbers are the only numbering, but a RAG
+    column (or due dates under "Due") shows the responders' own columns, so the row's lead, date, rating and update
+    are set aside from the review's words; a theme heading merged across the grid is a line of its own, not a
+    paragraph, and is not looked at for the columns. A date column under another caption ("Date | Event") is no
+    sign. (FICTIONAL.)"""
+    from inquiry_lessons.index.ingest.parse.action_grids import find_grid, grid_lines
+
+    said = "The day centre learned of the unopened post weeks after it was first seen."
+    rows = [["Para", "Review text", "Lead", "Due", "RAG", "Update"],
+            ["Theme 1: recognising neglect", "", "", "", "", ""],
+            ["4.2", said, "Adult care", "30/06/2025", "Green", "Briefings delivered."],
+            ["4.5", said, "Housing", "31/07/2025", "Amber", "Half done."]]
+    grid = find_grid(rows)
+    assert grid is not None and (grid.number, grid.text) == (0, 1)
+    at = {"page": 1, "size": 8.0, "page_height": 595.0, "page_width": 842.0}
+    lines, _ = grid_lines(grid, [((10.0 * k, 10.0 * k + 9), r) for k, r in enumerate(rows)], (0, 0, 800, 500), at,
+                          None)
+    assert [(ln.text, ln.aside) for ln in lines] == [
+        ("Theme 1: recognising neglect", True), (f"4.2 {said}", False),
+        ("Adult care | 30/06/2025 | Green | Briefings delivered.", True), (f"4.5 {said}", False),
+        ("Housing | 31/07/2025 | Amber | Half done.", True)]
+    assert find_grid([[c for k, c in enumerate(r) if k != 4] for r in rows]) is not None  # due dates under "Due"
+    dated = [["Para", "Finding", "Date", "Lead"], ["4.2", said, "30/06/2025", "Adult care"],
+             ["4.5", said, "31/07/2025", "Housing"]]
+    assert find_grid(dated) is None
+
+
 def test_a_review_table_with_one_numbering_is_read_row_by_row_as_before(tmp_path: Path):
     """Near-miss of the action plan (parse/action_grids.py): the same grid without its rec and action numbers, the
-    review's number the only one in a row, is a table of prose read as before, a row a line opening with its number:
-    no row's cells are set aside."""
+    review's number the only one in a row, and no column of statuses or of dates captioned as due, is a table of prose
+    read as before, a row a line opening with its number: no row's cells are set aside. Captioned "Due", its dates
+    show the responders' columns (blind round 71): the action, lead and date are set aside."""
     from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
 
-    path = tmp_path / "fict-findings.pdf"
-    _action_grid_pdf(path, ["Para", "Finding (review wording)", "Action", "Lead", "Due"], [36, 230, 190, 90, 50],
-                     _action_rows(numbered=False))
-    blocks = parse_pdf(path).blocks
-    assert not any(b.kind == "aside" for b in blocks)
-    assert [b.text[:4] for b in blocks if b.text[:2] in ("4.", "5.")] == ["4.2 ", "4.5 ", "5.1 "]
+    for caption, aside in (("Dated", False), ("Due", True)):
+        path = tmp_path / f"fict-findings-{caption}.pdf"
+        _action_grid_pdf(path, ["Para", "Finding (review wording)", "Action", "Lead", caption], [36, 230, 190, 90, 50],
+                         _action_rows(numbered=False))
+        blocks = parse_pdf(path).blocks
+        assert any(b.kind == "aside" for b in blocks) is aside
+        assert [b.text[:4] for b in blocks if b.text[:2] in ("4.", "5.")] == ["4.2 ", "4.5 ", "5.1 "]
 
 
 _DEAR = "Dear Ms Okafor,"

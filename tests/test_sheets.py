@@ -164,11 +164,13 @@ def test_shown_follows_the_cells_format():
 
 
 def test_a_paragraph_carried_on_to_the_next_row_is_one_paragraph_and_a_heading_row_is_not_part_of_it(tmp_path: Path):
-    """A paragraph too long for one cell, carried on in the text column of the row below (nothing else on that row);
-    a section heading typed in the text column alone after a finished paragraph is not carried on."""
+    """A paragraph too long for one cell, carried on in the text column of the row below (nothing else on that row,
+    or "(cont.)" in the number's cell, blind round 71); a section heading typed in the text column alone after a
+    finished paragraph is not carried on."""
     first, rest = P41[:60].rsplit(" ", 1)[0], P41[len(P41[:60].rsplit(" ", 1)[0]) + 1:]
     rows = [["Para", "Text", "Owner"], ["4.1", first, "School"], ["", rest, ""], ["", "Recommendations", ""],
-            ["4.2", P42, "Health"], ["4.3", P43, "Police"]]
+            ["4.2", P42, "Health"], ["4.3", P43.split(" although")[0], "Police"],
+            ["(cont.)", "although" + P43.split(" although")[1], ""]]
     got = _paras(_xlsx(tmp_path / "carried.xlsx", [("Tracker", rows)]))
     assert [(n, t) for n, _, t in got if n] == [("4.1", P41), ("4.2", P42), ("4.3", P43)]
 

@@ -18,7 +18,10 @@ no word of theirs ends one). The columns' captions (a first row with no number a
 page as print titles) are dropped. The columns found are kept for the next page's grid (same width, opening the page
 after a grid that ran to its foot), whose first rows may be a group's later actions with no paragraph; a row there
 with wording but no number goes on with the paragraph the page before ended with. A table with one column of numbers
-(a report's own "No. | Finding" table) is not such a grid and is read as before.
+(a report's own "No. | Finding" table) is not such a grid and is read as before, unless the responders' columns show
+in it (a column of RAG ratings or statuses, or of due dates under a caption saying so: a tracker printed to PDF, blind
+round 71). A row whose one filled cell is its first and no number is a heading merged across the grid: a line of its
+own, set aside, and the cells about it are not looked at for the columns.
 """
 
 from __future__ import annotations
@@ -35,6 +38,10 @@ from .common import PROSE_CELL_WORDS
 _NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})([a-z]?)\.?")  # "5.2", "1.2a", "12": a cell holding a number
 _DATE = re.compile(r"(?:[0-2]?\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:\d{2}|\d{4})")  # "31.03.26": a due date
 _SENTENCE = re.compile(r"[.!?:\"”)]$")
+# a RAG rating or an action's status; a due date's caption
+_STATUS = re.compile(r"(?:red|amber|green|blue|grey|r|a|g|b|complete(?:d)?|in progress|not started|on track|off track"
+                     r"|overdue|ongoing|open|closed|done|delayed|at risk)", re.IGNORECASE)
+_DUE = re.compile(r"\b(?:due|target|deadline|by when|completion|timescale)", re.IGNORECASE)
 MIN_PARAGRAPHS = 2  # numbered rows a grid must show on its own page (a page after a grid's page may show fewer)
 MAX_ROWS = 300
 
@@ -82,20 +89,40 @@ def _counts_rows(cells: list[str]) -> bool:
     return cells == [str(k) for k in range(1, len(cells) + 1)]
 
 
+def _heading(row: list[str]) -> bool:
+    """A row whose one filled cell is its first and no number: a heading merged across the grid ("Theme 1: ...")."""
+    return bool(row[0]) and not any(row[1:]) and not _NUMBER.fullmatch(row[0])
+
+
+def _tracked(body: list[list[str]], header: list[str] | None, numbers: set[int]) -> bool:
+    """Whether the responders' own columns show: a column of RAG ratings or statuses, or of due dates under a
+    caption that says so, in every filled cell (a report's own "No. | Date | Event" table has neither)."""
+    for c in range(len(body[0])):
+        cells = [r[c] for r in body if r[c]]
+        if c in numbers or not cells:
+            continue
+        if all(_STATUS.fullmatch(x) for x in cells) or (
+                header is not None and _DUE.search(header[c]) and all(_DATE.fullmatch(x) for x in cells)):
+            return True
+    return False
+
+
 def find_grid(rows: list[list[str]], carried: Grid | None = None) -> Grid | None:
     """The grid of actions that a table (its cells' texts ``rows``, a row a list) is, or None. ``carried``: the grid
     that ran to the foot of the page before, which a table of the same width opening this page goes on."""
     if len(rows) < 2 or len(rows) > MAX_ROWS or len({len(r) for r in rows}) != 1 or len(rows[0]) < 3:
         return None
     header = rows[0] if _captions(rows[0]) else None
-    body = rows[1:] if header else rows
+    body = [r for r in (rows[1:] if header else rows) if not _heading(r)]
+    if not body:
+        return None
     if carried is not None and carried.width == len(rows[0]) and header in (None, carried.header) \
             and all(not r[carried.number] or _NUMBER.fullmatch(r[carried.number]) for r in body):
         return carried
     numbers = {c for c in range(len(rows[0])) if any(r[c] for r in body)
                and all(_NUMBER.fullmatch(r[c]) for r in body if r[c])
                and not all(_DATE.fullmatch(r[c]) for r in body if r[c])}  # a column of dates numbers nothing
-    if len(numbers) < 2:
+    if len(numbers) < 2 and not _tracked(body, header, numbers):
         return None  # one numbering: the rows' own ("No. | Finding"), read as before
     best: tuple[float, int, Grid] | None = None
     for col in sorted(numbers):
@@ -121,6 +148,10 @@ def grid_lines(grid: Grid, rows: list[tuple[tuple[float, float], list[str]]], bo
     out: list[Line] = []
     for (top, bottom), cells in rows:
         if cells == grid.header:
+            continue
+        if _heading(cells):  # "Theme 1: ..." merged across the grid: a line of its own, which ends the paragraph
+            out.append(Line(text=cells[0], top=top, bottom=bottom, x0=box[0], x1=box[2], row=True, aside=True, **at))
+            held = None
             continue
         number, text = cells[grid.number].rstrip("."), cells[grid.text]
         if number:

@@ -22,7 +22,7 @@ the row) are not looked at.
 Each paragraph is one block, its number before its text (the pasted line breaks read as spaces), with its text at
 its first record: a record repeating a paragraph already read adds nothing, and a record with no number adds nothing,
 but for one whose only filled cell is the text's, just after a paragraph's record: the paragraph carried on to the
-next row (see :func:`table_paragraphs`). A paragraph number a spreadsheet shortened ("4.10" stored as the number 4.1 and
+next row, or one marked "(cont.)" in the number's cell (see :func:`table_paragraphs`). A paragraph number a spreadsheet shortened ("4.10" stored as the number 4.1 and
 exported as "4.1") is read as it was typed where it comes just after "4.9" and "4.1" has been read with other text.
 The paragraphs go in the order of their numbers, which is the review's: a tracker sorted by owner, agency or status
 still reads as the review it answers (and its numbers still move forward, as the passage cutter needs them to). No
@@ -56,6 +56,7 @@ _NUMBERS = re.compile(rf"(?:(?:para(?:graph)?s?\.?|§+)\s*)?(?P<first>{_NUMBER})
                       rf"(?:\s*(?:[,;&–-]|\band\b|\bto\b)\s*{_NUMBER}\.?)*", re.IGNORECASE)
 _TYPED = re.compile(rf"(?:(?:para(?:graph)?\.?|§)\s*)?(?P<num>{_NUMBER})[.:]?[ \t\u00a0]+(?=\S)", re.IGNORECASE)
 _PARAS = re.compile(r"\bpara|¶|§", re.IGNORECASE)
+_CONTINUED = re.compile(r"\(?(?:cont(?:inued|'?d)?|ctd)\.?\)?", re.IGNORECASE)  # "(cont.)": the row above goes on
 _ENDED = re.compile(r"[.!?:;][\"'”’)\]]*$")  # text that ends a sentence
 
 
@@ -150,7 +151,7 @@ def _columns(rows: list[list[str]]) -> tuple[int, int] | None:
         cells = [r[c].strip() for r in body if r[c].strip()]
         if not cells:
             continue
-        if _numbers(cells, len(body)):
+        if _numbers([x for x in cells if not _CONTINUED.fullmatch(x)], len(body)):
             numbers.append(c)
         elif sum(len(x.split()) for x in cells) >= MIN_WORDS * len(cells) and any(
                 re.search(r"[^\W\d_]{2}", x) for x in cells):
@@ -205,7 +206,7 @@ def table_paragraphs(rows: list[list[str]]) -> tuple[list[tuple[str, str]], str]
     order; None where no column of paragraph numbers stands beside a column of paragraph text. The rows are of one
     width. A record whose one filled cell is the text column's, after a record of a paragraph, carries that
     paragraph on (text split over two rows) unless it could be a heading: the paragraph so far ends a sentence and
-    the record does not."""
+    the record does not; so does one whose number cell says so ("(cont.)")."""
     found = _columns(rows) if len(rows) > 1 else None
     if found is None:
         return None
@@ -214,8 +215,9 @@ def table_paragraphs(rows: list[list[str]]) -> tuple[list[tuple[str, str]], str]
     last: str | None = None  # the paragraph the record before gave
     newest = ""  # the paragraph read last
     for r in rows:
-        more = _words(r[t]) if _filled(r) == 1 and r[t].strip() else ""
-        if last is not None and more and (not _ENDED.search(first[last]) or _ENDED.search(more)):
+        marked = bool(_CONTINUED.fullmatch(r[n].strip()))
+        more = _words(r[t]) if _filled(r) == 1 + marked and r[t].strip() else ""
+        if last is not None and more and (marked or not _ENDED.search(first[last]) or _ENDED.search(more)):
             first[last] += " " + more
             continue
         last = None

@@ -633,7 +633,29 @@ sending machine's header line "17/03/2025 14:07 FROM: 01632 960418 PELLBROOK SAB
 page, a cover box "Re: paragraphs 3.4 to 3.9 of the review, as you asked", 3.8 running over the break), and two
 phone photos of a thematic review's pages put into one PDF as an iPhone's "Create PDF" makes it (one JPEG a page,
 no font and no text at all, an unnumbered opening paragraph, 2.4 running on from page 1 into the left column of
-page 2, which is set in two columns with 2.6 running from the left column into the right)."""
+page 2, which is set in two columns with 2.6 running from the left column into the right).
+Round seventy-one, a review's paragraphs in spreadsheets, as partnerships track a review's findings and
+recommendations a row a paragraph and practitioners are sent the tracker, not the report (each key holds the review's
+own numbered paragraphs only, each once, in reading order, rows in order and sheets in order, never column headers,
+titles, section headings, recommendation labels "R1" beside the number, owners, dates, RAG or status words, actions,
+progress notes even one opening "4.3 and 4.4 ...", notes sheets, hidden sheets, version numbers, counts, sheet names or
+page headers and footers; a paragraph is one across a line break in its cell, rich runs, spans and a continuation row
+whose number cell is empty or "(cont.)"; pages are the sheet, 1 + the sheets before it, for a spreadsheet, and the
+PDF page where the row starts): a safeguarding adults review's action tracker saved by Excel (.xlsx: shared strings,
+one rich with a bold first sentence and one with an Alt+Enter line break, the title and three section headings
+merged across the row, "Para | Rec | Finding / recommendation (review text) | ..." with R1 to R3 beside three
+paragraphs, date serials, RAG fills, a "Notes" sheet numbered "1." to "4.", a hidden "Lists" sheet a data validation
+points at), a domestic homicide review's action plan downloaded from Google Sheets (.xlsx: no docProps, every string
+inline, a "Cover" tab first, 4.1 to 4.9 stored as number cells <v>4.1</v> and 4.10, 4.11 as string cells, the
+partnership's own action column beside the review's text, a "RAG summary" tab of counts), a practice review's
+learning action plan saved by LibreOffice Calc (.ods: a "Read me" sheet first, float cells office:value="5.1", theme
+headings spanned over covered cells, empty rows and the same lead and partner written once with
+number-rows-repeated and number-columns-repeated, a comment inside a cell before its text:p, a paragraph in two text:p,
+a bold text:span and text:s), a thematic review's tracker printed from Excel to PDF (A4 landscape, gridlines, the
+sheet name "Action tracker" and "Page N of 3" in the header and footer, the header row repeated on every page, RAG
+cells filled, 3.2's row split by the page break with the rest of its words under page 3's header row and no number),
+and a learning review's improvement plan in Excel with a "Version control" sheet first ("1.0" to "2.1" in column A)
+and three paragraphs split over two rows by hand mid-sentence, the second row's number cell empty or "(cont.)")."""
 
 from __future__ import annotations
 
@@ -798,7 +820,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind69", "findings.pptx"), ("blind69", "gslides.pptx"), ("blind69", "impress.odp"),
          ("blind69", "deck.pdf"), ("blind69", "notes.pdf"),
          ("blind70", "scan.png"), ("blind70", "photo.jpg"), ("blind70", "scan.tif"), ("blind70", "fax.tiff"),
-         ("blind70", "photos.pdf")]
+         ("blind70", "photos.pdf"),
+         ("blind71", "tracker.xlsx"), ("blind71", "gsheets.xlsx"), ("blind71", "calc.ods"), ("blind71", "printed.pdf"),
+         ("blind71", "continued.xlsx")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

@@ -269,3 +269,15 @@ def _replace(path: Path, name: str, xml: str) -> None:
     with zipfile.ZipFile(path, "w") as zf:
         for part, data in parts.items():
             zf.writestr(part, data)
+
+
+def test_a_strict_open_xml_workbook_is_read_as_a_transitional_one(tmp_path: Path):
+    """Excel's "Strict Open XML Spreadsheet": the same parts under the ISO namespaces (purl.oclc.org)."""
+    rows = [["Para", "Text"], ["4.1", P41], ["4.2", P42], ["4.3", P43]]
+    path = _xlsx(tmp_path / "strict.xlsx", [("Findings", rows)])
+    with zipfile.ZipFile(path) as zf:
+        parts = {i.filename: zf.read(i).decode() for i in zf.infolist()}
+    for name, xml in parts.items():
+        _replace(path, name, xml.replace(_MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main").replace(
+            _REL, "http://purl.oclc.org/ooxml/officeDocument/relationships"))
+    assert [(n, t) for n, _, t in _paras(path) if n] == [("4.1", P41), ("4.2", P42), ("4.3", P43)]

@@ -34,7 +34,6 @@ from .zipped import Package, local_name, opened, safe_xml
 
 _XLSX = "Excel workbook"
 _ODS = "OpenDocument spreadsheet"
-_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
@@ -129,7 +128,8 @@ class _Workbook:
     def sheets(self) -> list[tuple[str, Rows]]:
         out = []
         for sheet in self.root.iterfind("./{*}sheets/{*}sheet"):
-            part = self.rels.get(sheet.get(_R + "id", ""), ("", ""))[1]
+            rid = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), "")  # r:id, Transitional or Strict
+            part = self.rels.get(rid, ("", ""))[1]
             if sheet.get("state", "visible") != "visible" or not self.pkg.has(part):
                 continue
             out.append((sheet.get("name", ""), self.rows(self.pkg.xml(part))))

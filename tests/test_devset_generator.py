@@ -73,6 +73,11 @@ from tests.support.devset_controls import GUIDANCE_STYLE, PROMPTS
 from tests.support.devset_controls import PARA_STYLE as CONTROLS_PARA_STYLE
 from tests.support.devset_converted import CONVERTED, GENERATOR
 from tests.support.devset_council import RUNNING_LINES
+from tests.support.devset_distiller import CREATOR as DISTILLER_CREATOR
+from tests.support.devset_distiller import DISTILLER
+from tests.support.devset_distiller import PAGE as DISTILLER_PAGE
+from tests.support.devset_distiller import PRODUCER as DISTILLER_PRODUCER
+from tests.support.devset_distiller import pdf_title as distiller_title
 from tests.support.devset_dms import BACK
 from tests.support.devset_dms import GLOSSARY_HEAD as DMS_GLOSSARY_HEAD
 from tests.support.devset_dms import PRODUCT as DMS_PRODUCT
@@ -121,6 +126,10 @@ from tests.support.devset_groff import PRODUCER as GROFF_PRODUCER
 from tests.support.devset_groff import printed_heading as groff_heading
 from tests.support.devset_hardreturns import DASH as HARD_DASH
 from tests.support.devset_hardreturns import HARDRETURNS
+from tests.support.devset_hubspot import HUBSPOT
+from tests.support.devset_hubspot import anchor as hubspot_anchor
+from tests.support.devset_hubspot import page_title as hubspot_title
+from tests.support.devset_hubspot import timestamp as hubspot_time
 from tests.support.devset_hugo import HUGO
 from tests.support.devset_hugo import heading_id as hugo_id
 from tests.support.devset_hugo import para_id as hugo_para_id
@@ -311,6 +320,7 @@ FG, SK = "fict-fallowford-fglr-2025", "fict-skelwick-asesar-2025"  # Umbraco blo
 LA, MO = "fict-larchford-aahlr-2025", "fict-mossbridge-pmsar-2025"  # Ghost markdown card HTML; groff ms PDF (fresh48)
 WF, OM = "fict-westerfold-aplr-2025", "fict-ormsdale-dsnsar-2025"  # Google Sites page HTML; ConTeXt PDF (fresh49)
 EL, FB = "fict-elmswick-cclr-2025", "fict-ferrisby-dosar-2025"  # Webflow CMS item HTML; AH Formatter PDF (fresh50)
+HM, WN = "fict-halsworth-hmlr-2025", "fict-wenbury-afvsar-2025"  # HubSpot blog post HTML; Distiller PDF (fresh51)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -329,7 +339,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             AM: r"\d+\.\d+\.\d+", MK: r"\d+\.\d+\.\d+", HY: r"\d+\.\d+", CT: r"\d+\.\d+\.\d+", OB: r"\d+\.\d+",
             YF: r"\d+", TZ: r"[A-Z]\.\d+", FG: r"\d+\.\d+\.\d+", SK: r"\d+\.\d+", LA: r"\d+",
             MO: r"\d+\.\d+\.\d+", WF: r"\d+", OM: r"\d+\.\d+",
-            EL: r"\d+\.\d+", FB: r"\d+"}
+            EL: r"\d+\.\d+", FB: r"\d+", HM: r"\d+", WN: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -350,7 +360,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            LH: "LSCP", AM: "ACSP", MK: "MSCP", HY: "HCSP",
            CT: "CSCP", OB: "OSAB", YF: "YSCP", TZ: "TCSP",
            FG: "FSCP", SK: "SSAB", LA: "LCSP", MO: "MSAB",
-           WF: "WCSP", OM: "OSAP", EL: "ESCP", FB: "FSAP"}  # reports with a glossary, and one abbreviation in it
+           WF: "WCSP", OM: "OSAP", EL: "ESCP", FB: "FSAP",
+           HM: "HSCP", WN: "WSAP"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -515,7 +526,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "structured education", "occupation order", "weight management", "voice recording",
                 "nicotine replacement", "child psychotherapist", "community treatment order", "credit card",
                 "peer support worker", "dvpn", "duty of candour", "smartwatch", "psychiatric intensive care",
-                "mortgage", "bank nurse", "child benefit", "blood pressure monitor"]
+                "mortgage", "bank nurse", "child benefit", "blood pressure monitor", "fracture clinic", "premium bonds",
+                "dbs check", "handrail", "drug test", "last will", "police bail", "bone density", "learning journal",
+                "intermediate care", "nursery fees", "locks changed", "video link", "catalogue debt",
+                "speech therapist", "falls clinic"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -526,7 +540,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
             r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford|"
             r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick|Larchford|Mossbridge|"
-            r"Westerfold|Ormsdale|Elmswick|Ferrisby")
+            r"Westerfold|Ormsdale|Elmswick|Ferrisby|Halsworth|Wenbury")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -716,7 +730,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_one_hundred_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_one_hundred_and_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -768,7 +782,8 @@ def test_writes_one_hundred_documents_with_sidecars(generated: dict[str, Any]) -
         "fict-fallowford-fglr-2025.html", "fict-skelwick-asesar-2025.pdf",
         "fict-larchford-aahlr-2025.html", "fict-mossbridge-pmsar-2025.pdf",
         "fict-westerfold-aplr-2025.html", "fict-ormsdale-dsnsar-2025.pdf",
-        "fict-elmswick-cclr-2025.html", "fict-ferrisby-dosar-2025.pdf"]
+        "fict-elmswick-cclr-2025.html", "fict-ferrisby-dosar-2025.pdf",
+        "fict-halsworth-hmlr-2025.html", "fict-wenbury-afvsar-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -782,7 +797,7 @@ def test_writes_one_hundred_documents_with_sidecars(generated: dict[str, Any]) -
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
                    MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
-                   OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB} == set(
+                   OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN} == set(
         generated["expected"])
 
 
@@ -7636,6 +7651,222 @@ def test_ah_formatter_pdf_sets_facing_pages_with_chapter_heads_on_rectos_and_lis
     assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
 
 
+def test_hubspot_post_types_bold_numbers_after_the_read_more_separator_and_anchors_its_chapters(
+        generated: dict[str, Any]) -> None:
+    """Halsworth: a hidden men learning review published as a post of a HubSpot blog: HubSpot's generator meta, the
+    blog post's body classes, the title "Post | Site", the canonical address under the blog's path; the theme's header
+    menu with the blog's item active; the title as the page's only <h1> in the hs_cos_wrapper_name span, the author's
+    link and the post's time; the post body's rich text in the hs_cos_wrapper_post_body span: the fiction label and
+    the title-page lines each an <em> paragraph, then the <!--more--> separator, then a "Contents" paragraph and one
+    link per chapter to the anchor the editor puts before the chapter's <h2>, <h3> subsections, each numbered
+    paragraph a <p> opening with its typed number in <strong> ("12.") and a space, a factor list's bullets a <ul>
+    after it, "Recommendation N:" in <strong>, the glossary a table in HubSpot's responsive wrapper with its bold
+    head row; the post's tag after the body; the theme's footer outside the article (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup, Comment
+
+    info = generated["expected"][HM]
+    report = next(r for r in load_reports() if r["id"] == HM)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    h = HUBSPOT
+    raw = (generated["dir"] / info["file"]).read_text(encoding="utf-8")
+    soup = BeautifulSoup(raw, "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    assert raw.startswith("<!doctype html>\n<html lang=\"en-gb\">")
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == "HubSpot"
+    assert soup.title.get_text() == hubspot_title(output) == info["page_title"]
+    assert soup.find("meta", property="og:title")["content"] == info["page_title"]
+    url = f"https://{output['domain']}/{output['blog']}/{output['slug']}"
+    assert soup.find("link", rel="canonical")["href"] == url == soup.find("meta", property="og:url")["content"]
+    assert info["slug"] == output["slug"] and info["site_name"] == output["site_name"]
+    assert {"hs-blog-post", f"hs-content-id-{output['content_id']}", f"hs-blog-id-{h['blog_id']}"} <= set(
+        soup.body["class"])
+    header = soup.select_one("header.header")
+    assert squash(header.select_one("a.header__logo")) == output["site_name"]
+    items = header.select("nav.menu li.menu__item")
+    assert [squash(li) for li in items] == h["nav"]
+    assert [squash(li) for li in items if "menu__item--active" in li["class"]] == [h["current"]]
+    assert header.select_one("li.menu__item--active a")["aria-current"] == "page"
+    article = soup.select_one("article.blog-post")
+    assert len(soup.find_all("h1")) == 1 and article.h1.span["id"] == "hs_cos_wrapper_name"
+    assert squash(article.h1) == report["title"]
+    meta = article.select_one("div.blog-post__meta")
+    assert squash(meta.a) == output["author"] == info["author"]
+    assert meta.time["datetime"] == output["published"] and squash(meta.time) == hubspot_time(output)
+    body = article.select_one("div.blog-post__body > span#hs_cos_wrapper_post_body")
+    assert body["data-hs-cos-type"] == "rich_text" and "hs_cos_wrapper_type_rich_text" in body["class"]
+    more = next(c for c in body.children if isinstance(c, Comment))
+    assert more.strip() == "more" and raw.count(h["more"]) == 1
+    before = [el for el in more.find_all_previous("p") if el.find_parent("span", id="hs_cos_wrapper_post_body")]
+    assert [squash(p) for p in reversed(before)] == title_lines(report) == info["summary_lines"] == info[
+        "front_matter_lines"][1:]
+    assert all(p.em is not None and squash(p.em) == squash(p) for p in before)
+    children = [el for el in body.children if getattr(el, "name", None)]
+    assert children[len(before)].get_text() == h["contents"] and children[len(before)].strong is not None
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    links = children[len(before) + 1:len(before) + 1 + len(chapters)]
+    assert [squash(p) for p in links] == chapters == info["contents_lines"]
+    assert [p.a["href"] for p in links] == [f"#{hubspot_anchor(t)}" for t in chapters]
+    assert info["anchors"] == [hubspot_anchor(t) for t in chapters] and "what-happened" in info["anchors"]
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    heads, labels, loose, recs = [], [], [], []
+    for el in children[len(before) + 1 + len(chapters):]:
+        if el.name == "a":
+            assert el["data-hs-anchor"] == "true" and el.get_text() == ""
+            nxt = el.find_next_sibling()
+            assert nxt.name == "h2" and el["id"] == hubspot_anchor(nxt.get_text())
+        elif el.name in ("h2", "h3"):
+            heads.append((1 if el.name == "h2" else 2, el.get_text()))
+        elif el.name == "ul":
+            label = el.find_previous_sibling("p").strong.get_text().rstrip(".")
+            assert [squash(li) for li in el.find_all("li")] == list(numbered[label].bullets)
+        elif el.name == "div":
+            assert el["data-hs-responsive-table"] == "true" and "overflow-x: auto" in el["style"]
+            rows = [tuple(squash(td) for td in tr.find_all("td")) for tr in el.select("table > tbody > tr")]
+            assert el.find("thead") is None and rows[0] == ("Term", "Meaning")
+            assert all(td.strong is not None for td in el.select("tbody tr")[0].find_all("td"))
+            assert rows[1:] == [tuple(r) for r in info["glossary"]] and len(rows) >= 9
+        else:
+            assert el.name == "p"
+            strong = el.find("strong")
+            if strong is None:
+                loose.append(el.get_text())
+                continue
+            assert el.contents[0] is strong and el.contents[1].startswith(" ")
+            if strong.get_text().startswith("Recommendation "):
+                recs.append(el.get_text())
+                continue
+            m = re.fullmatch(r"(\d+)\.", strong.get_text())
+            label, text = m.group(1), el.get_text()[len(strong.get_text()) + 1:]
+            assert text == numbered[label].text
+            nxt = el.find_next_sibling()
+            bullets = [squash(li) for li in nxt.find_all("li")] if nxt is not None and nxt.name == "ul" else []
+            assert " ".join([text, *bullets]) == texts[(HM, label)]
+            labels.append(label)
+    assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")] and len(labels) >= 45
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    tags = article.select_one("div.blog-post__tags")
+    assert tags.find_previous_sibling("div") is article.select_one("div.blog-post__body")
+    assert [squash(a) for a in tags.select("a.blog-post__tag-link")] == [h["tag"]]
+    footer = soup.select_one("footer.footer")
+    assert footer.find_parent("article") is None
+    assert [squash(p) for p in footer.select("p.footer__line")] == h["footer"]
+    assert squash(footer.select_one("p.footer__copyright")) == h["copyright"]
+    assert soup.find("script", id="hs-script-loader")["src"] == f"/hs/scriptloader/{output['portal_id']}.js"
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_distiller_pdf_prints_word_pages_with_the_file_path_and_a_hanging_list_and_no_bookmarks(
+        generated: dict[str, Any]) -> None:
+    """Wenbury: an adult family violence SAR written in Word and printed to the Adobe PDF printer: PScript5.dll as
+    creator and Acrobat Distiller as producer, the title "Microsoft Word - " and the file's name, the Windows user as
+    author, no bookmarks and no links, the driver's A4 of 595.22 by 842 points; a title page with no header or footer;
+    Word's contents on page 2, chapters in bold and subsections indented, dot leaders and the page numbers flush right;
+    from page 2 the running title at the right of the header in grey, the file's path at the left of the footer and
+    "Page N of M" at its right; the review from page 3, chapters running on in Word's blue bold Heading 1, subsections
+    in Heading 2; each numbered paragraph's "3.12" at the margin with its text hanging 1.27 cm in, justified; the
+    bullets at the hanging indent; "Recommendation N:" in bold; the glossary a grid table with a bold head row
+    (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][WN]
+    report = next(r for r in load_reports() if r["id"] == WN)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    o = DISTILLER
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    face = lambda c: c["fontname"].split("+")[-1]  # noqa: E731
+    tint = lambda c, rgb: all(near(a, b, 0.01) for a, b in zip(c["non_stroking_color"] or (), rgb, strict=True))  # noqa: E731
+    headings = [b for b in blocks if b.kind == "heading"]
+    left, right = o["left"], o["right"]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Creator"] == DISTILLER_CREATOR and meta["Producer"] == DISTILLER_PRODUCER
+        assert meta["Title"] == distiller_title(output) == info["pdf_title"]
+        assert meta["Title"] == f"Microsoft Word - {output['source_file']}"
+        assert meta["Author"] == output["author"] == info["author"] and report["title"] not in meta["Title"]
+        assert "Outlines" not in pdf.doc.catalog  # printing keeps no bookmarks
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 8
+        assert all((p.width, p.height) == tuple(DISTILLER_PAGE) == tuple(info["page_size"]) for p in pages)
+        assert not any(p.hyperlinks for p in pages)
+        cover = pages[0]
+        text = cover.extract_text()
+        assert report["running_title"] not in text and output["source_path"] not in text
+        assert " ".join(r["text"] for r in cover.extract_text_lines()) == " ".join([report["title"],
+                                                                                    *title_lines(report)])
+        label = next(r for r in cover.extract_text_lines() if r["text"] == FICTION_LABEL)
+        assert all(face(c) == o["italic"] for c in label["chars"] if c["text"] != " ")
+        assert all(face(c) == o["bold"] and near(c["size"], o["title_size"]) for c in cover.chars
+                   if c["top"] < label["top"] - 10 and c["text"] != " ")
+        for page in pages[1:]:
+            n = page.page_number
+            rows = page.extract_text_lines()
+            head, foot = rows[0], rows[-1]
+            assert head["text"] == report["running_title"] and near(head["x1"], right, 1)
+            assert all(near(c["size"], o["header_size"]) and tint(c, o["grey"]) for c in head["chars"]
+                       if c["text"] != " ")
+            assert foot["text"] == f"{output['source_path']} Page {n} of {count}" == info["running_header_lines"][
+                -1].replace(" N ", f" {n} ")
+            path = [c for c in foot["chars"] if c["x0"] < right / 2]
+            assert near(foot["x0"], left) and near(foot["x1"], right, 1)
+            assert all(near(c["size"], o["footer_size"]) for c in path if c["text"] != " ")
+            assert min(r["x0"] for r in rows) > left - 1  # nothing outside Word's margins
+        toc = pages[1].extract_text_lines()
+        assert toc[1]["text"] == o["toc_title"] == info["toc_title"]
+        assert [r["text"] for r in toc[2:-1]] == info["contents_lines"]
+        for row, b in zip(toc[2:-1], headings, strict=True):
+            assert re.fullmatch(rf"{re.escape(b.text)} \.{{3,}} \d+", row["text"])
+            assert near(row["x0"], left + (0 if b.level == 1 else o["toc_indent"])) and near(row["x1"], right, 1)
+            assert face(row["chars"][0]) == (o["bold"] if b.level == 1 else o["font"])
+        found = []
+        for page in pages[2:]:
+            for row in page.extract_text_lines()[1:-1]:
+                chars = [c for c in row["chars"] if c["text"] != " "]
+                if chars and all(face(c) == o["bold"] and tint(c, o["blue"]) for c in chars):
+                    level = 1 if near(chars[0]["size"], o["h1_size"]) else 2
+                    assert near(chars[0]["size"], o["h1_size"] if level == 1 else o["h2_size"])
+                    assert near(row["x0"], left)
+                    found.append((level, row["text"]))
+        assert found == [(b.level, b.text) for b in headings]
+        assert "3 What happened" in [t for lv, t in found if lv == 1]
+        assert pages[2].extract_text_lines()[1]["text"] == headings[0].text  # the review from page 3
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                assert len(_bold_label_then_text(words, label, word)) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == word
+                     and face(a) == face(b) == o["font"] and near(a["x0"], left)
+                     and near(b["x0"], left + o["hang"]) and near(a["bottom"], b["bottom"])]
+            assert len(pairs) == 1, (label, e["page"])
+        hanging = justified = 0
+        for page in pages[2:-1]:
+            rows = [r for r in page.extract_text_lines()[1:-1] if face(r["chars"][0]) == o["font"]]
+            hanging += sum(near(r["x0"], left + o["hang"]) for r in rows)
+            ends = [r["x1"] for r in rows]
+            justified += sum(near(x, right, 1) for x in ends) >= len(ends) // 2
+        assert hanging >= 100 and justified >= (len(pages) - 3) // 2
+        bullets = [c for p in pages for c in p.chars if c["text"] == o["bullet"]]
+        assert len(bullets) == sum(len(b.bullets) for b in blocks) >= 12
+        assert all(near(c["x0"], left + o["hang"], 1.5) for c in bullets)
+        gloss = pages[-1]
+        assert gloss.extract_text_lines()[1]["text"] == "Glossary"
+        words = gloss.extract_words(extra_attrs=["fontname"])
+        assert [w["text"] for w in words if face(w) == o["bold"]][-2:] == ["Term", "Meaning"]
+        assert len({round(e["x0"]) for e in gloss.edges if e["orientation"] == "v"}) == 3  # every cell ruled
+        assert [r["text"].split()[0] for r in gloss.extract_text_lines()[3:]][:1] == [info["glossary"][0][0]]
+    assert {e["section"] for e in info["paragraphs"]} <= {b.text for b in headings}
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -7651,7 +7882,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
                        OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH, YF, LA,
-                       WF, FB):
+                       WF, FB, HM):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -7663,7 +7894,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
                        SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY, OB,
-                       SK, OM, EL):  # "i.k"
+                       SK, OM, EL, WN):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -7930,14 +8161,15 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh50 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh51 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh50's
+    later = [  # fresh5's two reports, fresh6's ... fresh51's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
         (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO), (WF, OM), (EL, FB),
+        (HM, WN),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -7968,17 +8200,17 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
     "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
-    "fresh46", then "fresh47", then "fresh48", then "fresh49", then "fresh50", never tuned on when written) follow them
-    in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13"
-    under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x";
-    "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out;
-    "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf";
-    "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk";
-    "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp";
-    "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu";
-    "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz";
-    "fresh47" under "ya", the two-letter "z" prefixes having run out at "zz"; "fresh48" under "yb"; "fresh49" under
-    "yc"; "fresh50" under "yd")."""
+    "fresh46", then "fresh47", then "fresh48", then "fresh49", then "fresh50", then "fresh51", never tuned on when
+    written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held
+    questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17"
+    under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the
+    single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under
+    "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj";
+    "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
+    "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt";
+    "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy";
+    "fresh46" under "zz"; "fresh47" under "ya", the two-letter "z" prefixes having run out at "zz"; "fresh48" under
+    "yb"; "fresh49" under "yc"; "fresh50" under "yd"; "fresh51" under "ye")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -7990,7 +8222,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
              "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw",
              "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya", "fresh48": "yb",
-             "fresh49": "yc", "fresh50": "yd"}
+             "fresh49": "yc", "fresh50": "yd", "fresh51": "ye"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of ninety-nine invented reports. :func:`write_documents` renders
-them into one hundred files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of one hundred and one invented reports. :func:`write_documents` renders
+them into one hundred and two files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -784,7 +784,27 @@ them into one hundred files that exercise the ingestion pipeline:
   chapter on a new page in bold sans over a rule; numbering ``single``, each paragraph an ``fo:list-block`` whose
   label "12." stands at the margin with the text hanging 12 mm in; Times, justified and hyphenated; "•" bullets
   nested at the text's indent; "Recommendation N:" in bold; the glossary a fully ruled table with a shaded head row;
-  also for fresh50.
+  also for fresh50;
+* ``fict-halsworth-hmlr-2025.html`` – layout ``hubspot`` (:mod:`devset_hubspot`): a hidden men learning review of a
+  boy of three whose mother's partner lived in the home for almost a year without any agency knowing who he was,
+  published as a POST OF A HUBSPOT BLOG: HubSpot's generator meta and body classes, the theme's header menu and
+  footer, the title as the page's only ``<h1>`` in the ``hs_cos_wrapper_name`` span, the author and the post's time,
+  then the post body's rich text in the ``hs_cos_wrapper_post_body`` span: the fiction label and title-page lines in
+  ``<em>`` paragraphs, the ``<!--more-->`` read-more separator, a "Contents" paragraph and one link per chapter to the
+  ANCHOR the editor puts before each ``<h2>`` (``<a data-hs-anchor="true" id="what-happened">``), ``<h3>``
+  subsections; numbering ``single`` TYPED, "<strong>12.</strong> " opening each ``<p>``; bullets a ``<ul>``;
+  "Recommendation N:" in ``<strong>``; the glossary the editor's table in a ``data-hs-responsive-table`` wrapper, its
+  first row the bold head; the post's tags after the body; written for the untouched split fresh51;
+* ``fict-wenbury-afvsar-2025.pdf`` – layout ``distiller`` (:mod:`devset_distiller`): an adult family violence
+  safeguarding adults review of a woman of seventy-seven hurt and robbed by the grown-up son whom every agency saw as
+  her carer, written in Word and PRINTED TO THE ADOBE PDF PRINTER (creator PScript5.dll, producer Acrobat Distiller,
+  the title "Microsoft Word - " and the file's name, no bookmarks or links, the driver's A4 of 595.22 by 842
+  points): a title page without header or footer, Word's contents on page 2 (chapters and indented subsections, dot
+  leaders, page numbers flush right), the running title at the right of the header in grey, the FILENAME AND PATH
+  field at the left of the footer and "Page N of M" at its right; Arial (Helvetica) ranged left and hyphenated;
+  chapters in Word's blue Heading 1 running on; numbering ``two-level`` from a multilevel list, "3.12" at the margin
+  and the text hanging 1.27 cm in; "•" bullets; "Recommendation N:" in bold; the glossary a "Table Grid" table;
+  also for fresh51.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -837,7 +857,8 @@ Tansworth review's are the PDF's pages, its title page 1 and its contents page 2
 Mossbridge review's are the PDF's pages too: its title block and the review begin on page 1, and its contents,
 on its last page, print the folio "- i -" (expected.json ``page_labels``). The Ormsdale review's are the PDF's pages,
 its title page 1 and its contents page 2, every chapter from a new page. The Ferrisby review's are the PDF's pages,
-its title page 1 and its contents page 2, every chapter from a new page, odd pages rectos.
+its title page 1 and its contents page 2, every chapter from a new page, odd pages rectos. The Wenbury review's are
+the PDF's pages, its title page 1 and its contents page 2, the review from page 3.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -919,9 +940,11 @@ margins, bold list numbers at a hanging indent, a two-level contents page, a sha
 chapter, typed paragraph numbers in bold spans, a contents widget and the PDF embedded from Drive),
 ``devset_context`` (a ConTeXt PDF, the page number at the right of the header, chapters on new pages, the numbers
 run in as enumerations), ``devset_webflow`` (a Webflow CMS item page, the chapters in one rich text block of a tabs
-component, typed "3.12" numbers, the glossary an embedded table) and ``devset_ahformatter`` (an Antenna House
-Formatter PDF of facing pages, the chapter's title in a recto's head, "12." in a list-block's label); an output's
-``layout`` picks the last ninety-two.
+component, typed "3.12" numbers, the glossary an embedded table), ``devset_ahformatter`` (an Antenna House
+Formatter PDF of facing pages, the chapter's title in a recto's head, "12." in a list-block's label),
+``devset_hubspot`` (a HubSpot blog post, typed "12." numbers in bold, the read-more separator, anchors before the
+chapters) and ``devset_distiller`` (a Word document printed to the Adobe PDF printer, the file's path in the footer,
+"3.12" at the margin of a hanging list); an output's ``layout`` picks the last ninety-four.
 """
 
 from __future__ import annotations
@@ -952,6 +975,7 @@ from . import (
     devset_controls,
     devset_converted,
     devset_council,
+    devset_distiller,
     devset_dms,
     devset_docbook,
     devset_docusaurus,
@@ -968,6 +992,7 @@ from . import (
     devset_govuk,
     devset_groff,
     devset_hardreturns,
+    devset_hubspot,
     devset_hugo,
     devset_jekyll,
     devset_joomla,
@@ -1211,7 +1236,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 100 fictional report files (48 PDF, 15 DOCX, 36 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 102 fictional report files (49 PDF, 15 DOCX, 37 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1261,7 +1286,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "umbraco": devset_umbraco.render_html, "onlyoffice": devset_onlyoffice.render_pdf,
                  "ghost": devset_ghost.render_html, "groff": devset_groff.render_pdf,
                  "googlesites": devset_googlesites.render_html, "context": devset_context.render_pdf,
-                 "webflow": devset_webflow.render_html, "ahformatter": devset_ahformatter.render_pdf}
+                 "webflow": devset_webflow.render_html, "ahformatter": devset_ahformatter.render_pdf,
+                 "hubspot": devset_hubspot.render_html, "distiller": devset_distiller.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

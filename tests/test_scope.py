@@ -870,6 +870,10 @@ def test_a_document_not_held_is_said_as_the_question_names_it(with_vocabulary: S
     ("ds running a cpd morning for response officers. what are the big takeaways from the hayley case", ["hayley"]),
     ("the nurse visited one morning and saw bruises. what are the lessons from the hayley case",
      ["nurse", "visited", "morning", "saw", "bruises", "hayley"]),
+    # ... also where it names the lessons as what it prepares, and a slide (fresh51 ye24, ye28, after its look)
+    ("lscp comms officer doing the learning summary. the takeaways for frontline staff?", []),
+    ("adult safeguarding lead putting a slide together. key messages", []),
+    ("we are doing a learning summary. what are the lessons about volunteers?", None),  # a topic of its own still is
     # ... and lessons or learning that is a class or a skill is none (fresh38 zr24, fresh39 zs38)
     ("leisure centre coach. did corinne ever get freya into swimming lessons once they were in kelsford?", None),
     ("music tutor. does it say whether he was learning the ukulele at school?", None),

@@ -100,7 +100,7 @@ _ASKING = {"draw", "drew", "drawn", "list", "lists", "identify", "identified", "
            "putting", "together", "preparing", "writing", "brief", "briefing", "briefings", "minute", "session"}
 # what an asker is preparing the lessons for ("building a staff briefing for the new term")
 # ("ds running a cpd morning for response officers", fresh46 zz41, after its look)
-_PREPARING = re.compile(r"\b(?:briefings?|sessions?|training|summary|notes|presentation|slides|workshop|newsletter|"
+_PREPARING = re.compile(r"\b(?:briefings?|sessions?|training|summary|notes|presentations?|slides?|workshop|newsletter|"
                         r"bulletin|handout|induction|cpd|courses?|seminars?|lectures?|modules?|away[- ]?days?|"
                         r"huddles?|toolbox talks?)\b", re.IGNORECASE)
 # a topic the lessons are asked on, a bare noun phrase ("learning about playground supervision", "lessons on
@@ -119,8 +119,12 @@ def lessons_described(query: str, exclude: frozenset[str]) -> list[str] | None:
         return None
     # a sentence before the ask that says what the asker is preparing is neither case nor topic ("pshe lead building a
     # staff briefing for the new term. what are the big takeaways from the fenbrook case", fresh44 zx32, after its look)
-    query = " ".join(s for s in re.split(r"(?<=[.!?;])\s+", query)
-                     if _ASKS_LESSONS.search(s) or "?" in s or not _PREPARING.search(s))
+    # ... also where it names the lessons as what is prepared ("lscp comms officer doing the learning summary. the
+    # halsworth takeaways for frontline staff?", fresh51 ye24, after its look), when a later sentence asks
+    sentences = re.split(r"(?<=[.!?;])\s+", query)
+    query = " ".join(s for k, s in enumerate(sentences)
+                     if "?" in s or not _PREPARING.search(s) or (_ASKS_LESSONS.search(s) and not any(
+                         _ASKS_LESSONS.search(later) or "?" in later for later in sentences[k + 1:])))
     query = _AUDIENCE.sub(" ", query)  # whom they are for, however described, is neither case nor topic
     if _ON_TOPIC.search(query):
         return None

@@ -1,6 +1,7 @@
 """Spreadsheets of a review's paragraphs (parse/sheets.py): .xlsx as Excel and Google Sheets write them, .ods and
 .fods as LibreOffice Calc does. Every review here is FICTIONAL (the Harrowmere tracker); the packages are written
-part by part as the programs write them, so that the reader is tested on the files, not on a library's view."""
+part by part as the programs write them, so that the reader is tested on the files, not on a library's view. Last,
+the same tracker pasted into Word and saved as a web page (parse/action_grids.py)."""
 
 from __future__ import annotations
 
@@ -281,3 +282,33 @@ def test_a_strict_open_xml_workbook_is_read_as_a_transitional_one(tmp_path: Path
         _replace(path, name, xml.replace(_MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main").replace(
             _REL, "http://purl.oclc.org/ooxml/officeDocument/relationships"))
     assert [(n, t) for n, _, t in _paras(path) if n] == [("4.1", P41), ("4.2", P42), ("4.3", P43)]
+
+
+def _tracker_rows() -> list[list[str]]:
+    return [["Para", "Review text", "Lead", "Due", "RAG"], ["4.1", P41, "School", "30/06/2025", "Green"],
+            ["4.2", P42, "Health", "31/07/2025", "Amber"], ["4.3", P43, "Police", "30/09/2025", "Red"]]
+
+
+def test_a_tracker_pasted_into_word_or_a_web_page_gives_the_reviews_paragraphs_and_sets_its_own_cells_aside(
+        tmp_path: Path):
+    """The same tracker as a Word table and as an HTML table (a spreadsheet's "Save as web page", a heading spanning
+    the columns): each row's paragraph under its number, its lead, date and rating an aside, not the review's words
+    (parse/action_grids.grid_blocks, as a tracker printed to PDF is read)."""
+    from docx import Document
+
+    word = Document()
+    word.add_paragraph(TITLE)
+    table = word.add_table(rows=0, cols=5)
+    for row in _tracker_rows():
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    word.save(str(tmp_path / "plan.docx"))
+    cells = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in _tracker_rows()[1:])
+    page = (f"<html><head><title>{escape(TITLE)}</title></head><body><h1>{escape(TITLE)}</h1><table><tr>"
+            + "".join(f"<th>{c}</th>" for c in _tracker_rows()[0])
+            + f'</tr><tr><td colspan="5">Theme 1: seeing the child</td></tr>{cells}</table></body></html>')
+    (tmp_path / "plan.html").write_text(page, encoding="utf-8")
+    for name in ("plan.docx", "plan.html"):
+        blocks = parse(tmp_path / name).blocks
+        assert [(n, t) for n, _, t in _paras(tmp_path / name) if n] == [("4.1", P41), ("4.2", P42), ("4.3", P43)]
+        assert "School | 30/06/2025 | Green" in [b.text for b in blocks if b.kind == "aside"], name

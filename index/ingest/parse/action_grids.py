@@ -28,10 +28,12 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from ...types import Block
 from ..clean import Line, join_lines
 from .common import PROSE_CELL_WORDS
 
@@ -139,6 +141,26 @@ def find_grid(rows: list[list[str]], carried: Grid | None = None) -> Grid | None
     return best[2] if best else None
 
 
+def grid_rows(grid: Grid, rows: list[list[str]]) -> Iterator[tuple[int, str, str]]:
+    """What each row of the grid gives, as (row, what, text): "para", the paragraph's line ("5.2 The day ...");
+    "more", its wording going on without its number (a row cut in two, or carried on by hand); "aside", a heading
+    merged across the grid, or the row's other filled cells ("Adult care | 31.03.26")."""
+    for k, cells in enumerate(rows):
+        if cells == grid.header:
+            continue
+        if _heading(cells):  # "Theme 1: ..." merged across the grid: a line of its own, which ends the paragraph
+            yield k, "aside", cells[0]
+            continue
+        number, text = cells[grid.number].rstrip("."), cells[grid.text]
+        if number:
+            yield k, "para", f"{number} {text}"
+        elif text:
+            yield k, "more", text
+        rest = [c for j, c in enumerate(cells) if c and j not in (grid.number, grid.text)]
+        if rest:
+            yield k, "aside", " | ".join(rest)
+
+
 def grid_lines(grid: Grid, rows: list[tuple[tuple[float, float], list[str]]], box: tuple[float, float, float, float],
                at: dict[str, Any], held: Line | None) -> tuple[list[Line], Line | None]:
     """The grid's lines on a page: per row, the paragraph's line and then the row's other cells, an aside line.
@@ -146,21 +168,39 @@ def grid_lines(grid: Grid, rows: list[tuple[tuple[float, float], list[str]]], bo
     size, page_height, page_width); ``held``: the paragraph line the grid ended the page before with, or None.
     Returns the lines and the last paragraph's line."""
     out: list[Line] = []
-    for (top, bottom), cells in rows:
-        if cells == grid.header:
+    for k, what, text in grid_rows(grid, [cells for _, cells in rows]):
+        (top, bottom), heading = rows[k][0], _heading(rows[k][1])
+        if what == "more":
+            if held is not None:
+                held.text = join_lines(held.text, text)
             continue
-        if _heading(cells):  # "Theme 1: ..." merged across the grid: a line of its own, which ends the paragraph
-            out.append(Line(text=cells[0], top=top, bottom=bottom, x0=box[0], x1=box[2], row=True, aside=True, **at))
-            held = None
-            continue
-        number, text = cells[grid.number].rstrip("."), cells[grid.text]
-        if number:
-            held = Line(text=f"{number} {text}", top=top, bottom=bottom, x0=box[0], x1=box[2], row=True, **at)
-            out.append(held)
-        elif text and held is not None:
-            held.text = join_lines(held.text, text)  # the wording goes on without its number: a row cut in two
-        rest = [c for k, c in enumerate(cells) if c and k not in (grid.number, grid.text)]
-        if rest:
-            out.append(Line(text=" | ".join(rest), top=top, bottom=bottom, x0=box[0] + 1, x1=box[2], row=True,
-                            aside=True, **at))
+        cells = what == "aside" and not heading  # a row's own cells stand a point in from its paragraph
+        line = Line(text=text, top=top, bottom=bottom, x0=box[0] + cells, x1=box[2], row=True, aside=what == "aside",
+                    **at)
+        out.append(line)
+        held = line if what == "para" else None if heading else held
     return out, held
+
+
+def grid_blocks(rows: list[list[str]], pages: list[int | None], table: int) -> list[Block] | None:
+    """A table of cell texts (a tracker pasted into Word, a web page or a spreadsheet's HTML export) read as
+    :func:`find_grid` reads one in a PDF, or None where it is no grid of actions: a block per paragraph (its row's
+    page, ``pages``; ``table``, its table's mark, ends it at its row), the rows' other cells and headings asides.
+    A row of fewer cells (a heading spanning the columns) is read as if its spanned cells were empty."""
+    width = max((len(r) for r in rows), default=0)
+    even = [r + [""] * (width - len(r)) for r in rows]
+    grid = find_grid(even)
+    if grid is None:
+        return None
+    out: list[Block] = []
+    held: Block | None = None
+    for k, what, text in grid_rows(grid, even):
+        if what == "more":
+            if held is not None:
+                held.text = f"{held.text} {text}"
+            continue
+        block = Block(text=text, kind="aside" if what == "aside" else "para", page=pages[k],
+                      table=None if what == "aside" else table)
+        out.append(block)
+        held = block if what == "para" else None if _heading(even[k]) else held
+    return out

@@ -22,8 +22,9 @@ the row) are not looked at.
 Each paragraph is one block, its number before its text (the pasted line breaks read as spaces), with its text at
 its first record: a record repeating a paragraph already read adds nothing, and a record with no number adds nothing,
 but for one whose only filled cell is the text's, just after a paragraph's record: the paragraph carried on to the
-next row, or one marked "(cont.)" in the number's cell (see :func:`table_paragraphs`). A paragraph number a spreadsheet shortened ("4.10" stored as the number 4.1 and
-exported as "4.1") is read as it was typed where it comes just after "4.9" and "4.1" has been read with other text.
+next row, or one marked "(cont.)" in the number's cell (see :func:`table_paragraphs`). A paragraph number a
+spreadsheet shortened ("4.10" stored as the number 4.1 and exported as "4.1") is read as it was typed where it comes
+just after "4.9" and "4.1" has been read with other text.
 The paragraphs go in the order of their numbers, which is the review's: a tracker sorted by owner, agency or status
 still reads as the review it answers (and its numbers still move forward, as the passage cutter needs them to). No
 pages (None).

@@ -17,7 +17,6 @@ out, but for a review's paragraph quoted in one, read at the foot of its referen
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 import zipfile
 from collections.abc import Iterator
@@ -28,11 +27,13 @@ from typing import Any
 from ...errors import CorruptDocument, EncryptedDocument
 from ...types import Block, ParsedDocument
 from ..clean import normalise_text
+from .action_grids import grid_blocks
 from .common import BULLET_RE, clean_bullet, is_frame_table, is_glossary_table, is_paragraph_number, row_text
 from .docx_controls import box_label, boxed_answers, placeholder
 from .docx_extracts import in_run, quoted_runs, quotes
 from .docx_footnotes import note_refs, with_footnotes
 from .docx_lines import frames_hold_asides, typed_lines, without_typed_furniture
+from .docx_marks import accept_joins, section_breaks_of
 from .docx_responses import quoted_once, reply_numbering
 from .docx_strict import as_transitional, is_strict
 from .docx_styles import breaking_styles, breaks_before, closing_note, hidden, name_of_style, note_mark, title_like
@@ -107,8 +108,8 @@ def parse_docx(path: Path) -> ParsedDocument:
         raise CorruptDocument(f"{path}: not a readable DOCX file ({type(exc).__name__})") from exc
 
     body = document.element.body
-    _accept_joins(body)
-    section_breaks = _section_breaks(body)
+    accept_joins(body)
+    section_breaks = section_breaks_of(body)
     has_breaks = bool(
         body.findall(f".//{W}br[@{W}type='page']") or body.findall(f".//{W}lastRenderedPageBreak")
         or body.findall(f".//{W}pageBreakBefore") or any(section_breaks.values()) or breaking_styles(document)
@@ -138,35 +139,6 @@ class _Context:
     asides: bool = True  # a framed paragraph is a pull quote or a box, no paragraph's text
     quoted: dict[Any, int] = dataclasses.field(default_factory=dict)  # quoted extracts' paragraphs (.docx_extracts)
     refs: list[tuple[str, int]] = dataclasses.field(default_factory=list)  # footnote references (.docx_footnotes)
-
-
-def _section_breaks(body) -> dict[str, bool]:
-    """For each section break (a paragraph's ``sectPr``), whether the next section starts on a new page:
-    its own ``sectPr`` (the next one in the document) says how it starts, a new page unless "continuous"."""
-    tree = body.getroottree()
-    sects = list(body.iter(f"{W}sectPr"))
-    out = {}
-    for sect, nxt in itertools.pairwise(sects):
-        if local_name(sect.getparent()) == "pPr":
-            kind = nxt.find(f"{W}type")
-            out[tree.getpath(sect)] = (kind.get(f"{W}val", "nextPage") if kind is not None else "nextPage") \
-                != "continuous"
-    return out
-
-
-def _accept_joins(body) -> None:
-    """A paragraph mark deleted as a tracked change joins its paragraph to the next, as accepting the change
-    would: the paragraph's content moves to the start of the next paragraph, whose properties (its style and
-    number) the joined paragraph keeps."""
-    for p in list(body.iter(f"{W}p")):
-        mark = p.find(f"{W}pPr/{W}rPr/{W}del")
-        nxt = p.getnext()
-        if mark is None or nxt is None or nxt.tag != f"{W}p":
-            continue
-        at = 1 if len(nxt) and nxt[0].tag == f"{W}pPr" else 0
-        for child in [c for c in p if c.tag != f"{W}pPr"][::-1]:
-            nxt.insert(at, child)
-        p.getparent().remove(p)
 
 
 def _children(el, *tags: str, pages: _Pages | None = None) -> Iterator[Any]:
@@ -279,6 +251,7 @@ def _table(tbl, ctx: _Context, blocks: list[Block]) -> None:
                 b.table = first if (b.table or 0) >= 0 else b.table  # a quoted extract's stays its own
         return
     glossary, first = is_glossary_table(texts), len(blocks)
+    read: list[tuple[list[str], int | None, list[list[Block]]]] = []
     for row in rows:
         cells: list[str] = []
         page: int | None = None
@@ -289,6 +262,12 @@ def _table(tbl, ctx: _Context, blocks: list[Block]) -> None:
             parts.append(inner)
             cells.append(" ".join(b.text for b in inner))
             page = page if page is not None or not inner else inner[0].page
+        read.append((cells, page if page is not None else ctx.pages.page, parts))
+    # a tracker's rows (the review's paragraphs beside owners, dates and RAG ratings): read by its columns
+    if (tracked := grid_blocks([c for c, _, _ in read], [pg for _, pg, _ in read], first)) is not None:
+        blocks.extend(tracked)
+        return
+    for cells, page, parts in read:
         if len(parts) == 2 and len(parts[1]) > 1 and is_paragraph_number(cells[0]) and not glossary:
             # a numbered paragraph set in a row of its own: its text cell keeps its paragraphs and bullets
             blocks.append(dataclasses.replace(parts[1][0], text=row_text([cells[0], parts[1][0].text]), kind="para"))
@@ -296,7 +275,7 @@ def _table(tbl, ctx: _Context, blocks: list[Block]) -> None:
             continue
         text = row_text(cells, glossary)
         if text:
-            blocks.append(Block(text=text, kind="para", page=page if page is not None else ctx.pages.page))
+            blocks.append(Block(text=text, kind="para", page=page))
     for b in blocks[first:]:
         b.table = first
 

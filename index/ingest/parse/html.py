@@ -20,16 +20,26 @@ from pathlib import Path
 from ...errors import CorruptDocument
 from ...types import Block, BlockKind, ParsedDocument
 from ..clean import normalise_text as _normalise
+from .action_grids import grid_blocks
 from .asides import repeats
 from .common import BULLET_RE, PARA_START_RE, TERMINAL, clean_bullet, is_frame_table, spanning_heading, table_lines
 from .html_accordions import disclosures
 from .html_answers import as_entered
 from .html_chat import chat_messages
-from .html_chrome import CHROME_TAGS, CHROME_TEXT, admonition_headings, case_records, chrome, not_shown, unwrap_buttons
+from .html_chrome import (
+    CHROME_TAGS,
+    CHROME_TEXT,
+    admonition_headings,
+    case_records,
+    chrome,
+    drop_tags,
+    not_shown,
+    unwrap_buttons,
+)
 from .html_converted import converted_pages, text_version_of
 from .html_lessons import lesson_asides, lesson_parts
 from .html_markup import all_bold, as_shown, bold_classes
-from .html_numbers import footnotes, place_numbers
+from .html_numbers import footnotes, in_notes, place_numbers
 from .html_pages import mark_page_breaks, number_lines, with_pages
 from .html_pull_quotes import pull_quote_asides
 from .html_quotations import quotation_ends, quotations
@@ -72,18 +82,18 @@ def parse_html_bytes(raw: bytes | str, path: str) -> ParsedDocument:
     disclosures(soup)  # tabs' panels headed by their tabs; an accordion's title is a button in its heading
     unwrap_buttons(soup)
     admonition_headings(soup)
-    _drop(not_shown(soup))
+    drop_tags(not_shown(soup))
     bold = bold_classes(soup)
     lesson_parts(soup)  # an e-learning lesson's quoted paragraphs, numbered where its interactions print the number
     place_numbers(soup)
-    _drop(footnotes(soup))
-    _drop(_pull_quotes(soup))
+    drop_tags(footnotes(soup))
+    drop_tags(_pull_quotes(soup))
     pull_quote_asides(soup)  # a pull quote named by its class that repeats no text: set aside, no paragraph's text
-    _drop(soup.find_all("figcaption"))  # an image's caption is no one's paragraph, nor a paragraph of its own
+    drop_tags(soup.find_all("figcaption"))  # an image's caption is no one's paragraph, nor a paragraph of its own
     # an ASP.NET page (SharePoint's among them) is one <form> round the whole page: that form is no chrome
     whole = len((soup.body or soup).get_text())
-    _drop([t for t in soup.find_all(CHROME_TAGS) if t.name != "form" or len(t.get_text()) <= 0.5 * whole])
-    _drop(chrome(soup))
+    drop_tags([t for t in soup.find_all(CHROME_TAGS) if t.name != "form" or len(t.get_text()) <= 0.5 * whole])
+    drop_tags(chrome(soup))
     case_records(soup)  # a case-recording system's fields and stamps round each note
     chat_messages(soup)  # a chat channel's messages: each one's header a heading, the app's additions out
     as_shown(soup, bold)  # blank lines that part paragraphs, headings marked by their role or typed in bold
@@ -130,15 +140,6 @@ def _link_only(tag, text: str) -> bool:
     for a in links:
         rest = rest.replace(_text(a), "", 1)
     return bool(links) and len(text.split()) <= TITLE_WORDS and not re.sub(r"[\s·|•/–-]+", "", rest)
-
-
-def _drop(tags: list) -> None:
-    """Decompose these tags once each, in document order (not ``tag.decomposed``: it walks the subtree)."""
-    gone: set[int] = set()
-    for tag in tags:
-        if id(tag) not in gone:
-            gone.update(map(id, tag.descendants))
-            tag.decompose()
 
 
 _STRUCT = ("p", "div", "ul", "ol", "table")
@@ -326,7 +327,7 @@ def _numbered_paragraphs(ol) -> list[tuple[BlockKind, str]]:
     holder = ol.find_parent("li")
     if not items or (len(items) < 2 and _int(ol.get("start"), 1) <= 1) \
             or (holder is not None and holder.find(_HEADING, recursive=False) is None) \
-            or _notes(items[0]):  # the item, its list, their parents
+            or in_notes(items[0]):  # the item, its list, their parents
         return []
     parts = [_item_parts(li) for li in items]
     firsts = [p[0][1] if p and p[0][0] == "para" else "" for p in parts]
@@ -369,16 +370,6 @@ def _item_parts(li) -> list[tuple[BlockKind, str]]:
     return out if out and out[0][0] == "para" else [("para", ""), *out]
 
 
-_NOTES = re.compile(r"foot|endnote|\bnotes?\b|\bfn|reference", re.IGNORECASE)
-
-
-def _notes(tag) -> bool:
-    """Footnotes or references (by the list's own or an enclosing element's class or id): numbered, and
-    often long, but no paragraphs of the report."""
-    return any(getattr(t, "attrs", None) and _NOTES.search(" ".join([*t.get("class", []), t.get("id", "")]))
-               for t in (tag, *tag.parents))
-
-
 def _int(value, default: int) -> int:
     return int(text) if (text := str(value).strip()).lstrip("-").isdigit() else default
 
@@ -395,6 +386,9 @@ def _table_rows(table, blocks: list[Block]) -> bool:
     if caption is not None and (text := _text(caption)):
         blocks.append(Block(text=text, kind="para"))
     spans, n = [_int((tr.find(("td", "th")) or {}).get("colspan"), 1) for tr in trs], len(blocks)
+    if (grid := grid_blocks(rows, [None] * len(rows), n)) is not None:  # a tracker's: read by its columns
+        blocks.extend(grid)
+        return True
     blocks.extend(Block(text=text, kind="heading" if spanning_heading(row, span) else "para", table=n)
                   for row, span, text in zip(rows, spans, table_lines(rows), strict=True) if text)
     return True

@@ -185,3 +185,12 @@ def case_records(soup) -> None:
             table.decompose()
     for stamp in [s for s in soup.find_all(string=True) if _STAMP.fullmatch(s)]:
         stamp.extract()  # its line break stays: a stamp within the text parts what was written before it
+
+
+def drop_tags(tags: list) -> None:
+    """Decompose these tags once each, in document order (not ``tag.decomposed``: it walks the subtree)."""
+    gone: set[int] = set()
+    for tag in tags:
+        if id(tag) not in gone:
+            gone.update(map(id, tag.descendants))
+            tag.decompose()

@@ -177,3 +177,13 @@ def footnotes(soup) -> list:
                 out.append(up if up is not None and up.name == "sup" and up.get_text(strip=True)
                            == marker.get_text(strip=True) else marker)
     return out
+
+
+_NOTES = re.compile(r"foot|endnote|\bnotes?\b|\bfn|reference", re.IGNORECASE)
+
+
+def in_notes(tag) -> bool:
+    """Footnotes or references (by the list's own or an enclosing element's class or id): numbered, and
+    often long, but no paragraphs of the report."""
+    return any(getattr(t, "attrs", None) and _NOTES.search(" ".join([*t.get("class", []), t.get("id", "")]))
+               for t in (tag, *tag.parents))

@@ -312,3 +312,20 @@ def test_a_tracker_pasted_into_word_or_a_web_page_gives_the_reviews_paragraphs_a
         blocks = parse(tmp_path / name).blocks
         assert [(n, t) for n, _, t in _paras(tmp_path / name) if n] == [("4.1", P41), ("4.2", P42), ("4.3", P43)]
         assert "School | 30/06/2025 | Green" in [b.text for b in blocks if b.kind == "aside"], name
+
+
+def test_a_workbook_of_too_many_cells_is_refused_before_they_are_all_held(tmp_path: Path):
+    """A Calc row of 900 filled cells written once and repeated 100,000 times (a few hundred bytes) would be 90
+    million cells: refused at the workbook's limit of cells (limits.MAX_CELLS), in one line."""
+    row = ('<table:table-row table:number-rows-repeated="100000"><table:table-cell office:value-type="string" '
+           'table:number-columns-repeated="900"><text:p>4.1</text:p></table:table-cell></table:table-row>')
+    content = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_ODS_NS}><office:body>'
+               f'<office:spreadsheet><table:table table:name="Sheet1">{row}</table:table></office:spreadsheet>'
+               "</office:body></office:document-content>")
+    path = tmp_path / "bomb.ods"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", content)
+    with pytest.raises(ResourceLimit, match="cells") as err:
+        parse(path)
+    assert "\n" not in str(err.value)

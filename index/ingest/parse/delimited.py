@@ -49,6 +49,7 @@ from .limits import MAX_FIELDS, MAX_RECORDS
 from .text import read_text
 
 MIN_WORDS = 10  # the mean words of a text column's filled cells
+MAX_CANDIDATES = 16  # columns of numbers, and of text, paired
 _SAMPLE = 64 * 1024  # characters the dialect is sniffed from
 _PART = r"(?:0|[1-9]\d{0,2})"  # a number's part never starts with a zero: "31.03.26" is a date
 _NUMBER = rf"(?:{_PART}(?:\.{_PART}){{1,3}}[a-z]?|[1-9]\d{{0,3}}[A-Z]?)"
@@ -158,7 +159,9 @@ def _columns(rows: list[list[str]]) -> tuple[int, int] | None:
                 re.search(r"[^\W\d_]{2}", x) for x in cells):
             texts.append(c)
     header = rows[0] if len(rows) > 1 else []
-    pairs = [(_pair_score(body, n, t, header), -n, -t, n, t) for n in numbers for t in texts]
+    # the first columns of each sort only: a tracker has a few dozen, and each pair is scored over every record
+    pairs = [(_pair_score(body, n, t, header), -n, -t, n, t) for n in numbers[:MAX_CANDIDATES]
+             for t in texts[:MAX_CANDIDATES]]
     return max(pairs)[3:] if pairs else None
 
 

@@ -28,6 +28,7 @@ MIB = 2**20
 MAX_ZIP_MEMBERS = 10_000
 MAX_RECORDS = 100_000  # a CSV's records (.delimited): an action tracker holds hundreds
 MAX_FIELDS = 1_000  # a CSV record's fields
+MAX_CELLS = 5_000_000  # a workbook's cells read, all sheets together (.sheets): a repeated row is each of its copies
 RATIO_FROM = MIB  # members smaller than this are not held to the compression ratio
 XML_HEAD = 64 * 1024  # bytes of each XML part read for a DTD or entity declaration
 

@@ -16,12 +16,14 @@ is neither read nor counted as a page: it holds a workbook's lists and lookups, 
 
 Both are zip packages read with the bounded reads of :mod:`.zipped` (openpyxl and odfpy load each part whole, and
 neither is a dependency); a flat .fods is one XML file. Limits: :data:`.limits.MAX_RECORDS` rows and
-:data:`.limits.MAX_FIELDS` columns holding words, a sheet, refused with :class:`ResourceLimit` past them.
+:data:`.limits.MAX_FIELDS` columns holding words, a sheet, and :data:`.limits.MAX_CELLS` cells a workbook, refused
+with :class:`ResourceLimit` past them.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,7 @@ from typing import Any
 from ...errors import CorruptDocument, ResourceLimit, UnsupportedFormat
 from ...types import Block, ParsedDocument
 from .delimited import number_order, paragraph_blocks, table_paragraphs
-from .limits import MAX_FIELDS, MAX_RECORDS, XML_HEAD, ParseLimits, check_zipped_xml, refuse_declarations
+from .limits import MAX_CELLS, MAX_FIELDS, MAX_RECORDS, XML_HEAD, ParseLimits, check_zipped_xml, refuse_declarations
 from .zipped import Package, local_name, opened, safe_xml
 
 _XLSX = "Excel workbook"
@@ -89,10 +91,20 @@ def _put(row: list[str], col: int, text: str, path: Path) -> None:
     row[col] = text
 
 
-def _add_row(rows: Rows, row: list[str], path: Path) -> None:
+@dataclass
+class _Budget:
+    """The cells a workbook may still give, all its sheets together (an .ods row repeated is each of its copies)."""
+
+    cells: int = MAX_CELLS
+
+
+def _add_row(rows: Rows, row: list[str], path: Path, budget: _Budget) -> None:
     if any(c.strip() for c in row):
         if len(rows) >= MAX_RECORDS:
             raise ResourceLimit(f"{path}: refused: a sheet holds more than {MAX_RECORDS:,} rows")
+        budget.cells -= len(row)
+        if budget.cells < 0:
+            raise ResourceLimit(f"{path}: refused: the workbook holds more than {MAX_CELLS:,} cells")
         rows.append(row)
 
 
@@ -111,7 +123,7 @@ class _Workbook:
         book = next((t for kind, t in pkg.rels("").values() if kind == "officeDocument"), "xl/workbook.xml")
         if not pkg.has(book):
             raise CorruptDocument(f"{pkg.path}: not a readable {_XLSX} (no {book} in it)")
-        self.book, self.root, self.rels = book, pkg.xml(book), pkg.rels(book)
+        self.book, self.root, self.rels, self.budget = book, pkg.xml(book), pkg.rels(book), _Budget()
         props = self.root.find("./{*}workbookPr")
         self.date1904 = props is not None and props.get("date1904", "") in ("1", "true")
         parts = {kind: target for kind, target in self.rels.values()}
@@ -144,7 +156,7 @@ class _Workbook:
                 col = _column(c.get("r", "")) if c.get("r") else len(row)
                 if text.strip() and col is not None:
                     _put(row, col, text, self.pkg.path)
-            _add_row(rows, row, self.pkg.path)
+            _add_row(rows, row, self.pkg.path, self.budget)
         return rows
 
     def cell(self, c: Any) -> str:
@@ -182,6 +194,7 @@ def _ods_text(el: Any) -> str:
 
 
 def _ods_sheets(root: Any, path: Path) -> list[tuple[str, Rows]]:
+    budget = _Budget()
     hidden = {s.get(f"{_STYLE}name") for s in root.iter(f"{_STYLE}style")
               if any(p.get(f"{_TABLE}display") == "false" for p in s.iterfind(f"{_STYLE}table-properties"))}
     out = []
@@ -205,7 +218,7 @@ def _ods_sheets(root: Any, path: Path) -> list[tuple[str, Rows]]:
                     row.extend([""] * (MAX_FIELDS - len(row)))
             times = int(r.get(f"{_TABLE}number-rows-repeated", "1") or 1)
             for _ in range(min(times, MAX_RECORDS + 1) if any(x.strip() for x in row) else 1):
-                _add_row(rows, list(row), path)
+                _add_row(rows, list(row), path, budget)
         out.append((table.get(f"{_TABLE}name", ""), rows))
     return out
 

@@ -40,10 +40,12 @@ def _col(n: int) -> str:
 
 
 def _xlsx(path: Path, sheets: list[tuple[str, list[list[object]]]], *, inline: bool = False,
-          hidden: tuple[str, ...] = (), merged: dict[str, str] | None = None, absolute: bool = False) -> Path:
+          hidden: tuple[str, ...] = (), merged: dict[str, str] | None = None, absolute: bool = False,
+          titled: bool = True) -> Path:
     """A workbook as Excel writes it (shared strings, a styles part whose cellXfs 1 is "0.00" and 2 a date), or as
-    Google Sheets does (``inline``: inline strings, absolute relationship targets). A cell is a str, a float or
-    int (General), a ("0.00", 4.1) pair (a number shown with two places) or a ("date", serial) pair."""
+    Google Sheets does (``inline``: inline strings, absolute relationship targets; ``titled`` False: no title). A
+    cell is a str, a float or int (General), a ("0.00", 4.1) pair (a number shown with two places) or a ("date",
+    serial) pair."""
     strings: list[str] = []
     parts: dict[str, str] = {}
     rels = []
@@ -94,7 +96,7 @@ def _xlsx(path: Path, sheets: list[tuple[str, list[list[object]]]], *, inline: b
                             f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/>'
                             '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/'
                             'relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>')
-    parts["docProps/core.xml"] = ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+    parts["docProps/core.xml"] = '<cp:coreProperties xmlns:cp="x"/>' if not titled else ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
                                   'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
                                   f"<dc:title>{escape(TITLE)}</dc:title></cp:coreProperties>")
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -144,8 +146,10 @@ def test_google_sheets_numbers_show_as_typed_and_dates_are_no_paragraph_numbers(
     rows = [_HEAD[1:], [("0.00", 4.1), P41, "School", ("date", 46112), "Amber", ""],
             [("0.00", 4.11), P42, "Health", ("date", 46142), "Green", ""],
             [("0.00", 4.12), P43, "Health", ("date", 46173), "Red", ""]]
-    path = _xlsx(tmp_path / "google.xlsx", [("Sheet1", rows)], inline=True, absolute=True)
+    path = _xlsx(tmp_path / "google.xlsx", [("Cover", [[TITLE]]), ("Sheet1", rows)], inline=True, absolute=True,
+                 titled=False)
     assert [n for n, _, _ in _paras(path) if n] == ["4.10", "4.11", "4.12"]
+    assert parse(path).title == TITLE  # no title of its own: the first sheet's first row, one cell
     general = [_HEAD[1:], [4.1, P41, "School", ("date", 46112), "", ""], [4.2, P42, "Health", ("date", 46142), "", ""],
                [4.3, P43, "Health", ("date", 46173), "", ""], [4.9, P49, "Police", "", "", ""],
                [4.1, P410, "Police", "", "", ""], [4.1, P410, "School", "", "", ""]]

@@ -7,7 +7,8 @@ practitioner is sent the workbook, not the report. Each sheet's rows are read as
 :func:`.delimited.table_paragraphs`, which finds the two columns by what they hold; a sheet without them (notes, a
 status key, lists) gives nothing. Each paragraph is read once, at its first sheet and row, a sheet's paragraphs in
 their numbers' order, the sheets in the workbook's order, each sheet a page headed by its name (a default name,
-"Sheet1", is no heading). A workbook with no such sheet is refused with one line, as a CSV is.
+"Sheet1", is no heading). A workbook with no such sheet is refused with one line, as a CSV is. Its title is the
+workbook's own, else its first sheet's first row where that is one cell (a tracker's name across the top).
 
 A cell is read as shown, not as stored: a number by its format ("0.00" shows 4.1 as "4.10", a paragraph number typed
 as a number and formatted so), a date as a date (never a paragraph number). A merged cell's words are in its first
@@ -266,7 +267,15 @@ def parse_sheets(path: Path, limits: ParseLimits | None = None) -> ParsedDocumen
     if not blocks:
         raise UnsupportedFormat(f"{path}: no sheet holds a column of paragraph numbers beside a column of paragraph "
                                 "text: only a review's paragraphs kept one row each can be read from a spreadsheet")
-    return ParsedDocument(blocks=blocks, pages=len(sheets), title=title)
+    return ParsedDocument(blocks=blocks, pages=len(sheets), title=title or _title_row(sheets))
+
+
+def _title_row(sheets: list[tuple[str, Rows]]) -> str | None:
+    """A workbook with no title of its own (Google Sheets writes none): its first sheet's first row, where that row
+    is one cell of a title's length (the tracker's name typed or merged across the top)."""
+    first = sheets[0][1][0] if sheets and sheets[0][1] else []
+    cells = [c.strip() for c in first if c.strip()]
+    return cells[0] if len(cells) == 1 and len(cells[0].split()) <= 25 else None
 
 
 def check_sheets(path: Path, limits: ParseLimits) -> None:

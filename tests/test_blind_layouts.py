@@ -655,7 +655,24 @@ a bold text:span and text:s), a thematic review's tracker printed from Excel to 
 sheet name "Action tracker" and "Page N of 3" in the header and footer, the header row repeated on every page, RAG
 cells filled, 3.2's row split by the page break with the rest of its words under page 3's header row and no number),
 and a learning review's improvement plan in Excel with a "Version control" sheet first ("1.0" to "2.1" in column A)
-and three paragraphs split over two rows by hand mid-sentence, the second row's number cell empty or "(cont.)")."""
+and three paragraphs split over two rows by hand mid-sentence, the second row's number cell empty or "(cont.)").
+Round seventy-two, page geometry as browsers, printers and publishers produce it, as reports reach practitioners on
+pages that are not a plain A4 sheet (each key holds the review's own numbered paragraphs only, each once, in reading
+order, never a site's header, navigation, breadcrumb, boxes or footer, running heads, page numbers or folios, slug
+lines, crop or registration marks, colour bars, headings even "2. Background", or a chronology's dates and events;
+pages are the PDF's pages where the paragraph starts, whatever their size or /Rotate): a safeguarding adults review's
+web page saved by Safari's "Export as PDF" (ONE page, A4 wide and over 5,000 pt high, the site's header band,
+breadcrumb, "On this page" box, "Related reviews" box and footer band once each, 1.1 to 5.2 hung under numbered
+headings, every paragraph page 1), a printer's proof exported by InDesign (A4 trim with 3 mm bleed on a larger sheet:
+MediaBox and CropBox the sheet, BleedBox and TrimBox inside it; crop marks, registration marks, a colour bar and the
+slug line "Review_final.indd   3   12/03/2025   10:14" outside the trim, a title band bleeding off page 1, paragraphs
+numbered with plain numbers 1 to 16, the folio inside the trim), a practice review saved by Word with an A3 landscape
+fold-out as page 3 between A4 portrait pages (a ruled chronology table, no numbered paragraphs; 2.7 before it, 3.1
+after it), a domestic homicide review on US Letter whose landscape sections are stored as portrait pages with
+/Rotate 90 (pages 2 and 3, a paragraph running from one to the other) and /Rotate 270 (page 5), their text drawn
+turned in the stored page's coordinates, and an A5 learning brief printed two pages to an A4 landscape sheet (pages
+1|2, 3|4, 5|6, each half with its own running head and page number, paragraphs running from the left half into the
+right and from a right half onto the next sheet; the key's page is the sheet)."""
 
 from __future__ import annotations
 
@@ -822,7 +839,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind70", "scan.png"), ("blind70", "photo.jpg"), ("blind70", "scan.tif"), ("blind70", "fax.tiff"),
          ("blind70", "photos.pdf"),
          ("blind71", "tracker.xlsx"), ("blind71", "gsheets.xlsx"), ("blind71", "calc.ods"), ("blind71", "printed.pdf"),
-         ("blind71", "continued.xlsx")]
+         ("blind71", "continued.xlsx"),
+         ("blind72", "safari.pdf"), ("blind72", "proof.pdf"), ("blind72", "mixed.pdf"), ("blind72", "rotated.pdf"),
+         ("blind72", "twoup.pdf")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

@@ -65,6 +65,11 @@ from tests.support.devset_casepdf import header_lines as casepdf_header
 from tests.support.devset_chapters import CHAPTERS, roman
 from tests.support.devset_cms import RUNNING_LINES as CMS_LINES
 from tests.support.devset_confluence import CONFLUENCE, heading_id
+from tests.support.devset_contensis import CONTENSIS
+from tests.support.devset_contensis import GENERATOR as CONTENSIS_GENERATOR
+from tests.support.devset_contensis import anchor as contensis_anchor
+from tests.support.devset_contensis import modified as contensis_modified
+from tests.support.devset_contensis import page_title as contensis_title
 from tests.support.devset_context import CONTEXT
 from tests.support.devset_context import CREATOR as CONTEXT_CREATOR
 from tests.support.devset_context import PRODUCER as CONTEXT_PRODUCER
@@ -266,6 +271,10 @@ from tests.support.devset_wordoutline import footer as outline_footer
 from tests.support.devset_wpblocks import WPBLOCKS, para_id
 from tests.support.devset_wpblocks import byline as wp_byline
 from tests.support.devset_wpblocks import heading_id as wp_heading_id
+from tests.support.devset_wps import CREATOR as WPS_CREATOR
+from tests.support.devset_wps import PAGE as WPS_PAGE
+from tests.support.devset_wps import PRODUCER as WPS_PRODUCER
+from tests.support.devset_wps import WPS
 from tests.support.devset_wptable import GLOSSARY_HEAD, REC_HEAD, toc_id
 from tests.support.devset_wptable import RUNNING_LINES as WP_LINES
 from tests.support.devset_writerpdf import CREATOR, PRODUCER, WRITER
@@ -321,6 +330,7 @@ LA, MO = "fict-larchford-aahlr-2025", "fict-mossbridge-pmsar-2025"  # Ghost mark
 WF, OM = "fict-westerfold-aplr-2025", "fict-ormsdale-dsnsar-2025"  # Google Sites page HTML; ConTeXt PDF (fresh49)
 EL, FB = "fict-elmswick-cclr-2025", "fict-ferrisby-dosar-2025"  # Webflow CMS item HTML; AH Formatter PDF (fresh50)
 HM, WN = "fict-halsworth-hmlr-2025", "fict-wenbury-afvsar-2025"  # HubSpot blog post HTML; Distiller PDF (fresh51)
+CS, SM = "fict-cresswold-pldlr-2025", "fict-stainmoor-hdsar-2025"  # Contensis article HTML; WPS Writer PDF (fresh52)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -339,7 +349,8 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             AM: r"\d+\.\d+\.\d+", MK: r"\d+\.\d+\.\d+", HY: r"\d+\.\d+", CT: r"\d+\.\d+\.\d+", OB: r"\d+\.\d+",
             YF: r"\d+", TZ: r"[A-Z]\.\d+", FG: r"\d+\.\d+\.\d+", SK: r"\d+\.\d+", LA: r"\d+",
             MO: r"\d+\.\d+\.\d+", WF: r"\d+", OM: r"\d+\.\d+",
-            EL: r"\d+\.\d+", FB: r"\d+", HM: r"\d+", WN: r"\d+\.\d+"}
+            EL: r"\d+\.\d+", FB: r"\d+", HM: r"\d+", WN: r"\d+\.\d+",
+            CS: r"\d+\.\d+", SM: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -361,7 +372,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CT: "CSCP", OB: "OSAB", YF: "YSCP", TZ: "TCSP",
            FG: "FSCP", SK: "SSAB", LA: "LCSP", MO: "MSAB",
            WF: "WCSP", OM: "OSAP", EL: "ESCP", FB: "FSAP",
-           HM: "HSCP", WN: "WSAP"}  # reports with a glossary, and one abbreviation in it
+           HM: "HSCP", WN: "WSAP", CS: "CCSP", SM: "SSAP"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -529,7 +540,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "mortgage", "bank nurse", "child benefit", "blood pressure monitor", "fracture clinic", "premium bonds",
                 "dbs check", "handrail", "drug test", "last will", "police bail", "bone density", "learning journal",
                 "intermediate care", "nursery fees", "locks changed", "video link", "catalogue debt",
-                "speech therapist", "falls clinic"]
+                "speech therapist", "falls clinic", "literacy", "thermometer", "calpol", "toy library", "dads group",
+                "baby scales", "twelve week scan", "family planning", "genetic counselling", "clinical trial",
+                "tetrabenazine", "gastrostomy", "employment tribunal", "adapted cutlery", "advance decision",
+                "night sitter"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -540,7 +554,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
             r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford|"
             r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick|Larchford|Mossbridge|"
-            r"Westerfold|Ormsdale|Elmswick|Ferrisby|Halsworth|Wenbury")
+            r"Westerfold|Ormsdale|Elmswick|Ferrisby|Halsworth|Wenbury|Cresswold|Stainmoor")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -730,7 +744,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_one_hundred_and_two_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_one_hundred_and_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -783,7 +797,8 @@ def test_writes_one_hundred_and_two_documents_with_sidecars(generated: dict[str,
         "fict-larchford-aahlr-2025.html", "fict-mossbridge-pmsar-2025.pdf",
         "fict-westerfold-aplr-2025.html", "fict-ormsdale-dsnsar-2025.pdf",
         "fict-elmswick-cclr-2025.html", "fict-ferrisby-dosar-2025.pdf",
-        "fict-halsworth-hmlr-2025.html", "fict-wenbury-afvsar-2025.pdf"]
+        "fict-halsworth-hmlr-2025.html", "fict-wenbury-afvsar-2025.pdf",
+        "fict-cresswold-pldlr-2025.html", "fict-stainmoor-hdsar-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -797,7 +812,7 @@ def test_writes_one_hundred_and_two_documents_with_sidecars(generated: dict[str,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
                    MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
-                   OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN} == set(
+                   OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN, CS, SM} == set(
         generated["expected"])
 
 
@@ -7867,6 +7882,246 @@ def test_distiller_pdf_prints_word_pages_with_the_file_path_and_a_hanging_list_a
     assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
 
 
+def test_contensis_article_types_two_level_numbers_in_an_aspnet_form_with_named_anchors_in_its_chapters(
+        generated: dict[str, Any]) -> None:
+    """Cresswold: a parental learning disability learning review published as an article page of a Contensis site:
+    an XHTML 1.0 Transitional doctype, Contensis's generator meta, the e-GMS metadata, the title "Title - Site"; the
+    whole body inside ASP.NET's form with its hidden view state; the top menu with its first and selected items, the
+    "You are here:" breadcrumb; the title as the only <h1>, then the rich text in div.sys_txt: the fiction label and
+    the title-page lines each a <p class="intro">, a "Contents" <h2> and a list of links to the named anchors inside
+    each chapter's <h2>, <h3> subsections, each numbered paragraph a <p> opening with its typed "3.4" and two
+    non-breaking spaces, a factor list's bullets a <ul> after it, "Recommendation N:" in <strong>, the glossary a
+    table.sys_table with a <thead>; the page tools, "Last updated" and the rating form after the text, the related
+    documents in the right-hand column and the footer outside the content (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][CS]
+    report = next(r for r in load_reports() if r["id"] == CS)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    c = CONTENSIS
+    raw = (generated["dir"] / info["file"]).read_text(encoding="utf-8")
+    soup = BeautifulSoup(raw, "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    assert raw.startswith('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"')
+    assert soup.html["xmlns"] == "http://www.w3.org/1999/xhtml" and soup.html["xml:lang"] == "en"
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == CONTENSIS_GENERATOR
+    assert soup.title.get_text() == contensis_title(report, output) == info["page_title"]
+    assert soup.find("meta", attrs={"name": "DC.title"})["content"] == report["title"]
+    assert soup.find("meta", attrs={"name": "DC.date.modified"})["content"] == output["modified"]
+    assert soup.find("meta", attrs={"name": "eGMS.subject.category"})["scheme"] == "eGMS.LGCL"
+    form = soup.body.find("form", id="form1")
+    assert form is not None and form["method"] == "post" and form["action"] == output["path"] == info["article_path"]
+    assert [el.name for el in soup.body.children if getattr(el, "name", None)] == ["form"]  # ASP.NET wraps the page
+    assert form.find("input", id="__VIEWSTATE")["type"] == "hidden" and form.find("input", id="__VIEWSTATEGENERATOR")
+    menu = form.select("#header ul.sys_simpleListMenu > li")
+    assert [squash(li) for li in menu] == c["nav"] and "sys_first" in menu[0]["class"]
+    assert [squash(li) for li in menu if "sys_selected" in li.get("class", [])] == [output["section"]]
+    crumbs = form.select_one("#breadcrumb span.sys_breadcrumbs")
+    assert squash(crumbs) == f"{c['crumb']} Home > {output['section']} > {report['title']}" == info[
+        "running_header_lines"][len(c["nav"]) + 2]
+    assert squash(crumbs.select_one("span.sys_current")) == report["title"]
+    content = form.select_one("div#content.sys_content")
+    assert len(soup.find_all("h1")) == 1 and squash(content.h1) == report["title"]
+    rich = content.select_one("div#cphContent_sys_txt.sys_txt")
+    children = [el for el in rich.children if getattr(el, "name", None)]
+    intro = [el for el in children if el.name == "p" and "intro" in el.get("class", [])]
+    assert children[:len(intro)] == intro
+    assert [squash(p) for p in intro] == title_lines(report) == info["intro_lines"] == info["front_matter_lines"][1:]
+    head, toc = children[len(intro)], children[len(intro) + 1]
+    assert head.name == "h2" and squash(head) == c["contents"] and toc.name == "ul"
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    assert [squash(li) for li in toc.find_all("li")] == chapters == info["contents_lines"]
+    assert [li.a["href"] for li in toc.find_all("li")] == [f"#{contensis_anchor(i)}" for i in
+                                                              range(1, len(chapters) + 1)]
+    assert info["anchors"] == [contensis_anchor(i) for i in range(1, len(chapters) + 1)]
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    heads, labels, loose, recs = [], [], [], []
+    for el in children[len(intro) + 2:]:
+        if el.name == "h2":
+            a = el.find("a")
+            assert el.contents[0] is a and a["id"] == a["name"] and a.get_text() == ""
+            assert a["id"] == info["anchors"][len([h for h in heads if h[0] == 1])]
+            heads.append((1, el.get_text()))
+        elif el.name == "h3":
+            heads.append((2, el.get_text()))
+        elif el.name == "ul":
+            label = el.find_previous_sibling("p").get_text().split("\u00a0")[0]
+            assert [squash(li) for li in el.find_all("li")] == list(numbered[label].bullets)
+        elif el.name == "table":
+            assert "sys_table" in el["class"]
+            assert [th.get_text() for th in el.select("thead th")] == ["Term", "Meaning"]
+            assert all(th["scope"] == "col" for th in el.select("thead th"))
+            rows = [tuple(squash(td) for td in tr.find_all("td")) for tr in el.select("tbody > tr")]
+            assert rows == [tuple(r) for r in info["glossary"]] and len(rows) >= 9
+        else:
+            assert el.name == "p"
+            strong = el.find("strong")
+            if strong is not None:
+                assert el.contents[0] is strong and strong.get_text().startswith("Recommendation ")
+                recs.append(el.get_text())
+                continue
+            m = re.match(r"(\d+\.\d+)\u00a0\u00a0(?=\S)", el.get_text())
+            if m is None:
+                loose.append(el.get_text())
+                continue
+            label, text = m.group(1), el.get_text()[m.end():]
+            assert text == numbered[label].text
+            nxt = el.find_next_sibling()
+            bullets = [squash(li) for li in nxt.find_all("li")] if nxt is not None and nxt.name == "ul" else []
+            assert " ".join([text, *bullets]) == texts[(CS, label)]
+            labels.append(label)
+    assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+    assert "3 What happened" in [t for lv, t in heads if lv == 1]
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")] and len(labels) >= 45
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    tools = rich.find_next_sibling("ul")
+    assert "sys_pageTools" in tools["class"] and [squash(li) for li in tools.find_all("li")] == c["tools"]
+    updated = content.select_one("p.sys_lastModified")
+    assert squash(updated) == f"{c['updated']} {contensis_modified(output)}" == f"{c['updated']} 9 December 2025"
+    assert squash(content.select_one("div.sys_rating p")) == c["helpful"]
+    related = form.select_one("#rightColumn div.sys_relatedLinks")
+    assert related.find_parent("div", id="content") is None and squash(related.h2) == c["related"]
+    assert [squash(a) for a in related.find_all("a")] == c["documents"]
+    footer = form.select_one("div#footer")
+    assert footer.find_parent("div", id="content") is None
+    assert [squash(li) for li in footer.find_all("li")] == c["footer"] and squash(footer.p) == c["copyright"]
+    assert info["running_header_lines"][-1] == c["copyright"] and info["site_name"] == output["site_name"]
+    assert form.find("script")["src"].startswith("/WebResource.axd?")
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_wps_pdf_indents_first_lines_runs_numbers_in_and_rules_its_header(generated: dict[str, Any]) -> None:
+    """Stainmoor: a Huntington's disease SAR written in WPS Office's Writer and exported to PDF by it: "WPS Writer" as
+    creator and producer, the document's title and the unit's account as author, A4 of 595.28 by 841.89 points, the
+    headings as bookmarks with the subsections nested under their chapters; a title page with no header or footer,
+    its lines centred; Writer's contents on page 2, chapters at the margin and subsections two characters in, dot
+    leaders and the page numbers flush right; from page 2 the running title centred in the header over a rule across
+    the text width and the page number alone centred at the foot; the review from page 3, chapters in bold 16 pt and
+    subsections in bold 13 pt; 10.5 pt text, justified, with no space between paragraphs: each numbered paragraph's
+    "12." typed at the two-character first-line indent and its later lines back at the margin; the bullets at the
+    indent; "Recommendation N:" in bold; the glossary a ruled table with a grey head row (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][SM]
+    report = next(r for r in load_reports() if r["id"] == SM)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    o = WPS
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    face = lambda c: c["fontname"].split("+")[-1]  # noqa: E731
+    headings = [b for b in blocks if b.kind == "heading"]
+    left, right, centre = o["left"], o["right"], WPS_PAGE[0] / 2
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Creator"] == WPS_CREATOR and meta["Producer"] == WPS_PRODUCER == "WPS Writer"
+        assert meta["Title"] == report["title"] == info["pdf_title"]
+        assert meta["Author"] == output["author"] == info["author"]
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 8
+        assert all((p.width, p.height) == tuple(WPS_PAGE) == tuple(info["page_size"]) for p in pages)
+        outline = pdf.doc.catalog["Outlines"].resolve()
+        tops, marks = [], []
+        node = outline["First"].resolve()
+        while True:  # the chapters, each with its subsections as children
+            tops.append(node["Title"].decode() if isinstance(node["Title"], bytes) else str(node["Title"]))
+            marks.append([1, tops[-1]])
+            if "First" in node:
+                child = node["First"].resolve()
+                while True:
+                    title = child["Title"]
+                    marks.append([2, title.decode() if isinstance(title, bytes) else str(title)])
+                    if "Next" not in child:
+                        break
+                    child = child["Next"].resolve()
+            if "Next" not in node:
+                break
+            node = node["Next"].resolve()
+        assert marks == [[b.level, b.text] for b in headings] == info["bookmarks"]
+        assert tops == [b.text for b in headings if b.level == 1]
+        cover = pages[0]
+        rows = cover.extract_text_lines()
+        assert report["running_title"] not in cover.extract_text() and not cover.lines  # no header, no rule
+        assert " ".join(r["text"] for r in rows) == " ".join([report["title"], *title_lines(report)])
+        assert all(near((r["x0"] + r["x1"]) / 2, centre, 1.5) for r in rows)  # centred
+        label = next(r for r in rows if r["text"] == FICTION_LABEL)
+        assert all(face(c) == o["italic"] for c in label["chars"] if c["text"] != " ")
+        assert all(face(c) == o["bold"] and near(c["size"], o["title_size"]) for c in cover.chars
+                   if c["top"] < label["top"] - 10 and c["text"] != " ")
+        for page in pages[1:]:
+            n = page.page_number
+            rows = page.extract_text_lines()
+            head, foot = rows[0], rows[-1]
+            assert head["text"] == report["running_title"] == info["running_header_lines"][0]
+            assert near((head["x0"] + head["x1"]) / 2, centre, 1) and all(
+                near(c["size"], o["header_size"]) for c in head["chars"] if c["text"] != " ")
+            rules = [ln for ln in page.lines if near(ln["top"], ln["bottom"]) and ln["top"] < rows[1]["top"]]
+            assert len(rules) == 1 and near(rules[0]["x0"], left) and near(rules[0]["x1"], right)
+            assert head["bottom"] < rules[0]["top"] and near(rules[0]["linewidth"], o["rule"], 0.01)  # under the head
+            assert foot["text"] == str(n) == info["running_header_lines"][1].replace("N", str(n))
+            assert near((foot["x0"] + foot["x1"]) / 2, centre, 1)
+            assert min(r["x0"] for r in rows) > left - 1 and max(r["x1"] for r in rows) < right + 1
+        toc = pages[1].extract_text_lines()
+        assert toc[1]["text"] == o["toc_title"] == info["toc_title"]
+        assert near((toc[1]["x0"] + toc[1]["x1"]) / 2, centre, 1)
+        assert all(face(c) == o["bold"] for c in toc[1]["chars"])
+        assert [r["text"] for r in toc[2:-1]] == info["contents_lines"]
+        for row, b in zip(toc[2:-1], headings, strict=True):
+            assert re.fullmatch(rf"{re.escape(b.text)} \.{{3,}} \d+", row["text"])
+            assert near(row["x0"], left + (0 if b.level == 1 else o["indent"])) and near(row["x1"], right, 1)
+        found = []
+        for page in pages[2:]:
+            for row in page.extract_text_lines()[1:-1]:
+                chars = [c for c in row["chars"] if c["text"] != " "]
+                if chars and all(face(c) == o["bold"] for c in chars) and chars[0]["size"] > o["size"] + 1:
+                    level = 1 if near(chars[0]["size"], o["h1_size"]) else 2
+                    assert near(chars[0]["size"], o["h1_size"] if level == 1 else o["h2_size"])
+                    assert near(row["x0"], left)
+                    found.append((level, row["text"]))
+        assert found == [(b.level, b.text) for b in headings]
+        assert pages[2].extract_text_lines()[1]["text"] == headings[0].text  # the review from page 3
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                assert len(_bold_label_then_text(words, label, word)) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label}." and b["text"] == word
+                     and face(a) == face(b) == o["font"] and near(a["x0"], left + o["indent"])
+                     and near(a["bottom"], b["bottom"]) and near(a["size"], o["size"])]
+            assert len(pairs) == 1, (label, e["page"])
+        at_margin = indented = justified = 0
+        for page in pages[2:-1]:
+            rows = [r for r in page.extract_text_lines()[1:-1] if face(r["chars"][0]) == o["font"]
+                    and near(r["chars"][0]["size"], o["size"])]
+            at_margin += sum(near(r["x0"], left) for r in rows)
+            indented += sum(near(r["x0"], left + o["indent"]) for r in rows)
+            ends = [r["x1"] for r in rows]
+            justified += sum(near(x, right, 1) for x in ends) >= len(ends) // 2
+            gaps = {round(b["top"] - a["top"], 1) for a, b in itertools.pairwise(rows)
+                    if face(a["chars"][0]) == face(b["chars"][0]) == o["font"]}
+            assert min(gaps) == o["leading"]  # no space added between paragraphs
+        assert at_margin >= 150 and indented >= 40 and justified >= (len(pages) - 3) // 2
+        bullets = [c for p in pages for c in p.chars if c["text"] == o["bullet"]]
+        assert len(bullets) == sum(len(b.bullets) for b in blocks) >= 12
+        assert all(near(c["x0"], left + o["indent"], 1.5) for c in bullets)
+        gloss = pages[-1]
+        assert "Glossary" in [r["text"] for r in gloss.extract_text_lines()[1:3]]
+        words = gloss.extract_words(extra_attrs=["fontname"])
+        assert [w["text"] for w in words if face(w) == o["bold"]][-2:] == ["Term", "Meaning"]
+        assert len({round(e["x0"]) for e in gloss.edges if e["orientation"] == "v"}) == 3  # every cell ruled
+        shaded = [r for r in gloss.rects if r.get("non_stroking_color") and all(
+            near(a, b, 0.01) for a, b in zip(r["non_stroking_color"], o["shade"], strict=True))]
+        assert len(shaded) == 1
+    assert {e["section"] for e in info["paragraphs"]} <= {b.text for b in headings}
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -7882,7 +8137,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
                        OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH, YF, LA,
-                       WF, FB, HM):
+                       WF, FB, HM, SM):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -7894,7 +8149,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
                        SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY, OB,
-                       SK, OM, EL, WN):  # "i.k"
+                       SK, OM, EL, WN, CS):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -8161,15 +8416,15 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh51 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh52 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh51's
+    later = [  # fresh5's two reports, fresh6's ... fresh52's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
         (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO), (WF, OM), (EL, FB),
-        (HM, WN),
+        (HM, WN), (CS, SM),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -8200,17 +8455,17 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
     "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
-    "fresh46", then "fresh47", then "fresh48", then "fresh49", then "fresh50", then "fresh51", never tuned on when
-    written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held
-    questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17"
-    under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the
-    single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under
-    "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj";
-    "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
+    "fresh46", then "fresh47", then "fresh48", then "fresh49", then "fresh50", then "fresh51", then "fresh52", never
+    tuned on when written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the
+    tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v";
+    "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
+    "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25"
+    under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under
+    "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
     "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt";
     "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy";
     "fresh46" under "zz"; "fresh47" under "ya", the two-letter "z" prefixes having run out at "zz"; "fresh48" under
-    "yb"; "fresh49" under "yc"; "fresh50" under "yd"; "fresh51" under "ye")."""
+    "yb"; "fresh49" under "yc"; "fresh50" under "yd"; "fresh51" under "ye"; "fresh52" under "yf")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -8222,7 +8477,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
              "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw",
              "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya", "fresh48": "yb",
-             "fresh49": "yc", "fresh50": "yd", "fresh51": "ye"}
+             "fresh49": "yc", "fresh50": "yd", "fresh51": "ye", "fresh52": "yf"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of one hundred and one invented reports. :func:`write_documents` renders
-them into one hundred and two files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of one hundred and three invented reports. :func:`write_documents` renders
+them into one hundred and four files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -804,7 +804,29 @@ them into one hundred and two files that exercise the ingestion pipeline:
   field at the left of the footer and "Page N of M" at its right; Arial (Helvetica) ranged left and hyphenated;
   chapters in Word's blue Heading 1 running on; numbering ``two-level`` from a multilevel list, "3.12" at the margin
   and the text hanging 1.27 cm in; "•" bullets; "Recommendation N:" in bold; the glossary a "Table Grid" table;
-  also for fresh51.
+  also for fresh51;
+* ``fict-cresswold-pldlr-2025.html`` – layout ``contensis`` (:mod:`devset_contensis`): a parental learning disability
+  learning review of a boy of twenty months whose parents, both with a learning disability, were given written plans
+  they could not read, published as an ARTICLE PAGE OF A CONTENSIS SITE served by its ASP.NET WebForms delivery: an
+  XHTML 1.0 Transitional doctype, Contensis's generator meta and the e-GMS metadata (``DC.title``,
+  ``DC.date.modified``), the whole body in ASP.NET's ``<form id="form1">`` with its hidden ``__VIEWSTATE``, the top
+  menu ``ul.sys_simpleListMenu`` with ``sys_first`` and ``sys_selected`` items, the breadcrumb "You are here: ..."
+  in ``span.sys_breadcrumbs``, the title as the only ``<h1>``, then the rich text in ``div.sys_txt``: the fiction label
+  and title-page lines in ``<p class="intro">``, a "Contents" ``<h2>`` and a list of links to the NAMED ANCHORS the
+  editor puts inside each chapter's ``<h2>`` (``<a id="chapter3" name="chapter3"></a>``), ``<h3>`` subsections;
+  numbering ``two-level`` TYPED, "3.4" and two non-breaking spaces opening each ``<p>``; bullets a ``<ul>``;
+  "Recommendation N:" in ``<strong>``; the glossary a ``table.sys_table`` with a ``<thead>``; the page tools, "Last
+  updated" and "Was this page helpful?" after the text, related documents in a right-hand column; written for the
+  untouched split fresh52;
+* ``fict-stainmoor-hdsar-2025.pdf`` – layout ``wps`` (:mod:`devset_wps`): a Huntington's disease safeguarding adults
+  review of a man of fifty-six whose illness was taken for drink, abuse and unwise choices, written in WPS OFFICE's
+  Writer and EXPORTED TO PDF by it (creator and producer "WPS Writer", the headings as nested bookmarks, A4 of 595.28
+  by 841.89 points): a title page without header or footer, Writer's contents on page 2 (chapters and subsections
+  indented two characters, dot leaders, page numbers flush right), the running title centred in the header over
+  Writer's header rule and the page number alone centred in the footer; Calibri (Helvetica) at 10.5 pt on 1.5 lines,
+  justified and hyphenated, no space between paragraphs and a FIRST-LINE INDENT of two characters; chapters in bold
+  16 pt running on; numbering ``single`` typed run in, "12. " at the indent and the later lines at the margin; "•"
+  bullets; "Recommendation N:" in bold; the glossary a ruled table with a grey head row; also for fresh52.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -858,7 +880,7 @@ Mossbridge review's are the PDF's pages too: its title block and the review begi
 on its last page, print the folio "- i -" (expected.json ``page_labels``). The Ormsdale review's are the PDF's pages,
 its title page 1 and its contents page 2, every chapter from a new page. The Ferrisby review's are the PDF's pages,
 its title page 1 and its contents page 2, every chapter from a new page, odd pages rectos. The Wenbury review's are
-the PDF's pages, its title page 1 and its contents page 2, the review from page 3.
+the PDF's pages, its title page 1 and its contents page 2, the review from page 3; so are the Stainmoor review's.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -943,8 +965,11 @@ run in as enumerations), ``devset_webflow`` (a Webflow CMS item page, the chapte
 component, typed "3.12" numbers, the glossary an embedded table), ``devset_ahformatter`` (an Antenna House
 Formatter PDF of facing pages, the chapter's title in a recto's head, "12." in a list-block's label),
 ``devset_hubspot`` (a HubSpot blog post, typed "12." numbers in bold, the read-more separator, anchors before the
-chapters) and ``devset_distiller`` (a Word document printed to the Adobe PDF printer, the file's path in the footer,
-"3.12" at the margin of a hanging list); an output's ``layout`` picks the last ninety-four.
+chapters), ``devset_distiller`` (a Word document printed to the Adobe PDF printer, the file's path in the footer,
+"3.12" at the margin of a hanging list), ``devset_contensis`` (a Contensis article page in an ASP.NET form, typed
+"3.4" numbers, named anchors in the chapters' headings) and ``devset_wps`` (a WPS Writer PDF export, a first-line
+indent and no space between paragraphs, "12. " run in, the header's rule, nested bookmarks); an output's ``layout``
+picks the last ninety-six.
 """
 
 from __future__ import annotations
@@ -971,6 +996,7 @@ from . import (
     devset_chapters,
     devset_cms,
     devset_confluence,
+    devset_contensis,
     devset_context,
     devset_controls,
     devset_converted,
@@ -1051,6 +1077,7 @@ from . import (
     devset_wordlevels,
     devset_wordoutline,
     devset_wpblocks,
+    devset_wps,
     devset_wptable,
     devset_writerpdf,
 )
@@ -1236,7 +1263,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 102 fictional report files (49 PDF, 15 DOCX, 37 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 104 fictional report files (50 PDF, 15 DOCX, 38 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1287,7 +1314,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "ghost": devset_ghost.render_html, "groff": devset_groff.render_pdf,
                  "googlesites": devset_googlesites.render_html, "context": devset_context.render_pdf,
                  "webflow": devset_webflow.render_html, "ahformatter": devset_ahformatter.render_pdf,
-                 "hubspot": devset_hubspot.render_html, "distiller": devset_distiller.render_pdf}
+                 "hubspot": devset_hubspot.render_html, "distiller": devset_distiller.render_pdf,
+                 "contensis": devset_contensis.render_html, "wps": devset_wps.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -155,6 +155,9 @@ def test_a_name_says_whose_case_not_what_is_asked():
     ("sab support officer. what did the board ask the harbury reviewer to cover", True),
     ("an independent person told us to look into the complaint ourselves", False),
     ("did the gp ask the nurse to look at his ankles", False),
+    # a reviewer there to dig into something (fresh52 yf03, after its look); a worker there to look is no remit
+    ("new member of the cspr panel. what was the kelwick reviewer actually there to dig into", True),
+    ("was the social worker there to look at the bruises", False),
 ])
 def test_a_question_on_what_the_review_was_asked_to_do(question: str, remit: bool) -> None:
     from inquiry_lessons.index.answer.findings import REMIT_QUESTION

@@ -44,7 +44,9 @@ REMIT_QUESTION = re.compile(
     # yd03, after its look)
     r"chair|sar|scr|cspr|lcspr|dhr|dardr|part 8|write[- ]?up|report|independent person)\b"
     r"[^?.]{0,40}?"
-    r"\b(?:(?:asked|set up|commissioned|tasked|told|meant|supposed) to (?:look(?: in)?to|look at|examine|consider|"
+    # "what was the cresswold reviewer actually there to dig into" (fresh52 yf03, after its look)
+    r"\b(?:(?:asked|set up|commissioned|tasked|told|meant|supposed|there|brought in|appointed) to (?:look(?: in)?to|"
+    r"look at|examine|consider|"
     r"focus on|find out|answer|establish|investigate|dig into|get to the bottom of|cover|explore)"  # fresh45 zy16
     # "what was the larchford reviewer actually tasked with looking into" (fresh48 yb03, after its look)
     r"|(?:tasked|charged) with (?:looking(?: in)?to|looking at|examining|considering|focusing on|finding out|"

@@ -5048,3 +5048,31 @@ def test_an_xml_file_is_read_only_when_it_is_a_word_2003_document(tmp_path: Path
     bad.write_bytes(path.read_bytes().replace(b"?>", b'?><!DOCTYPE x [<!ENTITY e "x">]>', 1))
     with pytest.raises(ResourceLimit):
         parse(bad)
+
+
+def test_paragraphs_set_with_a_first_line_indent_and_no_space_between_are_parted_at_each_indent(tmp_path: Path):
+    """fresh52's WPS Office PDF (after its look): a foreword's paragraphs, each begun two characters in from the
+    margin, no space between them; the first begins indented too, so a second indented line after a finished
+    sentence is a new paragraph, not one line of the first's. (FICTIONAL.)"""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
+
+    first = ["In February the panel met the family at home and heard how the", "illness had changed him over three",
+             "years, long before anyone named it."]
+    second = ["This review is about how an illness that changes behaviour can", "be mistaken for drink, for anger and",
+              "for choices freely made."]
+    path = tmp_path / "fict-foreword.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(90, 760, "Foreword")
+    c.setFont("Helvetica", 10.5)
+    y = 730.0
+    for para in (first, second):
+        for k, line in enumerate(para):
+            c.drawString(111 if k == 0 else 90, y, line)
+            y -= 16
+    c.save()
+    paras = [b.text for b in parse_pdf(path).blocks if b.kind == "para"]
+    assert paras == [" ".join(first), " ".join(second)]

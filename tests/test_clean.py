@@ -5,8 +5,8 @@ from inquiry_lessons.index.ingest.clean import (
     is_contents_entry,
     is_page_number,
     is_placeholder,
-    join_lines,
 )
+from inquiry_lessons.index.ingest.hyphens import Vocabulary, join_lines
 
 
 def _page(n: int, body: list[str]) -> list[Line]:
@@ -49,16 +49,32 @@ def test_contents_page_without_leaders_dropped():
 
 
 def test_dehyphenation_uses_the_document_vocabulary():
-    vocab = ({"safeguarding", "practice"}, {"multi-agency"})
+    vocab = Vocabulary({"safeguarding", "practice"}, {"multi-agency"})
     assert join_lines("effective safe-", "guarding practice", vocab) == "effective safeguarding practice"
     assert join_lines("effective multi-", "agency working", vocab) == "effective multi-agency working"
-    assert join_lines("a self-", "referral", (set(), set())) == "a self-referral"
+    assert join_lines("a self-", "referral", Vocabulary(set(), set())) == "a self-referral"
     assert join_lines("the end.", "Next", vocab) == "the end. Next"
+
+
+def test_two_whole_words_at_a_line_end_hyphen_are_a_compound_where_the_typesetting_breaks_no_word():
+    """fresh52's WPS PDF (after its look): "a second-" / "hand car", in a document whose lines never end in part of a
+    word, is "second-hand" (the model's dictionary has no "secondhand"); where the typesetting does break words
+    ("protec-" / "tion" elsewhere), the same two lines are one word it broke. A compound's prefix ("multi-" /
+    "agency") is no sign of either."""
+    from inquiry_lessons.index.ingest.hyphens import word_vocabulary
+
+    plain = word_vocabulary(["he bought a second-", "hand car they could not", "afford, and the multi-", "agency team"])
+    assert not plain.hyphenates
+    assert join_lines("he bought a second-", "hand car", plain) == "he bought a second-hand car"
+    broken = word_vocabulary(["the protec-", "tion plan was", "ended. He bought a second-", "hand car"])
+    assert broken.hyphenates
+    assert join_lines("he bought a second-", "hand car", broken) == "he bought a secondhand car"
+    assert join_lines("the protec-", "tion plan", plain) == "the protection plan"  # no words of their own
 
 
 def test_a_common_english_word_broken_after_a_prefix_is_joined_and_compounds_are_not():
     # the document never uses "understanding" inside a line: the question model's word list knows it
-    none = (set(), set())
+    none = Vocabulary(set(), set())
     assert join_lines("seeing and under-", "standing children", none) == "seeing and understanding children"
     assert join_lines("was over-", "whelmed by it", none) == "was overwhelmed by it"
     assert join_lines("a follow-", "up visit", none) == "a follow-up visit"
@@ -67,7 +83,7 @@ def test_a_common_english_word_broken_after_a_prefix_is_joined_and_compounds_are
 
 
 def test_a_number_word_before_a_line_end_hyphen_makes_a_compound_unless_the_two_are_one_word():
-    none = (set(), set())
+    none = Vocabulary(set(), set())
     assert join_lines("an eighteen-", "week wait", none) == "an eighteen-week wait"
     assert join_lines("a twelve-", "month plan", none) == "a twelve-month plan"
     assert join_lines("aged seven-", "teen", none) == "aged seventeen"

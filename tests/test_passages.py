@@ -120,11 +120,11 @@ def test_recommendation_in_a_table_row():
 
 def test_compound_broken_at_its_own_hyphen_keeps_it():
     """A line-end hyphen before fewer than three letters is a compound's ("drop-in"), not hyphenation."""
-    from inquiry_lessons.index.ingest.clean import join_lines
+    from inquiry_lessons.index.ingest.hyphens import Vocabulary, join_lines
 
-    assert join_lines("through drop-", "in sessions", (set(), set())) == "through drop-in sessions"
-    assert join_lines("a follow-", "up visit", (set(), set())) == "a follow-up visit"
-    assert join_lines("infor-", "mation", ({"information"}, set())) == "information"
+    assert join_lines("through drop-", "in sessions", Vocabulary(set(), set())) == "through drop-in sessions"
+    assert join_lines("a follow-", "up visit", Vocabulary(set(), set())) == "a follow-up visit"
+    assert join_lines("infor-", "mation", Vocabulary({"information"}, set())) == "information"
 
 
 def test_windows_are_contiguous_when_a_sentence_repeats():

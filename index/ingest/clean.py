@@ -8,13 +8,11 @@ at a line break.
 
 from __future__ import annotations
 
-import functools
 import re
 import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 from .parse.common import LABEL_ALONE_RE
 
@@ -308,72 +306,6 @@ def drop_contents(pages: list[list[Line]]) -> list[list[Line]]:
             keep.append(line)
         out.append(keep)
     return out
-
-
-HYPHEN_PREFIXES = {
-    "multi", "non", "self", "cross", "co", "ex", "anti", "inter", "sub", "pre", "post", "well", "long",
-    "short", "high", "low", "child", "young", "so", "decision", "front", "follow", "step", "over", "under",
-    "part", "full", "face", "one", "two", "three", "four", "five", "age", "case", "risk", "in", "out", "half",
-    # a number word before a line-end hyphen makes a compound ("eighteen-week", "twelve-month", "twenty-four");
-    # one the typesetting broke ("seven-" / "teen") is a known word joined, which is tested first
-    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-    "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-    "ninety", "hundred",
-}
-
-
-@functools.lru_cache(maxsize=2)
-def english_words(min_length: int = 6) -> frozenset[str]:
-    """The whole words of the question model's vocabulary (all-MiniLM-L6-v2's WordPiece list: some 20,000 common
-    English words) of ``min_length`` letters or more, as a dictionary for line-end hyphens: "under-" then
-    "standing" is "understanding"."""
-    from ..settings import default_model_path
-
-    try:
-        text = (Path(default_model_path()) / "vocab.txt").read_text(encoding="utf-8")
-    except OSError:  # a model given by name, not a folder: no dictionary
-        return frozenset()
-    return frozenset(w for w in text.split() if len(w) >= min_length and w.isalpha() and w.islower())
-
-
-def word_vocabulary(texts: list[str]) -> tuple[set[str], set[str]]:
-    """Words and hyphenated compounds seen inside lines (not at line ends), lower-cased."""
-    words: set[str] = set()
-    compounds: set[str] = set()
-    for t in texts:
-        for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", t):
-            lw = w.lower()
-            if "-" in lw:
-                compounds.add(lw)
-            else:
-                words.add(lw)
-    return words, compounds
-
-
-def join_lines(prev: str, nxt: str, vocab: tuple[set[str], set[str]] | None = None) -> str:
-    """Join two lines of one paragraph, undoing hyphenation at the break where it was only typesetting (always
-    at a soft hyphen, which the PDF reader keeps at a line's end)."""
-    if prev.endswith("\u00ad"):
-        return prev[:-1] + nxt
-    m = re.search(r"([A-Za-z]+)-$", prev)
-    n = re.match(r"([a-z]+)", nxt)
-    if m and n:
-        return prev + nxt if keeps_hyphen(m.group(1), n.group(1), vocab) else prev[:-1] + nxt
-    return prev + " " + nxt
-
-
-def keeps_hyphen(a: str, b: str, vocab: tuple[set[str], set[str]] | None = None) -> bool:
-    """Whether "a-" at a line's end and "b" opening the next are a hyphenated compound ("drop-in"), not one
-    word the typesetting broke ("proto-" / "col")."""
-    words, compounds = vocab or (set(), set())
-    joined, compound = (a + b).lower(), f"{a}-{b}".lower()
-    if compound in compounds and joined not in words:
-        return True
-    if joined in words or (joined in english_words() and a.lower() != "co"):  # "co-operation" is a spelling
-        return False
-    if len(b) <= 2:  # hyphenation never carries fewer than three letters over: "drop-in", "follow-up"
-        return True
-    return a.lower() in HYPHEN_PREFIXES
 
 
 def drop_contents_blocks(blocks: list) -> list:

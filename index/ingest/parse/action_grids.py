@@ -34,7 +34,8 @@ from itertools import pairwise
 from typing import Any
 
 from ...types import Block
-from ..clean import Line, join_lines
+from ..clean import Line
+from ..hyphens import join_lines
 from .common import PROSE_CELL_WORDS
 
 _NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})([a-z]?)\.?")  # "5.2", "1.2a", "12": a cell holding a number

@@ -17,7 +17,8 @@ import re
 import statistics
 
 from ...types import Block
-from ..clean import Line, join_lines, word_vocabulary
+from ..clean import Line
+from ..hyphens import join_lines, word_vocabulary
 from .common import (
     BULLET_RE,
     LABEL_ALONE_RE,
@@ -176,8 +177,8 @@ def _grouped(pages: list[list[Line]]) -> list[Block]:
                 elif bullet or numbered or gap > pitch + max(2.0, 0.3 * body) or gap < -1:
                     new = True
                 elif ln.x0 > margin + 8 and cur.kind == "para" and TERMINAL.search(prev.text) \
-                        and ln.x0 > cur_x0 + 8:
-                    new = True  # first-line indent starts a paragraph
+                        and ln.x0 > min(cur_x0, prev.x0) + 8:
+                    new = True  # first-line indent starts a paragraph (also after one begun with its own indent)
                 elif _leaves_list(cur, ln, cur_x0, bool(TERMINAL.search(prev.text))):
                     new = True  # back at the margin after a bullet item
         if row or ln.row or (prev is not None and prev.aside != ln.aside):

@@ -27,7 +27,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from ..clean import Line, join_lines, word_vocabulary
+from ..clean import Line
+from ..hyphens import Vocabulary, join_lines, word_vocabulary
 from .common import TERMINAL, body_size
 
 # "4.2 The ...": a paragraph's number before its words (not a table's row of figures, "5.1 3.5 1.4")
@@ -158,7 +159,7 @@ def _justified(parts: list[list[Line]], block: _Block) -> bool:
     return len(insets) >= MEASURE_LINES and max(insets) - measure <= SAME_MEASURE
 
 
-def _joined(part: list[Line], vocab: tuple[set[str], set[str]]) -> Line:
+def _joined(part: list[Line], vocab: Vocabulary) -> Line:
     text = part[0].text
     for ln in part[1:]:
         text = join_lines(text, ln.text, vocab)

@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from ...types import Block
-from ..clean import Line, drop_running_matter, join_lines
+from ..clean import Line, drop_running_matter
+from ..hyphens import join_lines
 from .common import PARA_START_RE
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

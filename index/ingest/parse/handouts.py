@@ -20,7 +20,7 @@ import dataclasses
 import re
 
 from ...types import Block
-from ..clean import join_lines
+from ..hyphens import join_lines
 from .common import PARA_START_RE
 
 # "Slide 4", "Slide 4 of 10": the line the presentation program prints over each slide's picture in a handout

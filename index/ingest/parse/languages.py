@@ -32,7 +32,7 @@ def without_translated_pages(pages: list[list]) -> list[list]:
     """``pages`` (lists of lines) with the lines of each page in another language blanked, when other pages are
     in English: Welsh on the left-hand pages, English facing it. The pages stay, so page numbers stay physical,
     and an English paragraph that runs over the Welsh page runs on to the next English one."""
-    from ..clean import english_words
+    from ..hyphens import english_words
 
     known = english_words()
     judged = [_other(" ".join(ln.text for ln in p), known, MIN_WORDS) if known else None for p in pages]
@@ -44,7 +44,7 @@ def without_translated_pages(pages: list[list]) -> list[list]:
 def without_translated_blocks(blocks: list) -> list:
     """``blocks`` without the paragraphs in another language, when others are in English: the Welsh version of
     a review after the English in one file, or in a web page's hidden panel."""
-    from ..clean import english_words
+    from ..hyphens import english_words
 
     known = english_words()
     judged = [_other(b.text, known, BLOCK_WORDS) if known else None for b in blocks]
@@ -58,7 +58,7 @@ def without_translation(groups: list[tuple[int, list[dict]]]) -> list[tuple[int,
     than English, when another column of the page is in English."""
     if len({c for c, _ in groups if c}) < 2:
         return groups
-    from ..clean import english_words
+    from ..hyphens import english_words
 
     known = english_words()
     if not known:

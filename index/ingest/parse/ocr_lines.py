@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from ..clean import english_words
+from ..hyphens import english_words
 
 SURE_NUMBER = 90.0  # a paragraph number read with less confidence is read again, digits only
 MIN_WORD_CONF = 20.0  # below it, a word is kept only if it looks like one

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from ...types import Block
-from ..clean import join_lines, keeps_hyphen, word_vocabulary
+from ..hyphens import join_lines, keeps_hyphen, word_vocabulary
 
 FOLIO = re.compile(r"\bPage\s+(\d{1,4})\s+of\s+\d{1,4}\b")
 _BROKEN = re.compile(r"\b([A-Za-z]+)- ([a-z]+)")  # "Interpre- ters": a line's end in a paragraph run together

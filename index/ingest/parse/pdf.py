@@ -16,14 +16,8 @@ from typing import Any
 
 from ...errors import CorruptDocument, EmptyDocument, EncryptedDocument, NeedsOCR
 from ...types import ParsedDocument
-from ..clean import (
-    Line,
-    drop_contents,
-    drop_running_matter,
-    english_words,
-    normalise_text,
-    word_vocabulary,
-)
+from ..clean import Line, drop_contents, drop_running_matter, normalise_text
+from ..hyphens import english_words, word_vocabulary
 from .asides import repeated_quotes
 from .blocks import body_size, lines_to_blocks
 from .boxed_extracts import Extracts, boxed_extracts

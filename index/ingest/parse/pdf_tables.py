@@ -19,7 +19,8 @@ import statistics
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..clean import Line, join_lines, normalise_text
+from ..clean import Line, normalise_text
+from ..hyphens import join_lines
 from .action_grids import Grid, find_grid, grid_lines
 from .common import (
     _LABEL_CELL,

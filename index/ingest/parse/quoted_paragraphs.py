@@ -23,7 +23,8 @@ import re
 from collections.abc import Callable
 
 from ...types import Block
-from ..clean import Line, join_lines, word_vocabulary
+from ..clean import Line
+from ..hyphens import Vocabulary, join_lines, word_vocabulary
 from .displayed_quotes import displayed_quotations
 
 _N = r"\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?"
@@ -107,7 +108,7 @@ def _labelled(parts: list[list[Line]], named: list[str]) -> list[str] | None:
     return ["" if p else f"{n} " for p, n in zip(printed, named, strict=True)]
 
 
-def _joined(part: list[Line], before: str, vocab: tuple[set[str], set[str]]) -> Line:
+def _joined(part: list[Line], before: str, vocab: Vocabulary) -> Line:
     text = before + part[0].text
     for ln in part[1:]:
         text = join_lines(text, ln.text, vocab)

@@ -27,7 +27,8 @@ import statistics
 from dataclasses import dataclass
 from typing import Any
 
-from ..clean import Line, join_lines, normalise_text
+from ..clean import Line, normalise_text
+from ..hyphens import join_lines
 from .common import PARA_START_RE, TERMINAL, font_flags
 
 Box = tuple[float, float, float, float]

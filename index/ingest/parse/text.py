@@ -14,14 +14,8 @@ from pathlib import Path
 
 from ...errors import CorruptDocument
 from ...types import Block, BlockKind, ParsedDocument
-from ..clean import (
-    Line,
-    drop_contents,
-    drop_running_matter,
-    join_lines,
-    normalise_text,
-    word_vocabulary,
-)
+from ..clean import Line, drop_contents, drop_running_matter, normalise_text
+from ..hyphens import join_lines, word_vocabulary
 from . import column_numbers, forms, markdown_boxes, numbered_titles, quoted_openings, set_in_quotations, tab_export
 from .browser_text import quotations_aside, saved_page_text
 from .chat import chat

@@ -58,12 +58,18 @@ def word_vocabulary(texts: list[str]) -> Vocabulary:
                 compounds.add(lw)
             else:
                 words.add(lw)
-    known, whole = english_words() | words, english_words(3)
+    ends = [(re.search(r"([A-Za-z]{2,})-$", t), re.match(r"([a-z]{3,})", u)) for t, u in itertools.pairwise(texts)]
     hyphenates = any(t.endswith("\u00ad") for t in texts) or any(
-        (a := re.search(r"([A-Za-z]{2,})-$", t)) and (b := re.match(r"([a-z]{3,})", u))
-        and a[1].lower() not in HYPHEN_PREFIXES and (a[1] + b[1]).lower() in known
-        and not (a[1].lower() in whole and b[1] in whole) for t, u in itertools.pairwise(texts))
-    return Vocabulary(words, compounds, bool(hyphenates))
+        a is not None and b is not None and _broke_a_word(a[1], b[1], words) for a, b in ends)
+    return Vocabulary(words, compounds, hyphenates)
+
+
+def _broke_a_word(a: str, b: str, words: set[str]) -> bool:
+    """"protec-" / "tion": a line's end and the next line's start that are one word (the document's or the
+    dictionary's), neither part a word of its own, the first no compound's prefix."""
+    joined, whole = (a + b).lower(), english_words(3)
+    return a.lower() not in HYPHEN_PREFIXES and (joined in words or joined in english_words()) \
+        and not (a.lower() in whole and b.lower() in whole)
 
 
 def join_lines(prev: str, nxt: str, vocab: Vocabulary | None = None) -> str:

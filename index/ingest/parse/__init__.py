@@ -72,8 +72,7 @@ PRECHECKS: dict[str, PreCheck] = {".pdf": check_pdf, ".docx": check_docx, ".html
                                   ".mhtml": check_mhtml, ".mht": check_mhtml, ".webarchive": check_webarchive,
                                   ".odt": check_odf, ".ott": check_odf, ".fodt": check_odf, ".odp": check_odf,
                                   ".fodp": check_odf, ".pptx": check_slides, ".ppsx": check_slides,
-                                  ".xlsx": check_sheets, ".xlsm": check_sheets, ".ods": check_sheets,
-                                  ".fods": check_sheets}
+                                  ".xlsx": check_sheets, ".xlsm": check_sheets, ".ods": check_odf, ".fods": check_odf}
 # the readers whose lines are placed on pages (a PDF's text layer, or OCR's lines)
 PLACED = frozenset({parse_pdf, parse_image})
 # the readers of zip packages, which hold the files they read to the operator's unzipped limit (parse() passes it)

@@ -36,7 +36,7 @@ from typing import Any
 from ...types import Block
 from ..clean import Line
 from ..hyphens import join_lines
-from .common import PROSE_CELL_WORDS
+from .common import PROSE_CELL_WORDS, even_rows
 
 _NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})([a-z]?)\.?")  # "5.2", "1.2a", "12": a cell holding a number
 _DATE = re.compile(r"(?:[0-2]?\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:\d{2}|\d{4})")  # "31.03.26": a due date
@@ -188,8 +188,7 @@ def grid_blocks(rows: list[list[str]], pages: list[int | None], table: int) -> l
     :func:`find_grid` reads one in a PDF, or None where it is no grid of actions: a block per paragraph (its row's
     page, ``pages``; ``table``, its table's mark, ends it at its row), the rows' other cells and headings asides.
     A row of fewer cells (a heading spanning the columns) is read as if its spanned cells were empty."""
-    width = max((len(r) for r in rows), default=0)
-    even = [r + [""] * (width - len(r)) for r in rows]
+    even = even_rows(rows)
     grid = find_grid(even)
     if grid is None:
         return None

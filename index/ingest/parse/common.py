@@ -155,6 +155,12 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     return [row_text(row, glossary) for row in rows]
 
 
+def even_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Rows of cells filled out with empty cells to the widest row's width."""
+    width = max((len(r) for r in rows), default=0)
+    return [r + [""] * (width - len(r)) for r in rows]
+
+
 def is_paragraph_number(text: str) -> bool:
     """A table cell that holds only a paragraph number ("12", "3.2")."""
     return bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){0,3}", text))

@@ -45,6 +45,7 @@ from string import ascii_letters
 
 from ...errors import CorruptDocument, ResourceLimit, UnsupportedFormat
 from ...types import Block, ParsedDocument
+from .common import even_rows
 from .limits import MAX_FIELDS, MAX_RECORDS
 from .text import read_text
 
@@ -101,8 +102,7 @@ def _records(path: Path, text: str) -> list[list[str]]:
             return rows
     if rows is None:
         raise CorruptDocument(f"{path}: not readable as CSV")
-    width = max((len(r) for r in rows), default=0)
-    return [r + [""] * (width - len(r)) for r in rows]
+    return even_rows(rows)
 
 
 def _words(cell: str) -> str:
@@ -199,7 +199,7 @@ def _label(number: str, text: str, recommendations: bool = False) -> str:
 _RECOMMENDATIONS = re.compile(r"\brec(?:s\b|\.|\b|ommendation)", re.IGNORECASE)
 
 
-def recommendations(paragraphs: list[tuple[str, str]], *names: str) -> bool:
+def _recommendations(paragraphs: list[tuple[str, str]], *names: str) -> bool:
     """Whether single numbers are recommendations' ("1", "2" in a column or a sheet named "Recommendations",
     "Rec no."): read as "Recommendation 1", not as the numbered paragraphs of a report numbered "4.2"."""
     return all("." not in n for n, _ in paragraphs) and any(_RECOMMENDATIONS.search(x) for x in names)
@@ -255,8 +255,8 @@ def number_order(number: str) -> tuple[int, ...]:
 
 def paragraph_blocks(paragraphs: list[tuple[str, str]], page: int | None = None, *names: str) -> list[Block]:
     """Each paragraph a block, its number before its text; a text's parts between empty lines a block each.
-    ``names`` are the number column's header and the sheet's name (see :func:`recommendations`)."""
-    rec = recommendations(paragraphs, *names)
+    ``names`` are the number column's header and the sheet's name (see :func:`_recommendations`)."""
+    rec = _recommendations(paragraphs, *names)
     return [Block(text=_label(number, p, rec) if k == 0 else p, page=page)
             for number, text in paragraphs for k, p in enumerate(text.split("\n\n"))]
 

@@ -51,7 +51,7 @@ _SKIP = {T + n for n in (
 _SKIP |= {OFFICE + "annotation", OFFICE + "annotation-end", OFFICE + "forms", TB + "table-header-columns",
           TB + "table-columns", TB + "table-column"}
 _BREAK = T + "soft-page-break"
-_FLAT = (".fodt", ".fodp")  # a flat file: the package's XML files in one
+_FLAT = (".fodt", ".fodp", ".fods")  # a flat file: the package's XML files in one (.fods: parse/sheets.py)
 _PRESENTATION = f"{{{NS['presentation']}}}"
 # a slide's frames whose text is the program's, not the deck's (slide numbers, footers, dates, the slide's picture)
 _NOT_TEXT = {"page-number", "footer", "date-time", "header", "page"}
@@ -244,7 +244,7 @@ def parse_odf(path: Path, limits: ParseLimits | None = None) -> ParsedDocument:
     if path.suffix.lower() in _FLAT:  # one XML file, its size held by check_file
         root = safe_xml(path.read_bytes(), path, "OpenDocument", path.name)
         styles.read(root)
-        body, title = root.find(f"{OFFICE}body/{OFFICE}text"), _title(root)
+        body, title = root.find(f"{OFFICE}body/{OFFICE}text"), dc_title(root)
         slides = root.find(f"{OFFICE}body/{OFFICE}presentation")
     else:
         with opened(path, "OpenDocument") as zf:
@@ -255,7 +255,7 @@ def parse_odf(path: Path, limits: ParseLimits | None = None) -> ParsedDocument:
             styles.read(root)
             body = root.find(f"{OFFICE}body/{OFFICE}text")
             slides = root.find(f"{OFFICE}body/{OFFICE}presentation")
-            title = _title(pkg.xml("meta.xml")) if pkg.has("meta.xml") else None
+            title = dc_title(pkg.xml("meta.xml")) if pkg.has("meta.xml") else None
     writer = _Writer(styles)
     if body is not None:
         for child in body:
@@ -293,8 +293,9 @@ def _slides(writer: _Writer, presentation: Any) -> None:
                     writer.block(child)
 
 
-def _title(root: Any) -> str | None:
-    found = root.find(f".//{{{NS['dc']}}}title")
+def dc_title(root: Any | None) -> str | None:
+    """The Dublin Core title an OpenDocument file's meta or an OOXML package's core properties hold, or None."""
+    found = root.find(f".//{{{NS['dc']}}}title") if root is not None else None
     return found.text.strip() if found is not None and found.text and found.text.strip() else None
 
 

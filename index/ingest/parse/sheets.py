@@ -31,8 +31,10 @@ from typing import Any
 
 from ...errors import CorruptDocument, ResourceLimit, UnsupportedFormat
 from ...types import Block, ParsedDocument
+from .common import even_rows
 from .delimited import number_order, paragraph_blocks, table_paragraphs
-from .limits import MAX_CELLS, MAX_FIELDS, MAX_RECORDS, XML_HEAD, ParseLimits, check_zipped_xml, refuse_declarations
+from .limits import MAX_CELLS, MAX_FIELDS, MAX_RECORDS, ParseLimits, check_zipped_xml
+from .odf import dc_title
 from .zipped import Package, local_name, opened, safe_xml
 
 _XLSX = "Excel workbook"
@@ -213,10 +215,8 @@ def _ods_sheets(root: Any, path: Path) -> list[tuple[str, Rows]]:
                 if text.strip():
                     for _ in range(min(repeat, MAX_FIELDS + 1)):
                         _put(row, len(row), text, path)
-                elif len(row) + repeat <= MAX_FIELDS:
-                    row.extend([""] * repeat)
-                else:  # empty cells to the sheet's edge: only words past the limit are refused
-                    row.extend([""] * (MAX_FIELDS - len(row)))
+                else:  # empty cells, out to the sheet's edge: only words past the limit are refused
+                    row.extend([""] * max(0, min(repeat, MAX_FIELDS - len(row))))
             times = int(r.get(f"{_TABLE}number-rows-repeated", "1") or 1)
             for _ in range(min(times, MAX_RECORDS + 1) if any(x.strip() for x in row) else 1):
                 _add_row(rows, list(row), path, budget)
@@ -224,30 +224,20 @@ def _ods_sheets(root: Any, path: Path) -> list[tuple[str, Rows]]:
     return out
 
 
-def _title(root: Any) -> str | None:
-    found = root.find(".//{http://purl.org/dc/elements/1.1/}title") if root is not None else None
-    return found.text.strip() if found is not None and found.text and found.text.strip() else None
-
-
 def _read(path: Path, limits: ParseLimits) -> tuple[list[tuple[str, Rows]], str | None]:
     suffix = path.suffix.lower()
     if suffix == ".fods":
         root = safe_xml(path.read_bytes(), path, _ODS, path.name)
-        return _ods_sheets(root, path), _title(root)
+        return _ods_sheets(root, path), dc_title(root)
     kind = _ODS if suffix == ".ods" else _XLSX
     with opened(path, kind) as zf:
         pkg = Package(path, zf, limits.max_unzipped_bytes, kind)
         if kind == _ODS:
             meta = pkg.xml("meta.xml") if pkg.has("meta.xml") else None
-            return _ods_sheets(pkg.xml("content.xml"), path), _title(meta)
+            return _ods_sheets(pkg.xml("content.xml"), path), dc_title(meta)
         book = _Workbook(pkg)
         core = pkg.xml("docProps/core.xml") if pkg.has("docProps/core.xml") else None
-        return book.sheets(), _title(core)
-
-
-def _even(rows: Rows) -> Rows:
-    width = max((len(r) for r in rows), default=0)
-    return [r + [""] * (width - len(r)) for r in rows]
+        return book.sheets(), dc_title(core)
 
 
 def parse_sheets(path: Path, limits: ParseLimits | None = None) -> ParsedDocument:
@@ -256,7 +246,7 @@ def parse_sheets(path: Path, limits: ParseLimits | None = None) -> ParsedDocumen
     blocks: list[Block] = []
     seen: set[str] = set()
     for page, (name, rows) in enumerate(sheets, start=1):
-        found, header = table_paragraphs(_even(rows)) or ([], "") if len(rows) > 1 else ([], "")
+        found, header = table_paragraphs(even_rows(rows)) or ([], "")
         new = sorted([p for p in found if p[0] not in seen], key=lambda p: number_order(p[0]))
         if not new:
             continue
@@ -279,9 +269,5 @@ def _title_row(sheets: list[tuple[str, Rows]]) -> str | None:
 
 
 def check_sheets(path: Path, limits: ParseLimits) -> None:
-    """Refuses a package over the zip limits and XML that declares entities or a DTD."""
-    if path.suffix.lower() == ".fods":
-        with path.open("rb") as fh:
-            refuse_declarations(fh.read(XML_HEAD), path, _ODS, "no spreadsheet program writes")
-        return
-    check_zipped_xml(path, limits, _ODS if path.suffix.lower() == ".ods" else _XLSX, "no spreadsheet program writes")
+    """Refuses a workbook over the zip limits and XML that declares entities or a DTD (.ods and .fods: odf's)."""
+    check_zipped_xml(path, limits, _XLSX, "no spreadsheet program writes")

@@ -10,8 +10,7 @@ import numpy as np
 import pytest
 
 from inquiry_lessons.index.errors import EmptyDocument, NeedsOCR
-from inquiry_lessons.index.ingest.parse import ocr, parse
-from inquiry_lessons.index.ingest.parse import pdf as pdf_module
+from inquiry_lessons.index.ingest.parse import drawn_text, ocr, parse
 from inquiry_lessons.index.ingest.parse.pdf import parse_pdf
 from inquiry_lessons.index.ingest.passages import cut_passages
 from tests.support import scans
@@ -84,7 +83,8 @@ def test_text_pages_are_never_ocrd(review):
     from inquiry_lessons.index.ingest.parse.pdf import _read_lines
 
     pages, _, _ = _read_lines(review["text"])
-    assert ocr.pages_to_ocr(review["text"], [sum(len(ln.text) for ln in p) for p in pages]) == []
+    drawn = drawn_text.survey(review["text"])
+    assert drawn is not None and drawn_text.plan(pages, drawn) == ([], [], {})
     calls: list[tuple[str, int, int]] = []
     parse_pdf(review["text"], progress=lambda *a: calls.append(a))
     assert calls == []
@@ -92,7 +92,7 @@ def test_text_pages_are_never_ocrd(review):
 
 def test_without_tesseract_a_scan_is_refused_and_a_few_scanned_pages_left_out(review, expected, monkeypatch):
     monkeypatch.setattr(ocr, "missing", lambda: "Tesseract is not installed")
-    monkeypatch.setattr(pdf_module, "missing", lambda: "Tesseract is not installed")
+    monkeypatch.setattr(drawn_text, "missing", lambda: "Tesseract is not installed")
     with pytest.raises(NeedsOCR, match="apt-get install tesseract-ocr"):
         parse(review["scan"])
     one_scanned = scans.mixed_copy(review["text"], review["text"].with_name("one.pdf"), scanned={1})

@@ -90,41 +90,12 @@ def missing() -> str | None:
     return None
 
 
-def pages_to_ocr(path: Path, text_chars: Sequence[int]) -> list[int]:
-    """0-based indices of the pages whose text layer is (almost) empty but which carry images."""
-    candidates = [i for i, n in enumerate(text_chars) if n < MIN_TEXT_CHARS]
-    if not candidates:
-        return []
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
-
-    wanted = []
-    try:
-        pdf = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError:  # PDFium cannot open what pypdf could (a password it is not given): no OCR
-        return []
-    try:
-        for i in candidates:
-            page = pdf[i]
-            width, height = page.get_size()
-            area = 0.0
-            for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
-                left, bottom, right, top = obj.get_bounds()
-                w = min(right, width) - max(left, 0.0)
-                h = min(top, height) - max(bottom, 0.0)
-                if w > 0 and h > 0:
-                    area += w * h
-            if width > 0 and height > 0 and area >= MIN_IMAGE_COVER * width * height:
-                wanted.append(i)
-    finally:
-        pdf.close()
-    return wanted
-
-
 def ocr_pages(path: Path, indices: Sequence[int], progress: Progress | None = None,
-              body_size: float | None = None) -> dict[int, list[Line]]:
+              body_size: float | None = None,
+              boxes: dict[int, list[tuple[float, float, float, float]]] | None = None) -> dict[int, list[Line]]:
     """OCR the given 0-based pages of a PDF: {index: lines}. ``body_size`` is the body text size on the
-    PDF's text pages, if it has any, so that OCR'd body text gets the same size."""
+    PDF's text pages, if it has any, so that OCR'd body text gets the same size. A page given ``boxes`` (x0, top,
+    x1, bottom in points) has all but them painted out first."""
     reason = missing()
     if reason is not None:
         raise NeedsOCR(f"{path}: the PDF has scanned pages; {reason}: {INSTALL_HINT}")
@@ -137,11 +108,25 @@ def ocr_pages(path: Path, indices: Sequence[int], progress: Progress | None = No
                 page = pdf[i]
                 width, height = page.get_size()
                 pixels = page.render(scale=DPI / 72, grayscale=True).to_numpy()
-                yield i, pixels.reshape(pixels.shape[:2]) if pixels.ndim == 3 else pixels, width, height
+                pixels = pixels.reshape(pixels.shape[:2]) if pixels.ndim == 3 else pixels
+                yield i, _only(pixels, (boxes or {}).get(i)), width, height
 
         return ocr_frames(rendered(), len(indices), str(path), progress, body_size)
     finally:
         pdf.close()
+
+
+def _only(pixels: Any, boxes: list[tuple[float, float, float, float]] | None) -> Any:
+    """The page image with all but the boxes painted white (the whole image without boxes)."""
+    if not boxes:
+        return pixels
+    out = np.full_like(pixels, 255)
+    scale, pad = DPI / 72, 3 * DPI // 72
+    for x0, top, x1, bottom in boxes:
+        r0, r1 = max(0, int(top * scale) - pad), int(bottom * scale) + pad
+        c0, c1 = max(0, int(x0 * scale) - pad), int(x1 * scale) + pad
+        out[r0:r1, c0:c1] = pixels[r0:r1, c0:c1]
+    return out
 
 
 Frame = tuple[int, Any, float, float]  # (0-based page, grey pixels at DPI, page width and height in points)

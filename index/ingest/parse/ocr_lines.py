@@ -63,7 +63,7 @@ class Found:
 LEADER = "." * 8
 Glyph = tuple[str, int, int]  # "d" (a digit-high glyph) or "." (a full stop), left, right in page pixels
 _NUMBER_GLYPHS = re.compile(r"d{1,3}(?:\.d{1,3}){1,3}\.?|d{1,4}\.")
-_BAR_GLUED = re.compile(r"\|(?=[A-Z][a-z])")
+_BAR_GLUED = re.compile(r"[|~](?=[A-Z][a-z])")  # a speck read as a bar or tilde glued to a word
 _LETTERS_WITH_STOPS = re.compile(r"(?:[A-Za-z]\.)+")
 
 
@@ -231,7 +231,7 @@ def _clean_words(words: list[Word], pixels: Any, x_height: float, ascent: float,
                 or (w.conf < 50 and not ALNUM.search(w.text)):
             continue  # unsure and odd, or a bar or speck (read in the gap after a hanging paragraph number)
         if _BAR_GLUED.match(w.text):
-            w.text = w.text[1:]  # the same, read as part of the word after it ("|The")
+            w.text = w.text[1:]  # the same, read as part of the word after it ("|The", "~The")
         if len(w.text) > 2 and w.text[0] == "a" and w.text[1].islower() \
                 and re.sub(r"[^a-z]", "", w.text) not in english_words(1):  # "around", "agency": words
             kept += _split_article(w, pixels, words)

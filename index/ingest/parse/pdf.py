@@ -14,22 +14,23 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from ...errors import CorruptDocument, EmptyDocument, EncryptedDocument, NeedsOCR
+from ...errors import CorruptDocument, EmptyDocument, EncryptedDocument
 from ...types import ParsedDocument
 from ..clean import Line, drop_contents, drop_running_matter, normalise_text
 from ..hyphens import english_words, word_vocabulary
 from .asides import repeated_quotes
-from .blocks import body_size, lines_to_blocks
+from .blocks import lines_to_blocks
 from .boxed_extracts import Extracts, boxed_extracts
 from .columns import read_columns
 from .common import font_flags
 from .covering import without_bundle_front
+from .drawn_text import read_drawn_pages
 from .edge_tabs import without_edge_tabs
 from .form_fields import form_text_aside, with_field_text
 from .languages import without_translated_pages
 from .leading import without_interlinear
 from .misread import repair_misread_numbers
-from .ocr import INSTALL_HINT, Progress, missing, ocr_pages, pages_to_ocr
+from .ocr import Progress
 from .page_labels import pdf_page_labels, printed_page_labels
 from .page_ranges import read_in_ranges
 from .print_server import turned_the_right_way_up, without_job_separator
@@ -292,7 +293,7 @@ def parse_pdf(path: Path, progress: Progress | None = None) -> ParsedDocument:
     """``progress("ocr", done, total)`` is called as each scanned page has been OCR'd."""
     own_labels = _open_checked(path)
     pages, _images, meta = _read_lines(path)
-    pages, scanned = _ocr_scanned_pages(path, pages, progress)
+    pages, scanned = read_drawn_pages(path, pages, progress)
     pages, typed = with_field_text(path, pages)  # a form saved with its fields live: the text typed into its boxes
     n_chars = sum(len(ln.text) for p in pages for ln in p)
     if n_chars == 0:
@@ -346,27 +347,6 @@ def _once_across_edges(pages: list[list[Line]]) -> list[list[Line]]:
         if here and after and len(here[-1].text.strip()) >= 20 and here[-1].text.strip() == after[0].text.strip():
             here.pop()
     return out
-
-
-def _ocr_scanned_pages(path: Path, pages: list[list[Line]], progress: Progress | None) -> tuple[list[list[Line]], int]:
-    """Pages whose text layer is (almost) empty but which carry images are read by OCR (:mod:`.ocr`);
-    the others keep their text layer. Returns the pages and how many were OCR'd. Without an OCR engine, a
-    PDF that is mostly scans is refused (:class:`NeedsOCR`) and a few scanned pages are left out."""
-    chars = [sum(len(ln.text) for ln in p) for p in pages]
-    wanted = pages_to_ocr(path, chars)
-    if not wanted:
-        return pages, 0
-    reason = missing()
-    if reason is not None:
-        if sum(chars) == 0 or (sum(chars) < 20 * len(pages) and len(wanted) >= 0.8 * len(pages)):
-            raise NeedsOCR(f"{path}: the PDF's pages are scanned images; {reason}: {INSTALL_HINT}")
-        logger.warning("%s: %d scanned page(s) left out (%s; %s)", path.name, len(wanted), reason, INSTALL_HINT)
-        return pages, 0
-    scanned = set(wanted)
-    text_pages = [p for i, p in enumerate(pages) if i not in scanned]
-    body = body_size(text_pages) if any(text_pages) else None
-    read = ocr_pages(path, wanted, progress=progress, body_size=body or None)
-    return [read.get(i, p) for i, p in enumerate(pages)], len(wanted)
 
 
 def _title_from_first_page(pages: list[list[Line]]) -> str | None:

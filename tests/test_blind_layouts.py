@@ -672,7 +672,22 @@ after it), a domestic homicide review on US Letter whose landscape sections are 
 /Rotate 90 (pages 2 and 3, a paragraph running from one to the other) and /Rotate 270 (page 5), their text drawn
 turned in the stored page's coordinates, and an A5 learning brief printed two pages to an A4 landscape sheet (pages
 1|2, 3|4, 5|6, each half with its own running head and page number, paragraphs running from the left half into the
-right and from a right half onto the next sheet; the key's page is the sheet)."""
+right and from a right half onto the next sheet; the key's page is the sheet).
+Round seventy-three, text with no text layer of its own, as print-ready and "secured" PDFs carry a review's words as
+drawing, not as text (each key holds the review's own numbered paragraphs only, each once, in reading order, as
+printed: what a reader gets who reads each page as printed, by OCR where the file has no usable text, and by the page,
+not an invisible layer, where the layer misreads; never titles, running heads, page footers, headings even "2.
+Background", or a pull quote's box with its "paragraph 2.6"; pages are the PDF's pages where the paragraph starts): a
+domestic homicide review made print-ready by Ghostscript with -dNoOutputFonts (every glyph a filled path, no font and no
+text operator, 1.1 to 3.5 under numbered headings), a safeguarding adults review printed from Acrobat "as image" to the
+Adobe PDF printer (each page one 200 dpi RGB JPEG filling the page, no font, no text), a practice review printed from
+Word through a PostScript driver that sent its fonts as Type 3 bitmap fonts (every glyph a 300 dpi image mask, codes 1,
+2, 3 ... in order of first use, glyph names /g1 /g2 ..., no ToUnicode, so a text extractor reads "(cid:N)" and stray
+punctuation; paragraphs numbered 1 to 13 under unnumbered headings), a safeguarding adults review scanned at 300 dpi
+1 bit under an invisible OCR text layer (render mode 3, each word over its printed word) that misreads five paragraph
+numbers ("2.Z", "24", "3.l", "3,3", "S.5") and letters on every third line, and a learning review exported by InDesign
+with real text and one pull quote set as artwork (its type outlined, in a tinted box) placed inside 2.4, whose words
+run on below the box."""
 
 from __future__ import annotations
 
@@ -841,7 +856,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind71", "tracker.xlsx"), ("blind71", "gsheets.xlsx"), ("blind71", "calc.ods"), ("blind71", "printed.pdf"),
          ("blind71", "continued.xlsx"),
          ("blind72", "safari.pdf"), ("blind72", "proof.pdf"), ("blind72", "mixed.pdf"), ("blind72", "rotated.pdf"),
-         ("blind72", "twoup.pdf")]
+         ("blind72", "twoup.pdf"),
+         ("blind73", "outlines.pdf"), ("blind73", "asimage.pdf"), ("blind73", "bitmap.pdf"), ("blind73", "scanocr.pdf"),
+         ("blind73", "artwork.pdf")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

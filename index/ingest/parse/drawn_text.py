@@ -9,7 +9,8 @@ A page is OCR'd whole (:mod:`.ocr`) when its text layer cannot be read as printe
   other letters), where OCR reads more;
 - it is a scan under an invisible text layer (another OCR's), and the document's such layers read fewer than
   :data:`SCAN_LAYER` dictionary words, where OCR reads more.
-  An OCR reading replaces a text layer only when it reads clearly more dictionary words.
+  An OCR reading replaces a text layer only when it reads clearly more dictionary words (at least as many, on a
+  scan under such a misreading layer).
 
 A page of text with a box of outlined text in it (a quotation set as artwork) has only the box OCR'd, everything
 else on the page painted out, and the box's lines go among the page's where the box stands. Boxes at the same
@@ -246,7 +247,8 @@ def read_drawn_pages(path: Path, pages: list[list[Line]], progress: Progress | N
     for i in compared:
         mine, theirs = share_of_words(" ".join(ln.text for ln in read.get(i, []))), share_of_words(
             " ".join(ln.text for ln in pages[i]))
-        if mine[1] >= MIN_WORDS // 2 and mine[0] >= theirs[0] + BETTER:
+        scan = drawn[i].cover >= MIN_IMAGE_COVER and drawn[i].invisible >= 0.5  # its layer known to misread
+        if mine[1] >= MIN_WORDS // 2 and mine[0] >= theirs[0] + (0.0 if scan else BETTER):
             out[i] = read[i]
     for i, found in boxed.items():
         left = read.get(i, [])

@@ -227,11 +227,11 @@ def _clean_words(words: list[Word], pixels: Any, x_height: float, ascent: float,
     for w in words:
         if w.text == "|" and w.conf >= 60 and ascent > 0 and w.box[3] - w.box[1] <= 1.15 * ascent:
             w.text = "I"  # a sans-serif capital I, which Tesseract reads as a bar
+        if _BAR_GLUED.match(w.text):
+            w.text = w.text[1:]  # a bar or speck read as part of the word after it ("|The", "~Drisdale")
         if (w.conf < MIN_WORD_CONF and not _PLAIN_WORD.fullmatch(w.text)) or set(w.text) <= {"|"} \
                 or (w.conf < 50 and not ALNUM.search(w.text)):
             continue  # unsure and odd, or a bar or speck (read in the gap after a hanging paragraph number)
-        if _BAR_GLUED.match(w.text):
-            w.text = w.text[1:]  # the same, read as part of the word after it ("|The", "~The")
         if len(w.text) > 2 and w.text[0] == "a" and w.text[1].islower() \
                 and re.sub(r"[^a-z]", "", w.text) not in english_words(1):  # "around", "agency": words
             kept += _split_article(w, pixels, words)

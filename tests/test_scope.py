@@ -523,6 +523,9 @@ def test_authors_publishers_and_titles_invent_no_report(with_vocabulary: Scoper,
     ("tremlow 2017 - what did her contextual research say about parks?", "Tremlow (2017)"),
     # a body's document of a year, the body no held report's names hold (after fresh22's look)
     ("the home office's 2020 paper on group offending - what did it conclude?", "the Home Office's 2020 paper"),
+    # ... a commission's (library fresh53, after its look)
+    ("ireland's 2009 commission to inquire into child abuse report - what did it find about inspections?",
+     "Ireland's 2009 commission"),
     # authors before a comma and an analysis of theirs; a quoted title pointed back to as "that review" (library
     # fresh25, after its look)
     ("pellowe, stanbridge and quarry 2004 - what did their analysis of the case files say about delay?",

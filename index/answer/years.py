@@ -142,7 +142,8 @@ def known_year_title(question: str, toks: list[Token], covered: set[int], words_
 # "the home office's 2020 paper on ...": a body's document of a year, named by who made it
 # ... or with words of its title between ("the family rights group's 2018 care crisis review", library fresh47 L1445)
 _POSSESSIVE_YEAR = re.compile(r"\b((?:[a-z]+\s){0,3}?[a-z]+)['’]s\s+((?:19|20)\d\d\s+(?:[a-z]+\s+){0,3}?)"
-                              r"(paper|report|review|study|research|guidance|strategy|analysis|inquiry|investigation|inspection|evaluation)\b",
+                              r"(paper|report|review|study|research|guidance|strategy|analysis|inquiry|investigation|inspection|evaluation"
+                              r"|commission)\b",
                               re.IGNORECASE)
 
 
@@ -150,8 +151,9 @@ _LINKING = {"into", "of", "for", "on", "and", "in", "to", "by"}  # "(the inquiry
 
 
 def possessive_year(question: str, toks: list[Token], covered: set[int], words_of: dict[str, set[str]]) -> list[str]:
-    """'the home office's 2020 paper on ...', 'NSPCC's 2019 report': a maker's document of a year, where no held
-    report's names hold the maker's words (and they are not only words every review's name has: 'the board's')."""
+    """'the home office's 2020 paper on ...', 'NSPCC's 2019 report', "ireland's 2009 commission" (library fresh53
+    L1625, after its look): a maker's document of a year, where no held report's names hold the maker's words (and
+    they are not only words every review's name has: 'the board's')."""
     m = _POSSESSIVE_YEAR.search(question)
     if m is None or any(t.start < m.end() and t.end > m.start() for k, t in enumerate(toks) if k in covered):
         return []
@@ -161,7 +163,8 @@ def possessive_year(question: str, toks: list[Token], covered: set[int], words_o
     core = {w for w in maker if w not in GENERIC}
     if not core or maker[0] in _LINKING or any(core <= names for names in words_of.values()):
         return []
-    return [f"the {CAPITALS.sub(lambda c: c.group().upper(), ' '.join(maker))}'s {' '.join(m.group(2).split())} "
+    the = "the " if start and words[start - 1] == "the" else ""  # "the home office's", "ireland's"
+    return [f"{the}{CAPITALS.sub(lambda c: c.group().upper(), ' '.join(maker))}'s {' '.join(m.group(2).split())} "
             f"{m.group(3).lower()}"]
 
 

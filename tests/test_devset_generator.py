@@ -233,6 +233,15 @@ from tests.support.devset_sphinx import SPHINX, copyright_line, term_id
 from tests.support.devset_sphinx import section_id as sphinx_id
 from tests.support.devset_squarespace import SQUARESPACE, footer_lines, title_text
 from tests.support.devset_squarespace import anchor as squarespace_anchor
+from tests.support.devset_squiz import SIGNATURE as SQUIZ_SIGNATURE
+from tests.support.devset_squiz import SQUIZ
+from tests.support.devset_squiz import container as squiz_container
+from tests.support.devset_squiz import page_title as squiz_title
+from tests.support.devset_squiz import published as squiz_published
+from tests.support.devset_textmaker import CREATOR as TEXTMAKER_CREATOR
+from tests.support.devset_textmaker import PAGE as TEXTMAKER_PAGE
+from tests.support.devset_textmaker import PRODUCER as TEXTMAKER_PRODUCER
+from tests.support.devset_textmaker import TEXTMAKER
 from tests.support.devset_thematic import THEMATIC
 from tests.support.devset_tracked import AUTHORS
 from tests.support.devset_tracked import GLOSSARY_HEAD as TRACKED_GLOSSARY_HEAD
@@ -331,6 +340,7 @@ WF, OM = "fict-westerfold-aplr-2025", "fict-ormsdale-dsnsar-2025"  # Google Site
 EL, FB = "fict-elmswick-cclr-2025", "fict-ferrisby-dosar-2025"  # Webflow CMS item HTML; AH Formatter PDF (fresh50)
 HM, WN = "fict-halsworth-hmlr-2025", "fict-wenbury-afvsar-2025"  # HubSpot blog post HTML; Distiller PDF (fresh51)
 CS, SM = "fict-cresswold-pldlr-2025", "fict-stainmoor-hdsar-2025"  # Contensis article HTML; WPS Writer PDF (fresh52)
+MD, KW = "fict-marlden-rlr-2025", "fict-kestwick-rcpsar-2025"  # Squiz Matrix page HTML; TextMaker PDF (fresh53)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -350,7 +360,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             YF: r"\d+", TZ: r"[A-Z]\.\d+", FG: r"\d+\.\d+\.\d+", SK: r"\d+\.\d+", LA: r"\d+",
             MO: r"\d+\.\d+\.\d+", WF: r"\d+", OM: r"\d+\.\d+",
             EL: r"\d+\.\d+", FB: r"\d+", HM: r"\d+", WN: r"\d+\.\d+",
-            CS: r"\d+\.\d+", SM: r"\d+"}
+            CS: r"\d+\.\d+", SM: r"\d+", MD: r"\d+\.\d+", KW: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -372,7 +382,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CT: "CSCP", OB: "OSAB", YF: "YSCP", TZ: "TCSP",
            FG: "FSCP", SK: "SSAB", LA: "LCSP", MO: "MSAB",
            WF: "WCSP", OM: "OSAP", EL: "ESCP", FB: "FSAP",
-           HM: "HSCP", WN: "WSAP", CS: "CCSP", SM: "SSAP"}  # reports with a glossary, and one abbreviation in it
+           HM: "HSCP", WN: "WSAP", CS: "CCSP", SM: "SSAP",
+           MD: "MCSP", KW: "KSAB"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -543,7 +554,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "speech therapist", "falls clinic", "literacy", "thermometer", "calpol", "toy library", "dads group",
                 "baby scales", "twelve week scan", "family planning", "genetic counselling", "clinical trial",
                 "tetrabenazine", "gastrostomy", "employment tribunal", "adapted cutlery", "advance decision",
-                "night sitter"]
+                "night sitter", "virtual school", "personal education plan", "children's guardian",
+                "therapeutic parenting", "educational psychologist", "sibling contact", "placement order", "dna test",
+                "sertraline", "pre-proceedings", "implant", "jobcentre", "court bundle", "care navigator",
+                "mother's day", "family court adviser"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -554,7 +568,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
             r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford|"
             r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick|Larchford|Mossbridge|"
-            r"Westerfold|Ormsdale|Elmswick|Ferrisby|Halsworth|Wenbury|Cresswold|Stainmoor")
+            r"Westerfold|Ormsdale|Elmswick|Ferrisby|Halsworth|Wenbury|Cresswold|Stainmoor|Marlden|Kestwick")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -744,7 +758,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_one_hundred_and_four_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_one_hundred_and_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -798,7 +812,8 @@ def test_writes_one_hundred_and_four_documents_with_sidecars(generated: dict[str
         "fict-westerfold-aplr-2025.html", "fict-ormsdale-dsnsar-2025.pdf",
         "fict-elmswick-cclr-2025.html", "fict-ferrisby-dosar-2025.pdf",
         "fict-halsworth-hmlr-2025.html", "fict-wenbury-afvsar-2025.pdf",
-        "fict-cresswold-pldlr-2025.html", "fict-stainmoor-hdsar-2025.pdf"]
+        "fict-cresswold-pldlr-2025.html", "fict-stainmoor-hdsar-2025.pdf",
+        "fict-marlden-rlr-2025.html", "fict-kestwick-rcpsar-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -812,7 +827,7 @@ def test_writes_one_hundred_and_four_documents_with_sidecars(generated: dict[str
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
                    MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
-                   OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN, CS, SM} == set(
+                   OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN, CS, SM, MD, KW} == set(
         generated["expected"])
 
 
@@ -8122,6 +8137,247 @@ def test_wps_pdf_indents_first_lines_runs_numbers_in_and_rules_its_header(genera
     assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
 
 
+def test_squiz_page_types_two_level_numbers_in_one_content_container_per_chapter(generated: dict[str, Any]) -> None:
+    """Marlden: a reunification learning review published as a standard page of a Squiz Matrix site: the title
+    "Title | Site", the theme's stylesheet from Matrix's /__data/assets/ store, the main menu's asset links, the
+    breadcrumb an ordered list whose last item is the current page; the title as the only <h1> and "Published:", then
+    the page's bodycopy of content containers: the first the fiction label, the title-page lines and an "On this page"
+    list of links to the other containers, then one container per chapter, its heading the container's only <h2> and
+    its subsections <h3>; each numbered paragraph a <p> opening with its typed "3.5" and one space, a factor list's
+    bullets a <ul> after it, "Recommendation N:" in <strong>, the glossary a table with a <thead>; the downloads aside
+    and the footer outside the bodycopy, and Matrix's "Running Squiz Matrix" comment after the footer (BeautifulSoup
+    only)."""
+    from bs4 import BeautifulSoup, Comment
+
+    info = generated["expected"][MD]
+    report = next(r for r in load_reports() if r["id"] == MD)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    c = SQUIZ
+    raw = (generated["dir"] / info["file"]).read_text(encoding="utf-8")
+    soup = BeautifulSoup(raw, "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    assert raw.startswith("<!DOCTYPE html>") and soup.html["lang"] == "en-GB"
+    assert soup.title.get_text() == squiz_title(report, output) == info["page_title"]
+    assert soup.find("link", rel="canonical")["href"] == f"https://{output['domain']}{output['path']}"
+    assert "/__data/assets/" in soup.find("link", rel="stylesheet")["href"]
+    menu = soup.select("header nav.site-nav li a")
+    assert [squash(a) for a in menu] == c["nav"] and all(a["href"].startswith("./?a=") for a in menu[1:])
+    crumbs = soup.select("nav.breadcrumbs ol > li")
+    assert [squash(li) for li in crumbs] == ["Home", output["section"], report["title"]]
+    assert crumbs[-1]["aria-current"] == "page" and crumbs[-1].find("a") is None
+    main = soup.find("main")
+    assert len(soup.find_all("h1")) == 1 and squash(main.h1) == report["title"]
+    assert squash(main.select_one("p.page-meta")) == f"{c['published']} {squiz_published(output)}" == (
+        f"{c['published']} 14 October 2025")
+    body = main.select_one(f"div#bodycopy_{output['asset_id']}.bodycopy")
+    boxes = [el for el in body.children if getattr(el, "name", None)]
+    assert all(el.name == "div" for el in boxes)
+    assert [el["id"] for el in boxes] == info["containers"] == [squiz_container(output["asset_id"], i)
+                                                               for i in range(len(boxes))]
+    assert info["containers"][:2] == ["content_container_5123", "content_container_5125"]
+    intro = [el for el in boxes[0].children if getattr(el, "name", None)]
+    lines = title_lines(report)
+    assert [squash(p) for p in intro[:len(lines)]] == lines == info["intro_lines"] == info["front_matter_lines"][1:]
+    head, toc = intro[len(lines)], intro[len(lines) + 1]
+    assert head.name == "h2" and squash(head) == c["on_this_page"] and toc.name == "ul" and len(intro) == len(lines) + 2
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    assert [squash(li) for li in toc.find_all("li")] == chapters == info["contents_lines"] and len(chapters) >= 8
+    assert [li.a["href"] for li in toc.find_all("li")] == [f"#{cid}" for cid in info["containers"][1:]]
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    heads, labels, loose, recs = [], [], [], []
+    for box, chapter in zip(boxes[1:], chapters, strict=True):
+        children = [el for el in box.children if getattr(el, "name", None)]
+        assert children[0].name == "h2" and squash(children[0]) == chapter
+        assert [el.name for el in children].count("h2") == 1  # one container per chapter
+        for el in children:
+            if el.name == "h2":
+                heads.append((1, el.get_text()))
+            elif el.name == "h3":
+                heads.append((2, el.get_text()))
+            elif el.name == "ul":
+                label = el.find_previous_sibling("p").get_text().split(" ")[0]
+                assert [squash(li) for li in el.find_all("li")] == list(numbered[label].bullets)
+            elif el.name == "table":
+                assert [th.get_text() for th in el.select("thead th")] == ["Term", "Meaning"]
+                rows = [tuple(squash(td) for td in tr.find_all("td")) for tr in el.select("tbody > tr")]
+                assert rows == [tuple(r) for r in info["glossary"]] and len(rows) >= 9 and chapter == "Glossary"
+            else:
+                assert el.name == "p"
+                strong = el.find("strong")
+                if strong is not None:
+                    assert el.contents[0] is strong and strong.get_text().startswith("Recommendation ")
+                    recs.append(el.get_text())
+                    continue
+                m = re.match(r"(\d+\.\d+) (?=\S)", el.get_text())
+                if m is None:
+                    loose.append(el.get_text())
+                    continue
+                label, text = m.group(1), el.get_text()[m.end():]
+                assert el.contents[0].startswith(f"{label} ") and text == numbered[label].text  # typed, not marked up
+                nxt = el.find_next_sibling()
+                bullets = [squash(li) for li in nxt.find_all("li")] if nxt is not None and nxt.name == "ul" else []
+                assert " ".join([text, *bullets]) == texts[(MD, label)]
+                labels.append(label)
+    assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+    assert "3 What happened" in [t for lv, t in heads if lv == 1]
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")] and len(labels) >= 45
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    aside = main.select_one("aside.related-downloads")
+    assert aside.find_parent("div", class_="bodycopy") is None and squash(aside.h2) == c["downloads"]
+    assert [squash(a) for a in aside.find_all("a")] == c["documents"] and "/__data/assets/pdf_file/" in aside.a["href"]
+    footer = soup.find("footer")
+    assert footer.find_parent("main") is None and [squash(li) for li in footer.find_all("li")] == c["footer"]
+    assert squash(footer.p) == c["copyright"] == info["running_header_lines"][-1]
+    notes = [str(n) for n in soup.find_all(string=lambda t: isinstance(t, Comment))]
+    assert len(notes) == 1 and notes[0] is not None and footer.find_next(string=lambda t: isinstance(t, Comment))
+    signature = [line.strip() for line in notes[0].strip().splitlines()]
+    assert signature == [*SQUIZ_SIGNATURE, f"Page generated: {squiz_published(output)} {c['generated']}"]
+    assert info["site_name"] == output["site_name"] == squash(soup.select_one("a.site-header__logo"))
+    assert info["page_path"] == output["path"]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_textmaker_pdf_hangs_typed_numbers_at_a_tab_and_rules_under_its_chapters(generated: dict[str, Any]) -> None:
+    """Kestwick: a recurrent care proceedings SAR written in SoftMaker TextMaker and exported to PDF by it:
+    TextMaker's name as creator and producer, the document's title and the board manager's account as author, A4 of
+    595.28 by 841.89 points, the headings as bookmarks with the subsections nested under their chapters; a cover page
+    with no header or footer, a dark blue band across its top and its lines ranged left; TextMaker's contents on page
+    2, chapters at the margin and subsections 0.5 cm in, dot leaders and the page numbers flush right; from page 2 the
+    running title at the left of the header in grey and "Page N" at the right of the footer; the review from page 3,
+    chapters in bold dark blue 15 pt over a border line across the text width and subsections in bold italic 12 pt;
+    11 pt text ranged left with space after each paragraph: each numbered paragraph's "12" typed at the margin and
+    its text at the hanging indent of 1 cm, its later lines there too; the bullets at the indent; "Recommendation N:"
+    in bold; the glossary a table with horizontal rules only (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][KW]
+    report = next(r for r in load_reports() if r["id"] == KW)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    o = TEXTMAKER
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    face = lambda c: c["fontname"].split("+")[-1]  # noqa: E731
+    colour = lambda c, rgb: all(near(a, b, 0.01) for a, b in zip(c or (), rgb, strict=True))  # noqa: E731
+    headings = [b for b in blocks if b.kind == "heading"]
+    left, right, hang = o["left"], o["right"], o["left"] + o["hang"]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Creator"] == TEXTMAKER_CREATOR == "TextMaker 2024" and meta["Producer"] == TEXTMAKER_PRODUCER
+        assert meta["Title"] == report["title"] == info["pdf_title"]
+        assert meta["Author"] == output["author"] == info["author"]
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 8
+        assert all((p.width, p.height) == tuple(TEXTMAKER_PAGE) == tuple(info["page_size"]) for p in pages)
+        outline = pdf.doc.catalog["Outlines"].resolve()
+        tops, marks = [], []
+        node = outline["First"].resolve()
+        while True:  # the chapters, each with its subsections as children
+            tops.append(node["Title"].decode() if isinstance(node["Title"], bytes) else str(node["Title"]))
+            marks.append([1, tops[-1]])
+            if "First" in node:
+                child = node["First"].resolve()
+                while True:
+                    title = child["Title"]
+                    marks.append([2, title.decode() if isinstance(title, bytes) else str(title)])
+                    if "Next" not in child:
+                        break
+                    child = child["Next"].resolve()
+            if "Next" not in node:
+                break
+            node = node["Next"].resolve()
+        assert marks == [[b.level, b.text] for b in headings] == info["bookmarks"]
+        assert tops == [b.text for b in headings if b.level == 1]
+        cover = pages[0]
+        rows = cover.extract_text_lines()
+        assert report["running_title"] not in cover.extract_text() and not cover.lines  # no header, no rule
+        assert " ".join(r["text"] for r in rows) == " ".join([report["title"], *title_lines(report)])
+        assert all(near(r["x0"], left) for r in rows)  # ranged left
+        band = [r for r in cover.rects if colour(r.get("non_stroking_color"), o["blue"])]
+        assert len(band) == 1 and near(band[0]["x0"], left) and near(band[0]["x1"], right)
+        assert band[0]["bottom"] < rows[0]["top"] and near(band[0]["height"], o["band"])
+        label = next(r for r in rows if r["text"] == FICTION_LABEL)
+        assert all(face(c) == o["italic"] for c in label["chars"] if c["text"] != " ")
+        assert all(face(c) == o["bold"] and near(c["size"], o["title_size"]) and colour(c["non_stroking_color"],
+                                                                                         o["blue"])
+                   for c in cover.chars if c["top"] < label["top"] - 10 and c["text"] != " ")
+        for page in pages[1:]:
+            n = page.page_number
+            rows = page.extract_text_lines()
+            head, foot = rows[0], rows[-1]
+            assert head["text"] == report["running_title"] == info["running_header_lines"][0]
+            assert near(head["x0"], left) and all(near(c["size"], o["header_size"]) and colour(
+                c["non_stroking_color"], o["grey"]) for c in head["chars"] if c["text"] != " ")
+            assert foot["text"] == f"Page {n}" == info["running_header_lines"][1].replace("N", str(n))
+            assert near(foot["x1"], right) and all(near(c["size"], o["footer_size"]) for c in foot["chars"])
+            assert min(r["x0"] for r in rows) > left - 1 and max(r["x1"] for r in rows) < right + 1
+        toc = pages[1].extract_text_lines()
+        assert toc[1]["text"] == o["toc_title"] == info["toc_title"] and near(toc[1]["x0"], left)
+        assert all(face(c) == o["bold"] for c in toc[1]["chars"])
+        assert [r["text"] for r in toc[2:-1]] == info["contents_lines"]
+        for row, b in zip(toc[2:-1], headings, strict=True):
+            assert re.fullmatch(rf"{re.escape(b.text)} \.{{3,}} \d+", row["text"])
+            assert near(row["x0"], left + (0 if b.level == 1 else o["toc_indent"])) and near(row["x1"], right, 1)
+        found, borders = [], 0
+        for page in pages[2:]:
+            rules = [ln for ln in page.lines if near(ln["top"], ln["bottom"]) and colour(ln.get("stroking_color"),
+                                                                                           o["blue"])]
+            for row in page.extract_text_lines()[1:-1]:
+                chars = [c for c in row["chars"] if c["text"] != " "]
+                if chars and all(face(c) in (o["bold"], o["bold_italic"]) for c in chars) and chars[0]["size"] > (
+                        o["size"] + 0.5):
+                    level = 1 if face(chars[0]) == o["bold"] else 2
+                    assert near(chars[0]["size"], o["h1_size"] if level == 1 else o["h2_size"])
+                    assert near(row["x0"], left)
+                    if level == 1:  # the border line under the paragraph, across the text width
+                        assert colour(chars[0]["non_stroking_color"], o["blue"])
+                        under = [ln for ln in rules if 0 < ln["top"] - row["bottom"] < 12]
+                        assert len(under) == 1 and near(under[0]["x0"], left) and near(under[0]["x1"], right)
+                        assert near(under[0]["linewidth"], o["border"], 0.01)
+                        borders += 1
+                    found.append((level, row["text"]))
+        assert found == [(b.level, b.text) for b in headings]
+        assert borders == sum(b.level == 1 for b in headings)
+        assert pages[2].extract_text_lines()[1]["text"] == headings[0].text  # the review from page 3
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                assert len(_bold_label_then_text(words, label, word)) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == word
+                     and face(a) == face(b) == o["font"] and near(a["x0"], left) and near(b["x0"], hang)
+                     and near(a["bottom"], b["bottom"]) and near(a["size"], o["size"])]
+            assert len(pairs) == 1, (label, e["page"])
+        at_hang = ragged = 0
+        for page in pages[2:-1]:
+            rows = [r for r in page.extract_text_lines()[1:-1] if face(r["chars"][0]) == o["font"]
+                    and near(r["chars"][0]["size"], o["size"])]
+            at_hang += sum(near(r["x0"], hang) for r in rows)
+            ragged += sum(r["x1"] < right - 8 for r in rows)
+            gaps = {round(b["top"] - a["top"], 1) for a, b in itertools.pairwise(rows)}
+            assert min(gaps) == o["leading"] and round(o["leading"] + o["after"], 1) in gaps  # space after paragraphs
+        assert at_hang >= 150 and ragged >= 100  # ranged left: lines stop short of the right margin
+        bullets = [c for p in pages for c in p.chars if c["text"] == o["bullet"]]
+        assert len(bullets) == sum(len(b.bullets) for b in blocks) >= 12
+        assert all(near(c["x0"], hang, 1.5) for c in bullets)
+        gloss = pages[-1]
+        assert "Glossary" in [r["text"] for r in gloss.extract_text_lines()[1:3]]
+        words = gloss.extract_words(extra_attrs=["fontname"])
+        assert [w["text"] for w in words if face(w) == o["bold"]][-2:] == ["Term", "Meaning"]
+        assert not [e for e in gloss.edges if e["orientation"] == "v"]  # no vertical rules
+        widths = sorted(round(ln["linewidth"], 2) for ln in gloss.lines if near(ln["top"], ln["bottom"])
+                        and not colour(ln.get("stroking_color"), o["blue"]))
+        assert widths.count(o["head_rule"]) == 1 and widths.count(o["row_rule"]) == len(info["glossary"])
+    assert {e["section"] for e in info["paragraphs"]} <= {b.text for b in headings}
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -8137,7 +8393,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
                        OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH, YF, LA,
-                       WF, FB, HM, SM):
+                       WF, FB, HM, SM, KW):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -8149,7 +8405,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
                        SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY, OB,
-                       SK, OM, EL, WN, CS):  # "i.k"
+                       SK, OM, EL, WN, CS, MD):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -8416,15 +8672,15 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh52 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh53 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh52's
+    later = [  # fresh5's two reports, fresh6's ... fresh53's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
         (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO), (WF, OM), (EL, FB),
-        (HM, WN), (CS, SM),
+        (HM, WN), (CS, SM), (MD, KW),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -8455,17 +8711,18 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh25", then "fresh26", then "fresh27", then "fresh28", then "fresh29", then "fresh30", then "fresh31", then
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
     "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
-    "fresh46", then "fresh47", then "fresh48", then "fresh49", then "fresh50", then "fresh51", then "fresh52", never
-    tuned on when written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the
-    tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v";
-    "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
-    "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25"
-    under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under
-    "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
-    "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt";
-    "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy";
-    "fresh46" under "zz"; "fresh47" under "ya", the two-letter "z" prefixes having run out at "zz"; "fresh48" under
-    "yb"; "fresh49" under "yc"; "fresh50" under "yd"; "fresh51" under "ye"; "fresh52" under "yf")."""
+    "fresh46", then "fresh47", then "fresh48", then "fresh49", then "fresh50", then "fresh51", then "fresh52", then
+    "fresh53", never tuned on when written) follow them in that order, each under its own id letter ("fresh12" under
+    "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
+    "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21"
+    under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24"
+    under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under
+    "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn";
+    "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs";
+    "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx";
+    "fresh45" under "zy"; "fresh46" under "zz"; "fresh47" under "ya", the two-letter "z" prefixes having run out at
+    "zz"; "fresh48" under "yb"; "fresh49" under "yc"; "fresh50" under "yd"; "fresh51" under "ye"; "fresh52" under "yf";
+    "fresh53" under "yg")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -8477,7 +8734,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
              "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw",
              "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya", "fresh48": "yb",
-             "fresh49": "yc", "fresh50": "yd", "fresh51": "ye", "fresh52": "yf"}
+             "fresh49": "yc", "fresh50": "yd", "fresh51": "ye", "fresh52": "yf", "fresh53": "yg"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

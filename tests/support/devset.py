@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of one hundred and three invented reports. :func:`write_documents` renders
-them into one hundred and four files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of one hundred and five invented reports. :func:`write_documents` renders
+them into one hundred and six files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -826,7 +826,27 @@ them into one hundred and four files that exercise the ingestion pipeline:
   Writer's header rule and the page number alone centred in the footer; Calibri (Helvetica) at 10.5 pt on 1.5 lines,
   justified and hyphenated, no space between paragraphs and a FIRST-LINE INDENT of two characters; chapters in bold
   16 pt running on; numbering ``single`` typed run in, "12. " at the indent and the later lines at the margin; "•"
-  bullets; "Recommendation N:" in bold; the glossary a ruled table with a grey head row; also for fresh52.
+  bullets; "Recommendation N:" in bold; the glossary a ruled table with a grey head row; also for fresh52;
+* ``fict-marlden-rlr-2025.html`` – layout ``squiz`` (:mod:`devset_squiz`): a reunification learning review of a boy of
+  seven who went home from care to his mother under a plan whose support fell away piece by piece, published as a
+  STANDARD PAGE OF A SQUIZ MATRIX SITE: the theme's stylesheet from Matrix's ``/__data/assets/`` store, the main
+  menu's asset links ``./?a=2310``, the breadcrumb an ordered list, the title as the only ``<h1>`` and "Published:",
+  then the page's BODYCOPY ``div#bodycopy_5121`` of CONTENT CONTAINERS ``div#content_container_N``: the first the
+  fiction label, the title-page lines and an "On this page" list of links to the other containers' ids, then one
+  container per chapter, its heading an ``<h2>`` and its subsections ``<h3>``; numbering ``two-level`` TYPED, "3.5"
+  and one space opening each ``<p>``; bullets a ``<ul>``; "Recommendation N:" in ``<strong>``; the glossary a table
+  with a ``<thead>``; a downloads aside, the footer, and Matrix's "Running Squiz Matrix" comment after it; written
+  for the untouched split fresh53;
+* ``fict-kestwick-rcpsar-2025.pdf`` – layout ``textmaker`` (:mod:`devset_textmaker`): a recurrent care proceedings
+  safeguarding adults review of a woman of twenty-nine left without help after each of four children was removed,
+  written in SOFTMAKER TEXTMAKER and EXPORTED TO PDF by it (TextMaker's name as creator and producer, the headings as
+  nested bookmarks, A4 of 595.28 by 841.89 points): a cover page without header or footer, a dark blue band across
+  its top and the title ranged left, TextMaker's contents on page 2 (subsections indented 0.5 cm, dot leaders, page
+  numbers flush right), the running title at the left of the header and "Page N" at the right of the footer;
+  Calibri (Helvetica) at 11 pt on single lines, ranged left and hyphenated, 6 pt after each paragraph; chapters in
+  bold dark blue 15 pt over a border line, running on; numbering ``single`` typed at the margin, "12" and a tab to a
+  HANGING INDENT of 1 cm; "•" bullets at the indent; "Recommendation N:" in bold; the glossary a table with
+  horizontal rules only; also for fresh53.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -880,7 +900,8 @@ Mossbridge review's are the PDF's pages too: its title block and the review begi
 on its last page, print the folio "- i -" (expected.json ``page_labels``). The Ormsdale review's are the PDF's pages,
 its title page 1 and its contents page 2, every chapter from a new page. The Ferrisby review's are the PDF's pages,
 its title page 1 and its contents page 2, every chapter from a new page, odd pages rectos. The Wenbury review's are
-the PDF's pages, its title page 1 and its contents page 2, the review from page 3; so are the Stainmoor review's.
+the PDF's pages, its title page 1 and its contents page 2, the review from page 3; so are the Stainmoor and
+Kestwick reviews'.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -968,8 +989,10 @@ Formatter PDF of facing pages, the chapter's title in a recto's head, "12." in a
 chapters), ``devset_distiller`` (a Word document printed to the Adobe PDF printer, the file's path in the footer,
 "3.12" at the margin of a hanging list), ``devset_contensis`` (a Contensis article page in an ASP.NET form, typed
 "3.4" numbers, named anchors in the chapters' headings) and ``devset_wps`` (a WPS Writer PDF export, a first-line
-indent and no space between paragraphs, "12. " run in, the header's rule, nested bookmarks); an output's ``layout``
-picks the last ninety-six.
+indent and no space between paragraphs, "12. " run in, the header's rule, nested bookmarks), ``devset_squiz`` (a
+Squiz Matrix standard page, one content container per chapter, typed "3.5" numbers, "On this page" links to the
+containers) and ``devset_textmaker`` (a TextMaker PDF export, "12" and a tab to a hanging indent, chapters over a
+border line, nested bookmarks); an output's ``layout`` picks the last ninety-eight.
 """
 
 from __future__ import annotations
@@ -1061,6 +1084,8 @@ from . import (
     devset_softbreaks,
     devset_sphinx,
     devset_squarespace,
+    devset_squiz,
+    devset_textmaker,
     devset_thematic,
     devset_tracked,
     devset_twocol,
@@ -1263,7 +1288,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 104 fictional report files (50 PDF, 15 DOCX, 38 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 106 fictional report files (51 PDF, 15 DOCX, 39 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1315,7 +1340,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "googlesites": devset_googlesites.render_html, "context": devset_context.render_pdf,
                  "webflow": devset_webflow.render_html, "ahformatter": devset_ahformatter.render_pdf,
                  "hubspot": devset_hubspot.render_html, "distiller": devset_distiller.render_pdf,
-                 "contensis": devset_contensis.render_html, "wps": devset_wps.render_pdf}
+                 "contensis": devset_contensis.render_html, "wps": devset_wps.render_pdf,
+                 "squiz": devset_squiz.render_html, "textmaker": devset_textmaker.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -166,6 +166,18 @@ def test_html_blank_lines_part_paragraphs_of_loose_text(tmp_path: Path):
                       ("para", "Nobody joined them up."), ("para", "The panel agreed.")], blocks
 
 
+def test_a_pages_published_date_under_its_heading_is_no_paragraph(tmp_path: Path):
+    """A content system's "Published: 14 October 2025" under the heading, in a paragraph of its class (Squiz Matrix's
+    "page-meta", fresh53) or of none, is the page's stamp, as "Page last updated" is."""
+    page = tmp_path / "squiz.html"
+    page.write_text(
+        "<html><body><main><h1>A review (fictional)</h1><p class='page-meta'>Published: 14 October 2025</p>"
+        "<p>1.1 The nurse saw the mark.</p><p>Date published: 3rd March 2024</p><p>1.2 It was not shared.</p>"
+        "</main></body></html>", encoding="utf-8")
+    blocks = [b.text for b in parse_html(page).blocks]
+    assert blocks == ["A review (fictional)", "1.1 The nurse saw the mark.", "1.2 It was not shared."], blocks
+
+
 def test_word_for_the_webs_role_headings_and_a_number_split_over_two_runs(tmp_path: Path):
     """Word for the web: headings are <p role="heading" aria-level="2">, and a typed number may be split over two
     runs ("3." and "3"), which a browser sets together; a number alone in its run still gets its space."""

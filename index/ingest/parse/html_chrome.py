@@ -16,7 +16,8 @@ _CHROME_HINT = re.compile(r"cookie|consent|banner|breadcrumb|skip-link|site-?hea
                           r"node__meta|node__submitted|entry-meta|post-meta|"  # who posted it, when (Drupal, WordPress)
                           r"article-info\b|"  # ... Joomla's "Details: Written by, Category, Published, Hits" (fresh44)
                           r"article-index|"  # Joomla's "Article Index" card of a paged article's pages (fresh44)
-                          r"toc-macro|page-metadata|"  # a wiki's contents macro and its "Created by ..." line
+                          r"toc-macro|page-?meta|"  # a wiki's contents macro and its "Created by ..." line; a
+                          # page's "Published: 14 October 2025" under its heading (Squiz Matrix, fresh53)
                           r"table-?of-?contents",  # a page's own contents beside it (Docusaurus, fresh35)
                           re.IGNORECASE)
 # furniture written as text: "Back to top", a copyright line (an old site in tables has no <nav> or <footer>), a
@@ -33,6 +34,7 @@ _DOWNLOAD = (r"^download\b(?=(?:[^.!?]|\.(?=\d)){0,100}$)|^this is (?:an? |the )
              r"|^(?:this|a) (?:copy|document) is uncontrolled (?:when|if|once) (?:printed|downloaded|exported)"
              # a page's date stamp: "Page last updated: 02/11/2009 | Download ... | Back to top"
              r"|^(?:this )?page (?:was )?(?:last )?(?:updated|modified|reviewed)\b"
+             r"|^(?:date )?(?:first )?published(?: on)?:?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\s+\d{4}$"  # fresh53
              r"|^last (?:updated|modified|reviewed)\s*(?::|on\b|\d)")  # "Last updated 12/06/96."
 # "(c) Crown copyright 2015", "(C) 2019 Anytown Council": a short copyright line; "(c) nobody had been named ..."
 # is a lettered point (blind round 44)

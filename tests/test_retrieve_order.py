@@ -288,3 +288,13 @@ def test_after_a_situation_factors_are_ranked_by_what_is_asked(engine):
     assert ranked is not None
     assert max(ranked[0], key=lambda u: u.score).text == last.text  # ... is first when what is asked is its words
     assert [u.support for u in ranked[0]] == [u.support for u in plain[0]]  # support is the whole question's
+
+
+def test_a_name_of_ordinary_words_before_a_job_is_the_askers_work(engine):
+    """Elmstow's "Early Help Learning Review" goes by "early help"; "early help manager" and "as an early help worker"
+    say what the asker does, not which report (fresh53 yg07, after its look: a question naming Marlden was answered
+    from Elmstow's review). "The early help review" still names it. (FICTIONAL reports.)"""
+    scope = engine.scoper.scope("early help manager, our queue is huge. in marlden the help in the house stopped early")
+    assert scope.report_ids == {"fict-marlden-rlr-2025"}
+    assert engine.scoper.scope("as an early help worker, what do reviews say about supervision?").report_ids is None
+    assert engine.scoper.scope("the early help review - why did it go wrong?").report_ids == {"fict-elmstow-ehlr-2024"}

@@ -114,6 +114,20 @@ def described(toks: list[Token], k: int, covered: set[int],
     return (owner([t.norm for t in toks[j:k - 1]]) if owner is not None and j < k - 1 else None) or ""
 
 
+# a job or a service after a name of ordinary words: what the asker does, not a report (:func:`a_job`)
+_JOBS = {"manager", "managers", "worker", "workers", "lead", "leads", "officer", "officers", "practitioner",
+         "practitioners", "coordinator", "coordinators", "team", "teams", "service", "services", "staff", "hub",
+         "panel", "assessment", "assessments", "plan", "plans"}
+
+
+def a_job(key: tuple[str, ...], toks: list[Token], after: int, common: Callable[[str], bool] | None) -> bool:
+    """'early help manager', 'as an early help worker': a name of ordinary words only (``common``; Elmstow's "Early
+    Help Review" goes by "early help") before a job or a service names the asker's work, not the report (fresh53
+    yg07, after its look)."""
+    return after < len(toks) and toks[after].norm in _JOBS and common is not None \
+        and all(w.isalpha() and w != KIND and common(w) for w in key)
+
+
 def kind_next(toks: list[Token], j: int) -> bool:
     """Whether a kind word comes at token ``j``, or just after a year (or two) or up to two describing words there
     ("oxford 2015 scr", "jay report", "the newcastle joint serious case review"): the word before it names a report

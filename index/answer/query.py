@@ -120,8 +120,10 @@ def lessons_described(query: str, exclude: frozenset[str]) -> list[str] | None:
     # a sentence before the ask that says what the asker is preparing is neither case nor topic ("pshe lead building a
     # staff briefing for the new term. what are the big takeaways from the fenbrook case", fresh44 zx32, after its look)
     # ... also where it names the lessons as what is prepared ("lscp comms officer doing the learning summary. the
-    # halsworth takeaways for frontline staff?", fresh51 ye24, after its look), when a later sentence asks
-    sentences = re.split(r"(?<=[.!?;])\s+", query)
+    # halsworth takeaways for frontline staff?", fresh51 ye24, after its look), when a later sentence asks; a clause
+    # before a dash is one too ("trainer putting together a 7 minute briefing off the reunification one - key
+    # takeaways?", fresh53 yg15, after its look)
+    sentences = re.split(r"(?<=[.!?;])\s+|\s+[-–—]\s+", query)
     query = " ".join(s for k, s in enumerate(sentences)
                      if "?" in s or not _PREPARING.search(s) or (_ASKS_LESSONS.search(s) and not any(
                          _ASKS_LESSONS.search(later) or "?" in later for later in sentences[k + 1:])))

@@ -120,12 +120,12 @@ _JOBS = {"manager", "managers", "worker", "workers", "lead", "leads", "officer",
          "panel", "assessment", "assessments", "plan", "plans"}
 
 
-def a_job(key: tuple[str, ...], toks: list[Token], after: int, common: Callable[[str], bool] | None) -> bool:
-    """'early help manager', 'as an early help worker': a name of ordinary words only (``common``; Elmstow's "Early
-    Help Review" goes by "early help") before a job or a service names the asker's work, not the report (fresh53
-    yg07, after its look)."""
-    return after < len(toks) and toks[after].norm in _JOBS and common is not None \
-        and all(w.isalpha() and w != KIND and common(w) for w in key)
+def a_job(toks: list[Token], start: int, after: int, common: Callable[[str], bool] | None) -> bool:
+    """'early help manager', 'as an early help worker': a name of ordinary words typed in lower case (``common``;
+    Elmstow's "Early Help Review" goes by "early help") before a job or a service names the asker's work, not the
+    report (fresh53 yg07, after its look); "Annie Hudson's panel" is a person's."""
+    return after < len(toks) and toks[after].norm in _JOBS and common is not None and all(
+        t.norm.isalpha() and t.norm != KIND and not t.capital and common(t.norm) for t in toks[start:after])
 
 
 def kind_next(toks: list[Token], j: int) -> bool:

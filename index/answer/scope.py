@@ -153,7 +153,7 @@ class Scoper:
                 ids = self.names.get(key) or (self.names.get((*key[:-1], fold(last[0])))  # "ofsted thematic inspection"
                                               if n > 1 and key[-1] == KIND and len(last) > 1 else None)
                 # one word names a report only as a proper name, or in lower case when it is no ordinary word
-                ids = None if a_job(key, toks, i + n, self.common) else ids  # "early help manager"
+                ids = None if a_job(toks, i, i + n, self.common) else ids  # "early help manager"
                 if ids and (n > 1 or toks[i].capital or (definite and key[0].isalpha() and key[0] not in _STARTERS)
                             or (self.common is not None and key[0].isalpha() and not self.common(key[0]))
                             or kind_next(toks, i + n)  # "oxford 2015 scr", "jay report"

@@ -163,7 +163,8 @@ def possessive_year(question: str, toks: list[Token], covered: set[int], words_o
     core = {w for w in maker if w not in GENERIC}
     if not core or maker[0] in _LINKING or any(core <= names for names in words_of.values()):
         return []
-    the = "the " if start and words[start - 1] == "the" else ""  # "the home office's", "ireland's"
+    before = question[max(0, m.start() - 16):m.start()] + " " + " ".join(words[:start])
+    the = "the " if re.search(r"\bthe\b", before, re.IGNORECASE) else ""  # "the home office's", "ireland's"
     return [f"{the}{CAPITALS.sub(lambda c: c.group().upper(), ' '.join(maker))}'s {' '.join(m.group(2).split())} "
             f"{m.group(3).lower()}"]
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ...errors import EmptyDocument, TooLarge, UnsupportedFormat
+from ...errors import CorruptDocument, EmptyDocument, TooLarge, UnsupportedFormat
 from ...types import ParsedDocument
 from ..clean import drop_contents_blocks
 from .carried_on import carried_on
 from .delimited import parse_delimited
 from .docx import parse_docx
 from .eml import check_eml, parse_eml
+from .enclosed import MAX_CARRIED, carried, check_archive, parse_archive
 from .epub import check_epub, parse_epub
 from .html import parse_html
 from .images import SUFFIXES as IMAGES
@@ -88,17 +89,43 @@ for _suffix in IMAGES:  # a scanned, faxed or photographed page, or a scanner's 
     PARSERS[_suffix], PRECHECKS[_suffix], KINDS[_suffix] = parse_image, check_image, "image"
 # Word 2003's XML Document (see .wordml2003): a .xml file is read only when it is one, any other refused
 PARSERS[".xml"], PRECHECKS[".xml"], KINDS[".xml"] = parse_wordml2003, check_wordml2003, "Word 2003 XML"
+# a .zip download: the report it carries (see .enclosed); a PDF, a Word document or an e-mail may carry one too
+PARSERS[".zip"], PRECHECKS[".zip"], KINDS[".zip"] = parse_archive, check_archive, "zip archive"
+ENCLOSING = frozenset({".pdf", ".docx", ".eml"})
 
 
 def parse(path: Path, max_bytes: int | None = None, progress: Progress | None = None,
-          limits: ParseLimits | None = None) -> ParsedDocument:
+          limits: ParseLimits | None = None, *, enclosed: bool = True) -> ParsedDocument:
     """Parse one report file; raise an :class:`IngestError` subclass with a one-line reason.
-    ``progress(stage, done, total)`` hears of slow stages (``"ocr"``, a page at a time)."""
+    ``progress(stage, done, total)`` hears of slow stages (``"ocr"``, a page at a time). A wrapper that carries
+    the report (a portfolio, a covering letter, a .zip, an e-mail) is read as the report it carries
+    (:mod:`.enclosed`); ``enclosed=False`` reads a file as itself only (a carried file is not opened again)."""
     path = Path(path)
     parser = check_file(path, max_bytes)
     suffix = path.suffix.lower()
     if suffix in PRECHECKS:
         PRECHECKS[suffix](path, limits or ParseLimits())
+
+    def inside(outer: ParsedDocument | None) -> ParsedDocument | None:
+        return carried(path, outer, lambda p: parse(p, max_bytes, progress, limits, enclosed=False),
+                       set(PARSERS), max_bytes or MAX_CARRIED) if enclosed and suffix in ENCLOSING else None
+
+    if parser is parse_archive:
+        if not enclosed:
+            raise UnsupportedFormat(f"{path}: a zip archive inside another file is not opened")
+        return parse_archive(path, lambda p: parse(p, max_bytes, progress, limits, enclosed=False),
+                             max_bytes or MAX_CARRIED)
+    try:
+        doc = _parse_own(path, parser, progress, limits)
+    except (EmptyDocument, CorruptDocument):
+        if (wrapped := inside(None)) is not None:  # a cover with no text of its own
+            return wrapped
+        raise
+    return inside(doc) or doc
+
+
+def _parse_own(path: Path, parser: Parser, progress: Progress | None, limits: ParseLimits | None) -> ParsedDocument:
+    """The file read as itself, by its format's parser, with the block-level cleaning every format gets."""
     if parser is parse_pdf:
         doc = parse_pdf(path, progress=progress)
     elif parser is parse_image:

@@ -7,7 +7,8 @@ transit: the transfer encoding (quoted-printable, whose soft line breaks fall in
 paragraph number, ``<b>5=`` / ``.3</b>``; base64) and the charset of each part, and RFC 2047 encoded headers.
 
 The body is the message's own text part, found the way a mail reader finds it (``get_body``): attachments,
-inline images and the parts of a ``multipart/related`` other than its root are not read. Of a
+inline images and the parts of a ``multipart/related`` other than its root are not read (a message that only
+carries the report, "please find attached", is read as the report it carries: :mod:`.enclosed`). Of a
 ``multipart/alternative`` the HTML part is preferred and read by the HTML reader; the plain-text part, by the
 plain-text reader, only when there is no HTML or it holds no text. The HTML is the message as written: its
 quotations are ``<blockquote type="cite">`` elements, so a reply's inline comments (typed between quoted

@@ -687,7 +687,25 @@ punctuation; paragraphs numbered 1 to 13 under unnumbered headings), a safeguard
 1 bit under an invisible OCR text layer (render mode 3, each word over its printed word) that misreads five paragraph
 numbers ("2.Z", "24", "3.l", "3,3", "S.5") and letters on every third line, and a learning review exported by InDesign
 with real text and one pull quote set as artwork (its type outlined, in a tinted box) placed inside 2.4, whose words
-run on below the box."""
+run on below the box.
+Round seventy-four, a review inside another file, as reviews reach practitioners wrapped in a meeting pack, a covering
+letter, a download, a memo or an e-mail (each key holds the review's own numbered paragraphs only, each once, in
+reading order, never the outer file's words: a portfolio's cover sheet, an agenda's items "4.1 Final report ...", a
+letter's address "14 Kestrel Row", a readme's "Version 1.2" and list, a memo's own Word-numbered list, a message's
+signature "Room 2.14"; pages are the review file's own pages, the embedded or attached PDF's page, or for a Word
+review 1 + the page breaks before the paragraph in its own document.xml): a board's meeting pack as an Acrobat PDF
+Portfolio (a /Collection in the catalog, one Letter cover sheet "This PDF Portfolio contains multiple files ...", and
+in the EmbeddedFiles name tree an agenda .txt before a safeguarding adults review saved by Word as PDF, 1.1 to 3.4
+under numbered headings), a partnership's one-page covering letter saved by Word with a child safeguarding practice
+review attached by Acrobat's "Attach File" (a /FileAttachment annotation with the paperclip icon, its file
+specification in the annotation only, appended as an incremental update; paragraphs numbered 1 to 13 under unnumbered
+headings), a partnership site's .zip of one folder holding a domestic homicide review as .docx (Word's automatic
+numbering, "%1." headings and "%1.%2" paragraphs, so no number is text; a logo, a figure and its caption; page breaks
+before headings), images/ with the same PNGs and a README.txt, a Word memo with a learning review embedded as an
+object shown as an icon (w:object, a VML shape over an EMF icon, o:OLEObject ProgID Word.Document.12 DrawAspect Icon,
+the package at word/embeddings/Microsoft_Word_Document.docx; the review's numbers typed "1.1<TAB>"), and an e-mail
+sent by Thunderbird ("Please find attached the final report", format=flowed text and HTML) with a thematic review
+attached as a PDF in base64."""
 
 from __future__ import annotations
 
@@ -858,7 +876,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind72", "safari.pdf"), ("blind72", "proof.pdf"), ("blind72", "mixed.pdf"), ("blind72", "rotated.pdf"),
          ("blind72", "twoup.pdf"),
          ("blind73", "outlines.pdf"), ("blind73", "asimage.pdf"), ("blind73", "bitmap.pdf"), ("blind73", "scanocr.pdf"),
-         ("blind73", "artwork.pdf")]
+         ("blind73", "artwork.pdf"),
+         ("blind74", "portfolio.pdf"), ("blind74", "letter.pdf"), ("blind74", "download.zip"), ("blind74", "memo.docx"),
+         ("blind74", "message.eml")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

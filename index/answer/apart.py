@@ -114,6 +114,25 @@ def year_described(question: str, toks: list[Token], held: set[str], years: dict
     return []
 
 
+def year_after(question: str, toks: list[Token], held: set[str], years: dict[str, int | None],
+               kind_words: dict[str, set[str]], words_of: dict[str, set[str]]) -> list[Span]:
+    """'the joint serious case review from 2018' (library fresh54 L1646, after its look): 'the', describing words, a
+    singular kind word and "from", "of" or "in" a year, when one held report of that year has the kind word in its
+    kind, title or id and the describing words there or among its names' words: that report."""
+    for k, t in enumerate(toks):
+        m = re.match(r"\s+(?:from|of|in|published in|dated)\s+((?:19|20)\d\d)\b", question[t.end:], re.IGNORECASE)
+        first = next((j for j in range(k, max(-1, k - 3), -1) if THE_BEFORE.search(question[:toks[j].start])), None)
+        if t.norm != KIND or m is None or first is None:
+            continue
+        word = fold(question[t.start:t.end].split()[-1])
+        describing = {x.norm for x in toks[first:k]} | {fold(w) for w in question[t.start:t.end].split()[:-1]}
+        ids = {r for r in held if years.get(r) == int(m.group(1)) and word in kind_words.get(r, set())
+               and describing <= kind_words[r] | words_of.get(r, set())}
+        if word in SINGULAR_KIND_WORDS and len(ids) == 1:
+            return [(first, next(j for j in range(k, len(toks)) if toks[j].norm == m.group(1)) + 1, ids)]
+    return []
+
+
 def kind_described(question: str, toks: list[Token], held: set[str], kind_words: dict[str, set[str]],
                    words_of: dict[str, set[str]], years: dict[str, int | None]) -> list[Span]:
     """'the joint inspection by ofsted, the cqc, hmic and hmi probation' (library fresh44 L1346, after its look): a

@@ -326,7 +326,7 @@ def named(question: str, toks: list[Token], covered: set[int], known: Known, use
             or name_and_year(question, toks, covered, known, used)
             or year_of_none(question, toks, covered, known, used, years, kinds, title_words)
             or opening_name(question, toks, covered, known, used)
-            or possessive_year(question, toks, covered, words_of)
+            or possessive_year(question, toks, covered, words_of, used)
             or described_inquiry(question, toks, covered, known, used, common)
             or topic_title(question, toks, covered, title_words)
             or bare_title(question, toks, covered))

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from ..types import Report
 from . import others
-from .apart import by_kind, by_year, by_year_of_place, kind_described, year_described, year_kind, year_one
+from .apart import by_kind, by_year, by_year_of_place, kind_described, year_after, year_described, year_kind, year_one
 from .bracketed import bracketed, overlaps
 from .cases import by_summary, case_label, case_words, described_cases, first_named, summary_names
 from .initials import by_lead_author, join_initials, lead_authors
@@ -176,6 +176,7 @@ class Scoper:
                      and question[t.start:t.end].isupper()]
         spans = spans or ([] if dated else self._year_title(toks)  # "the 2011 review of child protection"
                           or year_described(question, toks, self.held, self.years, self.kind_words, self.used)
+                          or year_after(question, toks, self.held, self.years, self.kind_words, self.words_of)
                           # "the joint inspection by ofsted ...": a describing word and a kind one held report has
                           or kind_described(question, toks, self.held, self.kind_words, self.words_of, self.years))
         # "the Casey inspection of Rotherham": a place that another named report's own names hold describes that

@@ -11,7 +11,7 @@ from collections.abc import Callable, Set
 
 from .apart import THE_BEFORE
 from .names import ASKING as _STARTERS
-from .names import GENERIC, KIND, SINGULAR_KIND_WORDS, Token, fold
+from .names import GENERIC, KIND, PERSONS, SINGULAR_KIND_WORDS, Token, fold
 from .names import YEAR as _YEAR
 
 Used = Callable[[str], bool]
@@ -140,33 +140,49 @@ def known_year_title(question: str, toks: list[Token], covered: set[int], words_
     return out
 
 # "the home office's 2020 paper on ...": a body's document of a year, named by who made it
-# ... or with words of its title between ("the family rights group's 2018 care crisis review", library fresh47 L1445)
-_POSSESSIVE_YEAR = re.compile(r"\b((?:[a-z]+\s){0,3}?[a-z]+)['’]s\s+((?:19|20)\d\d\s+(?:[a-z]+\s+){0,3}?)"
-                              r"(paper|report|review|study|research|guidance|strategy|analysis|inquiry|investigation|inspection|evaluation"
-                              r"|commission)\b",
-                              re.IGNORECASE)
+# ... or with words of its title between ("the family rights group's 2018 care crisis review", library fresh47 L1445);
+# "sue jago and colleagues' 2011 study"; without a year, "australia's royal commission" (library fresh54, after its
+# look)
+_POSSESSIVE_YEAR = re.compile(r"\b((?:[a-z]+\s){0,3}?[a-z]+)(['’]s|(?<=s)['’])\s+"
+                              r"((?:(?:19|20)\d\d\s+)?(?:[a-z]+\s+){0,3}?)"
+                              r"(paper|report|review|study|research|guidance|strategy|analysis|inquiry|investigation|"
+                              r"inspection|evaluation|commission)\b", re.IGNORECASE)
 
 
+_FUNCTION = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that"}
+_WHEN = {"last", "this", "next", "year", "years", "month", "week", "today", "yesterday"}
 _LINKING = {"into", "of", "for", "on", "and", "in", "to", "by"}  # "(the inquiry) into child sexual abuse's": cut short
 
 
-def possessive_year(question: str, toks: list[Token], covered: set[int], words_of: dict[str, set[str]]) -> list[str]:
+def possessive_year(question: str, toks: list[Token], covered: set[int], words_of: dict[str, set[str]],
+                    used: Used | None = None) -> list[str]:
     """'the home office's 2020 paper on ...', 'NSPCC's 2019 report', "ireland's 2009 commission" (library fresh53
     L1625, after its look): a maker's document of a year, where no held report's names hold the maker's words (and
-    they are not only words every review's name has: 'the board's')."""
-    m = _POSSESSIVE_YEAR.search(question)
-    if m is None or any(t.start < m.end() and t.end > m.start() for k, t in enumerate(toks) if k in covered):
-        return []
-    words = re.findall(r"[a-z]+", m.group(1).lower())
-    start = max((i + 1 for i, w in enumerate(words) if w in _STARTERS or w in ("the", "a", "an")), default=0)
-    maker = words[start:]  # "what did the home office's": "home office"
-    core = {w for w in maker if w not in GENERIC}
-    if not core or maker[0] in _LINKING or any(core <= names for names in words_of.values()):
-        return []
-    before = question[max(0, m.start() - 16):m.start()] + " " + " ".join(words[:start])
-    the = "the " if re.search(r"\bthe\b", before, re.IGNORECASE) else ""  # "the home office's", "ireland's"
-    return [f"{the}{CAPITALS.sub(lambda c: c.group().upper(), ' '.join(maker))}'s {' '.join(m.group(2).split())} "
-            f"{m.group(3).lower()}"]
+    they are not only words every review's name has: 'the board's'). Without a year, where no passage of the store
+    uses the maker's words either ("scotland's care review report", library fresh54 L1656, after its look)."""
+    for m in _POSSESSIVE_YEAR.finditer(question):
+        if any(t.start < m.end() and t.end > m.start() for k, t in enumerate(toks) if k in covered):
+            continue
+        words = re.findall(r"[a-z]+", m.group(1).lower())
+        start = max((i + 1 for i, w in enumerate(words) if w in _STARTERS or w in ("the", "a", "an")), default=0)
+        if words[start:] in (["colleagues"], ["others"]) and start >= 2:  # "sue jago and colleagues'"
+            start = max((i + 1 for i, w in enumerate(words[:start - 1]) if w in ("the", "a", "an", "what", "did")),
+                        default=0)
+        maker = words[start:]  # "what did the home office's": "home office"
+        core = {w for w in maker if w not in GENERIC and w not in ("and", "colleagues", "others")}
+        if not core or maker[0] in _LINKING or any(core <= names for names in words_of.values()):
+            continue
+        between = m.group(3).split()
+        if not re.match(r"(?:19|20)\d\d", m.group(3)) and (
+                used is None or any(used(w) for w in core) or core & (PERSONS | _WHEN) or len(maker) > 2
+                or len(core) < len(maker) or len(between) > 2 or set(between) & (_LINKING | _FUNCTION)):
+            continue  # "last year's review", "the lady's review", "the pupil's records for an investigation"
+        before = question[max(0, m.start() - 16):m.start()] + " " + " ".join(words[:start])
+        the = "the " if re.search(r"\bthe\b", before, re.IGNORECASE) else ""  # "the home office's", "ireland's"
+        said = CAPITALS.sub(lambda c: c.group().upper(), " ".join(maker)).replace(" And ", " and ")
+        return [f"{the}{said.replace(' Colleagues', ' colleagues')}{m.group(2)} "
+                f"{' '.join(m.group(3).split())} {m.group(4).lower()}".replace("  ", " ")]
+    return []
 
 
 # a title in quotes, as typed, in any case: "'missing children: who cares?'", "‘the multi-agency response to ...’"

@@ -190,6 +190,10 @@ from tests.support.devset_openoffice import CREATOR as OPENOFFICE_CREATOR
 from tests.support.devset_openoffice import OPENOFFICE
 from tests.support.devset_openoffice import PRODUCER as OPENOFFICE_PRODUCER
 from tests.support.devset_openoffice import page_counter as openoffice_counter
+from tests.support.devset_pageplus import CREATOR as PAGEPLUS_CREATOR
+from tests.support.devset_pageplus import PAGE as PAGEPLUS_PAGE
+from tests.support.devset_pageplus import PAGEPLUS
+from tests.support.devset_pageplus import PRODUCER as PAGEPLUS_PRODUCER
 from tests.support.devset_pagesdocx import PAGES
 from tests.support.devset_pagespdf import CREATOR as PAGESPDF_CREATOR
 from tests.support.devset_pagespdf import PAGESPDF
@@ -248,6 +252,11 @@ from tests.support.devset_tracked import GLOSSARY_HEAD as TRACKED_GLOSSARY_HEAD
 from tests.support.devset_twocol import GEOMETRY
 from tests.support.devset_typescript import FOOTER as TYPED_FOOTER
 from tests.support.devset_typescript import TYPESCRIPT
+from tests.support.devset_typo3 import NBSP as NBSP_CHAR
+from tests.support.devset_typo3 import SIGNATURE as TYPO3_SIGNATURE
+from tests.support.devset_typo3 import TYPO3
+from tests.support.devset_typo3 import page_title as typo3_title
+from tests.support.devset_typo3 import updated as typo3_updated
 from tests.support.devset_typst import CREATOR as TYPST_CREATOR
 from tests.support.devset_typst import PRODUCER as TYPST_PRODUCER
 from tests.support.devset_typst import TYPST
@@ -341,6 +350,7 @@ EL, FB = "fict-elmswick-cclr-2025", "fict-ferrisby-dosar-2025"  # Webflow CMS it
 HM, WN = "fict-halsworth-hmlr-2025", "fict-wenbury-afvsar-2025"  # HubSpot blog post HTML; Distiller PDF (fresh51)
 CS, SM = "fict-cresswold-pldlr-2025", "fict-stainmoor-hdsar-2025"  # Contensis article HTML; WPS Writer PDF (fresh52)
 MD, KW = "fict-marlden-rlr-2025", "fict-kestwick-rcpsar-2025"  # Squiz Matrix page HTML; TextMaker PDF (fresh53)
+DH, HS = "fict-drevenham-fpsalr-2025", "fict-heddlestone-hasar-2025"  # TYPO3 page HTML; PagePlus PDF (fresh54)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -360,7 +370,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             YF: r"\d+", TZ: r"[A-Z]\.\d+", FG: r"\d+\.\d+\.\d+", SK: r"\d+\.\d+", LA: r"\d+",
             MO: r"\d+\.\d+\.\d+", WF: r"\d+", OM: r"\d+\.\d+",
             EL: r"\d+\.\d+", FB: r"\d+", HM: r"\d+", WN: r"\d+\.\d+",
-            CS: r"\d+\.\d+", SM: r"\d+", MD: r"\d+\.\d+", KW: r"\d+"}
+            CS: r"\d+\.\d+", SM: r"\d+", MD: r"\d+\.\d+", KW: r"\d+", DH: r"\d+\.\d+", HS: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -383,7 +393,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            FG: "FSCP", SK: "SSAB", LA: "LCSP", MO: "MSAB",
            WF: "WCSP", OM: "OSAP", EL: "ESCP", FB: "FSAP",
            HM: "HSCP", WN: "WSAP", CS: "CCSP", SM: "SSAP",
-           MD: "MCSP", KW: "KSAB"}  # reports with a glossary, and one abbreviation in it
+           MD: "MCSP", KW: "KSAB", DH: "DRSP", HS: "HSAB"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -557,7 +567,9 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "night sitter", "virtual school", "personal education plan", "children's guardian",
                 "therapeutic parenting", "educational psychologist", "sibling contact", "placement order", "dna test",
                 "sertraline", "pre-proceedings", "implant", "jobcentre", "court bundle", "care navigator",
-                "mother's day", "family court adviser"]
+                "mother's day", "family court adviser", "anatomical doll", "prison visit", "lie detector",
+                "sentence length", "victim statement", "toilet training", "deed poll", "night light", "imca",
+                "electoral roll", "census", "supported employment", "spy hole", "will writing", "milkman", "barber"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -568,7 +580,8 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Marrowby|Selbridge|Pennistow|Quarrington|Kettlebridge|Ellerdyke|Redmarsh|Wadebury|Oxhanger|Kelsford|"
             r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford|"
             r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick|Larchford|Mossbridge|"
-            r"Westerfold|Ormsdale|Elmswick|Ferrisby|Halsworth|Wenbury|Cresswold|Stainmoor|Marlden|Kestwick")
+            r"Westerfold|Ormsdale|Elmswick|Ferrisby|Halsworth|Wenbury|Cresswold|Stainmoor|Marlden|Kestwick|"
+            r"Drevenham|Heddlestone")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -758,7 +771,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_one_hundred_and_six_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_one_hundred_and_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -813,7 +826,8 @@ def test_writes_one_hundred_and_six_documents_with_sidecars(generated: dict[str,
         "fict-elmswick-cclr-2025.html", "fict-ferrisby-dosar-2025.pdf",
         "fict-halsworth-hmlr-2025.html", "fict-wenbury-afvsar-2025.pdf",
         "fict-cresswold-pldlr-2025.html", "fict-stainmoor-hdsar-2025.pdf",
-        "fict-marlden-rlr-2025.html", "fict-kestwick-rcpsar-2025.pdf"]
+        "fict-marlden-rlr-2025.html", "fict-kestwick-rcpsar-2025.pdf",
+        "fict-drevenham-fpsalr-2025.html", "fict-heddlestone-hasar-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -827,7 +841,7 @@ def test_writes_one_hundred_and_six_documents_with_sidecars(generated: dict[str,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
                    MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
-                   OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN, CS, SM, MD, KW} == set(
+                   OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN, CS, SM, MD, KW, DH, HS} == set(
         generated["expected"])
 
 
@@ -8378,6 +8392,251 @@ def test_textmaker_pdf_hangs_typed_numbers_at_a_tab_and_rules_under_its_chapters
     assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
 
 
+def test_typo3_page_sets_a_header_element_per_chapter_and_a_text_element_per_subsection(
+        generated: dict[str, Any]) -> None:
+    """Drevenham: a learning review published as a page of a TYPO3 site built from content elements: TYPO3's "powered
+    by TYPO3" comment at the top of the head and its generator meta, the title "Site: Title", a canonical link, the
+    stylesheets from typo3temp; the main menu's active item, the breadcrumb, the title as the only <h1>; between the
+    TYPO3SEARCH markers the elements, each a div#cN.frame whose uids rise by one: a text element of the fiction label
+    and the title-page lines, a "Menu of sections" element of links to the chapters' header elements, then for each
+    chapter a header element holding only its <h2> and one text element per subsection under its own <h3> header;
+    each numbered paragraph a <p> opening with its typed "3.5" and a non-breaking space, a factor list's bullets a <ul>
+    after it, "Recommendation N:" in <strong>, the glossary a table element with a <thead>; "Last updated:", the
+    footer outside <main> and the cookie banner (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup, Comment
+
+    info = generated["expected"][DH]
+    report = next(r for r in load_reports() if r["id"] == DH)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    c = TYPO3
+    raw = (generated["dir"] / info["file"]).read_text(encoding="utf-8")
+    soup = BeautifulSoup(raw, "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    assert raw.startswith("<!DOCTYPE html>") and soup.html["lang"] == "en-GB"
+    notes = [str(n) for n in soup.head.find_all(string=lambda t: isinstance(t, Comment))]
+    assert [line.strip() for line in notes[0].strip().splitlines()] == list(TYPO3_SIGNATURE)
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == "TYPO3 CMS"
+    assert soup.title.get_text() == typo3_title(report, output) == info["page_title"] == (
+        f"{output['site_name']}: {report['title']}")
+    assert soup.find("link", rel="canonical")["href"] == f"https://{output['domain']}{output['path']}"
+    assert "/typo3temp/assets/" in soup.find("link", rel="stylesheet")["href"]
+    assert soup.body["id"] == f"p{output['page_uid']}" and soup.select_one("div.cookie-notice") is not None
+    menu = soup.select("header nav.main-navigation li")
+    assert [squash(li) for li in menu] == c["nav"]
+    assert [squash(li) for li in menu if "active" in li.get("class", [])] == [output["section"]]
+    crumbs = soup.select("nav.breadcrumb-section ul.breadcrumb > li")
+    assert [squash(li) for li in crumbs] == ["Home", "Professionals", output["section"], report["title"]]
+    assert crumbs[-1].find("a") is None and "active" in crumbs[-1]["class"]
+    main = soup.find("main")
+    assert len(soup.find_all("h1")) == 1 and squash(main.h1) == report["title"]
+    markers = [str(n).strip() for n in main.find_all(string=lambda t: isinstance(t, Comment))]
+    assert markers == ["TYPO3SEARCH_begin", "TYPO3SEARCH_end"]
+    frames = [el for el in main.children if getattr(el, "name", None) == "div"]
+    assert all("frame" in el["class"] and "frame-default" in el["class"] for el in frames)
+    kinds = [next(k.removeprefix("frame-type-") for k in el["class"] if k.startswith("frame-type-")) for el in frames]
+    assert [[el["id"], k] for el, k in zip(frames, kinds, strict=True)] == info["elements"]
+    assert [el["id"] for el in frames] == [f"c{c['first_uid'] + i}" for i in range(len(frames))]
+    assert kinds[:3] == ["text", "menu_section", "header"] and kinds[-1] == "table"
+    lines = title_lines(report)
+    assert [squash(p) for p in frames[0].find_all("p")] == lines == info["intro_lines"] == (
+        info["front_matter_lines"][1:])
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    heads_el = [el for el, k in zip(frames, kinds, strict=True) if k == "header"]
+    assert [squash(el) for el in heads_el] == chapters == info["contents_lines"] and len(chapters) >= 8
+    assert all([ch.name for ch in el.children if getattr(ch, "name", None)] == ["header"] and el.header.h2
+               for el in heads_el)  # a header element holds only its <h2>
+    assert squash(frames[1].header) == c["sections_header"]
+    links = frames[1].select("ul > li > a")
+    assert [squash(a) for a in links] == chapters
+    assert [a["href"] for a in links] == [f"{output['path']}#{el['id']}" for el in heads_el]
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    heads, labels, loose, recs = [], [], [], []
+    for el, kind in zip(frames[2:], kinds[2:], strict=True):
+        if kind == "header":
+            heads.append((1, el.h2.get_text()))
+            continue
+        if kind == "table":
+            assert heads[-1] == (1, "Glossary") and el.select_one("table.ce-table") is not None
+            assert [th.get_text() for th in el.select("thead th")] == ["Term", "Meaning"]
+            assert all(th["scope"] == "col" for th in el.select("thead th"))
+            rows = [tuple(squash(td) for td in tr.find_all("td")) for tr in el.select("tbody > tr")]
+            assert rows == [tuple(r) for r in info["glossary"]] and len(rows) >= 9
+            continue
+        children = [ch for ch in el.children if getattr(ch, "name", None)]
+        if children[0].name == "header":  # a subsection's own text element, under its <h3>
+            assert children[0].h3 is not None and children[0].h2 is None
+            heads.append((2, children[0].h3.get_text()))
+            children = children[1:]
+        for ch in children:
+            if ch.name == "ul":
+                label = ch.find_previous_sibling("p").get_text().split(NBSP_CHAR)[0]
+                assert [squash(li) for li in ch.find_all("li")] == list(numbered[label].bullets)
+                continue
+            assert ch.name == "p"
+            strong = ch.find("strong")
+            if strong is not None:
+                assert ch.contents[0] is strong and strong.get_text().startswith("Recommendation ")
+                recs.append(ch.get_text())
+                continue
+            m = re.match(rf"(\d+\.\d+){NBSP_CHAR}(?=\S)", ch.get_text())
+            if m is None:
+                loose.append(ch.get_text())
+                continue
+            label, text = m.group(1), ch.get_text()[m.end():]
+            assert ch.contents[0].startswith(f"{label}{NBSP_CHAR}") and text == numbered[label].text  # typed
+            nxt = ch.find_next_sibling()
+            bullets = [squash(li) for li in nxt.find_all("li")] if nxt is not None and nxt.name == "ul" else []
+            assert " ".join([text, *bullets]) == texts[(DH, label)]
+            labels.append(label)
+    assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+    assert "3 What happened" in [t for lv, t in heads if lv == 1]
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")] and len(labels) >= 45
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    assert squash(main.select_one("p.page-updated")) == f"{c['updated']} {typo3_updated(output)}" == (
+        f"{c['updated']} 20/11/2025")
+    footer = soup.find("footer")
+    assert footer.find_parent("main") is None and [squash(li) for li in footer.find_all("li")] == c["footer"]
+    assert squash(footer.p) == c["copyright"] == info["running_header_lines"][-1]
+    assert info["site_name"] == output["site_name"] == squash(soup.select_one("a.page-header__logo"))
+    assert info["page_path"] == output["path"]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_pageplus_pdf_reverses_its_chapters_out_of_a_teal_bar_and_hangs_bold_numbers(
+        generated: dict[str, Any]) -> None:
+    """Heddlestone: a hidden adult SAR laid out in Serif PagePlus and published to PDF by it: PagePlus's name as
+    creator and producer, the document's title and the business unit's account as author, A4 of 595.28 by 841.89
+    points, no bookmarks; a cover page with a teal panel across its top and the title in white bold on it, the other
+    lines under the panel, and no strip, header or footer; the contents on page 2, chapters in bold and subsections
+    0.6 cm in, each page number flush right with no leader; from page 2 the master page: a teal strip down the left
+    edge, the running title at the right of the header in teal over a teal rule and the page number alone at the
+    right of the footer; the review from page 3, each chapter in white bold 13 pt on a teal bar the width of the text
+    frame, subsections in bold teal; 10.5 pt text justified: each "12" in bold teal at the frame's edge and its text
+    at the hanging indent of 1.2 cm; the bullets at the indent; "Recommendation N:" in bold; the glossary's head row
+    white on teal and its rows banded, with no rules (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][HS]
+    report = next(r for r in load_reports() if r["id"] == HS)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    o = PAGEPLUS
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    face = lambda c: c["fontname"].split("+")[-1]  # noqa: E731
+    colour = lambda c, rgb: all(near(a, b, 0.01) for a, b in zip(c or (), rgb, strict=True))  # noqa: E731
+    headings = [b for b in blocks if b.kind == "heading"]
+    left, right, hang = o["left"], o["right"], o["left"] + o["hang"]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Creator"] == PAGEPLUS_CREATOR == "Serif PagePlus X9" and meta["Producer"] == PAGEPLUS_PRODUCER
+        assert meta["Title"] == report["title"] == info["pdf_title"]
+        assert meta["Author"] == output["author"] == info["author"]
+        assert "Outlines" not in pdf.doc.catalog  # the export's bookmarks left off
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 8
+        assert all((p.width, p.height) == tuple(PAGEPLUS_PAGE) == tuple(info["page_size"]) for p in pages)
+        cover = pages[0]
+        rows = cover.extract_text_lines()
+        assert report["running_title"] not in cover.extract_text() and not cover.lines  # no header, no rule
+        assert " ".join(r["text"] for r in rows) == " ".join([report["title"], *title_lines(report)])
+        panel = [r for r in cover.rects if colour(r.get("non_stroking_color"), o["teal"])]
+        assert len(panel) == 1 and near(panel[0]["top"], 0) and near(panel[0]["width"], cover.width)
+        assert near(panel[0]["height"], o["panel"])
+        label = next(r for r in rows if r["text"] == FICTION_LABEL)
+        assert label["top"] > panel[0]["bottom"] and all(r["top"] > panel[0]["bottom"] for r in rows
+                                                         if r["top"] >= label["top"])
+        title_chars = [c for c in cover.chars if c["top"] < panel[0]["bottom"] and c["text"] != " "]
+        assert "".join(c["text"] for c in title_chars) == report["title"].replace(" ", "")
+        assert all(face(c) == o["bold"] and near(c["size"], o["title_size"]) and colour(c["non_stroking_color"],
+                                                                                         (1, 1, 1))
+                   for c in title_chars)
+        assert all(face(c) == o["italic"] for c in label["chars"] if c["text"] != " ")
+        for page in pages[1:]:
+            n = page.page_number
+            rows = page.extract_text_lines()
+            head, foot = rows[0], rows[-1]
+            assert head["text"] == report["running_title"] == info["running_header_lines"][0]
+            assert near(head["x1"], right, 1) and all(near(c["size"], o["header_size"]) and colour(
+                c["non_stroking_color"], o["teal"]) for c in head["chars"] if c["text"] != " ")
+            rules = [ln for ln in page.lines if near(ln["top"], ln["bottom"]) and ln["top"] < 80]
+            assert len(rules) == 1 and near(rules[0]["x0"], left) and near(rules[0]["x1"], right)
+            assert head["bottom"] < rules[0]["top"] and colour(rules[0]["stroking_color"], o["teal"])
+            assert foot["text"] == str(n) == info["running_header_lines"][1].replace("N", str(n))
+            assert near(foot["x1"], right, 1) and all(near(c["size"], o["footer_size"]) for c in foot["chars"])
+            strip = [r for r in page.rects if colour(r.get("non_stroking_color"), o["teal"]) and near(r["x0"], 0)]
+            assert len(strip) == 1 and near(strip[0]["width"], o["strip"]) and near(strip[0]["height"], page.height)
+            assert min(r["x0"] for r in rows) > left - 1 and max(r["x1"] for r in rows) < right + 1
+        toc = pages[1].extract_text_lines()
+        assert toc[1]["text"] == o["toc_title"] == info["toc_title"] and near(toc[1]["x0"], left)
+        assert all(face(c) == o["bold"] and colour(c["non_stroking_color"], o["teal"]) for c in toc[1]["chars"])
+        assert [r["text"] for r in toc[2:-1]] == info["contents_lines"]
+        for row, b in zip(toc[2:-1], headings, strict=True):
+            assert re.fullmatch(rf"{re.escape(b.text)} \d+", row["text"])  # no leader
+            assert near(row["x0"], left + (0 if b.level == 1 else o["toc_indent"])) and near(row["x1"], right, 1)
+            words = [c for c in row["chars"] if c["text"] != " " and not c["text"].isdigit()]
+            assert all(face(c) == (o["bold"] if b.level == 1 else o["font"]) for c in words)
+        found, bars = [], 0
+        for page in pages[2:]:
+            fills = [r for r in page.rects if colour(r.get("non_stroking_color"), o["teal"]) and r["x0"] > 1]
+            for row in page.extract_text_lines()[1:-1]:
+                chars = [c for c in row["chars"] if c["text"] != " "]
+                if not chars or face(chars[0]) != o["bold"] or chars[0]["size"] < o["size"] + 0.5:
+                    continue
+                level = 1 if near(chars[0]["size"], o["h1_size"]) else 2
+                assert near(chars[0]["size"], o["h1_size"] if level == 1 else o["h2_size"])
+                assert near(row["x0"], left, 1)
+                if level == 1:  # white on the bar, the bar the width of the frame
+                    assert all(colour(c["non_stroking_color"], (1, 1, 1)) for c in chars)
+                    bar = [r for r in fills if r["top"] <= row["top"] and r["bottom"] >= row["bottom"]]
+                    assert len(bar) == 1 and near(bar[0]["x0"], left - 4, 1) and near(bar[0]["x1"], right + 4, 1)
+                    bars += 1
+                else:
+                    assert all(colour(c["non_stroking_color"], o["teal"]) for c in chars)
+                found.append((level, row["text"]))
+        assert found == [(b.level, b.text) for b in headings]
+        assert bars == sum(b.level == 1 for b in headings)
+        assert pages[2].extract_text_lines()[1]["text"] == headings[0].text  # the review from page 3
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size", "non_stroking_color"])
+            if label.startswith("Recommendation"):
+                assert len(_bold_label_then_text(words, label, word)) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == word
+                     and face(a) == o["bold"] and face(b) == o["font"] and colour(a["non_stroking_color"], o["teal"])
+                     and near(a["x0"], left) and near(b["x0"], hang) and near(a["bottom"], b["bottom"])
+                     and near(a["size"], o["size"])]
+            assert len(pairs) == 1, (label, e["page"])
+        at_hang = flush = 0
+        for page in pages[2:-1]:
+            rows = [r for r in page.extract_text_lines()[1:-1] if face(r["chars"][-1]) == o["font"]
+                    and near(r["chars"][-1]["size"], o["size"])]  # a first line starts with its bold number
+            at_hang += sum(near(r["x0"], hang) for r in rows)
+            flush += sum(near(r["x1"], right, 1.5) for r in rows)
+            gaps = {round(b["top"] - a["top"], 1) for a, b in itertools.pairwise(rows)}
+            assert min(gaps) == o["leading"] and round(o["leading"] + o["after"], 1) in gaps
+        assert at_hang >= 150 and flush >= 100  # justified: most lines reach the right edge of the frame
+        bullets = [c for p in pages for c in p.chars if c["text"] == o["bullet"]]
+        assert len(bullets) == sum(len(b.bullets) for b in blocks) >= 12
+        assert all(near(c["x0"], hang, 1.5) for c in bullets)
+        gloss = pages[-1]
+        assert "Glossary" in [r["text"] for r in gloss.extract_text_lines()[1:3]]
+        words = gloss.extract_words(extra_attrs=["fontname", "non_stroking_color"])
+        head = [w for w in words if w["text"] in ("Term", "Meaning") and colour(w["non_stroking_color"], (1, 1, 1))]
+        assert [w["text"] for w in head] == ["Term", "Meaning"] and all(face(w) == o["bold"] for w in head)
+        assert not [ln for ln in gloss.lines if ln["top"] > 80]  # no rules, only the header's
+        banded = [r for r in gloss.rects if colour(r.get("non_stroking_color"), o["band"])]
+        assert len(banded) == len(info["glossary"]) // 2
+    assert {e["section"] for e in info["paragraphs"]} <= {b.text for b in headings}
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -8393,7 +8652,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
                        OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH, YF, LA,
-                       WF, FB, HM, SM, KW):
+                       WF, FB, HM, SM, KW, HS):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -8405,7 +8664,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
                        SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY, OB,
-                       SK, OM, EL, WN, CS, MD):  # "i.k"
+                       SK, OM, EL, WN, CS, MD, DH):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -8672,15 +8931,15 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh53 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh54 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh53's
+    later = [  # fresh5's two reports, fresh6's ... fresh54's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
         (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO), (WF, OM), (EL, FB),
-        (HM, WN), (CS, SM), (MD, KW),
+        (HM, WN), (CS, SM), (MD, KW), (DH, HS),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -8712,17 +8971,17 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
     "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
     "fresh46", then "fresh47", then "fresh48", then "fresh49", then "fresh50", then "fresh51", then "fresh52", then
-    "fresh53", never tuned on when written) follow them in that order, each under its own id letter ("fresh12" under
-    "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
-    "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21"
-    under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24"
-    under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under
-    "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn";
-    "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs";
-    "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx";
-    "fresh45" under "zy"; "fresh46" under "zz"; "fresh47" under "ya", the two-letter "z" prefixes having run out at
-    "zz"; "fresh48" under "yb"; "fresh49" under "yc"; "fresh50" under "yd"; "fresh51" under "ye"; "fresh52" under "yf";
-    "fresh53" under "yg")."""
+    "fresh53", then "fresh54", never tuned on when written) follow them in that order, each under its own id letter
+    ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15"
+    under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z";
+    "fresh21" under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc";
+    "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh";
+    "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm";
+    "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr";
+    "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw";
+    "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz"; "fresh47" under "ya", the two-letter "z" prefixes
+    having run out at "zz"; "fresh48" under "yb"; "fresh49" under "yc"; "fresh50" under "yd"; "fresh51" under "ye";
+    "fresh52" under "yf"; "fresh53" under "yg"; "fresh54" under "yh")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -8734,7 +8993,8 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh34": "zn", "fresh35": "zo", "fresh36": "zp", "fresh37": "zq", "fresh38": "zr",
              "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw",
              "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya", "fresh48": "yb",
-             "fresh49": "yc", "fresh50": "yd", "fresh51": "ye", "fresh52": "yf", "fresh53": "yg"}
+             "fresh49": "yc", "fresh50": "yd", "fresh51": "ye", "fresh52": "yf", "fresh53": "yg",
+             "fresh54": "yh"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of one hundred and five invented reports. :func:`write_documents` renders
-them into one hundred and six files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of one hundred and seven invented reports. :func:`write_documents` renders
+them into one hundred and eight files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -846,7 +846,26 @@ them into one hundred and six files that exercise the ingestion pipeline:
   Calibri (Helvetica) at 11 pt on single lines, ranged left and hyphenated, 6 pt after each paragraph; chapters in
   bold dark blue 15 pt over a border line, running on; numbering ``single`` typed at the margin, "12" and a tab to a
   HANGING INDENT of 1 cm; "•" bullets at the indent; "Recommendation N:" in bold; the glossary a table with
-  horizontal rules only; also for fresh53.
+  horizontal rules only; also for fresh53;
+* ``fict-drevenham-fpsalr-2025.html`` – layout ``typo3`` (:mod:`devset_typo3`): a learning review of a boy of ten
+  sexually abused by his mother, signs of which were read for six years as closeness and anxiety, published as a PAGE
+  OF A TYPO3 SITE built from CONTENT ELEMENTS: TYPO3's "This website is powered by TYPO3" comment at the top of the
+  head and its generator meta, the title "Site: Title", the page's elements each a ``div#cN.frame`` (N its uid): a
+  text element of the fiction label and the title-page lines, a "Menu of sections" element of links to the chapters,
+  then for each chapter a header element (its ``<h2>``) and one text element per subsection under its own ``<h3>``
+  header; numbering ``two-level`` TYPED, "3.5" and a non-breaking space opening each ``<p>``; bullets a ``<ul>``;
+  "Recommendation N:" in ``<strong>``; the glossary a table element with a ``<thead>``; "Last updated:" after the
+  elements; written for the untouched split fresh54;
+* ``fict-heddlestone-hasar-2025.pdf`` – layout ``pageplus`` (:mod:`devset_pageplus`): a safeguarding adults review
+  of a man with a learning disability whom no service saw for twenty-seven years in his parents' home, laid out in
+  SERIF PAGEPLUS and PUBLISHED TO PDF by it (PagePlus's name as creator and producer, no bookmarks, A4): a cover page
+  with a teal panel across its top and the title reversed out of it in white, the contents on page 2 with the page
+  numbers flush right and no leaders, a master page of a teal strip down the left edge, the running title at the
+  right of the header over a teal rule and the page number alone at the right of the footer; Arial (Helvetica) at
+  10.5 pt on 14 pt, justified and hyphenated, 5 pt after each paragraph; chapters reversed out in white on a teal bar
+  the width of the frame, running on; numbering ``single``, "12" in bold teal at the frame's edge and the text at a
+  HANGING INDENT of 1.2 cm; "•" bullets at the indent; "Recommendation N:" in bold; the glossary a table with a teal
+  head row and banded rows; also for fresh54.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -900,8 +919,8 @@ Mossbridge review's are the PDF's pages too: its title block and the review begi
 on its last page, print the folio "- i -" (expected.json ``page_labels``). The Ormsdale review's are the PDF's pages,
 its title page 1 and its contents page 2, every chapter from a new page. The Ferrisby review's are the PDF's pages,
 its title page 1 and its contents page 2, every chapter from a new page, odd pages rectos. The Wenbury review's are
-the PDF's pages, its title page 1 and its contents page 2, the review from page 3; so are the Stainmoor and
-Kestwick reviews'.
+the PDF's pages, its title page 1 and its contents page 2, the review from page 3; so are the Stainmoor,
+Kestwick and Heddlestone reviews'.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -992,7 +1011,10 @@ chapters), ``devset_distiller`` (a Word document printed to the Adobe PDF printe
 indent and no space between paragraphs, "12. " run in, the header's rule, nested bookmarks), ``devset_squiz`` (a
 Squiz Matrix standard page, one content container per chapter, typed "3.5" numbers, "On this page" links to the
 containers) and ``devset_textmaker`` (a TextMaker PDF export, "12" and a tab to a hanging indent, chapters over a
-border line, nested bookmarks); an output's ``layout`` picks the last ninety-eight.
+border line, nested bookmarks), ``devset_typo3`` (a TYPO3 page of content elements, a header element per chapter and
+a text element per subsection, typed "3.5" numbers, a menu of sections) and ``devset_pageplus`` (a PagePlus PDF, a
+teal strip and chapters reversed out of a teal bar, "12" in bold teal with the text hanging); an output's ``layout``
+picks the last one hundred.
 """
 
 from __future__ import annotations
@@ -1064,6 +1086,7 @@ from . import (
     devset_odflist,
     devset_onlyoffice,
     devset_openoffice,
+    devset_pageplus,
     devset_pagesdocx,
     devset_pagespdf,
     devset_pdf,
@@ -1090,6 +1113,7 @@ from . import (
     devset_tracked,
     devset_twocol,
     devset_typescript,
+    devset_typo3,
     devset_typst,
     devset_umbraco,
     devset_wagtail,
@@ -1288,7 +1312,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 106 fictional report files (51 PDF, 15 DOCX, 39 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 108 fictional report files (52 PDF, 15 DOCX, 40 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1341,7 +1365,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "webflow": devset_webflow.render_html, "ahformatter": devset_ahformatter.render_pdf,
                  "hubspot": devset_hubspot.render_html, "distiller": devset_distiller.render_pdf,
                  "contensis": devset_contensis.render_html, "wps": devset_wps.render_pdf,
-                 "squiz": devset_squiz.render_html, "textmaker": devset_textmaker.render_pdf}
+                 "squiz": devset_squiz.render_html, "textmaker": devset_textmaker.render_pdf,
+                 "typo3": devset_typo3.render_html, "pageplus": devset_pageplus.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

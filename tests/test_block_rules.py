@@ -166,6 +166,22 @@ def test_html_blank_lines_part_paragraphs_of_loose_text(tmp_path: Path):
                       ("para", "Nobody joined them up."), ("para", "The panel agreed.")], blocks
 
 
+def test_a_header_holding_only_a_sections_heading_is_that_heading(tmp_path: Path):
+    """TYPO3 wraps each content element's heading in a <header> (fresh54): it is the section's heading, and a glossary
+    under it is no part of the recommendation above. The page's banner <header>, with its logo's link and its menu,
+    is still chrome."""
+    page = tmp_path / "typo3.html"
+    page.write_text(
+        "<html><body><header class='top'><a href='/'>Partnership</a><nav><ul><li>Home</li></ul></nav></header>"
+        "<main><div class='frame'><header><h2>6 Recommendations</h2></header></div>"
+        "<div class='frame'><p>Recommendation 1: The board should act.</p></div>"
+        "<div class='frame'><header><h2>Glossary</h2></header></div>"
+        "<div class='frame'><p>DRSP: the partnership.</p></div></main></body></html>", encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in parse_html(page).blocks]
+    assert blocks == [("heading", "6 Recommendations"), ("para", "Recommendation 1: The board should act."),
+                      ("heading", "Glossary"), ("para", "DRSP: the partnership.")], blocks
+
+
 def test_a_pages_published_date_under_its_heading_is_no_paragraph(tmp_path: Path):
     """A content system's "Published: 14 October 2025" under the heading, in a paragraph of its class (Squiz Matrix's
     "page-meta", fresh53) or of none, is the page's stamp, as "Page last updated" is."""

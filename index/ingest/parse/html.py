@@ -34,6 +34,7 @@ from .html_chrome import (
     chrome,
     drop_tags,
     not_shown,
+    section_header,
     unwrap_buttons,
 )
 from .html_converted import converted_pages, text_version_of
@@ -92,7 +93,8 @@ def parse_html_bytes(raw: bytes | str, path: str) -> ParsedDocument:
     drop_tags(soup.find_all("figcaption"))  # an image's caption is no one's paragraph, nor a paragraph of its own
     # an ASP.NET page (SharePoint's among them) is one <form> round the whole page: that form is no chrome
     whole = len((soup.body or soup).get_text())
-    drop_tags([t for t in soup.find_all(CHROME_TAGS) if t.name != "form" or len(t.get_text()) <= 0.5 * whole])
+    drop_tags([t for t in soup.find_all(CHROME_TAGS) if (t.name != "form" or len(t.get_text()) <= 0.5 * whole)
+               and not section_header(t)])
     drop_tags(chrome(soup))
     case_records(soup)  # a case-recording system's fields and stamps round each note
     chat_messages(soup)  # a chat channel's messages: each one's header a heading, the app's additions out

@@ -276,6 +276,16 @@ _SUBJECT = re.compile(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+|(?:[A-Z][a-z]+ )[A-Z]")
 _LINKS = {"for", "and", "of", "the", "on", "to", "in", "into"}  # left out of a name's initials
 
 
+def publisher_only(report: Report, title_words: set[str]) -> set[str]:
+    """The words that name its publisher and not the report: :func:`publisher_words` its title does not hold, and all
+    the words of a publisher's name long enough to go by its initials ("Independent Inquiry into Child Sexual Abuse"),
+    which written out whole still names the publisher (library fresh53 L1624, after its look)."""
+    first = re.split(r"[(;,/]", str(report.extra.get("publisher") or ""))[0].strip()
+    whole = {fold(w) for w in re.findall(r"[A-Za-z]+", first)} if _acronym(first) else set()
+    own = {fold(w) for w in re.findall(r"[A-Za-z]+", report.short_name or "")}  # "Rochdale" of its Board: a place
+    return publisher_words(report) - title_words | (whole - own)
+
+
 def _acronym(name: str) -> str | None:
     """The initials of a publisher's name of three or more capitalised words ("Department for Communities and
     Local Government": "DCLG"), as it is often written; None for a shorter name."""

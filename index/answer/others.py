@@ -301,6 +301,8 @@ def of_publisher(question: str, toks: list[Token], spans: list[tuple[int, int, s
         if not said or not all(said <= publishers.get(r, set()) for r in ids):
             continue
         k = b - 1 if toks[b - 1].norm == KIND else b
+        while k + 1 < len(toks) and toks[k].norm == KIND and toks[k + 1].norm == KIND:  # "investigation report on"
+            k += 1
         end = _looked_into(question, toks, k, covered - set(range(a, b)), known, used) if k < len(toks) else None
         # "the ashbeck inquiry into the retired trucker who died ...": that inquiry's case, told (fresh33 zm03)
         if end and not re.search(r"\bwho(?:se|m)?\b", question[toks[k].end:toks[end - 1].end], re.IGNORECASE):

@@ -51,7 +51,7 @@ from .names import (
     name_key,
     names_of,
     one_kind,
-    publisher_words,
+    publisher_only,
     runs_on,
     subjects_of,
     tokens,
@@ -117,7 +117,7 @@ class Scoper:
         self.leads = lead_authors(known)
         self.longest = max((len(k) for k in self.names), default=0)
         self.title_words = {r.report_id: {t.norm for t in tokens(r.title or "")} for r in known}
-        self.publishers = {r.report_id: publisher_words(r) - self.title_words[r.report_id] for r in known}
+        self.publishers = {r.report_id: publisher_only(r, self.title_words[r.report_id]) for r in known}
         self.years = {r.report_id: r.year for r in known}
         self.summaries = summary_names([r for r in reports if r.summary])  # "after the murders in solihull and ..."
         self.kind_words = {r.report_id: {fold(w) for w in re.findall(r"[A-Za-z]+", " ".join(

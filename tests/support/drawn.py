@@ -17,6 +17,8 @@ from typing import Any
 
 from fontTools.pens.basePen import BasePen
 
+from tests.support.hostile import pdf_of
+
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the top left
 
 
@@ -145,16 +147,7 @@ def type3_copy(src: Path, dst: Path) -> Path:
     kids = " ".join(f"{p} 0 R" for p in page_ids)
     assert add(f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>".encode()) == pages_id
     catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
-    dst.write_bytes(bytes(out))
-    return dst
+    return pdf_of(dst, objects, root=catalog)
 
 
 _MISREAD = str.maketrans({"e": "c", "h": "b", "1": "l", "0": "O", "m": "n"})

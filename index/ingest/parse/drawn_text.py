@@ -59,6 +59,11 @@ class Drawn:
     curves: int = 0  # Bézier segments in filled letter-sized paths
     shapes: list[tuple[Box, int]] = field(default_factory=list)  # each letter-sized path and its curves
 
+    @property
+    def under_layer(self) -> bool:
+        """A scan under an invisible text layer (another OCR's)."""
+        return self.cover >= MIN_IMAGE_COVER and self.invisible >= 0.5
+
 
 def share_of_words(text: str) -> tuple[float, int]:
     """The share of a text's words of three letters or more that the dictionary knows, and how many there are. A
@@ -185,7 +190,7 @@ def plan(pages: list[list[Line]], drawn: list[Drawn]) -> tuple[list[int], list[i
     """Which pages to OCR: (whole, compared, boxed). "Whole" pages take OCR's reading; "compared" pages take it only
     if it reads clearly more dictionary words; "boxed" pages have only their boxes of outlined text read."""
     whole, compared, boxed = [], [], {}
-    layered = [i for i, d in enumerate(drawn) if d.cover >= MIN_IMAGE_COVER and d.invisible >= 0.5]
+    layered = [i for i, d in enumerate(drawn) if d.under_layer]
     misread = share_of_words(" ".join(ln.text for i in layered for ln in pages[i]))[0] < SCAN_LAYER
     for i, (lines, d) in enumerate(zip(pages, drawn, strict=True)):
         chars = sum(len(ln.text) for ln in lines)
@@ -247,8 +252,8 @@ def read_drawn_pages(path: Path, pages: list[list[Line]], progress: Progress | N
     for i in compared:
         mine, theirs = share_of_words(" ".join(ln.text for ln in read.get(i, []))), share_of_words(
             " ".join(ln.text for ln in pages[i]))
-        scan = drawn[i].cover >= MIN_IMAGE_COVER and drawn[i].invisible >= 0.5  # its layer known to misread
-        if mine[1] >= MIN_WORDS // 2 and mine[0] >= theirs[0] + (0.0 if scan else BETTER):
+        # a scan's layer in a document whose layers misread gives way to OCR's reading on a tie
+        if mine[1] >= MIN_WORDS // 2 and mine[0] >= theirs[0] + (0.0 if drawn[i].under_layer else BETTER):
             out[i] = read[i]
     for i, found in boxed.items():
         left = read.get(i, [])

@@ -190,16 +190,13 @@ def case_records(soup) -> None:
         stamp.extract()  # its line break stays: a stamp within the text parts what was written before it
 
 
-_HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
-
-
 def section_header(tag: Any) -> bool:
     """A <header> that only holds a section's heading (TYPO3 wraps each content element's <h2> in one, fresh54): the
     heading, not a page's banner (which has its logo's link, its menu, its search)."""
     if tag.name != "header" or tag.find(["a", "nav", "img", "svg", "form", "ul", "button"]) is not None:
         return False
     said = len(tag.get_text(" ", strip=True))
-    return said > 0 and sum(len(h.get_text(" ", strip=True)) for h in tag.find_all(_HEADINGS)) >= 0.9 * said
+    return said > 0 and sum(len(h.get_text(" ", strip=True)) for h in tag.find_all(list(_HEADINGS))) >= 0.9 * said
 
 
 def drop_tags(tags: list) -> None:

@@ -77,10 +77,6 @@ def test_outlines_at_the_same_place_on_every_page_are_not_read(text, tmp_path):
     assert _plan(header) == ([], [], {})
 
 
-def test_a_text_pdf_is_not_read_by_ocr(text):
-    assert _plan(text) == ([], [], {})
-
-
 def test_without_tesseract_an_outlined_pdf_is_refused(text, tmp_path, monkeypatch):
     outlined = drawn.outlined_copy(text, tmp_path / "outlined.pdf")
     monkeypatch.setattr(drawn_text, "missing", lambda: "Tesseract is not installed")

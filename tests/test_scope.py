@@ -32,6 +32,10 @@ def library() -> Scoper:
     ("Time to Listen: what about missing children?", "ofsted-jtai-time-to-listen-2016"),
     ("What did the Jay report say about police?", "jay-rotherham-2014"),
     ("What did the review into Arthur Labinjo-Hughes say about schools?", "cspr-arthur-star-2022"),
+    # a publisher's long name written out whole, not only its initials (after library fresh53's look; with its year
+    # it had named Telford's inquiry of the same year)
+    ("what did the independent inquiry into child sexual abuse find about networks?", "iicsa-cse-networks-2022"),
+    ("the independent inquiry into child sexual abuse's 2022 report - what did it find?", "iicsa-cse-networks-2022"),
     # a kind and "from" its year (library fresh54 L1646, after its look)
     ("the joint serious case review from 2018 - what did it say about parties?", "newcastle-jscr-2018"),
 ])

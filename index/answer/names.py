@@ -240,6 +240,8 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
         names.update({number, f"reference {number}", f"ref {number}"})
     if acronym := _acronym(first):  # "Department for Communities and Local Government": "the DCLG inspection"
         names.update({acronym, f"{acronym} review"} | ({f"{acronym} {year}", f"{year} {acronym}"} if year else set()))
+        names.add(first)  # ... and the name written out whole: "what did the independent inquiry into child sexual
+        # abuse find" (library fresh53 L1624, after its look: the whole name was no name of the IICSA's report)
     bare = re.sub(r"\s*\([^)]*\)", "", report.title)  # "Learning Review: Erin and Jamie (redacted)"
     for segment in {*re.split(r"[:–—'‘’\"“”]| - ", report.title), *re.split(r"[:–—'‘’\"“”]| - ", bare)}:
         words = segment.split()

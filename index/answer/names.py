@@ -240,8 +240,7 @@ def names_of(report: Report) -> set[tuple[str, ...]]:
         names.update({number, f"reference {number}", f"ref {number}"})
     if acronym := _acronym(first):  # "Department for Communities and Local Government": "the DCLG inspection"
         names.update({acronym, f"{acronym} review"} | ({f"{acronym} {year}", f"{year} {acronym}"} if year else set()))
-        names.add(first)  # ... and the name written out whole: "what did the independent inquiry into child sexual
-        # abuse find" (library fresh53 L1624, after its look: the whole name was no name of the IICSA's report)
+        names.add(first)  # ... and written out whole: "the independent inquiry into child sexual abuse" (L1624)
     bare = re.sub(r"\s*\([^)]*\)", "", report.title)  # "Learning Review: Erin and Jamie (redacted)"
     for segment in {*re.split(r"[:–—'‘’\"“”]| - ", report.title), *re.split(r"[:–—'‘’\"“”]| - ", bare)}:
         words = segment.split()
@@ -279,9 +278,8 @@ _LINKS = {"for", "and", "of", "the", "on", "to", "in", "into"}  # left out of a 
 
 
 def publisher_only(report: Report, title_words: set[str]) -> set[str]:
-    """The words that name its publisher and not the report: :func:`publisher_words` its title does not hold, and all
-    the words of a publisher's name long enough to go by its initials ("Independent Inquiry into Child Sexual Abuse"),
-    which written out whole still names the publisher (library fresh53 L1624, after its look)."""
+    """The words that name its publisher, not the report: :func:`publisher_words` its title lacks, and all the words
+    of a name long enough to go by its initials, written out whole (library fresh53 L1624, after its look)."""
     first = re.split(r"[(;,/]", str(report.extra.get("publisher") or ""))[0].strip()
     whole = {fold(w) for w in re.findall(r"[A-Za-z]+", first)} if _acronym(first) else set()
     own = {fold(w) for w in re.findall(r"[A-Za-z]+", report.short_name or "")}  # "Rochdale" of its Board: a place

@@ -19,19 +19,17 @@ one level down only (a zip inside the carried file is not opened); a .zip is hel
 
 from __future__ import annotations
 
-import email
-import email.policy
 import logging
 import re
 import tempfile
-import zipfile
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
-from ...errors import EmptyDocument, IngestError
+from ...errors import CorruptDocument, EmptyDocument, IngestError
 from ...types import ParsedDocument
+from .eml import read_message
 from .limits import ParseLimits, check_zip
-from .zipped import ZIP_ERRORS, Package, opened
+from .zipped import Package, opened
 
 logger = logging.getLogger(__name__)
 
@@ -92,21 +90,19 @@ def _pdf_enclosures(path: Path, suffixes: set[str], cap: int) -> list[Enclosure]
 
 def _zip_enclosures(path: Path, suffixes: set[str], cap: int, folder: str = "") -> list[Enclosure]:
     try:
-        with zipfile.ZipFile(path) as zf:
+        with opened(path, "zip archive") as zf:
             infos = [i for i in zf.infolist() if not i.is_dir() and i.filename.startswith(folder)
                      and _readable(i.filename, suffixes) and i.file_size <= cap]
             infos = sorted(infos, key=lambda i: -i.file_size)[:MAX_ENCLOSED]
             package = Package(path, zf, limit=cap * MAX_ENCLOSED, kind="zip archive", max_part=cap)
             return [(i.filename, package.read(i.filename)) for i in infos]
-    except ZIP_ERRORS:
+    except CorruptDocument:  # not a zip, or a carried file that cannot be unzipped: nothing carried
         return []
 
 
 def _eml_enclosures(path: Path, suffixes: set[str], cap: int) -> list[Enclosure]:
-    with open(path, "rb") as fh:
-        message = email.message_from_binary_file(fh, policy=email.policy.default)
     out: list[Enclosure] = []
-    for part in message.walk():
+    for part in read_message(path).walk():
         name = part.get_filename()
         if not name or part.is_multipart() or not _readable(name, suffixes):
             continue

@@ -1,15 +1,14 @@
 """Blocks → passages: one passage per printed paragraph.
 
-The numbering scheme is read from the document itself. Multi-level numbers ("1.1", "4.9.5", "B.2.3",
-"4.9.5a", also after a word label, "Paragraph 3.2") are taken when they move forward through the
-document, or when they start again ("1.1" after an executive summary's "1.5") and the next number follows
-on ("1.2"). A run of single numbers ("12.", "[12]", "Paragraph 12" / "Para. 12", all cited "12"; "14A"
-inserted after "14") is taken only when it counts up through the whole document (otherwise "1. 2. 3." are
-a numbered list inside a paragraph). "Recommendation 3" labels are kept as such, also when a table row
-gives them their own cell ("Recommendation 3 | text"). In a numbered document, everything between one
-numbered paragraph and the next (bullets, quotations, text continued after a page break) belongs to the
-first. Unnumbered text falls back to one passage per block, referenced by page and position on the page,
-with a bullet list kept with the sentence that introduces it. Long paragraphs become overlapping windows
+The numbering scheme is read from the document itself. Multi-level numbers ("1.1", "4.9.5", "B.2.3", "4.9.5a", also
+after a word label, "Paragraph 3.2") are taken when they move forward through the document, or when they start again
+("1.1" after an executive summary's "1.5") and the next number follows on ("1.2"). A run of single numbers ("12.",
+"[12]", "Paragraph 12" / "Para. 12", all cited "12"; "14A" inserted after "14") is taken only when it counts up
+through the whole document (otherwise "1. 2. 3." are a numbered list inside a paragraph). "Recommendation 3" labels
+are kept as such, also when a table row gives them their own cell ("Recommendation 3 | text"). In a numbered
+document, everything between one numbered paragraph and the next (bullets, quotations, text continued after a page
+break) belongs to the first. Unnumbered text falls back to one passage per block, referenced by page and position on
+the page, with a bullet list kept with the sentence that introduces it. Long paragraphs become overlapping windows
 that keep the same reference.
 """
 
@@ -29,6 +28,7 @@ from .parse.common import LABELLED_NUMBER, counted_tables
 from .parse.printed_dates import is_printed_date
 from .parse.reference_lists import in_reference_lists
 from .republished import in_added_front
+from .restated import rows_restated
 from .sequence import accepts, appendix_numbers, back_after, counts_up, num_key
 from .short_items import join_items, listed_points
 from .windows import windows as _windows
@@ -246,7 +246,8 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
     """Cleaned blocks -> passages, one per printed paragraph. One pass over the blocks as a small state
     machine (section path, current passage, last number seen, a pending "Recommendation N" label): it is
     kept in one function because each branch updates that shared state."""
-    blocks = set_aside(join_items(_labels_to_their_text([b for b in blocks if b.text.strip()])))
+    blocks = _labels_to_their_text([b for b in blocks if b.text.strip()])
+    blocks = set_aside(join_items(rows_restated(blocks, _multilevel)))  # a table's rows restated as paragraphs
     scheme = _detect(blocks)
     numbered_doc = scheme.multi or scheme.single
     own = appendix_numbers(blocks, _single) if scheme.multi else {}  # an appendix's numbers from 1 again
@@ -271,7 +272,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
 
     def start(text: str, block: Block, paragraph: str | None) -> Passage:
         nonlocal cur_table
-        cur_table = block.table
+        cur_table = block.table if block.kind != "aside" else cur_table  # a box leaves the flow as it was
         p = Passage(report_id=report_id, text=text, paragraph=paragraph, page=block.page,
                     page_label=block.page_label, section=section_path())
         passages.append(p)
@@ -370,8 +371,7 @@ SHORT_ROW_WORDS = 25  # an unnumbered passage this short may take a following sc
 
 
 def _finish(passages: list[Passage], window_words: int, window_overlap: int) -> list[Passage]:
-    """Drop empty and scrap passages, number unnumbered ones within their page, cut long ones into
-    windows, and number them all in report order."""
+    """Drop empty and scrap passages, number unnumbered ones by page, cut long ones into windows, number all."""
     out: list[Passage] = []
     per_page: dict[int | None, int] = {}
     held: Passage | None = None  # a table's first short row, waiting for the row after it

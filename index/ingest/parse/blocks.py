@@ -232,10 +232,13 @@ def _drop_footnotes(pages: list[list[Line]], body: float) -> list[Line]:
         # ... unless they are small print under a heading (an appendix's glossary in a smaller size): notes
         # start in the page's lower half, or with their number or mark, and never straight under a heading
         first = lines[small[0]] if small else None
+        above = lines[small[0] - 1] if small and small[0] > 0 else None
         if first is not None and not _NOTE_MARK.match(first.text) and (
                 (first.page_height and first.top < 0.5 * first.page_height)
-                or (small[0] > 0 and (lines[small[0] - 1].bold or _is_heading_line(lines[small[0] - 1], body)))):
+                or (above is not None and (above.bold or _is_heading_line(above, body)))):
             small = []
+        elif above is not None and above.bold and above.size <= body - 1.5:
+            small = []  # a table's rows under its header in small bold ("2.1 | 12 | 17%"), numbered as notes are
         drop = set(small)
         out += [ln for i, ln in enumerate(lines) if i not in drop]
     return out

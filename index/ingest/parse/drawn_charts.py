@@ -16,8 +16,13 @@ a table's rules run between its rows, not through them), and no prose among them
 out, and the chart's other words are set aside (``Line.aside``: a passage of their own, no paragraph's): lines
 within the plot, lines of small print just under it (the categories' names, a legend, a "Source:" line), lines of
 small print just over it (its title) and a caption under or over it (:data:`..interrupted.CAPTION`) with the lines
-it wraps to. Not covered: an axis laid along the foot of the plot (a horizontal bar chart's), whose ticks share
-one line. A column of numbers with no shapes beside it (a table's figures, paragraph numbers in a margin) stays.
+it wraps to. An axis laid along the foot of the plot (a horizontal bar chart's) is one line of tick labels alone,
+rising by equal steps (:func:`_foot_axes`); its plot is the shapes over it, one after another up from an edge just
+over it, one of them an area or a curve; the bars' names at the margin beside it are its words too. A bar chart with
+no axis at all is found by its bars' words (:func:`_bar_labels`): lines of small print ("2.1 Northfield", a rate and
+an area's name at the margin where paragraph numbers stand) each level with a filled bar beside it, the bars of
+unequal lengths. A column of numbers with no shapes beside it (a table's figures, paragraph numbers in a margin)
+stays.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ GAP = 1.2  # times a line's height: the most white space between a chart and its
 SMALLER = 1.0  # points under the page's text size: small print
 PROSE_WORDS = 8  # a line of more words than this within the plot is prose: no chart
 ABOVE_LINES = 4  # lines of a title or caption over the plot
+BAR_GAP = 60.0  # points: the most white space between a bar and its name or value
 
 
 class Box(NamedTuple):
@@ -98,6 +104,65 @@ def _axes(lines: list[Line]) -> list[list[Line]]:
                 for run in _runs(sorted(col, key=lambda ln: ln.top)):
                     found.setdefault(tuple(id(ln) for ln in run), run)
     return list(found.values())[:MAX_AXES]
+
+
+def _foot_axes(lines: list[Line]) -> list[Line]:
+    """Value axes laid along a plot's foot (a horizontal bar chart's): lines that are tick labels alone, at least
+    :data:`MIN_TICKS` of them, their values rising by equal steps from left to right ("0.0 0.5 1.0 1.5")."""
+    found = []
+    for ln in lines:
+        words = ln.text.split()
+        if len(words) >= MIN_TICKS and all(_TICK.match(w) for w in words):
+            rises = [_value(b) - _value(a) for a, b in itertools.pairwise(words)]
+            if rises[0] > 0 and all(abs(r - rises[0]) <= 1e-6 * rises[0] for r in rises):
+                found.append(ln)
+    return found[:MAX_AXES]
+
+
+def _foot_plot(axis: Line, shapes: list[Box]) -> Box | None:
+    """The plot over a foot axis: shapes over its width, one with an edge just over it (the axis line, the bars'
+    baseline), and the shapes over those one after another, each close over the last (bars, grid lines), one of
+    them an area or a curve (a table's rules are lines only)."""
+    h = axis.bottom - axis.top
+    over = sorted((s for s in shapes if s.x1 > axis.x0 - h and s.x0 < axis.x1 + h and s.bottom <= axis.top + 1),
+                  key=lambda s: -s.bottom)
+    if not any(axis.top - 1.5 * h <= edge <= axis.top + 1 for s in over for edge in (s.top, s.bottom)):
+        return None
+    top, got = axis.top, []
+    for s in over:
+        if s.bottom < top - 3 * h:
+            break
+        top = min(top, s.top)
+        got.append(s)
+    if not any(s.x1 - s.x0 >= 2 and s.bottom - s.top >= 2 for s in got):
+        return None
+    return Box(min([axis.x0, *(s.x0 for s in got)]), top, max([axis.x1, *(s.x1 for s in got)]), axis.bottom)
+
+
+def _bar_labels(lines: list[Line], page: Any, small: float) -> tuple[list[Line], Box] | None:
+    """A bar chart with no axis: lines of small print (the bars' names, their values) each level with a filled bar
+    beside or under it, at least :data:`MIN_TICKS` of them, the bars of more than one length (a table's shaded
+    cells are one width); the lines and the box round them and their bars."""
+    bars = [Box(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page.rects
+            if r.get("fill") and float(r["x1"]) - float(r["x0"]) >= 2 and float(r["bottom"]) - float(r["top"]) >= 2]
+    if len(bars) < MIN_TICKS or len(bars) > MAX_SHAPES:
+        return None
+    got: list[Line] = []
+    used: list[Box] = []
+    for ln in lines:
+        if ln.size > small or len(ln.text.split()) > PROSE_WORDS:
+            continue
+        mid, h = (ln.top + ln.bottom) / 2, ln.bottom - ln.top
+        level = [b for b in bars if b.top <= mid <= b.bottom and b.bottom - b.top <= 2.5 * h
+                 and max(b.x0 - ln.x1, ln.x0 - b.x1) <= BAR_GAP]
+        if level:
+            got.append(ln)
+            used += level
+    if len(got) < MIN_TICKS or max(b.x1 - b.x0 for b in used) - min(b.x1 - b.x0 for b in used) <= 2:
+        return None
+    every = [*used, *(Box(ln.x0, ln.top, ln.x1, ln.bottom) for ln in got)]
+    return got, Box(min(b.x0 for b in every), min(b.top for b in every), max(b.x1 for b in every),
+                    max(b.bottom for b in every))
 
 
 def _shapes(page: Any) -> list[Box]:
@@ -178,10 +243,12 @@ def _text_size(lines: list[Line]) -> float:
 def with_charts_aside(page: Any, lines: list[Line]) -> list[Line]:
     """``lines`` without the tick labels of each chart drawn on ``page``, and with its other words set aside."""
     axes = _axes(lines) if len(lines) >= MIN_TICKS else []
-    shapes = _shapes(page) if axes else []
-    if not shapes:
+    feet = _foot_axes(lines)
+    small = _text_size(lines) - SMALLER if lines else 0.0
+    bars = _bar_labels(lines, page, small) if len(lines) >= MIN_TICKS and page.rects else None
+    shapes = _shapes(page) if axes or feet else []
+    if not shapes and not bars:
         return lines
-    small = _text_size(lines) - SMALLER
     ticks: set[int] = set()
     aside: set[int] = set()
     for axis in axes:
@@ -193,4 +260,17 @@ def with_charts_aside(page: Any, lines: list[Line]) -> list[Line]:
             continue
         ticks.update(id(ln) for ln in axis)
         aside.update(id(ln) for ln in inside + _below(rest, box, small) + _above(rest, box, small))
+    for foot in feet:
+        box = _foot_plot(foot, shapes)
+        rest = [ln for ln in lines if id(ln) not in ticks and ln is not foot]
+        inside = [ln for ln in rest if box is not None and box.top <= (ln.top + ln.bottom) / 2 <= box.bottom
+                  and (_across(ln, box) or (ln.x1 <= box.x0 + 1 and ln.size <= small))]  # the bars' names
+        if box is None or any(len(ln.text.split()) > PROSE_WORDS for ln in inside):
+            continue
+        ticks.add(id(foot))
+        aside.update(id(ln) for ln in inside + _below(rest, box, small) + _above(rest, box, small))
+    if bars:
+        named, box = bars
+        rest = [ln for ln in lines if id(ln) not in ticks]
+        aside.update(id(ln) for ln in named + _below(rest, box, small) + _above(rest, box, small))
     return [dataclasses.replace(ln, aside=True) if id(ln) in aside else ln for ln in lines if id(ln) not in ticks]

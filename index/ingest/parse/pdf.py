@@ -185,6 +185,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     )
     from .drawn_bullets import with_drawn_bullets
     from .drawn_charts import with_charts_aside
+    from .figure_panels import figure_panels, with_panels, without_panels
     from .languages import without_translation
     from .layers import off_groups, without_covered_text, without_hidden_layers
     from .markup import COMMENTS_SUMMARY, without_comment_numbers, without_markup
@@ -211,6 +212,8 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 page = without_margin_stamps(page)  # an archive's accession line run up the margin
                 tables = prose_tables(page, carry)  # ruled tables of prose: read cell by cell, rows put back below
                 whole, page = page, (outside(page, tables) if tables else page)
+                figures = figure_panels(page, _extract_lines)  # an infographic's boxed figures: read box by box
+                page = without_panels(page, figures) if figures else page
                 raw = _extract_lines(page)
                 if columns:
                     try:  # two or three columns: read region by region, each column top to bottom
@@ -252,6 +255,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 if rows:
                     lines = sorted(lines + rows, key=lambda ln: (round(ln.top), ln.x0)) if len(groups) == 1 \
                         else lines + rows
+                lines = with_panels(lines, figures, pno, page) if figures else lines
                 pages.append([] if lines and COMMENTS_SUMMARY.match(lines[0].text) else lines)  # readers' notes
     except EncryptedDocument:
         raise

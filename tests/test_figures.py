@@ -117,3 +117,40 @@ def test_a_boxed_figure_numbered_as_the_next_paragraph_is_no_heading():
               _block("3.3 The partnership's rate of reviews was close to that of similar areas over five years.")]
     assert [(p.paragraph, p.text.split()[0]) for p in cut_passages(blocks, "r")] == [
         ("3.1", "The"), ("3.2", "Where"), (None, "3.3"), ("3.3", "The")]
+
+
+def test_a_figures_source_note_is_no_paragraphs_words():
+    blocks = [_block("2.1 The partnership received 31 notifications in the year, a rate of 2.5 per 1,000."),
+              _block("Figure 2: Concerns per 1,000 adults, 2020-21 to 2024-25 (fictional)"),
+              _block("Source: the board's safeguarding data set (fictional data)."),
+              _block("2.2 Neglect was the most common category of harm, as in each of the previous years."),
+              _block("2.3 The chart shows that the rate was labelled “hard to"),
+              _block("Source: the partnership's review log (fictional data)."),
+              _block("reach”, yet the family attended nearly every appointment offered to them.")]
+    got = [(p.paragraph, p.text) for p in cut_passages(blocks, "r")]
+    assert [label for label, _ in got] == ["2.1", None, "2.2", "2.3", None]
+    assert got[0][1].endswith("a rate of 2.5 per 1,000.") and got[1][1].startswith("Source: the board's")
+    assert got[3][1].endswith("labelled “hard to\nreach”, yet the family attended nearly every appointment offered "
+                              "to them.")
+
+
+def test_a_tables_rows_read_as_one_block_under_a_repeated_header_are_no_paragraph():
+    """A ruled table of figures whose rows ran together into one block ("3.1 Self-neglect ... 42 17% 3.2 ..."), its
+    bold header row again over the rows on the next page, inside 2.4; 2.5 and 3.1 follow."""
+    blocks = [_block("2.3 The adult safeguarding lead read the doubt about her capacity differently."),
+              _block("2.4 The advocate was never invited to discuss the clutter, and the duty team that"),
+              _block("Table 2: Themes found in the reviews, by reference (fictional)"),
+              Block(text="Ref Theme Reviews Share", kind="heading", page=2, level=3),
+              _block("3.1 Self-neglect and hoarding 42 17% 3.2 Mental capacity 38 15% 3.3 Hospital discharge 31 13%"),
+              Block(text="Ref Theme Reviews Share", kind="heading", page=3, level=3),
+              Block(text="3.4 Domestic abuse 14 6% 3.5 Financial abuse 12 5% 3.6 Transition from children’s "
+                         "services 9 4%", kind="para", page=3),
+              Block(text="winter had been exceptional. A fire safety visit took place once.", kind="para", page=3),
+              Block(text="2.5 The mental health team saw the weight loss as important from the start.", kind="para",
+                    page=3),
+              Block(text="3.1 The pharmacist did not know that other services were worried about the flat.",
+                    kind="para", page=3)]
+    got = [(p.paragraph, p.page, p.text) for p in cut_passages(blocks, "r")]
+    assert [(label, page) for label, page, _ in got] == [("2.3", 1), ("2.4", 1), (None, 2), ("2.5", 3), ("3.1", 3)]
+    assert got[1][2].endswith("the duty team that\nwinter had been exceptional. A fire safety visit took place once.")
+    assert "3.5 Financial abuse 12 5%" in got[2][2]

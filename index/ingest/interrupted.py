@@ -6,12 +6,13 @@ Markdown blockquote between a paragraph's halves, a PDF's tinted panel read in i
 comes out is a paragraph that stops in mid-sentence ("... showed good practice by"), the box's few lines, and
 then a paragraph that opens in lower case ("returning to the flat ..."). The box is set aside (its blocks
 become one ``aside`` block, its own passage) and the paragraph is read whole: :func:`..passages.cut_passages`
-resumes it after an aside. What else stands inside a paragraph (a figure's caption) and what completes one (a
-list's tail) are told here too.
+resumes it after an aside. A figure's or table's "Source: ..." note standing alone is set aside too. What else
+stands inside a paragraph (a figure's caption) and what completes one (a list's tail) are told here too.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..types import Block
@@ -28,6 +29,8 @@ _ENDS = re.compile(r"[.!?\"”’]$")  # a box holds a sentence that ends; a typ
 CAPTION = re.compile(r"^(?:Figure|Fig\.|Chart|Graph|Diagram|Table|Image|Illustration|Map|Photo(?:graph)?)\s+"
                      r"(?:\d{1,3}(?:\.\d{1,3})?[a-z]?|[A-Z])\s*(?:[:.–—]|\s-\s)\s*\S")
 CAPTION_WORDS = 30
+# a figure's or table's source note under it ("Source: partnership review log, 2020-21 to 2024-25"): the figure's
+SOURCE = re.compile(r"^(?:Data\s+)?Sources?\s*:\s*\S")
 
 
 def is_caption(text: str) -> bool:
@@ -40,6 +43,13 @@ def _resumes(block: Block) -> bool:
         and len(block.text.split()) >= RESUME_WORDS
 
 
+def _source_note(block: Block) -> bool:
+    """A figure's or table's "Source: ..." line, standing alone: the figure's words, its own passage, and the
+    paragraph a figure interrupted goes on after it."""
+    return block.kind == "para" and block.table is None and bool(SOURCE.match(block.text)) \
+        and len(block.text.split()) <= CAPTION_WORDS and "\n" not in block.text.strip()
+
+
 def set_aside(blocks: list[Block]) -> list[Block]:
     """The blocks, with each box found between the two halves of a paragraph's sentence made one ``aside``
     block. The box's blocks must be few and short, one of them must end a sentence (a typescript saved with a
@@ -47,6 +57,7 @@ def set_aside(blocks: list[Block]) -> list[Block]:
     "seventy-nine, was found ..."), and none of them may be a table's row, a numbered paragraph or a list under
     the paragraph (a lead-in without its colon, then its items)."""
     out: list[Block] = []
+    blocks = [dataclasses.replace(b, kind="aside") if _source_note(b) else b for b in blocks]
     i = 0
     while i < len(blocks):
         block = blocks[i]

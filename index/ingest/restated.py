@@ -12,7 +12,10 @@ on as if it were not there; a table's other rows with it):
 * a row of figures: a number, then a few words (:data:`ROW_WORDS`) ending no sentence, most of them figures;
 * a table's row (cells parted by " | ") opening with a number and a few words;
 * a run of two or more rows, numbers following on, at least two of which open a paragraph of prose further on;
-  or a single row whose number opens the next numbered paragraph of prose.
+  or a single row whose number opens the next numbered paragraph of prose;
+* a ruled table's rows run together into one block ("3.1 Self-neglect and hoarding 42 17% 3.2 Mental capacity 38
+  15% ...", each row reaching the text's right edge, so read as a wrapped line: blind round 75's tables.pdf), with
+  the bold header row over them (drawn again over the rows carried to the next page).
 
 A numbered heading ("4.3 Information sharing") over its sub-paragraphs ("4.3.1 ...") stays: its number opens no
 prose of its own.
@@ -30,6 +33,7 @@ from .sequence import next_after, num_key
 ROW_WORDS = 8  # a row's words after its number, at most
 PROSE_WORDS = 12  # a paragraph's words after its number, at least (or a sentence's end)
 MIN_ROWS = 2
+MIN_MERGED = 3
 _ENDS = re.compile(r"[.!?:;\"”’)\]]$")
 FIGURE = re.compile(r"[(£$€]?[-−]?\d[\d,.]*%?\)?")  # 12, 17%, 2.5, £1,200, (3)
 
@@ -53,6 +57,24 @@ def _figures(rest: str) -> bool:
         >= len(words)
 
 
+_LABEL = re.compile(r"(?:^|(?<=\s))(\d{1,3}\.\d{1,3})\s+")
+
+
+def _merged_rows(text: str) -> bool:
+    """Rows of a table of figures read as one block ("3.1 Self-neglect and hoarding 42 17% 3.2 Mental capacity 38
+    15% ..."): at least :data:`MIN_MERGED` numbers following on one from the next, the first opening the block, each
+    row's words a few, ending on a figure."""
+    starts: list[re.Match[str]] = []
+    for m in _LABEL.finditer(text):
+        if (not starts and m.start() == 0) or (starts and next_after(num_key(starts[-1][1]), num_key(m[1]))):
+            starts.append(m)
+    if len(starts) < MIN_MERGED:
+        return False
+    rests = [text[m.end():n.start()] for m, n in zip(starts, [*starts[1:], None], strict=True)
+             if n is not None] + [text[starts[-1].end():]]
+    return all(_row(r) and bool(FIGURE.fullmatch(_cells(r)[-1])) for r in rests)
+
+
 def rows_restated(blocks: list[Block], number: Callable[[str], tuple[str, str] | None]) -> list[Block]:
     """``blocks`` with the rows that are no paragraphs made ``aside`` blocks: a row of figures; a table's row (its
     cells parted by " | ") opening with a number; a run of rows whose numbers open paragraphs of prose further on, or
@@ -74,6 +96,9 @@ def rows_restated(blocks: list[Block], number: Callable[[str], tuple[str, str] |
         if len(again) >= MIN_ROWS or (j - i == 1 and later and keys[later[0]] == keys[i]):
             aside.update(range(i, j))
         i = max(j, i + 1)
+    aside.update(i for i, b in enumerate(blocks) if b.kind == "para" and _merged_rows(b.text))
     tables = {blocks[i].table for i in aside} - {None}  # a table with such rows: its header row too
     aside.update(i for i, b in enumerate(blocks) if b.table in tables)
+    aside.update(i for i, b in enumerate(blocks[:-1]) if i + 1 in aside and b.kind == "heading"
+                 and len(b.text.split()) <= ROW_WORDS and not b.text[:1].isdigit())  # a header row set in bold
     return [dataclasses.replace(b, kind="aside") if i in aside else b for i, b in enumerate(blocks)]

@@ -705,7 +705,24 @@ before headings), images/ with the same PNGs and a README.txt, a Word memo with 
 object shown as an icon (w:object, a VML shape over an EMF icon, o:OLEObject ProgID Word.Document.12 DrawAspect Icon,
 the package at word/embeddings/Microsoft_Word_Document.docx; the review's numbers typed "1.1<TAB>"), and an e-mail
 sent by Thunderbird ("Please find attached the final report", format=flowed text and HTML) with a thematic review
-attached as a PDF in base64."""
+attached as a PDF in base64.
+Round seventy-five, numbered paragraphs among statistics, charts and tables, as annual reports and analyses of reviews
+set them (each key holds the report's own numbered paragraphs only, each once, in reading order, never chart labels,
+tick labels "0.5" or data labels "2.1" at the left margin, legends, chart titles "Figure 3.2: ...", table rows even
+"3.1 | Self-neglect | 42 | 17%", header rows, captions, "Source: ..." notes or an infographic's big numbers; a
+paragraph interrupted by a chart or a table is one paragraph, its words carried on after the block; pages are the PDF
+page where the paragraph starts, for Word 1 + the page breaks before it, for HTML none): a partnership's annual report
+saved by Word as PDF (a vector bar chart with its tick labels "0.0" to "3.0" at the left margin and a data label over
+each bar interrupting 2.2 mid-sentence on its page, a horizontal bar chart printing each locality's rate "2.1", "1.7"
+... at the left margin), a thematic analysis of SARs saved by Word (paragraphs set "2.4<TAB>" with the lines after the
+first back at the left margin, one of them opening "12.5% of the adults ..."; a table whose first column holds "3.1" to
+"3.11" interrupting 2.4 and split over a page break with its header row drawn again), a board's annual summary from
+InDesign (plain numbers 1 to 13 in bold, an infographic page of big numbers in boxes "1 in 4", "4.3", "9.2 days", a
+chart exported as a PNG with its caption as text), a board's annual report in Word (typed "2.1<TAB>" numbers, a
+key-facts table, a chart as an inline picture, a table with a repeating header row whose first column holds "1.1
+Neglect ..." interrupting 2.3, carried on in an unnumbered paragraph), and an analysis of DHRs as a statistics web page
+(key facts, an inline SVG chart whose <text> ticks read "0.0" to "12.5", a <table> whose row headers are "3.1" to "3.6"
+beside paragraphs 3.1 to 3.3)."""
 
 from __future__ import annotations
 
@@ -878,7 +895,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind73", "outlines.pdf"), ("blind73", "asimage.pdf"), ("blind73", "bitmap.pdf"), ("blind73", "scanocr.pdf"),
          ("blind73", "artwork.pdf"),
          ("blind74", "portfolio.pdf"), ("blind74", "letter.pdf"), ("blind74", "download.zip"), ("blind74", "memo.docx"),
-         ("blind74", "message.eml")]
+         ("blind74", "message.eml"),
+         ("blind75", "charts.pdf"), ("blind75", "tables.pdf"), ("blind75", "infographic.pdf"),
+         ("blind75", "annual.docx"), ("blind75", "release.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

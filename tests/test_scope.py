@@ -1146,6 +1146,25 @@ def test_where_it_happened_names_a_review_not_held_though_the_question_tells_of_
                             "say about warnings").not_held  # no word the store does not use
 
 
+def test_a_review_after_a_person_named_whom_no_passage_knows_is_not_held():
+    """Library fresh55 L1684, after its look: "the review after olly stephens was killed by two teenage boys in
+    reading" got the general decline, the person rule standing in the way (a case told of may be held in other words).
+    The two words just after "after" (or "into"), the first a word no passage uses and no ordinary word, the second
+    one no passage uses though it may be an ordinary word (a surname: "stephens"), name a person: the review of that
+    person's case is not held. (FICTIONAL.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-inquiry", "The Amira Osei Inquiry (fictional)", "Osei Inquiry", 2003)]
+    text = {"amira", "osei", "two", "teenage", "boys", "killed", "girl", "little", "knife", "reading", "crime"}
+    scoper = Scoper(reports, used=lambda w: w in text, common=lambda w: w not in {"tobin", "quillby"})
+    scope = scoper.scope("the review after tobin baker was killed by two teenage boys in reading - what did it say "
+                         "about knife crime")
+    assert scope.not_held and scope.not_held[0].startswith("the review after tobin baker was killed")
+    assert scope.report_ids is None
+    assert not scoper.scope("the review after the little girl was killed - what did it say about knife crime").not_held
+    assert not scoper.scope("the review after amira osei was killed - what did it say about knife crime").not_held
+
+
 @pytest.mark.parametrize(("question", "held"), [
     # library fresh42 L1286, after its look: 'the', a year, words of what it was about, and a kind word that the one
     # held report of that year has (The Victoria Climbié Inquiry, 2003)

@@ -282,7 +282,11 @@ def _looked_into(question: str, toks: list[Token], k: int, covered: set[int], kn
     # where it happened ("the serious case review after two young brothers tortured two boys in edlington", library
     # fresh41 L1266, after its look) names the case's review, though it tells of people
     placed = any(toks[j - 1].norm in ("in", "at") for j in unheld)
-    return end if unheld and (placed or not any(x.norm in PERSONS for x in toks[k + 2:end])) else None
+    # the person by name, two such words first ("the review after olly stephens was killed", library fresh55 L1684,
+    # after its look): a review of that person's case, which no held report's names or passages know
+    person = k + 3 < end and k + 2 in unheld and toks[k + 3].norm.isalpha() and toks[k + 3].norm not in known \
+        and not used(toks[k + 3].norm)  # a surname may be an ordinary word ("stephens"), but no passage's
+    return end if unheld and (placed or person or not any(x.norm in PERSONS for x in toks[k + 2:end])) else None
 
 
 def of_publisher(question: str, toks: list[Token], spans: list[tuple[int, int, set[str]]], known: Known,

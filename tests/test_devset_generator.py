@@ -231,6 +231,10 @@ from tests.support.devset_sidenotes import CREATOR as SIDENOTES_CREATOR
 from tests.support.devset_sidenotes import PRODUCER as SIDENOTES_PRODUCER
 from tests.support.devset_sidenotes import SIDENOTES
 from tests.support.devset_sidenotes import footer as sidenotes_footer
+from tests.support.devset_sitefinity import SITEFINITY
+from tests.support.devset_sitefinity import generator as sitefinity_generator
+from tests.support.devset_sitefinity import pdf_link as sitefinity_pdf_link
+from tests.support.devset_sitefinity import slug as sitefinity_slug
 from tests.support.devset_softbreaks import GLOSSARY_HEAD as SOFT_GLOSSARY_HEAD
 from tests.support.devset_softbreaks import SOFTBREAKS
 from tests.support.devset_sphinx import SPHINX, copyright_line, term_id
@@ -242,6 +246,11 @@ from tests.support.devset_squiz import SQUIZ
 from tests.support.devset_squiz import container as squiz_container
 from tests.support.devset_squiz import page_title as squiz_title
 from tests.support.devset_squiz import published as squiz_published
+from tests.support.devset_tcpdf import CREATOR as TCPDF_CREATOR
+from tests.support.devset_tcpdf import PAGE as TCPDF_PAGE
+from tests.support.devset_tcpdf import PRODUCER as TCPDF_PRODUCER
+from tests.support.devset_tcpdf import TCPDF
+from tests.support.devset_tcpdf import footer as tcpdf_footer
 from tests.support.devset_textmaker import CREATOR as TEXTMAKER_CREATOR
 from tests.support.devset_textmaker import PAGE as TEXTMAKER_PAGE
 from tests.support.devset_textmaker import PRODUCER as TEXTMAKER_PRODUCER
@@ -351,6 +360,7 @@ HM, WN = "fict-halsworth-hmlr-2025", "fict-wenbury-afvsar-2025"  # HubSpot blog 
 CS, SM = "fict-cresswold-pldlr-2025", "fict-stainmoor-hdsar-2025"  # Contensis article HTML; WPS Writer PDF (fresh52)
 MD, KW = "fict-marlden-rlr-2025", "fict-kestwick-rcpsar-2025"  # Squiz Matrix page HTML; TextMaker PDF (fresh53)
 DH, HS = "fict-drevenham-fpsalr-2025", "fict-heddlestone-hasar-2025"  # TYPO3 page HTML; PagePlus PDF (fresh54)
+TG, FE = "fict-tressington-pcalr-2025", "fict-fenlowe-pfsar-2025"  # Sitefinity page HTML; TCPDF PDF (fresh55)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -370,7 +380,8 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             YF: r"\d+", TZ: r"[A-Z]\.\d+", FG: r"\d+\.\d+\.\d+", SK: r"\d+\.\d+", LA: r"\d+",
             MO: r"\d+\.\d+\.\d+", WF: r"\d+", OM: r"\d+\.\d+",
             EL: r"\d+\.\d+", FB: r"\d+", HM: r"\d+", WN: r"\d+\.\d+",
-            CS: r"\d+\.\d+", SM: r"\d+", MD: r"\d+\.\d+", KW: r"\d+", DH: r"\d+\.\d+", HS: r"\d+"}
+            CS: r"\d+\.\d+", SM: r"\d+", MD: r"\d+\.\d+", KW: r"\d+", DH: r"\d+\.\d+", HS: r"\d+",
+            TG: r"\d+\.\d+", FE: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -393,7 +404,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            FG: "FSCP", SK: "SSAB", LA: "LCSP", MO: "MSAB",
            WF: "WCSP", OM: "OSAP", EL: "ESCP", FB: "FSAP",
            HM: "HSCP", WN: "WSAP", CS: "CCSP", SM: "SSAP",
-           MD: "MCSP", KW: "KSAB", DH: "DRSP", HS: "HSAB"}  # reports with a glossary, and one abbreviation in it
+           MD: "MCSP", KW: "KSAB", DH: "DRSP", HS: "HSAB",
+           TG: "TRSP", FE: "FLSAB"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -569,7 +581,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "sertraline", "pre-proceedings", "implant", "jobcentre", "court bundle", "care navigator",
                 "mother's day", "family court adviser", "anatomical doll", "prison visit", "lie detector",
                 "sentence length", "victim statement", "toilet training", "deed poll", "night light", "imca",
-                "electoral roll", "census", "supported employment", "spy hole", "will writing", "milkman", "barber"]
+                "electoral roll", "census", "supported employment", "spy hole", "will writing", "milkman", "barber",
+                "interpol", "extradit", "airline", "mirror order", "luggage", "travel insurance", "flight manifest",
+                "pen pal", "liquidat", "mileage", "creditor", "profiling bed", "care certificate", "sick pay",
+                "call bell", "next of kin"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -581,7 +596,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford|"
             r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick|Larchford|Mossbridge|"
             r"Westerfold|Ormsdale|Elmswick|Ferrisby|Halsworth|Wenbury|Cresswold|Stainmoor|Marlden|Kestwick|"
-            r"Drevenham|Heddlestone")
+            r"Drevenham|Heddlestone|Tressington|Fenlowe")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -771,7 +786,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_one_hundred_and_eight_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_one_hundred_and_ten_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -827,7 +842,8 @@ def test_writes_one_hundred_and_eight_documents_with_sidecars(generated: dict[st
         "fict-halsworth-hmlr-2025.html", "fict-wenbury-afvsar-2025.pdf",
         "fict-cresswold-pldlr-2025.html", "fict-stainmoor-hdsar-2025.pdf",
         "fict-marlden-rlr-2025.html", "fict-kestwick-rcpsar-2025.pdf",
-        "fict-drevenham-fpsalr-2025.html", "fict-heddlestone-hasar-2025.pdf"]
+        "fict-drevenham-fpsalr-2025.html", "fict-heddlestone-hasar-2025.pdf",
+        "fict-tressington-pcalr-2025.html", "fict-fenlowe-pfsar-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -841,7 +857,7 @@ def test_writes_one_hundred_and_eight_documents_with_sidecars(generated: dict[st
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
                    MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
-                   OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN, CS, SM, MD, KW, DH, HS} == set(
+                   OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN, CS, SM, MD, KW, DH, HS, TG, FE} == set(
         generated["expected"])
 
 
@@ -8637,6 +8653,236 @@ def test_pageplus_pdf_reverses_its_chapters_out_of_a_teal_bar_and_hangs_bold_num
     assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
 
 
+def test_sitefinity_page_sets_each_chapter_in_a_content_block_of_its_own_row(generated: dict[str, Any]) -> None:
+    """Tressington: a learning review published as a page of a Progress Sitefinity site in hybrid mode: Sitefinity's
+    Generator meta, the title as ASP.NET writes it, the theme's stylesheet from /ResourcePackages/, a canonical link,
+    ASP.NET's form with its view state around the page; the main menu's active item, the breadcrumb an <ol>; in <main>
+    one Bootstrap row per content block widget, each row's column a div.sf_colsIn whose ids rise by one: the title as
+    the only <h1> with the fiction label and the title-page lines, "Contents" with links to the chapters' <h2> ids and
+    the PDF's link in the document library with its sfvrsn, then one content block per chapter, its <h2 id> and its
+    subsections' <h3>; each numbered paragraph a <p> opening with its typed "3.5" in <strong> and a space, a factor
+    list's bullets a <ul> after it, "Recommendation N:" in <strong>, the glossary a table with no <thead> whose first
+    row is in <strong>; the footer and the cookie banner (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][TG]
+    report = next(r for r in load_reports() if r["id"] == TG)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    c = SITEFINITY
+    raw = (generated["dir"] / info["file"]).read_text(encoding="utf-8")
+    soup = BeautifulSoup(raw, "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    assert raw.startswith("<!DOCTYPE html>") and soup.html["lang"] == "en"
+    assert soup.find("meta", attrs={"name": "Generator"})["content"] == sitefinity_generator(output) == (
+        "Sitefinity 14.4.8146.0 DX")
+    assert b"<title>\r\n\t" in (generated["dir"] / info["file"]).read_bytes()  # ASP.NET's line break and tab
+    assert soup.title.get_text().strip() == report["title"] == info["page_title"]
+    assert "/ResourcePackages/" in soup.find("link", rel="stylesheet")["href"]
+    assert soup.find("link", rel="canonical")["href"] == f"https://{output['domain']}{output['path']}"
+    form = soup.body.find("form", id="aspnetForm")
+    assert form is not None and form.find("main") is not None and form.find("footer") is not None
+    assert [i["name"] for i in form.select("div.aspNetHidden > input")] == ["__VIEWSTATE", "__VIEWSTATEGENERATOR"]
+    assert soup.select_one("div.cookie-notice") is not None and "WebResource.axd" in raw
+    menu = soup.select("header nav ul.navbar-nav > li")
+    assert [squash(li) for li in menu] == c["nav"]
+    assert [squash(li) for li in menu if "active" in li["class"]] == [output["section"]]
+    crumbs = soup.select("nav ol.breadcrumb > li")
+    assert [squash(li) for li in crumbs] == ["Home", "Practitioners", output["section"], report["title"]]
+    assert crumbs[-1].find("a") is None and crumbs[-1]["aria-current"] == "page"
+    main = soup.find("main")
+    assert len(soup.find_all("h1")) == 1 and squash(main.h1) == report["title"]
+    rows = [el for el in main.children if getattr(el, "name", None) == "div"]
+    assert all("row" in el["class"] and el["data-sf-element"] == "Row" for el in rows)
+    cols = [el.find("div", recursive=False) for el in rows]
+    assert all("sf_colsIn" in col["class"] and col["data-sf-element"] == "Column 1" for col in cols)
+    assert [col["id"] for col in cols] == info["columns"] == [
+        f"{c['placeholder']}_{c['control']}{i:03d}_Col00" for i in range(1, len(rows) + 1)]
+    content = [col.find("div", recursive=False) for col in cols]
+    assert all(el["class"] == ["sfContentBlock", "sf-Long-text"] for el in content)
+    lines = title_lines(report)
+    assert content[0].h1 is not None and [squash(p) for p in content[0].find_all("p")] == lines == (
+        info["intro_lines"]) == info["front_matter_lines"][1:]
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    assert squash(content[1].h2) == c["contents"] and len(chapters) >= 8
+    links = content[1].select("ul > li > a")
+    assert [squash(a) for a in links] == chapters == info["contents_lines"]
+    assert [a["href"] for a in links] == [f"#{sitefinity_slug(t)}" for t in chapters]
+    pdf = content[1].select("p > a")
+    assert [a["href"] for a in pdf] == [sitefinity_pdf_link(output)] == [info["pdf_link"]]
+    assert "?sfvrsn=" in pdf[0]["href"] and squash(pdf[0]) == c["download"]
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    heads, labels, loose, recs = [], [], [], []
+    for el in content[2:]:
+        h2s = el.find_all("h2")
+        assert len(h2s) == 1 and el.contents[0] is h2s[0]  # one chapter to a block, its heading first
+        assert h2s[0]["id"] == sitefinity_slug(h2s[0].get_text())
+        for ch in el.children:
+            if ch.name in ("h2", "h3"):
+                heads.append((1 if ch.name == "h2" else 2, ch.get_text()))
+            elif ch.name == "table":
+                assert heads[-1] == (1, "Glossary") and ch.find("thead") is None and "table" in ch["class"]
+                first, *rest = ch.find_all("tr")
+                assert [td.strong.get_text() for td in first.find_all("td")] == ["Term", "Meaning"]
+                got = [tuple(squash(td) for td in tr.find_all("td")) for tr in rest]
+                assert got == [tuple(r) for r in info["glossary"]] and len(got) >= 9
+            elif ch.name == "ul":
+                label = ch.find_previous_sibling("p").strong.get_text()
+                assert [squash(li) for li in ch.find_all("li")] == list(numbered[label].bullets)
+            else:
+                assert ch.name == "p"
+                strong = ch.find("strong")
+                if strong is None:
+                    loose.append(ch.get_text())
+                    continue
+                assert ch.contents[0] is strong
+                if strong.get_text().startswith("Recommendation "):
+                    recs.append(ch.get_text())
+                    continue
+                label = strong.get_text()
+                assert re.fullmatch(LABEL_RE[TG], label) and ch.contents[1].startswith(" ")  # typed, then a space
+                text = ch.get_text()[len(label) + 1:]
+                assert text == numbered[label].text
+                nxt = ch.find_next_sibling()
+                bullets = [squash(li) for li in nxt.find_all("li")] if nxt is not None and nxt.name == "ul" else []
+                assert " ".join([text, *bullets]) == texts[(TG, label)]
+                labels.append(label)
+    assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+    assert "3 What happened" in [t for lv, t in heads if lv == 1]
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")] and len(labels) >= 45
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    footer = soup.find("footer")
+    assert footer.find_parent("main") is None and [squash(li) for li in footer.find_all("li")] == c["footer"]
+    assert squash(footer.p) == c["copyright"] == info["running_header_lines"][-1]
+    assert info["site_name"] == output["site_name"] == squash(soup.select_one("a.navbar-brand"))
+    assert info["page_path"] == output["path"]
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_tcpdf_pdf_repeats_its_default_header_and_draws_its_list_discs(generated: dict[str, Any]) -> None:
+    """Fenlowe: a board's web page written to PDF by TCPDF: "TCPDF" as creator and TCPDF's name and version as
+    producer, the page's title and the board as author, A4 of 595.28 by 841.89 points, a bookmark for every heading,
+    chapters at the top level and their subsections under them; TCPDF's default header on every page, the first
+    included: the logo at the left, the site's name in bold and the running title under it at the logo's right, a
+    dark blue line across the margins under them; its default footer, a line across the margins and "N / M" at the
+    right in 8 pt; the title and the title-page lines on page 1; addTOC's contents on page 2, "Contents" in bold,
+    chapters in bold and subsections indented, each with a dot leader to its page number flush right; the review from
+    page 3; 10 pt text on 12.5 pt lines ranged left; each "12." right-aligned in the list's indent before its first
+    word at 7.5 mm; the bullets drawn as filled discs, no bullet character; headings bold in dark blue; "Recommendation
+    N:" in bold; the glossary a table ruled on every side with its head row filled (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][FE]
+    report = next(r for r in load_reports() if r["id"] == FE)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    o = TCPDF
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    face = lambda c: c["fontname"].split("+")[-1]  # noqa: E731
+    colour = lambda c, rgb: all(near(a, b, 0.01) for a, b in zip(c or (), rgb, strict=True))  # noqa: E731
+    headings = [b for b in blocks if b.kind == "heading"]
+    left, right, indent = o["left"], o["right"], o["left"] + o["indent"]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Creator"] == TCPDF_CREATOR == "TCPDF" and meta["Producer"] == TCPDF_PRODUCER
+        assert meta["Producer"].startswith("TCPDF 6.") and "tcpdf.org" in meta["Producer"]
+        assert meta["Title"] == report["title"] == info["pdf_title"]
+        assert meta["Author"] == output["author"] == info["author"]
+        outlines = [(level, title) for level, title, *_rest in pdf.doc.get_outlines()]
+        assert outlines == [(b.level, b.text) for b in headings] == [tuple(m) for m in info["bookmarks"]]
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 8
+        assert all((p.width, p.height) == tuple(TCPDF_PAGE) == tuple(info["page_size"]) for p in pages)
+        for page in pages:  # the default header and footer on every page, the first included
+            n = page.page_number
+            rows = page.extract_text_lines()
+            assert [r["text"] for r in rows[:2]] == info["header_lines"] == [output["site_name"],
+                                                                             report["running_title"]]
+            assert all(face(c) == o["bold"] and near(c["size"], o["title_size"]) for c in rows[0]["chars"]
+                       if c["text"] != " ")
+            assert all(face(c) == o["font"] and near(c["size"], o["string_size"]) for c in rows[1]["chars"]
+                       if c["text"] != " ")
+            assert near(rows[0]["x0"], o["header_x"], 1) and near(rows[1]["x0"], o["header_x"], 1)
+            logo = [r for r in page.rects if colour(r.get("non_stroking_color"), o["blue"]) and r["top"] < 40]
+            assert len(logo) == 1 and near(logo[0]["x0"], left) and near(logo[0]["width"], o["logo"][0])
+            rules = [ln for ln in page.lines if near(ln["top"], ln["bottom"]) and near(ln["x0"], left)
+                     and near(ln["x1"], right) and not 60 < ln["top"] < page.height - 50]  # header's, footer's
+            assert len(rules) == 2 and rules[0]["top"] < 60 and colour(rules[0]["stroking_color"], o["blue"])
+            assert rows[1]["bottom"] < rules[0]["top"] and rules[1]["top"] > page.height - 50
+            foot = rows[-1]
+            assert foot["text"] == tcpdf_footer(n, count) == f"{n} / {count}" == re.sub(
+                r"\bN\b", str(n), info["running_header_lines"][-1])
+            assert near(foot["x1"], right, 1) and foot["top"] > rules[1]["top"]
+            assert all(near(c["size"], o["footer_size"]) for c in foot["chars"])
+            assert min(r["x0"] for r in rows) > left - 1 and max(r["x1"] for r in rows) < right + 1
+        cover = [r["text"] for r in pages[0].extract_text_lines()[2:-1]]
+        assert " ".join(cover) == " ".join([report["title"], *title_lines(report)])
+        toc = pages[1].extract_text_lines()
+        assert toc[2]["text"] == o["toc_title"] == info["toc_title"] and near(toc[2]["x0"], left)
+        assert all(face(c) == o["bold"] and near(c["size"], o["toc_title_size"]) for c in toc[2]["chars"]
+                   if c["text"] != " ")
+        assert [r["text"] for r in toc[3:-1]] == info["contents_lines"]
+        for row, b in zip(toc[3:-1], headings, strict=True):
+            assert re.fullmatch(rf"{re.escape(b.text)} \.{{3,}} \d+", row["text"])  # a dot leader
+            assert near(row["x0"], left + (0 if b.level == 1 else o["toc_indent"])) and near(row["x1"], right, 1)
+            words = [c for c in row["chars"] if c["text"] not in " ." and not c["text"].isdigit()]
+            assert all(face(c) == (o["bold"] if b.level == 1 else o["font"]) for c in words)
+        found = []
+        for page in pages[2:]:
+            for row in page.extract_text_lines()[2:-1]:
+                chars = [c for c in row["chars"] if c["text"] != " "]
+                if not chars or face(chars[0]) != o["bold"] or chars[0]["size"] < o["size"] + 1:
+                    continue
+                level = 1 if near(chars[0]["size"], o["h1_size"]) else 2
+                assert near(chars[0]["size"], o["h1_size"] if level == 1 else o["h2_size"])
+                assert near(row["x0"], left, 1) and all(colour(c["non_stroking_color"], o["blue"]) for c in chars)
+                found.append((level, row["text"]))
+        assert found == [(b.level, b.text) for b in headings]
+        assert pages[2].extract_text_lines()[2]["text"] == headings[0].text  # the review from page 3
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                assert len(_bold_label_then_text(words, label, word)) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label}." and b["text"] == word
+                     and face(a) == o["font"] and near(a["x1"], indent - o["number_gap"], 0.8)
+                     and near(b["x0"], indent) and near(a["bottom"], b["bottom"]) and near(a["size"], o["size"])]
+            assert len(pairs) == 1, (label, e["page"])
+        at_indent = ragged = 0
+        for page in pages[2:-1]:
+            rows = [r for r in page.extract_text_lines()[2:-1] if face(r["chars"][-1]) == o["font"]
+                    and near(r["chars"][-1]["size"], o["size"])]
+            at_indent += sum(near(r["x0"], indent) for r in rows)
+            ragged += sum(r["x1"] < right - 12 for r in rows)
+            gaps = {round(b["top"] - a["top"], 2) for a, b in itertools.pairwise(rows)}
+            assert min(gaps) == o["leading"]
+        assert at_indent >= 120 and ragged >= 50  # ranged left: many lines stop well short of the margin
+        assert not [c for p in pages for c in p.chars if c["text"] in ("\u2022", "\u25cf")]  # no bullet characters
+        discs = [c for p in pages for c in p.curves if colour(c.get("non_stroking_color"), (0, 0, 0))
+                 and near(c["width"], 2 * o["disc"], 0.3)]
+        assert len(discs) == sum(len(b.bullets) for b in blocks) >= 12
+        assert all(c["x1"] < left + o["bullet_indent"] and c["x0"] > indent for c in discs)
+        gloss = pages[-1]
+        assert "Glossary" in [r["text"] for r in gloss.extract_text_lines()[2:4]]
+        words = gloss.extract_words(extra_attrs=["fontname"])
+        assert [w["text"] for w in words if w["text"] in ("Term", "Meaning")][:2] == ["Term", "Meaning"]
+        assert all(face(w) == o["bold"] for w in words if w["text"] in ("Term", "Meaning"))
+        filled = [r for r in gloss.rects if colour(r.get("non_stroking_color"), o["fill"])]
+        assert len(filled) == 1 and near(filled[0]["x0"], left) and near(filled[0]["x1"], right, 1)
+        ruled = [ln for ln in gloss.lines if ln["top"] > 60 and ln["top"] < gloss.height - 50]
+        across = [ln for ln in ruled if near(ln["top"], ln["bottom"])]
+        down = [ln for ln in ruled if near(ln["x0"], ln["x1"])]
+        assert len(across) == len(info["glossary"]) + 2 and len(down) == 3  # every cell ruled
+    assert {e["section"] for e in info["paragraphs"]} <= {b.text for b in headings}
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -8652,7 +8898,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
                        OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH, YF, LA,
-                       WF, FB, HM, SM, KW, HS):
+                       WF, FB, HM, SM, KW, HS, FE):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -8664,7 +8910,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
                        SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY, OB,
-                       SK, OM, EL, WN, CS, MD, DH):  # "i.k"
+                       SK, OM, EL, WN, CS, MD, DH, TG):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -8752,8 +8998,8 @@ def test_pdf_split_paragraphs_continue_on_a_later_page(pdf_pages: dict, generate
 def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages: dict) -> None:
     for rid, pages in pdf_pages.items():
         info = generated["expected"][rid]
-        if rid in (OS, SL, HY):  # a browser (or a web-to-print service, or dompdf drawing a theme's fixed header and
-            # footer) prints its running lines on every page
+        if rid in (OS, SL, HY, FE):  # a browser (or a web-to-print service, or dompdf drawing a theme's fixed header
+            # and footer, or TCPDF's default header) prints its running lines on every page
             assert all(info["running_header_lines"][0] in text.splitlines()[0] for text in pages)
         else:
             assert info["running_header_lines"][0] not in pages[0]  # no header on the title page
@@ -8931,15 +9177,15 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh54 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh55 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh54's
+    later = [  # fresh5's two reports, fresh6's ... fresh55's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
         (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO), (WF, OM), (EL, FB),
-        (HM, WN), (CS, SM), (MD, KW), (DH, HS),
+        (HM, WN), (CS, SM), (MD, KW), (DH, HS), (TG, FE),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -8971,17 +9217,17 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
     "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
     "fresh46", then "fresh47", then "fresh48", then "fresh49", then "fresh50", then "fresh51", then "fresh52", then
-    "fresh53", then "fresh54", never tuned on when written) follow them in that order, each under its own id letter
-    ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15"
-    under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z";
-    "fresh21" under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc";
-    "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh";
-    "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm";
-    "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr";
-    "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw";
-    "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz"; "fresh47" under "ya", the two-letter "z" prefixes
-    having run out at "zz"; "fresh48" under "yb"; "fresh49" under "yc"; "fresh50" under "yd"; "fresh51" under "ye";
-    "fresh52" under "yf"; "fresh53" under "yg"; "fresh54" under "yh")."""
+    "fresh53", then "fresh54", then "fresh55", never tuned on when written) follow them in that order, each under its
+    own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under
+    "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y";
+    "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22" under "zb";
+    "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg";
+    "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl";
+    "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq";
+    "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv";
+    "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz"; "fresh47" under "ya", the
+    two-letter "z" prefixes having run out at "zz"; "fresh48" under "yb"; "fresh49" under "yc"; "fresh50" under "yd";
+    "fresh51" under "ye"; "fresh52" under "yf"; "fresh53" under "yg"; "fresh54" under "yh"; "fresh55" under "yi")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -8994,7 +9240,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw",
              "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya", "fresh48": "yb",
              "fresh49": "yc", "fresh50": "yd", "fresh51": "ye", "fresh52": "yf", "fresh53": "yg",
-             "fresh54": "yh"}
+             "fresh54": "yh", "fresh55": "yi"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of one hundred and seven invented reports. :func:`write_documents` renders
-them into one hundred and eight files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of one hundred and nine invented reports. :func:`write_documents` renders
+them into one hundred and ten files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -865,7 +865,28 @@ them into one hundred and eight files that exercise the ingestion pipeline:
   10.5 pt on 14 pt, justified and hyphenated, 5 pt after each paragraph; chapters reversed out in white on a teal bar
   the width of the frame, running on; numbering ``single``, "12" in bold teal at the frame's edge and the text at a
   HANGING INDENT of 1.2 cm; "•" bullets at the indent; "Recommendation N:" in bold; the glossary a table with a teal
-  head row and banded rows; also for fresh54.
+  head row and banded rows; also for fresh54;
+* ``fict-tressington-pcalr-2025.html`` – layout ``sitefinity`` (:mod:`devset_sitefinity`): a learning review of a
+  girl of seven taken abroad by her father after eight months of warnings treated as a private dispute between
+  separated parents, published as a page of a PROGRESS SITEFINITY site in hybrid mode: Sitefinity's Generator meta,
+  ASP.NET's form with its view state, the theme's stylesheet from ``/ResourcePackages/``, one Bootstrap row
+  (``div.row[data-sf-element=Row]``) per CONTENT BLOCK widget (``div.sfContentBlock``): the title and the title-page
+  lines, a "Contents" list of links to the chapters and a link to the PDF in the document library ("?sfvrsn="), then
+  one content block per chapter with its ``<h2 id>`` and its subsections' ``<h3>``; numbering ``two-level`` TYPED IN
+  BOLD, ``<strong>3.5</strong>`` and a space opening each ``<p>``; bullets a ``<ul>``; "Recommendation N:" in
+  ``<strong>``; the glossary a table with no ``<thead>``, its first row's cells in ``<strong>``; written for the
+  untouched split fresh55;
+* ``fict-fenlowe-pfsar-2025.pdf`` – layout ``tcpdf`` (:mod:`devset_tcpdf`): a safeguarding adults review of a woman
+  of eighty-eight left without care for four days when her home care agency closed, after five months in which the
+  signs of its decline were seen by many and added up by no one, published on the board's website and WRITTEN TO PDF
+  BY TCPDF ("TCPDF" as creator, TCPDF's name, version and address as producer, bookmarks for the headings, A4):
+  TCPDF's DEFAULT HEADER ON EVERY PAGE, the first included (a logo, the site's name in bold and the running title
+  under it, over a dark blue line) and its DEFAULT FOOTER (a line and "3 / 12" at the right); the title and the
+  title-page lines on page 1, the contents that ``addTOC()`` moves to page 2 with dot leaders; Helvetica 10 pt on
+  12.5 pt lines ranged left and hyphenated, half a line after each paragraph; chapters and subsections bold in dark
+  blue, running on; numbering ``single`` as an ordered list's items, "12." RIGHT-ALIGNED in the list's indent and the
+  text at 7.5 mm; bullets DRAWN AS FILLED DISCS (no bullet character); "Recommendation N:" in bold; the glossary a
+  table ruled on every side; also for fresh55.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -920,7 +941,8 @@ on its last page, print the folio "- i -" (expected.json ``page_labels``). The O
 its title page 1 and its contents page 2, every chapter from a new page. The Ferrisby review's are the PDF's pages,
 its title page 1 and its contents page 2, every chapter from a new page, odd pages rectos. The Wenbury review's are
 the PDF's pages, its title page 1 and its contents page 2, the review from page 3; so are the Stainmoor,
-Kestwick and Heddlestone reviews'.
+Kestwick and Heddlestone reviews'. The Fenlowe review's are the PDF's pages, its title page 1 and its contents page
+2, the review from page 3.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -1013,8 +1035,11 @@ Squiz Matrix standard page, one content container per chapter, typed "3.5" numbe
 containers) and ``devset_textmaker`` (a TextMaker PDF export, "12" and a tab to a hanging indent, chapters over a
 border line, nested bookmarks), ``devset_typo3`` (a TYPO3 page of content elements, a header element per chapter and
 a text element per subsection, typed "3.5" numbers, a menu of sections) and ``devset_pageplus`` (a PagePlus PDF, a
-teal strip and chapters reversed out of a teal bar, "12" in bold teal with the text hanging); an output's ``layout``
-picks the last one hundred.
+teal strip and chapters reversed out of a teal bar, "12" in bold teal with the text hanging), ``devset_sitefinity`` (a
+Sitefinity page of content blocks, one per chapter, bold typed "3.5" numbers, links to the chapters and the PDF) and
+``devset_tcpdf`` (a web page written to PDF by TCPDF, its default header and footer on every page, numbers
+right-aligned in a list's indent, discs drawn as circles); an output's ``layout`` picks the last one hundred and
+two.
 """
 
 from __future__ import annotations
@@ -1104,10 +1129,12 @@ from . import (
     devset_seqfields,
     devset_sharepoint,
     devset_sidenotes,
+    devset_sitefinity,
     devset_softbreaks,
     devset_sphinx,
     devset_squarespace,
     devset_squiz,
+    devset_tcpdf,
     devset_textmaker,
     devset_thematic,
     devset_tracked,
@@ -1312,7 +1339,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 108 fictional report files (52 PDF, 15 DOCX, 40 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 110 fictional report files (53 PDF, 15 DOCX, 41 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1366,7 +1393,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "hubspot": devset_hubspot.render_html, "distiller": devset_distiller.render_pdf,
                  "contensis": devset_contensis.render_html, "wps": devset_wps.render_pdf,
                  "squiz": devset_squiz.render_html, "textmaker": devset_textmaker.render_pdf,
-                 "typo3": devset_typo3.render_html, "pageplus": devset_pageplus.render_pdf}
+                 "typo3": devset_typo3.render_html, "pageplus": devset_pageplus.render_pdf,
+                 "sitefinity": devset_sitefinity.render_html, "tcpdf": devset_tcpdf.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -105,8 +105,11 @@ def test_running_matter_and_contents_removed(parsed):
         text = "\n".join(p.text for p in passages)
         for line in info.get("running_header_lines", []):
             pattern = re.sub(r"\bN\b", r"\\d+", re.escape(line))
+            # a title page that prints the header's words as its own line too (TCPDF's header on every page, fresh55's
+            # Fenlowe: the board's name) keeps its own
+            own = line in info.get("front_matter_lines", [])
             for p in passages:
-                assert not re.search(rf"(^|\n){pattern}($|\n)", p.text), (rid, line)
+                assert (own and p.page == 1) or not re.search(rf"(^|\n){pattern}($|\n)", p.text), (rid, line)
         assert not re.search(r"Page \d+ of \d+", text), rid
         for entry in info.get("contents_lines", []):  # as a line of its own (the body may use its words)
             assert not re.search(rf"(^|\n){re.escape(_norm(entry))}(\W*\d+)?($|\n)", text), (rid, entry)

@@ -893,6 +893,8 @@ def test_a_document_not_held_is_said_as_the_question_names_it(with_vocabulary: S
     ("lscp comms officer doing the learning summary. the takeaways for frontline staff?", []),
     ("adult safeguarding lead putting a slide together. key messages", []),
     ("trainer putting together a 7 minute briefing off - key takeaways?", []),  # before a dash (fresh53 yg15)
+    # a lunch and learn is something an asker prepares too, "prepping" it (fresh55 yi07, after its look)
+    ("team manager prepping a lunch and learn from the one. whats the headline learning?", []),
     ("we are doing a learning summary. what are the lessons about volunteers?", None),  # a topic of its own still is
     # ... and lessons or learning that is a class or a skill is none (fresh38 zr24, fresh39 zs38)
     ("leisure centre coach. did corinne ever get freya into swimming lessons once they were in kelsford?", None),

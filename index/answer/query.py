@@ -97,12 +97,13 @@ _AUDIENCE = re.compile(r"\bfor\s+(?:[\w'-]+\s+){0,2}?(?:everyone|anyone|people|s
 _ASKING = {"draw", "drew", "drawn", "list", "lists", "identify", "identified", "highlight", "highlighted", "share",
            "gonna", "wanna", "top", "biggest", "big", "major", "important",  # "the big takeaways" (fresh44 zx32)
            # what the asker is making of them: "putting together a 7 minute briefing" (fresh39 zs41, after its look)
-           "putting", "together", "preparing", "writing", "brief", "briefing", "briefings", "minute", "session"}
+           "putting", "together", "preparing", "writing", "brief", "briefing", "briefings", "minute", "session",
+           "prepping", "prep"}  # "team manager prepping a lunch and learn from the ottilie one" (fresh55 yi07)
 # what an asker is preparing the lessons for ("building a staff briefing for the new term")
 # ("ds running a cpd morning for response officers", fresh46 zz41, after its look)
 _PREPARING = re.compile(r"\b(?:briefings?|sessions?|training|summary|notes|presentations?|slides?|workshop|newsletter|"
                         r"bulletin|handout|induction|cpd|courses?|seminars?|lectures?|modules?|away[- ]?days?|"
-                        r"huddles?|toolbox talks?)\b", re.IGNORECASE)
+                        r"huddles?|toolbox talks?|lunch(?:time)? and learns?)\b", re.IGNORECASE)
 # a topic the lessons are asked on, a bare noun phrase ("learning about playground supervision", "lessons on
 # financial harm"), where a description points at the case ("lessons about the teaching assistant")
 _ON_TOPIC = re.compile(r"\b(?:about|on|regarding|around|concerning|re)\s+(?!(?:the|a|an|this|that|these|those|his|her|"

@@ -1,7 +1,7 @@
-"""Numbered paragraphs among an analysis's figures: a horizontal bar chart's axis along its foot
-(parse/drawn_charts.py), infographic boxes of large figures (parse/figure_panels.py) and a table's rows numbered as
-the paragraphs that take them up (ingest/restated.py) are no paragraphs, nor any paragraph's words. The files are
-FICTIONAL (tests/support/figures.py)."""
+"""Numbered paragraphs among an analysis's figures: a bar chart's axis along its foot or its rates at the margin
+(parse/drawn_charts.py), infographic boxes of large figures (parse/figure_panels.py), rows that carry a paragraph's
+number (ingest/numbered_rows.py) and a figure's source note (ingest/interrupted.py) are no paragraphs, nor any
+paragraph's words. The files are FICTIONAL (tests/support/figures.py)."""
 
 from __future__ import annotations
 

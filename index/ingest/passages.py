@@ -24,11 +24,11 @@ from ..types import Block, Passage
 from .glossary_terms import joins_previous
 from .interrupted import continues, is_caption, set_aside
 from .letters import VALEDICTION, closing_at, in_letters, quoting_letters
+from .numbered_rows import rows_aside
 from .parse.common import LABELLED_NUMBER, counted_tables
 from .parse.printed_dates import is_printed_date
 from .parse.reference_lists import in_reference_lists
 from .republished import in_added_front
-from .restated import rows_restated
 from .sequence import accepts, appendix_numbers, back_after, counts_up, num_key
 from .short_items import join_items, listed_points
 from .windows import windows as _windows
@@ -247,7 +247,7 @@ def cut_passages(blocks: list[Block], report_id: str, window_words: int = 220,
     machine (section path, current passage, last number seen, a pending "Recommendation N" label): it is
     kept in one function because each branch updates that shared state."""
     blocks = _labels_to_their_text([b for b in blocks if b.text.strip()])
-    blocks = set_aside(join_items(rows_restated(blocks, _multilevel)))  # a table's rows restated as paragraphs
+    blocks = set_aside(join_items(rows_aside(blocks, _multilevel)))  # rows that carry a number: no paragraphs
     scheme = _detect(blocks)
     numbered_doc = scheme.multi or scheme.single
     own = appendix_numbers(blocks, _single) if scheme.multi else {}  # an appendix's numbers from 1 again

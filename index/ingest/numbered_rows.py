@@ -75,7 +75,7 @@ def _merged_rows(text: str) -> bool:
     return all(_row(r) and bool(FIGURE.fullmatch(_cells(r)[-1])) for r in rests)
 
 
-def rows_restated(blocks: list[Block], number: Callable[[str], tuple[str, str] | None]) -> list[Block]:
+def rows_aside(blocks: list[Block], number: Callable[[str], tuple[str, str] | None]) -> list[Block]:
     """``blocks`` with the rows that are no paragraphs made ``aside`` blocks: a row of figures; a table's row (its
     cells parted by " | ") opening with a number; a run of rows whose numbers open paragraphs of prose further on, or
     one row whose number opens the next numbered paragraph. ``number`` is the document's multi-level number at a

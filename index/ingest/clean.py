@@ -153,6 +153,11 @@ def zone_positions(page_lines: list[Line], printed: float | None = None) -> tupl
     return top, bottom
 
 
+# a newsletter's note where an article jumps, at a column's head or foot: never running matter
+_JUMP_NOTE = re.compile(r"^\W*(?:(?:story|article)\s+)?(?:continued|continues|cont['’]?d\.?)\s+"
+                        r"(?:from|on)\s+(?:page|p\.)", re.IGNORECASE)
+
+
 def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
     """Remove running headers/footers and page numbers from each page's lines."""
     n_pages = sum(1 for p in pages if p)
@@ -172,6 +177,8 @@ def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
         # running matter sits at the edges: stop at the first line from each edge that is not running
         for zone, order in (("top", sorted(top)), ("bottom", sorted(bottom, reverse=True))):
             for i in (i for i in order if i not in drop):
+                if _JUMP_NOTE.match(page_lines[i].text):  # "Continued from page 2" heads a column: parse/carried_on.py
+                    break
                 n = counts[zone][_running_key(page_lines[i].text)]
                 if n >= threshold or is_page_number(page_lines[i].text) or \
                         (n >= 3 and _in_margin(page_lines[i], zone)) or _small_header(page_lines[i], zone, body):

@@ -19,6 +19,7 @@ import statistics
 from ...types import Block
 from ..clean import Line
 from ..hyphens import join_lines, word_vocabulary
+from .carried_on import marker_line
 from .common import (
     BULLET_RE,
     LABEL_ALONE_RE,
@@ -181,8 +182,9 @@ def _grouped(pages: list[list[Line]]) -> list[Block]:
                     new = True  # first-line indent starts a paragraph (also after one begun with its own indent)
                 elif _leaves_list(cur, ln, cur_x0, bool(TERMINAL.search(prev.text))):
                     new = True  # back at the margin after a bullet item
-        if row or ln.row or (prev is not None and prev.aside != ln.aside):
-            new = True
+        if row or ln.row or (prev is not None and (prev.aside != ln.aside or marker_line(prev.text))) \
+                or marker_line(ln.text):
+            new = True  # a row; a box; a newsletter's "Continued on page 4" (parse/carried_on.py)
         # after a paragraph whose number hangs in the margin, finished, an unnumbered paragraph begun out at the
         # numbers' edge, short of the text's, is other matter (a closing note under an extract): its own passage
         outdented = new and hang is not None and not (heading or bullet or numbered or row or ln.row) \

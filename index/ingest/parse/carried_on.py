@@ -7,7 +7,9 @@ page 4)", "(see continuation sheet)"), and the rest is written further on under 
 stands far from its start, after whatever the form or page sets between them (check boxes, the next box's label,
 the continuation sheet's own guidance), and the paragraph ends at the marker. The markers are no one's text: both go,
 and what was carried on is read where it was cut off (:func:`carried_on`). Only a pair of markers moves anything; a
-marker without its partner is left as it stands.
+marker without its partner is left as it stands. A newsletter prints the first note on a line of its own under the
+column ("Continued on page 4", "Turn to page 6": :data:`OUT_LINE`) and the second over the column where the article
+goes on: each such line is a block of its own (:func:`marker_line`, read by :mod:`.blocks`), never running matter.
 
 A slide or a page with a title repeats it over what it could not hold ("Capacity and choice" at the foot of one
 slide, "Capacity and choice (continued)" over the next, the paragraph cut by the slide's end going on under it
@@ -33,14 +35,27 @@ _OUT = re.compile(r"[\[(]\s*(?:please\s+)?(?:see\s+(?:the\s+)?(?:attached\s+)?co
                   rf"{_CONT}\s+(?:on|overleaf|over|in|at|below)\b)[^\[\]()\n]{{0,60}}[\])]\s*$", re.IGNORECASE)
 # the note the rest is written under: bracketed ("(continued)", "(continued from page 2)") or spelt out ("Continued
 # from page 2"), after the section, box or paragraph it carries on ("Section 3", "Box 4", "3.3")
-_IN = re.compile(r"^(?:(?:(?:section|part|question|box|paragraph|para\.?|item)\s+)?[A-Z0-9](?:[\w.]{0,8}\w)?\.?"
+IN = re.compile(r"^(?:(?:(?:section|part|question|box|paragraph|para\.?|item)\s+)?[A-Z0-9](?:[\w.]{0,8}\w)?\.?"
                  r"\s*[:.–—-]?\s*)?"
                  rf"(?:[\[(]\s*{_CONT}(?:\s+from\b[^\[\]()\n]{{0,60}})?\s*[\])]|{_CONT}\s+from\s+(?:page\s+\d{{1,4}}|"
                  r"p\.?\s*\d{1,4}|(?:the\s+)?previous\s+page|overleaf|above|(?:section|box|question|part)\s+[\w.]{1,8})"
                  r")\s*[:.–—-]?(?:\s+|$)", re.IGNORECASE)
+# the note on a line of its own, as a newsletter prints it under a column: "Continued on page 4", "Story continues on
+# page 6", "Turn to page 4", "Continued overleaf"
+OUT_LINE = re.compile(rf"^[\[(]?\s*(?:(?:story|article)\s+)?{_CONT}\s+(?:on|overleaf|over)\b"
+                      r"[^\[\]()\n]{0,30}?[\])]?\W*$"
+                      r"|^[\[(]?\s*(?:please\s+)?turn\s+to\s+(?:page|p\.?)\s*\d{1,4}\s*[\])]?\W*$", re.IGNORECASE)
 # a title repeated over the rest of what it heads: "Capacity and choice (continued)", "Findings (cont'd)"
 _TITLE_AGAIN = re.compile(rf"^(?P<title>\S.*?)\s*[\[(]\s*{_CONT}\s*[\])]$", re.IGNORECASE)
 _PAGE = re.compile(r"\b(?:page|p\.)\s*(\d{1,4})\b", re.IGNORECASE)
+
+
+def marker_line(text: str) -> bool:
+    """A line that is only a continuation note ("Continued on page 4", "Continued from page 2"): a block of its own,
+    and the line after it starts another (:mod:`.blocks`), so that the notes pair here."""
+    text = text.strip()
+    m = IN.match(text)
+    return bool(m and not text[m.end():].strip()) or (len(text.split()) <= 8 and bool(OUT_LINE.match(text)))
 
 
 def _page_named(marker: str) -> int | None:
@@ -62,7 +77,7 @@ def _agree(out_marker: str, cut: Block, in_marker: str, rest: Block) -> bool:
 def _rest_marker(blocks: list[Block], i: int, out_marker: str) -> tuple[int, re.Match[str]] | None:
     """The first block after the cut at ``i`` that opens with a note of where it is carried on from."""
     for j in range(i + 1, min(len(blocks), i + 1 + MOST_BETWEEN)):
-        m = _IN.match(blocks[j].text.strip())
+        m = IN.match(blocks[j].text.strip())
         if m is not None:
             return (j, m) if _agree(out_marker, blocks[i], m.group(0), blocks[j]) else None
     return None
@@ -75,7 +90,7 @@ def _carried(blocks: list[Block], j: int, m: re.Match[str]) -> tuple[list[Block]
     run = [dataclasses.replace(blocks[j], text=text, kind="para")] if text else []
     end = j + 1
     while end < len(blocks) and end - j <= MOST_CARRIED and blocks[end].kind != "heading" \
-            and not _IN.match(blocks[end].text.strip()):
+            and not IN.match(blocks[end].text.strip()):
         run.append(blocks[end])
         end += 1
     return run, end
@@ -94,6 +109,7 @@ def carried_on(blocks: list[Block]) -> list[Block]:
         block = out[i]
         tail = block.text.rstrip()[-_TAIL:]
         m = _OUT.search(tail) if block.kind in ("para", "bullet") else None
+        m = m or (OUT_LINE.match(tail) if len(tail.split()) <= 8 and block is not out[0] else None)  # a line of its own
         found = _rest_marker(out, i, m.group(0)) if m is not None else None
         if m is None or found is None:
             i += 1

@@ -1,0 +1,83 @@
+"""A FICTIONAL partnership newsletter (tests/test_newsletters.py): three columns, a review's numbered paragraphs in one
+article that jumps from page 2 ("Continued on page 4") over another article to page 4 ("Continued from page 2"), a
+pull quote, a photo with its caption and an "In this issue" box. Every name, place and number is invented."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image as Picture
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import BaseDocTemplate, Frame, Image, PageBreak, PageTemplate, Paragraph, Spacer
+
+W, H = A4
+BODY = ParagraphStyle("body", fontName="Times-Roman", fontSize=9.5, leading=11.5, alignment=TA_JUSTIFY, spaceAfter=5)
+HEAD = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=15, leading=18, spaceAfter=6)
+SMALL = ParagraphStyle("small", fontName="Helvetica-Oblique", fontSize=7.5, leading=9, spaceAfter=6)
+JUMP = ParagraphStyle("jump", fontName="Helvetica-BoldOblique", fontSize=8, leading=10, spaceAfter=4)
+PULL = ParagraphStyle("pull", fontName="Helvetica-Bold", fontSize=14, leading=17, textColor=colors.darkred,
+                      spaceBefore=6, spaceAfter=8)
+BYLINE = ParagraphStyle("byline", fontName="Helvetica", fontSize=8, leading=10, spaceAfter=6)
+GAP = 14.0
+COLUMN = (W - 72 - 2 * GAP) / 3
+
+
+def _page(canvas, doc) -> None:
+    canvas.saveState()
+    canvas.setFont("Helvetica", 7.5)
+    canvas.drawString(36, 30, "Brackenfold Safeguarding Partnership newsletter (fictional) | Spring 2026")
+    canvas.drawRightString(W - 36, 30, str(doc.page))
+    canvas.restoreState()
+
+
+def newsletter(path: Path) -> Path:
+    doc = BaseDocTemplate(str(path), pagesize=A4, title="Partnership News, Spring 2026 (fictional)", invariant=1)
+    frames = [Frame(36 + i * (COLUMN + GAP), 50, COLUMN, H - 90, id=f"c{i}", leftPadding=0, rightPadding=0,
+                    topPadding=0, bottomPadding=0) for i in range(3)]
+    doc.addPageTemplates([PageTemplate(id="page", frames=frames, onPage=_page)])
+    photo = io.BytesIO()
+    Picture.new("RGB", (300, 200), (150, 170, 200)).save(photo, "PNG")
+    photo.seek(0)
+    story = [Paragraph("Partnership News (fictional)", ParagraphStyle("mast", fontName="Helvetica-Bold", fontSize=26,
+                                                                      leading=30)),
+             Paragraph("FICTIONAL newsletter for testing. Not a real publication.", SMALL),
+             Paragraph("In this issue", ParagraphStyle("x", fontName="Helvetica-Bold", fontSize=10, leading=12))]
+    story += [Paragraph(f"{title} {page}", ParagraphStyle("entry", fontName="Helvetica", fontSize=8.5, leading=11))
+              for title, page in [("Welcome from the chair", 1), ("Learning from the Fenmoor review", 2),
+                                  ("Meet the front door team", 3), ("Training dates", 4)]]
+    story += [Spacer(1, 12), Paragraph("Welcome from the chair", HEAD), Paragraph("By the chair (fictional)", BYLINE)]
+    story += [Paragraph("This spring the partnership has worked on how agencies share what they know about children "
+                        "who are not seen at school or at the surgery. " * 2, BODY) for _ in range(6)]
+    story += [PageBreak(), Paragraph("Learning from the Fenmoor review", HEAD),
+              Paragraph("By the review team (fictional)", BYLINE)]
+    for k in range(1, 11):
+        story.append(Paragraph(f"<b>1.{k}</b> " + "Practitioners in the review described a pattern in which each "
+                               "agency held one piece of the picture and waited for another to act on it. " * 3, BODY))
+        if k == 3:
+            story.append(Paragraph("“Each agency saw only part of her life.”", PULL))
+    story += [Paragraph("<b>1.11</b> The review found that when the family moved in the autumn, the school was the "
+                        "only agency that knew of the move, and for four months nobody outside the school knew where "
+                        "the", BODY),
+              Paragraph("Continued on page 4", JUMP), PageBreak(),
+              Paragraph("Meet the front door team", HEAD), Paragraph("By the team's manager (fictional)", BYLINE),
+              Image(photo, width=COLUMN, height=COLUMN * 2 / 3),
+              Paragraph("The front door team at their weekly huddle (fictional).", SMALL),
+              Paragraph("The team handles around 400 contacts a month. Its three priorities this year are:", BODY)]
+    story += [Paragraph(f"{k}. {text}", BODY) for k, text in enumerate(
+        ["Answering every call within a minute.", "Telling referrers what happened next.",
+         "Checking records across agencies."], 1)]
+    story += [Paragraph("The team meets each morning to review the contacts received overnight and to decide which "
+                        "need a visit that day. " * 2, BODY) for _ in range(5)]
+    story += [PageBreak(), Paragraph("Continued from page 2", JUMP),
+              Paragraph("family was living. The review describes this as the point at which the help she needed was "
+                        "lost.", BODY),
+              Paragraph("<b>1.12</b> The partnership has agreed that a change of address known to one agency will be "
+                        "shared with the others within a week.", BODY),
+              Spacer(1, 10), Paragraph("Training dates", HEAD),
+              Paragraph("12 May: neglect toolkit refresher (fictional)", BODY)]
+    doc.build(story)
+    return path

@@ -48,3 +48,53 @@ def test_a_note_on_a_block_of_its_own_pairs_with_the_note_over_the_rest():
         "The team handles aro", "Training dates"]
     # ... and a note with no partner moves nothing
     assert carried_on(blocks[:4]) == blocks[:4]
+
+
+def test_words_set_apart_by_position_in_narrow_columns_are_read_apart(tmp_path):
+    """Blind round 76's columns.pdf, after its look: 8.5 pt justified columns whose words are placed with no space
+    characters, 2.7 pt apart, under pdfplumber's fixed 3 pt gap, on a page with a few real spaces (a footer's), ran
+    together ("metatAshwellTarninJanuary"): most long lines run together, so the page is read by the type's size
+    (parse/pdf.py). (FICTIONAL.)"""
+    got = [p for p in cut_passages(parse(newsletters.words_page(tmp_path / "words.pdf")).blocks, "r") if p.paragraph]
+    assert [p.paragraph for p in got] == ["3.1", "3.2", "3.3", "3.4"]
+    assert all("it met at Ashwell Tarn in January, and agency" in p.text for p in got)
+
+
+def test_a_pull_quote_in_large_type_with_no_box_is_read_as_a_box(tmp_path):
+    """Blind round 76's columns.pdf, after its look: a pull quote in 15 pt italic across two of three columns, with no
+    box round it, cut each column into a part above it and one below, read band by band; it now counts as a box
+    (parse/spanning.pulled: the rectangle round its lines, widened by two of its letters' sizes). (FICTIONAL.)"""
+    import pdfplumber
+
+    from inquiry_lessons.index.ingest.parse.spanning import pulled
+
+    with pdfplumber.open(newsletters.words_page(tmp_path / "words.pdf")) as pdf:
+        (x0, top, x1, bottom), = pulled(pdf.pages[0])
+    assert x0 < 220 - 25 and x1 > 500 and 45 < top < 65 and 75 < bottom < 95
+
+
+def test_a_pull_quote_that_repeats_a_paragraph_is_set_aside():
+    """Blind round 76's e-mail newsletter, after its look: a boxed quotation repeating 2.1's words ran on as 2.2's
+    last words (interrupted._pull_quotes); a quotation no paragraph repeats stays where it is."""
+    from inquiry_lessons.index.ingest.passages import cut_passages as cut
+
+    blocks = [Block(text=t, kind="para", page=1) for t in [
+        "2.1 The landlord recorded the arrears but did not connect them with her failing health at any point.",
+        "2.2 The hub responded to the husband's exhaustion promptly but in isolation, and closed the case.",
+        "“The landlord recorded the arrears but did not connect them with her failing health.”",
+        "2.3 The adult safeguarding lead saw the arrears as part of ordinary family life.",
+        "“Nobody asked me what I wanted for my mother, not once in all those months.”"]]
+    got = [(p.paragraph, p.text) for p in cut(blocks, "r")]
+    assert got[1] == ("2.2", "The hub responded to the husband's exhaustion promptly but in isolation, and closed the "
+                             "case.")
+    assert got[-1][0] == "2.3" and got[-1][1].endswith("not once in all those months.”")
+
+
+def test_an_in_this_issue_box_is_no_text():
+    from inquiry_lessons.index.ingest.clean import Line, drop_contents
+
+    texts = ["Partnership News (fictional)", "In this issue", "Child M: what the review found 1",
+             "The new escalation policy 3", "Training dates for the summer 4",
+             "3.2 The nursery manager read the older youth who waited outside differently from its partners."]
+    page = [Line(text=t, page=1) for t in texts]
+    assert [ln.text for ln in drop_contents([page])[0]] == [texts[0], texts[5]]

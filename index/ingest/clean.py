@@ -8,6 +8,7 @@ at a line break.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 import unicodedata
@@ -98,6 +99,9 @@ _LEADER_ENTRY = re.compile(r"^(?P<title>.*?\S)\s*(?:\.\s?){3,}\s*(?:\.|…)*\s*(
 _PLAIN_ENTRY = re.compile(r"^(?P<title>(?:(?:\d{1,2}|[A-Z])(?:\.\d{1,3})*\.?\s+)?[^\d\s][^.!?]{0,120}?)"
                           r"\s+(?P<page>\d{1,4}|[ivxlc]{1,6})$")
 _CONTENTS_HEAD = re.compile(r"^(?:table of )?contents(?: page)?$|^index$", re.IGNORECASE)
+# a newsletter's box of its articles and their pages, anywhere on a page: "In this issue", then "Child M: what the
+# review found 1" ... (blind round 76)
+_ISSUE_HEAD = re.compile(r"^(?:in|inside) this (?:issue|edition|bulletin|newsletter)\W*$", re.IGNORECASE)
 _INDEX_HEAD = re.compile(r"^(?:subject |general )?index$", re.IGNORECASE)
 # an index entry's locators: ", 3.2", ", 2.1–2.4", ", 114" after its term
 _LOCATORS = re.compile(r",\s*\d{1,3}(?:\.\d{1,3}){0,3}(?:\s*[–-]\s*\d{1,3}(?:\.\d{1,3}){0,3})?(?=\s*(?:[,;]|$|\s))")
@@ -305,13 +309,26 @@ def drop_contents(pages: list[list[Line]]) -> list[list[Line]]:
         bare = bare if has_head and len(bare) >= 3 and len(bare) >= 0.6 * (len(texts) - 1) else set()
         in_contents = page_is_contents
         keep = []
-        for line, text in zip(page_lines, texts, strict=True):
+        boxed = _issue_box(texts)
+        for k, (line, text) in enumerate(zip(page_lines, texts, strict=True)):
+            if k in boxed:
+                continue
             if is_contents_entry(text) or text in bare or (bare and _CONTENTS_HEAD.match(text)):
                 continue
             if page_is_contents and (_is_entry_like(text) or _CONTENTS_HEAD.match(text)):
                 continue
             keep.append(line)
         out.append(keep)
+    return out
+
+
+def _issue_box(texts: list[str]) -> set[int]:
+    """The lines of a newsletter's "In this issue" box: its head and the entries right after it."""
+    out: set[int] = set()
+    for k, text in enumerate(texts):
+        if _ISSUE_HEAD.match(text):
+            run = list(itertools.takewhile(lambda j: _is_entry_like(texts[j]), range(k + 1, min(len(texts), k + 13))))
+            out.update([k, *run] if len(run) >= 2 else [])
     return out
 
 

@@ -6,7 +6,8 @@ Markdown blockquote between a paragraph's halves, a PDF's tinted panel read in i
 comes out is a paragraph that stops in mid-sentence ("... showed good practice by"), the box's few lines, and
 then a paragraph that opens in lower case ("returning to the flat ..."). The box is set aside (its blocks
 become one ``aside`` block, its own passage) and the paragraph is read whole: :func:`..passages.cut_passages`
-resumes it after an aside. A figure's or table's "Source: ..." note standing alone is set aside too. What else
+resumes it after an aside. A figure's or table's "Source: ..." note standing alone is set aside too, and so is a pull
+quote, a short quotation standing alone whose words a paragraph of the document says. What else
 stands inside a paragraph (a figure's caption) and what completes one (a list's tail) are told here too.
 """
 
@@ -50,6 +51,22 @@ def _source_note(block: Block) -> bool:
         and len(block.text.split()) <= CAPTION_WORDS and "\n" not in block.text.strip()
 
 
+def _pull_quotes(blocks: list[Block]) -> set[int]:
+    """Blocks that are a pull quote: a short quotation standing alone ("“The landlord recorded the arrears but did not
+    connect them with her failing health.”") whose words a paragraph of the same document says (blind round 76's
+    e-mail newsletter, where it ran on as the next paragraph's last words). A quotation no paragraph repeats stays."""
+    whole = "\n".join(b.text for b in blocks)
+    out = set()
+    for i, b in enumerate(blocks):
+        text = b.text.strip()
+        if b.kind in ("para", "heading") and b.table is None and len(text) >= 30 and text[0] in "“\"‘'" \
+                and text[-1] in "”\"’'" and len(text.split()) <= CAPTION_WORDS:
+            words = text[1:-1].strip().rstrip(".,;:!?")
+            if len(words.split()) >= 5 and whole.count(words) >= 2:
+                out.add(i)
+    return out
+
+
 def set_aside(blocks: list[Block]) -> list[Block]:
     """The blocks, with each box found between the two halves of a paragraph's sentence made one ``aside``
     block. The box's blocks must be few and short, one of them must end a sentence (a typescript saved with a
@@ -57,7 +74,9 @@ def set_aside(blocks: list[Block]) -> list[Block]:
     "seventy-nine, was found ..."), and none of them may be a table's row, a numbered paragraph or a list under
     the paragraph (a lead-in without its colon, then its items)."""
     out: list[Block] = []
-    blocks = [dataclasses.replace(b, kind="aside") if _source_note(b) else b for b in blocks]
+    pulled = _pull_quotes(blocks)
+    blocks = [dataclasses.replace(b, kind="aside") if _source_note(b) or i in pulled else b
+              for i, b in enumerate(blocks)]
     i = 0
     while i < len(blocks):
         block = blocks[i]

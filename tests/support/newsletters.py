@@ -81,3 +81,40 @@ def newsletter(path: Path) -> Path:
               Paragraph("12 May: neglect toolkit refresher (fictional)", BODY)]
     doc.build(story)
     return path
+
+
+def _words_placed(c, x: float, y: float, text: str, size: float, gap: float) -> None:
+    """A line drawn word by word with no space characters, each word ``gap`` points after the last (InDesign's
+    justified text as its PDF writes it)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for word in text.split():
+        c.drawString(x, y, word)
+        x += stringWidth(word, "Times-Roman", size) + gap
+
+
+def words_page(path: Path, gap: float = 2.7) -> Path:
+    """One page of 8.5 pt text set word by word with no space characters, each word 2.7 pt after the last (under
+    pdfplumber's fixed 3 pt gap), paragraphs 3.1 to 3.4, a footer with real spaces (so the page is not quite
+    spaceless), and a pull quote of two lines in 15 pt italic with no box round it."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Oblique", 15)
+    c.drawString(220, H - 60, "“Each agency held one piece of the picture")
+    c.drawString(220, H - 80, "and waited for another to act on it.”")
+    y = H - 120
+    c.setFont("Times-Roman", 8.5)
+    for k in range(1, 5):
+        text = (f"3.{k} The review panel accepted this analysis when it met at Ashwell Tarn in January, and agency "
+                f"number {k} held one piece of the picture while the child at home grew worse over the winter.")
+        for line in simpleSplit(text, "Times-Roman", 8.5, 200):
+            _words_placed(c, 40, y, line, 8.5, gap)
+            y -= 11
+        y -= 6
+    c.setFont("Helvetica", 7.5)
+    c.drawString(40, 30, "Page 1 of 1 FICTIONAL test document for the partnership")
+    c.showPage()
+    c.save()
+    return path

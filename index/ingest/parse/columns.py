@@ -65,7 +65,7 @@ from .gutters import (
 )
 from .numbered_panels import numbered_panels
 from .sideheads import side_heads
-from .spanning import across_panels, around, box_beside_end, boxed, inside, panels_of
+from .spanning import across_panels, around, box_beside_end, boxed, inside, panels_of, pulled
 from .table_bands import ruled_table, term_table
 
 CHANNEL_MARGIN = 0.4  # line pitches of blank space that a spanning heading needs above and below it
@@ -331,7 +331,7 @@ def read_columns(page: Any, raw: list[dict], extract: Callable[[Any], list[dict]
     if not bands:
         return boxed(page, raw)
     panels = panels_of(page)
-    bands, spans = across_panels(boxes, bands, panels)
+    bands, spans = across_panels(boxes, bands, panels + pulled(page))  # a pull quote in large type: a box too
     regions = page_regions(boxes, bands)
     bounds = [reg.y1 for reg in regions[:-1]]
     keys = {id(c): (-1, k) if spans and (k := inside((float(c["x0"]) + float(c["x1"])) / 2, float(c["top"]), spans))

@@ -74,8 +74,9 @@ def _open_checked(path: Path) -> list[str] | None:
 # a page whose text layer has (almost) no space characters: its words are set apart by position alone, as
 # InDesign and TeX often write them. pdfplumber's fixed 3 pt gap then runs words together in small type
 # ("ratherthanasapattern"); a gap of this share of the type's size is a space
-SPACELESS_SHARE = 0.01  # spaces per non-space character below which a page counts as spaceless
+SPACELESS_SHARE = 0.05  # spaces per non-space character below which a page counts as spaceless (prose: ~0.18)
 GAP_RATIO = 0.15
+GLUED = 20  # letters in a row: words run together (a page with a few spaces, or a column's part of one)
 
 
 def _extract_lines(page: Any) -> list[dict]:
@@ -84,7 +85,14 @@ def _extract_lines(page: Any) -> list[dict]:
     spaces = sum(1 for c in chars if c["text"] == " ")
     if (inked >= 200 and spaces < SPACELESS_SHARE * inked) or (inked >= 20 and not spaces):  # a short page too
         return page.extract_text_lines(layout=False, strip=True, return_chars=True, x_tolerance_ratio=GAP_RATIO)
-    return page.extract_text_lines(layout=False, strip=True, return_chars=True)
+    lines = page.extract_text_lines(layout=False, strip=True, return_chars=True)
+    # ... or most of its longer lines run words together though it has a few spaces (a folio's, a caption's;
+    # blind round 76's columns.pdf: "metatAshwellTarninJanuary" in 8.5 pt justified columns)
+    long = [ln["text"] for ln in lines if len(ln["text"]) >= GLUED]
+    glued = sum(1 for text in long if re.search(rf"[^\W\d_]{{{GLUED},}}", text))
+    if long and glued >= 0.3 * len(long):
+        return page.extract_text_lines(layout=False, strip=True, return_chars=True, x_tolerance_ratio=GAP_RATIO)
+    return lines
 
 
 def _read_lines(path: Path, columns: bool = True) -> tuple[list[list[Line]], int, dict]:

@@ -9,7 +9,8 @@ over two or more of their columns but not all, and every line between them keeps
 to the columns beside it, the two bands are one: each covered column is read above the box, then below it
 (two groups, rejoined like a paragraph running on into the next column), the others top to bottom, and the
 box's text is left out when it repeats the band's (``REPEAT_SHARE`` of its words, as a pull quote does) or
-read after the band when it does not. On a one-column page, a box of two or more lines that cuts through a
+read after the band when it does not. A pull quote in large type with no box round it counts as a box
+(:func:`pulled`). On a one-column page, a box of two or more lines that cuts through a
 sentence (:func:`boxed`) is read after the paragraph, as a sidebar in a column is (:mod:`.asides`); so is a box
 floated beside the last lines of a paragraph that runs on below it (:func:`box_beside_end`). The page's foot there
 (smaller type below every box: the running foot, notes) stays its last, however the boxes are read.
@@ -38,6 +39,31 @@ def _extents(boxes: Sequence[LineBox], band: Band) -> list[tuple[float, float]]:
         runs = [r for i in range(band.first, band.last + 1) for r in boxes[i].runs
                 if edges[c] < (r[0] + r[1]) / 2 < edges[c + 1]]
         out.append((min(a for a, _ in runs), max(b for _, b in runs)) if runs else (edges[c], edges[c + 1]))
+    return out
+
+
+PULL_SCALE = 1.4  # a pull quote's type size over the text's, at least
+PULL_CHARS = 12  # letters of a pull quote, at least (a drop cap is one)
+
+
+def pulled(page: Any) -> list[Rect]:
+    """Pull quotes set in large type with no box round them (blind round 76's columns.pdf: 15 pt italic across two of
+    three columns of 8.5 pt text): the rectangle round each run of lines of such type, one close under the next, as
+    :func:`across_panels` reads a box."""
+    size = usual_size(page.chars)
+    big = sorted((c for c in page.chars if c["text"].strip() and float(c["size"]) >= PULL_SCALE * size),
+                 key=lambda c: float(c["top"]))
+    out: list[Rect] = []
+    run: list[dict] = []
+    for c in [*big, None]:
+        if c is None or (run and float(c["top"]) - max(float(r["bottom"]) for r in run) > float(c["size"])):
+            if len(run) >= PULL_CHARS:  # widened by two of its letters' sizes: its lines, centred or ragged, fall
+                pad = 2 * max(float(r["size"]) for r in run)  # short of the columns' edges that a box would reach
+                out.append((min(float(r["x0"]) for r in run) - pad, min(float(r["top"]) for r in run),
+                            max(float(r["x1"]) for r in run) + pad, max(float(r["bottom"]) for r in run)))
+            run = []
+        if c is not None:
+            run.append(c)
     return out
 
 

@@ -722,7 +722,22 @@ chart exported as a PNG with its caption as text), a board's annual report in Wo
 key-facts table, a chart as an inline picture, a table with a repeating header row whose first column holds "1.1
 Neglect ..." interrupting 2.3, carried on in an unnumbered paragraph), and an analysis of DHRs as a statistics web page
 (key facts, an inline SVG chart whose <text> ticks read "0.0" to "12.5", a <table> whose row headers are "3.1" to "3.6"
-beside paragraphs 3.1 to 3.3)."""
+beside paragraphs 3.1 to 3.3).
+Round seventy-six, a review's numbered paragraphs retold in newsletters and magazines, laid out as publishers lay out
+articles (each key holds the review's own numbered paragraphs only, each once, in reading order, never pull quotes
+repeating a paragraph's words, captions, sidebars, boxed case studies, bylines, standfirsts, "In this issue" contents,
+jump lines or other articles' text and numbered lists; a jumped paragraph is one paragraph, its page where it starts;
+an issue with two reviews' articles keeps both, each under its own numbers; pages are the PDF page where the paragraph
+starts, for Word 1 + the page breaks before the paragraph anchoring its text box, for HTML none): a partnership's
+bulletin from InDesign (three columns of narrow justified text, a standfirst opened by a drop cap, a pull quote across
+two columns, a photo caption, a boxed case study numbered "1" to "3", paragraphs running from column to column and
+over a page break), a professional body's magazine (the article stops mid-paragraph with "Continued on page 3" and
+goes on after "Continued from page 1", a news item on page 2 whose own list "1." to "5." is set as the review's
+paragraphs are), a partnership's bulletin from Publisher holding two reviews' articles (a DHR's 12 to 19, a SAR's 4.1
+to 4.5) beside a news box numbered "1" to "3", an e-mail newsletter as a mailing service sends it (nested layout
+tables, a hidden preheader, "View this email in your browser", an <ol> of training dates, an unsubscribe footer), and
+a Word newsletter whose article sits in two linked text boxes, its story written twice (DrawingML and its VML
+fallback)."""
 
 from __future__ import annotations
 
@@ -897,7 +912,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind74", "portfolio.pdf"), ("blind74", "letter.pdf"), ("blind74", "download.zip"), ("blind74", "memo.docx"),
          ("blind74", "message.eml"),
          ("blind75", "charts.pdf"), ("blind75", "tables.pdf"), ("blind75", "infographic.pdf"),
-         ("blind75", "annual.docx"), ("blind75", "release.html")]
+         ("blind75", "annual.docx"), ("blind75", "release.html"),
+         ("blind76", "columns.pdf"), ("blind76", "jump.pdf"), ("blind76", "bulletin.pdf"), ("blind76", "email.html"),
+         ("blind76", "newsletter.docx")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

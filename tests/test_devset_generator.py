@@ -163,6 +163,11 @@ from tests.support.devset_markdown import WRAP
 from tests.support.devset_marking import MARKING, PROTECTIVE
 from tests.support.devset_markup import CREATOR as MARKUP_CREATOR
 from tests.support.devset_markup import MARKUP, REVISER
+from tests.support.devset_migradoc import CREATOR as MIGRADOC_CREATOR
+from tests.support.devset_migradoc import MIGRADOC
+from tests.support.devset_migradoc import PAGE as MIGRADOC_PAGE
+from tests.support.devset_migradoc import PRODUCER as MIGRADOC_PRODUCER
+from tests.support.devset_migradoc import footer as migradoc_footer
 from tests.support.devset_mkdocs import MKDOCS
 from tests.support.devset_mkdocs import copyright_line as mkdocs_copyright
 from tests.support.devset_mkdocs import heading_id as mkdocs_id
@@ -199,6 +204,10 @@ from tests.support.devset_pagespdf import CREATOR as PAGESPDF_CREATOR
 from tests.support.devset_pagespdf import PAGESPDF
 from tests.support.devset_pagespdf import PRODUCER as PAGESPDF_PRODUCER
 from tests.support.devset_pagespdf import footer as pagespdf_footer
+from tests.support.devset_plone import PLONE
+from tests.support.devset_plone import anchor as plone_anchor
+from tests.support.devset_plone import byline_date as plone_byline_date
+from tests.support.devset_plone import page_title as plone_page_title
 from tests.support.devset_practice import PRACTICE
 from tests.support.devset_prince import CREATOR as PRINCE_CREATOR
 from tests.support.devset_prince import PRINCE
@@ -361,6 +370,7 @@ CS, SM = "fict-cresswold-pldlr-2025", "fict-stainmoor-hdsar-2025"  # Contensis a
 MD, KW = "fict-marlden-rlr-2025", "fict-kestwick-rcpsar-2025"  # Squiz Matrix page HTML; TextMaker PDF (fresh53)
 DH, HS = "fict-drevenham-fpsalr-2025", "fict-heddlestone-hasar-2025"  # TYPO3 page HTML; PagePlus PDF (fresh54)
 TG, FE = "fict-tressington-pcalr-2025", "fict-fenlowe-pfsar-2025"  # Sitefinity page HTML; TCPDF PDF (fresh55)
+WA, CM = "fict-wrayburn-ifcelr-2025", "fict-caddonmere-ssar-2025"  # Plone page HTML; MigraDoc PDF (fresh56)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -381,7 +391,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             MO: r"\d+\.\d+\.\d+", WF: r"\d+", OM: r"\d+\.\d+",
             EL: r"\d+\.\d+", FB: r"\d+", HM: r"\d+", WN: r"\d+\.\d+",
             CS: r"\d+\.\d+", SM: r"\d+", MD: r"\d+\.\d+", KW: r"\d+", DH: r"\d+\.\d+", HS: r"\d+",
-            TG: r"\d+\.\d+", FE: r"\d+"}
+            TG: r"\d+\.\d+", FE: r"\d+", WA: r"\d+\.\d+", CM: r"\d+\.\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -405,7 +415,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            WF: "WCSP", OM: "OSAP", EL: "ESCP", FB: "FSAP",
            HM: "HSCP", WN: "WSAP", CS: "CCSP", SM: "SSAP",
            MD: "MCSP", KW: "KSAB", DH: "DRSP", HS: "HSAB",
-           TG: "TRSP", FE: "FLSAB"}  # reports with a glossary, and one abbreviation in it
+           TG: "TRSP", FE: "FLSAB", WA: "WRSP", CM: "CMSAB"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -584,7 +594,9 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "electoral roll", "census", "supported employment", "spy hole", "will writing", "milkman", "barber",
                 "interpol", "extradit", "airline", "mirror order", "luggage", "travel insurance", "flight manifest",
                 "pen pal", "liquidat", "mileage", "creditor", "profiling bed", "care certificate", "sick pay",
-                "call bell", "next of kin"]
+                "call bell", "next of kin", "electronic tag", "marketplace", "self-checkout", "shopwatch", "pe kit",
+                "foil", "fixed penalty", "hand therap", "tuition fee", "freshers", "students' union", "bursary",
+                "open day", "fire alarm", "microwave", "catered"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -596,7 +608,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford|"
             r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick|Larchford|Mossbridge|"
             r"Westerfold|Ormsdale|Elmswick|Ferrisby|Halsworth|Wenbury|Cresswold|Stainmoor|Marlden|Kestwick|"
-            r"Drevenham|Heddlestone|Tressington|Fenlowe")
+            r"Drevenham|Heddlestone|Tressington|Fenlowe|Wrayburn|Caddonmere")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -786,7 +798,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_one_hundred_and_ten_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_one_hundred_and_twelve_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -843,7 +855,8 @@ def test_writes_one_hundred_and_ten_documents_with_sidecars(generated: dict[str,
         "fict-cresswold-pldlr-2025.html", "fict-stainmoor-hdsar-2025.pdf",
         "fict-marlden-rlr-2025.html", "fict-kestwick-rcpsar-2025.pdf",
         "fict-drevenham-fpsalr-2025.html", "fict-heddlestone-hasar-2025.pdf",
-        "fict-tressington-pcalr-2025.html", "fict-fenlowe-pfsar-2025.pdf"]
+        "fict-tressington-pcalr-2025.html", "fict-fenlowe-pfsar-2025.pdf",
+        "fict-wrayburn-ifcelr-2025.html", "fict-caddonmere-ssar-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -857,7 +870,7 @@ def test_writes_one_hundred_and_ten_documents_with_sidecars(generated: dict[str,
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
                    MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
-                   OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN, CS, SM, MD, KW, DH, HS, TG, FE} == set(
+                   OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN, CS, SM, MD, KW, DH, HS, TG, FE, WA, CM} == set(
         generated["expected"])
 
 
@@ -8883,6 +8896,250 @@ def test_tcpdf_pdf_repeats_its_default_header_and_draws_its_list_discs(generated
     assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
 
 
+def test_plone_page_keeps_typed_numbers_with_a_non_breaking_space_and_anchors_in_headings(
+        generated: dict[str, Any]) -> None:
+    """Wrayburn: a learning review published as a page of a Plone 6 site in its Classic UI: Plone's generator meta and
+    Dublin Core metas, the title as "Page title — Site name", a canonical link and the Barceloneta stylesheet; the
+    body's classes naming the content type, section and view; the logo, the search box, the global navigation whose
+    current section is li.inPath, the breadcrumbs, a navigation portlet in the right column; the page's
+    h1.documentFirstHeading, its byline "Last modified" and its description (the first title-page line); the rich
+    text: the fiction label in <em> and the other title-page lines, "Contents" with links to the named anchors inside
+    the chapters' <h2>, the subsections' <h3>; each numbered paragraph a <p> opening with its typed "3.5", a
+    non-breaking space and a space, a factor list's bullets a <ul> after it, "Recommendation N:" in <strong>, the
+    glossary a table.listing with a <thead>; the footer's site actions, colophon and signature (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][WA]
+    report = next(r for r in load_reports() if r["id"] == WA)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    c = PLONE
+    raw = (generated["dir"] / info["file"]).read_text(encoding="utf-8")
+    soup = BeautifulSoup(raw, "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    assert raw.startswith("<!DOCTYPE html>") and soup.html["lang"] == "en"
+    assert soup.find("meta", attrs={"name": "generator"})["content"] == "Plone - https://plone.org/"
+    assert soup.title.get_text() == plone_page_title(report, output) == info["page_title"] == (
+        f"{report['title']} \u2014 {output['site_name']}")
+    dc = {m["name"]: m["content"] for m in soup.find_all("meta", attrs={"name": re.compile(r"^DC\.")})}
+    assert dc["DC.type"] == "Page" and dc["DC.date.modified"] == output["modified"]
+    assert dc["DC.creator"] == output["creator"] and dc["DC.description"] == report["title_page"][0]
+    url = f"https://{output['domain']}/{output['folder']}/{output['page_id']}"
+    assert soup.find("link", rel="canonical")["href"] == url == info["page_url"]
+    assert "++theme++barceloneta" in soup.find("link", rel="stylesheet")["href"]
+    body = soup.body["class"]
+    assert {"portaltype-document", f"section-{output['folder']}", f"subsection-{output['page_id']}",
+            "template-document_view", "userrole-anonymous"} <= set(body)
+    logo = soup.select_one("#portal-logo")
+    assert squash(logo) == "" and logo["title"] == logo.img["alt"] == output["site_name"] == info["site_name"]
+    assert soup.select_one("#portal-searchbox input[name=SearchableText]") is not None
+    menu = soup.select("ul#portal-globalnav > li")
+    assert [squash(li) for li in menu] == c["nav"]
+    assert [squash(li) for li in menu if "inPath" in li["class"]] == [output["section"]]
+    crumbs = soup.select("nav#portal-breadcrumbs ol.breadcrumb > li")
+    assert [squash(li) for li in crumbs] == ["Home", output["section"], report["title"]]
+    assert crumbs[-1]["aria-current"] == "page"
+    portlet = soup.select("aside#portal-column-two .portletNavigationTree li")
+    assert [squash(li) for li in portlet] == c["siblings"]
+    article = soup.select_one("main#main-container article#content")
+    assert len(soup.find_all("h1")) == 1 and "documentFirstHeading" in article.h1["class"]
+    assert squash(article.h1) == report["title"]
+    byline = soup.select_one("#plone-document-byline .documentModified")
+    assert squash(byline) == f"Last modified {plone_byline_date(output)}" == f"Last modified {info['modified']}"
+    assert re.fullmatch(r"[A-Z][a-z]{2} \d{1,2}, \d{4} \d{2}:\d{2} [AP]M", info["modified"])
+    desc = article.select_one("header p.documentDescription")
+    assert "lead" in desc["class"] and squash(desc) == report["title_page"][0] == info["description"]
+    text = article.select_one("#content-core > #parent-fieldname-text")
+    children = [ch for ch in text.children if getattr(ch, "name", None)]
+    lines = [t for t in title_lines(report) if t != report["title_page"][0]]
+    intro = children[:len(lines)]
+    assert [squash(p) for p in intro] == lines == info["intro_lines"]
+    assert intro[0].em is not None and squash(intro[0].em) == FICTION_LABEL
+    assert squash(children[len(lines)]) == c["contents"] and children[len(lines)].name == "h2"
+    toc = children[len(lines) + 1]
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    assert toc.name == "ul" and [squash(a) for a in toc.select("li > a")] == chapters == info["contents_lines"]
+    assert [a["href"] for a in toc.select("li > a")] == [f"#{plone_anchor(t)}" for t in chapters] == [
+        f"#{n}" for n in info["anchors"]]
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    heads, labels, loose, recs = [], [], [], []
+    for ch in children[len(lines) + 2:]:
+        if ch.name == "h2":
+            a = ch.find("a")
+            assert ch.contents[0] is a and a["id"] == a["name"] == plone_anchor(ch.get_text()) and not a.get_text()
+            heads.append((1, ch.get_text()))
+        elif ch.name == "h3":
+            heads.append((2, ch.get_text()))
+        elif ch.name == "table":
+            assert heads[-1] == (1, "Glossary") and ch["class"] == ["listing"]
+            assert [squash(th) for th in ch.select("thead th")] == ["Term", "Meaning"]
+            got = [tuple(squash(td) for td in tr.find_all("td")) for tr in ch.select("tbody tr")]
+            assert got == [tuple(r) for r in info["glossary"]] and len(got) >= 9
+        elif ch.name == "ul":
+            label = ch.find_previous_sibling("p").get_text().split("\xa0")[0]
+            assert [squash(li) for li in ch.find_all("li")] == list(numbered[label].bullets)
+        else:
+            assert ch.name == "p"
+            if ch.strong is not None:
+                assert ch.contents[0] is ch.strong and ch.strong.get_text().startswith("Recommendation ")
+                recs.append(ch.get_text())
+                continue
+            m = re.match(rf"({LABEL_RE[WA]})\xa0 (.*)", ch.get_text(), re.S)  # typed, two spaces kept as &nbsp;
+            if m is None:
+                loose.append(ch.get_text())
+                continue
+            label, body_text = m.groups()
+            assert body_text == numbered[label].text
+            nxt = ch.find_next_sibling()
+            bullets = [squash(li) for li in nxt.find_all("li")] if nxt is not None and nxt.name == "ul" else []
+            assert " ".join([body_text, *bullets]) == texts[(WA, label)]
+            labels.append(label)
+    assert "&nbsp; " in raw and raw.count("&nbsp; ") == len(labels)
+    assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+    assert "3 What happened" in [t for lv, t in heads if lv == 1]
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")] and len(labels) >= 45
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    footer = soup.select_one("footer#portal-footer-wrapper")
+    assert footer.find_parent("main") is None
+    assert [squash(li) for li in footer.select("#portal-siteactions li")] == c["actions"]
+    assert squash(footer.select_one(".colophon")) == c["colophon"]
+    assert squash(footer.select_one("#portal-footer-signature p")) == c["copyright"] == (
+        info["running_header_lines"][-1])
+    assert soup.select_one("div.cookie-notice") is not None
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_migradoc_pdf_leaves_its_cover_bare_and_hangs_typed_numbers_at_a_tab(generated: dict[str, Any]) -> None:
+    """Caddonmere: a review built as a PDF by a .NET tool with MigraDoc and PDFsharp: MigraDoc's name, version and
+    address as creator and PDFsharp's as producer, the review's title and the business unit as author, A4 of 595.28 by
+    841.89 points, a bookmark for every heading from its outline level; no header or footer on the cover, then on
+    every page the running title in italic 9 pt at the left over a line across the text width and "Page N of M"
+    centred at the foot in 9 pt; the cover's lines; the contents on page 2, "Contents" in bold 16 pt, chapters in
+    bold and sections indented 1 cm in the regular face, each with dot leaders to its page number flush right; the
+    review from page 3, chapters running on, in bold 14 pt, sections in bold italic 12 pt, each on the page the
+    contents give; Times 12 pt, justified (many lines reaching the right margin) and hyphenated; each "4.2.3" at the
+    margin, its first word at the hanging indent of 1.5 cm and every later line there too; bullets the Symbol font's
+    bullet at 1.5 cm with their text at 2.1 cm; "Recommendation N:" in bold at the margin; the glossary a table with
+    a shaded head row and a line under every row and none down (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][CM]
+    report = next(r for r in load_reports() if r["id"] == CM)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    o = MIGRADOC
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    face = lambda c: c["fontname"].split("+")[-1]  # noqa: E731
+    headings = [b for b in blocks if b.kind == "heading"]
+    left, right, indent = o["left"], o["right"], o["left"] + o["indent"]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Creator"] == MIGRADOC_CREATOR and meta["Creator"].startswith("MigraDoc 6.")
+        assert meta["Producer"] == MIGRADOC_PRODUCER and meta["Producer"].startswith("PDFsharp 6.")
+        assert meta["Title"] == report["title"] == info["pdf_title"]
+        assert meta["Author"] == output["author"] == info["author"]
+        outlines = [(level, title) for level, title, *_rest in pdf.doc.get_outlines()]
+        assert outlines == [(b.level, b.text) for b in headings] == [tuple(m) for m in info["bookmarks"]]
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 10
+        assert all((p.width, p.height) == tuple(MIGRADOC_PAGE) == tuple(info["page_size"]) for p in pages)
+        cover = pages[0].extract_text_lines()
+        assert " ".join(r["text"] for r in cover) == " ".join([report["title"], *title_lines(report)])
+        assert not pages[0].lines and all(c["size"] > o["header_size"] + 1 for c in pages[0].chars)  # bare
+        assert all(face(c) == o["bold"] and near(c["size"], o["title_size"]) for c in cover[0]["chars"]
+                   if c["text"] != " ")
+        for page in pages[1:]:
+            n = page.page_number
+            rows = page.extract_text_lines()
+            assert rows[0]["text"] == report["running_title"] == info["header_lines"][0]
+            assert near(rows[0]["x0"], left, 1) and all(face(c) == o["italic"] and near(c["size"], o["header_size"])
+                                                        for c in rows[0]["chars"] if c["text"] != " ")
+            rules = [ln for ln in page.lines if near(ln["top"], ln["bottom"]) and ln["top"] < 60]
+            assert len(rules) == 1 and near(rules[0]["x0"], left) and near(rules[0]["x1"], right)
+            assert rows[0]["bottom"] < rules[0]["top"]
+            foot = rows[-1]
+            assert foot["text"] == migradoc_footer(n, count) == f"Page {n} of {count}" == re.sub(
+                r"\bN\b", str(n), info["running_header_lines"][-1]) == re.sub(r"\bN\b", str(n), info["footer_pattern"])
+            assert near((foot["x0"] + foot["x1"]) / 2, page.width / 2, 1)  # centred
+            assert all(near(c["size"], o["footer_size"]) for c in foot["chars"])
+            assert min(r["x0"] for r in rows) > left - 1 and max(r["x1"] for r in rows) < right + 1
+        toc = pages[1].extract_text_lines()
+        assert toc[1]["text"] == o["toc_title"] == info["toc_title"] and near(toc[1]["x0"], left)
+        assert all(face(c) == o["bold"] and near(c["size"], o["toc_title_size"]) for c in toc[1]["chars"]
+                   if c["text"] != " ")
+        assert [r["text"] for r in toc[2:-1]] == info["contents_lines"]
+        starts = {}
+        for row, b in zip(toc[2:-1], headings, strict=True):
+            heading, number = re.fullmatch(rf"({re.escape(b.text)}) \.{{3,}} (\d+)", row["text"]).groups()
+            starts[heading] = int(number)
+            assert near(row["x0"], left + (0 if b.level == 1 else o["toc_indent"])) and near(row["x1"], right, 1)
+            words = [c for c in row["chars"] if c["text"] not in " ." and not c["text"].isdigit()]
+            assert all(face(c) == (o["bold"] if b.level == 1 else o["font"]) for c in words)
+        found = []
+        for page in pages[2:]:
+            rows = page.extract_text_lines()[1:-1]
+            for row in rows:
+                chars = [c for c in row["chars"] if c["text"] != " "]
+                if not chars or not (face(chars[0]) == o["bold_italic"] or (
+                        face(chars[0]) == o["bold"] and near(chars[0]["size"], o["h1_size"]))):
+                    continue  # a chapter in bold 14 pt, a section in bold italic
+                level = 1 if face(chars[0]) == o["bold"] else 2
+                assert near(chars[0]["size"], o["h1_size"] if level == 1 else o["h2_size"]) and near(row["x0"], left, 1)
+                assert starts[row["text"]] == page.page_number
+                found.append((level, row["text"]))
+        assert found == [(b.level, b.text) for b in headings]
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label.split()[0]
+                         and b["text"] == f"{label.split()[1]}:" and face(a) == face(b) == o["bold"]
+                         and near(a["x0"], left)]
+                assert len(pairs) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == word
+                     and face(a) == o["font"] and near(a["x0"], left) and near(b["x0"], indent)
+                     and near(a["bottom"], b["bottom"]) and near(a["size"], o["size"])]
+            assert len(pairs) == 1, (label, e["page"])
+        at_indent = justified = 0
+        for page in pages[2:-1]:
+            rows = [r for r in page.extract_text_lines()[1:-1] if face(r["chars"][-1]) == o["font"]
+                    and near(r["chars"][-1]["size"], o["size"])]
+            at_indent += sum(near(r["x0"], indent) for r in rows)
+            justified += sum(near(r["x1"], right, 1) for r in rows)
+            gaps = {round(b["top"] - a["top"], 2) for a, b in itertools.pairwise(rows)}
+            assert min(gaps) == o["leading"]
+        assert at_indent >= 150 and justified >= 150
+        assert pages[2].extract_text_lines()[1]["text"] == headings[0].text  # the review from page 3
+        bullets = [c for p in pages for c in p.chars if c["text"] == "\u2022"]
+        assert len(bullets) == sum(len(b.bullets) for b in blocks) >= 12
+        assert all(face(c) == "Symbol" and near(c["x0"], left + o["bullet_at"]) for c in bullets)
+        for page in pages:
+            rows = page.extract_text_lines()
+            for row in rows:
+                if row["chars"][0]["text"] == "\u2022":
+                    assert near(row["chars"][2]["x0"] if row["chars"][1]["text"] == " " else row["chars"][1]["x0"],
+                                left + o["bullet_indent"])
+        gloss = pages[-1]
+        assert gloss.extract_text_lines()[1]["text"] == "Glossary"
+        words = gloss.extract_words(extra_attrs=["fontname"])
+        assert [w["text"] for w in words if w["text"] in ("Term", "Meaning")][:2] == ["Term", "Meaning"]
+        assert all(face(w) == o["bold"] for w in words if w["text"] in ("Term", "Meaning"))
+        filled = [r for r in gloss.rects if r.get("non_stroking_color") and all(
+            near(a, b, 0.01) for a, b in zip(r["non_stroking_color"], o["fill"], strict=True))]
+        assert len(filled) == 1 and near(filled[0]["x0"], left) and near(filled[0]["x1"], right, 1)
+        ruled = [ln for ln in gloss.lines if 60 < ln["top"] < gloss.height - 50]
+        assert all(near(ln["top"], ln["bottom"]) for ln in ruled)  # none down
+        assert len(ruled) == len(info["glossary"]) + 1  # a line under every row, the head row's included
+    assert {e["section"] for e in info["paragraphs"]} <= {b.text for b in headings}
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -8910,7 +9167,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
                        SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY, OB,
-                       SK, OM, EL, WN, CS, MD, DH, TG):  # "i.k"
+                       SK, OM, EL, WN, CS, MD, DH, TG, WA):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -9177,15 +9434,15 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh55 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh56 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh55's
+    later = [  # fresh5's two reports, fresh6's ... fresh56's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
         (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO), (WF, OM), (EL, FB),
-        (HM, WN), (CS, SM), (MD, KW), (DH, HS), (TG, FE),
+        (HM, WN), (CS, SM), (MD, KW), (DH, HS), (TG, FE), (WA, CM),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -9217,17 +9474,18 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
     "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
     "fresh46", then "fresh47", then "fresh48", then "fresh49", then "fresh50", then "fresh51", then "fresh52", then
-    "fresh53", then "fresh54", then "fresh55", never tuned on when written) follow them in that order, each under its
-    own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under
-    "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y";
-    "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22" under "zb";
-    "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg";
-    "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl";
+    "fresh53", then "fresh54", then "fresh55", then "fresh56", never tuned on when written) follow them in that order,
+    each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s";
+    "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19"
+    under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22"
+    under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under
+    "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl";
     "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq";
     "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv";
     "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz"; "fresh47" under "ya", the
     two-letter "z" prefixes having run out at "zz"; "fresh48" under "yb"; "fresh49" under "yc"; "fresh50" under "yd";
-    "fresh51" under "ye"; "fresh52" under "yf"; "fresh53" under "yg"; "fresh54" under "yh"; "fresh55" under "yi")."""
+    "fresh51" under "ye"; "fresh52" under "yf"; "fresh53" under "yg"; "fresh54" under "yh"; "fresh55" under "yi";
+    "fresh56" under "yj")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -9240,7 +9498,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw",
              "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya", "fresh48": "yb",
              "fresh49": "yc", "fresh50": "yd", "fresh51": "ye", "fresh52": "yf", "fresh53": "yg",
-             "fresh54": "yh", "fresh55": "yi"}
+             "fresh54": "yh", "fresh55": "yi", "fresh56": "yj"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

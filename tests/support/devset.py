@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of one hundred and nine invented reports. :func:`write_documents` renders
-them into one hundred and ten files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of one hundred and eleven invented reports. :func:`write_documents` renders
+them into one hundred and twelve files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -886,7 +886,27 @@ them into one hundred and ten files that exercise the ingestion pipeline:
   12.5 pt lines ranged left and hyphenated, half a line after each paragraph; chapters and subsections bold in dark
   blue, running on; numbering ``single`` as an ordered list's items, "12." RIGHT-ALIGNED in the list's indent and the
   text at 7.5 mm; bullets DRAWN AS FILLED DISCS (no bullet character); "Recommendation N:" in bold; the glossary a
-  table ruled on every side; also for fresh55.
+  table ruled on every side; also for fresh55;
+* ``fict-wrayburn-ifcelr-2025.html`` – layout ``plone`` (:mod:`devset_plone`): a learning review of a boy of eleven
+  made to steal from shops by his mother's partner and his mother, seen for eighteen months as a young shoplifter,
+  published as a PAGE OF A PLONE 6 SITE in its Classic UI: Plone's generator meta and Dublin Core metas, the title as
+  "Page title — Site name", the global navigation's current section ``li.inPath``, the breadcrumbs, a navigation
+  portlet in the right column; the page's ``h1.documentFirstHeading``, its BYLINE "Last modified ..." and its
+  DESCRIPTION (the first title-page line) as ``p.documentDescription``; the rich text as TinyMCE left it: the fiction
+  label in ``<em>`` and the other title-page lines, "Contents" with links to NAMED ANCHORS set inside the chapters'
+  ``<h2>``, subsections ``<h3>``; numbering ``two-level`` TYPED WITH TWO SPACES, kept as ``3.5&nbsp; `` at the start
+  of each ``<p>``; bullets a ``<ul>``; "Recommendation N:" in ``<strong>``; the glossary a ``table.listing`` with a
+  ``<thead>``; written for the untouched split fresh56;
+* ``fict-caddonmere-ssar-2025.pdf`` – layout ``migradoc`` (:mod:`devset_migradoc`): a safeguarding adults review of
+  an autistic student of nineteen found gravely ill in his room in a university hall after four months in which his
+  decline was seen in parts by the university, its health centre and his family, BUILT AS A PDF BY A .NET TOOL WITH
+  MIGRADOC AND PDFSHARP (MigraDoc's name and version as creator, PDFsharp's as producer, bookmarks from the headings'
+  outline levels, A4): NO HEADER OR FOOTER ON THE COVER, then the running title in italic over a line at the head of
+  every page and "Page 3 of 12" CENTRED at the foot; Times 12 pt on single spacing, JUSTIFIED, hyphenated at the soft
+  hyphens the tool puts in; the contents on page 2 with dot leaders to right tab stops; chapters running on; numbering
+  ``three-level`` typed, "4.2.3" and a tab to a HANGING INDENT of 1.5 cm; bullets the SYMBOL font's bullet at the
+  indent; "Recommendation N:" in bold; the glossary a table with a shaded head row and a line under every row; also
+  for fresh56.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -942,7 +962,8 @@ its title page 1 and its contents page 2, every chapter from a new page. The Fer
 its title page 1 and its contents page 2, every chapter from a new page, odd pages rectos. The Wenbury review's are
 the PDF's pages, its title page 1 and its contents page 2, the review from page 3; so are the Stainmoor,
 Kestwick and Heddlestone reviews'. The Fenlowe review's are the PDF's pages, its title page 1 and its contents page
-2, the review from page 3.
+2, the review from page 3. The Caddonmere review's are the PDF's pages, its cover page 1 and its contents page 2,
+the review from page 3.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -1038,8 +1059,11 @@ a text element per subsection, typed "3.5" numbers, a menu of sections) and ``de
 teal strip and chapters reversed out of a teal bar, "12" in bold teal with the text hanging), ``devset_sitefinity`` (a
 Sitefinity page of content blocks, one per chapter, bold typed "3.5" numbers, links to the chapters and the PDF) and
 ``devset_tcpdf`` (a web page written to PDF by TCPDF, its default header and footer on every page, numbers
-right-aligned in a list's indent, discs drawn as circles); an output's ``layout`` picks the last one hundred and
-two.
+right-aligned in a list's indent, discs drawn as circles), ``devset_plone`` (a Plone Classic page, its byline and
+description, typed "3.5" numbers with a non-breaking space, named anchors in the chapters' headings) and
+``devset_migradoc`` (a PDF built with MigraDoc, no header on the cover, "Page 3 of 12" centred, typed "4.2.3" numbers
+and a tab to a hanging indent); an output's ``layout`` picks the last one hundred and
+four.
 """
 
 from __future__ import annotations
@@ -1101,6 +1125,7 @@ from . import (
     devset_markdown,
     devset_marking,
     devset_markup,
+    devset_migradoc,
     devset_mkdocs,
     devset_moderngov,
     devset_moodle,
@@ -1115,6 +1140,7 @@ from . import (
     devset_pagesdocx,
     devset_pagespdf,
     devset_pdf,
+    devset_plone,
     devset_practice,
     devset_prince,
     devset_printer,
@@ -1339,7 +1365,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 110 fictional report files (53 PDF, 15 DOCX, 41 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 112 fictional report files (54 PDF, 15 DOCX, 42 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1394,7 +1420,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "contensis": devset_contensis.render_html, "wps": devset_wps.render_pdf,
                  "squiz": devset_squiz.render_html, "textmaker": devset_textmaker.render_pdf,
                  "typo3": devset_typo3.render_html, "pageplus": devset_pageplus.render_pdf,
-                 "sitefinity": devset_sitefinity.render_html, "tcpdf": devset_tcpdf.render_pdf}
+                 "sitefinity": devset_sitefinity.render_html, "tcpdf": devset_tcpdf.render_pdf,
+                 "plone": devset_plone.render_html, "migradoc": devset_migradoc.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -60,17 +60,25 @@ def test_words_set_apart_by_position_in_narrow_columns_are_read_apart(tmp_path):
     assert all("it met at Ashwell Tarn in January, and agency" in p.text for p in got)
 
 
-def test_a_pull_quote_in_large_type_with_no_box_is_read_as_a_box(tmp_path):
+@pytest.mark.parametrize("most", [40, 18], ids=["full", "third-column-ends-above-it"])
+def test_a_pull_quote_in_large_type_with_no_box_is_read_as_a_box(tmp_path, most):
     """Blind round 76's columns.pdf, after its look: a pull quote in 15 pt italic across two of three columns, with no
     box round it, cut each column into a part above it and one below, read band by band; it now counts as a box
-    (parse/spanning.pulled: the rectangle round its lines, widened by two of its letters' sizes). (FICTIONAL.)"""
+    (parse/spanning.pulled: the rectangle round its lines, widened by two of its letters' sizes), so that each column
+    is read down past it and every paragraph is whole and in order. So too when the last column ends above the quote,
+    so that the text below it shows one gutter of the two (spanning._goes_on). (FICTIONAL.)"""
     import pdfplumber
 
     from inquiry_lessons.index.ingest.parse.spanning import pulled
 
-    with pdfplumber.open(newsletters.words_page(tmp_path / "words.pdf")) as pdf:
+    path, ends = newsletters.pulled_page(tmp_path / "pulled.pdf", most=most)
+    with pdfplumber.open(path) as pdf:
         (x0, top, x1, bottom), = pulled(pdf.pages[0])
-    assert x0 < 220 - 25 and x1 > 500 and 45 < top < 65 and 75 < bottom < 95
+    assert x0 < 217.5 and x1 > 555 - 12 and top < 330 + 20 and bottom > 330 + 38  # the baselines, from the top
+    got = [p for p in cut_passages(parse(path).blocks, "r") if p.paragraph]
+    assert [p.paragraph for p in got] == [f"3.{k}" for k in range(1, len(ends) + 1)]
+    assert [p.text.endswith(end) for p, end in zip(got, ends, strict=True)] == [True] * len(ends)
+    assert not any("waited for another" in p.text for p in got)
 
 
 def test_a_pull_quote_that_repeats_a_paragraph_is_set_aside():

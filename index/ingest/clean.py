@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from .parse.carried_on import JUMP_NOTE
 from .parse.common import LABEL_ALONE_RE
 
 ZONE_LINES = 3  # how many lines at the top/bottom of a page can be running matter
@@ -157,11 +158,6 @@ def zone_positions(page_lines: list[Line], printed: float | None = None) -> tupl
     return top, bottom
 
 
-# a newsletter's note where an article jumps, at a column's head or foot: never running matter
-_JUMP_NOTE = re.compile(r"^\W*(?:(?:story|article)\s+)?(?:continued|continues|cont['’]?d\.?)\s+"
-                        r"(?:from|on)\s+(?:page|p\.)", re.IGNORECASE)
-
-
 def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
     """Remove running headers/footers and page numbers from each page's lines."""
     n_pages = sum(1 for p in pages if p)
@@ -181,7 +177,7 @@ def drop_running_matter(pages: list[list[Line]]) -> list[list[Line]]:
         # running matter sits at the edges: stop at the first line from each edge that is not running
         for zone, order in (("top", sorted(top)), ("bottom", sorted(bottom, reverse=True))):
             for i in (i for i in order if i not in drop):
-                if _JUMP_NOTE.match(page_lines[i].text):  # "Continued from page 2" heads a column: parse/carried_on.py
+                if JUMP_NOTE.match(page_lines[i].text):  # "Continued from page 2" heads a column: parse/carried_on.py
                     break
                 n = counts[zone][_running_key(page_lines[i].text)]
                 if n >= threshold or is_page_number(page_lines[i].text) or \

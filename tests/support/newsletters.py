@@ -118,3 +118,48 @@ def words_page(path: Path, gap: float = 2.7) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+_TOPICS = ["the health visitor", "the school nurse", "the housing officer", "the duty social worker", "the GP practice",
+           "the police officer", "the youth worker", "the nursery manager", "the family support worker"]
+
+
+def pulled_page(path: Path, quoted: bool = True, most: int = 40) -> tuple[Path, list[str]]:
+    """One page of three full columns of 9 pt text, paragraphs from 3.1 running down the first column, then the
+    second, then the third, and a pull quote of two lines in 15 pt italic with no box round it across the second and
+    third columns' middles, the text of both going on under it. Returns the file and each paragraph's last words."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen import canvas
+
+    width, xs, top, foot = 160.0, (40.0, 217.5, 395.0), H - 60, 60.0
+    quote = (H - 330, H - 385)  # the band the quote takes in columns two and three
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Oblique", 15)
+    if quoted:
+        c.drawString(240, quote[0] - 20, "“Each agency held one piece of the picture")
+        c.drawString(240, quote[0] - 38, "and waited for another to act on it.”")
+    c.setFont("Times-Roman", 9)
+    column, y, ends = 0, top, []
+    for k in range(1, most):
+        who = _TOPICS[k % len(_TOPICS)]
+        text = (f"3.{k} In the months before the referral {who} saw the family {k + 2} times and recorded each visit "
+                f"with care, but the records were kept apart from those of the other agencies, and no meeting was "
+                f"called at which the picture could be put together before the winter, which the panel counted as "
+                f"finding number {k} of its review.")
+        lines = simpleSplit(text, "Times-Roman", 9, width)
+        if column == 2 and y - 11 * len(lines) < foot:  # the third column is full
+            break
+        ends.append(f"finding number {k} of its review.")
+        for line in lines:
+            if column and quote[1] < y <= quote[0]:
+                y = quote[1]
+            if y < foot:
+                column, y = column + 1, top
+            c.drawString(xs[column], y, line)
+            y -= 11
+        y -= 5
+    c.setFont("Helvetica", 7.5)
+    c.drawString(40, 30, "Page 1 of 1 FICTIONAL test document for the partnership")
+    c.showPage()
+    c.save()
+    return path, ends

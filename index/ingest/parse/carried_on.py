@@ -45,6 +45,9 @@ IN = re.compile(r"^(?:(?:(?:section|part|question|box|paragraph|para\.?|item)\s+
 OUT_LINE = re.compile(rf"^[\[(]?\s*(?:(?:story|article)\s+)?{_CONT}\s+(?:on|overleaf|over)\b"
                       r"[^\[\]()\n]{0,30}?[\])]?\W*$"
                       r"|^[\[(]?\s*(?:please\s+)?turn\s+to\s+(?:page|p\.?)\s*\d{1,4}\s*[\])]?\W*$", re.IGNORECASE)
+# a note at the head of a line where a newsletter's article jumps, whatever follows it ("Continued from page 2: Child
+# M", "Story continues on p. 6"): never running matter (clean.drop_running_matter)
+JUMP_NOTE = re.compile(rf"^\W*(?:(?:story|article)\s+)?{_CONT}\s+(?:from|on)\s+(?:page|p\.)", re.IGNORECASE)
 # a title repeated over the rest of what it heads: "Capacity and choice (continued)", "Findings (cont'd)"
 _TITLE_AGAIN = re.compile(rf"^(?P<title>\S.*?)\s*[\[(]\s*{_CONT}\s*[\])]$", re.IGNORECASE)
 _PAGE = re.compile(r"\b(?:page|p\.)\s*(\d{1,4})\b", re.IGNORECASE)

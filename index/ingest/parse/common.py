@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -29,6 +30,12 @@ PARA_START_RE = re.compile(
 
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)  # in a font's name
 ITALIC_FONT = re.compile(r"italic|oblique", re.IGNORECASE)
+
+
+def row_size(row: dict) -> float:
+    """A pdfplumber line's type size: the median of its printed characters' sizes, each to a tenth of a point."""
+    sizes = [round(float(c.get("size", 0)), 1) for c in row.get("chars", []) if c.get("text", "").strip()]
+    return statistics.median(sizes) if sizes else 0.0
 
 
 def font_flags(chars: list[dict]) -> tuple[bool, bool]:

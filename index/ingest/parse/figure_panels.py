@@ -19,13 +19,12 @@ lines of their own (a passage of their own, no paragraph's) where the box stands
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Callable
 from typing import Any
 
 from ..clean import Line, normalise_text
 from .chars import usual_size
-from .common import PARA_START_RE, font_flags
+from .common import PARA_START_RE, row_size
 
 BIG = 1.6  # a figure's type size over the page's text size, at least
 PANEL_LINES = 2.2  # a box's height in lines of the page's text, at least
@@ -58,11 +57,6 @@ def _within(outer: Rect, inner: Rect) -> bool:
         and outer[3] >= inner[3] - 1
 
 
-def _size(row: dict) -> float:
-    sizes = [float(c["size"]) for c in row.get("chars", []) if c.get("text", "").strip()]
-    return statistics.median(sizes) if sizes else 0.0
-
-
 def figure_panels(page: Any, extract: Callable[[Any], list[dict]]) -> dict[Rect, list[dict]]:
     """The page's figure panels, each with its own lines (``extract`` of the page within it), top to bottom."""
     boxes = _boxes(page) if page.rects or page.curves else []
@@ -75,8 +69,8 @@ def figure_panels(page: Any, extract: Callable[[Any], list[dict]]) -> dict[Rect,
         if not chars or max(float(c["size"]) for c in chars) < BIG * body:
             continue
         rows = extract(page.filter(lambda o, box=box: o.get("object_type") != "char" or _holds(box, o)))
-        big = [r for r in rows if _size(r) >= BIG * body and FIGURE.match(r["text"].strip())]
-        small = [r for r in rows if _size(r) < BIG * body]
+        big = [r for r in rows if row_size(r) >= BIG * body and FIGURE.match(r["text"].strip())]
+        small = [r for r in rows if row_size(r) < BIG * body]
         if big and sum(len(r["text"].split()) for r in rows) <= MOST_WORDS \
                 and not any(PARA_START_RE.match(r["text"]) for r in small):
             found[box] = sorted(rows, key=lambda r: float(r["top"]))
@@ -88,18 +82,12 @@ def without_panels(page: Any, panels: dict[Rect, list[dict]]) -> Any:
     return page.filter(lambda o: o.get("object_type") != "char" or not any(_holds(box, o) for box in panels))
 
 
-def with_panels(lines: list[Line], panels: dict[Rect, list[dict]], pno: int, page: Any) -> list[Line]:
-    """``lines`` with each panel's lines set aside where the panel stands: before the first line below its top."""
+def with_panels(lines: list[Line], panels: dict[Rect, list[dict]], line: Callable[..., Line]) -> list[Line]:
+    """``lines`` with each panel's lines set aside where the panel stands: before the first line below its top.
+    ``line(row, text, column=...)`` makes a row's line (``pdf._line``)."""
     out = list(lines)
     for k, (box, rows) in enumerate(sorted(panels.items(), key=lambda item: (round(item[0][1]), item[0][0]))):
-        mine = []
-        for r in rows:
-            chars = [c for c in r.get("chars", []) if c.get("text", "").strip()]
-            bold, italic = font_flags(chars)
-            mine.append(Line(text=normalise_text(r["text"]), page=pno, top=float(r["top"]),
-                             bottom=float(r["bottom"]), x0=float(r["x0"]), x1=float(r["x1"]), size=_size(r),
-                             bold=bold, italic=italic, page_height=float(page.height),
-                             page_width=float(page.width), column=COLUMN + k, aside=True))
+        mine = [line(r, text, column=COLUMN + k) for r in rows if (text := normalise_text(r["text"]))]
         at = next((i for i, ln in enumerate(out) if ln.column < COLUMN and ln.top > box[1]), len(out))
-        out[at:at] = [ln for ln in mine if ln.text]
+        out[at:at] = mine
     return out

@@ -6,10 +6,10 @@ Lines are read with their position, font size, weight and slant; running matter 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
-import statistics
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from .asides import repeated_quotes
 from .blocks import lines_to_blocks
 from .boxed_extracts import Extracts, boxed_extracts
 from .columns import read_columns
-from .common import font_flags
+from .common import font_flags, row_size
 from .covering import without_bundle_front
 from .drawn_text import read_drawn_pages
 from .edge_tabs import without_edge_tabs
@@ -178,10 +178,20 @@ def _page_count(path: Path) -> int:
         return 0
 
 
+def _line(r: dict, text: str, *, pno: int, page: Any, column: int, **more: Any) -> Line:
+    """A pdfplumber row's line: its text, place, type size, weight and slant."""
+    bold, italic = font_flags([c for c in r.get("chars", []) if c.get("text", "").strip()])
+    return Line(text=text, page=pno, top=float(r["top"]), bottom=float(r["bottom"]), x0=float(r["x0"]),
+                x1=float(r["x1"]), size=row_size(r), bold=bold, italic=italic, page_height=float(page.height),
+                page_width=float(page.width), column=column, **more)
+
+
 def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tuple[list[list[Line]], int, dict]:
     """The lines of pages ``start`` to ``stop`` (0-based, ``stop`` excluded; None: to the end)."""
     import pdfplumber
 
+    from .actual_text import install as install_actual_text
+    from .actual_text import with_actual_text
     from .chars import (
         lean_objects,
         without_glosses,
@@ -201,6 +211,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     from .stamps import without_margin_stamps
     from .suggestions import without_comment_anchors
 
+    install_actual_text()
     pages: list[list[Line]] = []
     images = 0
     grid: list[tuple[float, float]] = []  # gutters of two-column pages read so far (columns.read_columns)
@@ -211,7 +222,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
             off = off_groups(pdf)  # layers a viewer does not show
             for pno, page in enumerate(pdf.pages[start:stop], start=start + 1):
                 without_covered_text(without_hidden_layers(page, off))
-                lean_objects(page)
+                page = with_actual_text(lean_objects(page))  # what a tagged PDF says its drawing stands for
                 images += len(page.images)
                 page = without_edge_tabs(turned_the_right_way_up(page))  # back page drawn upside down; thumb tabs
                 page = without_comment_numbers(without_markup(without_comment_anchors(page)))  # drafts' markup
@@ -244,16 +255,8 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                             continue
                         if r["text"].rstrip().endswith("\u00ad"):  # a soft hyphen breaks a word: join_lines mends it
                             text += "\u00ad"
-                        chars = [c for c in r.get("chars", []) if c.get("text", "").strip()]
-                        sizes = [round(float(c.get("size", 0)), 1) for c in chars]
-                        size = statistics.median(sizes) if sizes else 0.0
-                        bold, italic = font_flags(chars)
-                        part.append(
-                            Line(text=text, page=pno, top=float(r["top"]), bottom=float(r["bottom"]),
-                                 x0=float(r["x0"]), x1=float(r["x1"]), size=size, bold=bold, italic=italic,
-                                 page_height=float(page.height), page_width=float(page.width), column=column,
-                                 underlined=underlined(r, rules), aside=bool(r.get("aside")))
-                        )
+                        part.append(_line(r, text, pno=pno, page=page, column=column, underlined=underlined(r, rules),
+                                          aside=bool(r.get("aside"))))
                     if len(groups) == 1:  # one column: sorted as always; several: each group is in order
                         part.sort(key=lambda ln: (round(ln.top), ln.x0))
                     lines.extend(part)
@@ -263,7 +266,8 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 if rows:
                     lines = sorted(lines + rows, key=lambda ln: (round(ln.top), ln.x0)) if len(groups) == 1 \
                         else lines + rows
-                lines = with_panels(lines, figures, pno, page) if figures else lines
+                if figures:
+                    lines = with_panels(lines, figures, functools.partial(_line, pno=pno, page=page, aside=True))
                 pages.append([] if lines and COMMENTS_SUMMARY.match(lines[0].text) else lines)  # readers' notes
     except EncryptedDocument:
         raise

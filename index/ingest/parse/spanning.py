@@ -4,7 +4,8 @@ band's columns, and one on a page of a single column.
 A learning briefing in three columns may set a pull quote in a box over the first two, with the third column
 running on beside it. The lines beside the box cross the first gutter, so the page falls apart into a band
 above the box, a stretch read straight across (the quote spliced into the third column's lines) and a band
-below. Where the bands above and below have the same gutters, a ruled or shaded rectangle lies between them
+below. Where the bands above and below have the same gutters (or the band below some of them, a column that ends
+above the box showing no gutter below it: :func:`_goes_on`), a ruled or shaded rectangle lies between them
 over two or more of their columns but not all, and every line between them keeps either inside the box or
 to the columns beside it, the two bands are one: each covered column is read above the box, then below it
 (two groups, rejoined like a paragraph running on into the next column), the others top to bottom, and the
@@ -71,6 +72,16 @@ def covered(rect: Rect, extents: Sequence[tuple[float, float]]) -> list[int]:
     return [c for c, (a, b) in enumerate(extents) if rect[0] <= a + SLACK and rect[2] >= b - SLACK]
 
 
+def _goes_on(boxes: Sequence[LineBox], a: Band, b: Band) -> bool:
+    """Has the band below a box the gutters of the band above it? Or some of them, none of its lines crossing the
+    others: a column that ends above the box, or a few lines below it, is too short to show its gutter there."""
+    near = [any(abs(p - q) <= GUTTER_MIN for q in a.cuts) for p in b.cuts]
+    if len(a.cuts) == len(b.cuts):
+        return all(near)
+    return 0 < len(b.cuts) < len(a.cuts) and all(near) and not any(
+        r[0] < cut < r[1] for i in range(b.first, b.last + 1) for r in boxes[i].runs for cut in a.cuts)
+
+
 def across_panels(boxes: Sequence[LineBox], bands: list[Band], rects: Sequence[Rect]) -> tuple[list[Band], list[Rect]]:
     """The bands, with each pair on either side of a box over some of their columns joined (module notes);
     and those boxes."""
@@ -78,8 +89,7 @@ def across_panels(boxes: Sequence[LineBox], bands: list[Band], rects: Sequence[R
     k = 0
     while k + 1 < len(bands):
         a, b = bands[k], bands[k + 1]
-        if len(a.cuts) != len(b.cuts) or not a.cuts or any(abs(p - q) > GUTTER_MIN for p, q in zip(a.cuts, b.cuts,
-                                                                                                    strict=True)):
+        if not a.cuts or not _goes_on(boxes, a, b):
             k += 1
             continue
         extents = _extents(boxes, a)

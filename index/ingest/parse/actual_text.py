@@ -1,0 +1,174 @@
+"""What a tagged PDF says its drawing stands for: ``/ActualText`` on a marked-content sequence.
+
+An accessible PDF (Word's or InDesign's export with tags, Acrobat's "Make accessible") may draw something other than
+the words a reader should get, and give those words in the marked-content sequence round the drawing:
+``/Span <</ActualText (4.2)>> BDC ... EMC``. A paragraph's number drawn as a graphic (paths or a picture) is no text
+to pdfminer, so the paragraph lost its number; a glyph with no Unicode mapping reads as "(cid:31)". pdfminer reads
+glyphs, not that text, and pdfplumber keeps only a sequence's tag and MCID, so :class:`MarkedDevice` (installed as
+pdfplumber's layout device by :func:`install`) also keeps, for each sequence with ``/ActualText``, its text, the
+box round what it draws and where it draws characters (matched to the page's characters by place).
+:func:`with_actual_text` then gives the page:
+
+* a sequence that draws characters whose text is not already its ``/ActualText`` (a ligature "ﬁ" is "fi" once
+  normalised, and stays): its first character carries the text, the others go, when they stand on one line;
+* a sequence that draws no characters (a graphic or a picture): a character carrying the text where it stands, in
+  the size and font of the line beside it, or, standing alone or over several lines (a drop cap drawn as
+  outlines), in type whose capitals are its height (:data:`CAP_HEIGHT`), for :mod:`.drop_caps` to read; not when
+  that is larger than :data:`LARGEST` times the page's text (a logo, a chart).
+
+The words of the outermost sequence stand for everything within it, as the PDF reference says. ``/Alt`` (a
+figure's description) is no text of the document and is not read. A sequence whose text is longer than
+:data:`MOST_CHARS` is left alone: it is a tool's tagging of whole lines, not a replacement.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+import pdfplumber.page
+from pdfminer.layout import LTChar, LTPage
+from pdfminer.pdftypes import resolve1
+from pdfminer.utils import decode_text
+from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+
+from .chars import usual_size
+
+MOST_CHARS = 40  # an /ActualText longer than this is left alone
+LARGEST = 4.5  # a graphic standing alone is read when at most this many times the page's text size (a drop cap)
+TALLER = 1.6  # a graphic this many times the size of the line beside it stands over lines of its own
+CAP_HEIGHT = 0.72  # of a font's size: a capital's height
+LINE_SLACK = 0.5  # of a character's height: characters this near in top stand on one line
+
+
+def _spelt(value: Any) -> str | None:
+    value = resolve1(value)
+    if isinstance(value, bytes):
+        value = decode_text(value)
+    return " ".join(value.split()) if isinstance(value, str) else None
+
+
+class MarkedDevice(PDFPageAggregatorWithMarkedContent):
+    """pdfplumber's layout device, also keeping each ``/ActualText`` sequence: its text, box and characters' places."""
+
+    keeps_actual_text = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.marks: list[int | None] = []  # the open sequences: each the number of its span, if it has /ActualText
+        self.spans: list[dict[str, Any]] = []
+        self.open: int | None = None  # the outermost open sequence with /ActualText: it stands for all within it
+
+    def begin_tag(self, tag: Any, props: Any = None) -> None:
+        super().begin_tag(tag, props)
+        text = _spelt(props.get("ActualText")) if isinstance(props, dict) and "ActualText" in props else None
+        if text is not None and self.open is None:
+            self.spans.append({"text": text, "box": None, "chars": []})
+            self.open = len(self.spans) - 1
+            self.marks.append(self.open)
+        else:
+            self.marks.append(None)
+
+    def end_tag(self) -> None:
+        super().end_tag()
+        if self.marks and self.marks.pop() is not None:
+            self.open = None
+
+    def tag_cur_item(self) -> None:
+        super().tag_cur_item()
+        if self.open is None or not self.cur_item._objs:
+            return
+        obj, span = self.cur_item._objs[-1], self.spans[self.open]
+        x0, y0, x1, y1 = obj.bbox
+        box = span["box"]
+        span["box"] = (x0, y0, x1, y1) if box is None else (min(box[0], x0), min(box[1], y0), max(box[2], x1),
+                                                           max(box[3], y1))
+        if isinstance(obj, LTChar):
+            span["chars"].append((round(x0, 1), round(y0, 1)))
+
+    def get_result(self) -> LTPage:
+        result = super().get_result()
+        result.actual_spans = self.spans  # type: ignore[attr-defined]
+        return result
+
+
+def install() -> None:
+    """Make pdfplumber lay pages out with :class:`MarkedDevice` (a page already laid out is not redone)."""
+    pdfplumber.page.PDFPageAggregatorWithMarkedContent = MarkedDevice  # type: ignore[misc]
+
+
+def _plain(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _beside(chars: list[dict], top: float, bottom: float) -> dict | None:
+    """A character on the line a box stands on (its middle within the character's height), the one nearest in size."""
+    mid = (top + bottom) / 2
+    near = [c for c in chars if float(c["top"]) <= mid <= float(c["bottom"])]
+    return max(near, key=lambda c: float(c["size"])) if near else None
+
+
+def _char_for(span: dict, page: Any, chars: list[dict]) -> dict | None:
+    """A character carrying a graphic's /ActualText where the graphic stands."""
+    x0, y0, x1, y1 = span["box"]
+    height = float(page.height)
+    top, bottom = height - y1, height - y0
+    like = _beside(chars, top, bottom)
+    if like is not None and bottom - top > TALLER * float(like["size"]):  # over lines of its own: a drop cap
+        like = None
+    if like is not None:
+        top, bottom, size = float(like["top"]), float(like["bottom"]), float(like["size"])
+    else:  # type whose capitals are this tall, placed as a font's letter is (its foot a fifth under the line)
+        size = (bottom - top) / CAP_HEIGHT
+        top, bottom = bottom - 0.8 * size, bottom + 0.2 * size
+    if size <= 0 or x1 <= x0 or (like is None and size > LARGEST * usual_size(chars)):  # a logo, a chart
+        return None
+    if like is None and len(span["text"]) == 1 and span["text"].isupper():  # a drop cap reads on into its word:
+        nxt = [float(c["x0"]) for c in chars if top <= float(c["top"]) <= bottom  # its ink ends short of its advance
+               and 0 <= float(c["x0"]) - x1 <= 0.5 * size]
+        x1 = min(nxt, default=x1)
+    base = like or {"fontname": "ActualText", "upright": True, "non_stroking_color": (0,), "stroking_color": (0,)}
+    return {**base, "object_type": "char", "text": span["text"], "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+            "y0": height - bottom, "y1": height - top, "width": x1 - x0, "height": bottom - top, "size": size,
+            "doctop": float(page.initial_doctop) + top, "adv": x1 - x0, "page_number": page.page_number,
+            "matrix": (1, 0, 0, 1, x0, height - bottom), "upright": True}
+
+
+def with_actual_text(page: Any) -> Any:
+    """The page with each /ActualText sequence's text in place of what it draws (module notes); the page itself
+    when it has none. Call before the page's characters are read."""
+    spans = getattr(page.layout, "actual_spans", None)
+    if not spans or not any(len(s["text"]) <= MOST_CHARS and s["box"] for s in spans):
+        return page
+    chars = page.chars
+    left = float(page.mediabox[0])
+    at: dict[tuple[float, float], list[dict]] = {}
+    for c in chars:
+        at.setdefault((round(float(c["x0"]) - left, 1), round(float(c["y0"]), 1)), []).append(c)
+    out, added, spelt = list(chars), [], 0
+    gone: set[int] = set()
+    for span in spans:
+        if len(span["text"]) > MOST_CHARS or span["box"] is None or not span["text"]:
+            continue
+        mine = [c for place in dict.fromkeys(span["chars"]) for c in at.get(place, [])]
+        if not mine and not span["chars"]:
+            if (c := _char_for(span, page, chars)) is not None:
+                added.append(c)
+            continue
+        if not mine or _plain("".join(c["text"] for c in mine)) == _plain(span["text"]):
+            continue
+        tops = [float(c["top"]) for c in mine]
+        if max(tops) - min(tops) > LINE_SLACK * float(mine[0]["size"]):  # over lines: a tool's tagging, not a glyph's
+            continue
+        first = min(mine, key=lambda c: float(c["x0"]))
+        x1 = max(float(c["x1"]) for c in mine)
+        out[out.index(first)] = {**first, "text": span["text"], "x1": x1, "width": x1 - float(first["x0"])}
+        gone.update(id(c) for c in mine if c is not first)
+        spelt += 1
+    if not spelt and not added:
+        return page
+    kept = [c for c in out if id(c) not in gone] + added
+    objects = dict(page.objects)
+    objects["char"] = sorted(kept, key=lambda c: (round(float(c["top"])), float(c["x0"]))) if added else kept
+    page._objects = objects  # pdfplumber's own cache of the page's objects (Page.objects)
+    return page

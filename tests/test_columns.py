@@ -139,6 +139,29 @@ def test_a_number_hanging_in_the_gutter_goes_with_the_text_after_it():
     assert G.line_box(_line((56, text), (300, "and"), (325, text))).runs == ((56, 276), (300, 315), (325, 545))
 
 
+def test_a_hung_number_on_a_line_of_its_own_column_goes_with_its_text():
+    """Blind round 77's streamorder.pdf: the right column's lines stand between the left's, so a number hung in the
+    gutter shares its line only with its own text (its words, spaceless and justified in a narrow column, runs of
+    their own); it still goes with that text, and a folio centred in the gutter at the band's foot does not cost
+    the band its gutter (gutters.settle trims it first)."""
+    text = "x" * 41
+    assert G.line_box(_line((307, "2.3"), (333, text))).runs == ((307, 538),)
+    words = G.line_box(_line((307, "2.3"), (333, "x" * 10), (396, "x" * 6), (439, "x" * 10), (502, "x" * 7)))
+    assert words is not None and words.runs[0] == (307, 383)
+    assert G.line_box(_line((300, "14"), (318, "x" * 8))).runs == ((300, 310), (318, 358))  # a table's row
+    lines = []
+    for k in range(30):  # the left column at 100, 113, ...; the right one 6.5 pt lower, two of its lines numbered
+        lines.append(_line((56, "x" * 46), top=100 + 13 * k))
+        lines.append(_line(*([(307, "2." + str(k // 15))] if k % 15 == 0 else []), (333, text), top=106.5 + 13 * k))
+    lines.append(_line((295, "1"), top=805))
+    boxes = sorted((b for b in map(G.line_box, lines) if b is not None), key=lambda b: b.top)
+    (band,) = C.find_bands(boxes, WIDTH)
+    assert len(band.cuts) == 1 and 286 < band.cuts[0] < 307
+    # the folio (295-300) ends within a gutter's width of the numbers (307): trimmed, not the gutter given up
+    band = G.settle(boxes, 0, len(boxes) - 1, [303.5], WIDTH, prose=False)
+    assert band is not None and band.last == len(boxes) - 2 and 286 < band.cuts[0] < 307
+
+
 def test_a_running_header_set_left_and_right_is_not_column_text():
     lines = [box(40, (56, 200), (450, 539), size=8), *two_columns(90, 20)]
     (band,) = C.find_bands(lines, WIDTH)

@@ -1167,6 +1167,24 @@ def test_a_review_after_a_person_named_whom_no_passage_knows_is_not_held():
     assert not scoper.scope("the review after amira osei was killed - what did it say about knife crime").not_held
 
 
+def test_a_report_said_with_its_maker_before_what_it_looked_into_is_not_held():
+    """Library fresh57 L1746, after its look: "the 2012 joint inquiry by the all party parliamentary groups into
+    children who go missing from care" got the general decline: a year and a word stood between "the" and the kind
+    word, and its maker between the kind word and "into". A maker whose words no held report has and no passage uses
+    (ordinary words or not) names a report not held; a maker the store knows does not. (FICTIONAL.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-sar", "Safeguarding Adults Review: Mr K (fictional)", "Mr K SAR", 2012)]
+    text = {"children", "missing", "care", "from", "who", "home", "placed", "safeguarding", "partnership", "board"}
+    scoper = Scoper(reports, used=lambda w: w in text, common=lambda w: True)
+    scope = scoper.scope("the 2012 joint inquiry by the all party parliamentary groups into children who go missing "
+                         "from care - what did it say about children placed far from home?")
+    assert scope.not_held == ["the 2012 joint inquiry by the all party parliamentary groups into children who go "
+                              "missing from care"]
+    assert not scoper.scope("the 2012 joint inquiry by the safeguarding partnership into children who go missing "
+                            "from care - what did it say about children placed far from home?").not_held
+
+
 @pytest.mark.parametrize(("question", "held"), [
     # library fresh42 L1286, after its look: 'the', a year, words of what it was about, and a kind word that the one
     # held report of that year has (The Victoria Climbié Inquiry, 2003)

@@ -261,11 +261,18 @@ def described_inquiry(question: str, toks: list[Token], covered: set[int], known
     to use: "the report into how victoria died" (library fresh41 L1254, after its look: the cards say "death")."""
     out = []
     for k, t in enumerate(toks):
-        if k in covered or not THE_BEFORE.search(question[:t.start]):
-            continue
-        if (end := _looked_into(question, toks, k, covered, known, used, common)) is not None:
-            out.append(re.sub(r"(?:\s+(?:in|at|of|on|and|the))+$", "", "the " + question[t.start:toks[end - 1].end]))
+        if k in covered or not (the := _THE_NEAR.search(question[:t.start])) or not (
+                THE_BEFORE.search(question[:t.start]) or (k + 1 < len(toks) and toks[k + 1].norm == "by")):
+            continue  # a year or a word before the kind word only where its maker follows it ("the national review
+        if (end := _looked_into(question, toks, k, covered, known, used, common)) is not None:  # after ...": L1135)
+            said = re.sub(r"^the\s+", "the ", question[the.start():toks[end - 1].end], flags=re.IGNORECASE)
+            out.append(re.sub(r"(?:\s+(?:in|at|of|on|and|the))+$", "", said))
     return out
+
+
+# "the" before a year and a word before the kind word, its maker after it: "the 2012 joint inquiry by ..." (L1746)
+_THE_NEAR = re.compile(r"\bthe\s+(?:(?:19|20)\d{2}\s+)?(?:[a-z'’-]+\s+)?$", re.IGNORECASE)
+BY_WORDS = 8  # a maker's words between a kind word and "into": "by the all party parliamentary groups"
 
 
 def _looked_into(question: str, toks: list[Token], k: int, covered: set[int], known: Known, used: Used,
@@ -273,10 +280,18 @@ def _looked_into(question: str, toks: list[Token], k: int, covered: set[int], kn
     """Where what a report (a singular kind word at ``k``) looked into ends, when it holds a word no passage uses
     and no report's names hold, and tells of no person (:func:`described_inquiry`); None otherwise."""
     t = toks[k]
-    if not one_kind(question, t) \
-            or k + 1 >= len(toks) or toks[k + 1].norm not in ("into", "of", "on", "after"):
+    if not one_kind(question, t) or k + 1 >= len(toks):
         return None
-    end = topic_end(question, toks, k, covered, 10)
+    at = k + 1  # its maker may come first: "the 2012 joint inquiry by the all party parliamentary groups into ..."
+    if toks[at].norm == "by":  # (library fresh57 L1746, after its look)
+        at = next((j for j in range(k + 2, min(k + 2 + BY_WORDS, len(toks))) if toks[j].norm in ("into", "of", "on")),
+                  len(toks))
+    if at >= len(toks) or toks[at].norm not in ("into", "of", "on", "after"):
+        return None
+    end = topic_end(question, toks, at - 1, covered, 10)
+    if any(len(x.norm) >= 4 and x.norm.isalpha() and x.norm not in known and not used(x.norm)
+           for x in toks[k + 2:at]):  # a maker no held report has and no passage names, ordinary words or not
+        return end
     unheld = [j for j in range(k + 2, end) if len(toks[j].norm) >= 4 and toks[j].norm.isalpha()
               and toks[j].norm not in known and not used(toks[j].norm) and not (common and common(toks[j].norm))]
     # where it happened ("the serious case review after two young brothers tortured two boys in edlington", library

@@ -2,17 +2,20 @@
 
 An accessible PDF (Word's or InDesign's export with tags, Acrobat's "Make accessible") may draw something other than
 the words a reader should get, and give those words in the marked-content sequence round the drawing:
-``/Span <</ActualText (4.2)>> BDC ... EMC``. A paragraph's number drawn as a graphic (paths or a picture) is no text
+``/Span <</ActualText (4.2)>> BDC ... EMC``, or on the structure element that owns the sequence's MCID (InDesign's
+export, blind round 77). A paragraph's number drawn as a graphic (paths or a picture) is no text
 to pdfminer, so the paragraph lost its number; a glyph with no Unicode mapping reads as "(cid:31)". pdfminer reads
 glyphs, not that text, and pdfplumber keeps only a sequence's tag and MCID, so :class:`MarkedDevice` (installed as
 pdfplumber's layout device by :func:`install`) also keeps, for each sequence with ``/ActualText``, its text, the
-box round what it draws and where it draws characters (matched to the page's characters by place).
+box round what it draws and where it draws characters (matched to the page's characters by place), and each
+sequence with an MCID that draws only graphics or unmapped glyphs, whose owner's /ActualText is looked up in the
+structure tree's parent tree (read once a file, and only then).
 :func:`with_actual_text` then gives the page:
 
 * a sequence that draws characters whose text is not already its ``/ActualText`` (a ligature "ﬁ" is "fi" once
   normalised, and stays): its first character carries the text, the others go, when they stand on one line;
 * a sequence that draws no characters (a graphic or a picture): a character carrying the text where it stands, in
-  the size and font of the line beside it, or, standing alone or over several lines (a drop cap drawn as
+  the size and font of the line beside it, or, a letter standing alone or over several lines (a drop cap drawn as
   outlines), in type whose capitals are its height (:data:`CAP_HEIGHT`), for :mod:`.drop_caps` to read; not when
   that is larger than :data:`LARGEST` times the page's text (a logo, a chart).
 
@@ -27,6 +30,7 @@ import unicodedata
 from typing import Any
 
 import pdfplumber.page
+from pdfminer.data_structures import NumberTree
 from pdfminer.layout import LTChar, LTPage
 from pdfminer.pdftypes import resolve1
 from pdfminer.utils import decode_text
@@ -35,8 +39,8 @@ from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 from .chars import usual_size
 
 MOST_CHARS = 40  # an /ActualText longer than this is left alone
-LARGEST = 4.5  # a graphic standing alone is read when at most this many times the page's text size (a drop cap)
-TALLER = 1.6  # a graphic this many times the size of the line beside it stands over lines of its own
+LARGEST = 8.0  # a graphic standing alone is read when at most this many times the page's text size (a drop cap)
+TALLER = 1.6  # a letter drawn this many times the size of the line beside it stands over lines of its own
 CAP_HEIGHT = 0.72  # of a font's size: a capital's height
 LINE_SLACK = 0.5  # of a character's height: characters this near in top stand on one line
 
@@ -48,43 +52,67 @@ def _spelt(value: Any) -> str | None:
     return " ".join(value.split()) if isinstance(value, str) else None
 
 
-class MarkedDevice(PDFPageAggregatorWithMarkedContent):
-    """pdfplumber's layout device, also keeping each ``/ActualText`` sequence: its text, box and characters' places."""
+def _grow(span: dict[str, Any], bbox: tuple[float, float, float, float]) -> None:
+    box = span["box"]
+    span["box"] = bbox if box is None else (min(box[0], bbox[0]), min(box[1], bbox[1]), max(box[2], bbox[2]),
+                                            max(box[3], bbox[3]))
 
-    keeps_actual_text = True
+
+class MarkedDevice(PDFPageAggregatorWithMarkedContent):
+    """pdfplumber's layout device, also keeping each ``/ActualText`` sequence (its text, the box round what it draws
+    and its characters' places) and each sequence with an MCID that draws graphics or unmapped glyphs (its MCID,
+    for its /ActualText in the structure tree)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.marks: list[int | None] = []  # the open sequences: each the number of its span, if it has /ActualText
+        self.marks: list[tuple[str, int] | None] = []  # the open sequences: ("actual" | "mcid", its span's number)
         self.spans: list[dict[str, Any]] = []
-        self.open: int | None = None  # the outermost open sequence with /ActualText: it stands for all within it
+        self.actual: int | None = None  # the outermost open sequence with /ActualText: it stands for all within it
+        self.mcid: int | None = None  # the innermost open sequence with an MCID
 
     def begin_tag(self, tag: Any, props: Any = None) -> None:
         super().begin_tag(tag, props)
-        text = _spelt(props.get("ActualText")) if isinstance(props, dict) and "ActualText" in props else None
-        if text is not None and self.open is None:
+        props = props if isinstance(props, dict) else {}
+        text = _spelt(props["ActualText"]) if "ActualText" in props else None
+        mark: tuple[str, int] | None = None
+        if text is not None and self.actual is None:
             self.spans.append({"text": text, "box": None, "chars": []})
-            self.open = len(self.spans) - 1
-            self.marks.append(self.open)
-        else:
-            self.marks.append(None)
+            self.actual = len(self.spans) - 1
+            mark = ("actual", self.actual)
+        elif isinstance(props.get("MCID"), int):
+            self.spans.append({"text": None, "mcid": props["MCID"], "box": None, "chars": [], "drew": 0,
+                               "outer": self.mcid})
+            self.mcid = len(self.spans) - 1
+            mark = ("mcid", self.mcid)
+        self.marks.append(mark)
 
     def end_tag(self) -> None:
         super().end_tag()
-        if self.marks and self.marks.pop() is not None:
-            self.open = None
+        mark = self.marks.pop() if self.marks else None
+        if mark is not None and mark[0] == "actual":
+            self.actual = None
+        elif mark is not None:
+            self.mcid = self.spans[mark[1]]["outer"]
 
     def tag_cur_item(self) -> None:
         super().tag_cur_item()
-        if self.open is None or not self.cur_item._objs:
+        if (self.actual is None and self.mcid is None) or not self.cur_item._objs:
             return
-        obj, span = self.cur_item._objs[-1], self.spans[self.open]
-        x0, y0, x1, y1 = obj.bbox
-        box = span["box"]
-        span["box"] = (x0, y0, x1, y1) if box is None else (min(box[0], x0), min(box[1], y0), max(box[2], x1),
-                                                           max(box[3], y1))
-        if isinstance(obj, LTChar):
-            span["chars"].append((round(x0, 1), round(y0, 1)))
+        obj = self.cur_item._objs[-1]
+        if self.actual is not None:  # everything it draws
+            span = self.spans[self.actual]
+            _grow(span, obj.bbox)
+            if isinstance(obj, LTChar):
+                span["chars"].append((round(obj.x0, 1), round(obj.y0, 1)))
+            return
+        span = self.spans[self.mcid]  # type: ignore[index]
+        if not isinstance(obj, LTChar):
+            _grow(span, obj.bbox)
+            return
+        span["drew"] += 1  # text: only its unmapped glyphs are kept
+        if obj.get_text().startswith("(cid:"):
+            _grow(span, obj.bbox)
+            span["chars"].append((round(obj.x0, 1), round(obj.y0, 1)))
 
     def get_result(self) -> LTPage:
         result = super().get_result()
@@ -114,7 +142,8 @@ def _char_for(span: dict, page: Any, chars: list[dict]) -> dict | None:
     height = float(page.height)
     top, bottom = height - y1, height - y0
     like = _beside(chars, top, bottom)
-    if like is not None and bottom - top > TALLER * float(like["size"]):  # over lines of its own: a drop cap
+    letter = len(span["text"]) == 1 and span["text"].isalpha()
+    if like is not None and letter and bottom - top > TALLER * float(like["size"]):  # over lines: a drop cap
         like = None
     if like is not None:
         top, bottom, size = float(like["top"]), float(like["bottom"]), float(like["size"])
@@ -123,7 +152,7 @@ def _char_for(span: dict, page: Any, chars: list[dict]) -> dict | None:
         top, bottom = bottom - 0.8 * size, bottom + 0.2 * size
     if size <= 0 or x1 <= x0 or (like is None and size > LARGEST * usual_size(chars)):  # a logo, a chart
         return None
-    if like is None and len(span["text"]) == 1 and span["text"].isupper():  # a drop cap reads on into its word:
+    if like is None and letter:  # a drop cap reads on into its word:
         nxt = [float(c["x0"]) for c in chars if top <= float(c["top"]) <= bottom  # its ink ends short of its advance
                and 0 <= float(c["x0"]) - x1 <= 0.5 * size]
         x1 = min(nxt, default=x1)
@@ -134,11 +163,54 @@ def _char_for(span: dict, page: Any, chars: list[dict]) -> dict | None:
             "matrix": (1, 0, 0, 1, x0, height - bottom), "upright": True}
 
 
+def _parents(pdf: Any) -> dict[int, Any]:
+    """The structure tree's parent tree (a page's /StructParents -> the elements of its MCIDs), read once a file."""
+    cached = getattr(pdf, "_actual_text_parents", None)
+    if cached is None:
+        cached = {}
+        root = resolve1(pdf.doc.catalog.get("StructTreeRoot"))
+        tree = resolve1(root.get("ParentTree")) if isinstance(root, dict) else None
+        if isinstance(tree, dict):
+            cached = {int(k): v for k, v in NumberTree(tree).values if isinstance(k, int)}
+        pdf._actual_text_parents = cached
+    return cached
+
+
+def _tree_texts(page: Any) -> dict[int, str]:
+    """The /ActualText of the structure element that owns each of the page's MCIDs, where it has one."""
+    key = resolve1(page.page_obj.attrs.get("StructParents"))
+    owners = resolve1(_parents(page.pdf).get(key)) if isinstance(key, int) else None
+    out: dict[int, str] = {}
+    for mcid, ref in enumerate(owners if isinstance(owners, list) else []):
+        owner = resolve1(ref)
+        if isinstance(owner, dict) and "ActualText" in owner and (text := _spelt(owner["ActualText"])):
+            out[mcid] = text
+    return out
+
+
+def _with_tree_texts(page: Any, spans: list[dict[str, Any]]) -> None:
+    """Each MCID sequence that draws only graphics or only unmapped glyphs gets its owner's /ActualText."""
+    wanted = [s for s in spans if s["text"] is None and ((s["box"] is not None and not s["drew"])
+                                                         or (s["chars"] and len(s["chars"]) == s["drew"]))]
+    if not wanted:
+        return
+    try:
+        texts = _tree_texts(page)
+    except Exception:  # a damaged tree: the page as drawn
+        return
+    for span in wanted:
+        span["text"] = texts.get(span["mcid"])
+
+
 def with_actual_text(page: Any) -> Any:
     """The page with each /ActualText sequence's text in place of what it draws (module notes); the page itself
     when it has none. Call before the page's characters are read."""
     spans = getattr(page.layout, "actual_spans", None)
-    if not spans or not any(len(s["text"]) <= MOST_CHARS and s["box"] for s in spans):
+    if not spans:
+        return page
+    _with_tree_texts(page, spans)
+    spans = [s for s in spans if s["text"] and len(s["text"]) <= MOST_CHARS and s["box"] is not None]
+    if not spans:
         return page
     chars = page.chars
     left = float(page.mediabox[0])
@@ -148,10 +220,8 @@ def with_actual_text(page: Any) -> Any:
     out, added, spelt = list(chars), [], 0
     gone: set[int] = set()
     for span in spans:
-        if len(span["text"]) > MOST_CHARS or span["box"] is None or not span["text"]:
-            continue
         mine = [c for place in dict.fromkeys(span["chars"]) for c in at.get(place, [])]
-        if not mine and not span["chars"]:
+        if not mine and not span["chars"] and not span.get("drew"):
             if (c := _char_for(span, page, chars)) is not None:
                 added.append(c)
             continue
@@ -167,8 +237,7 @@ def with_actual_text(page: Any) -> Any:
         spelt += 1
     if not spelt and not added:
         return page
-    kept = [c for c in out if id(c) not in gone] + added
     objects = dict(page.objects)
-    objects["char"] = sorted(kept, key=lambda c: (round(float(c["top"])), float(c["x0"]))) if added else kept
+    objects["char"] = [c for c in out if id(c) not in gone] + added
     page._objects = objects  # pdfplumber's own cache of the page's objects (Page.objects)
     return page

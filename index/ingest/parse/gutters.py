@@ -111,7 +111,7 @@ def line_box(line: dict, detail: bool = True) -> LineBox | None:
         else:
             bounds = [0, *(i for i, g in enumerate(gaps, start=1) if g >= GUTTER_MIN), len(chars)]
             runs = tuple((float(x0s[i]), float(max(x1s[i:j]))) for i, j in itertools.pairwise(bounds))
-    if len(runs) > 2:
+    if len(runs) > 2 or (len(runs) == 2 and runs[0][1] - runs[0][0] <= HANG_WIDTH * float(chars[-1].get("size", 10))):
         texts = ["".join(c["text"] for c in chars if a - 0.5 <= (c["x0"] + c["x1"]) / 2 <= b + 0.5
                          and not c["text"].isspace()) for a, b in runs]
         runs = _hang(runs, float(chars[len(chars) // 2].get("size", 10.0)), [bool(_LABEL.fullmatch(t)) for t in texts])
@@ -130,15 +130,19 @@ _LABEL = re.compile(r"[(\[]?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z]\.?\d{1,2})[.)\]]?
 def _hang(runs: tuple[Span, ...], size: float, labels: Sequence[bool]) -> tuple[Span, ...]:
     """A paragraph number hanging in a gutter (set left of the right column's text) is read as part of the
     text it hangs before: a run of a number's characters (``labels``), a few characters wide, nearer the run
-    on its right (within ``HANG_GAP`` font sizes) than the one on its left, when that run is a line of text
-    (not a table's next figure). Otherwise the gutter is found between the number and its text, and the
+    on its right (within ``HANG_GAP`` font sizes) than the one on its left, if any (the left column's lines need
+    not stand level with the right's: blind round 77), when that run is a line of text (not a table's next
+    figure). Otherwise the gutter is found between the number and its text, and the
     number ends the left column's line."""
     out, flags = list(runs), list(labels)
-    k = 1
+    k = 0
     while k < len(out) - 1:
         (a, b), (c, d) = out[k], out[k + 1]
-        if flags[k] and b - a <= HANG_WIDTH * size and c - b <= HANG_GAP * size and c - b < a - out[k - 1][1] \
-                and d - c >= HANG_TEXT * size:
+        j = k + 1  # the text's words, set wide apart in a narrow justified column, are runs of their own
+        while j + 1 < len(out) and out[j + 1][0] - out[j][1] <= HANG_GAP * size:
+            j += 1
+        if flags[k] and b - a <= HANG_WIDTH * size and c - b <= HANG_GAP * size \
+                and c - b < (a - out[k - 1][1] if k else math.inf) and out[j][1] - c >= HANG_TEXT * size:
             out[k:k + 2] = [(a, d)]
             del flags[k + 1]
         k += 1
@@ -335,10 +339,10 @@ def settle(boxes: Sequence[LineBox], first: int, last: int, cuts: Sequence[float
                 break
             gaps.append((gl, gr))
             intruders |= odd
-        if narrow is not None:
+        trimmed = _trim(boxes, first, last, cuts)  # once the gutters hold (or before giving one up: a folio set
+        if narrow is not None and trimmed == (first, last):  # in the gutter at the band's foot): head and foot lines
             del cuts[narrow]
             continue
-        trimmed = _trim(boxes, first, last, cuts)  # once the gutters hold: head and foot lines
         if trimmed != (first, last):
             first, last = trimmed
             continue

@@ -737,7 +737,20 @@ paragraphs are), a partnership's bulletin from Publisher holding two reviews' ar
 to 4.5) beside a news box numbered "1" to "3", an e-mail newsletter as a mailing service sends it (nested layout
 tables, a hidden preheader, "View this email in your browser", an <ol> of training dates, an unsubscribe footer), and
 a Word newsletter whose article sits in two linked text boxes, its story written twice (DrawingML and its VML
-fallback)."""
+fallback).
+Round seventy-seven, tagged PDFs whose reading order is not their drawing order, as accessible PDFs are written (each
+key holds the review's own numbered paragraphs only, each once, in reading order as a reader sees the page; where the
+structure tree is wrong or partial, the page's order; text drawn as a graphic and spelled out by /ActualText is text;
+pages are the PDF page where the paragraph starts): a practice review from InDesign in two columns whose content
+streams draw the second column, or the paragraph that starts last, first while the tree reads the first column first,
+a safeguarding adults review saved by Word with tags (the running head drawn last in every stream, folios and a
+diagonal "DRAFT" watermark drawn first, all /Artifact), a learning review from InDesign (fi and fl drawn as ligature
+glyphs in Spans with /ActualText, a drop cap and each section's first number drawn as outlines in Spans with
+/ActualText, a figure with /Alt text holding "2.1" and "3.4"), a domestic homicide review saved by Word numbered 1 to
+12 (a paragraph over a page break as one P of two MCIDs, footnotes numbered 1 to 3 as Note elements placed in the tree
+after the paragraph that calls them, one standing on the page between a paragraph's two parts), and a rapid review
+tagged by an autotagger whose tree is wrong and partial (page 1's elements in the order of their MCIDs read as text,
+two paragraphs made one P, page 3 not tagged)."""
 
 from __future__ import annotations
 
@@ -920,7 +933,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
          ("blind76", "email.html"),
          pytest.param("blind76", "newsletter.docx", marks=pytest.mark.xfail(
              strict=True, reason="the bullets of page 2's own item are read as 6.9's last words (as any unnumbered "
-                                 "text after a number is)"))]
+                                 "text after a number is)")),
+         ("blind77", "streamorder.pdf"), ("blind77", "artifacts.pdf"), ("blind77", "actualtext.pdf"),
+         ("blind77", "notes.pdf"), ("blind77", "badtree.pdf")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

@@ -93,6 +93,14 @@ def _words_placed(c, x: float, y: float, text: str, size: float, gap: float) -> 
         x += stringWidth(word, "Times-Roman", size) + gap
 
 
+def _foot_and_save(c) -> None:
+    """The page's footer, with real spaces (so that a spaceless page is not quite spaceless), and the file."""
+    c.setFont("Helvetica", 7.5)
+    c.drawString(40, 30, "Page 1 of 1 FICTIONAL test document for the partnership")
+    c.showPage()
+    c.save()
+
+
 def words_page(path: Path, gap: float = 2.7) -> Path:
     """One page of 8.5 pt text set word by word with no space characters, each word 2.7 pt after the last (under
     pdfplumber's fixed 3 pt gap), paragraphs 3.1 to 3.4, a footer with real spaces (so the page is not quite
@@ -113,10 +121,7 @@ def words_page(path: Path, gap: float = 2.7) -> Path:
             _words_placed(c, 40, y, line, 8.5, gap)
             y -= 11
         y -= 6
-    c.setFont("Helvetica", 7.5)
-    c.drawString(40, 30, "Page 1 of 1 FICTIONAL test document for the partnership")
-    c.showPage()
-    c.save()
+    _foot_and_save(c)
     return path
 
 
@@ -158,8 +163,5 @@ def pulled_page(path: Path, quoted: bool = True, most: int = 40) -> tuple[Path, 
             c.drawString(xs[column], y, line)
             y -= 11
         y -= 5
-    c.setFont("Helvetica", 7.5)
-    c.drawString(40, 30, "Page 1 of 1 FICTIONAL test document for the partnership")
-    c.showPage()
-    c.save()
+    _foot_and_save(c)
     return path, ends

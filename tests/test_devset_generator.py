@@ -240,6 +240,10 @@ from tests.support.devset_sidenotes import CREATOR as SIDENOTES_CREATOR
 from tests.support.devset_sidenotes import PRODUCER as SIDENOTES_PRODUCER
 from tests.support.devset_sidenotes import SIDENOTES
 from tests.support.devset_sidenotes import footer as sidenotes_footer
+from tests.support.devset_silverstripe import SILVERSTRIPE
+from tests.support.devset_silverstripe import edited as silverstripe_edited
+from tests.support.devset_silverstripe import page_title as silverstripe_page_title
+from tests.support.devset_silverstripe import slug as silverstripe_slug
 from tests.support.devset_sitefinity import SITEFINITY
 from tests.support.devset_sitefinity import generator as sitefinity_generator
 from tests.support.devset_sitefinity import pdf_link as sitefinity_pdf_link
@@ -298,6 +302,12 @@ from tests.support.devset_webflow import page_title as webflow_title
 from tests.support.devset_webprint import WEBPRINT
 from tests.support.devset_wix import WIX
 from tests.support.devset_wix import footer_line as wix_footer
+from tests.support.devset_wkhtmltopdf import CREATOR as WKHTMLTOPDF_CREATOR
+from tests.support.devset_wkhtmltopdf import PAGE as WKHTMLTOPDF_PAGE
+from tests.support.devset_wkhtmltopdf import PRODUCER as WKHTMLTOPDF_PRODUCER
+from tests.support.devset_wkhtmltopdf import WKHTMLTOPDF
+from tests.support.devset_wkhtmltopdf import footer as wkhtmltopdf_footer
+from tests.support.devset_wkhtmltopdf import pdf_title as wkhtmltopdf_pdf_title
 from tests.support.devset_wordletters import GLOSSARY_HEAD as LETTERS_GLOSSARY_HEAD
 from tests.support.devset_wordletters import LEVELS, split_letter
 from tests.support.devset_wordoutline import CREATOR as OUTLINE_CREATOR
@@ -371,6 +381,7 @@ MD, KW = "fict-marlden-rlr-2025", "fict-kestwick-rcpsar-2025"  # Squiz Matrix pa
 DH, HS = "fict-drevenham-fpsalr-2025", "fict-heddlestone-hasar-2025"  # TYPO3 page HTML; PagePlus PDF (fresh54)
 TG, FE = "fict-tressington-pcalr-2025", "fict-fenlowe-pfsar-2025"  # Sitefinity page HTML; TCPDF PDF (fresh55)
 WA, CM = "fict-wrayburn-ifcelr-2025", "fict-caddonmere-ssar-2025"  # Plone page HTML; MigraDoc PDF (fresh56)
+PE, TV = "fict-pendlecote-ualr-2025", "fict-tilverton-brsar-2025"  # Silverstripe page HTML; wkhtmltopdf PDF (fresh57)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -391,7 +402,8 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             MO: r"\d+\.\d+\.\d+", WF: r"\d+", OM: r"\d+\.\d+",
             EL: r"\d+\.\d+", FB: r"\d+", HM: r"\d+", WN: r"\d+\.\d+",
             CS: r"\d+\.\d+", SM: r"\d+", MD: r"\d+\.\d+", KW: r"\d+", DH: r"\d+\.\d+", HS: r"\d+",
-            TG: r"\d+\.\d+", FE: r"\d+", WA: r"\d+\.\d+", CM: r"\d+\.\d+\.\d+"}
+            TG: r"\d+\.\d+", FE: r"\d+", WA: r"\d+\.\d+", CM: r"\d+\.\d+\.\d+", PE: r"\d+",
+            TV: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -415,7 +427,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            WF: "WCSP", OM: "OSAP", EL: "ESCP", FB: "FSAP",
            HM: "HSCP", WN: "WSAP", CS: "CCSP", SM: "SSAP",
            MD: "MCSP", KW: "KSAB", DH: "DRSP", HS: "HSAB",
-           TG: "TRSP", FE: "FLSAB", WA: "WRSP", CM: "CMSAB"}  # reports with a glossary, and one abbreviation in it
+           TG: "TRSP", FE: "FLSAB", WA: "WRSP", CM: "CMSAB",
+           PE: "PCSP", TV: "TVSAB"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -596,7 +609,9 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "pen pal", "liquidat", "mileage", "creditor", "profiling bed", "care certificate", "sick pay",
                 "call bell", "next of kin", "electronic tag", "marketplace", "self-checkout", "shopwatch", "pe kit",
                 "foil", "fixed penalty", "hand therap", "tuition fee", "freshers", "students' union", "bursary",
-                "open day", "fire alarm", "microwave", "catered"]
+                "open day", "fire alarm", "microwave", "catered", "leaving care grant", "fire door", "wifi", "deposit",
+                "house meeting", "night porter", "visitors book", "railcard", "baclofen", "bumper", "low bed",
+                "crash mat", "bed sensor", "wet room", "warranty", "health and safety executive"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -608,7 +623,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford|"
             r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick|Larchford|Mossbridge|"
             r"Westerfold|Ormsdale|Elmswick|Ferrisby|Halsworth|Wenbury|Cresswold|Stainmoor|Marlden|Kestwick|"
-            r"Drevenham|Heddlestone|Tressington|Fenlowe|Wrayburn|Caddonmere")
+            r"Drevenham|Heddlestone|Tressington|Fenlowe|Wrayburn|Caddonmere|Pendlecote|Tilverton")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -798,7 +813,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_one_hundred_and_twelve_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_one_hundred_and_fourteen_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -856,7 +871,8 @@ def test_writes_one_hundred_and_twelve_documents_with_sidecars(generated: dict[s
         "fict-marlden-rlr-2025.html", "fict-kestwick-rcpsar-2025.pdf",
         "fict-drevenham-fpsalr-2025.html", "fict-heddlestone-hasar-2025.pdf",
         "fict-tressington-pcalr-2025.html", "fict-fenlowe-pfsar-2025.pdf",
-        "fict-wrayburn-ifcelr-2025.html", "fict-caddonmere-ssar-2025.pdf"]
+        "fict-wrayburn-ifcelr-2025.html", "fict-caddonmere-ssar-2025.pdf",
+        "fict-pendlecote-ualr-2025.html", "fict-tilverton-brsar-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -870,7 +886,8 @@ def test_writes_one_hundred_and_twelve_documents_with_sidecars(generated: dict[s
                    WX, KS, DM, BC, OT, ST, TH, FM, BW, SG, WY, ME, GS, SB, TS, CV, DV, CR, QS, CA, AB, HX, FD,
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
                    MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
-                   OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN, CS, SM, MD, KW, DH, HS, TG, FE, WA, CM} == set(
+                   OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN, CS, SM, MD, KW, DH, HS, TG, FE, WA, CM, PE,
+                   TV} == set(
         generated["expected"])
 
 
@@ -9140,6 +9157,259 @@ def test_migradoc_pdf_leaves_its_cover_bare_and_hangs_typed_numbers_at_a_tab(gen
     assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
 
 
+def test_silverstripe_page_has_the_sites_name_in_a_second_h1_and_types_single_numbers(
+        generated: dict[str, Any]) -> None:
+    """Pendlecote: a learning review published as a page of a Silverstripe CMS 5 site with the "simple" theme: the
+    base tag, the title as "Page title » Site name", the generator naming the CMS and its version, the description,
+    the theme's stylesheets under _resources; <body class="Page">; the header's brand link holding the site's name in
+    an <h1> and the tagline (two <h1> on the page, the page's title the second), the search form, the primary
+    navigation's items classed by their linking mode; the sidebar's secondary navigation with the review's li.current;
+    the breadcrumbs above the page's <h1>; the content: the fiction label in <em> and the other title-page lines, the
+    link to the PDF under /assets/, unnumbered <h2> chapters and <h3> subsections in order, each numbered paragraph a
+    <p> opening with its typed "12. " and its text against paragraph_texts, a factor list's bullets a <ul> after it,
+    "Recommendation N:" in <strong>, the glossary a table with a <tbody> only and a first row of <th>; "Last edited"
+    under the content; the footer's trail and "Powered by Silverstripe" (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][PE]
+    report = next(r for r in load_reports() if r["id"] == PE)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    c = SILVERSTRIPE
+    raw = (generated["dir"] / info["file"]).read_text(encoding="utf-8")
+    soup = BeautifulSoup(raw, "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    assert raw.startswith("<!DOCTYPE html>") and soup.html["lang"] == "en-GB"
+    assert soup.base["href"] == f"https://{output['domain']}/" and "<!--[if lte IE 6]></base><![endif]-->" in raw
+    assert soup.title.get_text() == silverstripe_page_title(report, output) == info["page_title"] == (
+        f"{report['title']} \u00bb {output['site_name']}") and "&raquo;" not in soup.title.get_text()
+    generator = soup.find("meta", attrs={"name": "generator"})["content"]
+    assert generator == c["generator"] and re.fullmatch(r"Silverstripe CMS 5\.\d+", generator)
+    assert soup.find("meta", attrs={"name": "description"})["content"] == report["title_page"][0]
+    sheets = [link["href"] for link in soup.find_all("link", rel="stylesheet")]
+    assert len(sheets) == 4 and all(h.startswith("/_resources/themes/simple/css/") for h in sheets)
+    assert soup.body["class"] == ["Page"] and soup.body["dir"] == "ltr"
+    brand = soup.select_one("header.header a.brand")
+    assert brand["rel"] == ["home"] and squash(brand.h1) == output["site_name"] == info["site_name"]
+    assert squash(brand.p) == c["tagline"]
+    h1s = soup.find_all("h1")
+    assert len(h1s) == 2 and h1s[0] is brand.h1 and squash(h1s[1]) == report["title"]
+    assert soup.select_one("form#SearchForm_SearchForm input[name=Search]")["placeholder"] == c["search"]
+    menu = soup.select("nav.primary > ul > li")
+    assert [squash(li) for li in menu] == c["menu"]
+    assert [li["class"] for li in menu] == [["section"] if n == c["section"] else ["link"] for n in c["menu"]]
+    assert menu[c["menu"].index(c["section"])].a["href"] == f"/{output['parent']}/" == (
+        f"/{silverstripe_slug(c['section'])}/")
+    side = soup.select("aside.sidebar nav.secondary li")
+    assert squash(soup.select_one("aside.sidebar nav.secondary h3")) == c["section"]
+    assert [squash(li) for li in side] == c["siblings"]
+    assert [squash(li) for li in side if li["class"] == ["current"]] == [output["menu_title"]] == [info["menu_title"]]
+    url = f"https://{output['domain']}/{output['parent']}/{output['url_segment']}/"
+    assert info["page_url"] == url
+    article = soup.select_one("div.main div.content-container article")
+    crumbs = article.select_one("#Breadcrumbs")
+    assert squash(crumbs) == f"Home \u00bb {c['section']} \u00bb {output['menu_title']}"
+    assert crumbs.find_next_sibling() is article.h1
+    content = article.select_one("div.content")
+    children = [ch for ch in content.children if getattr(ch, "name", None)]
+    lines = title_lines(report)
+    assert [squash(p) for p in children[:len(lines)]] == lines == info["intro_lines"]
+    assert children[0].em is not None and squash(children[0].em) == FICTION_LABEL
+    link = children[len(lines)].a
+    assert squash(link) == c["pdf_text"] and link["href"] == info["pdf_link"] == (
+        f"/assets/Reviews/{output['url_segment']}.pdf")
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    assert squash(children[len(lines) + 1]) == c["contents"] and children[len(lines) + 1].strong is not None
+    toc = children[len(lines) + 2]
+    assert [squash(a) for a in toc.select("li > a")] == chapters == info["contents_lines"]
+    assert [a["href"] for a in toc.select("li > a")] == [f"#{silverstripe_slug(t)}" for t in chapters]
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    heads, labels, loose, recs = [], [], [], []
+    for ch in children[len(lines) + 3:]:
+        if ch.name in ("h2", "h3"):
+            assert not re.match(r"\d", ch.get_text())  # unnumbered
+            assert (ch.get("id") == silverstripe_slug(ch.get_text())) == (ch.name == "h2")
+            heads.append((1 if ch.name == "h2" else 2, ch.get_text()))
+        elif ch.name == "table":
+            assert heads[-1] == (1, "Glossary") and ch.thead is None and ch.tbody is not None
+            rows = ch.tbody.find_all("tr")
+            assert [th["scope"] for th in rows[0].find_all("th")] == ["col", "col"]
+            assert [squash(th) for th in rows[0].find_all("th")] == ["Term", "Meaning"]
+            got = [tuple(squash(td) for td in tr.find_all("td")) for tr in rows[1:]]
+            assert got == [tuple(r) for r in info["glossary"]] == [tuple(r) for r in report["glossary"]["entries"]]
+            assert len(got) >= 9
+        elif ch.name == "ul":
+            label = ch.find_previous_sibling("p").get_text().split(". ")[0]
+            assert [squash(li) for li in ch.find_all("li")] == list(numbered[label].bullets)
+        else:
+            assert ch.name == "p"
+            if ch.strong is not None:
+                assert ch.contents[0] is ch.strong and ch.strong.get_text().startswith("Recommendation ")
+                recs.append(ch.get_text())
+                continue
+            m = re.match(rf"({LABEL_RE[PE]})\. (.*)", ch.get_text(), re.S)  # typed, a stop and a space
+            if m is None:
+                loose.append(ch.get_text())
+                continue
+            label, body_text = m.groups()
+            assert body_text == numbered[label].text
+            nxt = ch.find_next_sibling()
+            bullets = [squash(li) for li in nxt.find_all("li")] if nxt is not None and nxt.name == "ul" else []
+            assert " ".join([body_text, *bullets]) == texts[(PE, label)]
+            labels.append(label)
+    assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+    assert "What happened" in [t for lv, t in heads if lv == 1]
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")] == [str(n) for n in range(
+                                            1, len(labels) + 1)] and len(labels) >= 40
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    edited_line = article.select_one("p.last-edited")
+    assert squash(edited_line) == f"Last edited {silverstripe_edited(output)}" == f"Last edited {info['edited']}"
+    assert re.fullmatch(r"\d{2}/\d{2}/\d{4} \d{1,2}:\d{2}[ap]m", info["edited"])
+    footer = soup.select_one("footer.footer")
+    assert footer.find_parent("div", class_="main") is None
+    assert squash(footer.select_one("div.left")) == f"Home \u2192 {c['section']} \u2192 {output['menu_title']}"
+    assert squash(footer.select_one("small.right")) == c["powered"] == info["running_header_lines"][-1]
+    assert soup.select_one("div.cookie-notice") is not None
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_wkhtmltopdf_pdf_has_a_bare_cover_and_contents_over_dashed_lines(generated: dict[str, Any]) -> None:
+    """Tilverton: a web page printed to PDF by wkhtmltopdf: creator "wkhtmltopdf 0.12.6", producer "Qt 4.8.7", the web
+    page's <title> ("title | site name") as the document's title and no author, A4, an outline of the chapters and
+    sections; the cover with no header, footer or rule; on every later page the running title at the left and the
+    site's name at the right in 8 pt over a rule, and "N/M" at the right in 8 pt under a rule; the contents on page 2,
+    "Contents" centred, each entry's page number flush right over a dashed light blue line, sections indented and
+    smaller, and a link from each entry to its heading's page; the page from page 3, headings in bold in dark blue
+    at the margin on the pages the contents give, each "3.4" in bold at the margin with its text running on in the
+    regular face on the same baseline, lines ragged right (few reaching the right margin) 14 pt apart, disc bullets
+    with their text further in, "Recommendation N:" in bold, the glossary a table with a grey head row and every cell
+    ruled (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][TV]
+    report = next(r for r in load_reports() if r["id"] == TV)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    o = WKHTMLTOPDF
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    face = lambda c: c["fontname"].split("+")[-1]  # noqa: E731
+    headings = [b for b in blocks if b.kind == "heading"]
+    left, right = o["left"], o["right"]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Creator"] == WKHTMLTOPDF_CREATOR == "wkhtmltopdf 0.12.6"
+        assert meta["Producer"] == WKHTMLTOPDF_PRODUCER and meta["Producer"].startswith("Qt 4.")
+        assert meta["Title"] == wkhtmltopdf_pdf_title(report, output) == info["pdf_title"] == (
+            f"{report['title']} | {output['site_name']}")
+        assert not meta.get("Author")
+        outlines = [(level, title) for level, title, *_rest in pdf.doc.get_outlines()]
+        assert outlines == [(b.level, b.text) for b in headings] == [tuple(m) for m in info["bookmarks"]]
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 8
+        assert all((p.width, p.height) == tuple(WKHTMLTOPDF_PAGE) == tuple(info["page_size"]) for p in pages)
+        cover = pages[0].extract_text_lines()
+        assert " ".join(r["text"] for r in cover) == " ".join([report["title"], *title_lines(report)])
+        assert not pages[0].lines and all(c["size"] > o["head_size"] + 1 for c in pages[0].chars)  # bare
+        assert all(face(c) == o["bold"] and near(c["size"], o["title_size"]) for c in cover[0]["chars"]
+                   if c["text"] != " ")
+        for page in pages[1:]:
+            n = page.page_number
+            rows = page.extract_text_lines()
+            head, foot = rows[0], rows[-1]
+            assert head["text"] == info["header_lines"][0] == f"{report['running_title']} {output['site_name']}"
+            assert head["text"].startswith(info["running_header_lines"][0])
+            assert near(head["x0"], left, 1) and near(head["x1"], right, 1)
+            assert all(near(c["size"], o["head_size"]) for c in head["chars"])
+            assert foot["text"] == wkhtmltopdf_footer(n, count) == f"{n}/{count}" == re.sub(
+                r"\bN\b", str(n), info["footer_pattern"]) == re.sub(r"\bN\b", str(n), info["running_header_lines"][-1])
+            assert near(foot["x1"], right, 1) and all(near(c["size"], o["head_size"]) for c in foot["chars"])
+            rules = [ln for ln in page.lines if near(ln["top"], ln["bottom"]) and near(ln["x0"], left)
+                     and near(ln["x1"], right) and not 60 < ln["top"] < page.height - 60]
+            assert len(rules) == 2 and rules[0]["top"] > head["bottom"] and rules[1]["bottom"] < foot["top"]
+        toc = pages[1]
+        rows = toc.extract_text_lines()
+        title = rows[1]
+        assert title["text"] == o["toc_title"] == info["toc_title"]
+        assert near((title["x0"] + title["x1"]) / 2, (left + right) / 2, 1)  # centred
+        assert all(face(c) == o["bold"] and near(c["size"], o["toc_title_size"]) for c in title["chars"])
+        entries = rows[2:-1]
+        assert [r["text"] for r in entries] == info["contents_lines"]
+        starts = {}
+        for row, b in zip(entries, headings, strict=True):
+            heading, number = re.fullmatch(rf"({re.escape(b.text)}) (\d+)", row["text"]).groups()
+            starts[heading] = int(number)
+            assert near(row["x0"], left + (0 if b.level == 1 else o["toc_indent"]), 1) and near(row["x1"], right, 1)
+            size = o["toc_size"] * (1 if b.level == 1 else o["toc_sub"])
+            assert all(near(c["size"], size) and face(c) == o["font"] for c in row["chars"])
+        assert "." * 4 not in toc.extract_text()  # no dot leaders
+        dashed = [ln for ln in toc.lines if ln.get("dash") and all(
+            near(a, b, 0.01) for a, b in zip(ln["stroking_color"], o["dash"], strict=True))]
+        assert len(dashed) == len(headings)
+        links = [a for a in (toc.annots or []) if "Link" in str(a.get("data", {}).get("Subtype"))]
+        assert len(links) == len(headings)
+        found = []
+        for page in pages[2:]:
+            for row in page.extract_text_lines()[1:-1]:
+                chars = [c for c in row["chars"] if c["text"] != " "]
+                if not chars or not all(c["non_stroking_color"] and near(c["non_stroking_color"][2], o["colour"][2],
+                                                                         0.02) for c in chars):
+                    continue  # headings are the only dark blue lines
+                level = 1 if near(chars[0]["size"], o["h1_size"]) else 2
+                assert all(face(c) == o["bold"] and near(c["size"], o["h1_size"] if level == 1 else o["h2_size"])
+                           for c in chars) and near(row["x0"], left, 1)
+                assert starts[row["text"]] == page.page_number
+                found.append((level, row["text"]))
+        assert found == [(b.level, b.text) for b in headings]
+        assert pages[2].extract_text_lines()[1]["text"] == headings[0].text  # the page from page 3
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            words = pages[e["page"] - 1].extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label.split()[0]
+                         and b["text"] == f"{label.split()[1]}:" and face(a) == face(b) == o["bold"]
+                         and near(a["x0"], left)]
+                assert len(pairs) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == word
+                     and face(a) == o["bold"] and face(b) == o["font"] and near(a["x0"], left)
+                     and near(a["bottom"], b["bottom"]) and near(a["size"], o["size"])
+                     and 1 < b["x0"] - a["x1"] < 5]
+            assert len(pairs) == 1, (label, e["page"])
+        ragged = full = 0
+        for page in pages[2:-1]:
+            rows = [r for r in page.extract_text_lines()[1:-1] if face(r["chars"][-1]) == o["font"]
+                    and near(r["chars"][-1]["size"], o["size"])]
+            full += sum(near(r["x1"], right, 1) for r in rows)
+            ragged += sum(r["x1"] < right - 12 for r in rows)
+            gaps = {round(b["top"] - a["top"], 2) for a, b in itertools.pairwise(rows)}
+            assert min(gaps) == o["leading"]
+        assert ragged >= 100 and full < ragged / 4
+        bullets = [c for p in pages for c in p.chars if c["text"] == o["bullet"]]
+        assert len(bullets) == sum(len(b.bullets) for b in blocks) >= 12
+        assert all(near(c["x0"], left + o["bullet_at"]) for c in bullets)
+        for page in pages:
+            for row in page.extract_text_lines():
+                if row["chars"][0]["text"] == o["bullet"]:
+                    first = next(c for c in row["chars"][1:] if c["text"] != " ")
+                    assert near(first["x0"], left + o["bullet_indent"])
+        gloss = pages[-1]
+        words = gloss.extract_words(extra_attrs=["fontname"])
+        assert [w["text"] for w in words if w["text"] in ("Term", "Meaning")][:2] == ["Term", "Meaning"]
+        assert all(face(w) == o["bold"] for w in words if w["text"] in ("Term", "Meaning"))
+        filled = [r for r in gloss.rects if r.get("non_stroking_color") and r.get("fill") and all(
+            near(a, b, 0.01) for a, b in zip(r["non_stroking_color"], o["fill"], strict=True))]
+        assert len(filled) == 1 and near(filled[0]["x0"], left, 1)
+        down = [ln for ln in gloss.lines if near(ln["x0"], ln["x1"]) and ln["top"] > 60]
+        assert len(down) >= 3  # every cell ruled, down as well as across
+    assert {e["section"] for e in info["paragraphs"]} <= {b.text for b in headings}
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+    assert info["page_url"] == output["url"]
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -9167,7 +9437,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
                        SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY, OB,
-                       SK, OM, EL, WN, CS, MD, DH, TG, WA):  # "i.k"
+                       SK, OM, EL, WN, CS, MD, DH, TG, WA, TV):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -9434,15 +9704,15 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh56 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh57 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh56's
+    later = [  # fresh5's two reports, fresh6's ... fresh57's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
         (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO), (WF, OM), (EL, FB),
-        (HM, WN), (CS, SM), (MD, KW), (DH, HS), (TG, FE), (WA, CM),
+        (HM, WN), (CS, SM), (MD, KW), (DH, HS), (TG, FE), (WA, CM), (PE, TV),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -9474,18 +9744,18 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
     "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
     "fresh46", then "fresh47", then "fresh48", then "fresh49", then "fresh50", then "fresh51", then "fresh52", then
-    "fresh53", then "fresh54", then "fresh55", then "fresh56", never tuned on when written) follow them in that order,
-    each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13" under "s";
-    "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19"
-    under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out; "fresh22"
-    under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under
-    "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl";
-    "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq";
-    "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv";
-    "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz"; "fresh47" under "ya", the
-    two-letter "z" prefixes having run out at "zz"; "fresh48" under "yb"; "fresh49" under "yc"; "fresh50" under "yd";
-    "fresh51" under "ye"; "fresh52" under "yf"; "fresh53" under "yg"; "fresh54" under "yh"; "fresh55" under "yi";
-    "fresh56" under "yj")."""
+    "fresh53", then "fresh54", then "fresh55", then "fresh56", then "fresh57", never tuned on when written) follow them
+    in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13"
+    under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x";
+    "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out;
+    "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf";
+    "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk";
+    "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp";
+    "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu";
+    "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz";
+    "fresh47" under "ya", the two-letter "z" prefixes having run out at "zz"; "fresh48" under "yb"; "fresh49" under
+    "yc"; "fresh50" under "yd"; "fresh51" under "ye"; "fresh52" under "yf"; "fresh53" under "yg"; "fresh54" under "yh";
+    "fresh55" under "yi"; "fresh56" under "yj"; "fresh57" under "yk")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -9498,7 +9768,8 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh39": "zs", "fresh40": "zt", "fresh41": "zu", "fresh42": "zv", "fresh43": "zw",
              "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya", "fresh48": "yb",
              "fresh49": "yc", "fresh50": "yd", "fresh51": "ye", "fresh52": "yf", "fresh53": "yg",
-             "fresh54": "yh", "fresh55": "yi", "fresh56": "yj"}
+             "fresh54": "yh", "fresh55": "yi", "fresh56": "yj",
+             "fresh57": "yk"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

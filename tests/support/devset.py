@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of one hundred and eleven invented reports. :func:`write_documents` renders
-them into one hundred and twelve files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of one hundred and thirteen invented reports. :func:`write_documents` renders
+them into one hundred and fourteen files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -906,7 +906,29 @@ them into one hundred and twelve files that exercise the ingestion pipeline:
   hyphens the tool puts in; the contents on page 2 with dot leaders to right tab stops; chapters running on; numbering
   ``three-level`` typed, "4.2.3" and a tab to a HANGING INDENT of 1.5 cm; bullets the SYMBOL font's bullet at the
   indent; "Recommendation N:" in bold; the glossary a table with a shaded head row and a line under every row; also
-  for fresh56.
+  for fresh56;
+* ``fict-pendlecote-ualr-2025.html`` – layout ``silverstripe`` (:mod:`devset_silverstripe`): a learning review of a boy
+  of sixteen in care moved into a shared house with no staff at night thirty-five miles from home, and badly hurt there
+  five months later, published as a PAGE OF A SILVERSTRIPE CMS 5 SITE with the default "simple" theme: the title as
+  "Page title » Site name", the generator tag naming the CMS, ``<body class="Page">``, the header's brand link holding
+  the SITE'S NAME IN AN ``<h1>`` (two ``<h1>`` on the page), the primary navigation's items classed by their linking
+  mode, the sidebar's secondary navigation with the review's ``li.current``, breadcrumbs above the page's ``<h1>``,
+  "Last edited" under the content, the footer's trail and "Powered by Silverstripe"; the content as the HTML editor
+  saved it: the fiction label in ``<em>`` and the other title-page lines, a link to the PDF under ``/assets/``,
+  UNNUMBERED ``<h2>`` chapters and ``<h3>`` subsections, numbering ``single`` TYPED "12. " at the start of each
+  ``<p>``, bullets a ``<ul>``, "Recommendation N:" in ``<strong>``, the glossary a table with a ``<tbody>`` only and a
+  first row of ``<th>``; written for the untouched split fresh57;
+* ``fict-tilverton-brsar-2025.pdf`` – layout ``wkhtmltopdf`` (:mod:`devset_wkhtmltopdf`): a safeguarding adults review
+  of the death of a woman with multiple sclerosis trapped between the rail and the mattress of her bed at home, a
+  danger seen in parts by her carers, her nurses and the equipment service for nine months, PUBLISHED AS A WEB PAGE
+  AND PRINTED TO PDF BY WKHTMLTOPDF (creator "wkhtmltopdf 0.12.6", producer "Qt 4.8.7", the web page's ``<title>``
+  as the title, an outline from the chapters and sections, A4): a COVER with no header or footer, a generated TABLE
+  OF CONTENTS on page 2, "Contents" centred and each entry's page number flush right over a light blue DASHED LINE
+  (no dot leaders), each entry a link; then the running title at the left and the site's name at the right over a
+  line at the head of every page and "3/12" at the right under a line at the foot; Helvetica 10.5 pt RAGGED RIGHT
+  with soft hyphens; headings in dark blue running on and not kept with what follows; numbering ``two-level`` TYPED
+  IN BOLD AND RUN IN; disc bullets; "Recommendation N:" in bold; the glossary a table with a grey head row and every
+  cell ruled; also for fresh57.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -963,7 +985,7 @@ its title page 1 and its contents page 2, every chapter from a new page, odd pag
 the PDF's pages, its title page 1 and its contents page 2, the review from page 3; so are the Stainmoor,
 Kestwick and Heddlestone reviews'. The Fenlowe review's are the PDF's pages, its title page 1 and its contents page
 2, the review from page 3. The Caddonmere review's are the PDF's pages, its cover page 1 and its contents page 2,
-the review from page 3.
+the review from page 3; so are the Tilverton review's.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -1062,8 +1084,10 @@ Sitefinity page of content blocks, one per chapter, bold typed "3.5" numbers, li
 right-aligned in a list's indent, discs drawn as circles), ``devset_plone`` (a Plone Classic page, its byline and
 description, typed "3.5" numbers with a non-breaking space, named anchors in the chapters' headings) and
 ``devset_migradoc`` (a PDF built with MigraDoc, no header on the cover, "Page 3 of 12" centred, typed "4.2.3" numbers
-and a tab to a hanging indent); an output's ``layout`` picks the last one hundred and
-four.
+and a tab to a hanging indent), ``devset_silverstripe`` (a Silverstripe page of the "simple" theme, the site's name
+in an ``<h1>`` of its own, typed "12." numbers) and ``devset_wkhtmltopdf`` (a web page printed by wkhtmltopdf, a cover
+with no header, contents over dashed lines, bold "3.4" numbers run in); an output's ``layout`` picks the last one
+hundred and six.
 """
 
 from __future__ import annotations
@@ -1155,6 +1179,7 @@ from . import (
     devset_seqfields,
     devset_sharepoint,
     devset_sidenotes,
+    devset_silverstripe,
     devset_sitefinity,
     devset_softbreaks,
     devset_sphinx,
@@ -1174,6 +1199,7 @@ from . import (
     devset_webflow,
     devset_webprint,
     devset_wix,
+    devset_wkhtmltopdf,
     devset_wordhtml,
     devset_wordletters,
     devset_wordlevels,
@@ -1365,7 +1391,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 112 fictional report files (54 PDF, 15 DOCX, 42 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 114 fictional report files (55 PDF, 15 DOCX, 43 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1421,7 +1447,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "squiz": devset_squiz.render_html, "textmaker": devset_textmaker.render_pdf,
                  "typo3": devset_typo3.render_html, "pageplus": devset_pageplus.render_pdf,
                  "sitefinity": devset_sitefinity.render_html, "tcpdf": devset_tcpdf.render_pdf,
-                 "plone": devset_plone.render_html, "migradoc": devset_migradoc.render_pdf}
+                 "plone": devset_plone.render_html, "migradoc": devset_migradoc.render_pdf,
+                 "silverstripe": devset_silverstripe.render_html, "wkhtmltopdf": devset_wkhtmltopdf.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

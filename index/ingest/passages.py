@@ -29,7 +29,7 @@ from .parse.common import LABELLED_NUMBER, counted_tables
 from .parse.printed_dates import is_printed_date
 from .parse.reference_lists import in_reference_lists
 from .republished import in_added_front
-from .sequence import accepts, appendix_numbers, back_after, counts_up, num_key
+from .sequence import accepts, appendix_numbers, back_after, counts_up, num_key, typed_number
 from .short_items import join_items, listed_points
 from .windows import windows as _windows
 
@@ -94,10 +94,10 @@ def _lead(text: str) -> tuple[str, int, str] | None:
 
 def _multilevel(text: str) -> tuple[str, str] | None:
     """A multi-level number at the start of a block ("4.9.5 ...", "Paragraph 3.2 ...") and the rest (no date)."""
-    m = ML_RE.match(text)
-    if not m or not SENTENCE_START.match(m.group("rest") or "A") or is_printed_date(m.group("num")):
+    num, rest = (m.group("num"), m.group("rest")) if (m := ML_RE.match(text)) else typed_number(text) or ("", "")
+    if not num or not SENTENCE_START.match(rest or "A") or is_printed_date(num):  # "4. 2", "(4.2)": typed_number
         return None
-    return m.group("num"), m.group("rest")
+    return num, rest
 
 
 def _is_multi(number: str) -> bool:

@@ -30,6 +30,20 @@ def num_key(num: str) -> tuple[int, ...]:
     return tuple(key)
 
 
+# a multi-level number as authors type it: "(4.2)", "4.2)", "4. 2", "4 .2", "4,2" (a slip for 4.2), then the text
+_TYPED = re.compile(r"^(?:\((?P<bracketed>\d{1,3}(?:\.\d{1,3}){1,2})\)|(?P<closed>\d{1,3}(?:\.\d{1,3}){1,2})\)"
+                    r"|(?P<major>\d{1,3})(?: \.|\. |,| ,)(?P<minor>\d{1,2})(?!\d))[ \t\u00a0]+(?P<rest>\S.*)$", re.S)
+
+
+def typed_number(text: str) -> tuple[str, str] | None:
+    """A multi-level number typed otherwise than "4.2" at the start of a block, as "4.2", and the rest; None if there
+    is none. Taken, as every number is, only where it moves the numbering on (:func:`accepts`)."""
+    m = _TYPED.match(text)
+    if m is None:
+        return None
+    return m["bracketed"] or m["closed"] or f"{m['major']}.{m['minor']}", m["rest"]
+
+
 def counts_up(numbers: list[int]) -> bool:
     """Numbers that count the paragraphs: eight or more, most continuing the sequence from the previous one."""
     follows = sum(1 for a, b in itertools.pairwise(numbers) if 0 < b - a <= 3)
@@ -50,17 +64,32 @@ def accepts(last: tuple[int, ...] | None, key: tuple[int, ...], following: tuple
     """Whether a number moves the numbering on: the first; a plausible next one; a jump (paragraphs lost to a
     table or a figure) that the next number confirms by following on from it, unless the numbering then comes
     back to go on from the number before the jump (``back``: another document's "4.12" and "4.13" quoted
-    inside paragraph 2.2, which 3.1 follows); or a restart."""
+    inside paragraph 2.2, which 3.1 follows); or a restart. An author's slips are read as printed: a number typed
+    twice, and two typed the wrong way round."""
     if last is None:
         return True
+    if key == last:  # typed twice: a paragraph of its own, where the numbering goes on after it
+        return following is None or next_after(key, following)
     if key > last:  # the last numbered paragraph of all has nothing to confirm it: taken as before
         if following is not None and not next_after(last, key) and not next_after(key, following):
             return False
-        if _immediate(last, key):
+        if _immediate(last, key) or (following is not None and _ahead(last, key, following)):
             return True
         resumed = back()
         return resumed is None or resumed >= key or not next_after(last, resumed)
-    return _restarts(key, following)
+    return _restarts(key, following) or _behind(last, key, following)
+
+
+def _ahead(last: tuple[int, ...], key: tuple[int, ...], following: tuple[int, ...]) -> bool:
+    """4.7, then 4.9, then 4.8: a number typed before the one it should follow (read as printed)."""
+    return len(last) == len(key) == len(following) and last[:-1] == key[:-1] == following[:-1] \
+        and key[-1] == last[-1] + 2 and following[-1] == last[-1] + 1
+
+
+def _behind(last: tuple[int, ...], key: tuple[int, ...], following: tuple[int, ...] | None) -> bool:
+    """... and then 4.8 after 4.9, where the numbering goes on from 4.9 after it (read as printed)."""
+    return len(key) == len(last) and key[:-1] == last[:-1] and key[-1] == last[-1] - 1 \
+        and (following is None or next_after(last, following))
 
 
 def _immediate(last: tuple[int, ...], key: tuple[int, ...]) -> bool:

@@ -36,6 +36,19 @@ from .margin_numbers import far_numbers, last_line_numbers, line_numbers, margin
 from .quoted_paragraphs import quoted_paragraphs
 from .subheadings import italic_headings, running_text
 
+_NUMBER_ALONE = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?\.?")
+
+
+def _number_alone(lines: list[Line], i: int) -> bool:
+    """A paragraph's number on a line of its own ("4.2"), its text beginning on the next line below it (a template's
+    quirk): a new paragraph's first line, after a line that ends a sentence, before one that begins one."""
+    ln = lines[i]
+    if not _NUMBER_ALONE.fullmatch(ln.text.strip()) or i + 1 >= len(lines):
+        return False
+    nxt, prev = lines[i + 1], lines[i - 1] if i else None
+    return nxt.page == ln.page and nxt.text[:1].isupper() and nxt.top > ln.top \
+        and (prev is None or prev.page != ln.page or bool(TERMINAL.search(prev.text)))
+
 
 def body_size(pages: list[list[Line]]) -> float:
     return common_body_size(ln for p in pages for ln in p)
@@ -143,7 +156,8 @@ def _grouped(pages: list[list[Line]]) -> list[Block]:
         # and "cc:" lines after it are no part of that paragraph
         heading = heading or bool(LETTER_CLOSE.match(ln.text.strip()))
         bullet = not ln.row and bool(BULLET_RE.match(ln.text))
-        numbered = bool(PARA_START_RE.match(ln.text) or LABEL_ALONE_RE.match(ln.text))  # "Paragraph 27" alone too
+        numbered = bool(PARA_START_RE.match(ln.text) or LABEL_ALONE_RE.match(ln.text)  # "Paragraph 27" alone too
+                        or _number_alone(all_lines, i))
         new = cur is None or prev is None
         if not new:
             assert prev is not None and cur is not None

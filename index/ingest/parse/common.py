@@ -21,10 +21,11 @@ BULLET_RE = re.compile(
 # a numbered finding's own label, as printed or as Word's numbering prints it: "Recommendation 3", "Finding 3.1"
 LABELLED_NUMBER = r"(?:Recommendation|Finding|Learning point|Lesson)\s+\d{1,3}(?:\.\d{1,2})?[a-z]?"
 # Any line that starts like a printed paragraph number ("4.9.5", "12.", "iv.", "[12]", "B.2", "Paragraph 12",
-# "Para. 3.2") or a numbered recommendation.
+# "Para. 3.2", "(4.2)") or a numbered recommendation.
 PARA_START_RE = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?\.?|\d{1,4}[.)]|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})\.|(?:[A-Z]|ES)\.\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]\d{1,2}\.?|\[\d{1,4}\]"
     r"|(?:Paragraph|Para\.?)\s+(?:\d{1,3}(?:\.\d{1,3}){1,3}[.:]?|\d{1,4}[.:]?)"
+    r"|\(?\d{1,3}(?:\.\d{1,3}){1,3}\)|\d{1,3} \.\d{1,3}"  # as authors type them: "(4.2)", "4.2)", "4 .2"
     rf"|{LABELLED_NUMBER}[:.]?)\s+(?=\S)"
 )
 

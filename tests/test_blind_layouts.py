@@ -750,7 +750,22 @@ glyphs in Spans with /ActualText, a drop cap and each section's first number dra
 12 (a paragraph over a page break as one P of two MCIDs, footnotes numbered 1 to 3 as Note elements placed in the tree
 after the paragraph that calls them, one standing on the page between a paragraph's two parts), and a rapid review
 tagged by an autotagger whose tree is wrong and partial (page 1's elements in the order of their MCIDs read as text,
-two paragraphs made one P, page 3 not tagged)."""
+two paragraphs made one P, page 3 not tagged).
+Round seventy-eight, numbering as authors really type it, in Word with its automatic numbering off or pasted between
+templates (each key holds every paragraph with its number as printed, in the order printed: a skipped number absent, a
+repeated one twice, one out of order where it stands; the label is the number a reader cites, spaces inside it,
+brackets and a trailing stop being typing and a comma between its parts the stop it stands for; "(a)", "(i)" and
+bullet items under a number are that paragraph's, and so are words running on after them, while "2.5a" is a
+paragraph of its own; a number on a line of its own or in a table cell is the number of the words after or beside it;
+pages are the PDF page where the paragraph starts, for Word 1 + the page breaks before it, for HTML none): a SAR typed
+in Word 2016 and saved as PDF ("4. 2", "4 .3", "4.4.", "4,5", "4.6) ", "(4.7)", five or two typed spaces after a
+number, 5.1 to 5.5 in bold with plain words and 5.3 skipped), a DHR typed in Word (3.4 skipped, 3.6 twice, 3.9 between
+3.7 and 3.8, 4.1 and 4.2 again after 4.4, 3.7 a paragraph of its own before its words, 4.3 in a one-row table), a
+practice review from LibreOffice Writer ("(a)" to "(c)" and "(i)" to "(iii)" items, bullets, words running on after
+them, 2.5a, 2.5b and 3.4a), a SAR begun in the board's template (Word's own "%1.%2" numbers) and pasted from the
+author's (typed "5-12" to "6-17", three keeping their old number as the first word of their text, "5-13<TAB>3.2<TAB>"),
+and a learning review saved by Word as a filtered web page ("<b>1.1</b>" and non-breaking spaces for a tab, "1.2) ",
+"(1.3)", "2.2.", "2.4&nbsp;", numbers in a <p> of their own and in one-row layout tables)."""
 
 from __future__ import annotations
 
@@ -935,7 +950,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
              strict=True, reason="the bullets of page 2's own item are read as 6.9's last words (as any unnumbered "
                                  "text after a number is)")),
          ("blind77", "streamorder.pdf"), ("blind77", "artifacts.pdf"), ("blind77", "actualtext.pdf"),
-         ("blind77", "notes.pdf"), ("blind77", "badtree.pdf")]
+         ("blind77", "notes.pdf"), ("blind77", "badtree.pdf"),
+         ("blind78", "typed.pdf"), ("blind78", "slips.docx"), ("blind78", "subparas.pdf"), ("blind78", "pasted.docx"),
+         ("blind78", "wordweb.html")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

@@ -39,6 +39,11 @@ from tests.support.devset_ahformatter import left_edge as ah_left_edge
 from tests.support.devset_asciidoctor import ASCIIDOCTOR
 from tests.support.devset_asciidoctor import PRODUCER as ASCIIDOCTOR_PRODUCER
 from tests.support.devset_asciidoctor import footer as asciidoctor_footer
+from tests.support.devset_aspose import ASPOSE
+from tests.support.devset_aspose import CREATOR as ASPOSE_CREATOR
+from tests.support.devset_aspose import PAGE as ASPOSE_PAGE
+from tests.support.devset_aspose import PRODUCER as ASPOSE_PRODUCER
+from tests.support.devset_aspose import footer as aspose_footer
 from tests.support.devset_badges import BADGES
 from tests.support.devset_badges import CREATOR as BADGES_CREATOR
 from tests.support.devset_badges import PRODUCER as BADGES_PRODUCER
@@ -244,6 +249,11 @@ from tests.support.devset_silverstripe import SILVERSTRIPE
 from tests.support.devset_silverstripe import edited as silverstripe_edited
 from tests.support.devset_silverstripe import page_title as silverstripe_page_title
 from tests.support.devset_silverstripe import slug as silverstripe_slug
+from tests.support.devset_sitecore import SITECORE
+from tests.support.devset_sitecore import media_hash as sitecore_media_hash
+from tests.support.devset_sitecore import page_title as sitecore_page_title
+from tests.support.devset_sitecore import slug as sitecore_slug
+from tests.support.devset_sitecore import updated as sitecore_updated
 from tests.support.devset_sitefinity import SITEFINITY
 from tests.support.devset_sitefinity import generator as sitefinity_generator
 from tests.support.devset_sitefinity import pdf_link as sitefinity_pdf_link
@@ -382,6 +392,7 @@ DH, HS = "fict-drevenham-fpsalr-2025", "fict-heddlestone-hasar-2025"  # TYPO3 pa
 TG, FE = "fict-tressington-pcalr-2025", "fict-fenlowe-pfsar-2025"  # Sitefinity page HTML; TCPDF PDF (fresh55)
 WA, CM = "fict-wrayburn-ifcelr-2025", "fict-caddonmere-ssar-2025"  # Plone page HTML; MigraDoc PDF (fresh56)
 PE, TV = "fict-pendlecote-ualr-2025", "fict-tilverton-brsar-2025"  # Silverstripe page HTML; wkhtmltopdf PDF (fresh57)
+GB, HK = "fict-gildersby-cvsar-2025", "fict-hatherwick-chnlr-2025"  # Sitecore page HTML; Aspose.Words PDF (fresh58)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -403,7 +414,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             EL: r"\d+\.\d+", FB: r"\d+", HM: r"\d+", WN: r"\d+\.\d+",
             CS: r"\d+\.\d+", SM: r"\d+", MD: r"\d+\.\d+", KW: r"\d+", DH: r"\d+\.\d+", HS: r"\d+",
             TG: r"\d+\.\d+", FE: r"\d+", WA: r"\d+\.\d+", CM: r"\d+\.\d+\.\d+", PE: r"\d+",
-            TV: r"\d+\.\d+"}
+            TV: r"\d+\.\d+", GB: r"\d+\.\d+", HK: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -428,7 +439,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            HM: "HSCP", WN: "WSAP", CS: "CCSP", SM: "SSAP",
            MD: "MCSP", KW: "KSAB", DH: "DRSP", HS: "HSAB",
            TG: "TRSP", FE: "FLSAB", WA: "WRSP", CM: "CMSAB",
-           PE: "PCSP", TV: "TVSAB"}  # reports with a glossary, and one abbreviation in it
+           PE: "PCSP", TV: "TVSAB", GB: "GSAB", HK: "HWSP"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -611,7 +622,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "foil", "fixed penalty", "hand therap", "tuition fee", "freshers", "students' union", "bursary",
                 "open day", "fire alarm", "microwave", "catered", "leaving care grant", "fire door", "wifi", "deposit",
                 "house meeting", "night porter", "visitors book", "railcard", "baclofen", "bumper", "low bed",
-                "crash mat", "bed sensor", "wet room", "warranty", "health and safety executive"]
+                "crash mat", "bed sensor", "wet room", "warranty", "health and safety executive", "door sensor",
+                "noise-cancelling", "crown court", "notice to quit", "talking mat", "service charge", "fire drill",
+                "panic button", "motability", "golden hello", "personal health budget", "speaking valve", "decannulat",
+                "grab bag", "make-a-wish", "picu"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -623,7 +637,8 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Stavenby|Bexworth|Gannerby|Thurlbeck|Tallowby|Brockhithe|Pellbury|Wythenby|Lindenhurst|Ambleford|"
             r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick|Larchford|Mossbridge|"
             r"Westerfold|Ormsdale|Elmswick|Ferrisby|Halsworth|Wenbury|Cresswold|Stainmoor|Marlden|Kestwick|"
-            r"Drevenham|Heddlestone|Tressington|Fenlowe|Wrayburn|Caddonmere|Pendlecote|Tilverton")
+            r"Drevenham|Heddlestone|Tressington|Fenlowe|Wrayburn|Caddonmere|Pendlecote|Tilverton|"
+            r"Gildersby|Hatherwick")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -813,7 +828,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_one_hundred_and_fourteen_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_one_hundred_and_sixteen_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -872,7 +887,8 @@ def test_writes_one_hundred_and_fourteen_documents_with_sidecars(generated: dict
         "fict-drevenham-fpsalr-2025.html", "fict-heddlestone-hasar-2025.pdf",
         "fict-tressington-pcalr-2025.html", "fict-fenlowe-pfsar-2025.pdf",
         "fict-wrayburn-ifcelr-2025.html", "fict-caddonmere-ssar-2025.pdf",
-        "fict-pendlecote-ualr-2025.html", "fict-tilverton-brsar-2025.pdf"]
+        "fict-pendlecote-ualr-2025.html", "fict-tilverton-brsar-2025.pdf",
+        "fict-gildersby-cvsar-2025.html", "fict-hatherwick-chnlr-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -887,7 +903,7 @@ def test_writes_one_hundred_and_fourteen_documents_with_sidecars(generated: dict
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
                    MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
                    OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN, CS, SM, MD, KW, DH, HS, TG, FE, WA, CM, PE,
-                   TV} == set(
+                   TV, GB, HK} == set(
         generated["expected"])
 
 
@@ -9410,6 +9426,261 @@ def test_wkhtmltopdf_pdf_has_a_bare_cover_and_contents_over_dashed_lines(generat
     assert info["page_url"] == output["url"]
 
 
+def test_sitecore_page_is_built_of_renderings_one_rich_text_per_chapter(generated: dict[str, Any]) -> None:
+    """Gildersby: a safeguarding adults review published as a page of a Sitecore site built with SXA: the title as "Page
+    title | Site name", the canonical link, the theme's stylesheets and the logo from the media library (/-/media/),
+    <body class="default-device bodyclass">; the header's logo, search box and main navigation, its items classed by
+    level and position and the page's section "active"; the breadcrumb rendering's <ol> with "&gt;" separators and the
+    page "last"; the title rendering's one <h1>; the introduction's fiction label in <em>, its other title-page lines
+    and the PDF's media link with its hash; the "On this page" link list of the chapters; one rich-text rendering per
+    chapter with its id, its <h2> numbered as two-level prints chapters, <h3> sections unnumbered, each numbered
+    paragraph a <p> opening with its typed "3.4" and a space, its text against paragraph_texts, a factor list's bullets
+    a <ul> after it, "Recommendation N:" in <strong>, the glossary a table with a <thead>; the date rendering; the
+    footer outside <main> (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][GB]
+    report = next(r for r in load_reports() if r["id"] == GB)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    c = SITECORE
+    raw = (generated["dir"] / info["file"]).read_text(encoding="utf-8")
+    soup = BeautifulSoup(raw, "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    assert raw.startswith("<!DOCTYPE html>") and soup.html["lang"] == "en"
+    assert soup.title.get_text() == sitecore_page_title(report, output) == info["page_title"] == (
+        f"{report['title']} | {output['site_name']}")
+    path = "/".join(sitecore_slug(p) for p in output["path"])
+    url = f"https://{output['domain']}/{path}/{output['item']}"
+    assert soup.find("link", rel="canonical")["href"] == url == info["page_url"]
+    sheets = [link["href"] for link in soup.find_all("link", rel="stylesheet")]
+    assert len(sheets) == 3 and all(h.startswith("/-/media/") and f"?t={c['stamp']}" in h for h in sheets)
+    assert soup.find("meta", attrs={"name": "description"})["content"] == report["title_page"][0]
+    assert soup.body["class"] == ["default-device", "bodyclass"]
+    wrapper = soup.select_one("body > div#wrapper")
+    assert [ch.name for ch in wrapper.children if getattr(ch, "name", None)] == ["header", "main", "footer"]
+    components = soup.select("div.component")
+    assert components and all(
+        [ch["class"] for ch in comp.children if getattr(ch, "name", None)] == [["component-content"]]
+        for comp in components)  # every rendering a component holding its content
+    logo = soup.select_one("#header div.component.site-logo img")
+    assert logo["alt"] == output["site_name"] == info["site_name"] and logo["src"].startswith("/-/media/")
+    assert soup.select_one("#header input.search-box-input")["placeholder"] == c["search"]
+    menu = soup.select("#header div.component.navigation nav > ul > li")
+    assert [squash(li) for li in menu] == c["menu"]
+    for i, li in enumerate(menu):
+        assert {"level1", f"item{i}", "odd" if i % 2 == 0 else "even", "rel-level1"} <= set(li["class"])
+        assert ("first" in li["class"]) == (i == 0) and ("last" in li["class"]) == (i == len(menu) - 1)
+    active = [li for li in menu if "active" in li["class"]]
+    assert [squash(li) for li in active] == [output["path"][0]] and active[0].a["href"] == (
+        f"/{sitecore_slug(output['path'][0])}")
+    main = soup.select_one("main > div#content")
+    crumbs = main.select("div.component.breadcrumb ol > li.breadcrumb-item")
+    names = [squash(li.select_one("div.navigation-title")) for li in crumbs]
+    assert names == ["Home", *output["path"], report["title"]] == info["breadcrumbs"]
+    assert "home" in crumbs[0]["class"] and "last" in crumbs[-1]["class"]
+    assert [squash(li.select_one("div.separator")) for li in crumbs[:-1]] == [">"] * (len(crumbs) - 1)
+    assert crumbs[-1].select_one("div.separator") is None and crumbs[-1].a["href"] == url.split(output["domain"])[1]
+    h1s = soup.find_all("h1")
+    assert len(h1s) == 1 and squash(h1s[0]) == report["title"] and h1s[0].find_parent(
+        "div", class_="field-title").find_parent("div", class_="title") is not None
+    intro = main.select_one("div.component.review-intro div.component-content")
+    paras = intro.find_all("p")
+    lines = title_lines(report)
+    assert [squash(p) for p in paras[:len(lines)]] == lines == info["intro_lines"]
+    assert squash(paras[0].em) == FICTION_LABEL
+    link = paras[len(lines)].a
+    media = f"/-/media/files/gsab/reviews/{output['item']}.pdf"
+    assert squash(link) == c["pdf_text"] and link["href"] == info["pdf_link"] == (
+        f"{media}?la=en&hash={sitecore_media_hash(media)}")
+    assert re.fullmatch(r"[0-9A-F]{32}", link["href"].rsplit("=", 1)[1])
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    onpage = main.select_one("div.component.page-contents")
+    assert squash(onpage.h3) == c["on_this_page"]
+    assert [squash(a) for a in onpage.select("li div.field-link a")] == chapters == info["contents_lines"]
+    hrefs = [a["href"] for a in onpage.select("li div.field-link a")]
+    rich = [d for d in main.select("div.component.rich-text") if d.get("id")]
+    assert [f"#{d['id']}" for d in rich] == hrefs == [f"#chapter-{i}" for i in range(1, len(chapters) + 1)]
+    assert all(re.fullmatch(r"\d+ \S.*", t) for t in chapters[1:-2])  # the numbered chapters, "3 What happened"
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    heads, labels, loose, recs = [], [], [], []
+    for d in rich:
+        children = [ch for ch in d.select_one("div.component-content").children if getattr(ch, "name", None)]
+        assert children[0].name == "h2" and sum(ch.name == "h2" for ch in children) == 1
+        for ch in children:
+            if ch.name in ("h2", "h3"):
+                heads.append((2 if ch.name == "h3" else 1, squash(ch)))
+            elif ch.name == "table":
+                assert ch.get("class") == ["table"] and [squash(th) for th in ch.select("thead th")] == [
+                    "Term", "Meaning"]
+                got = [tuple(squash(td) for td in tr.find_all("td")) for tr in ch.select("tbody tr")]
+                assert got == [tuple(r) for r in info["glossary"]] == [tuple(r) for r in report["glossary"]["entries"]]
+            elif ch.name == "ul":
+                label = ch.find_previous_sibling("p").get_text().split(" ")[0]
+                assert [squash(li) for li in ch.find_all("li")] == list(numbered[label].bullets)
+            else:
+                assert ch.name == "p"
+                if ch.strong is not None:
+                    assert ch.contents[0] is ch.strong and ch.strong.get_text().startswith("Recommendation ")
+                    recs.append(ch.get_text())
+                    continue
+                m = re.match(rf"({LABEL_RE[GB]}) (.*)", ch.get_text(), re.S)  # typed, then a space
+                if m is None:
+                    loose.append(ch.get_text())
+                    continue
+                label, body_text = m.groups()
+                assert body_text == numbered[label].text
+                nxt = ch.find_next_sibling()
+                bullets = [squash(li) for li in nxt.find_all("li")] if nxt is not None and nxt.name == "ul" else []
+                assert " ".join([body_text, *bullets]) == texts[(GB, label)]
+                labels.append(label)
+    assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")] and len(labels) >= 45
+    assert labels[0] == "1.1" and "4.2" in labels
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    when = main.select_one("div.component.date")
+    assert squash(when) == f"{c['updated']} {info['updated']}" and info["updated"] == sitecore_updated(output)
+    assert re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", info["updated"])
+    footer = soup.select_one("footer > div#footer")
+    assert footer.find_parent("main") is None
+    assert [squash(a) for a in footer.select("div.footer-links a")] == c["footer_links"]
+    assert squash(footer.select_one("div.copyright")) == f"\u00a9 {report['year']} {output['site_name']}" == (
+        info["running_header_lines"][-1])
+    assert soup.find("script")["src"].startswith("/-/media/base-themes/")
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_aspose_pdf_has_no_outline_and_hangs_word_list_numbers(generated: dict[str, Any]) -> None:
+    """Hatherwick: a review written in Word and converted to PDF by Aspose.Words: creator "Aspose Ltd.", producer
+    "Aspose.Words for .NET ...", the title, author and subject from the DOCX, A4 and NO OUTLINE; the title page bare
+    (no header, footer or 9 pt text); on every later page the running title at the right margin in grey 9 pt at the
+    head and "Page N" centred in 9 pt at the foot; Word's contents on page 2 ("Contents" in 16 pt blue, one line per
+    chapter with dot leaders and its page number at the right margin, a link per line); the review from page 3,
+    headings in Word's blue and NOT bold at the margin on the pages the contents give, each "12." at the margin and its
+    text at the hanging indent on one baseline, lines justified to the right margin 14 pt apart, bullets at 0.75 cm
+    and their text at 1.5 cm, "Recommendation N:" in bold, the glossary's head row bold, no shading and every cell
+    ruled (pdfplumber only)."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFNoOutlines
+
+    info = generated["expected"][HK]
+    report = next(r for r in load_reports() if r["id"] == HK)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    o = ASPOSE
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    face = lambda c: c["fontname"].split("+")[-1]  # noqa: E731
+    blue = lambda c: c["non_stroking_color"] is not None and all(  # noqa: E731
+        near(a, b, 0.02) for a, b in zip(c["non_stroking_color"], o["blue"], strict=True))
+    headings = [b for b in blocks if b.kind == "heading"]
+    chapters = [b for b in headings if b.level == 1]
+    left, right = o["left"], o["right"]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Creator"] == ASPOSE_CREATOR == "Aspose Ltd."
+        assert meta["Producer"] == ASPOSE_PRODUCER and re.fullmatch(r"Aspose\.Words for \.NET \d+\.\d+\.\d+",
+                                                                     meta["Producer"])
+        assert meta["Title"] == report["title"] == info["pdf_title"]
+        assert meta["Author"] == output["author"] == info["author"]
+        assert meta["Subject"] == output["subject"] == info["subject"]
+        try:
+            outlines = list(pdf.doc.get_outlines())
+        except PDFNoOutlines:
+            outlines = []
+        assert outlines == []  # the default save options export no headings as bookmarks
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 8
+        assert all((p.width, p.height) == tuple(ASPOSE_PAGE) == tuple(info["page_size"]) for p in pages)
+        cover = pages[0].extract_text_lines()
+        assert " ".join(r["text"] for r in cover) == " ".join([report["title"], *title_lines(report)])
+        assert all(c["size"] > o["head_size"] + 1 for c in pages[0].chars)  # no header or footer
+        assert all(blue(c) and near(c["size"], o["title_size"]) for c in cover[0]["chars"] if c["text"] != " ")
+        for page in pages[1:]:
+            n = page.page_number
+            rows = page.extract_text_lines()
+            head, foot = rows[0], rows[-1]
+            assert head["text"] == info["header_lines"][0] == report["running_title"] == info["running_header_lines"][0]
+            assert near(head["x1"], right, 1) and head["x0"] > left + 50  # at the right
+            assert all(near(c["size"], o["head_size"]) and c["non_stroking_color"][0] > 0.2 for c in head["chars"]
+                       if c["text"] != " ")  # grey
+            assert foot["text"] == aspose_footer(n) == f"Page {n}" == re.sub(r"\bN\b", str(n), info["footer_pattern"])
+            assert near((foot["x0"] + foot["x1"]) / 2, page.width / 2, 1)
+            assert all(near(c["size"], o["head_size"]) for c in foot["chars"])
+            assert not page.lines or n == count  # no rules but the glossary's
+        toc = pages[1]
+        rows = toc.extract_text_lines()
+        assert rows[1]["text"] == o["toc_title"] == info["toc_title"]
+        assert all(blue(c) and near(c["size"], o["h1_size"]) for c in rows[1]["chars"])
+        entries = rows[2:-1]
+        assert [r["text"] for r in entries] == info["contents_lines"] and len(entries) == len(chapters)
+        starts = {}
+        for row, b in zip(entries, chapters, strict=True):
+            heading, number = re.fullmatch(rf"({re.escape(b.text)}) \.{{3,}} (\d+)", row["text"]).groups()
+            starts[heading] = int(number)
+            assert near(row["x0"], left, 1) and near(row["x1"], right, 1)
+            assert all(near(c["size"], o["toc_size"]) and face(c) == o["font"] for c in row["chars"])
+        links = [a for a in (toc.annots or []) if "Link" in str(a.get("data", {}).get("Subtype"))]
+        assert len(links) == len(chapters)
+        found = []
+        for page in pages[2:]:
+            for row in page.extract_text_lines()[1:-1]:
+                chars = [c for c in row["chars"] if c["text"] != " "]
+                if not chars or not all(blue(c) for c in chars):
+                    continue  # headings are the only blue lines
+                level = 1 if near(chars[0]["size"], o["h1_size"]) else 2
+                assert all(face(c) == o["font"] and near(c["size"], o["h1_size"] if level == 1 else o["h2_size"])
+                           for c in chars) and near(row["x0"], left, 1)  # not bold
+                if level == 1:
+                    assert starts[row["text"]] == page.page_number
+                found.append((level, row["text"]))
+        assert found == [(b.level, b.text) for b in headings]
+        assert pages[2].extract_text_lines()[1]["text"] == headings[0].text  # the review from page 3
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            words = pages[e["page"] - 1].extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label.split()[0]
+                         and b["text"] == f"{label.split()[1]}:" and face(a) == face(b) == o["bold"]
+                         and near(a["x0"], left)]
+                assert len(pairs) == 1, label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == f"{label}." and b["text"] == word
+                     and face(a) == face(b) == o["font"] and near(a["x0"], left) and near(b["x0"], left + o["indent"])
+                     and near(a["bottom"], b["bottom"])]
+            assert len(pairs) == 1, (label, e["page"])
+        full = short = 0
+        for page in pages[2:-1]:
+            rows = [r for r in page.extract_text_lines()[1:-1] if face(r["chars"][-1]) == o["font"]
+                    and near(r["chars"][-1]["size"], o["size"]) and not blue(r["chars"][-1])]
+            full += sum(near(r["x1"], right, 1) for r in rows)
+            short += sum(r["x1"] < right - 12 for r in rows)
+            gaps = {round(b["top"] - a["top"], 2) for a, b in itertools.pairwise(rows)}
+            assert min(gaps) == o["leading"]
+        assert full >= 150 and full > 2 * short  # justified: most lines reach the margin
+        bullets = [c for p in pages for c in p.chars if c["text"] == o["bullet"]]
+        assert len(bullets) == sum(len(b.bullets) for b in blocks) >= 12
+        assert all(near(c["x0"], left + o["bullet_at"]) for c in bullets)
+        for page in pages:
+            for row in page.extract_text_lines():
+                if row["chars"][0]["text"] == o["bullet"]:
+                    first = next(c for c in row["chars"][1:] if c["text"] != " ")
+                    assert near(first["x0"], left + o["bullet_indent"])
+        gloss = pages[-1]
+        words = gloss.extract_words(extra_attrs=["fontname"])
+        assert [w["text"] for w in words if w["text"] in ("Term", "Meaning")][:2] == ["Term", "Meaning"]
+        assert all(face(w) == o["bold"] for w in words if w["text"] in ("Term", "Meaning"))
+        assert not [r for r in gloss.rects if r.get("fill")]  # no shading
+        down = [ln for ln in gloss.lines if near(ln["x0"], ln["x1"])]
+        across = [ln for ln in gloss.lines if near(ln["top"], ln["bottom"])]
+        assert len(down) >= 3 and len(across) >= len(report["glossary"]["entries"]) + 2
+    assert {e["section"] for e in info["paragraphs"]} <= {b.text for b in headings}
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -9425,7 +9696,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
                        OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH, YF, LA,
-                       WF, FB, HM, SM, KW, HS, FE):
+                       WF, FB, HM, SM, KW, HS, FE, HK):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -9437,7 +9708,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
                        SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY, OB,
-                       SK, OM, EL, WN, CS, MD, DH, TG, WA, TV):  # "i.k"
+                       SK, OM, EL, WN, CS, MD, DH, TG, WA, TV, GB):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -9704,15 +9975,15 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh57 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh58 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh57's
+    later = [  # fresh5's two reports, fresh6's ... fresh58's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
         (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO), (WF, OM), (EL, FB),
-        (HM, WN), (CS, SM), (MD, KW), (DH, HS), (TG, FE), (WA, CM), (PE, TV),
+        (HM, WN), (CS, SM), (MD, KW), (DH, HS), (TG, FE), (WA, CM), (PE, TV), (GB, HK),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -9744,18 +10015,18 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
     "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
     "fresh46", then "fresh47", then "fresh48", then "fresh49", then "fresh50", then "fresh51", then "fresh52", then
-    "fresh53", then "fresh54", then "fresh55", then "fresh56", then "fresh57", never tuned on when written) follow them
-    in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held questions' letter; "fresh13"
-    under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x";
-    "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the single letters having run out;
-    "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under "ze"; "fresh26" under "zf";
-    "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj"; "fresh31" under "zk";
-    "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo"; "fresh36" under "zp";
-    "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt"; "fresh41" under "zu";
-    "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy"; "fresh46" under "zz";
-    "fresh47" under "ya", the two-letter "z" prefixes having run out at "zz"; "fresh48" under "yb"; "fresh49" under
-    "yc"; "fresh50" under "yd"; "fresh51" under "ye"; "fresh52" under "yf"; "fresh53" under "yg"; "fresh54" under "yh";
-    "fresh55" under "yi"; "fresh56" under "yj"; "fresh57" under "yk")."""
+    "fresh53", then "fresh54", then "fresh55", then "fresh56", then "fresh57", then "fresh58", never tuned on when
+    written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held
+    questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17"
+    under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the
+    single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under
+    "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj";
+    "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
+    "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt";
+    "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy";
+    "fresh46" under "zz"; "fresh47" under "ya", the two-letter "z" prefixes having run out at "zz"; "fresh48" under
+    "yb"; "fresh49" under "yc"; "fresh50" under "yd"; "fresh51" under "ye"; "fresh52" under "yf"; "fresh53" under "yg";
+    "fresh54" under "yh"; "fresh55" under "yi"; "fresh56" under "yj"; "fresh57" under "yk"; "fresh58" under "yl")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -9769,7 +10040,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya", "fresh48": "yb",
              "fresh49": "yc", "fresh50": "yd", "fresh51": "ye", "fresh52": "yf", "fresh53": "yg",
              "fresh54": "yh", "fresh55": "yi", "fresh56": "yj",
-             "fresh57": "yk"}
+             "fresh57": "yk", "fresh58": "yl"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of one hundred and thirteen invented reports. :func:`write_documents` renders
-them into one hundred and fourteen files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of one hundred and fifteen invented reports. :func:`write_documents` renders
+them into one hundred and sixteen files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -928,7 +928,32 @@ them into one hundred and fourteen files that exercise the ingestion pipeline:
   line at the head of every page and "3/12" at the right under a line at the foot; Helvetica 10.5 pt RAGGED RIGHT
   with soft hyphens; headings in dark blue running on and not kept with what follows; numbering ``two-level`` TYPED
   IN BOLD AND RUN IN; disc bullets; "Recommendation N:" in bold; the glossary a table with a grey head row and every
-  cell ruled; also for fresh57.
+  cell ruled; also for fresh57;
+* ``fict-gildersby-cvsar-2025.html`` – layout ``sitecore`` (:mod:`devset_sitecore`): a safeguarding adults review of
+  a man with Down's syndrome hurt again and again by a younger man who moved into his shared supported living house,
+  each incident written up as the other man's behaviour, published as a PAGE OF A SITECORE SITE built with the
+  Experience Accelerator (SXA): the page assembled from RENDERINGS, each a ``div.component`` holding a
+  ``div.component-content``; the title as "Page title | Site name", the theme's stylesheets and the logo served from
+  the MEDIA LIBRARY (``/-/media/...``), ``<body class="default-device bodyclass">``, the main navigation's items
+  classed by level and position with the section "active", the BREADCRUMB rendering's ``<ol>`` with "&gt;"
+  separators, the title rendering's ``<h1>``; the introduction (the fiction label in ``<em>``, the other title-page
+  lines, a link to the PDF in the media library with ``?la=en&hash=``), an "On this page" link list of the chapters,
+  then ONE RICH-TEXT RENDERING PER CHAPTER with the id "chapter-N", its ``<h2>`` numbered "3 What happened", sections
+  ``<h3>`` unnumbered, numbering ``two-level`` TYPED "3.4 " at the start of each ``<p>``, bullets a ``<ul>``,
+  "Recommendation N:" in ``<strong>``, the glossary a ``<table class="table">`` with a ``<thead>``; a date rendering
+  "Last updated: 21 October 2025"; the footer's link list and copyright line; written for the untouched split
+  fresh58;
+* ``fict-hatherwick-chnlr-2025.pdf`` – layout ``aspose`` (:mod:`devset_aspose`): a learning review of a girl of six
+  with a tracheostomy whose agreed night care was missed on most nights for five months, left to her exhausted
+  mother, until her tube blocked one night and she was badly hurt, WRITTEN IN WORD AND CONVERTED TO PDF BY
+  ASPOSE.WORDS on a document server (creator "Aspose Ltd.", producer "Aspose.Words for .NET 23.10.0", the title,
+  author and subject from the DOCX's properties, A4, NO OUTLINE): a title page with no header or footer, Word's
+  CONTENTS on page 2 (the chapters only, dot leaders to a right tab, each entry a link to its heading); then the
+  running title at the RIGHT in grey 9 pt at the head of every page and "Page 3" centred at the foot; Helvetica 10.5
+  pt JUSTIFIED with soft hyphens; headings in Word's blue, NOT BOLD, running on and kept with the next paragraph;
+  numbering ``single`` from WORD'S AUTOMATIC LIST, "12." at the margin and the text at a hanging indent of 0.75 cm;
+  bullets at 0.75 cm with the text at 1.5 cm; "Recommendation N:" in bold; the glossary a "Table Grid" table, every
+  cell ruled in black and its head row bold without shading; also for fresh58.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -985,7 +1010,8 @@ its title page 1 and its contents page 2, every chapter from a new page, odd pag
 the PDF's pages, its title page 1 and its contents page 2, the review from page 3; so are the Stainmoor,
 Kestwick and Heddlestone reviews'. The Fenlowe review's are the PDF's pages, its title page 1 and its contents page
 2, the review from page 3. The Caddonmere review's are the PDF's pages, its cover page 1 and its contents page 2,
-the review from page 3; so are the Tilverton review's.
+the review from page 3; so are the Tilverton review's. The Hatherwick review's are the PDF's pages, its title page 1
+and its contents page 2, the review from page 3.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -1086,8 +1112,10 @@ description, typed "3.5" numbers with a non-breaking space, named anchors in the
 ``devset_migradoc`` (a PDF built with MigraDoc, no header on the cover, "Page 3 of 12" centred, typed "4.2.3" numbers
 and a tab to a hanging indent), ``devset_silverstripe`` (a Silverstripe page of the "simple" theme, the site's name
 in an ``<h1>`` of its own, typed "12." numbers) and ``devset_wkhtmltopdf`` (a web page printed by wkhtmltopdf, a cover
-with no header, contents over dashed lines, bold "3.4" numbers run in); an output's ``layout`` picks the last one
-hundred and six.
+with no header, contents over dashed lines, bold "3.4" numbers run in), ``devset_sitecore`` (a Sitecore SXA page of
+renderings, one rich-text rendering per chapter, typed "3.4" numbers) and ``devset_aspose`` (a Word document converted
+to PDF by Aspose.Words, no outline, the contents' dot leaders, "12." from Word's list at a hanging indent); an
+output's ``layout`` picks the last one hundred and eight.
 """
 
 from __future__ import annotations
@@ -1105,6 +1133,7 @@ from . import (
     devset_agency,
     devset_ahformatter,
     devset_asciidoctor,
+    devset_aspose,
     devset_badges,
     devset_bilingual,
     devset_booklet,
@@ -1180,6 +1209,7 @@ from . import (
     devset_sharepoint,
     devset_sidenotes,
     devset_silverstripe,
+    devset_sitecore,
     devset_sitefinity,
     devset_softbreaks,
     devset_sphinx,
@@ -1391,7 +1421,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 114 fictional report files (55 PDF, 15 DOCX, 43 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 116 fictional report files (56 PDF, 15 DOCX, 44 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1448,7 +1478,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "typo3": devset_typo3.render_html, "pageplus": devset_pageplus.render_pdf,
                  "sitefinity": devset_sitefinity.render_html, "tcpdf": devset_tcpdf.render_pdf,
                  "plone": devset_plone.render_html, "migradoc": devset_migradoc.render_pdf,
-                 "silverstripe": devset_silverstripe.render_html, "wkhtmltopdf": devset_wkhtmltopdf.render_pdf}
+                 "silverstripe": devset_silverstripe.render_html, "wkhtmltopdf": devset_wkhtmltopdf.render_pdf,
+                 "sitecore": devset_sitecore.render_html, "aspose": devset_aspose.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -136,7 +136,7 @@ def _beside(chars: list[dict], top: float, bottom: float) -> dict | None:
     return max(near, key=lambda c: float(c["size"])) if near else None
 
 
-def _char_for(span: dict, page: Any, chars: list[dict]) -> dict | None:
+def _char_for(span: dict, page: Any, chars: list[dict], usual: float) -> dict | None:
     """A character carrying a graphic's /ActualText where the graphic stands."""
     x0, y0, x1, y1 = span["box"]
     height = float(page.height)
@@ -150,7 +150,7 @@ def _char_for(span: dict, page: Any, chars: list[dict]) -> dict | None:
     else:  # type whose capitals are this tall, placed as a font's letter is (its foot a fifth under the line)
         size = (bottom - top) / CAP_HEIGHT
         top, bottom = bottom - 0.8 * size, bottom + 0.2 * size
-    if size <= 0 or x1 <= x0 or (like is None and size > LARGEST * usual_size(chars)):  # a logo, a chart
+    if size <= 0 or x1 <= x0 or (like is None and size > LARGEST * usual):  # a logo, a chart
         return None
     if like is None and letter:  # a drop cap reads on into its word:
         nxt = [float(c["x0"]) for c in chars if top <= float(c["top"]) <= bottom  # its ink ends short of its advance
@@ -217,12 +217,13 @@ def with_actual_text(page: Any) -> Any:
     at: dict[tuple[float, float], list[dict]] = {}
     for c in chars:
         at.setdefault((round(float(c["x0"]) - left, 1), round(float(c["y0"]), 1)), []).append(c)
-    out, added, spelt = list(chars), [], 0
+    out, added, spelt, usual = list(chars), [], 0, usual_size(chars)
+    index = {id(c): i for i, c in enumerate(chars)}
     gone: set[int] = set()
     for span in spans:
         mine = [c for place in dict.fromkeys(span["chars"]) for c in at.get(place, [])]
         if not mine and not span["chars"] and not span.get("drew"):
-            if (c := _char_for(span, page, chars)) is not None:
+            if (c := _char_for(span, page, chars, usual)) is not None:
                 added.append(c)
             continue
         if not mine or _plain("".join(c["text"] for c in mine)) == _plain(span["text"]):
@@ -232,7 +233,7 @@ def with_actual_text(page: Any) -> Any:
             continue
         first = min(mine, key=lambda c: float(c["x0"]))
         x1 = max(float(c["x1"]) for c in mine)
-        out[out.index(first)] = {**first, "text": span["text"], "x1": x1, "width": x1 - float(first["x0"])}
+        out[index[id(first)]] = {**first, "text": span["text"], "x1": x1, "width": x1 - float(first["x0"])}
         gone.update(id(c) for c in mine if c is not first)
         spelt += 1
     if not spelt and not added:

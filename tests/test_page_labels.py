@@ -129,5 +129,6 @@ def test_a_sheet_printed_two_pages_up_is_labelled_with_both_pages():
     pages = [_page(p, ["Body text."], footer=f"{2 * p + 10} {2 * p + 11}") for p in (1, 2, 3)]
     assert printed_page_labels(pages) == ["12–13", "14–15", "16–17"]
     assert reference("Northmoor SCR (2019)", "3.1", 1, "12–13") == "Northmoor SCR (2019) ¶3.1, pp.12–13 (PDF p.1)"
+    assert reference("Northmoor SCR (2019)", "3.1", 1, "8, 1") == "Northmoor SCR (2019) ¶3.1, pp.8, 1 (PDF p.1)"  # booklet
     # look-alike: a pair on one sheet only
     assert printed_page_labels([_page(1, ["Body text."], footer="12 13"), _page(2, ["Body text."])]) == [None, None]

@@ -9,8 +9,8 @@ from ..types import Answer, Citation, Factor
 
 def page_ref(page: int | None, page_label: str | None = None) -> str | None:
     """'p.114'; where the printed page number differs from the PDF's page, both: 'p.7 (PDF p.10)'; a
-    sheet printed two pages up: 'pp.12–13 (PDF p.1)'."""
-    printed = f"{'pp' if page_label and '–' in page_label else 'p'}.{page_label}"
+    sheet printed two pages up: 'pp.12–13 (PDF p.1)', or a folded booklet's: 'pp.8, 1 (PDF p.1)'."""
+    printed = f"{'pp' if page_label and ('–' in page_label or ', ' in page_label) else 'p'}.{page_label}"
     if page is None:
         return printed if page_label else None
     if page_label and page_label != str(page):

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..clean import Line, page_number, page_pair, repeat_key, zone_positions
+from .page_order import folio_labels, sheet_folios
 
 _ROMAN = re.compile(r"^[ivxlc]{1,7}$", re.IGNORECASE)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -99,7 +100,11 @@ def _candidates(line: Line, running: bool) -> list[tuple[str, int, str]]:
 
 
 def printed_page_labels(pages: Sequence[Sequence[Line]]) -> list[str | None]:
-    """Per PDF page (in order), the page number printed in its header or footer, or None."""
+    """Per PDF page (in order), the page number printed in its header or footer, or None. Pages the file holds out of
+    their printed order are each labelled with their own folio (page_order.folio_labels): no scheme runs through
+    them."""
+    if (own := folio_labels([list(p) for p in pages])) is not None:
+        return own
     zones = [sorted(set().union(*zone_positions(list(lines)))) for lines in pages]
     recurring = Counter(key for lines, idx in zip(pages, zones, strict=True)
                         for key in {repeat_key(lines[i].text) for i in idx})
@@ -132,12 +137,14 @@ def printed_page_labels(pages: Sequence[Sequence[Line]]) -> list[str | None]:
 
 
 def _sheet_labels(pages: Sequence[Sequence[Line]], zones: list[list[int]]) -> dict[int, str]:
-    """Sheets printed two pages up carry both pages' numbers ("12 13"): such a sheet is labelled "12–13",
-    when the numbers go up by two a sheet on at least two sheets (one label per PDF page: a passage on
-    the sheet is on one of the two)."""
+    """Sheets printed two pages up carry both pages' numbers ("12 13", or "12" and "13" at each half's foot): such a
+    sheet is labelled "12–13", when the numbers go up by two a sheet on at least two sheets (one label per PDF page: a
+    passage on the sheet is on one of the two)."""
     pairs: dict[int, tuple[int, int]] = {}
     for pno, (lines, idx) in enumerate(zip(pages, zones, strict=True), start=1):
         found = [p for p in (page_pair(lines[i].text) for i in idx) if p]
+        if not found and (halves := sheet_folios(list(lines))) and halves[1] == halves[0] + 1:
+            found = [halves]  # each half's number read with its half (page_order.sheet_halves)
         if found:
             pairs[pno] = found[0]
     offsets = Counter(a - 2 * pno for pno, (a, _) in pairs.items())

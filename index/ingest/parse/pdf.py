@@ -32,6 +32,7 @@ from .leading import without_interlinear
 from .misread import repair_misread_numbers
 from .ocr import Progress
 from .page_labels import pdf_page_labels, printed_page_labels
+from .page_order import in_printed_order, sheet_halves
 from .page_ranges import read_in_ranges
 from .print_server import turned_the_right_way_up, without_job_separator
 from .rules import underline_rules, underlined
@@ -229,45 +230,49 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
                 page = without_reference_marks(without_margin_notes(without_watermark(without_overprint(page))))
                 page = without_glosses(without_side_rail(page))  # a site's navigation, a reading aid's labels
                 page = without_margin_stamps(page)  # an archive's accession line run up the margin
-                tables = prose_tables(page, carry)  # ruled tables of prose: read cell by cell, rows put back below
-                whole, page = page, (outside(page, tables) if tables else page)
-                figures = figure_panels(page, _extract_lines)  # an infographic's boxed figures: read box by box
-                page = without_panels(page, figures) if figures else page
-                raw = _extract_lines(page)
-                if columns:
-                    try:  # two or three columns: read region by region, each column top to bottom
-                        groups = read_columns(page, raw, _extract_lines, grid)
-                    except Exception as exc:  # the geometry is a refinement: never lose a page to it
-                        logger.warning("%s: page %d: column detection failed (%s); reading across",
-                                       path.name, pno, type(exc).__name__)
+                sheet, read = page, []
+                for page in sheet_halves(sheet) or [sheet]:  # two printed pages side by side: each read alone
+                    tables = prose_tables(page, carry)  # ruled tables of prose: cell by cell, rows put back below
+                    whole, page = page, (outside(page, tables) if tables else page)
+                    figures = figure_panels(page, _extract_lines)  # an infographic's boxed figures: read box by box
+                    page = without_panels(page, figures) if figures else page
+                    raw = _extract_lines(page)
+                    if columns:
+                        try:  # two or three columns: read region by region, each column top to bottom
+                            groups = read_columns(page, raw, _extract_lines, grid)
+                        except Exception as exc:  # the geometry is a refinement: never lose a page to it
+                            logger.warning("%s: page %d: column detection failed (%s); reading across",
+                                           path.name, pno, type(exc).__name__)
+                            groups = [(0, raw)]
+                    else:
                         groups = [(0, raw)]
-                else:
-                    groups = [(0, raw)]
-                groups = without_translation(groups)  # a Welsh board's review, Welsh and English side by side
-                groups = boxed_extracts(page, groups, extracts)  # another document's paragraphs quoted in boxes
-                lines, rules = [], underline_rules(page)
-                for column, group in groups:
-                    part = []
-                    for r in group:
-                        text = _CID_BULLET.sub("• ", r["text"])
-                        text = normalise_text(_without_unmapped(text))
-                        if not text:
-                            continue
-                        if r["text"].rstrip().endswith("\u00ad"):  # a soft hyphen breaks a word: join_lines mends it
-                            text += "\u00ad"
-                        part.append(_line(r, text, pno=pno, page=page, column=column, underlined=underlined(r, rules),
-                                          aside=bool(r.get("aside"))))
-                    if len(groups) == 1:  # one column: sorted as always; several: each group is in order
-                        part.sort(key=lambda ln: (round(ln.top), ln.x0))
-                    lines.extend(part)
-                lines = with_charts_aside(page, with_drawn_bullets(page, lines))  # painted list discs (dompdf); charts
-                rows = table_lines(tables, whole, pno, lines, carry) if tables else []
-                carry.line = carry.line if tables else None
-                if rows:
-                    lines = sorted(lines + rows, key=lambda ln: (round(ln.top), ln.x0)) if len(groups) == 1 \
-                        else lines + rows
-                if figures:
-                    lines = with_panels(lines, figures, functools.partial(_line, pno=pno, page=page, aside=True))
+                    groups = without_translation(groups)  # a Welsh board's review, Welsh and English side by side
+                    groups = boxed_extracts(page, groups, extracts)  # another document's paragraphs quoted in boxes
+                    lines, rules = [], underline_rules(page)
+                    for column, group in groups:
+                        part = []
+                        for r in group:
+                            text = _CID_BULLET.sub("• ", r["text"])
+                            text = normalise_text(_without_unmapped(text))
+                            if not text:
+                                continue
+                            if r["text"].rstrip().endswith("\u00ad"):  # a soft hyphen breaks a word: join_lines
+                                text += "\u00ad"  # mends it
+                            part.append(_line(r, text, pno=pno, page=sheet, column=column, aside=bool(r.get("aside")),
+                                              underlined=underlined(r, rules)))
+                        if len(groups) == 1:  # one column: sorted as always; several: each group is in order
+                            part.sort(key=lambda ln: (round(ln.top), ln.x0))
+                        lines.extend(part)
+                    lines = with_charts_aside(page, with_drawn_bullets(page, lines))  # painted list discs; charts
+                    rows = table_lines(tables, whole, pno, lines, carry) if tables else []
+                    carry.line = carry.line if tables else None
+                    if rows:
+                        lines = sorted(lines + rows, key=lambda ln: (round(ln.top), ln.x0)) if len(groups) == 1 \
+                            else lines + rows
+                    if figures:
+                        lines = with_panels(lines, figures, functools.partial(_line, pno=pno, page=sheet, aside=True))
+                    read.extend(lines)
+                lines = read
                 pages.append([] if lines and COMMENTS_SUMMARY.match(lines[0].text) else lines)  # readers' notes
     except EncryptedDocument:
         raise
@@ -326,32 +331,15 @@ def document_of_pages(pages: list[list[Line]], title: str | None = None, year: i
     title_lines = _title_from_first_page(pages)
     # printed page numbers are read before running matter (where they are printed) is dropped
     labels = own_labels if own_labels and len(own_labels) == len(pages) else printed_page_labels(pages)
-    pages = without_interlinear(drop_running_matter(_in_printed_order(without_translated_pages(pages))))
+    sheets = len(pages)  # a two-up sheet is read as two pages (page_order), each line keeping its sheet's number
+    pages = without_interlinear(drop_running_matter(in_printed_order(without_translated_pages(pages))))
     pages = _once_across_edges(pages)
     pages = repair_misread_numbers(drop_contents(without_bundle_front(without_comment_endnotes(pages))))
     blocks = repeated_quotes(lines_to_blocks(pages))
     for b in blocks:
         b.page_label = labels[b.page - 1] if b.page else None
-    return ParsedDocument(blocks=blocks, pages=len(pages), title=title or title_lines,
+    return ParsedDocument(blocks=blocks, pages=sheets, title=title or title_lines,
                           year=_year_from_text(pages) or year)
-
-
-_PAGE_OF = re.compile(r"(?i)\bpage (\d{1,4}) of (\d{1,4})\b")
-
-
-def _in_printed_order(pages: list[list[Line]]) -> list[list[Line]]:
-    """The pages in the order their "Page N of M" says, when every page says so and pages were moved in a PDF
-    editor (physical page 3 printed "Page 4 of 5"): paragraphs run on over the printed breaks. Lines keep their
-    physical page."""
-    printed = []
-    for lines in pages:
-        found = {(int(m[1]), int(m[2])) for ln in lines[:3] + lines[-3:] for m in _PAGE_OF.finditer(ln.text)}
-        if len(found) != 1:
-            return pages
-        printed.append(found.pop())
-    if sorted(printed) != [(i, len(pages)) for i in range(1, len(pages) + 1)]:
-        return pages
-    return [p for _, p in sorted(zip(printed, pages, strict=True), key=lambda x: x[0])]
 
 
 def _once_across_edges(pages: list[list[Line]]) -> list[list[Line]]:

@@ -6,7 +6,9 @@
   left. pdfminer still calls such characters upright (their matrix is no quarter turn), so the page would be read
   bottom line first with every line reversed ("5 fo 2 egaP"). :func:`turned_the_right_way_up` reads it as a reader
   turning the sheet would: every object's box (characters, lines, rectangles, curves, images) is turned about the
-  page's centre. A page only partly turned (an upside-down stamp or label on an upright page) is left alone.
+  page's centre. A page only partly turned (an upside-down stamp or label on an upright page) is left alone. A page
+  whose text all runs up or down the sheet (fed to a scanner sideways, or a portrait page set turned on a landscape
+  sheet) is turned a quarter the same way (blind round 79).
 * The job separator (banner) page a print server puts before the job (Windows' separator page, a CUPS banner, a
   print-management queue's job sheet): a page of the job's fields ("Job: 4127", "User: ...", "Printer: ...",
   "Copies: 1", "Sides: ..."). It is no page of the report: its text is left out, the page kept (empty) so pages are
@@ -63,13 +65,59 @@ def _turned(obj: dict[str, Any], bbox: tuple[float, float, float, float], height
     return out
 
 
+def quarter_turned(chars: list[dict[str, Any]]) -> int:
+    """1 when a page's text is all (``TURNED_SHARE``) drawn running up the sheet, -1 when running down it (a page
+    fed to a scanner sideways, a portrait page set on a landscape sheet); else 0."""
+    inked = [c.get("matrix") or (1, 0, 0, 1) for c in chars if not c.get("text", "").isspace()]
+    if len(inked) < TURNED_LEAST:
+        return 0
+    for way in (1, -1):  # the matrix's quarter turn: (0, b, c, 0) with b > 0 > c running up
+        if sum(abs(m[0]) <= _FLAT * abs(m[1]) and way * m[1] > 0 > way * m[2] for m in inked) \
+                >= TURNED_SHARE * len(inked):
+            return way
+    return 0
+
+
+def _quartered(obj: dict[str, Any], bbox: tuple[float, float, float, float], way: int) -> dict[str, Any]:
+    """``obj`` on the sheet turned a quarter, clockwise when its text runs up it (``way`` 1), so that the text stands
+    upright; the turned sheet's box is (0, 0, its height, its width)."""
+    x0, top, x1, bottom = bbox
+    out = dict(obj)
+    if all(k in obj for k in ("x0", "x1", "top", "bottom")):
+        if way == 1:
+            box = (bottom - obj["bottom"], obj["x0"] - x0, bottom - obj["top"], obj["x1"] - x0)
+        else:
+            box = (obj["top"] - top, x1 - obj["x1"], obj["bottom"] - top, x1 - obj["x0"])
+        out["x0"], out["top"], out["x1"], out["bottom"] = box
+        if "doctop" in obj:
+            out["doctop"] = obj["doctop"] - obj["top"] + out["top"]
+        if "y0" in obj and "y1" in obj:
+            out["y0"], out["y1"] = (x1 - x0) - out["bottom"], (x1 - x0) - out["top"]
+        if "width" in obj and "height" in obj:
+            out["width"], out["height"] = out["x1"] - out["x0"], out["bottom"] - out["top"]
+    if obj.get("pts"):
+        out["pts"] = [(bottom - py, px - x0) if way == 1 else (py - top, x1 - px) for px, py in obj["pts"]]
+    m = obj.get("matrix")
+    if obj.get("object_type") == "char" and m and len(m) == 6:
+        a, b, c, d, e, f = m
+        out["matrix"] = (b, -a, d, -c, f, x1 - e) if way == 1 else (-b, a, -d, c, bottom - f, e)
+        out["upright"] = True
+    return out
+
+
 def turned_the_right_way_up(page: Any) -> Any:
-    """The page turned the right way up when its text is all drawn upside down (:func:`upside_down`); else the page
-    itself. The turned page keeps its objects' order (the content stream's, which is the report's reading order)."""
-    if not upside_down(page.chars):
-        return page
+    """The page turned the right way up when its text is all drawn upside down (:func:`upside_down`) or all running up
+    or down the sheet (:func:`quarter_turned`); else the page itself. The turned page keeps its objects' order (the
+    content stream's, which is the report's reading order)."""
     x0, top, x1, bottom = (float(v) for v in page.bbox)
     bbox = (x0, top, x1, bottom)
+    if way := quarter_turned(page.chars):
+        turned = page.filter(lambda obj: True)
+        turned._objects = {kind: [_quartered(o, bbox, way) for o in objs] for kind, objs in page.objects.items()}
+        turned.bbox = (0.0, 0.0, bottom - top, x1 - x0)
+        return turned
+    if not upside_down(page.chars):
+        return page
     height = float(page.height)
     turned = page.filter(lambda obj: True)
     turned._objects = {kind: [_turned(o, bbox, height) for o in objs] for kind, objs in page.objects.items()}

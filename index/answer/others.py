@@ -261,10 +261,11 @@ def described_inquiry(question: str, toks: list[Token], covered: set[int], known
     to use: "the report into how victoria died" (library fresh41 L1254, after its look: the cards say "death")."""
     out = []
     for k, t in enumerate(toks):
-        if k in covered or not (the := _THE_NEAR.search(question[:t.start])) or not (
-                THE_BEFORE.search(question[:t.start]) or (k + 1 < len(toks) and toks[k + 1].norm == "by")):
-            continue  # a year or a word before the kind word only where its maker follows it ("the national review
-        if (end := _looked_into(question, toks, k, covered, known, used, common)) is not None:  # after ...": L1135)
+        by = k + 1 < len(toks) and toks[k + 1].norm == "by"  # a year or a word before the kind word only where its
+        the = (_THE_NEAR if by else THE_BEFORE).search(question[:t.start])  # maker follows it ("the national
+        if k in covered or not the:  # review after ...": L1135)
+            continue
+        if (end := _looked_into(question, toks, k, covered, known, used, common)) is not None:
             said = re.sub(r"^the\s+", "the ", question[the.start():toks[end - 1].end], flags=re.IGNORECASE)
             out.append(re.sub(r"(?:\s+(?:in|at|of|on|and|the))+$", "", said))
     return out

@@ -210,21 +210,15 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                 body.append(para(b.text, "body", b.key, lead=f"{b.label}:"))
         return [*flow, *lines, *body]
 
-    previous: Any = None
-    toc_pages: dict[str, int] = {}
-    for _ in range(8):  # until the contents give the pages recorded in the same pass
-        buf = io.BytesIO()
-        doc = Doc(buf)
+    def one_pass(toc_pages: dict[str, int], total: int) -> Any:
+        doc = Doc(io.BytesIO())
         doc.build(story(toc_pages))
-        state = (doc.records, doc.headings, doc.last_page)
-        if state == previous and all(toc_pages.get(k) == v for k, v in doc.headings.items() if k != "Htoc"):
-            break
-        previous, toc_pages = state, dict(doc.headings)
-    else:
-        raise RuntimeError("PDF layout did not stabilise")
+        return doc
+
+    doc = _r.settled(one_pass)
     result = _r.expected(
         output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
         running_header_lines=[report["running_title"], "N"], contents_lines=[line.drawn for line in lines],
         hyphenated_words=list(dict.fromkeys(doc.soft)), broken_compounds=list(dict.fromkeys(doc.hard)),
         author=output["author"], toc_title=o["toc_title"], bookmarks=list(marks), no_footer=True)
-    return buf.getvalue(), result
+    return doc.filename.getvalue(), result

@@ -10,6 +10,7 @@ import datetime as _dt
 import html
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -416,3 +417,21 @@ def render_html(report: dict[str, Any], output: dict[str, Any], blocks: list[Blo
     result = expected(output, blocks, contents_lines=contents,
                          running_header_lines=[_HTML_BANNER, _HTML_TAGLINE, _HTML_COOKIE, _HTML_FOOTER])
     return "\n".join(out).encode("utf-8"), result
+
+
+def settled(one_pass: Callable[[dict[str, int], int], Any], counted: bool = False,
+            head: Callable[[str], bool] = lambda key: key != "Htoc") -> Any:
+    """A reportlab document laid out again until a pass's contents pages (those of the headings ``head`` keeps) and,
+    when ``counted``, its page count are those it was given. ``one_pass(pages, total)`` lays the document out once
+    into a BytesIO and returns its template (``records``, ``headings``, ``last_page``; ``filename``, the BytesIO)."""
+    previous: Any = None
+    pages: dict[str, int] = {}
+    total = 0
+    for _ in range(8):
+        doc = one_pass(pages, total)
+        state = (doc.records, doc.headings, doc.last_page)
+        if state == previous and (not counted or total == doc.last_page) and all(
+                pages.get(k) == v for k, v in doc.headings.items() if head(k)):
+            return doc
+        previous, pages, total = state, dict(doc.headings), doc.last_page
+    raise RuntimeError("PDF layout did not stabilise")

@@ -238,20 +238,12 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                 body.append(para(b.text, "body", b.key, lead=f"{b.label}:"))
         return [*flow, *lines, *body]
 
-    previous: Any = None
-    pages: dict[str, int] = {}
-    total = 0
-    for _ in range(8):  # until the contents and the page count give the pages recorded in the same pass
-        buf = io.BytesIO()
-        doc = Doc(buf, total)
+    def one_pass(pages: dict[str, int], total: int) -> Any:
+        doc = Doc(io.BytesIO(), total)
         doc.build(story(pages))
-        state = (doc.records, doc.headings, doc.last_page)
-        if state == previous and total == doc.last_page and all(
-                pages.get(k) == v for k, v in doc.headings.items() if k != "Htoc"):
-            break
-        previous, pages, total = state, dict(doc.headings), doc.last_page
-    else:
-        raise RuntimeError("PDF layout did not stabilise")
+        return doc
+
+    doc = _r.settled(one_pass, counted=True)
     head = f"{header_left} {header_right}"
     result = _r.expected(
         output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
@@ -261,4 +253,4 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         toc_title=o["toc_title"], pdf_title=pdf_title(report, output), page_size=list(PAGE),
         bookmarks=[list(m) for m in doc.marks_made], header_lines=[head], footer_pattern=footer("N", doc.last_page),
         page_url=output["url"])
-    return buf.getvalue(), result
+    return doc.filename.getvalue(), result

@@ -27,7 +27,8 @@ figure's description) is no text of the document and is not read. A sequence who
 from __future__ import annotations
 
 import unicodedata
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 import pdfplumber.page
 from pdfminer.data_structures import NumberTree
@@ -52,10 +53,25 @@ def _spelt(value: Any) -> str | None:
     return " ".join(value.split()) if isinstance(value, str) else None
 
 
-def _grow(span: dict[str, Any], bbox: tuple[float, float, float, float]) -> None:
-    box = span["box"]
-    span["box"] = bbox if box is None else (min(box[0], bbox[0]), min(box[1], bbox[1]), max(box[2], bbox[2]),
-                                            max(box[3], bbox[3]))
+Box = tuple[float, float, float, float]
+
+
+@dataclass
+class Span:
+    """A marked-content sequence :class:`MarkedDevice` kept: one with ``/ActualText`` ("actual", its text), or one with
+    an MCID that may get its owner's /ActualText from the structure tree ("mcid")."""
+    kind: Literal["actual", "mcid"]
+    text: str | None
+    box: Box | None = None  # round what it draws, in PDF space
+    chars: list[tuple[float, float]] = field(default_factory=list)  # where it draws characters (x0, y0)
+    drew: int = 0  # characters an MCID sequence draws, unmapped or not
+    mcid: int | None = None
+    outer: int | None = None  # the MCID sequence it sits in (its number among the spans)
+
+    def grow(self, bbox: Box) -> None:
+        box = self.box
+        self.box = bbox if box is None else (min(box[0], bbox[0]), min(box[1], bbox[1]), max(box[2], bbox[2]),
+                                             max(box[3], bbox[3]))
 
 
 class MarkedDevice(PDFPageAggregatorWithMarkedContent):
@@ -65,8 +81,8 @@ class MarkedDevice(PDFPageAggregatorWithMarkedContent):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.marks: list[tuple[str, int] | None] = []  # the open sequences: ("actual" | "mcid", its span's number)
-        self.spans: list[dict[str, Any]] = []
+        self.marks: list[int | None] = []  # the open sequences: each its span's number, if it is kept
+        self.spans: list[Span] = []
         self.actual: int | None = None  # the outermost open sequence with /ActualText: it stands for all within it
         self.mcid: int | None = None  # the innermost open sequence with an MCID
 
@@ -74,25 +90,22 @@ class MarkedDevice(PDFPageAggregatorWithMarkedContent):
         super().begin_tag(tag, props)
         props = props if isinstance(props, dict) else {}
         text = _spelt(props["ActualText"]) if "ActualText" in props else None
-        mark: tuple[str, int] | None = None
+        mark: int | None = None
         if text is not None and self.actual is None:
-            self.spans.append({"text": text, "box": None, "chars": []})
-            self.actual = len(self.spans) - 1
-            mark = ("actual", self.actual)
+            self.spans.append(Span("actual", text))
+            self.actual = mark = len(self.spans) - 1
         elif isinstance(props.get("MCID"), int):
-            self.spans.append({"text": None, "mcid": props["MCID"], "box": None, "chars": [], "drew": 0,
-                               "outer": self.mcid})
-            self.mcid = len(self.spans) - 1
-            mark = ("mcid", self.mcid)
+            self.spans.append(Span("mcid", None, mcid=props["MCID"], outer=self.mcid))
+            self.mcid = mark = len(self.spans) - 1
         self.marks.append(mark)
 
     def end_tag(self) -> None:
         super().end_tag()
         mark = self.marks.pop() if self.marks else None
-        if mark is not None and mark[0] == "actual":
+        if mark is not None and self.spans[mark].kind == "actual":
             self.actual = None
         elif mark is not None:
-            self.mcid = self.spans[mark[1]]["outer"]
+            self.mcid = self.spans[mark].outer
 
     def tag_cur_item(self) -> None:
         super().tag_cur_item()
@@ -101,18 +114,18 @@ class MarkedDevice(PDFPageAggregatorWithMarkedContent):
         obj = self.cur_item._objs[-1]
         if self.actual is not None:  # everything it draws
             span = self.spans[self.actual]
-            _grow(span, obj.bbox)
+            span.grow(obj.bbox)
             if isinstance(obj, LTChar):
-                span["chars"].append((round(obj.x0, 1), round(obj.y0, 1)))
+                span.chars.append((round(obj.x0, 1), round(obj.y0, 1)))
             return
         span = self.spans[self.mcid]  # type: ignore[index]
         if not isinstance(obj, LTChar):
-            _grow(span, obj.bbox)
+            span.grow(obj.bbox)
             return
-        span["drew"] += 1  # text: only its unmapped glyphs are kept
+        span.drew += 1  # text: only its unmapped glyphs are kept
         if obj.get_text().startswith("(cid:"):
-            _grow(span, obj.bbox)
-            span["chars"].append((round(obj.x0, 1), round(obj.y0, 1)))
+            span.grow(obj.bbox)
+            span.chars.append((round(obj.x0, 1), round(obj.y0, 1)))
 
     def get_result(self) -> LTPage:
         result = super().get_result()
@@ -136,13 +149,15 @@ def _beside(chars: list[dict], top: float, bottom: float) -> dict | None:
     return max(near, key=lambda c: float(c["size"])) if near else None
 
 
-def _char_for(span: dict, page: Any, chars: list[dict], usual: float) -> dict | None:
+def _char_for(span: Span, page: Any, chars: list[dict], usual: float) -> dict | None:
     """A character carrying a graphic's /ActualText where the graphic stands."""
-    x0, y0, x1, y1 = span["box"]
+    if span.box is None or span.text is None:
+        return None
+    x0, y0, x1, y1 = span.box
     height = float(page.height)
     top, bottom = height - y1, height - y0
     like = _beside(chars, top, bottom)
-    letter = len(span["text"]) == 1 and span["text"].isalpha()
+    letter = len(span.text) == 1 and span.text.isalpha()
     if like is not None and letter and bottom - top > TALLER * float(like["size"]):  # over lines: a drop cap
         like = None
     if like is not None:
@@ -157,7 +172,7 @@ def _char_for(span: dict, page: Any, chars: list[dict], usual: float) -> dict | 
                and 0 <= float(c["x0"]) - x1 <= 0.5 * size]
         x1 = min(nxt, default=x1)
     base = like or {"fontname": "ActualText", "upright": True, "non_stroking_color": (0,), "stroking_color": (0,)}
-    return {**base, "object_type": "char", "text": span["text"], "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+    return {**base, "object_type": "char", "text": span.text, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
             "y0": height - bottom, "y1": height - top, "width": x1 - x0, "height": bottom - top, "size": size,
             "doctop": float(page.initial_doctop) + top, "adv": x1 - x0, "page_number": page.page_number,
             "matrix": (1, 0, 0, 1, x0, height - bottom), "upright": True}
@@ -188,10 +203,10 @@ def _tree_texts(page: Any) -> dict[int, str]:
     return out
 
 
-def _with_tree_texts(page: Any, spans: list[dict[str, Any]]) -> None:
+def _with_tree_texts(page: Any, spans: list[Span]) -> None:
     """Each MCID sequence that draws only graphics or only unmapped glyphs gets its owner's /ActualText."""
-    wanted = [s for s in spans if s["text"] is None and ((s["box"] is not None and not s["drew"])
-                                                         or (s["chars"] and len(s["chars"]) == s["drew"]))]
+    wanted = [s for s in spans if s.text is None and ((s.box is not None and not s.drew)
+                                                      or (s.chars and len(s.chars) == s.drew))]
     if not wanted:
         return
     try:
@@ -199,7 +214,7 @@ def _with_tree_texts(page: Any, spans: list[dict[str, Any]]) -> None:
     except Exception:  # a damaged tree: the page as drawn
         return
     for span in wanted:
-        span["text"] = texts.get(span["mcid"])
+        span.text = texts.get(span.mcid) if span.mcid is not None else None
 
 
 def with_actual_text(page: Any) -> Any:
@@ -209,7 +224,7 @@ def with_actual_text(page: Any) -> Any:
     if not spans:
         return page
     _with_tree_texts(page, spans)
-    spans = [s for s in spans if s["text"] and len(s["text"]) <= MOST_CHARS and s["box"] is not None]
+    spans = [s for s in spans if s.text and len(s.text) <= MOST_CHARS and s.box is not None]
     if not spans:
         return page
     chars = page.chars
@@ -221,19 +236,19 @@ def with_actual_text(page: Any) -> Any:
     index = {id(c): i for i, c in enumerate(chars)}
     gone: set[int] = set()
     for span in spans:
-        mine = [c for place in dict.fromkeys(span["chars"]) for c in at.get(place, [])]
-        if not mine and not span["chars"] and not span.get("drew"):
+        mine = [c for place in dict.fromkeys(span.chars) for c in at.get(place, [])]
+        if not mine and not span.chars and not span.drew:
             if (c := _char_for(span, page, chars, usual)) is not None:
                 added.append(c)
             continue
-        if not mine or _plain("".join(c["text"] for c in mine)) == _plain(span["text"]):
+        if not mine or _plain("".join(c["text"] for c in mine)) == _plain(span.text or ""):
             continue
         tops = [float(c["top"]) for c in mine]
         if max(tops) - min(tops) > LINE_SLACK * float(mine[0]["size"]):  # over lines: a tool's tagging, not a glyph's
             continue
         first = min(mine, key=lambda c: float(c["x0"]))
         x1 = max(float(c["x1"]) for c in mine)
-        out[index[id(first)]] = {**first, "text": span["text"], "x1": x1, "width": x1 - float(first["x0"])}
+        out[index[id(first)]] = {**first, "text": span.text, "x1": x1, "width": x1 - float(first["x0"])}
         gone.update(id(c) for c in mine if c is not first)
         spelt += 1
     if not spelt and not added:

@@ -765,7 +765,18 @@ practice review from LibreOffice Writer ("(a)" to "(c)" and "(i)" to "(iii)" ite
 them, 2.5a, 2.5b and 3.4a), a SAR begun in the board's template (Word's own "%1.%2" numbers) and pasted from the
 author's (typed "5-12" to "6-17", three keeping their old number as the first word of their text, "5-13<TAB>3.2<TAB>"),
 and a learning review saved by Word as a filtered web page ("<b>1.1</b>" and non-breaking spaces for a tab, "1.2) ",
-"(1.3)", "2.2.", "2.4&nbsp;", numbers in a <p> of their own and in one-row layout tables)."""
+"(1.3)", "2.2.", "2.4&nbsp;", numbers in a <p> of their own and in one-row layout tables).
+Round seventy-nine, pages as they come out of scanners, printers and binders, not in reading order (each key holds the
+review's own numbered paragraphs, each once, in reading order, the printed order its folios give; page is the PDF page
+in the file where the paragraph starts, the one sheet for both pages of a two-up or booklet side; a page scanned twice
+is keyed once, at its first copy; nothing on a blank page, a separator sheet or a cover is a paragraph): a SAR saved
+page by page from Word and merged out of order (the file's pages printed 1, 2, 5, 3, 4, 6, three paragraphs running
+over a printed break whose pages are apart or reversed in the file), a DHR summary printed two pages to a landscape
+sheet (numbered 1 to 16, the last sheet's right half empty), a learning review printed as a folded booklet and scanned
+side by side (printed pages 8 and 1, 2 and 7, 6 and 3, 4 and 5; covers without folios), a CSPR scanned in two batches
+as page images under an OCR text layer (page 2 fed twice, a page "intentionally left blank", a separator sheet, an
+empty last page), and a SAR scanned with OCR with page 2 fed sideways (its text layer turned 90 degrees), page 4 upside
+down and page 5 cropped at the top through its first line, 3.6's (its text layer whole)."""
 
 from __future__ import annotations
 
@@ -956,7 +967,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
              strict=True, reason="a second numbering pasted in, typed 'section-paragraph' ('5-12' after Word's 4.2): "
                                  "not read as numbers; its paragraphs are cut one by one and cited by page, never "
                                  "under 4.2")),
-         ("blind78", "wordweb.html")]
+         ("blind78", "wordweb.html"),
+         ("blind79", "resorted.pdf"), ("blind79", "handout.pdf"), ("blind79", "saddlestitch.pdf"),
+         ("blind79", "rescanned.pdf"), ("blind79", "turned.pdf")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

@@ -1167,6 +1167,26 @@ def test_a_review_after_a_person_named_whom_no_passage_knows_is_not_held():
     assert not scoper.scope("the review after amira osei was killed - what did it say about knife crime").not_held
 
 
+def test_a_review_said_with_where_its_case_happened_is_not_held():
+    """Library fresh59 L1805, after its look: "the significant case review in fife after liam fee died" got the
+    general decline: only "into", "of", "on" and "after" led from the kind word to what the review was about. "in"
+    does too, naming where the case happened: a place just after it that no passage uses, though it may be an
+    ordinary word ("fife"), is a review not held; a place the store knows, or a word its passages use, is not.
+    (FICTIONAL.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-scr", "Serious Case Review: Child R, Glenmoor (fictional)", "Glenmoor SCR", 2016)]
+    text = {"glenmoor", "child", "adults", "professionals", "accepted", "told", "carers", "died", "question"}
+    scoper = Scoper(reports, used=lambda w: w in text, common=lambda w: w != "tamsin")  # a place may be a word
+    scope = scoper.scope("the significant case review in quillby after tamsin died - what did it say about "
+                         "professionals accepting what the adults told them?")
+    assert scope.not_held and scope.not_held[0].startswith("the significant case review in quillby")
+    assert scope.report_ids is None
+    assert not scoper.scope("the serious case review in glenmoor - what did it say about professionals accepting "
+                            "what the adults told them?").not_held
+    assert not scoper.scope("the serious case review in question - what did it say about the carers?").not_held
+
+
 def test_a_report_said_with_its_maker_before_what_it_looked_into_is_not_held():
     """Library fresh57 L1746, after its look: "the 2012 joint inquiry by the all party parliamentary groups into
     children who go missing from care" got the general decline: a year and a word stood between "the" and the kind

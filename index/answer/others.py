@@ -287,14 +287,16 @@ def _looked_into(question: str, toks: list[Token], k: int, covered: set[int], kn
     if toks[at].norm == "by":  # (library fresh57 L1746, after its look)
         at = next((j for j in range(k + 2, min(k + 2 + BY_WORDS, len(toks))) if toks[j].norm in ("into", "of", "on")),
                   len(toks))
-    if at >= len(toks) or toks[at].norm not in ("into", "of", "on", "after"):
-        return None
+    if at >= len(toks) or toks[at].norm not in ("into", "of", "on", "after", "in"):  # "in": where its case happened
+        return None  # ("the significant case review in fife after ...", library fresh59 L1805, after its look)
     end = topic_end(question, toks, at - 1, covered, 10)
     if any(len(x.norm) >= 4 and x.norm.isalpha() and x.norm not in known and not used(x.norm)
            for x in toks[k + 2:at]):  # a maker no held report has and no passage names, ordinary words or not
         return end
     unheld = [j for j in range(k + 2, end) if len(toks[j].norm) >= 4 and toks[j].norm.isalpha()
-              and toks[j].norm not in known and not used(toks[j].norm) and not (common and common(toks[j].norm))]
+              and toks[j].norm not in known and not used(toks[j].norm)
+              and not (common and common(toks[j].norm) and not (j == k + 2 and toks[at].norm == "in"))]
+    # a place just after "in" may be an ordinary word ("fife"), but no passage's: L1805
     # where it happened ("the serious case review after two young brothers tortured two boys in edlington", library
     # fresh41 L1266, after its look) names the case's review, though it tells of people
     placed = any(toks[j - 1].norm in ("in", "at") for j in unheld)

@@ -150,6 +150,10 @@ from tests.support.devset_joomla import JOOMLA, article_path, info_lines, page_t
 from tests.support.devset_jupyterbook import JUPYTERBOOK
 from tests.support.devset_jupyterbook import heading_id as jupyterbook_id
 from tests.support.devset_jupyterbook import para_id as jupyterbook_para_id
+from tests.support.devset_kentico import KENTICO
+from tests.support.devset_kentico import page_title as kentico_page_title
+from tests.support.devset_kentico import updated as kentico_updated
+from tests.support.devset_kentico import url_name as kentico_url_name
 from tests.support.devset_latex import CREATOR as LATEX_CREATOR
 from tests.support.devset_latex import LATEX
 from tests.support.devset_latex import PRODUCER as LATEX_PRODUCER
@@ -209,6 +213,11 @@ from tests.support.devset_pagespdf import CREATOR as PAGESPDF_CREATOR
 from tests.support.devset_pagespdf import PAGESPDF
 from tests.support.devset_pagespdf import PRODUCER as PAGESPDF_PRODUCER
 from tests.support.devset_pagespdf import footer as pagespdf_footer
+from tests.support.devset_pdfreactor import CREATOR as PDFREACTOR_CREATOR
+from tests.support.devset_pdfreactor import PAGE as PDFREACTOR_PAGE
+from tests.support.devset_pdfreactor import PDFREACTOR
+from tests.support.devset_pdfreactor import PRODUCER as PDFREACTOR_PRODUCER
+from tests.support.devset_pdfreactor import footer as pdfreactor_footer
 from tests.support.devset_plone import PLONE
 from tests.support.devset_plone import anchor as plone_anchor
 from tests.support.devset_plone import byline_date as plone_byline_date
@@ -393,6 +402,7 @@ TG, FE = "fict-tressington-pcalr-2025", "fict-fenlowe-pfsar-2025"  # Sitefinity 
 WA, CM = "fict-wrayburn-ifcelr-2025", "fict-caddonmere-ssar-2025"  # Plone page HTML; MigraDoc PDF (fresh56)
 PE, TV = "fict-pendlecote-ualr-2025", "fict-tilverton-brsar-2025"  # Silverstripe page HTML; wkhtmltopdf PDF (fresh57)
 GB, HK = "fict-gildersby-cvsar-2025", "fict-hatherwick-chnlr-2025"  # Sitecore page HTML; Aspose.Words PDF (fresh58)
+QN, PS = "fict-quennford-mulr-2025", "fict-pelsworth-sasar-2025"  # Kentico page HTML; PDFreactor PDF (fresh59)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -414,7 +424,7 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             EL: r"\d+\.\d+", FB: r"\d+", HM: r"\d+", WN: r"\d+\.\d+",
             CS: r"\d+\.\d+", SM: r"\d+", MD: r"\d+\.\d+", KW: r"\d+", DH: r"\d+\.\d+", HS: r"\d+",
             TG: r"\d+\.\d+", FE: r"\d+", WA: r"\d+\.\d+", CM: r"\d+\.\d+\.\d+", PE: r"\d+",
-            TV: r"\d+\.\d+", GB: r"\d+\.\d+", HK: r"\d+"}
+            TV: r"\d+\.\d+", GB: r"\d+\.\d+", HK: r"\d+", QN: r"\d+", PS: r"\d+\.\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -439,7 +449,8 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            HM: "HSCP", WN: "WSAP", CS: "CCSP", SM: "SSAP",
            MD: "MCSP", KW: "KSAB", DH: "DRSP", HS: "HSAB",
            TG: "TRSP", FE: "FLSAB", WA: "WRSP", CM: "CMSAB",
-           PE: "PCSP", TV: "TVSAB", GB: "GSAB", HK: "HWSP"}  # reports with a glossary, and one abbreviation in it
+           PE: "PCSP", TV: "TVSAB", GB: "GSAB", HK: "HWSP", QN: "QSCP",
+           PS: "PSAB"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -625,7 +636,9 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "crash mat", "bed sensor", "wet room", "warranty", "health and safety executive", "door sensor",
                 "noise-cancelling", "crown court", "notice to quit", "talking mat", "service charge", "fire drill",
                 "panic button", "motability", "golden hello", "personal health budget", "speaking valve", "decannulat",
-                "grab bag", "make-a-wish", "picu"]
+                "grab bag", "make-a-wish", "picu", "gift aid", "land registry", "companies house", "baptis",
+                "exit counsel", "exit interview", "national insurance", "ex-member", "bisphosphonate", "brittle bone",
+                "dexa", "clinical negligence", "spica", "ct scan", "collagen", "audiolog"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -638,7 +651,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick|Larchford|Mossbridge|"
             r"Westerfold|Ormsdale|Elmswick|Ferrisby|Halsworth|Wenbury|Cresswold|Stainmoor|Marlden|Kestwick|"
             r"Drevenham|Heddlestone|Tressington|Fenlowe|Wrayburn|Caddonmere|Pendlecote|Tilverton|"
-            r"Gildersby|Hatherwick")
+            r"Gildersby|Hatherwick|Quennford|Pelsworth")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -828,7 +841,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_one_hundred_and_sixteen_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_one_hundred_and_eighteen_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -888,7 +901,8 @@ def test_writes_one_hundred_and_sixteen_documents_with_sidecars(generated: dict[
         "fict-tressington-pcalr-2025.html", "fict-fenlowe-pfsar-2025.pdf",
         "fict-wrayburn-ifcelr-2025.html", "fict-caddonmere-ssar-2025.pdf",
         "fict-pendlecote-ualr-2025.html", "fict-tilverton-brsar-2025.pdf",
-        "fict-gildersby-cvsar-2025.html", "fict-hatherwick-chnlr-2025.pdf"]
+        "fict-gildersby-cvsar-2025.html", "fict-hatherwick-chnlr-2025.pdf",
+        "fict-quennford-mulr-2025.html", "fict-pelsworth-sasar-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -903,7 +917,7 @@ def test_writes_one_hundred_and_sixteen_documents_with_sidecars(generated: dict[
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
                    MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
                    OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN, CS, SM, MD, KW, DH, HS, TG, FE, WA, CM, PE,
-                   TV, GB, HK} == set(
+                   TV, GB, HK, QN, PS} == set(
         generated["expected"])
 
 
@@ -9681,6 +9695,279 @@ def test_aspose_pdf_has_no_outline_and_hangs_word_list_numbers(generated: dict[s
     assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
 
 
+def test_kentico_page_is_one_form_with_its_review_in_an_editable_text_web_part(generated: dict[str, Any]) -> None:
+    """Quennford: a learning review published as a page of a Kentico site built with the Portal Engine: the title as
+    "Site name - Page name", the http-equiv meta tags, the stylesheet from /CMSPages/GetResource.ashx, <body> classed
+    "LTR Chrome ENGB ContentBody"; the whole page inside one <form id="form"> posting back to its .aspx URL, the hidden
+    fields in div.aspNetHidden, the WebResource.axd and ScriptResource.axd scripts; the logo from the media library
+    with the site's name as its alt; the CSS list menu with the page's section highlighted; the breadcrumbs' links and
+    current item separated by "&gt;"; the review in one editable text web part: the <h1>, the fiction label in <em>,
+    the other title-page lines, the PDF's media link, "Contents" over links to the named anchors before the <h2>
+    chapters, <h3> sections unnumbered, each numbered paragraph a <p> opening with its typed "12." and a non-breaking
+    space and its text against paragraph_texts, a factor list's bullets a <ul> after it, "Recommendation N:" in
+    <strong>, the glossary a CKEditor table with a <thead>; the date line under the content; the footer outside the
+    web part (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][QN]
+    report = next(r for r in load_reports() if r["id"] == QN)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    c = KENTICO
+    raw = (generated["dir"] / info["file"]).read_text(encoding="utf-8")
+    soup = BeautifulSoup(raw, "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    assert raw.startswith("<!DOCTYPE html>") and soup.html["lang"] == "en-gb"
+    assert squash(soup.title) == kentico_page_title(report, output) == info["page_title"] == (
+        f"{output['site_name']} - {report['title']}")  # the title prefix first
+    metas = {m["http-equiv"]: m["content"] for m in soup.find_all("meta", attrs={"http-equiv": True})}
+    assert metas == {"content-type": "text/html; charset=UTF-8", "pragma": "no-cache",
+                     "content-style-type": "text/css", "content-script-type": "text/javascript"}
+    assert soup.find("meta", attrs={"name": "description"})["content"] == report["title_page"][0]
+    sheets = [link["href"] for link in soup.find_all("link", rel="stylesheet")]
+    assert sheets == [f"/CMSPages/GetResource.ashx?stylesheetname={c['stylesheet']}"]
+    assert soup.body["class"] == ["LTR", "Chrome", "ENGB", "ContentBody"]
+    forms = soup.find_all("form")
+    url = "/" + "/".join(kentico_url_name(p) for p in output["path"]) + f"/{output['alias']}.aspx"
+    assert len(forms) == 1 and forms[0]["id"] == "form" and forms[0]["method"] == "post" and forms[0]["action"] == url
+    assert info["page_url"] == f"https://{output['domain']}{url}"
+    assert all(el.find_parent("form") is forms[0] for el in soup.body.find_all(["div", "ul", "h1", "h2", "p"]))
+    hidden = {i["name"]: i["value"] for i in soup.select("div.aspNetHidden > input[type=hidden]")}
+    assert list(hidden) == ["__CMSCsrfToken", "__EVENTTARGET", "__EVENTARGUMENT", "__VIEWSTATE"]
+    assert re.fullmatch(r"[0-9a-f]{48}", hidden["__CMSCsrfToken"]) and hidden["__VIEWSTATE"].startswith("/wEPDwU")
+    scripts = [s["src"] for s in soup.find_all("script", src=True)]
+    assert [s.split("?")[0] for s in scripts] == ["/WebResource.axd", "/ScriptResource.axd"]
+    logo = soup.select_one("div.header a.logo img")
+    assert logo["alt"] == output["site_name"] == info["site_name"]
+    assert re.fullmatch(r"/getmedia/[0-9a-f-]{36}/qscp-logo\.aspx", logo["src"])
+    menu = soup.select("ul#menuElem.CMSListMenuUL > li")
+    assert [squash(li) for li in menu] == c["menu"]
+    lit = [li for li in menu if li["class"] == ["CMSListMenuHighlightedLI"]]
+    assert [squash(li) for li in lit] == [output["path"][0]] and lit[0].a["class"] == ["CMSListMenuLinkHighlighted"]
+    assert all(li["class"] == ["CMSListMenuLI"] and li.a["class"] == ["CMSListMenuLink"]
+               for li in menu if li not in lit)
+    assert lit[0].a["href"] == f"/{kentico_url_name(output['path'][0])}.aspx"
+    trail = soup.select_one("div.breadcrumbs")
+    links = trail.select("a.CMSBreadCrumbsLink")
+    assert [squash(a) for a in links] == ["Home", *output["path"]] and links[0]["href"] == "/Home.aspx"
+    assert squash(trail.select_one("span.CMSBreadCrumbsCurrentItem")) == report["title"]
+    assert squash(trail) == " > ".join(["Home", *output["path"], report["title"]]) == " > ".join(info["breadcrumbs"])
+    part = soup.select_one(f"div.content > div#{c['text_id']}")
+    assert re.fullmatch(r"p_lt_ctl\d\d_pageplaceholder_p_lt_ctl\d\d_\w+_ucEditableText", part["id"])
+    h1s = soup.find_all("h1")
+    assert len(h1s) == 1 and h1s[0].parent is part and squash(h1s[0]) == report["title"]
+    children = [ch for ch in part.children if getattr(ch, "name", None)]
+    lines = title_lines(report)
+    assert [squash(p) for p in children[1:len(lines) + 1]] == lines == info["intro_lines"]
+    assert squash(children[1].em) == FICTION_LABEL
+    link = children[len(lines) + 1].a
+    assert squash(link) == c["pdf_text"] and link["href"] == info["pdf_link"] and link["target"] == "_blank"
+    assert re.fullmatch(rf"/getmedia/[0-9a-f-]{{36}}/{output['alias']}\.aspx\?ext=\.pdf", link["href"])
+    chapters = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    assert children[len(lines) + 2].name == "h2" and squash(children[len(lines) + 2]) == c["contents"]
+    toc = children[len(lines) + 3]
+    assert [squash(a) for a in toc.select("li > a")] == chapters == info["contents_lines"]
+    anchors = [a["name"] for a in part.find_all("a", attrs={"name": True})]
+    assert [a["href"] for a in toc.select("li > a")] == [f"#{n}" for n in anchors] == [
+        f"#chapter-{i}" for i in range(1, len(chapters) + 1)]
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    heads, labels, loose, recs = [], [], [], []
+    for ch in children[len(lines) + 4:]:
+        if ch.name == "a":
+            assert ch.get_text() == "" and ch.find_next_sibling().name == "h2"  # the editor's anchor
+        elif ch.name in ("h2", "h3"):
+            assert not re.match(r"\d", ch.get_text())  # unnumbered
+            assert (ch.find_previous_sibling().name == "a") == (ch.name == "h2")
+            heads.append((1 if ch.name == "h2" else 2, ch.get_text()))
+        elif ch.name == "table":
+            assert heads[-1] == (1, "Glossary") and ch["border"] == "1" and ch["cellpadding"] == "5"
+            assert [(th["scope"], squash(th)) for th in ch.select("thead th")] == [("col", "Term"), ("col", "Meaning")]
+            got = [tuple(squash(td) for td in tr.find_all("td")) for tr in ch.select("tbody tr")]
+            assert got == [tuple(r) for r in info["glossary"]] == [tuple(r) for r in report["glossary"]["entries"]]
+            assert len(got) >= 9
+        elif ch.name == "ul":
+            label = ch.find_previous_sibling("p").get_text().split(".\u00a0")[0]
+            assert [squash(li) for li in ch.find_all("li")] == list(numbered[label].bullets)
+        else:
+            assert ch.name == "p"
+            if ch.strong is not None:
+                assert ch.contents[0] is ch.strong and ch.strong.get_text().startswith("Recommendation ")
+                recs.append(ch.get_text())
+                continue
+            m = re.match(rf"({LABEL_RE[QN]})\.\u00a0(.*)", ch.get_text(), re.S)  # typed, a stop and a no-break space
+            if m is None:
+                assert not re.match(r"\d+\. ", ch.get_text())
+                loose.append(ch.get_text())
+                continue
+            label, body_text = m.groups()
+            assert body_text == numbered[label].text
+            nxt = ch.find_next_sibling()
+            bullets = [squash(li) for li in nxt.find_all("li")] if nxt is not None and nxt.name == "ul" else []
+            assert " ".join([body_text, *bullets]) == texts[(QN, label)]
+            labels.append(label)
+    assert "&nbsp;" in raw and ".&nbsp;" in raw.split(f'id="{c["text_id"]}"')[1]
+    assert heads == [(b.level, b.text) for b in blocks if b.kind == "heading"]
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")] == [str(n) for n in range(
+                                            1, len(labels) + 1)] and len(labels) >= 40
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    when = soup.select_one("div.content > p.last-updated")
+    assert squash(when) == f"{c['updated']} {kentico_updated(output)}" == f"{c['updated']} {info['updated']}"
+    assert re.fullmatch(r"\d{2}/\d{2}/\d{4}", info["updated"]) and when.find_parent("div", id=c["text_id"]) is None
+    footer = soup.select_one("div.footer")
+    assert [squash(a) for a in footer.select("ul.footer-links a")] == c["footer_links"]
+    assert squash(footer.select_one("p.copyright")) == f"\u00a9 {report['year']} {output['site_name']}" == (
+        info["running_header_lines"][-1])
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_pdfreactor_pdf_bookmarks_every_heading_under_the_title_and_boxes_css_counter_numbers(
+        generated: dict[str, Any]) -> None:
+    """Pelsworth: a review written as HTML and printed to PDF by PDFreactor: producer "RealObjects PDFreactor(R) ...",
+    the title, author and keywords from the HTML, A4, an outline of every heading with the cover's title first and
+    "Contents", the chapters and the sections nested under it; the cover's purple panel with the title in white and no
+    header or footer; on every later page the running title at the top left in grey 8.5 pt over a purple hairline and
+    "Page N of M" at the bottom right; the contents on page 2, chapters and indented sections with spaced dot leaders
+    to page numbers at the right margin and a link per entry; the review from page 3, every chapter at the top of a
+    new page, purple Helvetica bold headings at the margin, each "3.4" in Helvetica bold at the margin with its first
+    word after the 12 mm box on the same baseline and the paragraph's later lines back at the margin, Times 11 pt
+    ragged right on 15 pt lines, bullets at 6 mm with their text at 12 mm, each recommendation beside a purple rule, the
+    glossary's terms in bold with their meanings indented 8 mm; sections, splits and hyphenation (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][PS]
+    report = next(r for r in load_reports() if r["id"] == PS)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    o = PDFREACTOR
+    near = lambda a, b, d=0.6: abs(a - b) < d  # noqa: E731
+    face = lambda ch: ch["fontname"].split("+")[-1]  # noqa: E731
+    purple = lambda ch: ch["non_stroking_color"] is not None and all(  # noqa: E731
+        near(a, b, 0.02) for a, b in zip(ch["non_stroking_color"], o["purple"], strict=True))
+    headings = [b for b in blocks if b.kind == "heading"]
+    left, right = o["left"], o["right"]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Producer"] == PDFREACTOR_PRODUCER and re.fullmatch(r"RealObjects PDFreactor\(R\) \d+\.\d+\.\d+",
+                                                                          meta["Producer"])
+        assert meta["Creator"] == PDFREACTOR_CREATOR
+        assert meta["Title"] == report["title"] == info["pdf_title"]
+        assert meta["Author"] == output["author"] == info["author"]
+        assert meta["Keywords"] == output["keywords"] == info["keywords"]
+        marks = [(level, text) for level, text in info["bookmarks"]]
+        assert marks == [(0, report["title"]), (1, o["toc_title"]), *((b.level, b.text) for b in headings)]
+        outline = list(pdf.doc.get_outlines())
+        assert [(lv - 1, t) for lv, t, *_ in outline] == marks  # the title first, everything nested under it
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 10
+        assert all((p.width, p.height) == tuple(PDFREACTOR_PAGE) == tuple(info["page_size"]) for p in pages)
+        cover = pages[0]
+        panels = [r for r in cover.rects if r.get("fill")]
+        assert len(panels) == 1 and near(panels[0]["x0"], 0) and near(panels[0]["x1"], cover.width)
+        assert near(panels[0]["top"], 0) and near(panels[0]["bottom"], cover.height - o["panel"])
+        rows = cover.extract_text_lines()
+        assert " ".join(r["text"] for r in rows) == " ".join([report["title"], *title_lines(report)])
+        title_chars = [ch for ch in cover.chars if ch["bottom"] < panels[0]["bottom"] and ch["text"] != " "]
+        assert " ".join("".join(ch["text"] for ch in title_chars).split()) == report["title"].replace(" ", "")
+        assert all(ch["non_stroking_color"] in ((1, 1, 1), [1, 1, 1], (1.0, 1.0, 1.0)) and face(ch) == o["sans_bold"]
+                   and near(ch["size"], o["title_size"]) for ch in title_chars)  # white bold 26 pt in the panel
+        assert not [ch for ch in cover.chars if near(ch["size"], o["head_size"])]  # no header or footer
+        for page in pages[1:]:
+            n = page.page_number
+            rows = page.extract_text_lines()
+            head, foot = rows[0], rows[-1]
+            assert head["text"] == info["header_lines"][0] == report["running_title"] == info["running_header_lines"][0]
+            assert near(head["x0"], left, 1) and all(near(ch["size"], o["head_size"]) and not purple(ch)
+                                                    and ch["non_stroking_color"][0] > 0.2 for ch in head["chars"])
+            assert foot["text"] == pdfreactor_footer(n, count) == re.sub(r"\bN\b", str(n), info["footer_pattern"])
+            assert near(foot["x1"], right, 1)
+            rules = [ln for ln in page.lines if near(ln["top"], ln["bottom"])]
+            assert len(rules) == 1 and near(rules[0]["x0"], left) and near(rules[0]["x1"], right)
+            assert near(rules[0]["top"], page.height - o["header_rule"], 1)
+        toc = pages[1]
+        rows = toc.extract_text_lines()
+        assert rows[1]["text"] == o["toc_title"] == info["toc_title"]
+        entries = rows[2:-1]
+        assert [r["text"] for r in entries] == info["contents_lines"] and len(entries) == len(headings)
+        starts = []  # (level, heading, page) as the contents give them; a section's name may come twice
+        for row, b in zip(entries, headings, strict=True):
+            heading, number = re.fullmatch(rf"({re.escape(b.text)}) (?:\. )+\. (\d+)", row["text"]).groups()
+            starts.append((b.level, heading, int(number)))
+            assert near(row["x0"], left + (0 if b.level == 1 else o["toc_indent"]), 1) and near(row["x1"], right, 1)
+            assert face(row["chars"][0]) == (o["sans_bold"] if b.level == 1 else o["font"])
+        links = [a for a in (toc.annots or []) if "Link" in str(a.get("data", {}).get("Subtype"))]
+        assert len(links) == len(headings)
+        found = []
+        for page in pages[2:]:
+            rows = page.extract_text_lines()[1:-1]
+            for i, row in enumerate(rows):
+                chars = [ch for ch in row["chars"] if ch["text"] != " "]
+                if not chars or not all(purple(ch) for ch in chars):
+                    continue  # headings are the only purple lines of text
+                level = 1 if near(chars[0]["size"], o["h1_size"]) else 2
+                assert all(face(ch) == o["sans_bold"] and near(ch["size"], o["h1_size" if level == 1 else "h2_size"])
+                           for ch in chars) and near(row["x0"], left, 1)
+                if level == 1:
+                    assert i == 0  # every chapter at the top of a new page
+                found.append((level, row["text"], page.page_number))
+        assert found == starts and [(lv, t) for lv, t, _p in found] == [(b.level, b.text) for b in headings]
+        assert pages[2].extract_text_lines()[1]["text"] == headings[0].text  # the review from page 3
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label.split()[0]
+                         and b["text"] == f"{label.split()[1]}:" and face(a) == face(b) == "Times-Bold"
+                         and near(a["x0"], left + o["rule_gap"])]
+                assert len(pairs) == 1, label
+                rule = [r for r in page.lines if near(r["x0"], r["x1"]) and near(r["x0"], left + o["rule_width"] / 2)
+                        and r["top"] <= pairs[0][0]["top"] <= r["bottom"]]
+                assert len(rule) == 1 and near(rule[0]["linewidth"], o["rule_width"]), label
+                continue
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if a["text"] == label and b["text"] == word
+                     and face(a) == o["sans_bold"] and face(b) == o["font"] and near(a["x0"], left)
+                     and near(b["x0"], left + o["number_box"]) and near(a["bottom"], b["bottom"])]
+            assert len(pairs) == 1, (label, e["page"])
+        back = short = 0
+        gaps: set[float] = set()
+        for page in pages[2:-1]:
+            rows = [r for r in page.extract_text_lines()[1:-1] if face(r["chars"][0]) == o["font"]
+                    and near(r["chars"][0]["size"], o["size"])]
+            back += sum(near(r["x0"], left, 1) for r in rows)  # lines back at the margin after the first
+            short += sum(r["x1"] < right - 12 for r in rows)
+            gaps |= {round(b["top"] - a["top"], 2) for a, b in itertools.pairwise(rows)}
+        assert min(gaps) == o["leading"]
+        assert back >= 150 and short >= 40  # the body's lines return to the margin, and it is ragged right
+        bullets = [ch for p in pages for ch in p.chars if ch["text"] == o["bullet"]]
+        assert len(bullets) == sum(len(b.bullets) for b in blocks) >= 12
+        assert all(near(ch["x0"], left + o["bullet_at"]) for ch in bullets)
+        for page in pages:
+            for row in page.extract_text_lines():
+                if row["chars"][0]["text"] == o["bullet"]:
+                    first = next(ch for ch in row["chars"][1:] if ch["text"] != " ")
+                    assert near(first["x0"], left + o["bullet_indent"])
+        terms = []
+        for page in pages[next(p for lv, t, p in starts if (lv, t) == (1, "Glossary")) - 1:]:
+            for row in page.extract_text_lines()[1:-1]:
+                first = row["chars"][0]
+                if purple(first):
+                    continue
+                if face(first) == o["sans_bold"]:
+                    assert near(row["x0"], left)  # the term on a line of its own
+                    terms.append(row["text"])
+                else:
+                    assert face(first) == o["font"] and near(row["x0"], left + o["term_indent"])  # the meaning
+            assert not [r for r in page.rects if r.get("fill")] and not [ln for ln in page.lines
+                                                                          if near(ln["x0"], ln["x1"])]
+        assert terms == [t for t, _m in report["glossary"]["entries"]] and len(terms) >= 9
+    assert {e["section"] for e in info["paragraphs"]} <= {b.text for b in headings}
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -9696,7 +9983,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
                        OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH, YF, LA,
-                       WF, FB, HM, SM, KW, HS, FE, HK):
+                       WF, FB, HM, SM, KW, HS, FE, HK, QN):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -9708,7 +9995,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
                        SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY, OB,
-                       SK, OM, EL, WN, CS, MD, DH, TG, WA, TV, GB):  # "i.k"
+                       SK, OM, EL, WN, CS, MD, DH, TG, WA, TV, GB, PS):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -9864,7 +10151,8 @@ def test_pdf_running_matter_contents_and_hyphenation(generated: dict, pdf_pages:
             if rid in (SL, HY):  # likewise, the list and the headings both on the pages (the list's own on page 1)
                 assert "\n".join(pages).splitlines().count(entry) == 2, (rid, entry)
                 continue
-            heading, page = re.fullmatch(r"(.+?)(?: \.{3,})? (\d+)", entry).groups()
+            heading, page = re.fullmatch(r"(.+?)(?: (?:\.{3,}|\.(?: \.){2,}))? (\d+)", entry).groups()  # leaders
+            # solid or spaced (". . .", PDFreactor's leader(" . "))
             sheet = (int(page) + 1) // 2 if rid == SB else int(page)  # the booklet's contents give printed pages,
             if rid == WZ:  # the agenda pack's appendix its own page numbers
                 sheet = int(page) + info["report_first_page"] - 1
@@ -9975,15 +10263,15 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh58 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh59 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh58's
+    later = [  # fresh5's two reports, fresh6's ... fresh59's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
         (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO), (WF, OM), (EL, FB),
-        (HM, WN), (CS, SM), (MD, KW), (DH, HS), (TG, FE), (WA, CM), (PE, TV), (GB, HK),
+        (HM, WN), (CS, SM), (MD, KW), (DH, HS), (TG, FE), (WA, CM), (PE, TV), (GB, HK), (QN, PS),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -10015,18 +10303,19 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
     "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
     "fresh46", then "fresh47", then "fresh48", then "fresh49", then "fresh50", then "fresh51", then "fresh52", then
-    "fresh53", then "fresh54", then "fresh55", then "fresh56", then "fresh57", then "fresh58", never tuned on when
-    written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the tune/held
-    questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v"; "fresh17"
-    under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters "za", the
-    single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25" under
-    "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under "zj";
-    "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
+    "fresh53", then "fresh54", then "fresh55", then "fresh56", then "fresh57", then "fresh58", then "fresh59", never
+    tuned on when written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the
+    tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v";
+    "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
+    "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25"
+    under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under
+    "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
     "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt";
     "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy";
     "fresh46" under "zz"; "fresh47" under "ya", the two-letter "z" prefixes having run out at "zz"; "fresh48" under
     "yb"; "fresh49" under "yc"; "fresh50" under "yd"; "fresh51" under "ye"; "fresh52" under "yf"; "fresh53" under "yg";
-    "fresh54" under "yh"; "fresh55" under "yi"; "fresh56" under "yj"; "fresh57" under "yk"; "fresh58" under "yl")."""
+    "fresh54" under "yh"; "fresh55" under "yi"; "fresh56" under "yj"; "fresh57" under "yk"; "fresh58" under "yl";
+    "fresh59" under "ym")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -10040,7 +10329,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya", "fresh48": "yb",
              "fresh49": "yc", "fresh50": "yd", "fresh51": "ye", "fresh52": "yf", "fresh53": "yg",
              "fresh54": "yh", "fresh55": "yi", "fresh56": "yj",
-             "fresh57": "yk", "fresh58": "yl"}
+             "fresh57": "yk", "fresh58": "yl", "fresh59": "ym"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of one hundred and fifteen invented reports. :func:`write_documents` renders
-them into one hundred and sixteen files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of one hundred and seventeen invented reports. :func:`write_documents`
+renders them into one hundred and eighteen files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -953,7 +953,32 @@ them into one hundred and sixteen files that exercise the ingestion pipeline:
   pt JUSTIFIED with soft hyphens; headings in Word's blue, NOT BOLD, running on and kept with the next paragraph;
   numbering ``single`` from WORD'S AUTOMATIC LIST, "12." at the margin and the text at a hanging indent of 0.75 cm;
   bullets at 0.75 cm with the text at 1.5 cm; "Recommendation N:" in bold; the glossary a "Table Grid" table, every
-  cell ruled in black and its head row bold without shading; also for fresh58.
+  cell ruled in black and its head row bold without shading; also for fresh58;
+* ``fict-quennford-mulr-2025.html`` – layout ``kentico`` (:mod:`devset_kentico`): a learning review of a baby whose
+  broken bones were taken to be abuse, who spent ten months apart from her parents until a genetic test found a
+  condition that makes bones break easily, published as a PAGE OF A KENTICO SITE built with the PORTAL ENGINE (ASP.NET
+  Web Forms): the title as "Site name - Page name" (Kentico's title prefix first), the ``http-equiv`` meta tags,
+  the stylesheet from ``/CMSPages/GetResource.ashx``, ``<body class="LTR Chrome ENGB ContentBody">``, the whole page
+  in ONE ``<form id="form">`` posting back to its ``.aspx`` URL, the hidden fields (``__CMSCsrfToken``,
+  ``__VIEWSTATE``) in ``div.aspNetHidden``; the logo from the media library (``/getmedia/...``), the CSS LIST MENU
+  (``ul#menuElem.CMSListMenuUL``) with the section "highlighted", the BREADCRUMBS web part's ``a.CMSBreadCrumbsLink``
+  and ``span.CMSBreadCrumbsCurrentItem`` separated by "&gt;"; the review in ONE EDITABLE TEXT web part as CKEditor
+  saved it: the ``<h1>``, the fiction label in ``<em>``, a link to the PDF in the media library, "Contents" over links
+  to the chapters, chapters ``<h2>`` after named anchors and sections ``<h3>``, unnumbered; numbering ``single`` TYPED
+  "12." and a NON-BREAKING SPACE at the start of each ``<p>``, bullets a ``<ul>``, "Recommendation N:" in
+  ``<strong>``, the glossary a CKEditor table (``border="1"``) with a ``<thead>``; "Page last updated: 14/10/2025";
+  written for the untouched split fresh59;
+* ``fict-pelsworth-sasar-2025.pdf`` – layout ``pdfreactor`` (:mod:`devset_pdfreactor`): a safeguarding adults review
+  of a woman with a long mental illness who came under the control of the leader of a small church, gave it her
+  money, stopped her medicine and was cut off from her brother, WRITTEN AS HTML WITH A PRINT STYLESHEET AND CONVERTED
+  TO PDF BY PDFREACTOR (producer "RealObjects PDFreactor(R) 12.1.0", the title, author and keywords from the HTML,
+  A4): an OUTLINE of every heading with the cover's title first and the rest nested under it; a COVER with a purple
+  panel and the title in white, no header or footer; the CONTENTS on page 2, chapters and indented sections, SPACED
+  DOT LEADERS, each entry a link; then the running title at the top left in grey over a purple hairline and "Page 3
+  of 14" at the bottom right; EVERY CHAPTER FROM A NEW PAGE; Times 11 pt RAGGED RIGHT with soft hyphens; purple
+  Helvetica headings kept with what follows; numbering ``two-level`` from CSS COUNTERS, "3.4" in Helvetica bold in a
+  12 mm box at the margin and the following lines BACK AT THE MARGIN; disc bullets; each recommendation beside a
+  purple RULE DOWN ITS LEFT EDGE; the glossary a DEFINITION LIST; also for fresh59.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -1011,7 +1036,8 @@ the PDF's pages, its title page 1 and its contents page 2, the review from page 
 Kestwick and Heddlestone reviews'. The Fenlowe review's are the PDF's pages, its title page 1 and its contents page
 2, the review from page 3. The Caddonmere review's are the PDF's pages, its cover page 1 and its contents page 2,
 the review from page 3; so are the Tilverton review's. The Hatherwick review's are the PDF's pages, its title page 1
-and its contents page 2, the review from page 3.
+and its contents page 2, the review from page 3. The Pelsworth review's are the PDF's pages, its cover page 1 and its
+contents page 2, the review from page 3, every chapter from a new page.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -1114,8 +1140,10 @@ and a tab to a hanging indent), ``devset_silverstripe`` (a Silverstripe page of 
 in an ``<h1>`` of its own, typed "12." numbers) and ``devset_wkhtmltopdf`` (a web page printed by wkhtmltopdf, a cover
 with no header, contents over dashed lines, bold "3.4" numbers run in), ``devset_sitecore`` (a Sitecore SXA page of
 renderings, one rich-text rendering per chapter, typed "3.4" numbers) and ``devset_aspose`` (a Word document converted
-to PDF by Aspose.Words, no outline, the contents' dot leaders, "12." from Word's list at a hanging indent); an
-output's ``layout`` picks the last one hundred and eight.
+to PDF by Aspose.Words, no outline, the contents' dot leaders, "12." from Word's list at a hanging indent),
+``devset_kentico`` (a Kentico Portal Engine page, one editable text web part, typed "12." and a non-breaking space) and
+``devset_pdfreactor`` (an HTML document printed by PDFreactor, every heading bookmarked under the title, "3.4" from CSS
+counters in a box at the margin); an output's ``layout`` picks the last one hundred and ten.
 """
 
 from __future__ import annotations
@@ -1170,6 +1198,7 @@ from . import (
     devset_jekyll,
     devset_joomla,
     devset_jupyterbook,
+    devset_kentico,
     devset_latex,
     devset_libreoffice,
     devset_linenumbers,
@@ -1193,6 +1222,7 @@ from . import (
     devset_pagesdocx,
     devset_pagespdf,
     devset_pdf,
+    devset_pdfreactor,
     devset_plone,
     devset_practice,
     devset_prince,
@@ -1421,7 +1451,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 116 fictional report files (56 PDF, 15 DOCX, 44 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 118 fictional report files (57 PDF, 15 DOCX, 45 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1479,7 +1509,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "sitefinity": devset_sitefinity.render_html, "tcpdf": devset_tcpdf.render_pdf,
                  "plone": devset_plone.render_html, "migradoc": devset_migradoc.render_pdf,
                  "silverstripe": devset_silverstripe.render_html, "wkhtmltopdf": devset_wkhtmltopdf.render_pdf,
-                 "sitecore": devset_sitecore.render_html, "aspose": devset_aspose.render_pdf}
+                 "sitecore": devset_sitecore.render_html, "aspose": devset_aspose.render_pdf,
+                 "kentico": devset_kentico.render_html, "pdfreactor": devset_pdfreactor.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -129,6 +129,7 @@ def test_a_sheet_printed_two_pages_up_is_labelled_with_both_pages():
     pages = [_page(p, ["Body text."], footer=f"{2 * p + 10} {2 * p + 11}") for p in (1, 2, 3)]
     assert printed_page_labels(pages) == ["12–13", "14–15", "16–17"]
     assert reference("Northmoor SCR (2019)", "3.1", 1, "12–13") == "Northmoor SCR (2019) ¶3.1, pp.12–13 (PDF p.1)"
-    assert reference("Northmoor SCR (2019)", "3.1", 1, "8, 1") == "Northmoor SCR (2019) ¶3.1, pp.8, 1 (PDF p.1)"  # booklet
+    booklet = reference("Northmoor SCR (2019)", "3.1", 1, "8, 1")  # a folded booklet's sheet: printed pages 8 and 1
+    assert booklet == "Northmoor SCR (2019) ¶3.1, pp.8, 1 (PDF p.1)"
     # look-alike: a pair on one sheet only
     assert printed_page_labels([_page(1, ["Body text."], footer="12 13"), _page(2, ["Body text."])]) == [None, None]

@@ -1,10 +1,13 @@
-"""A glossary set as a definition list in a PDF (parse/defined_terms.py): each bold term on a line of its own, its
-definition set in under it, reads as the glossary's rows ("WNB | Was not brought: ..."), never as headings over
-one-paragraph sections; bold subheadings over paragraphs elsewhere stay headings. The review is FICTIONAL."""
+"""A glossary set as a definition list, in a PDF and in a Word document (parse/defined_terms.py): each bold term on a
+line of its own, its definition set in under it, reads as the glossary's rows ("WNB | Was not brought: ..."), never as
+headings over one-paragraph sections; bold subheadings over paragraphs elsewhere stay headings. The review is
+FICTIONAL."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from inquiry_lessons.index.ingest.parse import parse
 from inquiry_lessons.index.ingest.passages import cut_passages
@@ -51,8 +54,28 @@ def _pdf(path: Path) -> Path:
     return path
 
 
-def test_a_glossary_set_as_a_definition_list_reads_as_its_rows(tmp_path):
-    passages = cut_passages(parse(_pdf(tmp_path / "review.pdf")).blocks, "r")
+def _docx(path: Path) -> Path:
+    import docx
+    from docx.shared import Pt
+
+    doc = docx.Document()
+    doc.add_heading("Learning review: Child W, Ashcombe (fictional)", 1)
+    doc.add_paragraph("FICTIONAL test document: every person, place and service named here is invented.")
+    doc.add_heading("What happened", 2)
+    doc.add_paragraph().add_run("The spring").bold = True
+    doc.add_paragraph("The school nurse saw Child W three times in the spring and recorded that he was tired and "
+                      "hungry on each visit.")
+    doc.add_heading("Glossary", 2)
+    for term, text in TERMS:
+        doc.add_paragraph().add_run(term).bold = True
+        doc.add_paragraph(text).paragraph_format.left_indent = Pt(22)
+    doc.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("write", [_pdf, _docx], ids=["pdf", "docx"])
+def test_a_glossary_set_as_a_definition_list_reads_as_its_rows(tmp_path, write):
+    passages = cut_passages(parse(write(tmp_path / f"review.{write.__name__[1:]}")).blocks, "r")
     for term, text in TERMS:
         row = [p for p in passages if p.text.startswith(f"{term} | {text[:30]}")]
         assert row and row[0].section and row[0].section.endswith("Glossary"), term

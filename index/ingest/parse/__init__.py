@@ -17,6 +17,7 @@ from ...errors import CorruptDocument, EmptyDocument, TooLarge, UnsupportedForma
 from ...types import ParsedDocument
 from ..clean import drop_contents_blocks
 from .carried_on import carried_on
+from .defined_terms import with_defined_terms
 from .delimited import parse_delimited
 from .docx import parse_docx
 from .eml import check_eml, parse_eml
@@ -136,6 +137,7 @@ def _parse_own(path: Path, parser: Parser, progress: Progress | None, limits: Pa
         doc = parser(path)
     # block-level cleaning, every format
     doc.blocks = without_translated_blocks(drop_contents_blocks(untranscribed(doc.blocks)))
+    doc.blocks = with_defined_terms(doc.blocks)  # a glossary set as a definition list: its rows
     doc.blocks = carried_on(doc.blocks)  # a paragraph its author carried on in a continuation box or page
     if parser not in PLACED:  # a PDF's or a scan's own folios and running heads are found by where they stand
         doc.blocks = unpasted(doc.blocks)

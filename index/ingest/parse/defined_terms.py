@@ -1,5 +1,6 @@
-"""A glossary set as a definition list in a PDF: each term on a line of its own in bold, its definition set in under
-it (HTML's <dl> printed by a browser or a formatter: fresh59's Pelsworth, a PDFreactor print). The term reads as a
+"""A glossary set as a definition list: each term on a line of its own in bold, its definition set in under it
+(HTML's <dl> printed by a browser or a formatter: fresh59's Pelsworth, a PDFreactor print; a Word document's bold
+term paragraphs; a web page's small headings). The term reads as a
 heading and its definition as the one paragraph under it, so the term was lost from the text and each definition
 became a section of its own. Under a glossary's heading ("Glossary", "Abbreviations", "Key terms"), a run of at least
 :data:`LEAST_TERMS` such pairs, each a short heading below the glossary's own level and one unnumbered paragraph, is

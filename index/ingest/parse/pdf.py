@@ -24,7 +24,6 @@ from .boxed_extracts import Extracts, boxed_extracts
 from .columns import read_columns
 from .common import font_flags, row_size
 from .covering import without_bundle_front
-from .defined_terms import with_defined_terms
 from .drawn_text import read_drawn_pages
 from .edge_tabs import without_edge_tabs
 from .form_fields import form_text_aside, with_field_text
@@ -336,7 +335,7 @@ def document_of_pages(pages: list[list[Line]], title: str | None = None, year: i
     pages = without_interlinear(drop_running_matter(in_printed_order(without_translated_pages(pages))))
     pages = _once_across_edges(pages)
     pages = repair_misread_numbers(drop_contents(without_bundle_front(without_comment_endnotes(pages))))
-    blocks = with_defined_terms(repeated_quotes(lines_to_blocks(pages)))  # a glossary set as a definition list
+    blocks = repeated_quotes(lines_to_blocks(pages))
     for b in blocks:
         b.page_label = labels[b.page - 1] if b.page else None
     return ParsedDocument(blocks=blocks, pages=sheets, title=title or title_lines,

@@ -251,20 +251,12 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
                 body.append(para(b.text, "rec", b.key, lead=f"{b.label}:", cls=RuledParagraph))
         return [*flow, *lines, *body]
 
-    previous: Any = None
-    pages: dict[str, int] = {}
-    total = 0
-    for _ in range(8):  # until the contents and the page count give the pages recorded in the same pass
-        buf = io.BytesIO()
-        doc = Doc(buf, total)
+    def one_pass(pages: dict[str, int], total: int) -> Any:
+        doc = Doc(io.BytesIO(), total)
         doc.build(story(pages))
-        state = (doc.records, doc.headings, doc.last_page)
-        if state == previous and total == doc.last_page and all(
-                pages.get(k) == v for k, v in doc.headings.items() if k not in ("Htoc", "Htitle")):
-            break
-        previous, pages, total = state, dict(doc.headings), doc.last_page
-    else:
-        raise RuntimeError("PDF layout did not stabilise")
+        return doc
+
+    doc = _r.settled(one_pass, counted=True, head=lambda key: key not in ("Htoc", "Htitle"))
     result = _r.expected(
         output, blocks, page_count=doc.last_page, paragraphs=_r.page_entries(blocks, doc.records),
         running_header_lines=[header_text, footer("N", doc.last_page)],
@@ -273,4 +265,4 @@ def render_pdf(report: dict[str, Any], output: dict[str, Any], blocks: list[Bloc
         pdf_title=report["title"], author=output["author"], keywords=output["keywords"], page_size=list(PAGE),
         toc_title=o["toc_title"], bookmarks=[list(m) for m in doc.marks_made], header_lines=[header_text],
         footer_pattern=footer("N", doc.last_page))
-    return buf.getvalue(), result
+    return doc.filename.getvalue(), result

@@ -166,8 +166,8 @@ SPLITS = ("tune", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fres
           "fresh45", "fresh46", "fresh47", "fresh48", "fresh49",
           "fresh50", "fresh51", "fresh52", "fresh53",
           "fresh54", "fresh55", "fresh56", "fresh57", "fresh58",
-          "fresh59")
-UNTOUCHED = "fresh59"  # the split no setting has been chosen on; every other split is "seen" (eval_curve.py)
+          "fresh59", "fresh60")
+UNTOUCHED = "fresh60"  # the split no setting has been chosen on; every other split is "seen" (eval_curve.py)
 
 
 def splits_of(records: list[dict[str, Any]]) -> list[str]:

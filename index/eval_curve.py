@@ -7,7 +7,7 @@ least 0.80. The fictional set (full text only) chooses ``min_sentence_score`` an
 only) ``min_card_score``.
 
 The rule sees only the questions it may be chosen on: "seen", every split looked at in earlier rounds
-(tune, held, fresh ... fresh58); the untouched split (``eval.UNTOUCHED``, fresh59), written before the choice,
+(tune, held, fresh ... fresh59); the untouched split (``eval.UNTOUCHED``, fresh60), written before the choice,
 says whether it transfers. The rule: for each blend of the support (weight, penalty, distinctness, and how far
 below its threshold a list's best factor may be for the list to answer as a whole), each
 set's threshold is the one answering most of its seen answerable questions while abstaining on at least

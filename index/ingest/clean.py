@@ -49,10 +49,16 @@ class Line:
 # U+F761 "a"): a professionally set report's paragraph numbers and running heads extract as these
 _EXPERT = {**{0xF730 + i: str(i) for i in range(10)}, **{0xF761 + i: chr(ord("a") + i) for i in range(26)}}
 
+# superscript figures set on a word, a number or closing punctuation (a note's marker: "4.2¹", "neglect²³")
+_NOTE_MARKS = re.compile(r"(?<=[\w.,;:)\]\u2019\u201d])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+
 
 def normalise_text(text: str) -> str:
     """NFKC (ligatures, non-breaking spaces), soft hyphens and zero-width characters removed (a web editor's
-    "3.\u200b4" reads "3.4"), an expert font's figures and small capitals as plain ones, whitespace collapsed."""
+    "3.\u200b4" reads "3.4"), an expert font's figures and small capitals as plain ones, whitespace collapsed. A
+    superscript figure set on a word or number is a note's marker, and is dropped: NFKC would make "4.2\u00b9" the
+    number 4.21."""
+    text = _NOTE_MARKS.sub("", text)
     text = re.sub(r"[\u00ad\u200b-\u200d\u2060\ufeff]", "", unicodedata.normalize("NFKC", text.translate(_EXPERT)))
     text = text.replace("\u2010", "-").replace("\u2011", "-")
     text = re.sub(r"(?<=[a-z])\u00b7(?=[a-z])", "", text)  # a reading aid's syllable dots: "con·cealed"

@@ -205,6 +205,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     from .drawn_bullets import with_drawn_bullets
     from .drawn_charts import with_charts_aside
     from .figure_panels import figure_panels, with_panels, without_panels
+    from .glyph_names import install as install_glyph_names
     from .languages import without_translation
     from .layers import off_groups, without_covered_text, without_hidden_layers
     from .markup import COMMENTS_SUMMARY, without_comment_numbers, without_markup
@@ -220,6 +221,7 @@ def _read_range(path: Path, start: int, stop: int | None, columns: bool) -> tupl
     try:
         with open(path, "rb") as fh, pdfplumber.open(fh) as pdf:  # our handle: closed even if pdfplumber fails
             meta = dict(pdf.metadata or {})
+            install_glyph_names(pdf)  # a font whose text map is private or wrong where its glyph names are not
             off = off_groups(pdf)  # layers a viewer does not show
             for pno, page in enumerate(pdf.pages[start:stop], start=start + 1):
                 without_covered_text(without_hidden_layers(page, off))

@@ -43,6 +43,7 @@ VARIANTS = {
     "fake_bold": "each number drawn three times 0.35 pt apart",
     "letter_spaced": "each number drawn with 2.5 pt character spacing",
     "raised_marker": "a note's marker set small and raised after each number",
+    "gaps_for_spaces": "paragraph 1.3 set word by word with no space characters, 2.9 pt between words",
 }
 
 
@@ -60,7 +61,8 @@ def _to_unicode(pairs: list[tuple[int, str]]) -> str:
 
 def _mapped(variant: str) -> dict[str, str] | None:
     """What the numbers' ToUnicode says each character is (None: no ToUnicode)."""
-    if variant in ("no_map", "type3", "type3_scaled", "fake_bold", "letter_spaced", "raised_marker", "superscript"):
+    if variant in ("no_map", "type3", "type3_scaled", "fake_bold", "letter_spaced", "raised_marker", "superscript",
+                   "gaps_for_spaces"):
         return None
     if variant == "partial_map":
         return {".": "."}
@@ -144,7 +146,13 @@ def write(path: Path, variant: str) -> Path:
         if variant == "raised_marker":
             ops.append(f"BT /F1 6 Tf {after + 0.5:.2f} {y + 4} Td (7) Tj ET")
         for line in _lines(text):
-            ops.append(f"BT /F1 10 Tf 108 {y} Td ({_escaped(line.encode('latin-1'))}) Tj ET")
+            if variant == "gaps_for_spaces" and number == "1.3":
+                x = 108.0
+                for word in line.split():
+                    ops.append(f"BT /F1 10 Tf {x:.2f} {y} Td ({_escaped(word.encode('latin-1'))}) Tj ET")
+                    x += stringWidth(word, "Helvetica", 10) + 2.9
+            else:
+                ops.append(f"BT /F1 10 Tf 108 {y} Td ({_escaped(line.encode('latin-1'))}) Tj ET")
             y -= 13
         y -= 8
     content = pdf.add(pdf.stream("\n".join(ops)))

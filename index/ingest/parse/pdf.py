@@ -37,6 +37,7 @@ from .page_ranges import read_in_ranges
 from .print_server import turned_the_right_way_up, without_job_separator
 from .rules import underline_rules, underlined
 from .suggestions import without_comment_endnotes
+from .word_gaps import extract_lines as _extract_lines
 
 logger = logging.getLogger(__name__)
 
@@ -70,30 +71,6 @@ def _open_checked(path: Path) -> list[str] | None:
         return pdf_page_labels(reader)
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise CorruptDocument(f"{path}: not a readable PDF ({type(exc).__name__})") from exc
-
-
-# a page whose text layer has (almost) no space characters: its words are set apart by position alone, as
-# InDesign and TeX often write them. pdfplumber's fixed 3 pt gap then runs words together in small type
-# ("ratherthanasapattern"); a gap of this share of the type's size is a space
-SPACELESS_SHARE = 0.05  # spaces per non-space character below which a page counts as spaceless (prose: ~0.18)
-GAP_RATIO = 0.15
-GLUED = 20  # letters in a row: words run together (a page with a few spaces, or a column's part of one)
-
-
-def _extract_lines(page: Any) -> list[dict]:
-    chars = page.chars
-    inked = sum(1 for c in chars if not c["text"].isspace())
-    spaces = sum(1 for c in chars if c["text"] == " ")
-    if (inked >= 200 and spaces < SPACELESS_SHARE * inked) or (inked >= 20 and not spaces):  # a short page too
-        return page.extract_text_lines(layout=False, strip=True, return_chars=True, x_tolerance_ratio=GAP_RATIO)
-    lines = page.extract_text_lines(layout=False, strip=True, return_chars=True)
-    # ... or most of its longer lines run words together though it has a few spaces (a folio's, a caption's;
-    # blind round 76's columns.pdf: "metatAshwellTarninJanuary" in 8.5 pt justified columns)
-    long = [ln["text"] for ln in lines if len(ln["text"]) >= GLUED]
-    glued = sum(1 for text in long if re.search(rf"[^\W\d_]{{{GLUED},}}", text))
-    if long and glued >= 0.3 * len(long):
-        return page.extract_text_lines(layout=False, strip=True, return_chars=True, x_tolerance_ratio=GAP_RATIO)
-    return lines
 
 
 def _read_lines(path: Path, columns: bool = True) -> tuple[list[list[Line]], int, dict]:

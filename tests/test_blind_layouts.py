@@ -776,7 +776,17 @@ sheet (numbered 1 to 16, the last sheet's right half empty), a learning review p
 side by side (printed pages 8 and 1, 2 and 7, 6 and 3, 4 and 5; covers without folios), a CSPR scanned in two batches
 as page images under an OCR text layer (page 2 fed twice, a page "intentionally left blank", a separator sheet, an
 empty last page), and a SAR scanned with OCR with page 2 fed sideways (its text layer turned 90 degrees), page 4 upside
-down and page 5 cropped at the top through its first line, 3.6's (its text layer whole)."""
+down and page 5 cropped at the top through its first line, 3.6's (its text layer whole).
+Round eighty, text layers as font encoders break them, the pages printed plainly (each key holds the review's own
+numbered paragraphs as a reader sees them printed, each once, in reading order; every number can be read back from the
+file itself, by an /ActualText, a ToUnicode value outside the Private Use Area or a glyph name; page is the PDF page
+where the paragraph starts): a SAR whose bold subset font's ToUnicode map leaves out its digits and full stop (its
+/Differences names them) and whose later numbers are in a CID font with no map at all, each under an /ActualText; a DHR
+whose bold face (numbers, headings, title) is mapped into the Private Use Area, its glyph names still saying what they
+are; a CSPR in fake bold (headings and numbers in the regular face drawn twice, 0.35 pt apart), a letter-spaced
+heading and paragraphs set word by word with no space glyph; a learning review whose numbers' text layer is full-width
+or mathematical bold digits, with note markers raised beside four numbers and fi and fl ligatures in the body; and a
+SAR whose numbers are drawn by Type 3 fonts, one with a ToUnicode map, one with only uniXXXX glyph names."""
 
 from __future__ import annotations
 
@@ -969,7 +979,9 @@ FILES = [("blind", "blind-hanging.pdf"), ("blind", "blind-legal.docx"), ("blind"
                                  "under 4.2")),
          ("blind78", "wordweb.html"),
          ("blind79", "resorted.pdf"), ("blind79", "handout.pdf"), ("blind79", "saddlestitch.pdf"),
-         ("blind79", "rescanned.pdf"), ("blind79", "turned.pdf")]
+         ("blind79", "rescanned.pdf"), ("blind79", "turned.pdf"),
+         ("blind80", "unmapped.pdf"), ("blind80", "privateuse.pdf"), ("blind80", "fakebold.pdf"),
+         ("blind80", "widedigits.pdf"), ("blind80", "type3.pdf")]
 # chosen, not errors: a Word text box is read after the paragraph that anchors it, so it runs on in that
 # paragraph; so does a table (with its source line) after a paragraph, and a closing line of the report
 ENDS_RUN_ON = {("para-style.docx", "6"), ("notes.md", "5.2"), ("govuk.html", "3.2"), ("manual.docx", "5.3"),

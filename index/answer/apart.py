@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from .names import DESCRIBING, KIND, SINGULAR_KIND_WORDS, YEAR, Token, fold
+from .names import DESCRIBING, HONORIFICS, KIND, SINGULAR_KIND_WORDS, YEAR, Token, as_named, fold
 
 Span = tuple[int, int, set[str]]
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the" just before a word (a name, a year, a kind)
+# "the" or "our" and a lower-case word just before a word: "the exploitation subgroup's report" describes the asker's
+# own body, not a named one (library fresh60 L1815, after its look, was declined as not holding "Subgroup's report")
+DESCRIBED_BEFORE = re.compile(r"\b(?:the|our|their|my|your|its|this|that)\s+[a-z]+\s+$")
 # kinds of report that tell one report of a place from another ("the 2015 inspection", "the CSE thematic")
 SPECIFIC_KINDS = {"inspection", "thematic", "triennial", "biennial", "audit", "inquiry"}
 # with a year beside it, "analysis" too: "the 2020 analysis of serious case reviews" (library fresh51 L1556)
@@ -21,6 +24,9 @@ _NEAR = 5  # words either side of a name in which a kind word speaks of the same
 _YEAR_ONE = re.compile(r"\b(?:the|that)\s+((?:19|20)\d\d)\s+one\s+(?:about|on|in|into|from|for|of)\s+([\w'’-]+)",
                        re.IGNORECASE)
 PLACE_USES = 3  # passages of a report's text that use a place, for the place to name it with the report's year
+STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "supplementary", "update", "updated"}
+# documents a report's maker writes besides its reports (others._DOCUMENTS with a year before them)
+_DOCUMENTS = {"audit", "evaluation", "study", "survey"}
 
 
 def by_year(toks: list[Token], spans: list[Span], title_words: dict[str, set[str]],
@@ -178,3 +184,27 @@ def year_kind(question: str, toks: list[Token], held: set[str], years: dict[str,
         if len(ids) == 1:
             return [(min(k, *near), max(k, *near) + 1, ids)]
     return []
+
+
+def other_stage(question: str, toks: list[Token], spans: list[Span], words_of: dict[str, set[str]],
+                title_words: dict[str, set[str]], kind_words: dict[str, set[str]]) -> dict[tuple[int, int], str]:
+    """'the IICSA final report', "Laming's 2009 progress report", 'the Munro interim report': a held report's name,
+    then a word for another stage of its work before the kind word, which neither its names nor its title hold. Or
+    its maker's name, then within three words a document none of its names, title or kinds is ("baroness casey's
+    national audit on group-based child sexual exploitation", library fresh60 L1835, after its look, was answered
+    from other reports). That is another document, not held: span -> how the question names it."""
+    out = {}
+    for a, b, ids in spans:
+        k = next((j for j in range(b, min(b + 3, len(toks))) if toks[j].norm == KIND or toks[j].norm in _DOCUMENTS),
+                 None)
+        whose = re.search(r"['’]s$", question[toks[b - 1].start:toks[b - 1].end])
+        if k is None or (toks[k].norm in _DOCUMENTS and not (whose and {t.norm for t in toks[b:k]} <= DESCRIBING)):
+            continue
+        own = {r: words_of.get(r, set()) | title_words.get(r, set()) for r in ids}
+        stage = {t.norm for t in toks[b:k]} & STAGES
+        document = toks[k].norm in _DOCUMENTS and all(toks[k].norm not in words | kind_words.get(r, set())
+                                                      for r, words in own.items())
+        if (stage and all(not stage & words for words in own.values())) or document:
+            start = a - 1 if document and a and toks[a - 1].norm in HONORIFICS else a  # "Baroness Casey's ..."
+            out[(a, b)] = as_named(question[toks[start].start:toks[k].end])
+    return out

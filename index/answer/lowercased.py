@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from .apart import THE_BEFORE
+from .apart import DESCRIBED_BEFORE, THE_BEFORE
 from .names import Token
+from .owned import OWNING as _OWNING
 
 # "an annual report": a kind of document, not a name
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|each|every|another)\s+$", re.IGNORECASE)
@@ -39,7 +40,8 @@ def lower_case_name(question: str, toks: list[Token], k: int, covered: set[int],
             and strange(toks[k - 2].norm) and toks[k - 1].norm not in known and rare(toks[k - 1].norm):
         j = k - 2  # "the tia sharp": a first name no passage uses, then a surname that is a rare ordinary word
     if j == k or not any(len(x.norm) >= 3 for x in toks[j:k]) \
-            or _INDEFINITE_BEFORE.search(question[:toks[j].start]):
+            or _INDEFINITE_BEFORE.search(question[:toks[j].start]) or (DESCRIBED_BEFORE.search(question[:toks[j].start])
+                                                                       and _OWNING.search(question[:toks[k - 1].end])):
         return None
     name = question[toks[j].start:toks[k].start].split()
     return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name) + " " \

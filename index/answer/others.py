@@ -14,7 +14,7 @@ import re
 
 from .apart import THE_BEFORE
 from .names import ASKING as _STARTERS
-from .names import DESCRIBING, GENERIC, KIND, PERSONS, POINTING, Token, one_kind
+from .names import DESCRIBING, GENERIC, HONORIFICS, KIND, PERSONS, POINTING, Token, one_kind
 from .names import YEAR as _YEAR
 from .owned import owned
 from .quoted import JOINING as _JOINING
@@ -23,7 +23,6 @@ from .titled import bare_title, topic_end, topic_title
 from .titled import papers as papers  # scope.py asks others for every rule
 from .years import CAPITALS, ON_WHAT, Known, Used, known_year_title, possessive_year, year_of_none
 
-_HONORIFICS = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof"}  # not "Dr": a case's GP
 _REPORTING = {"find", "found", "finds", "say", "said", "says", "conclude", "concluded", "concludes", "recommend",
               "recommended", "recommends", "report", "reported", "write", "wrote", "argue", "argued", "review",
               "reviewed", "inquiry", "investigation"}
@@ -50,7 +49,7 @@ def by_author(question: str, toks: list[Token], covered: set[int], known: Known,
     person."""
     out = []
     for i, t in enumerate(toks):
-        if not t.capital or t.norm not in _HONORIFICS or i in covered:
+        if not t.capital or t.norm not in HONORIFICS or i in covered:
             continue
         end = _name_run(toks, i, covered, +1)
         if end == i or toks[end].norm in known or used(toks[end].norm) or toks[end].norm in GENERIC:
@@ -263,7 +262,8 @@ def described_inquiry(question: str, toks: list[Token], covered: set[int], known
     for k, t in enumerate(toks):
         by = k + 1 < len(toks) and toks[k + 1].norm == "by"  # a year or a word before the kind word only where its
         the = (_THE_NEAR if by else THE_BEFORE).search(question[:t.start])  # maker follows it ("the national
-        if k in covered or not the:  # review after ...": L1135)
+        the = the or _OWNER_BEFORE.search(question[:t.start])  # review after ...": L1135); or whose it is (L1833)
+        if k in covered or not the:
             continue
         if (end := _looked_into(question, toks, k, covered, known, used, common)) is not None:
             said = re.sub(r"^the\s+", "the ", question[the.start():toks[end - 1].end], flags=re.IGNORECASE)
@@ -271,6 +271,9 @@ def described_inquiry(question: str, toks: list[Token], covered: set[int], known
     return out
 
 
+# whose the report is, just before the kind word, said from "the" up to five words before it: "the child safeguarding
+# practice review panel's report on the hesley group's children's homes" (library fresh60 L1833, after its look)
+_OWNER_BEFORE = re.compile(r"(?:\bthe\s+(?:[a-z-]+\s+){0,5})?\b[a-z-]+['’]s\s+$", re.IGNORECASE)
 # "the" before a year and a word before the kind word, its maker after it: "the 2012 joint inquiry by ..." (L1746)
 _THE_NEAR = re.compile(r"\bthe\s+(?:(?:19|20)\d{2}\s+)?(?:[a-z'’-]+\s+)?$", re.IGNORECASE)
 BY_WORDS = 8  # a maker's words between a kind word and "into": "by the all party parliamentary groups"

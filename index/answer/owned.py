@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
+from .apart import DESCRIBED_BEFORE
 from .names import ASKING, GENERIC, PERSONS, POINTING, Token, one_kind
 
-_OWNING = re.compile(r"['’]s$")
+OWNING = re.compile(r"['’]s$")
 
 
 def owned(question: str, toks: list[Token], covered: set[int], known: Set[str], used: Callable[[str], bool],
@@ -26,9 +27,11 @@ def owned(question: str, toks: list[Token], covered: set[int], known: Set[str], 
             if j in covered or not x.norm.isalpha() or x.norm in GENERIC or re.search(r"[.,;:!?()]", question[
                     x.end:toks[j + 1].start]):
                 break
-            if not _OWNING.search(question[x.start:x.end]):
+            if not OWNING.search(question[x.start:x.end]):
                 continue
             if len(x.norm) < 3 or x.norm in known | PERSONS or used(x.norm) or (common is not None and common(x.norm)):
+                break
+            if DESCRIBED_BEFORE.search(question[:x.start]):  # "the exploitation subgroup's report" (L1815)
                 break
             first = j - 1 if j > 0 and j - 1 not in covered and toks[j - 1].norm.isalpha() and toks[j - 1].norm \
                 not in GENERIC | ASKING | PERSONS | POINTING and question[toks[j - 1].end:x.start].isspace() else j

@@ -27,7 +27,18 @@ from dataclasses import dataclass, field
 
 from ..types import Report
 from . import others
-from .apart import by_kind, by_year, by_year_of_place, kind_described, year_after, year_described, year_kind, year_one
+from .apart import (
+    STAGES,
+    by_kind,
+    by_year,
+    by_year_of_place,
+    kind_described,
+    other_stage,
+    year_after,
+    year_described,
+    year_kind,
+    year_one,
+)
 from .bracketed import bracketed, overlaps
 from .cases import by_summary, case_label, case_words, described_cases, first_named, summary_names
 from .initials import by_lead_author, join_initials, lead_authors
@@ -36,6 +47,7 @@ from .names import (
     ASKING,
     DESCRIBING,
     GENERIC,
+    HONORIFICS,
     KIND,
     KIND_WORDS,
     POINTING,
@@ -81,7 +93,6 @@ class Scope:
 # a question about two cases ("both", "each", "the X and the Y"): one may be named, the other described
 _TWO_CASES = re.compile(r"\b(?:both|each|two|either|neither|and (?:the|in))\b", re.IGNORECASE)
 # words for a stage of an inquiry's work that is a document of its own ("the IICSA final report")
-_STAGES = {"final", "interim", "progress", "annual", "draft", "preliminary", "supplementary", "update", "updated"}
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:review|report|inquiry|scr|sar|cspr|inspection)\b",
                        re.IGNORECASE)
 _POINTING = POINTING | {"each", "every", "any", "some", "which", "whose", "another", "other", "same", "latest", "last",
@@ -156,7 +167,7 @@ class Scoper:
                 ids = None if a_job(toks, i, i + n, self.common) else ids  # "early help manager"
                 if ids and (n > 1 or toks[i].capital or (definite and key[0].isalpha() and key[0] not in _STARTERS)
                             or (self.common is not None and key[0].isalpha() and not self.common(key[0]))
-                            or kind_next(toks, i + n)  # "oxford 2015 scr", "jay report"
+                            or kind_next(toks, i + n) or (i and toks[i - 1].norm in HONORIFICS)  # "jay report"
                             or (key[0].isdigit() and len(key[0]) > 4)):  # a publisher's reference number
                     spans.append((i, i + n, ids))
                     i += n
@@ -188,8 +199,9 @@ class Scoper:
         spans = by_lead_author(toks, by_year(toks, spans, self.title_words, self.years), self.leads)  # "X's analysis"
         spans = by_kind(question, toks, spans, self.held, self.title_words, self.kind_words, self.words_of)
         spans = by_year_of_place(toks, spans, self.held, self.years, self.uses)  # "the 2003 haringey report"
-        staged = self._other_year(question, toks, spans) | self._other_stage(question, toks, spans) | (
-            others.of_publisher(question, toks, spans, self.known_words, self.used, self.publishers))
+        staged = self._other_year(question, toks, spans) | other_stage(
+            question, toks, spans, self.words_of, self.title_words, self.kind_words) | others.of_publisher(
+            question, toks, spans, self.known_words, self.used, self.publishers)
         # "Brandon et al. (2008)": a citation of a document the store does not hold, though the author wrote one it does
         for lo, hi, text in et_al(question, self.words_of, self.years):
             inside = [(a, b) for a, b, _ in spans if lo <= toks[a].start and toks[b - 1].end <= hi]
@@ -306,22 +318,6 @@ class Scoper:
                 break
         return out
 
-    def _other_stage(self, question: str, toks: list[Token],
-                     spans: list[tuple[int, int, set[str]]]) -> dict[tuple[int, int], str]:
-        """'the IICSA final report', "Laming's 2009 progress report", 'the Munro interim report': a held
-        report's name, then a word for another stage of its work before the kind word, which neither its
-        names nor its title hold. That is another document, not held: span -> how the question names it."""
-        out = {}
-        for a, b, ids in spans:
-            k = next((j for j in range(b, min(b + 3, len(toks))) if toks[j].norm == KIND), None)
-            if k is None:
-                continue
-            stage = {t.norm for t in toks[b:k]} & _STAGES
-            if stage and all(not stage & (self.words_of.get(r, set()) | self.title_words.get(r, set())) for r in ids):
-                text = question[toks[a].start:toks[k].end]
-                out[(a, b)] = as_named(text)
-        return out
-
     def _unknown_names(self, question: str, toks: list[Token], covered: set[int], places: set[str]) -> list[str]:
         """'the Wirral SCR', 'the Daniel Pelka review': capitalised words before a singular kind word that
         name no report this store or the catalogue knows. Words that the store's passages use name no report
@@ -380,7 +376,7 @@ class Scoper:
     def _lower_case_name(self, question: str, toks: list[Token], k: int, covered: set[int]) -> str | None:
         """'keanu williams SCR': chat typed in lower case (:func:`.lowercased.lower_case_name`). A stage of a
         report's work is no name ("we think the draft report gets the facts wrong": library fresh49 L1502)."""
-        return lower_case_name(question, toks, k, covered, self._strange, GENERIC | _STARTERS | _POINTING | _STAGES,
+        return lower_case_name(question, toks, k, covered, self._strange, GENERIC | _STARTERS | _POINTING | STAGES,
                                self.known_words, self._name_like) \
             if self.used is not None else None
 

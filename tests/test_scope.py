@@ -1220,6 +1220,19 @@ def test_a_body_the_asker_describes_by_an_ordinary_word_names_no_report():
     assert "quillby" in " ".join(scoper.scope("the quillby report - what did it say about boards?").not_held).lower()
 
 
+def test_a_pronoun_before_report_as_a_verb_names_no_report():
+    """fresh60 yn16, after its look: "... and what did they report back?" was declined as not holding "They report":
+    the store's vocabulary did not hold "they", so it passed for a name typed in lower case. (FICTIONAL.)"""
+    from inquiry_lessons.index.types import Report
+
+    reports = [Report("fict-sar", "Safeguarding Adults Review: Horace (fictional)", "Ulverdon SAR", 2025)]
+    text = {"ulverdon", "horace", "bungalow", "river", "flood"}
+    scoper = Scoper(reports, used=lambda w: w in text, common=lambda w: w != "quillby")
+    assert not scoper.scope("did a loss adjuster go round his bungalow after the river came up, and what did they "
+                            "report back?").not_held
+    assert scoper.scope("what did the quillby report say about the flood?").not_held
+
+
 def test_another_document_by_a_held_reports_maker_is_not_held(library: Scoper):
     """Library fresh60 L1835, after its look: "baroness casey's national audit on group-based child sexual
     exploitation" was answered from other reports: "casey" in lower case named her report only with a kind word

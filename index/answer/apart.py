@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from .names import DESCRIBING, HONORIFICS, KIND, SINGULAR_KIND_WORDS, YEAR, Token, as_named, fold
+from .names import DESCRIBING, KIND, SINGULAR_KIND_WORDS, YEAR, Token, as_named, fold
 
 Span = tuple[int, int, set[str]]
+HONORIFICS = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof"}  # not "Dr": a case's GP
+PRONOUNS = {"it", "they", "he", "she", "you", "we", "i", "anyone", "anybody", "someone", "people"}
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the" just before a word (a name, a year, a kind)
 # "the" or "our" and a lower-case word just before a word: "the exploitation subgroup's report" describes the asker's
 # own body, not a named one (library fresh60 L1815, after its look, was declined as not holding "Subgroup's report")

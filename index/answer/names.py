@@ -13,7 +13,6 @@ from ..types import Report
 from .inverted import inverted
 
 KIND = "<kind>"
-HONORIFICS = {"lord", "lady", "baroness", "baron", "dame", "sir", "professor", "prof"}  # not "Dr": a case's GP
 # kind phrases, longest first; each becomes the single token KIND
 _KIND_PHRASES = [
     ("child", "safeguarding", "practice", "review"), ("safeguarding", "adults", "review"),

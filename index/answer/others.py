@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .apart import THE_BEFORE
+from .apart import HONORIFICS, PRONOUNS, THE_BEFORE
 from .names import ASKING as _STARTERS
-from .names import DESCRIBING, GENERIC, HONORIFICS, KIND, PERSONS, POINTING, Token, one_kind
+from .names import DESCRIBING, GENERIC, KIND, PERSONS, POINTING, Token, one_kind
 from .names import YEAR as _YEAR
 from .owned import owned
 from .quoted import JOINING as _JOINING
@@ -230,7 +230,6 @@ _SAID_IN = re.compile(r"\b(?:did|does|do)\s+([a-z][\w'’-]*)\s+(?:say|find|reco
                       r"((?!(?:the|a|an|its|their|his|her|this|that|these|those|it|them|terms|relation|respect)\b)"
                       r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,6}?)\s+(?:about|on|regarding|that|when|whether)\b",
                       re.IGNORECASE)
-_PRONOUNS = {"it", "they", "he", "she", "you", "we", "i", "anyone", "anybody", "someone", "people"}
 
 
 def said_in_title(question: str, toks: list[Token], covered: set[int], known: Known, used: Used) -> list[str]:
@@ -238,7 +237,7 @@ def said_in_title(question: str, toks: list[Token], covered: set[int], known: Kn
     after "say in", up to "about", are a title when one of them is a word no passage of the store uses (library
     fresh32, after its look): a document not held, said as its maker and its title."""
     m = _SAID_IN.search(question)
-    if m is None or m.group(1).lower() in _PRONOUNS | POINTING \
+    if m is None or m.group(1).lower() in PRONOUNS | POINTING \
             or any(k in covered for k, t in enumerate(toks) if t.start < m.end() and t.end > m.start()):
         return []
     words = [w for w in re.findall(r"[a-z]+", m.group(2).lower()) if w not in _JOINING | GENERIC]

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from ..types import Report
 from . import others
 from .apart import (
+    HONORIFICS,
+    PRONOUNS,
     STAGES,
     by_kind,
     by_year,
@@ -47,7 +49,6 @@ from .names import (
     ASKING,
     DESCRIBING,
     GENERIC,
-    HONORIFICS,
     KIND,
     KIND_WORDS,
     POINTING,
@@ -375,8 +376,11 @@ class Scoper:
 
     def _lower_case_name(self, question: str, toks: list[Token], k: int, covered: set[int]) -> str | None:
         """'keanu williams SCR': chat typed in lower case (:func:`.lowercased.lower_case_name`). A stage of a
-        report's work is no name ("we think the draft report gets the facts wrong": library fresh49 L1502)."""
-        return lower_case_name(question, toks, k, covered, self._strange, GENERIC | _STARTERS | _POINTING | STAGES,
+        report's work is no name ("we think the draft report gets the facts wrong": library fresh49 L1502), nor a
+        pronoun ("what did they report back": fresh60 yn16, after its look, was declined as not holding "They
+        report")."""
+        return lower_case_name(question, toks, k, covered, self._strange,
+                               GENERIC | _STARTERS | _POINTING | STAGES | PRONOUNS,
                                self.known_words, self._name_like) \
             if self.used is not None else None
 

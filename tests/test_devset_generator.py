@@ -649,7 +649,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "panic button", "motability", "golden hello", "personal health budget", "speaking valve", "decannulat",
                 "grab bag", "make-a-wish", "picu", "gift aid", "land registry", "companies house", "baptis",
                 "exit counsel", "exit interview", "national insurance", "ex-member", "bisphosphonate", "brittle bone",
-                "dexa", "clinical negligence", "spica", "ct scan", "collagen", "audiolog"]
+                "dexa", "clinical negligence", "spica", "ct scan", "collagen", "audiolog", "sandbag", "loss adjuster",
+                "dehumidifier", "flood barrier", "life jacket", "torch", "thermal blanket", "red cross", "magnesium",
+                "incubator", "donor milk", "kangaroo care", "fetal movement", "steroid injection", "pelvic floor",
+                "hearing screen"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -10561,15 +10564,15 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh59 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh60 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh59's
+    later = [  # fresh5's two reports, fresh6's ... fresh60's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
         (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO), (WF, OM), (EL, FB),
-        (HM, WN), (CS, SM), (MD, KW), (DH, HS), (TG, FE), (WA, CM), (PE, TV), (GB, HK), (QN, PS),
+        (HM, WN), (CS, SM), (MD, KW), (DH, HS), (TG, FE), (WA, CM), (PE, TV), (GB, HK), (QN, PS), (UL, VX),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -10601,19 +10604,19 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
     "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
     "fresh46", then "fresh47", then "fresh48", then "fresh49", then "fresh50", then "fresh51", then "fresh52", then
-    "fresh53", then "fresh54", then "fresh55", then "fresh56", then "fresh57", then "fresh58", then "fresh59", never
-    tuned on when written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the
-    tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v";
-    "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
-    "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25"
-    under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under
-    "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
-    "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt";
-    "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy";
-    "fresh46" under "zz"; "fresh47" under "ya", the two-letter "z" prefixes having run out at "zz"; "fresh48" under
-    "yb"; "fresh49" under "yc"; "fresh50" under "yd"; "fresh51" under "ye"; "fresh52" under "yf"; "fresh53" under "yg";
-    "fresh54" under "yh"; "fresh55" under "yi"; "fresh56" under "yj"; "fresh57" under "yk"; "fresh58" under "yl";
-    "fresh59" under "ym")."""
+    "fresh53", then "fresh54", then "fresh55", then "fresh56", then "fresh57", then "fresh58", then "fresh59", then
+    "fresh60", never tuned on when written) follow them in that order, each under its own id letter ("fresh12" under
+    "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
+    "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21"
+    under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24"
+    under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under
+    "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn";
+    "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs";
+    "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx";
+    "fresh45" under "zy"; "fresh46" under "zz"; "fresh47" under "ya", the two-letter "z" prefixes having run out at
+    "zz"; "fresh48" under "yb"; "fresh49" under "yc"; "fresh50" under "yd"; "fresh51" under "ye"; "fresh52" under "yf";
+    "fresh53" under "yg"; "fresh54" under "yh"; "fresh55" under "yi"; "fresh56" under "yj"; "fresh57" under "yk";
+    "fresh58" under "yl"; "fresh59" under "ym"; "fresh60" under "yn")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -10627,7 +10630,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya", "fresh48": "yb",
              "fresh49": "yc", "fresh50": "yd", "fresh51": "ye", "fresh52": "yf", "fresh53": "yg",
              "fresh54": "yh", "fresh55": "yi", "fresh56": "yj",
-             "fresh57": "yk", "fresh58": "yl", "fresh59": "ym"}
+             "fresh57": "yk", "fresh58": "yl", "fresh59": "ym", "fresh60": "yn"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

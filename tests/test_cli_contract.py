@@ -81,7 +81,7 @@ def test_sources_json(dev_store):
     res = runner.invoke(app, ["sources", "--store", str(dev_store), "--json"])
     assert res.exit_code == 0
     rows = json.loads(res.stdout)
-    assert len(rows) == 118 and all(r["fictional"] for r in rows)
+    assert len(rows) == 120 and all(r["fictional"] for r in rows)
     assert {"report_id", "report", "title", "year", "url", "pages", "passages"} <= set(rows[0])
 
 

@@ -24,6 +24,10 @@ from tests.support.devset import (
     unnumbered_texts,
     write_documents,
 )
+from tests.support.devset_aem import AEM
+from tests.support.devset_aem import page_title as aem_page_title
+from tests.support.devset_aem import updated as aem_updated
+from tests.support.devset_aem import url_name as aem_url_name
 from tests.support.devset_affinity import AFFINITY
 from tests.support.devset_affinity import CREATOR as AFFINITY_CREATOR
 from tests.support.devset_affinity import PRODUCER as AFFINITY_PRODUCER
@@ -107,6 +111,11 @@ from tests.support.devset_eleventy import ELEVENTY
 from tests.support.devset_eleventy import heading_id as eleventy_id
 from tests.support.devset_eleventy import para_id as eleventy_para_id
 from tests.support.devset_findtable import FINDTABLE, HEADER_ROW
+from tests.support.devset_foxit import CREATOR as FOXIT_CREATOR
+from tests.support.devset_foxit import FOXIT
+from tests.support.devset_foxit import PAGE as FOXIT_PAGE
+from tests.support.devset_foxit import PRODUCER as FOXIT_PRODUCER
+from tests.support.devset_foxit import footer as foxit_footer
 from tests.support.devset_framemaker import CREATOR as FRAMEMAKER_CREATOR
 from tests.support.devset_framemaker import FRAMEMAKER
 from tests.support.devset_framemaker import PRODUCER as FRAMEMAKER_PRODUCER
@@ -403,6 +412,7 @@ WA, CM = "fict-wrayburn-ifcelr-2025", "fict-caddonmere-ssar-2025"  # Plone page 
 PE, TV = "fict-pendlecote-ualr-2025", "fict-tilverton-brsar-2025"  # Silverstripe page HTML; wkhtmltopdf PDF (fresh57)
 GB, HK = "fict-gildersby-cvsar-2025", "fict-hatherwick-chnlr-2025"  # Sitecore page HTML; Aspose.Words PDF (fresh58)
 QN, PS = "fict-quennford-mulr-2025", "fict-pelsworth-sasar-2025"  # Kentico page HTML; PDFreactor PDF (fresh59)
+UL, VX = "fict-ulverdon-frsar-2025", "fict-vexford-dapilr-2025"  # AEM page HTML; Foxit PDF (fresh60)
 LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r"\d+", AS: r"\d+\.\d+",
             GH: r"\d+", WR: r"\d+\.\d+", RV: r"\d+\.\d+\.\d+", TB: r"\d+(?:\.\d+)?", LF: r"\d+",
             CW: r"\d+", MB: r"\d+\.\d+", PN: r"\d+", BT: r"\d+\.\d+", HW: r"\d+\.\d+", FN: r"\d+",
@@ -424,7 +434,8 @@ LABEL_RE = {NM: r"\d+\.\d+\.\d+", KV: r"\d+\.\d+", SH: r"\d+", SP: r"\d+", HF: r
             EL: r"\d+\.\d+", FB: r"\d+", HM: r"\d+", WN: r"\d+\.\d+",
             CS: r"\d+\.\d+", SM: r"\d+", MD: r"\d+\.\d+", KW: r"\d+", DH: r"\d+\.\d+", HS: r"\d+",
             TG: r"\d+\.\d+", FE: r"\d+", WA: r"\d+\.\d+", CM: r"\d+\.\d+\.\d+", PE: r"\d+",
-            TV: r"\d+\.\d+", GB: r"\d+\.\d+", HK: r"\d+", QN: r"\d+", PS: r"\d+\.\d+"}
+            TV: r"\d+\.\d+", GB: r"\d+\.\d+", HK: r"\d+", QN: r"\d+", PS: r"\d+\.\d+", UL: r"\d+\.\d+",
+            VX: r"\d+"}
 GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            CW: "MACE", MB: "HFSV", PN: "S42", BT: "HSB", HW: "PBA", FN: "CLDT", CD: "NST",
            PF: "MSP", QB: "ABI", TW: "TAF", OS: "DASH", WX: "RHC", KS: "PTSD",
@@ -450,7 +461,7 @@ GLOSSED = {HF: "MASH", BR: "WNB", WR: "DSL", RV: "MARAC", TB: "DARA", LF: "AAC",
            MD: "MCSP", KW: "KSAB", DH: "DRSP", HS: "HSAB",
            TG: "TRSP", FE: "FLSAB", WA: "WRSP", CM: "CMSAB",
            PE: "PCSP", TV: "TVSAB", GB: "GSAB", HK: "HWSP", QN: "QSCP",
-           PS: "PSAB"}  # reports with a glossary, and one abbreviation in it
+           PS: "PSAB", UL: "USAB", VX: "VSCP"}  # reports with a glossary, and one abbreviation in it
 # Topics of the near-domain unanswerable questions: none may appear in any report (questions.yaml
 # names one of them in each such question's `absent` field).
 ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "licens", "radicalis",
@@ -638,7 +649,10 @@ ABSENT_TERMS = ["pension", "funding formula", "adult social care", "taxi", "lice
                 "panic button", "motability", "golden hello", "personal health budget", "speaking valve", "decannulat",
                 "grab bag", "make-a-wish", "picu", "gift aid", "land registry", "companies house", "baptis",
                 "exit counsel", "exit interview", "national insurance", "ex-member", "bisphosphonate", "brittle bone",
-                "dexa", "clinical negligence", "spica", "ct scan", "collagen", "audiolog"]
+                "dexa", "clinical negligence", "spica", "ct scan", "collagen", "audiolog", "sandbag", "loss adjuster",
+                "dehumidifier", "flood barrier", "life jacket", "torch", "thermal blanket", "red cross", "magnesium",
+                "incubator", "donor milk", "kangaroo care", "fetal movement", "steroid injection", "pelvic floor",
+                "hearing screen"]
 NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyhaven|Wrenmouth|Ravensby|"
             r"Tollbridge|Larkfield|Cwmderw|Marlbrook|Penhallow|Brantwick|Hollinsway|Fernleigh|Carrowdene|Pellingford|"
             r"Quillbrook|Tarrowby|Ossington|Wexcombe|Kelsham|Dunmarsh|Brindlecombe|Otterhythe|"
@@ -651,7 +665,7 @@ NAMES_RE = (r"Northmoor|Kestrel Vale|Saltmarsh|Harrowfield|Baby R|Ashcombe|Greyh
             r"Marshwick|Hexley|Calverholt|Orbridge|Yarrowby|Tansworth|Fallowford|Skelwick|Larchford|Mossbridge|"
             r"Westerfold|Ormsdale|Elmswick|Ferrisby|Halsworth|Wenbury|Cresswold|Stainmoor|Marlden|Kestwick|"
             r"Drevenham|Heddlestone|Tressington|Fenlowe|Wrayburn|Caddonmere|Pendlecote|Tilverton|"
-            r"Gildersby|Hatherwick|Quennford|Pelsworth")
+            r"Gildersby|Hatherwick|Quennford|Pelsworth|Ulverdon|Vexford")
 STOPWORDS = {
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "if",
     "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had",
@@ -841,7 +855,7 @@ def _flat(text: str, info: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------------- files
-def test_writes_one_hundred_and_eighteen_documents_with_sidecars(generated: dict[str, Any]) -> None:
+def test_writes_one_hundred_and_twenty_documents_with_sidecars(generated: dict[str, Any]) -> None:
     paths: list[Path] = generated["paths"]
     assert [p.name for p in paths] == [
         "fict-northmoor-scr-2019.pdf", "fict-kestrel-vale-inquiry-2021.docx",
@@ -902,7 +916,8 @@ def test_writes_one_hundred_and_eighteen_documents_with_sidecars(generated: dict
         "fict-wrayburn-ifcelr-2025.html", "fict-caddonmere-ssar-2025.pdf",
         "fict-pendlecote-ualr-2025.html", "fict-tilverton-brsar-2025.pdf",
         "fict-gildersby-cvsar-2025.html", "fict-hatherwick-chnlr-2025.pdf",
-        "fict-quennford-mulr-2025.html", "fict-pelsworth-sasar-2025.pdf"]
+        "fict-quennford-mulr-2025.html", "fict-pelsworth-sasar-2025.pdf",
+        "fict-ulverdon-frsar-2025.html", "fict-vexford-dapilr-2025.pdf"]
     ids = set()
     for path in paths:
         assert path.is_file() and path.stat().st_size > 5000
@@ -917,7 +932,7 @@ def test_writes_one_hundred_and_eighteen_documents_with_sidecars(generated: dict
                    OR, SL, WD, AU, RH, TC, WH, CL, FW, TN, WP, EH, CK, LX, DU, HB, KB, SC, AF, TK,
                    MW, SX, PW, QR, KT, EY, RM, WB, OX, KF, SV, BX, GN, TU, TA, BH, PY, WZ, LH, AM, MK, HY, CT,
                    OB, YF, TZ, FG, SK, LA, MO, WF, OM, EL, FB, HM, WN, CS, SM, MD, KW, DH, HS, TG, FE, WA, CM, PE,
-                   TV, GB, HK, QN, PS} == set(
+                   TV, GB, HK, QN, PS, UL, VX} == set(
         generated["expected"])
 
 
@@ -9968,6 +9983,292 @@ def test_pdfreactor_pdf_bookmarks_every_heading_under_the_title_and_boxes_css_co
     assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
 
 
+def test_aem_page_is_a_grid_of_core_components_with_bold_typed_numbers(generated: dict[str, Any]) -> None:
+    """Ulverdon: a review published as a page of a council's Adobe Experience Manager site built from Core Components:
+    the title as "Page title | Site name", the template meta, the canonical link to the mapped .html URL, the client
+    library from /etc.clientlibs/, <body class="page basicpage"> with the Adobe Client Data Layer pushed in a script; a
+    root container's responsive grid of components, each in a div classed by its name and its grid column and holding
+    its markup with a generated id and a data-cmp-data-layer JSON that repeats its title or text; the navigation with
+    the page's section active; the breadcrumb component's schema.org list ending in the page's own item, current and
+    unlinked; the <h1> a title component; the title-page lines a text component with the label in <i>; the PDF a
+    download component from the DAM with its file name, size and format; the table of contents component ("On this
+    page") listing every chapter and, nested, every section as links to the title components' ids; chapters <h2> title
+    components with their numbers typed ("3 What happened") and sections <h3> ones, unnumbered; each numbered paragraph
+    a <p> opening with its number in <b> and its text against paragraph_texts, a factor list's bullets a <ul> after it,
+    "Recommendation N:" in <b>, the glossary a table whose head row of <th> is inside its <tbody>; the date line; the
+    footer's links and copyright (BeautifulSoup only)."""
+    from bs4 import BeautifulSoup
+
+    info = generated["expected"][UL]
+    report = next(r for r in load_reports() if r["id"] == UL)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    texts = paragraph_texts()
+    a = AEM
+    raw = (generated["dir"] / info["file"]).read_text(encoding="utf-8")
+    soup = BeautifulSoup(raw, "html.parser")
+    squash = lambda el: " ".join(el.get_text().split())  # noqa: E731
+    assert raw.startswith("<!DOCTYPE HTML>") and soup.html["lang"] == "en-GB"
+    assert squash(soup.title) == aem_page_title(report, output) == info["page_title"] == (
+        f"{report['title']} | {output['site_name']}")  # the page's title first, the site's name after a bar
+    assert soup.find("meta", attrs={"name": "template"})["content"] == "content-page"
+    assert soup.find("meta", attrs={"name": "description"})["content"] == report["title_page"][0]
+    url = "/en/" + "/".join(aem_url_name(p) for p in output["path"]) + f"/{output['page_name']}.html"
+    assert soup.find("link", rel="canonical")["href"] == info["page_url"] == f"https://{output['domain']}{url}"
+    sheets = [link["href"] for link in soup.find_all("link", rel="stylesheet")]
+    assert len(sheets) == 1 and re.fullmatch(
+        rf"/etc\.clientlibs/{a['site']}/clientlibs/clientlib-base\.lc-[0-9a-f]{{32}}-lc\.min\.css", sheets[0])
+    scripts = [s["src"] for s in soup.find_all("script", src=True)]
+    assert scripts and all(s.startswith("/etc.clientlibs/") and s.endswith("-lc.min.js") for s in scripts)
+    body = soup.body
+    assert body["class"] == ["page", "basicpage"] and re.fullmatch(r"page-[0-9a-f]{10}", body["id"])
+    assert body.has_attr("data-cmp-data-layer-enabled") and "adobeDataLayer.push" in body.script.get_text()
+    root = body.select_one("div.root.container.responsivegrid > div.cmp-container > div.aem-Grid")
+    assert root is not None and "aem-Grid--12" in root["class"]
+    parts = soup.select("div.cmp-title, div.cmp-text")
+    assert parts
+    for part in parts:  # each component's markup in its grid column, with its id and its data layer entry
+        kind = part["class"][0].removeprefix("cmp-")
+        holder = part.parent
+        assert holder["class"][0] == kind and "aem-GridColumn--default--12" in holder["class"]
+        assert holder.find_parent("div", class_="aem-Grid") is root and re.fullmatch(rf"{kind}-[0-9a-f]{{10}}",
+                                                                                     part["id"])
+        entry = json.loads(part["data-cmp-data-layer"])[part["id"]]
+        assert entry["@type"] == f"{a['site']}/components/{kind}"
+        if kind == "title":
+            assert entry["dc:title"] == squash(part)
+        else:  # the text component's rich text, repeated in the data layer
+            assert squash(BeautifulSoup(entry["xdm:text"], "html.parser")) == squash(part)
+    nav = soup.select("nav.cmp-navigation li.cmp-navigation__item--level-0")
+    assert [squash(li) for li in nav] == a["menu"]
+    lit = [li for li in nav if "cmp-navigation__item--active" in li["class"]]
+    assert [squash(li) for li in lit] == [output["path"][0]]
+    assert lit[0].a["href"] == f"/en/{aem_url_name(output['path'][0])}.html"
+    crumbs = soup.select("nav.cmp-breadcrumb > ol.cmp-breadcrumb__list > li.cmp-breadcrumb__item")
+    assert [squash(li) for li in crumbs] == ["Home", *output["path"], report["title"]] == info["breadcrumbs"]
+    assert [li.find("meta", itemprop="position")["content"] for li in crumbs] == [str(i) for i in range(
+        1, len(crumbs) + 1)]
+    assert crumbs[0].a["href"] == "/en.html" and crumbs[-2].a["href"] == url.rsplit("/", 1)[0] + ".html"
+    last = crumbs[-1]
+    assert "cmp-breadcrumb__item--active" in last["class"] and last["aria-current"] == "page" and last.a is None
+    h1s = soup.find_all("h1")
+    assert len(h1s) == 1 and h1s[0]["class"] == ["cmp-title__text"] and squash(h1s[0]) == report["title"]
+    assert h1s[0].parent["id"] == info["h1_id"]
+    comps = [d for d in root.select("main > div") if "aem-GridColumn--default--12" in d["class"]]
+    intro = comps[1].select_one("div.cmp-text")
+    lines = title_lines(report)
+    assert [squash(p) for p in intro.find_all("p")] == lines == info["intro_lines"]
+    assert squash(intro.p.i) == FICTION_LABEL
+    download = comps[2].select_one("div.cmp-download")
+    link = download.select_one("a.cmp-download__title-link")
+    assert squash(link) == a["pdf_title"] and link["href"] == info["pdf_link"]
+    assert re.fullmatch(rf"/content/dam/{a['site']}/[\w/-]+/{output['page_name']}\.pdf", link["href"])
+    props = {squash(d.dt): squash(d.dd) for d in download.select("dl.cmp-download__properties > div")}
+    assert props == {"Filename": f"{output['page_name']}.pdf", "Size": output["pdf_size"], "Format": "PDF"}
+    assert download.select_one("a.cmp-download__action")["href"] == link["href"]
+    toc = comps[3].select_one("div.cmp-toc")
+    assert squash(toc.select_one("p.cmp-toc__title")) == a["toc_title"] == info["toc_title"]
+    headings = [b for b in blocks if b.kind == "heading"]
+    links = toc.select("a.cmp-toc__item-link")
+    assert [squash(x) for x in links] == [b.text for b in headings] == info["contents_lines"]
+    for x, b in zip(links, headings, strict=True):  # sections nested in their chapter's item
+        assert len(x.find_parents("li", class_="cmp-toc__item")) == b.level
+    ids = [x["href"].removeprefix("#") for x in links]
+    numbered = {b.label: b for b in blocks if b.kind in ("para", "factor")}
+    heads, labels, loose, recs = [], [], [], []
+    for comp in comps[4:-1]:
+        part = comp.find("div", recursive=False)
+        if "cmp-title" in part["class"]:
+            h = part.find(["h2", "h3"], class_="cmp-title__text")
+            assert part["id"] == ids[len(heads)]  # the table of contents' target
+            heads.append((2 if h.name == "h3" else 1, h.get_text()))
+            continue
+        for ch in [c for c in part.children if getattr(c, "name", None)]:
+            if ch.name == "table":
+                assert heads[-1] == (1, "Glossary") and ch["border"] == "1" and ch.thead is None
+                rows = ch.tbody.find_all("tr", recursive=False)
+                assert [(th["scope"], squash(th)) for th in rows[0].find_all("th")] == [("col", "Term"),
+                                                                                      ("col", "Meaning")]
+                got = [tuple(squash(td) for td in tr.find_all("td")) for tr in rows[1:]]
+                assert got == [tuple(r) for r in info["glossary"]] == [tuple(r) for r in report["glossary"]["entries"]]
+                assert len(got) >= 9
+            elif ch.name == "ul":
+                label = ch.find_previous_sibling("p").b.get_text()
+                assert [squash(li) for li in ch.find_all("li")] == list(numbered[label].bullets)
+            else:
+                assert ch.name == "p"
+                if ch.b is None:
+                    loose.append(ch.get_text())
+                    continue
+                assert ch.contents[0] is ch.b
+                if ch.b.get_text().startswith("Recommendation "):
+                    recs.append(ch.get_text())
+                    continue
+                label = ch.b.get_text()
+                assert re.fullmatch(LABEL_RE[UL], label) and ch.contents[1].startswith(" ")  # typed, in bold
+                body_text = ch.get_text()[len(label) + 1:]
+                assert body_text == numbered[label].text
+                nxt = ch.find_next_sibling()
+                bullets = [squash(li) for li in nxt.find_all("li")] if nxt is not None and nxt.name == "ul" else []
+                assert " ".join([body_text, *bullets]) == texts[(UL, label)]
+                labels.append(label)
+    assert heads == [(b.level, b.text) for b in headings]
+    assert all(re.match(r"\d+ \S", t) for lv, t in heads[1:-1] if lv == 1)  # a chapter's number typed before it
+    assert not any(re.match(r"\d+\.\d+ ", t) for lv, t in heads if lv == 2)  # no "3.1" on a section
+    assert labels == list(numbered) == [e["paragraph"] for e in info["paragraphs"]
+                                        if not e["paragraph"].startswith("Rec")] and len(labels) >= 40
+    assert loose == [b.text for b in blocks if b.kind == "unnumbered"]  # the foreword
+    assert recs == [f"{b.label}: {b.text}" for b in blocks if b.kind == "rec"] and len(recs) >= 5
+    assert squash(comps[-1]) == f"{a['updated']} {aem_updated(output)}" == f"{a['updated']} {info['updated']}"
+    assert re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", info["updated"])
+    footer = soup.select_one("div.cmp-experiencefragment--footer")
+    assert [squash(x) for x in footer.select("ul.footer-links a")] == a["footer_links"]
+    assert squash(footer.select_one("p.copyright")) == f"\u00a9 {output['site_name']} {report['year']}" == (
+        info["running_header_lines"][-1])
+    assert footer.find_parent("main") is None
+    assert all(e["page"] is None for e in info["paragraphs"]) and info["page_count"] is None
+
+
+def test_foxit_pdf_bookmarks_word_headings_and_numbers_pages_with_an_accent_bar(generated: dict[str, Any]) -> None:
+    """Vexford: a review written in Word and converted to PDF with the Foxit PDF Editor add-in: producer "Foxit PDF
+    Editor Printer Version ...", creator the Word that printed it, the title, author and subject from the DOCX, A4; an
+    outline of Word's headings, chapters at the top level and sections under them, nothing for the title page or the
+    contents; the title page bare of header and footer, the title in bold 22 pt dark teal over a teal rule; on every
+    later page the running title at the left in grey 9 pt over one thin rule and Word's "Accent Bar 2" number at the
+    right of the foot, "N | Page", the number in bold; Word's contents on page 2, chapters in bold at the margin and
+    sections indented, dot leaders to page numbers at the right margin, a link per line; the review from page 3,
+    teal bold headings at the margin on the pages the contents give, each chapter over a teal rule; each "12." at the
+    margin and its text at the hanging indent of 0.76 cm on one baseline, the text's later lines at the hanging
+    indent, ragged right on 15 pt lines; bullets at 0.63 cm and their text at 1.27 cm; "Recommendation N:" in bold;
+    the glossary's head row filled teal with white bold text; sections, splits and hyphenation (pdfplumber only)."""
+    import pdfplumber
+
+    info = generated["expected"][VX]
+    report = next(r for r in load_reports() if r["id"] == VX)
+    output = report["outputs"][0]
+    blocks = build_blocks(report)
+    o = FOXIT
+    near = lambda x, y, d=0.6: abs(x - y) < d  # noqa: E731
+    face = lambda ch: ch["fontname"].split("+")[-1]  # noqa: E731
+    colour = lambda ch, rgb: ch["non_stroking_color"] is not None and len(ch["non_stroking_color"]) == 3 and all(  # noqa: E731
+        near(x, y, 0.02) for x, y in zip(ch["non_stroking_color"], rgb, strict=True))
+    headings = [b for b in blocks if b.kind == "heading"]
+    left, right = o["left"], o["right"]
+    with pdfplumber.open(generated["dir"] / info["file"]) as pdf:
+        meta = pdf.metadata
+        assert meta["Producer"] == FOXIT_PRODUCER and re.fullmatch(r"Foxit PDF Editor Printer Version \d+(\.\d+){3}",
+                                                                    meta["Producer"])
+        assert meta["Creator"] == FOXIT_CREATOR
+        assert meta["Title"] == report["title"] == info["pdf_title"]
+        assert meta["Author"] == output["author"] == info["author"]
+        assert meta["Subject"] == output["subject"] == info["subject"]
+        marks = [(level, text) for level, text in info["bookmarks"]]
+        assert marks == [(b.level - 1, b.text) for b in headings]  # Heading 1 at the top, Heading 2 under it
+        assert [(lv - 1, t) for lv, t, *_ in pdf.doc.get_outlines()] == marks
+        pages = list(pdf.pages)
+        count = info["page_count"]
+        assert len(pages) == count >= 8
+        assert all((p.width, p.height) == tuple(FOXIT_PAGE) == tuple(info["page_size"]) for p in pages)
+        cover = pages[0]
+        rows = cover.extract_text_lines()
+        assert " ".join(r["text"] for r in rows) == " ".join([report["publisher"].replace(" (fictional)", ""),
+                                                             report["title"], *title_lines(report)])
+        title_chars = [ch for ch in cover.chars if near(ch["size"], o["title_size"]) and ch["text"] != " "]
+        assert "".join(ch["text"] for ch in title_chars) == report["title"].replace(" ", "")
+        assert all(face(ch) == o["bold"] and colour(ch, o["dark"]) for ch in title_chars)
+        rule = [ln for ln in cover.lines if near(ln["top"], ln["bottom"])]
+        assert len(rule) == 1 and rule[0]["top"] > max(ch["bottom"] for ch in title_chars)  # under the title
+        assert not [ch for ch in cover.chars if near(ch["size"], o["head_size"])]  # no header or footer
+        for page in pages[1:]:
+            n = page.page_number
+            rows = page.extract_text_lines()
+            head, foot = rows[0], rows[-1]
+            assert head["text"] == info["header_lines"][0] == report["running_title"] == info["running_header_lines"][0]
+            assert near(head["x0"], left, 1) and all(near(ch["size"], o["head_size"]) and colour(ch, o["grey"])
+                                                     for ch in head["chars"])
+            assert foot["text"] == foxit_footer(n) == re.sub(r"\bN\b", str(n), info["footer_pattern"])
+            assert near(foot["x1"], right, 1)
+            digits = [ch for ch in foot["chars"] if ch["text"].isdigit()]
+            assert digits and all(face(ch) == o["bold"] for ch in digits)
+            assert all(colour(ch, o["grey"]) for ch in foot["chars"] if ch["text"] in "|Page")
+            rules = [ln for ln in page.lines if near(ln["top"], ln["bottom"]) and near(ln["top"], page.height
+                                                                                        - o["header_rule"], 1)]
+            assert len(rules) == 1 and near(rules[0]["x0"], left) and near(rules[0]["x1"], right)
+        toc = pages[1]
+        rows = toc.extract_text_lines()
+        assert rows[1]["text"] == o["toc_title"] == info["toc_title"]
+        entries = rows[2:2 + len(headings)]
+        assert [r["text"] for r in entries] == info["contents_lines"]
+        starts = []
+        for row, b in zip(entries, headings, strict=True):
+            heading, number = re.fullmatch(rf"({re.escape(b.text)}) \.{{3,}} (\d+)", row["text"]).groups()
+            starts.append((b.level, heading, int(number)))
+            assert near(row["x0"], left + (0 if b.level == 1 else o["toc_indent"]), 1) and near(row["x1"], right, 1)
+            assert face(row["chars"][0]) == (o["bold"] if b.level == 1 else o["font"])
+        links = [x for x in (toc.annots or []) if "Link" in str(x.get("data", {}).get("Subtype"))]
+        assert len(links) == len(headings)
+        found = []
+        for page in pages[2:]:
+            for row in page.extract_text_lines()[1:-1]:
+                chars = [ch for ch in row["chars"] if ch["text"] != " "]
+                if not chars or not all(colour(ch, o["teal"]) for ch in chars):
+                    continue  # headings are the only teal lines of text
+                level = 1 if near(chars[0]["size"], o["h1_size"]) else 2
+                assert all(face(ch) == o["bold"] and near(ch["size"], o["h1_size" if level == 1 else "h2_size"])
+                           for ch in chars) and near(row["x0"], left, 1)
+                if level == 1:  # the chapter's bottom border
+                    assert [ln for ln in page.lines if near(ln["top"], ln["bottom"]) and 0 < ln["top"] - row["bottom"]
+                            < 8 and near(ln["x0"], left) and near(ln["x1"], right)]
+                found.append((level, row["text"], page.page_number))
+        assert found == starts and [(lv, t) for lv, t, _p in found] == [(b.level, b.text) for b in headings]
+        assert pages[2].extract_text_lines()[1]["text"] == headings[0].text  # the review from page 3
+        for e in info["paragraphs"]:
+            label, word = e["paragraph"], e["starts_with"].split()[0]
+            page = pages[e["page"] - 1]
+            words = page.extract_words(extra_attrs=["fontname", "size"])
+            if label.startswith("Recommendation"):
+                pairs = [(x, y) for x, y in itertools.pairwise(words) if x["text"] == label.split()[0]
+                         and y["text"] == f"{label.split()[1]}:" and face(x) == face(y) == o["bold"]
+                         and near(x["x0"], left)]
+                assert len(pairs) == 1, label
+                continue
+            pairs = [(x, y) for x, y in itertools.pairwise(words) if x["text"] == f"{label}." and y["text"] == word
+                     and near(x["x0"], left) and near(y["x0"], left + o["indent"]) and near(x["bottom"], y["bottom"])]
+            assert len(pairs) == 1, (label, e["page"])
+        hanging = short = 0
+        gaps: set[float] = set()
+        for page in pages[2:-1]:
+            rows = [r for r in page.extract_text_lines()[1:-1] if face(r["chars"][0]) == o["font"]
+                    and near(r["chars"][0]["size"], o["size"])]
+            hanging += sum(near(r["x0"], left + o["indent"], 1) for r in rows)  # a list paragraph's later lines
+            short += sum(r["x1"] < right - 12 for r in rows)
+            gaps |= {round(y["top"] - x["top"], 2) for x, y in itertools.pairwise(rows)}
+        assert min(gaps) == o["leading"]
+        assert hanging >= 150 and short >= 60  # the text hangs at the list's indent, and it is ragged right
+        bullets = [ch for p in pages for ch in p.chars if ch["text"] == o["bullet"]]
+        assert len(bullets) == sum(len(b.bullets) for b in blocks) >= 12
+        assert all(near(ch["x0"], left + o["bullet_at"]) for ch in bullets)
+        for page in pages:
+            for row in page.extract_text_lines():
+                if row["chars"][0]["text"] == o["bullet"]:
+                    first = next(ch for ch in row["chars"][1:] if ch["text"] != " ")
+                    assert near(first["x0"], left + o["bullet_indent"])
+        gloss = next(p for lv, t, p in starts if (lv, t) == (1, "Glossary"))
+        page = pages[gloss - 1]
+        fills = [r for r in page.rects if r.get("fill") and colour({"non_stroking_color": r["non_stroking_color"]},
+                                                                   o["teal"])]
+        assert len(fills) == 1 and near(fills[0]["x0"], left)  # the head row
+        heads = [w for w in page.extract_words(extra_attrs=["fontname", "non_stroking_color"])
+                 if fills[0]["top"] <= w["top"] <= fills[0]["bottom"]]
+        assert [w["text"] for w in heads] == ["Term", "Meaning"] and all(
+            face(w) == o["bold"] and tuple(w["non_stroking_color"]) in ((1, 1, 1), (1.0, 1.0, 1.0)) for w in heads)
+        text = "\n".join(p.extract_text() for p in pages[gloss - 1:])
+        terms = [t for t, _m in report["glossary"]["entries"]]
+        assert [t for t in terms if re.search(rf"(^|\n){re.escape(t)}\b", text)] == terms and len(terms) >= 9
+    assert {e["section"] for e in info["paragraphs"]} <= {b.text for b in headings}
+    assert sum(e["split_across_pages"] for e in info["paragraphs"]) >= 3 and info["hyphenated_words"]
+
+
 def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
     for rid, info in generated["expected"].items():
         labels = [e["paragraph"] for e in info["paragraphs"]]
@@ -9983,7 +10284,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
             assert recs == [f"Recommendation {i}" for i in range(1, len(recs) + 1)] and len(recs) >= 5
             if rid in (SH, SP, HF, GH, LF, CW, PN, FN, PF, OS, KS, BC, TH, BW, SG, ME, DV, QS, CA, HX,
                        OR, WD, RH, CL, TN, EH, CK, DU, KB, TK, SX, QR, KT, RM, OX, SV, GN, BH, LH, YF, LA,
-                       WF, FB, HM, SM, KW, HS, FE, HK, QN):
+                       WF, FB, HM, SM, KW, HS, FE, HK, QN, VX):
                 assert numbered == [str(i) for i in range(1, len(numbered) + 1)]
             if rid == TB:  # a summary numbered 1, 2, 3 ... then "i.k" from the first chapter on
                 summary = [x for x in numbered if "." not in x]
@@ -9995,7 +10296,7 @@ def test_expected_json_is_consistent(generated: dict[str, Any]) -> None:
                 assert numbered.index("Finding 1") + len(findings) == numbered.index("6.1")
             if rid in (KV, AS, WR, TB, MB, BT, HW, CD, QB, TW, WX, FM, WY, GS, SB, TS, CV, CR, AB, FD,
                        SL, AU, TC, WH, FW, WP, LX, HB, SC, AF, MW, PW, EY, WB, KF, BX, TU, WZ, HY, OB,
-                       SK, OM, EL, WN, CS, MD, DH, TG, WA, TV, GB, PS):  # "i.k"
+                       SK, OM, EL, WN, CS, MD, DH, TG, WA, TV, GB, PS, UL):  # "i.k"
                 prev = (0, 0)
                 for sec, k in (tuple(map(int, x.split("."))) for x in numbered if "." in x):
                     assert sec >= prev[0] and k == (prev[1] + 1 if sec == prev[0] else 1), (rid, sec, k)
@@ -10263,15 +10564,15 @@ def test_questions_are_well_formed(generated: dict[str, Any]) -> None:
     assert per_report[AS] >= 6 and per_report[GH] >= 6
     assert factors_per_report[AS] >= 2 and factors_per_report[GH] >= 2
     assert sum(bool(s & {AS, GH}) and bool(s - {AS, GH}) for s in spans) >= 1
-    # fresh5 to fresh59 likewise, each with two reports and at least four cross questions pairing one of its reports
+    # fresh5 to fresh60 likewise, each with two reports and at least four cross questions pairing one of its reports
     # with an earlier one
-    later = [  # fresh5's two reports, fresh6's ... fresh59's
+    later = [  # fresh5's two reports, fresh6's ... fresh60's
         (WR, RV), (TB, LF), (CW, MB), (PN, BT), (HW, FN), (CD, PF), (QB, TW), (OS, WX), (KS, DM),
         (BC, OT), (ST, TH), (FM, BW), (SG, WY), (ME, GS), (SB, TS), (CV, DV), (CR, QS), (CA, AB),
         (HX, FD), (OR, SL), (WD, AU), (RH, TC), (WH, CL), (FW, TN), (WP, EH), (CK, LX), (DU, HB),
         (KB, SC), (AF, TK), (MW, SX), (PW, QR), (KT, EY), (RM, WB), (OX, KF), (SV, BX), (GN, TU), (TA, BH),
         (PY, WZ), (LH, AM), (MK, HY), (CT, OB), (YF, TZ), (FG, SK), (LA, MO), (WF, OM), (EL, FB),
-        (HM, WN), (CS, SM), (MD, KW), (DH, HS), (TG, FE), (WA, CM), (PE, TV), (GB, HK), (QN, PS),
+        (HM, WN), (CS, SM), (MD, KW), (DH, HS), (TG, FE), (WA, CM), (PE, TV), (GB, HK), (QN, PS), (UL, VX),
     ]
     for one, two in later:
         assert per_report[one] >= 8 and per_report[two] >= 8, (one, two)
@@ -10303,19 +10604,19 @@ def test_questions_are_split_by_the_stated_rule() -> None:
     "fresh32", then "fresh33", then "fresh34", then "fresh35", then "fresh36", then "fresh37", then "fresh38", then
     "fresh39", then "fresh40", then "fresh41", then "fresh42", then "fresh43", then "fresh44", then "fresh45", then
     "fresh46", then "fresh47", then "fresh48", then "fresh49", then "fresh50", then "fresh51", then "fresh52", then
-    "fresh53", then "fresh54", then "fresh55", then "fresh56", then "fresh57", then "fresh58", then "fresh59", never
-    tuned on when written) follow them in that order, each under its own id letter ("fresh12" under "r": "q" is the
-    tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u"; "fresh16" under "v";
-    "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21" under the two letters
-    "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24" under "zd"; "fresh25"
-    under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under "zi"; "fresh30" under
-    "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn"; "fresh35" under "zo";
-    "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs"; "fresh40" under "zt";
-    "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx"; "fresh45" under "zy";
-    "fresh46" under "zz"; "fresh47" under "ya", the two-letter "z" prefixes having run out at "zz"; "fresh48" under
-    "yb"; "fresh49" under "yc"; "fresh50" under "yd"; "fresh51" under "ye"; "fresh52" under "yf"; "fresh53" under "yg";
-    "fresh54" under "yh"; "fresh55" under "yi"; "fresh56" under "yj"; "fresh57" under "yk"; "fresh58" under "yl";
-    "fresh59" under "ym")."""
+    "fresh53", then "fresh54", then "fresh55", then "fresh56", then "fresh57", then "fresh58", then "fresh59", then
+    "fresh60", never tuned on when written) follow them in that order, each under its own id letter ("fresh12" under
+    "r": "q" is the tune/held questions' letter; "fresh13" under "s"; "fresh14" under "t"; "fresh15" under "u";
+    "fresh16" under "v"; "fresh17" under "w"; "fresh18" under "x"; "fresh19" under "y"; "fresh20" under "z"; "fresh21"
+    under the two letters "za", the single letters having run out; "fresh22" under "zb"; "fresh23" under "zc"; "fresh24"
+    under "zd"; "fresh25" under "ze"; "fresh26" under "zf"; "fresh27" under "zg"; "fresh28" under "zh"; "fresh29" under
+    "zi"; "fresh30" under "zj"; "fresh31" under "zk"; "fresh32" under "zl"; "fresh33" under "zm"; "fresh34" under "zn";
+    "fresh35" under "zo"; "fresh36" under "zp"; "fresh37" under "zq"; "fresh38" under "zr"; "fresh39" under "zs";
+    "fresh40" under "zt"; "fresh41" under "zu"; "fresh42" under "zv"; "fresh43" under "zw"; "fresh44" under "zx";
+    "fresh45" under "zy"; "fresh46" under "zz"; "fresh47" under "ya", the two-letter "z" prefixes having run out at
+    "zz"; "fresh48" under "yb"; "fresh49" under "yc"; "fresh50" under "yd"; "fresh51" under "ye"; "fresh52" under "yf";
+    "fresh53" under "yg"; "fresh54" under "yh"; "fresh55" under "yi"; "fresh56" under "yj"; "fresh57" under "yk";
+    "fresh58" under "yl"; "fresh59" under "ym"; "fresh60" under "yn")."""
     questions = load_questions()
     splits = [q["split"] for q in questions]
     later = {"fresh": "f", "fresh2": "g", "fresh3": "h", "fresh4": "i", "fresh5": "j", "fresh6": "k", "fresh7": "l",
@@ -10329,7 +10630,7 @@ def test_questions_are_split_by_the_stated_rule() -> None:
              "fresh44": "zx", "fresh45": "zy", "fresh46": "zz", "fresh47": "ya", "fresh48": "yb",
              "fresh49": "yc", "fresh50": "yd", "fresh51": "ye", "fresh52": "yf", "fresh53": "yg",
              "fresh54": "yh", "fresh55": "yi", "fresh56": "yj",
-             "fresh57": "yk", "fresh58": "yl", "fresh59": "ym"}
+             "fresh57": "yk", "fresh58": "yl", "fresh59": "ym", "fresh60": "yn"}
     first_fresh = next((i for i, s in enumerate(splits) if s in later), len(splits))
     order = list(dict.fromkeys(splits[first_fresh:]))
     assert order == [s for s in later if s in order], f"untouched splits out of order: {order}"

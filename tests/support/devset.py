@@ -1,7 +1,7 @@
 """Development set of ENTIRELY FICTIONAL safeguarding reports, rendered as test fixtures.
 
-``reports.yaml`` holds the structured text of one hundred and seventeen invented reports. :func:`write_documents`
-renders them into one hundred and eighteen files that exercise the ingestion pipeline:
+``reports.yaml`` holds the structured text of one hundred and nineteen invented reports. :func:`write_documents`
+renders them into one hundred and twenty files that exercise the ingestion pipeline:
 
 * ``fict-northmoor-scr-2019.pdf`` – three-level numbering ("4.9.5") as hanging labels, justified
   text, running header with "OFFICIAL", footer "Page N of M";
@@ -978,7 +978,34 @@ renders them into one hundred and eighteen files that exercise the ingestion pip
   of 14" at the bottom right; EVERY CHAPTER FROM A NEW PAGE; Times 11 pt RAGGED RIGHT with soft hyphens; purple
   Helvetica headings kept with what follows; numbering ``two-level`` from CSS COUNTERS, "3.4" in Helvetica bold in a
   12 mm box at the margin and the following lines BACK AT THE MARGIN; disc bullets; each recommendation beside a
-  purple RULE DOWN ITS LEFT EDGE; the glossary a DEFINITION LIST; also for fresh59.
+  purple RULE DOWN ITS LEFT EDGE; the glossary a DEFINITION LIST; also for fresh59;
+* ``fict-ulverdon-frsar-2025.html`` – layout ``aem`` (:mod:`devset_aem`): a safeguarding adults review of an older man
+  who could not leave his home unaided and was left in his flooded bungalow for two nights while his care agency, the
+  council and the emergency services each believed that someone else had checked on him, published as a PAGE OF A
+  COUNCIL'S ADOBE EXPERIENCE MANAGER SITE built from its CORE COMPONENTS: the title as "Page title | Site name", the
+  ``template`` meta, the canonical link to the mapped ``.html`` URL, client libraries from ``/etc.clientlibs/``, ``<body
+  class="page basicpage">`` with the Adobe Client Data Layer; the RESPONSIVE GRID of components, each a ``div`` classed
+  by its name and ``aem-GridColumn--default--12`` holding its markup with a generated id and its ``data-cmp-data-layer``
+  JSON (which repeats its title or text); the header experience fragment's NAVIGATION with the section ``--active``, the
+  BREADCRUMB component's schema.org list, the ``<h1>`` a TITLE component, the title-page lines a TEXT component (the
+  label in ``<i>``), the PDF a DOWNLOAD component from the DAM, the TABLE OF CONTENTS component ("On this page") of
+  chapters and nested sections; every chapter an ``<h2>`` TITLE component, its number typed ("3 What happened"), and
+  every section an ``<h3>`` one, unnumbered, the paragraphs between them TEXT components, numbering ``two-level`` TYPED
+  IN BOLD ("<b>3.4</b> The ..."), bullets a ``<ul>``, "Recommendation N:" in ``<b>``, the glossary a table whose head
+  row of ``<th>`` is inside its ``<tbody>``; "Page last updated: 20 November 2025"; written for the untouched split
+  fresh60;
+* ``fict-vexford-dapilr-2025.pdf`` – layout ``foxit`` (:mod:`devset_foxit`): a learning review of a baby born early
+  with an injury to her brain after her mother, whose disclosures of abuse in pregnancy had reached a midwife, the
+  police, her GP and the hospital without leading to any plan, was kicked in the stomach by her partner, WRITTEN IN
+  WORD AND CONVERTED TO PDF WITH THE FOXIT PDF EDITOR ADD-IN (producer "Foxit PDF Editor Printer Version
+  13.1.0.23102", creator the Word that printed it, title, author and subject from the DOCX, A4): an OUTLINE of
+  Word's headings, chapters at the top level and sections under them; a title page with no header or footer, the
+  title over a teal rule; Word's contents on page 2, bold chapters and indented sections with DOT LEADERS, each entry
+  a link; then the running title at the top left in grey over a thin rule and Word's "Accent Bar 2" number "3 | Page"
+  at the bottom right; Helvetica 11 pt RAGGED RIGHT with soft hyphens; teal bold headings, chapters over a teal rule;
+  numbering ``single`` from WORD'S AUTOMATIC LIST, "12." at the margin and the text at a hanging indent of 0.76 cm;
+  bullets at 0.63 cm with the text at 1.27 cm; "Recommendation N:" in bold; the glossary a table with a teal head
+  row in white bold and light teal rules between the rows; also for fresh60.
 Numbering schemes (``numbering`` in reports.yaml): ``three-level``, ``two-level``, ``single`` as before (how a
 layout prints them may differ: Hollinsway prints chapter "3" as "Chapter III" and numbers its paragraphs "3.1";
 Fernleigh types "12." followed by non-breaking spaces and a tab; the labels are the same); a two-level report may
@@ -1037,7 +1064,8 @@ Kestwick and Heddlestone reviews'. The Fenlowe review's are the PDF's pages, its
 2, the review from page 3. The Caddonmere review's are the PDF's pages, its cover page 1 and its contents page 2,
 the review from page 3; so are the Tilverton review's. The Hatherwick review's are the PDF's pages, its title page 1
 and its contents page 2, the review from page 3. The Pelsworth review's are the PDF's pages, its cover page 1 and its
-contents page 2, the review from page 3, every chapter from a new page.
+contents page 2, the review from page 3, every chapter from a new page. The Vexford review's are the PDF's pages, its
+title page 1 and its contents page 2, the review from page 3.
 All output is byte-for-byte deterministic. Rendering lives in ``devset_render`` (DOCX,
 HTML, shared pieces), ``devset_pdf``, ``devset_twocol`` (two-column PDF), ``devset_wordlevels`` (multi-level
 DOCX), ``devset_margin`` (hanging-number PDF), ``devset_council`` (council web page), ``devset_practice`` (Child
@@ -1141,9 +1169,12 @@ in an ``<h1>`` of its own, typed "12." numbers) and ``devset_wkhtmltopdf`` (a we
 with no header, contents over dashed lines, bold "3.4" numbers run in), ``devset_sitecore`` (a Sitecore SXA page of
 renderings, one rich-text rendering per chapter, typed "3.4" numbers) and ``devset_aspose`` (a Word document converted
 to PDF by Aspose.Words, no outline, the contents' dot leaders, "12." from Word's list at a hanging indent),
-``devset_kentico`` (a Kentico Portal Engine page, one editable text web part, typed "12." and a non-breaking space) and
+``devset_kentico`` (a Kentico Portal Engine page, one editable text web part, typed "12." and a non-breaking space),
 ``devset_pdfreactor`` (an HTML document printed by PDFreactor, every heading bookmarked under the title, "3.4" from CSS
-counters in a box at the margin); an output's ``layout`` picks the last one hundred and ten.
+counters in a box at the margin), ``devset_aem`` (an Adobe Experience Manager page of Core Components, a title
+component per heading, bold typed "3.4" numbers in text components) and ``devset_foxit`` (a Word document printed to
+PDF by Foxit's add-in, Word's headings bookmarked, "12." from Word's list at a hanging indent, "3 | Page"); an
+output's ``layout`` picks the last one hundred and twelve.
 """
 
 from __future__ import annotations
@@ -1157,6 +1188,7 @@ from typing import Any
 import yaml
 
 from . import (
+    devset_aem,
     devset_affinity,
     devset_agency,
     devset_ahformatter,
@@ -1184,6 +1216,7 @@ from . import (
     devset_drupal,
     devset_eleventy,
     devset_findtable,
+    devset_foxit,
     devset_framemaker,
     devset_gdocspdf,
     devset_ghost,
@@ -1451,7 +1484,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def write_documents(out_dir: Path) -> list[Path]:
-    """Write the 118 fictional report files (57 PDF, 15 DOCX, 45 HTML, 1 Markdown) into out_dir, each with a sidecar
+    """Write the 120 fictional report files (58 PDF, 15 DOCX, 46 HTML, 1 Markdown) into out_dir, each with a sidecar
     FILE.meta.yaml (e.g. fict-northmoor-scr-2019.pdf.meta.yaml) holding keys: report_id, title,
     short_name, year (int), url (null), fictional: true. Also writes out_dir/expected.json.
     Returns the report file paths (not sidecars). Deterministic; idempotent."""
@@ -1510,7 +1543,8 @@ def write_documents(out_dir: Path) -> list[Path]:
                  "plone": devset_plone.render_html, "migradoc": devset_migradoc.render_pdf,
                  "silverstripe": devset_silverstripe.render_html, "wkhtmltopdf": devset_wkhtmltopdf.render_pdf,
                  "sitecore": devset_sitecore.render_html, "aspose": devset_aspose.render_pdf,
-                 "kentico": devset_kentico.render_html, "pdfreactor": devset_pdfreactor.render_pdf}
+                 "kentico": devset_kentico.render_html, "pdfreactor": devset_pdfreactor.render_pdf,
+                 "aem": devset_aem.render_html, "foxit": devset_foxit.render_pdf}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []

@@ -23,7 +23,7 @@ HYPHEN_PREFIXES = {
 }
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=8)  # the lengths the parser asks for (1, 3, 4, 6) all stay
 def english_words(min_length: int = 6) -> frozenset[str]:
     """The whole words of the question model's vocabulary (all-MiniLM-L6-v2's WordPiece list: some 20,000 common
     English words) of ``min_length`` letters or more, as a dictionary for line-end hyphens: "under-" then

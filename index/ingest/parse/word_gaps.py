@@ -47,7 +47,7 @@ def extract_lines(page: Any) -> list[dict]:
     runs = [re.findall(rf"[^\W\d_]{{{RUN},}}", ln["text"]) for ln in lines]
     if not any(runs):
         return lines
-    known = english_words(RUN)
+    known = english_words()  # its six-letter-and-longer words: the cached set ingest uses everywhere
     if all(r.lower() in known for found in runs for r in found):
         return lines
     spaced = {_place(ln): ln for ln in _by_gaps(page)}
